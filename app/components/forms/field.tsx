@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+
+/**
+ * A labelled form control with hint and error wired for screen readers
+ * (aria-describedby, aria-invalid; the error text is announced via role="alert").
+ */
+export function Field(props: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: (a11y: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
+}) {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const errorId = props.error ? `${props.id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      {props.hint && (
+        <span id={hintId} className="hint">
+          {props.hint}
+        </span>
+      )}
+      {props.children({ id: props.id, "aria-describedby": describedBy, "aria-invalid": props.error ? true : undefined })}
+      {props.error && (
+        <span id={errorId} className="error" role="alert">
+          {props.error}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { currentUser } from "../lib/session";
+import { setLocale } from "../i18n/actions";
+import { NavLinks } from "./nav-links";
+
+export async function Header() {
+  const [t, user, locale] = await Promise.all([getTranslations("common"), currentUser(), getLocale()]);
+  const other = locale === "pl" ? "en" : "pl";
+  const sections = [
+    { href: "/premises", label: t("nav.premises") },
+    { href: "/trainings", label: t("nav.trainings") },
+    { href: "/marketplace", label: t("nav.marketplace") },
+    { href: "/news", label: t("nav.news") },
+    { href: "/organizations", label: t("nav.organizations") },
+    { href: "/programme", label: t("nav.programme") },
+  ];
+  return (
+    <header className="site-header">
+      <div className="container bar">
+        <Link href="/" className="brand">
+          {t("siteName")}
+          <small>{t("tagline")}</small>
+        </Link>
+        <form role="search" action="/search" method="get" className="header-search">
+          <label htmlFor="header-q" className="visually-hidden">
+            {t("nav.search")}
+          </label>
+          <input id="header-q" name="q" type="search" placeholder={t("nav.search")} />
+        </form>
+        <div className="account-menu">
+          {user ? (
+            <>
+              <span>
+                {t("account.signedInAs", { name: user.name })} ({t(`roles.${user.role}`)})
+              </span>
+              <Link href="/account">{t("account.myAccount")}</Link>
+              {(user.role === "OFFICIAL" || user.role === "ADMIN") && <Link href="/admin">{t("account.backOffice")}</Link>}
+              <Link href="/signout">{t("account.signOut")}</Link>
+            </>
+          ) : (
+            <>
+              <Link href="/signin">{t("account.signIn")}</Link>
+              <Link href="/signup">{t("account.signUp")}</Link>
+            </>
+          )}
+          <form action={setLocale}>
+            <input type="hidden" name="locale" value={other} />
+            <button type="submit" className="link-button" lang={other}>
+              {t("language.switchTo")}
+            </button>
+          </form>
+        </div>
+      </div>
+      <nav className="main-nav" aria-label={t("nav.label")}>
+        <NavLinks items={sections} />
+      </nav>
+    </header>
+  );
+}

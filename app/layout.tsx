@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { Footer } from "./components/footer";
+import { Header } from "./components/header";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return {
+    title: { default: "PES-TOR", template: "%s · PES-TOR" },
+    description: t("tagline"),
+    alternates: { types: { "application/rss+xml": "/news/rss.xml" } },
+  };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const messages = await getMessages();
+  const t = await getTranslations("common");
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#content">
+          {t("skipToContent")}
+        </a>
+        <NextIntlClientProvider locale={locale} messages={messages}>
+          <Header />
+          <main id="content" tabIndex={-1}>
+            <div className="container">{children}</div>
+          </main>
+          <Footer />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "./sign-in-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signIn.title") };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string }> }) {
+  const t = await getTranslations("auth");
+  const sp = await searchParams;
+  const callbackUrl = sp.callbackUrl?.startsWith("/") && !sp.callbackUrl.startsWith("//") ? sp.callbackUrl : "/";
+  return (
+    <>
+      <h1>{t("signIn.title")}</h1>
+      <SignInForm callbackUrl={callbackUrl} initialError={sp.error} />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+import Link from "next/link";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field } from "../components/forms/field";
+
+interface Values {
+  email: string;
+  password: string;
+}
+
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+  const t = useTranslations("auth");
+  const [error, setError] = useState<string | undefined>(
+    initialError ? (initialError === "RATE_LIMITED" ? t("signIn.rateLimited") : t("signIn.failed")) : undefined,
+  );
+  const { register, handleSubmit, formState } = useForm<Values>({ defaultValues: { email: "", password: "" } });
+
+  const onSubmit = async (v: Values) => {
+    setError(undefined);
+    const res = await signIn("credentials", { email: v.email, password: v.password, redirect: false });
+    if (!res || res.error) {
+      setError(res?.error === "RATE_LIMITED" ? t("signIn.rateLimited") : t("signIn.failed"));
+      return;
+    }
+    // A full navigation, so that server components render with the new session.
+    window.location.assign(callbackUrl);
+  };
+
+  return (
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate method="post" action="/api/auth/callback/credentials">
+      {error && (
+        <div className="alert alert-error" role="alert">
+          {error}
+        </div>
+      )}
+      <Field id="email" label={t("signIn.email")} error={formState.errors.email && t("errors.required")}>
+        {(a) => <input {...a} type="email" autoComplete="email" {...register("email", { required: true })} />}
+      </Field>
+      <Field id="password" label={t("signIn.password")} error={formState.errors.password && t("errors.required")}>
+        {(a) => <input {...a} type="password" autoComplete="current-password" {...register("password", { required: true })} />}
+      </Field>
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? t("signIn.submitting") : t("signIn.submit")}
+      </button>
+      <p>
+        {t("signIn.noAccount")} <Link href="/signup">{t("signIn.signUpLink")}</Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,124 @@
+"use client";
+import Link from "next/link";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field } from "../components/forms/field";
+import { graphql } from "../gql";
+import { gqlClient } from "../lib/graphql-client";
+
+const SignUpMutation = graphql(`
+  mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!) {
+    signUp(email: $email, password: $password, name: $name, accountType: $accountType) {
+      id
+      role
+      accountType
+    }
+  }
+`);
+
+type AccountType = "RESIDENT" | "PES" | "OFFICIAL";
+interface Values {
+  name: string;
+  email: string;
+  password: string;
+  accountType: AccountType;
+}
+
+/** The same rules as the server's SignUpArgs (server/modules/users/users.inputs.ts). */
+const PASSWORD_MIX = /^(?=.*\p{L})(?=.*[^\p{L}]).*$/su;
+
+export function SignUpForm() {
+  const t = useTranslations("auth");
+  const [error, setError] = useState<string>();
+  const { register, handleSubmit, formState, setError: setFieldError } = useForm<Values>({
+    defaultValues: { name: "", email: "", password: "", accountType: "RESIDENT" },
+  });
+  const e = formState.errors;
+
+  const onSubmit = async (v: Values) => {
+    setError(undefined);
+    const res = await gqlClient(SignUpMutation, v);
+    if (res.error) {
+      if (res.error.code === "CONFLICT") return setFieldError("email", { message: t("signUp.conflict") });
+      if (res.error.code === "BAD_USER_INPUT" && res.error.fields) {
+        for (const [field, message] of Object.entries(res.error.fields)) {
+          if (field in v) setFieldError(field as keyof Values, { message });
+        }
+        return;
+      }
+      return setError(res.error.code === "RATE_LIMITED" ? res.error.message : t("errors.generic"));
+    }
+    await signIn("credentials", { email: v.email, password: v.password, redirect: false });
+    window.location.assign(v.accountType === "PES" ? "/account" : "/");
+  };
+
+  return (
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          {error}
+        </div>
+      )}
+      <fieldset className="field">
+        <legend>{t("signUp.accountType")}</legend>
+        {(["RESIDENT", "PES", "OFFICIAL"] as const).map((type) => (
+          <div key={type} className="field-inline">
+            <input type="radio" id={`type-${type}`} value={type} aria-describedby={`type-${type}-hint`} {...register("accountType")} />
+            <label htmlFor={`type-${type}`}>{t(`signUp.types.${type}`)}</label>
+            <span id={`type-${type}-hint`} className="hint">
+              — {t(`signUp.types.${type}_hint`)}
+            </span>
+          </div>
+        ))}
+      </fieldset>
+      <Field id="name" label={t("signUp.name")} error={e.name?.message}>
+        {(a) => (
+          <input
+            {...a}
+            autoComplete="name"
+            {...register("name", {
+              required: t("errors.required"),
+              validate: (s) => (s.trim().length >= 2 && s.trim().length <= 120) || t("errors.nameLength"),
+            })}
+          />
+        )}
+      </Field>
+      <Field id="email" label={t("signUp.email")} error={e.email?.message}>
+        {(a) => (
+          <input
+            {...a}
+            type="email"
+            autoComplete="email"
+            {...register("email", {
+              required: t("errors.required"),
+              pattern: { value: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: t("errors.email") },
+            })}
+          />
+        )}
+      </Field>
+      <Field id="password" label={t("signUp.password")} hint={t("signUp.passwordHint")} error={e.password?.message}>
+        {(a) => (
+          <input
+            {...a}
+            type="password"
+            autoComplete="new-password"
+            {...register("password", {
+              required: t("errors.required"),
+              minLength: { value: 10, message: t("errors.passwordLength") },
+              maxLength: { value: 128, message: t("errors.passwordLength") },
+              pattern: { value: PASSWORD_MIX, message: t("errors.passwordMix") },
+            })}
+          />
+        )}
+      </Field>
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? t("signUp.submitting") : t("signUp.submit")}
+      </button>
+      <p>
+        {t("signUp.haveAccount")} <Link href="/signin">{t("signUp.signInLink")}</Link>
+      </p>
+    </form>
+  );
+}

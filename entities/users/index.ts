@@ -1,0 +1,4 @@
+import { User } from "./user.entity";
+
+export * from "./user.entity";
+export const userEntities = [User];

@@ -1,0 +1,72 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+
+export enum Role {
+  ADMIN = "ADMIN",
+  OFFICIAL = "OFFICIAL",
+  PES_MEMBER = "PES_MEMBER",
+  RESIDENT = "RESIDENT",
+}
+registerEnumType(Role, { name: "Role" });
+
+/** What the person chose at sign-up; the role follows once an admin approves it. */
+export enum AccountType {
+  RESIDENT = "RESIDENT",
+  PES = "PES",
+  OFFICIAL = "OFFICIAL",
+}
+registerEnumType(AccountType, { name: "AccountType" });
+
+export enum ApprovalStatus {
+  NONE = "NONE",
+  PENDING = "PENDING",
+  APPROVED = "APPROVED",
+  REJECTED = "REJECTED",
+}
+registerEnumType(ApprovalStatus, { name: "ApprovalStatus" });
+
+@ObjectType("User")
+@Entity("users")
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  /** Stored lower-cased; unique. */
+  @Field()
+  @Index("UQ_users_email", { unique: true })
+  @Column({ type: "varchar", length: 254 })
+  email: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 120 })
+  name: string;
+
+  @Column({ type: "varchar", length: 100, select: false })
+  passwordHash: string;
+
+  /** The effective role: a pending official or PES account stays RESIDENT until approved. */
+  @Field(() => Role)
+  @Column({ type: "enum", enum: Role, enumName: "user_role", default: Role.RESIDENT })
+  role: Role;
+
+  @Field(() => AccountType)
+  @Column({ type: "enum", enum: AccountType, enumName: "account_type", default: AccountType.RESIDENT })
+  accountType: AccountType;
+
+  /** Approval of an OFFICIAL account by an admin. */
+  @Field(() => ApprovalStatus)
+  @Column({ type: "enum", enum: ApprovalStatus, enumName: "approval_status", default: ApprovalStatus.NONE })
+  approvalStatus: ApprovalStatus;
+
+  @Field()
+  @Column({ type: "varchar", length: 5, default: "pl" })
+  locale: string;
+
+  @Field()
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: "timestamptz" })
+  updatedAt: Date;
+}

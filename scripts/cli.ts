@@ -1,0 +1,41 @@
+import "reflect-metadata";
+import { readFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { startEmbeddedPostgres, type EmbeddedHandle } from "../server/embedded-postgres";
+
+/**
+ * Shared by the npm scripts: makes sure DATABASE_URL points at a database (starting the
+ * embedded PostgreSQL when it is unset) and that development has a stable secret.
+ */
+export async function prepareEnvironment(opts: { log: (s: string) => void }): Promise<EmbeddedHandle | null> {
+  loadDotEnv();
+  if (process.env.NODE_ENV !== "production" && !process.env.NEXTAUTH_SECRET) {
+    const file = path.resolve(".data/dev-secret");
+    if (!existsSync(file)) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+    }
+    process.env.NEXTAUTH_SECRET = readFileSync(file, "utf8").trim();
+  }
+  process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
+  if (process.env.DATABASE_URL) return null;
+  if (process.env.NODE_ENV === "production") {
+    throw new Error("DATABASE_URL is required in production (see .env.example).");
+  }
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const dir = process.env.EMBEDDED_PG_DIR ?? ".data/pg";
+  opts.log(`DATABASE_URL is not set: starting the embedded PostgreSQL (${dir}, port ${port}) …`);
+  const handle = await startEmbeddedPostgres({ dir, port, database: "pestor", log: () => {} });
+  process.env.DATABASE_URL = handle.url;
+  return handle;
+}
+
+/** Reads `.env` if present (never required); real environment variables win. */
+function loadDotEnv(): void {
+  if (!existsSync(".env")) return;
+  for (const line of readFileSync(".env", "utf8").split("\n")) {
+    const m = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
+    if (m && process.env[m[1]] === undefined) process.env[m[1]] = m[2].replace(/^["']|["']$/g, "");
+  }
+}

@@ -1,0 +1,30 @@
+import "reflect-metadata";
+import { DataSource } from "typeorm";
+import { dataSourceOptions, MIGRATIONS_GLOB } from "../server/db";
+import { prepareEnvironment } from "./cli";
+
+/** Applies pending migrations to `url`; returns the names applied. */
+export async function migrate(url: string): Promise<string[]> {
+  const ds = await new DataSource(dataSourceOptions(url, { extra: { max: 2 }, migrations: [MIGRATIONS_GLOB] })).initialize();
+  try {
+    const applied = await ds.runMigrations({ transaction: "each" });
+    return applied.map((m) => m.name);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+if (require.main === module) {
+  (async () => {
+    const pg = await prepareEnvironment({ log: console.log });
+    try {
+      const applied = await migrate(process.env.DATABASE_URL!);
+      console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database schema is up to date");
+    } finally {
+      await pg?.stop();
+    }
+  })().catch((err) => {
+    console.error(err.message ?? err);
+    process.exit(1);
+  });
+}

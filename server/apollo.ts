@@ -1,0 +1,85 @@
+import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { randomUUID } from "node:crypto";
+import type { DataSource } from "typeorm";
+import { config } from "./config";
+import { buildContext, type Context } from "./context";
+import { formatError } from "./errors";
+import { logger } from "./logger";
+import { appSchema } from "./schema";
+
+/** Limits on what one request may ask for; page sizes are capped by each query too. */
+const armor = new ApolloArmor({
+  maxDepth: { n: 12 },
+  maxAliases: { n: 20 },
+  maxTokens: { n: 3000 },
+  maxDirectives: { n: 20 },
+  costLimit: { maxCost: 20000 },
+  blockFieldSuggestion: { enabled: process.env.NODE_ENV === "production" },
+});
+
+export function createApolloServer(): ApolloServer<Context> {
+  const production = config().NODE_ENV === "production";
+  const protections = armor.protect();
+  return new ApolloServer<Context>({
+    schema: appSchema(),
+    introspection: !production,
+    // Refuses requests a browser could send cross-site without a preflight (text/plain, forms).
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: !production,
+    plugins: protections.plugins,
+    validationRules: protections.validationRules,
+    formatError: (formatted, error) => formatError(formatted, error, { production }),
+    logger: {
+      debug: () => {},
+      info: () => {},
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
+  });
+}
+
+type Holder = { __pestorApollo?: Promise<ApolloServer<Context>> };
+
+export function apolloServer(): Promise<ApolloServer<Context>> {
+  const g = globalThis as Holder;
+  if (!g.__pestorApollo) {
+    const server = createApolloServer();
+    g.__pestorApollo = server.start().then(() => server);
+  }
+  return g.__pestorApollo;
+}
+
+export interface GraphQLHttpRequest {
+  method: string;
+  headers: Headers;
+  search: string;
+  body: unknown;
+  userId: string | null;
+  ip: string;
+}
+
+/** Runs one HTTP GraphQL request through Apollo with our context; framework-neutral. */
+export async function handleGraphQL(db: DataSource, req: GraphQLHttpRequest) {
+  const server = await apolloServer();
+  const headers = new HeaderMap();
+  req.headers.forEach((v, k) => headers.set(k, v));
+  const requestId = req.headers.get("x-request-id") ?? randomUUID();
+  const started = performance.now();
+  const res = await server.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: req.search, body: req.body },
+    context: () => buildContext({ db, userId: req.userId, requestId, ip: req.ip }),
+  });
+  let body = "";
+  if (res.body.kind === "complete") body = res.body.string;
+  else for await (const chunk of res.body.asyncIterator) body += chunk;
+  logger.info(
+    { requestId, userId: req.userId, status: res.status ?? 200, ms: Math.round(performance.now() - started) },
+    "graphql",
+  );
+  const outHeaders = new Headers();
+  res.headers.forEach((v, k) => outHeaders.set(k, v));
+  outHeaders.set("x-request-id", requestId);
+  return { status: res.status ?? 200, headers: outHeaders, body };
+}

@@ -1,0 +1,70 @@
+import "reflect-metadata";
+import type { AuthOptions } from "next-auth";
+import { execute, parse, type DocumentNode, type ExecutionResult } from "graphql";
+import { handleGraphQL, type GraphQLHttpRequest } from "./apollo";
+import { authOptions } from "./auth/options";
+import { buildContext } from "./context";
+import { getDataSource } from "./db";
+import { appSchema } from "./schema";
+import { startWorker } from "./worker";
+
+/**
+ * The one door from Next.js into the server code.
+ *
+ * Next bundles every route separately, so a module imported by two routes exists twice —
+ * fatal for decorator metadata (TypeORM and TypeGraphQL key it by class). The server code
+ * is therefore loaded once, by instrumentation.ts, and routes and pages reach it only
+ * through this object on globalThis (app/lib/server.ts), importing nothing but its type.
+ */
+export interface ServerBridge {
+  handleGraphQL(req: GraphQLHttpRequest): Promise<{ status: number; headers: Headers; body: string }>;
+  /** In-process execution for server components, as `userId`. */
+  execute(source: string, variables: Record<string, unknown> | undefined, userId: string | null, ip: string): Promise<ExecutionResult>;
+  authOptions(): AuthOptions;
+  /** true when the database answers within 2 s. */
+  health(): Promise<boolean>;
+}
+
+const parsed = new Map<string, DocumentNode>();
+
+export function createBridge(): ServerBridge {
+  return {
+    async handleGraphQL(req) {
+      return handleGraphQL(await getDataSource(), req);
+    },
+    async execute(source, variables, userId, ip) {
+      let document = parsed.get(source);
+      if (!document) {
+        document = parse(source);
+        parsed.set(source, document);
+      }
+      const db = await getDataSource();
+      return execute({
+        schema: appSchema(),
+        document,
+        variableValues: variables,
+        contextValue: await buildContext({ db, userId, ip }),
+      });
+    },
+    authOptions,
+    async health() {
+      try {
+        const db = await getDataSource();
+        await Promise.race([
+          db.query("SELECT 1"),
+          new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 2000)),
+        ]);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+/** Called once per server process by instrumentation.ts. */
+export function installBridge(): void {
+  const g = globalThis as { __pestorBridge?: ServerBridge; __pestorWorker?: () => void };
+  g.__pestorBridge ??= createBridge();
+  g.__pestorWorker ??= startWorker();
+}

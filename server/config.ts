@@ -1,0 +1,90 @@
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+
+/**
+ * The environment, validated once. Every variable is listed with a comment in
+ * `.env.example`; defaults are safe for development, and production refuses to start
+ * without the secrets it cannot invent.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Port of `npm run dev` / `npm start`. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** PostgreSQL to use; unset = the embedded one (development and tests only). */
+  DATABASE_URL: z.string().url().optional(),
+  /** Comma-separated read replicas; read-only queries may go there. */
+  DATABASE_REPLICA_URLS: z.string().optional(),
+  /** Connection pool size per app process. */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Port and folder of the embedded PostgreSQL used when DATABASE_URL is unset. */
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  EMBEDDED_PG_DIR: z.string().default(".data/pg"),
+  /** Password of the demo accounts made by the seed. */
+  DEMO_PASSWORD: z.string().min(8).default("pestor-demo"),
+  /** `off` disables request rate limits (benchmarks on a trusted network). */
+  RATE_LIMITS: z.string().optional(),
+  /** Signs session cookies and e-mail tokens. */
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  /** Public base URL, used in e-mails, RSS and calendar links. */
+  APP_URL: z.string().url().optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  /** smtp://user:pass@host:port — unset = mails go to the development outbox. */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("PES-TOR <no-reply@pestor.example.org>"),
+  /** redis://host:port — shared rate-limit counters for several app nodes. */
+  REDIS_URL: z.string().optional(),
+  /** Folder for uploaded files (the disk storage driver). */
+  STORAGE_DIR: z.string().default(".data/storage"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** `off` stops the in-process background worker (mail queue, schedules). */
+  WORKER: z.string().optional(),
+});
+
+export type Config = z.infer<typeof schema> & {
+  secret: string;
+  appUrl: string;
+  rateLimitsOn: boolean;
+  workerOn: boolean;
+};
+
+export class ConfigError extends Error {}
+
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const c = parsed.data;
+  const production = c.NODE_ENV === "production";
+  if (production) {
+    const missing = [
+      !c.NEXTAUTH_SECRET && "NEXTAUTH_SECRET",
+      !c.DATABASE_URL && "DATABASE_URL",
+    ].filter(Boolean);
+    if (missing.length) {
+      throw new ConfigError(`Production needs ${missing.join(" and ")}; see .env.example.`);
+    }
+  }
+  const appUrl = (c.APP_URL ?? c.NEXTAUTH_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, "");
+  return {
+    ...c,
+    // Development gets a per-process secret: sessions die with the process, which is fine there.
+    secret: c.NEXTAUTH_SECRET ?? devSecret(),
+    appUrl,
+    rateLimitsOn: c.RATE_LIMITS !== "off",
+    workerOn: c.WORKER !== "off",
+  };
+}
+
+function devSecret(): string {
+  const g = globalThis as { __pestorDevSecret?: string };
+  g.__pestorDevSecret ??= randomBytes(32).toString("hex");
+  return g.__pestorDevSecret;
+}
+
+let cached: Config | undefined;
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

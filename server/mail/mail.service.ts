@@ -1,0 +1,134 @@
+import nodemailer, { type Transporter } from "nodemailer";
+import type { DataSource, EntityManager } from "typeorm";
+import { MailMessage, MailStatus, type MailAttachment } from "../../entities/system";
+import { config } from "../config";
+import { logger } from "../logger";
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** e.g. "training.confirmation" */
+  template: string;
+  /** Same key twice = one message (e.g. `newsletter:<issue>:<subscriber>`). */
+  dedupeKey?: string;
+  headers?: Record<string, string>;
+  attachments?: MailAttachment[];
+  sendAfter?: Date;
+}
+
+/**
+ * Queues a message in the caller's transaction: it exists exactly when the change that
+ * caused it is committed, and sending can never break or slow that change.
+ * Returns false when a message with the same dedupe key was queued before.
+ */
+export async function enqueueMail(em: EntityManager, mail: OutgoingMail): Promise<boolean> {
+  const result = await em
+    .createQueryBuilder()
+    .insert()
+    .into(MailMessage)
+    .values({
+      to: mail.to.toLowerCase(),
+      subject: mail.subject.slice(0, 300),
+      text: mail.text,
+      html: mail.html ?? null,
+      template: mail.template,
+      dedupeKey: mail.dedupeKey ?? null,
+      headers: mail.headers ?? {},
+      attachments: mail.attachments ?? [],
+      sendAfter: mail.sendAfter ?? new Date(),
+    })
+    .orIgnore()
+    .returning(["id"])
+    .execute();
+  return result.raw.length > 0;
+}
+
+export interface MailTransport {
+  name: string;
+  send(m: MailMessage): Promise<void>;
+}
+
+/** Without SMTP the queue itself is the outbox: messages are marked sent and stay readable. */
+const outboxTransport: MailTransport = { name: "outbox", send: async () => {} };
+
+function smtpTransport(url: string): MailTransport {
+  const t: Transporter = nodemailer.createTransport(url);
+  return {
+    name: "smtp",
+    async send(m) {
+      await t.sendMail({
+        from: config().MAIL_FROM,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        html: m.html ?? undefined,
+        headers: m.headers,
+        attachments: m.attachments.map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: Buffer.from(a.content, "base64"),
+        })),
+      });
+    },
+  };
+}
+
+let transport: MailTransport | undefined;
+export function mailTransport(): MailTransport {
+  const url = config().SMTP_URL;
+  transport ??= url ? smtpTransport(url) : outboxTransport;
+  return transport;
+}
+/** For tests: a transport that fails, records, etc. */
+export function setMailTransport(t: MailTransport | undefined): void {
+  transport = t;
+}
+
+const MAX_ATTEMPTS = 8;
+
+/**
+ * Sends up to `batch` due messages. Rows are claimed with FOR UPDATE SKIP LOCKED, so any
+ * number of app nodes can run this at once without sending a message twice.
+ * Returns how many were sent.
+ */
+export async function processMailQueue(db: DataSource, batch = 20): Promise<number> {
+  const t = mailTransport();
+  return db.transaction(async (em) => {
+    const due: MailMessage[] = await em
+      .getRepository(MailMessage)
+      .createQueryBuilder("m")
+      .where("m.status = :s AND m.send_after <= now()", { s: MailStatus.QUEUED })
+      .orderBy("m.send_after", "ASC")
+      .limit(batch)
+      .setLock("pessimistic_write")
+      .setOnLocked("skip_locked")
+      .getMany();
+    let sent = 0;
+    for (const m of due) {
+      try {
+        await t.send(m);
+        await em.update(MailMessage, m.id, {
+          status: MailStatus.SENT,
+          sentAt: new Date(),
+          transport: t.name,
+          attempts: m.attempts + 1,
+          lastError: null,
+        });
+        sent++;
+      } catch (err) {
+        const attempts = m.attempts + 1;
+        const backoffS = Math.min(3600, 2 ** attempts * 15);
+        await em.update(MailMessage, m.id, {
+          attempts,
+          lastError: String((err as Error).message).slice(0, 2000),
+          status: attempts >= MAX_ATTEMPTS ? MailStatus.FAILED : MailStatus.QUEUED,
+          sendAfter: new Date(Date.now() + backoffS * 1000),
+        });
+        logger.warn({ mailId: m.id, attempts, err: (err as Error).message }, "mail not sent");
+      }
+    }
+    return sent;
+  });
+}

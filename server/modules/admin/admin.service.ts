@@ -1,0 +1,79 @@
+import type { DataSource } from "typeorm";
+import { MembershipStatus, Organization, OrganizationMembership } from "../../../entities/organizations";
+import { AuditEntry } from "../../../entities/system";
+import { AccountType, ApprovalStatus, Role, User } from "../../../entities/users";
+import { audit } from "../../audit";
+import type { Context } from "../../context";
+import { badInput, conflict, notFound } from "../../errors";
+import { enqueueMail } from "../../mail/mail.service";
+import { appLink, htmlFromText } from "../../mail/templates";
+import { requireUser } from "../organizations/organizations.policy";
+
+export async function pendingApprovals(db: DataSource) {
+  const [officials, organizations, memberships] = await Promise.all([
+    db.getRepository(User).find({ where: { approvalStatus: ApprovalStatus.PENDING }, order: { createdAt: "ASC" }, take: 200 }),
+    db.getRepository(Organization).find({ where: { verified: false }, order: { createdAt: "ASC" }, take: 200 }),
+    db.getRepository(OrganizationMembership).find({ where: { status: MembershipStatus.PENDING }, order: { createdAt: "ASC" }, take: 200 }),
+  ]);
+  return { officials, organizations, memberships };
+}
+
+/** An admin accepts or refuses an official account; accepted = role OFFICIAL at once. */
+export async function decideOfficial(ctx: Context, userId: string, approve: boolean): Promise<User> {
+  const actor = requireUser(ctx);
+  return ctx.db.transaction(async (em) => {
+    const user = await em.getRepository(User).findOneBy({ id: userId });
+    if (!user) throw notFound("User");
+    if (user.accountType !== AccountType.OFFICIAL || user.approvalStatus !== ApprovalStatus.PENDING) {
+      throw conflict("This account is not waiting for approval");
+    }
+    user.approvalStatus = approve ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED;
+    if (approve && user.role === Role.RESIDENT) user.role = Role.OFFICIAL;
+    await em.save(user);
+    await audit(em, actor.id, approve ? "official.approve" : "official.reject", "User", user.id);
+    const text = approve
+      ? `Dzień dobry ${user.name},\n\nTwoje konto urzędnika zostało zatwierdzone: ${appLink("/admin")}`
+      : `Dzień dobry ${user.name},\n\nTwoje konto urzędnika nie zostało zatwierdzone. Pozostaje kontem mieszkańca.`;
+    await enqueueMail(em, {
+      to: user.email,
+      subject: approve ? "Konto urzędnika zatwierdzone" : "Konto urzędnika nie zostało zatwierdzone",
+      text,
+      html: htmlFromText(text),
+      template: "admin.official-decision",
+      dedupeKey: `official:${user.id}:${user.approvalStatus}`,
+    });
+    return user;
+  });
+}
+
+/** An admin changes anyone's role; it applies to their next request (sessions re-read it). */
+export async function setUserRole(ctx: Context, userId: string, role: Role): Promise<User> {
+  const actor = requireUser(ctx);
+  if (actor.id === userId && role !== Role.ADMIN) {
+    throw badInput({ role: "You cannot take away your own admin role" });
+  }
+  return ctx.db.transaction(async (em) => {
+    const user = await em.getRepository(User).findOneBy({ id: userId });
+    if (!user) throw notFound("User");
+    const from = user.role;
+    user.role = role;
+    await em.save(user);
+    await audit(em, actor.id, "user.set-role", "User", user.id, { from, to: role });
+    return user;
+  });
+}
+
+export async function listUsers(db: DataSource, search: string, first: number, offset: number) {
+  const qb = db.getRepository(User).createQueryBuilder("u").orderBy("u.created_at", "DESC").addOrderBy("u.id").take(first).skip(offset);
+  const q = search.trim().slice(0, 100);
+  if (q) qb.where("u.email ILIKE :q OR u.name ILIKE :q", { q: `%${q.replace(/[%_\\]/g, "\\$&")}%` });
+  const [items, total] = await qb.getManyAndCount();
+  return { items, total };
+}
+
+export async function auditLog(db: DataSource, first: number, offset: number) {
+  const [items, total] = await db
+    .getRepository(AuditEntry)
+    .findAndCount({ order: { createdAt: "DESC", id: "ASC" }, take: first, skip: offset });
+  return { items, total };
+}

@@ -1,0 +1,22 @@
+import { adminModule } from "./admin";
+import { marketplaceModule } from "./marketplace";
+import type { DomainModule, Job } from "./module";
+import { newsModule } from "./news";
+import { organizationsModule } from "./organizations";
+import { premisesModule } from "./premises";
+import { trainingsModule } from "./trainings";
+import { usersModule } from "./users";
+
+/** Every domain, in seeding order (later ones refer to earlier ones' data). */
+export const modules: DomainModule[] = [
+  usersModule,
+  organizationsModule,
+  adminModule,
+  premisesModule,
+  trainingsModule,
+  newsModule,
+  marketplaceModule,
+];
+
+export const resolvers = modules.flatMap((m) => m.resolvers);
+export const jobs: Job[] = modules.flatMap((m) => m.jobs ?? []);

@@ -1,0 +1,6 @@
+import type { DomainModule } from "../module";
+
+export const marketplaceModule: DomainModule = {
+  name: "marketplace",
+  resolvers: [],
+};

@@ -1,0 +1,28 @@
+/** Polish tax number: 10 digits, the last a weighted checksum mod 11 (10 is never valid). */
+export function isValidNip(raw: string): boolean {
+  const nip = raw.replace(/[\s-]/g, "");
+  if (!/^\d{10}$/.test(nip)) return false;
+  const w = [6, 5, 7, 2, 3, 4, 5, 6, 7];
+  const sum = w.reduce((acc, weight, i) => acc + weight * Number(nip[i]), 0);
+  const check = sum % 11;
+  return check !== 10 && check === Number(nip[9]);
+}
+
+/** National Court Register number: 10 digits (the register defines no checksum). */
+export function isValidKrs(raw: string): boolean {
+  return /^\d{10}$/.test(raw.replace(/\s/g, ""));
+}
+
+/** Polish-aware slug: "Toruń – pierwsze miasto" → "torun-pierwsze-miasto". */
+export function slugify(text: string, max = 80): string {
+  const map: Record<string, string> = { ł: "l", Ł: "l" };
+  return text
+    .replace(/[łŁ]/g, (c) => map[c])
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, max)
+    .replace(/-+$/, "");
+}

@@ -1,0 +1,179 @@
+import type { DataSource, EntityManager } from "typeorm";
+import {
+  MemberRole,
+  MembershipStatus,
+  Organization,
+  OrganizationMembership,
+} from "../../../entities/organizations";
+import { isDistrict } from "../../../entities/districts";
+import { AccountType, Role, User } from "../../../entities/users";
+import { audit } from "../../audit";
+import type { Context } from "../../context";
+import { badInput, conflict, forbidden, notFound } from "../../errors";
+import { enqueueMail } from "../../mail/mail.service";
+import { appLink, htmlFromText } from "../../mail/templates";
+import { slugify } from "./identifiers";
+import { isOrganizationOwner, requireUser } from "./organizations.policy";
+import type { OrganizationRegistrationInput } from "./organizations.inputs";
+
+async function uniqueSlug(em: EntityManager, name: string): Promise<string> {
+  const base = slugify(name, 200) || "organizacja";
+  const taken = await em
+    .getRepository(Organization)
+    .createQueryBuilder("o")
+    .select("o.slug", "slug")
+    .where("o.slug = :base OR o.slug LIKE :pattern", { base, pattern: `${base}-%` })
+    .getRawMany<{ slug: string }>();
+  const set = new Set(taken.map((t) => t.slug));
+  if (!set.has(base)) return base;
+  for (let i = 2; ; i++) if (!set.has(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+function requirePesAccount(user: User): void {
+  if (user.accountType !== AccountType.PES && user.role !== Role.ADMIN) {
+    throw forbidden("Only PES accounts represent organisations");
+  }
+}
+
+async function requireNoLiveMembership(em: EntityManager, userId: string): Promise<void> {
+  const live = await em
+    .getRepository(OrganizationMembership)
+    .createQueryBuilder("m")
+    .where("m.user_id = :userId AND m.status <> :r", { userId, r: MembershipStatus.REJECTED })
+    .getExists();
+  if (live) throw conflict("You already belong to (or asked to join) an organisation");
+}
+
+/** Makes a person a PES member once their membership is active in a verified organisation. */
+async function promoteIfReady(em: EntityManager, m: OrganizationMembership): Promise<void> {
+  const org = await em.getRepository(Organization).findOneBy({ id: m.organizationId });
+  if (!org?.verified || m.status !== MembershipStatus.ACTIVE) return;
+  await em
+    .createQueryBuilder()
+    .update(User)
+    .set({ role: Role.PES_MEMBER })
+    .where("id = :id AND role = :resident", { id: m.userId, resident: Role.RESIDENT })
+    .execute();
+}
+
+/** A PES account adds its organisation to the directory; an admin verifies it later. */
+export async function registerOrganization(
+  ctx: Context,
+  input: OrganizationRegistrationInput,
+): Promise<Organization> {
+  const user = requireUser(ctx);
+  requirePesAccount(user);
+  if (input.district && !isDistrict(input.district)) throw badInput({ district: "Unknown district" });
+  return ctx.db.transaction(async (em) => {
+    await requireNoLiveMembership(em, user.id);
+    if (input.nip && (await em.getRepository(Organization).existsBy({ nip: input.nip }))) {
+      throw conflict("An organisation with this NIP is already in the directory; ask to join it instead");
+    }
+    const org = em.getRepository(Organization).create({
+      ...input,
+      slug: await uniqueSlug(em, input.name),
+      verified: false,
+    });
+    await em.save(org);
+    await em.insert(OrganizationMembership, {
+      userId: user.id,
+      organizationId: org.id,
+      role: MemberRole.OWNER,
+      status: MembershipStatus.ACTIVE,
+    });
+    await audit(em, user.id, "organization.register", "Organization", org.id, { name: org.name });
+    return org;
+  });
+}
+
+/** A PES account asks to join an organisation already in the directory. */
+export async function requestMembership(ctx: Context, organizationId: string): Promise<OrganizationMembership> {
+  const user = requireUser(ctx);
+  requirePesAccount(user);
+  return ctx.db.transaction(async (em) => {
+    const org = await em.getRepository(Organization).findOneBy({ id: organizationId });
+    if (!org) throw notFound("Organization");
+    await requireNoLiveMembership(em, user.id);
+    const m = em.getRepository(OrganizationMembership).create({
+      userId: user.id,
+      organizationId,
+      role: MemberRole.MEMBER,
+      status: MembershipStatus.PENDING,
+    });
+    await em.save(m);
+    return m;
+  });
+}
+
+/** An admin (or the organisation's owner) accepts or refuses a request to join. */
+export async function decideMembership(ctx: Context, id: string, accept: boolean): Promise<OrganizationMembership> {
+  const actor = requireUser(ctx);
+  return ctx.db.transaction(async (em) => {
+    const m = await em
+      .getRepository(OrganizationMembership)
+      .createQueryBuilder("m")
+      .setLock("pessimistic_write")
+      .where("m.id = :id", { id })
+      .getOne();
+    if (!m) throw notFound("Membership");
+    const actorMembership = await ctx.loaders.membershipByUserId.load(actor.id);
+    if (actor.role !== Role.ADMIN && !isOrganizationOwner(actorMembership, m.organizationId)) {
+      throw forbidden();
+    }
+    if (m.status !== MembershipStatus.PENDING) throw conflict("This request was already decided");
+    m.status = accept ? MembershipStatus.ACTIVE : MembershipStatus.REJECTED;
+    await em.save(m);
+    if (accept) await promoteIfReady(em, m);
+    await audit(em, actor.id, accept ? "membership.accept" : "membership.reject", "OrganizationMembership", m.id);
+    const person = await em.getRepository(User).findOneBy({ id: m.userId });
+    if (person) {
+      const text = accept
+        ? `Dzień dobry ${person.name},\n\nTwoja prośba o dołączenie do organizacji została przyjęta: ${appLink("/account")}`
+        : `Dzień dobry ${person.name},\n\nTwoja prośba o dołączenie do organizacji nie została przyjęta.`;
+      await enqueueMail(em, {
+        to: person.email,
+        subject: accept ? "Dołączono do organizacji" : "Prośba o dołączenie odrzucona",
+        text,
+        html: htmlFromText(text),
+        template: "organizations.membership",
+        dedupeKey: `membership:${m.id}:${m.status}`,
+      });
+    }
+    return m;
+  });
+}
+
+/** An admin marks an organisation as verified; its active members become PES members. */
+export async function verifyOrganization(ctx: Context, id: string, verified: boolean): Promise<Organization> {
+  const actor = requireUser(ctx);
+  return ctx.db.transaction(async (em) => {
+    const org = await em.getRepository(Organization).findOneBy({ id });
+    if (!org) throw notFound("Organization");
+    org.verified = verified;
+    org.verifiedAt = verified ? new Date() : null;
+    await em.save(org);
+    const members = await em
+      .getRepository(OrganizationMembership)
+      .findBy({ organizationId: id, status: MembershipStatus.ACTIVE });
+    if (verified) {
+      for (const m of members) await promoteIfReady(em, m);
+    } else if (members.length) {
+      await em
+        .createQueryBuilder()
+        .update(User)
+        .set({ role: Role.RESIDENT })
+        .where("id IN (:...ids) AND role = :pes", { ids: members.map((m) => m.userId), pes: Role.PES_MEMBER })
+        .execute();
+    }
+    await audit(em, actor.id, verified ? "organization.verify" : "organization.unverify", "Organization", id);
+    return org;
+  });
+}
+
+/** Organisations whose name matches, for the "find yours before adding it" step of sign-up. */
+export async function findOrganizations(db: DataSource, search: string, limit: number): Promise<Organization[]> {
+  const q = search.trim().slice(0, 100);
+  const qb = db.getRepository(Organization).createQueryBuilder("o").orderBy("o.name", "ASC").addOrderBy("o.id", "ASC").limit(limit);
+  if (q) qb.where("o.name ILIKE :q OR o.nip = :exact OR o.krs = :exact", { q: `%${q.replace(/[%_\\]/g, "\\$&")}%`, exact: q });
+  return qb.getMany();
+}

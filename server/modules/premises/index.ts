@@ -1,0 +1,6 @@
+import type { DomainModule } from "../module";
+
+export const premisesModule: DomainModule = {
+  name: "premises",
+  resolvers: [],
+};

@@ -1,0 +1,97 @@
+import type { DataSource } from "typeorm";
+import { ApprovalStatus, AccountType, Role, User } from "../../../entities/users";
+import { DUMMY_HASH, hashPassword, verifyPassword } from "../../auth/password";
+import { badInput, conflict } from "../../errors";
+import { enqueueMail } from "../../mail/mail.service";
+import { appLink, htmlFromText } from "../../mail/templates";
+import { consume, reset } from "../../rate-limit";
+import type { SignUpArgs } from "./users.inputs";
+
+const COMMON_PASSWORDS = new Set(["password123", "qwertyuiop", "1234567890", "haslo12345", "zaq1@wsx12"]);
+
+function isUniqueViolation(err: unknown): boolean {
+  return (err as { code?: string })?.code === "23505";
+}
+
+/**
+ * Creates an account. Residents are active at once; officials wait for an admin, and PES
+ * accounts for their organisation to be verified — until then both act as residents.
+ */
+export async function signUp(db: DataSource, input: SignUpArgs, ip: string): Promise<User> {
+  await consume("signUp", ip);
+  const email = input.email.toLowerCase();
+  if (COMMON_PASSWORDS.has(input.password.toLowerCase()) || input.password.toLowerCase().includes(email.split("@")[0])) {
+    throw badInput({ password: "This password is too easy to guess" });
+  }
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.transaction(async (em) => {
+      if (await em.getRepository(User).existsBy({ email })) {
+        throw conflict("An account with this e-mail already exists");
+      }
+      const user = em.getRepository(User).create({
+        email,
+        name: input.name,
+        passwordHash,
+        role: Role.RESIDENT,
+        accountType: input.accountType,
+        approvalStatus: input.accountType === AccountType.OFFICIAL ? ApprovalStatus.PENDING : ApprovalStatus.NONE,
+      });
+      await em.save(user);
+      const next =
+        input.accountType === AccountType.OFFICIAL
+          ? "Konto urzędnika zostanie aktywowane po weryfikacji przez administratora."
+          : input.accountType === AccountType.PES
+            ? `Wskaż swoją organizację w katalogu albo dodaj nową: ${appLink("/account/organization")}`
+            : `Możesz już zapisywać się na wydarzenia i dodawać ogłoszenia: ${appLink("/")}`;
+      const text = `Dzień dobry ${user.name},\n\nwitamy na platformie PES-TOR.\n\n${next}`;
+      await enqueueMail(em, {
+        to: email,
+        subject: "Witamy na platformie PES-TOR",
+        text,
+        html: htmlFromText(text),
+        template: "users.welcome",
+        dedupeKey: `welcome:${user.id}`,
+      });
+      delete (user as Partial<User>).passwordHash;
+      return user;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw conflict("An account with this e-mail already exists");
+    throw err;
+  }
+}
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+/**
+ * Checks an e-mail and password. Failures are slowed per IP and per account and say
+ * nothing about which part was wrong.
+ */
+export async function verifyCredentials(
+  db: DataSource,
+  emailRaw: string,
+  password: string,
+  ip: string,
+): Promise<SignedInUser | null> {
+  const email = String(emailRaw ?? "").trim().toLowerCase().slice(0, 254);
+  await consume("signIn", ip);
+  await consume("signInAccount", email);
+  const user = email
+    ? await db
+        .getRepository(User)
+        .createQueryBuilder("u")
+        .addSelect("u.passwordHash")
+        .where("u.email = :email", { email })
+        .getOne()
+    : null;
+  const ok = await verifyPassword(String(password ?? "").slice(0, 256), user?.passwordHash ?? DUMMY_HASH);
+  if (!user || !ok) return null;
+  await reset("signInAccount", email);
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
