@@ -4,7 +4,8 @@ import { AuditEntry } from "../../../entities/system";
 import { Role, User } from "../../../entities/users";
 import type { Context } from "../../context";
 import { badInput } from "../../errors";
-import { auditLog, decideOfficial, listUsers, pendingApprovals, setUserRole } from "./admin.service";
+import { auditLog, decideOfficial, listUsers, outbox, pendingApprovals, setUserRole } from "./admin.service";
+import { OutboxPage } from "./outbox.dto";
 
 @ObjectType()
 class PendingApprovals {
@@ -59,6 +60,19 @@ export class AdminResolver {
   ) {
     page(first, offset);
     return auditLog(ctx.db, first, offset);
+  }
+
+  @Authorized("ADMIN")
+  @Query(() => OutboxPage, { description: "ADMIN: the mail queue (the development outbox without SMTP), newest first." })
+  outbox(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
+    @Arg("offset", () => Int, { defaultValue: 0 }) offset: number,
+    @Arg("to", () => String, { nullable: true }) to?: string | null,
+  ) {
+    page(first, offset);
+    if (to && to.length > 254) throw badInput({ to: "E-mail is too long" });
+    return outbox(ctx.db, first, offset, to);
   }
 
   @Authorized("ADMIN")

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { MembershipStatus, Organization, OrganizationMembership } from "../../../entities/organizations";
-import { AuditEntry } from "../../../entities/system";
+import { AuditEntry, MailMessage } from "../../../entities/system";
 import { AccountType, ApprovalStatus, Role, User } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
@@ -8,6 +8,7 @@ import { badInput, conflict, notFound } from "../../errors";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
 import { requireUser } from "../organizations/organizations.policy";
+import { OutboxMessage } from "./outbox.dto";
 
 export async function pendingApprovals(db: DataSource) {
   const [officials, organizations, memberships] = await Promise.all([
@@ -76,4 +77,23 @@ export async function auditLog(db: DataSource, first: number, offset: number) {
     .getRepository(AuditEntry)
     .findAndCount({ order: { createdAt: "DESC", id: "ASC" }, take: first, skip: offset });
   return { items, total };
+}
+
+/**
+ * The mail queue, newest first; without SMTP it is the development outbox where people
+ * (and the browser tests) read the e-mails the platform sent. `to` filters by recipient,
+ * case-insensitively and exactly (addresses are stored lower-cased).
+ */
+export async function outbox(db: DataSource, first: number, offset: number, to?: string | null) {
+  const qb = db
+    .getRepository(MailMessage)
+    .createQueryBuilder("m")
+    .orderBy("m.created_at", "DESC")
+    .addOrderBy("m.id", "ASC")
+    .take(first)
+    .skip(offset);
+  const recipient = to?.trim().toLowerCase();
+  if (recipient) qb.where("m.to = :to", { to: recipient });
+  const [rows, total] = await qb.getManyAndCount();
+  return { items: rows.map(OutboxMessage.from), total };
 }
