@@ -19,7 +19,7 @@ export default async function config(): Promise<Config> {
     displayName: "server",
     testEnvironment: "node",
     testMatch: ["<rootDir>/tests/**/*.test.ts", "<rootDir>/server/**/*.test.ts", "<rootDir>/entities/**/*.test.ts"],
-    testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/browser/"],
+    testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/browser/", "<rootDir>/tests/production/"],
     setupFiles: ["<rootDir>/tests/setup/env.ts"],
   })();
   return {

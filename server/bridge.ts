@@ -6,6 +6,8 @@ import { authOptions } from "./auth/options";
 import { buildContext } from "./context";
 import { getDataSource } from "./db";
 import { appSchema } from "./schema";
+import { config } from "./config";
+import { useRedisRateLimits } from "./rate-limit-redis";
 import { startWorker } from "./worker";
 
 /**
@@ -64,7 +66,9 @@ export function createBridge(): ServerBridge {
 
 /** Called once per server process by instrumentation.ts. */
 export function installBridge(): void {
-  const g = globalThis as { __pestorBridge?: ServerBridge; __pestorWorker?: () => void };
+  const g = globalThis as { __pestorBridge?: ServerBridge; __pestorWorker?: () => void; __pestorRedis?: unknown };
+  const redisUrl = config().REDIS_URL;
+  if (redisUrl && !g.__pestorRedis) g.__pestorRedis = useRedisRateLimits(redisUrl);
   g.__pestorBridge ??= createBridge();
   g.__pestorWorker ??= startWorker();
 }

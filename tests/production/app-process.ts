@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createConnection } from "node:net";
+
+export interface AppProcess {
+  url: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+export function freePortCheck(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = createConnection({ port, host: "127.0.0.1" });
+    s.once("connect", () => (s.destroy(), resolve(false)));
+    s.once("error", () => resolve(true));
+  });
+}
+
+/** Starts `npm start` (the production build) with `env` and waits until /api/health answers. */
+export async function startApp(env: Record<string, string>, port: number): Promise<AppProcess> {
+  let out = "";
+  const child: ChildProcess = spawn(process.execPath, [require.resolve("ts-node/dist/bin"), "scripts/start.ts"], {
+    env: { ...process.env, ...env, PORT: String(port), NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  child.stdout!.on("data", (d) => (out += d));
+  child.stderr!.on("data", (d) => (out += d));
+  const url = `http://127.0.0.1:${port}`;
+  const until = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`app exited (${child.exitCode}):\n${out}`);
+    try {
+      const r = await fetch(`${url}/api/health`);
+      if (r.status === 200 || r.status === 503) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > until) throw new Error(`app did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    url,
+    output: () => out,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        process.kill(-child.pid!, "SIGTERM");
+        setTimeout(() => child.exitCode === null && process.kill(-child.pid!, "SIGKILL"), 10_000).unref();
+      }),
+  };
+}
+
+/** Runs `npm start` expecting it to refuse; returns its exit code and output. */
+export function startExpectingFailure(env: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    let out = "";
+    const e: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: "3299" };
+    for (const [k, v] of Object.entries(env)) {
+      if (v === undefined) delete e[k];
+      else e[k] = v;
+    }
+    const child = spawn(process.execPath, [require.resolve("ts-node/dist/bin"), "scripts/start.ts"], { env: e, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    const t = setTimeout(() => child.kill("SIGKILL"), 60_000);
+    child.on("exit", (code) => {
+      clearTimeout(t);
+      resolve({ code, output: out });
+    });
+  });
+}

@@ -1,0 +1,154 @@
+import { rmSync } from "node:fs";
+import { Client } from "pg";
+import { startEmbeddedPostgres, type EmbeddedHandle } from "../../server/embedded-postgres";
+import { startApp, startExpectingFailure, type AppProcess } from "./app-process";
+
+const PG_DIR = ".data/pg-prodtest";
+const PG_PORT = Number(process.env.PRODTEST_PG_PORT ?? 54341);
+const APP_PORT = Number(process.env.PRODTEST_APP_PORT ?? 3298);
+const SECRET = "production-test-secret-0123456789abcdef";
+
+let pg: EmbeddedHandle;
+let app: AppProcess;
+
+async function startPg() {
+  return startEmbeddedPostgres({ dir: PG_DIR, port: PG_PORT, database: "pestor_prod" });
+}
+
+beforeAll(async () => {
+  rmSync(PG_DIR, { recursive: true, force: true });
+  pg = await startPg();
+  app = await startApp(
+    {
+      DATABASE_URL: pg.url,
+      NEXTAUTH_SECRET: SECRET,
+      APP_URL: "https://pestor.example.org",
+      NEXTAUTH_URL: "https://pestor.example.org",
+      RATE_LIMITS: "off",
+      LOG_LEVEL: "error",
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
+    },
+    APP_PORT,
+  );
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await pg?.stop();
+});
+
+async function post(body: unknown, headers: Record<string, string> = { "content-type": "application/json" }) {
+  const res = await fetch(`${app.url}/api/graphql`, { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) });
+  return { status: res.status, json: (await res.json().catch(() => null)) as any };
+}
+
+const SIGN_UP = `mutation($e: String!) { signUp(email: $e, password: "bezpieczne-haslo-7", name: "Prod Test", accountType: RESIDENT) { id } }`;
+
+describe("production mode", () => {
+  it("refuses to start without NEXTAUTH_SECRET or DATABASE_URL", async () => {
+    const noSecret = await startExpectingFailure({ NEXTAUTH_SECRET: undefined, DATABASE_URL: pg.url });
+    expect(noSecret.code).not.toBe(0);
+    expect(noSecret.output).toMatch(/NEXTAUTH_SECRET/);
+    const noDb = await startExpectingFailure({ NEXTAUTH_SECRET: SECRET, DATABASE_URL: undefined });
+    expect(noDb.code).not.toBe(0);
+    expect(noDb.output).toMatch(/DATABASE_URL/);
+  });
+
+  it("answers health once the database answers", async () => {
+    const r = await fetch(`${app.url}/api/health`);
+    expect(r.status).toBe(200);
+    expect(await r.json()).toEqual({ status: "ok" });
+  });
+
+  it("refuses introspection", async () => {
+    const r = await post({ query: "{ __schema { types { name } } }" });
+    expect(r.json.errors?.length).toBeGreaterThan(0);
+    expect(r.json.data?.__schema).toBeUndefined();
+  });
+
+  it("never sends stack traces, and refuses text/plain (CSRF)", async () => {
+    const bad = await post({ query: "{ nope }" });
+    expect(JSON.stringify(bad.json)).not.toMatch(/stacktrace|at \//);
+    expect(bad.json.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    const invalid = await post({ query: SIGN_UP.replace("bezpieczne-haslo-7", "x"), variables: { e: "not-an-email" } });
+    expect(invalid.json.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(invalid.json)).not.toMatch(/stacktrace/);
+    const csrf = await post(JSON.stringify({ query: "{ me { id } }" }), { "content-type": "text/plain" });
+    expect(csrf.status).toBe(400);
+    expect(csrf.json?.data).toBeFalsy();
+  });
+
+  it("sends security headers: CSP without unsafe-eval, no framing, referrer policy, HSTS behind TLS", async () => {
+    const r = await fetch(`${app.url}/`, { headers: { "x-forwarded-proto": "https" } });
+    expect(r.status).toBe(200);
+    const csp = r.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(csp).not.toMatch(/unsafe-eval/);
+    expect(r.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(r.headers.get("strict-transport-security")).toMatch(/max-age=/);
+    const plain = await fetch(`${app.url}/`);
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
+  });
+
+  it("issues Secure, HttpOnly, SameSite session cookies on sign-in", async () => {
+    await post({ query: SIGN_UP, variables: { e: "cookie@example.org" } });
+    const csrfRes = await fetch(`${app.url}/api/auth/csrf`);
+    const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+    const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const res = await fetch(`${app.url}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+      body: new URLSearchParams({ csrfToken, email: "cookie@example.org", password: "bezpieczne-haslo-7" }),
+    });
+    const session = res.headers.getSetCookie().find((c) => /session-token=/.test(c));
+    expect(session).toBeDefined();
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/Secure/i);
+    expect(session).toMatch(/SameSite=Lax/i);
+  });
+
+  it("keeps every acknowledged write when all database connections are dropped mid-load", async () => {
+    const acknowledged: string[] = [];
+    let stop = false;
+    const writers = Array.from({ length: 4 }, async (_, w) => {
+      for (let i = 0; !stop && i < 400; i++) {
+        const e = `fault-${w}-${i}@example.org`;
+        const r = await post({ query: SIGN_UP, variables: { e } }).catch(() => null);
+        if (r?.json?.data?.signUp?.id) acknowledged.push(e);
+      }
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    const admin = new Client({ connectionString: pg.adminUrl });
+    await admin.connect();
+    await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'pestor_prod' AND pid <> pg_backend_pid()`);
+    await admin.end();
+    await new Promise((r) => setTimeout(r, 2500));
+    stop = true;
+    await Promise.all(writers);
+    expect(acknowledged.length).toBeGreaterThan(10);
+    const check = new Client({ connectionString: pg.url });
+    await check.connect();
+    const { rows } = await check.query(`SELECT email FROM users WHERE email = ANY($1)`, [acknowledged]);
+    await check.end();
+    expect(rows.length).toBe(acknowledged.length);
+    // And the app still works afterwards, by itself.
+    const after = await post({ query: SIGN_UP, variables: { e: "after-fault@example.org" } });
+    expect(after.json.data?.signUp?.id).toBeDefined();
+  });
+
+  it("answers 503 on health while the database is down and recovers by itself", async () => {
+    await pg.stop();
+    const down = await fetch(`${app.url}/api/health`);
+    expect(down.status).toBe(503);
+    pg = await startPg();
+    let status = 0;
+    for (let i = 0; i < 60 && status !== 200; i++) {
+      status = (await fetch(`${app.url}/api/health`)).status;
+      if (status !== 200) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(status).toBe(200);
+    const write = await post({ query: SIGN_UP, variables: { e: "after-restart@example.org" } });
+    expect(write.json.data?.signUp?.id).toBeDefined();
+  });
+});
