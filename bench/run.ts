@@ -1,0 +1,324 @@
+import "reflect-metadata";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { encode } from "next-auth/jwt";
+import { Client } from "pg";
+import { startEmbeddedPostgres } from "../server/embedded-postgres";
+import { FULL, SMALL, generate } from "./data";
+import { startFloor } from "./floor";
+
+/**
+ * `npm run bench` — measures PES-TOR's main jobs against "the floor" (the same SQL by hand
+ * behind a bare node:http server), in the same run, on the same machine. Prints and writes
+ * bench/results/latest.{json,md}. It asserts nothing about time: machines are shared and noisy.
+ *
+ *   npm run bench -- --small        a tenth of the data (quick look)
+ *   npm run bench -- --duration=20  seconds per measurement (default 10)
+ */
+const args = process.argv.slice(2);
+const small = args.includes("--small");
+const duration = Number(args.find((a) => a.startsWith("--duration="))?.split("=")[1] ?? 10);
+const CONNECTIONS = 20;
+const POOL = 10;
+const APP_PORT = 3390;
+const FLOOR_PORT = 3391;
+const SECRET = "bench-secret-bench-secret-bench-secret-01";
+const log = (m: string) => console.log(`[bench] ${m}`);
+
+interface Measured {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+function cannon(opts: autocannon.Options): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    autocannon({ ...opts, connections: opts.connections ?? CONNECTIONS }, (err, r) => {
+      if (err) return reject(err);
+      resolve({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx });
+    });
+  });
+}
+
+async function measure(url: string, body: string, headers: Record<string, string> = {}): Promise<Measured> {
+  const base = { url, method: "POST" as const, body, headers: { "content-type": "application/json", ...headers } };
+  await cannon({ ...base, duration: 3 }); // warm-up: JIT, pools, caches
+  return cannon({ ...base, duration });
+}
+
+async function statementsPerRequest(admin: Client, url: string, body: string, n = 20): Promise<number | null> {
+  try {
+    await admin.query("SELECT pg_stat_statements_reset()");
+  } catch {
+    return null; // pg_stat_statements is not loaded on this server
+  }
+  for (let i = 0; i < n; i++) {
+    await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+  }
+  const { rows } = await admin.query(
+    `SELECT coalesce(sum(calls), 0)::int AS calls FROM pg_stat_statements
+      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'pestor_bench')
+        AND query NOT ILIKE '%pg_stat_statements%' AND query NOT IN ('BEGIN', 'COMMIT', 'ROLLBACK')`,
+  );
+  return Math.round((rows[0].calls / n) * 10) / 10;
+}
+
+function startApp(databaseUrl: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [require.resolve("ts-node/dist/bin"), "scripts/start.ts"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(APP_PORT),
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: SECRET,
+      RATE_LIMITS: "off",
+      DB_POOL_SIZE: String(POOL),
+      LOG_LEVEL: "warn",
+      WORKER: "off",
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
+  return new Promise(async (resolve, reject) => {
+    for (let i = 0; i < 240; i++) {
+      if (child.exitCode !== null) return reject(new Error("the app exited"));
+      try {
+        if ((await fetch(`http://127.0.0.1:${APP_PORT}/api/health`)).ok) return resolve(child);
+      } catch {
+        /* starting */
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    reject(new Error("the app did not start"));
+  });
+}
+
+async function firstLoadJs(pagePath: string): Promise<number> {
+  const html = await (await fetch(`http://127.0.0.1:${APP_PORT}${pagePath}`)).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]))];
+  let total = 0;
+  for (const src of srcs) {
+    const buf = Buffer.from(await (await fetch(`http://127.0.0.1:${APP_PORT}${src}`)).arrayBuffer());
+    total += gzipSync(buf).length;
+  }
+  return Math.round(total / 102.4) / 10;
+}
+
+async function ssrMedian(pagePath: string, n = 20): Promise<number> {
+  await fetch(`http://127.0.0.1:${APP_PORT}${pagePath}`);
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await (await fetch(`http://127.0.0.1:${APP_PORT}${pagePath}`)).text();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(n / 2)] * 10) / 10;
+}
+
+const gqlBody = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+
+const OPS = [
+  {
+    id: "Q1",
+    what: "premisesSearch, area and rent bounds, first 20",
+    ours: gqlBody(
+      `query($f: PremisesFilter) { premisesSearch(filter: $f, first: 20) { totalCount pageInfo { endCursor hasNextPage }
+         edges { cursor node { id address district areaM2 monthlyRent rentPerM2 status stepFree } } } }`,
+      { f: { areaMin: 40, areaMax: 120, rentMin: 500, rentMax: 3000 } },
+    ),
+    floor: { path: "/q1", body: { areaMin: 40, areaMax: 120, rentMin: 500, rentMax: 3000 } },
+  },
+  {
+    id: "Q2",
+    what: "premisesSearch, same bounds + text and district",
+    ours: gqlBody(
+      `query($f: PremisesFilter) { premisesSearch(filter: $f, first: 20) { totalCount
+         edges { node { id address district areaM2 monthlyRent rentPerM2 status stepFree } } } }`,
+      { f: { areaMin: 40, areaMax: 120, rentMin: 500, rentMax: 3000, districts: ["Stare Miasto"], text: "Szeroka" } },
+    ),
+    floor: { path: "/q2", body: { areaMin: 40, areaMax: 120, rentMin: 500, rentMax: 3000, district: "Stare Miasto", text: "Szeroka" } },
+  },
+  {
+    id: "Q3",
+    what: "trainings, upcoming, with seats left, 20 per page",
+    ours: gqlBody(`{ trainings(first: 20, upcoming: true) { totalCount edges { node { id title startsAt capacity seatsLeft confirmedCount waitlistCount } } } }`),
+    floor: { path: "/q3", body: {} },
+  },
+  {
+    id: "Q4",
+    what: "marketplace: LEND notices matching a word, 20 per page",
+    ours: gqlBody(
+      `query($f: EquipmentNoticeFilter) { equipmentNotices(filter: $f, first: 20) { totalCount edges { node { id kind title description status district } } } }`,
+      { f: { kind: "LEND", text: "Rzutnik" } },
+    ),
+    floor: { path: "/q4", body: { kind: "LEND", text: "Rzutnik" } },
+  },
+];
+
+async function main() {
+  const sizes = small ? SMALL : FULL;
+  const started = Date.now();
+  let adminUrl = process.env.BENCH_DATABASE_URL;
+  let stopPg: (() => Promise<void>) | undefined;
+  if (!adminUrl) {
+    const dir = ".data/pg-bench";
+    rmSync(dir, { recursive: true, force: true });
+    const pg = await startEmbeddedPostgres({ dir, port: 54350, database: "postgres" });
+    adminUrl = pg.adminUrl;
+    stopPg = pg.stop;
+  }
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query("DROP DATABASE IF EXISTS pestor_bench WITH (FORCE)");
+  await admin.query("CREATE DATABASE pestor_bench");
+  const dbUrl = new URL(adminUrl);
+  dbUrl.pathname = "/pestor_bench";
+  log("migrating a fresh database …");
+  execFileSync(process.execPath, [require.resolve("ts-node/dist/bin"), "scripts/migrate.ts"], {
+    env: { ...process.env, DATABASE_URL: dbUrl.toString() },
+    stdio: "inherit",
+  });
+  const data = new Client({ connectionString: dbUrl.toString() });
+  await data.connect();
+  await data.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").catch(() => log("pg_stat_statements unavailable: no statement counts"));
+  log(`generating the data set (${small ? "small" : "full"}) …`);
+  const t0 = Date.now();
+  const ids = await generate(data, sizes, log);
+  log(`data set ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const floorTrainings = (
+    await data.query<{ id: string }>(
+      `INSERT INTO trainings (title, venue, starts_at, ends_at, capacity, audience, kind)
+       SELECT 'M1 floor ' || g, 'Sala M1', now() + interval '30 days', now() + interval '30 days 3 hours', 50,
+              ARRAY['OFFICIALS','PES','RESIDENTS']::training_audience[], 'TRAINING' FROM generate_series(1, 5) g RETURNING id`,
+    )
+  ).rows.map((r) => r.id);
+
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  if (!existsSync(path.join(distDir, "BUILD_ID")) || args.includes("--build")) {
+    log("building the production app (next build) …");
+    execFileSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { stdio: "inherit" });
+  }
+  const app = await startApp(dbUrl.toString());
+  const floor = await startFloor(dbUrl.toString(), FLOOR_PORT, POOL);
+  const ourUrl = `http://127.0.0.1:${APP_PORT}/api/graphql`;
+  const floorUrl = (p: string) => `http://127.0.0.1:${FLOOR_PORT}${p}`;
+
+  const results: Record<string, unknown>[] = [];
+  try {
+    for (const op of OPS) {
+      log(`${op.id}: ${op.what}`);
+      const probe = await (await fetch(ourUrl, { method: "POST", headers: { "content-type": "application/json" }, body: op.ours })).json();
+      if (probe.errors) throw new Error(`${op.id} failed: ${JSON.stringify(probe.errors)}`);
+      const ours = await measure(ourUrl, op.ours);
+      const floorBody = JSON.stringify(op.floor.body);
+      const bare = await measure(floorUrl(op.floor.path), floorBody);
+      const oursStatements = await statementsPerRequest(data, ourUrl, op.ours);
+      const floorStatements = await statementsPerRequest(data, floorUrl(op.floor.path), floorBody);
+      results.push({ id: op.id, what: op.what, ours, floor: bare, ratio: ours.rps / bare.rps, oursStatements, floorStatements });
+    }
+
+    log("M1: registerForTraining by 500 different users on trainings with 50 seats");
+    const cookies = await Promise.all(
+      ids.m1Users.map(async (id) => `next-auth.session-token=${await encode({ token: { sub: id }, secret: SECRET })}`),
+    );
+    const m1Query = `mutation($t: ID!) { registerForTraining(trainingId: $t) { id status } }`;
+    let i = 0;
+    const ours = await cannon({
+      url: ourUrl,
+      amount: ids.m1Users.length,
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (req) => {
+            const n = i++;
+            return {
+              ...req,
+              headers: { "content-type": "application/json", cookie: cookies[n % cookies.length] },
+              body: gqlBody(m1Query, { t: ids.m1Trainings[n % ids.m1Trainings.length] }),
+            };
+          },
+        },
+      ],
+    });
+    let j = 0;
+    const bare = await cannon({
+      url: floorUrl("/m1"),
+      amount: ids.m1Users.length,
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (req) => {
+            const n = j++;
+            return { ...req, headers: { "content-type": "application/json" }, body: JSON.stringify({ userId: ids.m1Users[n], trainingId: floorTrainings[n % 5] }) };
+          },
+        },
+      ],
+    });
+    const seats = await data.query(
+      `SELECT t.id, count(*) FILTER (WHERE r.status = 'CONFIRMED')::int AS confirmed, count(*) FILTER (WHERE r.status = 'WAITLISTED')::int AS waitlisted
+         FROM trainings t JOIN registrations r ON r.training_id = t.id WHERE t.id = ANY($1) GROUP BY t.id`,
+      [ids.m1Trainings],
+    );
+    const exact = seats.rows.length === ids.m1Trainings.length && seats.rows.every((r) => r.confirmed === 50 && r.waitlisted === 50);
+    results.push({ id: "M1", what: "registerForTraining, 500 users, 50 seats each", ours, floor: bare, ratio: ours.rps / bare.rps, exactSeatCounts: exact });
+
+    const pages: Record<string, unknown>[] = [];
+    for (const p of ["/premises", "/trainings", "/news"]) {
+      pages.push({ page: p, ssrMedianMs: await ssrMedian(p), firstLoadJsKb: await firstLoadJs(p) });
+    }
+
+    const machine = {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      date: new Date().toISOString(),
+      dataSet: small ? "small" : "full",
+      sizes,
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
+    write({ machine, operations: results, pages });
+  } finally {
+    await floor.close();
+    if (app.pid) process.kill(-app.pid, "SIGTERM");
+    await data.end();
+    await admin.end();
+    await new Promise((r) => setTimeout(r, 1500));
+    await stopPg?.();
+  }
+}
+
+function write(out: { machine: Record<string, unknown>; operations: Record<string, any>[]; pages: Record<string, any>[] }) {
+  mkdirSync("bench/results", { recursive: true });
+  const f = (n: number) => (Math.round(n * 10) / 10).toString();
+  const lines = [
+    `Machine: ${out.machine.cpus} × ${out.machine.model}, ${out.machine.memoryGb} GiB, Node ${out.machine.node}; data set: ${out.machine.dataSet}; ${out.machine.date}`,
+    "",
+    "| op | what | ours req/s | floor req/s | ours/floor | ours p50/p99 ms | floor p50/p99 ms | SQL/op ours | SQL/op floor | errors |",
+    "|---|---|---|---|---|---|---|---|---|---|",
+    ...out.operations.map(
+      (o) =>
+        `| ${o.id} | ${o.what}${o.exactSeatCounts === undefined ? "" : o.exactSeatCounts ? " (seat counts exact)" : " (SEAT COUNTS WRONG)"} | ${f(o.ours.rps)} | ${f(o.floor.rps)} | ${Math.round(o.ratio * 100)} % | ${o.ours.p50}/${o.ours.p99} | ${o.floor.p50}/${o.floor.p99} | ${o.oursStatements ?? "–"} | ${o.floorStatements ?? "–"} | ${o.ours.errors + o.ours.non2xx} |`,
+    ),
+    "",
+    "| page | server render median ms | First Load JS (gzip kB) |",
+    "|---|---|---|",
+    ...out.pages.map((p) => `| ${p.page} | ${p.ssrMedianMs} | ${p.firstLoadJsKb} |`),
+  ];
+  const md = lines.join("\n") + "\n";
+  writeFileSync("bench/results/latest.json", JSON.stringify(out, null, 2) + "\n");
+  writeFileSync("bench/results/latest.md", md);
+  console.log("\n" + md);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
