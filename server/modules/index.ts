@@ -1,9 +1,11 @@
 import { adminModule } from "./admin";
+import { figuresModule } from "./figures";
 import { marketplaceModule } from "./marketplace";
 import type { DomainModule, Job } from "./module";
 import { newsModule } from "./news";
 import { organizationsModule } from "./organizations";
 import { premisesModule } from "./premises";
+import { searchModule } from "./search";
 import { trainingsModule } from "./trainings";
 import { usersModule } from "./users";
 
@@ -16,6 +18,8 @@ export const modules: DomainModule[] = [
   trainingsModule,
   newsModule,
   marketplaceModule,
+  searchModule,
+  figuresModule,
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers);
