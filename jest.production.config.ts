@@ -5,11 +5,10 @@ const createJestConfig = nextJest({ dir: "./" });
 
 /** Tests of the production build (`npm run build` first): runs `npm start` for real. */
 export default async function config(): Promise<Config> {
-  return createJestConfig({
+  const project = await createJestConfig({
     displayName: "production",
     testEnvironment: "node",
     testMatch: ["<rootDir>/tests/production/**/*.test.ts"],
-    testTimeout: 180_000,
-    maxWorkers: 1,
   })();
+  return { ...project, testTimeout: 180_000, maxWorkers: 1 };
 }

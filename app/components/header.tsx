@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { currentUser } from "../lib/session";
 import { setLocale } from "../i18n/actions";
 import { NavLinks } from "./nav-links";
+import { SearchBox } from "./search-box";
 
 export async function Header() {
   const [t, user, locale] = await Promise.all([getTranslations("common"), currentUser(), getLocale()]);
@@ -22,12 +23,7 @@ export async function Header() {
           {t("siteName")}
           <small>{t("tagline")}</small>
         </Link>
-        <form role="search" action="/search" method="get" className="header-search">
-          <label htmlFor="header-q" className="visually-hidden">
-            {t("nav.search")}
-          </label>
-          <input id="header-q" name="q" type="search" placeholder={t("nav.search")} />
-        </form>
+        <SearchBox />
         <div className="account-menu">
           {user ? (
             <>

@@ -6,7 +6,7 @@ export const LOCALES: Locale[] = ["pl", "en"];
  * so that each domain edits only its own texts.
  */
 export async function loadMessages(locale: Locale) {
-  const [common, auth, admin, premises, trainings, news, marketplace, organizations, programme] = await Promise.all([
+  const [common, auth, admin, premises, trainings, news, marketplace, organizations, programme, search, figures] = await Promise.all([
     import(`./messages/${locale}/common.json`),
     import(`./messages/${locale}/auth.json`),
     import(`./messages/${locale}/admin.json`),
@@ -16,6 +16,8 @@ export async function loadMessages(locale: Locale) {
     import(`./messages/${locale}/marketplace.json`),
     import(`./messages/${locale}/organizations.json`),
     import(`./messages/${locale}/programme.json`),
+    import(`./messages/${locale}/search.json`),
+    import(`./messages/${locale}/figures.json`),
   ]);
   return {
     common: common.default,
@@ -27,5 +29,7 @@ export async function loadMessages(locale: Locale) {
     marketplace: marketplace.default,
     organizations: organizations.default,
     programme: programme.default,
+    search: search.default,
+    figures: figures.default,
   };
 }

@@ -1,0 +1,222 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { gql, GraphQLRequestError } from "../../lib/graphql-server";
+import { BarChart } from "./bar-chart";
+import { FiguresQuery, periodFrom } from "./figures-query";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("figures"))("title") };
+}
+
+const pl = (n: number | null | undefined, digits = 0) =>
+  n === null || n === undefined ? "–" : n.toLocaleString("pl-PL", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+export default async function FiguresPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
+  const t = await getTranslations("figures");
+  const { from, to, period } = periodFrom(await searchParams);
+  let f;
+  let error: string | undefined;
+  try {
+    f = (await gql(FiguresQuery, { period })).programmeFigures;
+  } catch (err) {
+    if (!(err instanceof GraphQLRequestError && err.code === "BAD_USER_INPUT")) throw err;
+    error = t("badPeriod");
+    f = (await gql(FiguresQuery, { period: null })).programmeFigures;
+  }
+  const query = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) }).toString();
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("lead")}</p>
+      <form method="get" className="no-print" aria-label={t("period")} style={{ display: "flex", gap: "1rem", alignItems: "end", flexWrap: "wrap" }}>
+        <div className="field">
+          <label htmlFor="from">{t("from")}</label>
+          <input id="from" name="from" type="date" defaultValue={from} />
+        </div>
+        <div className="field">
+          <label htmlFor="to">{t("to")}</label>
+          <input id="to" name="to" type="date" defaultValue={to} />
+        </div>
+        <div className="field">
+          <button className="button" type="submit">
+            {t("apply")}
+          </button>
+        </div>
+        <p style={{ margin: 0 }}>
+          {t("presets")}: <Link href="/programme/figures?from=2013-01-01&to=2014-12-31">{t("programme2013")}</Link> ·{" "}
+          <Link href="/programme/figures">{t("allTime")}</Link> ·{" "}
+          <a href={`/programme/figures/export.csv${query ? `?${query}` : ""}`} download>
+            {t("exportCsv")}
+          </a>
+        </p>
+      </form>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          {error}
+        </div>
+      )}
+      <p className="muted">{t("chartNote")}</p>
+
+      <section aria-labelledby="fig-premises">
+        <h2 id="fig-premises">{t("premises.title")}</h2>
+        <ul className="grid" style={{ listStyle: "none", padding: 0 }}>
+          <li className="card">{t("premises.offered")}: <strong>{pl(f.premises.offered)}</strong></li>
+          <li className="card">{t("premises.available")}: <strong>{pl(f.premises.available)}</strong></li>
+          <li className="card">{t("premises.reserved")}: <strong>{pl(f.premises.reserved)}</strong></li>
+          <li className="card">{t("premises.rented")}: <strong>{pl(f.premises.rented)}</strong></li>
+          <li className="card">{t("premises.area")}: <strong>{pl(f.premises.totalAreaM2, 2)}</strong></li>
+          <li className="card">{t("premises.meanRent")}: <strong>{pl(f.premises.meanRentPerM2, 2)}</strong></li>
+        </ul>
+        <h3>{t("premises.byDistrict")}</h3>
+        <BarChart rows={f.premises.byDistrict.map((d) => ({ label: d.district, value: d.offered }))} />
+        <table>
+          <caption className="visually-hidden">{t("premises.byDistrict")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("premises.district")}</th>
+              <th scope="col">{t("premises.offered")}</th>
+              <th scope="col">{t("premises.available")}</th>
+              <th scope="col">{t("premises.reserved")}</th>
+              <th scope="col">{t("premises.rented")}</th>
+              <th scope="col">{t("premises.area")}</th>
+              <th scope="col">{t("premises.meanRent")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {f.premises.byDistrict.map((d) => (
+              <tr key={d.district}>
+                <th scope="row">{d.district}</th>
+                <td>{pl(d.offered)}</td>
+                <td>{pl(d.available)}</td>
+                <td>{pl(d.reserved)}</td>
+                <td>{pl(d.rented)}</td>
+                <td>{pl(d.totalAreaM2, 2)}</td>
+                <td>{pl(d.meanRentPerM2, 2)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="fig-trainings">
+        <h2 id="fig-trainings">{t("trainings.title")}</h2>
+        <BarChart
+          rows={[
+            { label: t("trainings.officials"), value: f.trainings.officials },
+            { label: t("trainings.pes"), value: f.trainings.pes },
+            { label: t("trainings.residents"), value: f.trainings.residents },
+          ]}
+        />
+        <table>
+          <caption className="visually-hidden">{t("trainings.title")}</caption>
+          <tbody>
+            {(
+              [
+                ["held", f.trainings.trainingsHeld],
+                ["meetings", f.trainings.meetingsHeld],
+                ["seats", f.trainings.seatsOffered],
+                ["registered", f.trainings.registered],
+                ["attended", f.trainings.attended],
+                ["officials", f.trainings.officials],
+                ["pes", f.trainings.pes],
+                ["residents", f.trainings.residents],
+              ] as const
+            ).map(([k, v]) => (
+              <tr key={k}>
+                <th scope="row">{t(`trainings.${k}`)}</th>
+                <td>{pl(v)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="fig-orgs">
+        <h2 id="fig-orgs">{t("organizations.title")}</h2>
+        <p>
+          {t("organizations.total")}: <strong>{pl(f.organizations.total)}</strong> · {t("organizations.verified")}:{" "}
+          <strong>{pl(f.organizations.verified)}</strong>
+        </p>
+        <BarChart rows={f.organizations.byLegalForm.map((l) => ({ label: t(`forms.${l.legalForm}`), value: l.count }))} />
+        <table>
+          <caption className="visually-hidden">{t("organizations.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("organizations.legalForm")}</th>
+              <th scope="col">{t("organizations.count")}</th>
+              <th scope="col">{t("organizations.verified")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {f.organizations.byLegalForm.map((l) => (
+              <tr key={l.legalForm}>
+                <th scope="row">{t(`forms.${l.legalForm}`)}</th>
+                <td>{pl(l.count)}</td>
+                <td>{pl(l.verified)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="fig-market">
+        <h2 id="fig-market">{t("marketplace.title")}</h2>
+        <table>
+          <caption className="visually-hidden">{t("marketplace.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("marketplace.kind")}</th>
+              <th scope="col">{t("marketplace.count")}</th>
+              <th scope="col">{t("marketplace.handedOver")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {f.marketplace.noticesByKind.map((k) => (
+              <tr key={k.kind}>
+                <th scope="row">{t(`kinds.${k.kind}`)}</th>
+                <td>{pl(k.count)}</td>
+                <td>{pl(k.handedOver)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <ul>
+          <li>{t("marketplace.products")}: {pl(f.marketplace.products)}</li>
+          <li>{t("marketplace.demands")}: {pl(f.marketplace.demandsPosted)}</li>
+          <li>{t("marketplace.social")}: {pl(f.marketplace.demandsWithSocialClause)}</li>
+          <li>{t("marketplace.offers")}: {pl(f.marketplace.offersReceived)}</li>
+          <li>{t("marketplace.awarded")}: {pl(f.marketplace.demandsAwarded)}</li>
+        </ul>
+      </section>
+
+      {f.newsletter && (
+        <section aria-labelledby="fig-newsletter">
+          <h2 id="fig-newsletter">{t("newsletter.title")}</h2>
+          <p>
+            {t("newsletter.confirmed")}: <strong>{pl(f.newsletter.confirmedSubscribers)}</strong>
+          </p>
+          <table>
+            <caption className="visually-hidden">{t("newsletter.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("newsletter.month")}</th>
+                <th scope="col">{t("newsletter.new")}</th>
+                <th scope="col">{t("newsletter.total")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {f.newsletter.confirmedByMonth.map((m) => (
+                <tr key={m.month}>
+                  <th scope="row">{m.month}</th>
+                  <td>{pl(m.count)}</td>
+                  <td>{pl(m.total)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </>
+  );
+}
