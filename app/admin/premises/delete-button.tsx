@@ -1,0 +1,44 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const DeleteMutation = graphql(`
+  mutation AdminDeletePremises($id: ID!) {
+    deletePremises(id: $id)
+  }
+`);
+
+export function DeleteButton({ id, address }: { id: string; address: string }) {
+  const t = useTranslations("premises.admin");
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={busy}
+        aria-label={t("deleteLabel", { address })}
+        onClick={async () => {
+          if (!window.confirm(t("confirmDelete", { address }))) return;
+          setBusy(true);
+          const res = await gqlClient(DeleteMutation, { id });
+          setBusy(false);
+          if (res.error && res.error.code !== "NOT_FOUND") return setError(t("deleteFailed"));
+          router.refresh();
+        }}
+      >
+        {t("delete")}
+      </button>
+      {error && (
+        <span className="error" role="alert">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}

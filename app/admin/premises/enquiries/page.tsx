@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { graphql } from "../../../gql";
+import { gql } from "../../../lib/graphql-server";
+
+const InboxQuery = graphql(`
+  query AdminPremisesEnquiries($all: Boolean) {
+    premisesEnquiries(all: $all, first: 100) {
+      id
+      message
+      createdAt
+      premises {
+        id
+        address
+        district
+      }
+      sender {
+        name
+        email
+      }
+      organization {
+        name
+      }
+    }
+  }
+`);
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("premises"))("admin.inbox.title") };
+}
+
+export default async function EnquiriesPage({ searchParams }: { searchParams: Promise<{ all?: string }> }) {
+  const sp = await searchParams;
+  const all = sp.all === "1";
+  const [t, format, data] = await Promise.all([getTranslations("premises.admin.inbox"), getFormatter(), gql(InboxQuery, { all })]);
+  const items = data.premisesEnquiries;
+  return (
+    <>
+      <p className="no-print">
+        <Link href="/admin/premises">← {t("back")}</Link>
+      </p>
+      <h1>{t("title")}</h1>
+      <p className="no-print">
+        {all ? <Link href="/admin/premises/enquiries">{t("showMine")}</Link> : <Link href="/admin/premises/enquiries?all=1">{t("showAll")}</Link>}
+      </p>
+      <p role="status">{all ? t("countAll", { count: items.length }) : t("countMine", { count: items.length })}</p>
+      {items.length === 0 ? (
+        <p className="empty-state">{t("empty")}</p>
+      ) : (
+        <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
+          {items.map((e) => (
+            <li key={e.id} className="card">
+              <article aria-labelledby={`enq-${e.id}`}>
+                <h2 id={`enq-${e.id}`} style={{ fontSize: "1.1rem", marginTop: 0 }}>
+                  {e.premises ? <Link href={`/premises/${e.premises.id}`}>{e.premises.address}</Link> : t("deleted")}
+                  {e.premises && <span className="muted"> — {e.premises.district}</span>}
+                </h2>
+                <p className="muted">
+                  {format.dateTime(new Date(e.createdAt), { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                  {e.sender ? (
+                    <>
+                      {e.sender.name} (<a href={`mailto:${e.sender.email}`}>{e.sender.email}</a>)
+                    </>
+                  ) : (
+                    "—"
+                  )}
+                  {e.organization && <> · {e.organization.name}</>}
+                </p>
+                <p style={{ whiteSpace: "pre-line" }}>{e.message}</p>
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ImportForm } from "./import-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("premises"))("admin.import.title") };
+}
+
+/** The CSV columns, as documented for officials (server/modules/premises/premises.csv.ts). */
+const COLUMNS = [
+  ["kod", "codeCol"],
+  ["adres", "addressCol"],
+  ["osiedle", "districtCol"],
+  ["powierzchnia", "areaCol"],
+  ["czynsz", "rentCol"],
+  ["status", "statusCol"],
+  ["bez_barier", "stepFreeCol"],
+  ["opis", "descriptionCol"],
+  ["szerokosc, dlugosc", "coordsCol"],
+  ["pietro", "floorCol"],
+  ["stan, media, przeznaczenie", "detailsCol"],
+  ["dostepny_od", "availableCol"],
+  ["preferencyjny", "preferentialCol"],
+  ["zarzadca, kontakt, telefon, email", "contactCol"],
+] as const;
+
+export default async function ImportPage() {
+  const t = await getTranslations("premises.admin.import");
+  return (
+    <>
+      <p className="no-print">
+        <Link href="/admin/premises">← {t("back")}</Link>
+      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <details>
+        <summary>{t("columns")}</summary>
+        <dl>
+          {COLUMNS.map(([name, key]) => (
+            <div key={name}>
+              <dt>
+                <code>{name}</code>
+              </dt>
+              <dd>{t(`cols.${key}`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      <ImportForm />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { EMPTY_PREMISES, PremisesForm } from "../premises-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("premises"))("admin.newTitle") };
+}
+
+export default async function NewPremisesPage() {
+  const t = await getTranslations("premises.admin");
+  return (
+    <>
+      <p className="no-print">
+        <Link href="/admin/premises">← {t("title")}</Link>
+      </p>
+      <h1>{t("newTitle")}</h1>
+      <PremisesForm initial={EMPTY_PREMISES} />
+    </>
+  );
+}

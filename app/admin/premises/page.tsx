@@ -1,0 +1,167 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { graphql } from "../../gql";
+import type { PremisesStatus } from "../../gql/graphql";
+import { GraphQLRequestError, gql } from "../../lib/graphql-server";
+import { STATUS_BADGE } from "../../premises/premises-card";
+import styles from "../admin.module.css";
+import { DeleteButton } from "./delete-button";
+
+const ListQuery = graphql(`
+  query AdminPremisesList($filter: PremisesFilter, $after: String) {
+    premisesSearch(filter: $filter, orderBy: NEWEST, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          code
+          address
+          district
+          areaM2
+          monthlyRent
+          status
+          updatedAt
+        }
+      }
+    }
+  }
+`);
+
+const ALL: PremisesStatus[] = ["AVAILABLE", "RESERVED", "RENTED", "WITHDRAWN"];
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("premises"))("admin.title") };
+}
+
+export default async function AdminPremisesPage({ searchParams }: { searchParams: Promise<{ q?: string; status?: string; after?: string; saved?: string }> }) {
+  const sp = await searchParams;
+  const q = typeof sp.q === "string" ? sp.q.slice(0, 200) : "";
+  const status = ALL.includes(sp.status as PremisesStatus) ? (sp.status as PremisesStatus) : "";
+  const after = typeof sp.after === "string" ? sp.after : undefined;
+  const [t, ts, format] = await Promise.all([getTranslations("premises.admin"), getTranslations("premises.status"), getFormatter()]);
+  let data;
+  try {
+    data = await gql(ListQuery, { filter: { status: status ? [status] : ALL, text: q || null }, after });
+  } catch (err) {
+    if (!(err instanceof GraphQLRequestError) || err.code !== "BAD_USER_INPUT") throw err;
+    data = null;
+  }
+  const list = data?.premisesSearch;
+  const keep = new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}) });
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className={`${styles.toolbar} no-print`}>
+        <Link className="button" href="/admin/premises/new">
+          {t("new")}
+        </Link>{" "}
+        <Link className="button button-secondary" href="/admin/premises/enquiries">
+          {t("enquiries")}
+        </Link>{" "}
+        <Link className="button button-secondary" href="/admin/premises/import">
+          {t("importLink")}
+        </Link>
+      </p>
+      {sp.saved && (
+        <div className="alert alert-success" role="status">
+          {t("saved")} <Link href={`/premises/${encodeURIComponent(sp.saved)}`}>{t("view")}</Link>
+        </div>
+      )}
+      <form method="get" action="/admin/premises" role="search" className={`${styles.toolbar} no-print`}>
+        <div className="field">
+          <label htmlFor="ap-q">{t("search")}</label>
+          <input id="ap-q" name="q" type="search" defaultValue={q} maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="ap-status">{t("statusFilter")}</label>
+          <select id="ap-status" name="status" defaultValue={status}>
+            <option value="">{t("allStatuses")}</option>
+            {ALL.map((s) => (
+              <option key={s} value={s}>
+                {ts(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          {t("searchButton")}
+        </button>
+      </form>
+      {!list ? (
+        <div className="alert alert-error" role="alert">
+          {t("badSearch")}
+        </div>
+      ) : (
+        <>
+          <p role="status">{t("count", { count: list.totalCount })}</p>
+          {list.edges.length === 0 ? (
+            <p className="empty-state">{t("empty")}</p>
+          ) : (
+            <div className={styles.tableWrap}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("address")}</th>
+                    <th scope="col">{t("district")}</th>
+                    <th scope="col">{t("area")}</th>
+                    <th scope="col">{t("rent")}</th>
+                    <th scope="col">{t("status")}</th>
+                    <th scope="col">{t("updated")}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t("actions")}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.edges.map(({ node: p }) => (
+                    <tr key={p.id}>
+                      <th scope="row">
+                        <Link href={`/premises/${p.id}`}>{p.address}</Link>
+                        {p.code && <div className="muted">{p.code}</div>}
+                      </th>
+                      <td>{p.district}</td>
+                      <td>{format.number(p.areaM2)} m²</td>
+                      <td>{format.number(p.monthlyRent, { style: "currency", currency: "PLN" })}</td>
+                      <td>
+                        <span className={STATUS_BADGE[p.status]}>{ts(p.status)}</span>
+                      </td>
+                      <td>{format.dateTime(new Date(p.updatedAt), { dateStyle: "short" })}</td>
+                      <td>
+                        <Link className="button button-secondary" href={`/admin/premises/${p.id}/edit`} aria-label={t("editLabel", { address: p.address })}>
+                          {t("edit")}
+                        </Link>{" "}
+                        <DeleteButton id={p.id} address={p.address} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <nav className="pagination no-print" aria-label={t("pagination")}>
+            {after && (
+              <Link className="button button-secondary" href={`/admin/premises?${keep.toString()}`}>
+                {t("firstPage")}
+              </Link>
+            )}
+            {list.pageInfo.hasNextPage && list.pageInfo.endCursor && (
+              <Link
+                className="button"
+                rel="next"
+                href={`/admin/premises?${new URLSearchParams({ ...Object.fromEntries(keep), after: list.pageInfo.endCursor }).toString()}`}
+              >
+                {t("nextPage")}
+              </Link>
+            )}
+          </nav>
+        </>
+      )}
+    </>
+  );
+}

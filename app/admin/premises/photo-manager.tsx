@@ -1,0 +1,98 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const DeletePhoto = graphql(`
+  mutation DeletePremisesPhoto($id: ID!) {
+    deletePremisesPhoto(id: $id)
+  }
+`);
+
+export interface ManagedPhoto {
+  id: string;
+  thumbUrl: string;
+  alt?: string | null;
+}
+
+/** Upload (JPEG/PNG/WebP, up to 8 MB; resized on the server) and removal of photos. */
+export function PhotoManager({ premisesId, photos }: { premisesId: string; photos: ManagedPhoto[] }) {
+  const t = useTranslations("premises.admin.photos");
+  const router = useRouter();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [alt, setAlt] = useState("");
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const upload = async () => {
+    const file = fileRef.current?.files?.[0];
+    if (!file) return setMessage({ ok: false, text: t("choose") });
+    if (file.size > 8 * 1024 * 1024) return setMessage({ ok: false, text: t("errors.tooBig") });
+    setBusy(true);
+    setMessage(null);
+    const body = new FormData();
+    body.set("file", file);
+    if (alt.trim()) body.set("alt", alt.trim());
+    const res = await fetch(`/premises/${premisesId}/photos`, { method: "POST", body }).catch(() => null);
+    setBusy(false);
+    if (!res?.ok) {
+      const err = (await res?.json().catch(() => null)) as { fields?: { file?: string } } | null;
+      const reason = err?.fields?.file;
+      return setMessage({ ok: false, text: reason === "tooBig" ? t("errors.tooBig") : reason === "notImage" ? t("errors.notImage") : t("errors.generic") });
+    }
+    if (fileRef.current) fileRef.current.value = "";
+    setAlt("");
+    setMessage({ ok: true, text: t("uploaded") });
+    router.refresh();
+  };
+
+  return (
+    <section aria-labelledby="photos-heading" className="stack">
+      <h2 id="photos-heading">{t("title")}</h2>
+      {photos.length === 0 ? (
+        <p className="muted">{t("none")}</p>
+      ) : (
+        <ul style={{ listStyle: "none", padding: 0, display: "flex", flexWrap: "wrap", gap: "1rem" }}>
+          {photos.map((p, i) => (
+            <li key={p.id}>
+              {/* eslint-disable-next-line @next/next/no-img-element */}
+              <img src={p.thumbUrl} alt={p.alt ?? t("photoN", { n: i + 1 })} width={160} height={120} style={{ objectFit: "cover", display: "block" }} />
+              <button
+                type="button"
+                className="link-button"
+                aria-label={t("deleteLabel", { n: i + 1 })}
+                onClick={async () => {
+                  await gqlClient(DeletePhoto, { id: p.id });
+                  router.refresh();
+                }}
+              >
+                {t("delete")}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="field">
+        <label htmlFor="photo-file">{t("file")}</label>
+        <span id="photo-hint" className="hint">
+          {t("hint")}
+        </span>
+        <input id="photo-file" ref={fileRef} type="file" accept="image/jpeg,image/png,image/webp" aria-describedby="photo-hint" />
+      </div>
+      <div className="field">
+        <label htmlFor="photo-alt">{t("alt")}</label>
+        <input id="photo-alt" value={alt} maxLength={200} onChange={(e) => setAlt(e.target.value)} />
+      </div>
+      <p>
+        <button type="button" className="button button-secondary" onClick={upload} disabled={busy}>
+          {busy ? t("uploading") : t("upload")}
+        </button>
+      </p>
+      <p aria-live="polite" className={message && !message.ok ? "error" : undefined}>
+        {message?.text}
+      </p>
+    </section>
+  );
+}

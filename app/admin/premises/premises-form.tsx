@@ -1,0 +1,312 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { TORUN_DISTRICTS } from "../../../entities/districts";
+import { Field } from "../../components/forms/field";
+import { graphql } from "../../gql";
+import type { PremisesInput, PremisesStatus } from "../../gql/graphql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const CreateMutation = graphql(`
+  mutation AdminCreatePremises($input: PremisesInput!) {
+    createPremises(input: $input) {
+      id
+    }
+  }
+`);
+const UpdateMutation = graphql(`
+  mutation AdminUpdatePremises($id: ID!, $input: PremisesInput!) {
+    updatePremises(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export interface PremisesFormValues {
+  code: string;
+  address: string;
+  district: string;
+  areaM2: string;
+  monthlyRent: string;
+  status: PremisesStatus;
+  stepFree: boolean;
+  preferentialRent: boolean;
+  description: string;
+  latitude: string;
+  longitude: string;
+  floor: string;
+  condition: string;
+  utilities: string;
+  permittedUse: string;
+  availableFrom: string;
+  administrator: string;
+  contactName: string;
+  contactPhone: string;
+  contactEmail: string;
+}
+
+export const EMPTY_PREMISES: PremisesFormValues = {
+  code: "",
+  address: "",
+  district: "",
+  areaM2: "",
+  monthlyRent: "",
+  status: "AVAILABLE",
+  stepFree: false,
+  preferentialRent: false,
+  description: "",
+  latitude: "",
+  longitude: "",
+  floor: "",
+  condition: "",
+  utilities: "",
+  permittedUse: "",
+  availableFrom: "",
+  administrator: "Miejski Zarząd Nieruchomości w Toruniu",
+  contactName: "",
+  contactPhone: "",
+  contactEmail: "",
+};
+
+const num = (v: string) => Number(v.trim().replace(/\s/g, "").replace(",", "."));
+const blank = (v: string) => (v.trim() ? v.trim() : null);
+
+/** Form values → the API input (Polish decimal commas accepted). */
+export function toInput(v: PremisesFormValues): PremisesInput {
+  return {
+    code: blank(v.code),
+    address: v.address.trim(),
+    district: v.district,
+    areaM2: num(v.areaM2),
+    monthlyRent: num(v.monthlyRent),
+    status: v.status,
+    stepFree: v.stepFree,
+    preferentialRent: v.preferentialRent,
+    description: blank(v.description),
+    latitude: v.latitude.trim() ? num(v.latitude) : null,
+    longitude: v.longitude.trim() ? num(v.longitude) : null,
+    floor: v.floor.trim() ? Number(v.floor) : null,
+    condition: blank(v.condition),
+    utilities: v.utilities.split(",").map((u) => u.trim()).filter(Boolean),
+    permittedUse: blank(v.permittedUse),
+    availableFrom: blank(v.availableFrom),
+    administrator: blank(v.administrator),
+    contactName: blank(v.contactName),
+    contactPhone: blank(v.contactPhone),
+    contactEmail: blank(v.contactEmail),
+  };
+}
+
+const STATUSES: PremisesStatus[] = ["AVAILABLE", "RESERVED", "RENTED", "WITHDRAWN"];
+const DECIMAL = /^\d+([.,]\d{1,2})?$/;
+const COORD = /^-?\d+([.,]\d+)?$/;
+
+/** Create or edit premises; the API's field errors are shown next to the fields. */
+export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFormValues }) {
+  const t = useTranslations("premises.admin.form");
+  const ts = useTranslations("premises.status");
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const { register, handleSubmit, formState, setError: setFieldError } = useForm<PremisesFormValues>({ defaultValues: initial });
+  const e = formState.errors;
+
+  const onSubmit = async (v: PremisesFormValues) => {
+    setError(undefined);
+    const input = toInput(v);
+    const res = id ? await gqlClient(UpdateMutation, { id, input }) : await gqlClient(CreateMutation, { input });
+    if (res.error) {
+      if (res.error.code === "BAD_USER_INPUT" && res.error.fields && Object.keys(res.error.fields).length) {
+        let mapped = false;
+        for (const field of Object.keys(res.error.fields)) {
+          const key = field.replace(/^input\./, "").replace(/\[\d+\]$/, "") as keyof PremisesFormValues;
+          if (key in EMPTY_PREMISES) {
+            setFieldError(key, { message: t(`server.${key}` as "server.address") });
+            mapped = true;
+          }
+        }
+        if (mapped) return setError(t("errors.fix"));
+      }
+      if (res.error.code === "CONFLICT") return setFieldError("code", { message: t("errors.codeTaken") });
+      if (res.error.code === "NOT_FOUND") return setError(t("errors.notFound"));
+      return setError(t("errors.generic"));
+    }
+    const newId = "createPremises" in res.data ? res.data.createPremises.id : id!;
+    router.push(`/admin/premises?saved=${newId}`);
+    router.refresh();
+  };
+
+  const req = { required: t("errors.required") };
+  return (
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
+      <div aria-live="assertive">
+        {error && (
+          <div className="alert alert-error" role="alert">
+            {error}
+          </div>
+        )}
+      </div>
+      <Field id="p-address" label={t("address")} hint={t("addressHint")} error={e.address?.message}>
+        {(a) => (
+          <input
+            {...a}
+            {...register("address", {
+              ...req,
+              validate: (s) => (s.trim().length >= 3 && s.trim().length <= 200) || t("errors.addressLength"),
+            })}
+          />
+        )}
+      </Field>
+      <Field id="p-district" label={t("district")} error={e.district?.message}>
+        {(a) => (
+          <select {...a} {...register("district", req)}>
+            <option value="">{t("choose")}</option>
+            {TORUN_DISTRICTS.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="p-area" label={t("areaM2")} hint={t("decimalHint")} error={e.areaM2?.message}>
+        {(a) => (
+          <input
+            {...a}
+            inputMode="decimal"
+            {...register("areaM2", {
+              ...req,
+              validate: (s) => (DECIMAL.test(s.trim()) && num(s) > 0 && num(s) <= 100000) || t("errors.area"),
+            })}
+          />
+        )}
+      </Field>
+      <Field id="p-rent" label={t("monthlyRent")} hint={t("decimalHint")} error={e.monthlyRent?.message}>
+        {(a) => (
+          <input
+            {...a}
+            inputMode="decimal"
+            {...register("monthlyRent", {
+              ...req,
+              validate: (s) => (DECIMAL.test(s.trim()) && num(s) > 0 && num(s) <= 10_000_000) || t("errors.rent"),
+            })}
+          />
+        )}
+      </Field>
+      <Field id="p-status" label={t("status")} error={e.status?.message}>
+        {(a) => (
+          <select {...a} {...register("status")}>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {ts(s)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="field field-inline">
+        <input type="checkbox" id="p-stepFree" {...register("stepFree")} />
+        <label htmlFor="p-stepFree">{t("stepFree")}</label>
+      </div>
+      <div className="field field-inline">
+        <input type="checkbox" id="p-pref" {...register("preferentialRent")} />
+        <label htmlFor="p-pref">{t("preferentialRent")}</label>
+      </div>
+      <Field id="p-description" label={t("description")} error={e.description?.message}>
+        {(a) => <textarea {...a} rows={5} {...register("description", { maxLength: { value: 5000, message: t("errors.tooLong", { max: 5000 }) } })} />}
+      </Field>
+      <fieldset className="field">
+        <legend>{t("location")}</legend>
+        <Field id="p-lat" label={t("latitude")} hint={t("latitudeHint")} error={e.latitude?.message}>
+          {(a) => (
+            <input
+              {...a}
+              inputMode="decimal"
+              {...register("latitude", {
+                validate: (s, all) => {
+                  if (!s.trim()) return !all.longitude.trim() || t("errors.bothCoordinates");
+                  return (COORD.test(s.trim()) && Math.abs(num(s)) <= 90) || t("errors.latitude");
+                },
+              })}
+            />
+          )}
+        </Field>
+        <Field id="p-lon" label={t("longitude")} error={e.longitude?.message}>
+          {(a) => (
+            <input
+              {...a}
+              inputMode="decimal"
+              {...register("longitude", {
+                validate: (s, all) => {
+                  if (!s.trim()) return !all.latitude.trim() || t("errors.bothCoordinates");
+                  return (COORD.test(s.trim()) && Math.abs(num(s)) <= 180) || t("errors.longitude");
+                },
+              })}
+            />
+          )}
+        </Field>
+      </fieldset>
+      <Field id="p-code" label={t("code")} error={e.code?.message}>
+        {(a) => <input {...a} {...register("code", { maxLength: { value: 40, message: t("errors.tooLong", { max: 40 }) } })} />}
+      </Field>
+      <Field id="p-floor" label={t("floor")} hint={t("floorHint")} error={e.floor?.message}>
+        {(a) => (
+          <input
+            {...a}
+            inputMode="numeric"
+            {...register("floor", {
+              validate: (s) => !s.trim() || (/^-?\d+$/.test(s.trim()) && Number(s) >= -3 && Number(s) <= 50) || t("errors.floor"),
+            })}
+          />
+        )}
+      </Field>
+      <Field id="p-condition" label={t("condition")} error={e.condition?.message}>
+        {(a) => <input {...a} {...register("condition", { maxLength: { value: 100, message: t("errors.tooLong", { max: 100 }) } })} />}
+      </Field>
+      <Field id="p-utilities" label={t("utilities")} hint={t("utilitiesHint")} error={e.utilities?.message}>
+        {(a) => <input {...a} {...register("utilities")} />}
+      </Field>
+      <Field id="p-use" label={t("permittedUse")} error={e.permittedUse?.message}>
+        {(a) => <input {...a} {...register("permittedUse", { maxLength: { value: 200, message: t("errors.tooLong", { max: 200 }) } })} />}
+      </Field>
+      <Field id="p-from" label={t("availableFrom")} error={e.availableFrom?.message}>
+        {(a) => <input {...a} type="date" {...register("availableFrom")} />}
+      </Field>
+      <Field id="p-admin" label={t("administrator")} error={e.administrator?.message}>
+        {(a) => <input {...a} {...register("administrator", { maxLength: { value: 200, message: t("errors.tooLong", { max: 200 }) } })} />}
+      </Field>
+      <fieldset className="field">
+        <legend>{t("contact")}</legend>
+        <Field id="p-cname" label={t("contactName")} error={e.contactName?.message}>
+          {(a) => <input {...a} autoComplete="off" {...register("contactName", { maxLength: { value: 120, message: t("errors.tooLong", { max: 120 }) } })} />}
+        </Field>
+        <Field id="p-cphone" label={t("contactPhone")} error={e.contactPhone?.message}>
+          {(a) => (
+            <input
+              {...a}
+              type="tel"
+              {...register("contactPhone", {
+                validate: (s) => !s.trim() || (/^[+\d][\d ()-]*$/.test(s.trim()) && s.trim().length <= 40) || t("errors.phone"),
+              })}
+            />
+          )}
+        </Field>
+        <Field id="p-cemail" label={t("contactEmail")} error={e.contactEmail?.message}>
+          {(a) => (
+            <input
+              {...a}
+              type="email"
+              {...register("contactEmail", {
+                validate: (s) => !s.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim()) || t("errors.email"),
+              })}
+            />
+          )}
+        </Field>
+      </fieldset>
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? t("saving") : id ? t("save") : t("create")}
+      </button>
+    </form>
+  );
+}

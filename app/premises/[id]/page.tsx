@@ -1,0 +1,191 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { graphql } from "../../gql";
+import { gql } from "../../lib/graphql-server";
+import { currentUser } from "../../lib/session";
+import { STATUS_BADGE, floorLabel } from "../premises-card";
+import { PremisesMap } from "../premises-map";
+import { PrintButton } from "../print-button";
+import styles from "../premises.module.css";
+import { EnquiryForm } from "./enquiry-form";
+
+const DetailsQuery = graphql(`
+  query PremisesDetails($id: ID!) {
+    premises(id: $id) {
+      id
+      code
+      address
+      district
+      areaM2
+      monthlyRent
+      rentPerM2
+      status
+      stepFree
+      description
+      latitude
+      longitude
+      floor
+      condition
+      utilities
+      permittedUse
+      availableFrom
+      preferentialRent
+      administrator
+      contactName
+      contactPhone
+      contactEmail
+      createdAt
+      updatedAt
+      photos {
+        id
+        url
+        thumbUrl
+        width
+        height
+        alt
+      }
+    }
+  }
+`);
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  return (await gql(DetailsQuery, { id })).premises;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const p = await load((await params).id);
+  return { title: p ? `${p.address} — ${p.district}` : (await getTranslations("premises"))("details.notFound") };
+}
+
+export default async function PremisesDetailsPage({ params }: Props) {
+  const { id } = await params;
+  const [p, user, t, format] = await Promise.all([load(id), currentUser(), getTranslations("premises"), getFormatter()]);
+  if (!p) notFound();
+  const money = (n: number) => format.number(n, { style: "currency", currency: "PLN", minimumFractionDigits: 2 });
+  const dash = "—";
+  const rows: [string, string][] = [
+    [t("fields.district"), p.district],
+    [t("fields.area"), `${format.number(p.areaM2, { maximumFractionDigits: 2 })} m²`],
+    [t("fields.rent"), money(p.monthlyRent)],
+    [t("fields.rentPerM2"), money(p.rentPerM2)],
+    [t("fields.floor"), p.floor == null ? dash : floorLabel(t, p.floor)],
+    [t("fields.stepFree"), p.stepFree ? t("yes") : t("no")],
+    [t("fields.condition"), p.condition ?? dash],
+    [t("fields.utilities"), p.utilities.length ? p.utilities.join(", ") : dash],
+    [t("fields.permittedUse"), p.permittedUse ?? dash],
+    [t("fields.availableFrom"), p.availableFrom ? format.dateTime(new Date(`${p.availableFrom}T12:00:00Z`), { dateStyle: "long" }) : dash],
+    [t("fields.preferentialRent"), p.preferentialRent ? t("fields.preferentialRentYes") : t("no")],
+    [t("fields.code"), p.code ?? dash],
+    [t("fields.administrator"), p.administrator ?? dash],
+  ];
+  const canEnquire = user?.role === "PES_MEMBER";
+  const isStaff = user?.role === "OFFICIAL" || user?.role === "ADMIN";
+
+  return (
+    <article className="stack" aria-labelledby="premises-title">
+      <p className="no-print">
+        <Link href="/premises">← {t("details.back")}</Link>
+      </p>
+      <h1 id="premises-title">{p.address}</h1>
+      <p>
+        <span className={STATUS_BADGE[p.status] ?? "badge"}>{t(`status.${p.status}`)}</span>
+      </p>
+      <div className={styles.details}>
+        <div className="stack">
+          <section aria-labelledby="facts-heading">
+            <h2 id="facts-heading">{t("details.facts")}</h2>
+            <dl className={styles.detailList}>
+              {rows.map(([k, v]) => (
+                <div key={k} style={{ display: "contents" }}>
+                  <dt>{k}</dt>
+                  <dd>{v}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+          {p.photos.length > 0 && (
+            <section aria-labelledby="photos-heading">
+              <h2 id="photos-heading">{t("details.photos")}</h2>
+              <ul className={styles.gallery}>
+                {p.photos.map((ph, i) => (
+                  <li key={ph.id}>
+                    <a href={ph.url}>
+                      {/* eslint-disable-next-line @next/next/no-img-element */}
+                      <img src={ph.thumbUrl} alt={ph.alt ?? t("details.photoN", { n: i + 1, address: p.address })} width={480} height={360} loading="lazy" />
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {p.description && (
+            <section aria-labelledby="desc-heading">
+              <h2 id="desc-heading">{t("fields.description")}</h2>
+              <p style={{ whiteSpace: "pre-line" }}>{p.description}</p>
+            </section>
+          )}
+          {p.latitude != null && p.longitude != null && (
+            <section aria-labelledby="map-heading">
+              <h2 id="map-heading">{t("map.title")}</h2>
+              <PremisesMap
+                points={[{ id: p.id, latitude: p.latitude, longitude: p.longitude, title: p.address, subtitle: p.district, href: `/premises/${p.id}` }]}
+                labels={{ label: t("map.label"), loading: t("map.loading"), unavailable: t("map.unavailable"), open: t("map.openDetails") }}
+              />
+              <p className="muted">
+                {t("map.coordinates", { lat: p.latitude.toFixed(5), lon: p.longitude.toFixed(5) })}
+              </p>
+            </section>
+          )}
+        </div>
+        <aside className="stack">
+          <section className="card" aria-labelledby="contact-heading">
+            <h2 id="contact-heading">{t("details.contact")}</h2>
+            {p.contactName || p.contactPhone || p.contactEmail ? (
+              <ul style={{ listStyle: "none", padding: 0 }}>
+                {p.contactName && <li>{p.contactName}</li>}
+                {p.contactPhone && (
+                  <li>
+                    <a href={`tel:${p.contactPhone.replace(/[^+\d]/g, "")}`}>{p.contactPhone}</a>
+                  </li>
+                )}
+                {p.contactEmail && (
+                  <li>
+                    <a href={`mailto:${p.contactEmail}`}>{p.contactEmail}</a>
+                  </li>
+                )}
+              </ul>
+            ) : (
+              <p className="muted">{t("details.noContact")}</p>
+            )}
+          </section>
+          <div className={`${styles.actions} no-print`}>
+            <PrintButton label={t("details.print")} />
+            {isStaff && (
+              <Link className="button button-secondary" href={`/admin/premises/${p.id}/edit`}>
+                {t("details.edit")}
+              </Link>
+            )}
+          </div>
+          {p.status !== "WITHDRAWN" &&
+            (canEnquire ? (
+              <EnquiryForm premisesId={p.id} />
+            ) : (
+              <div className="alert alert-info no-print">
+                {user ? t("enquiry.onlyPes") : (
+                  <>
+                    {t("enquiry.signInFirst")}{" "}
+                    <Link href={`/signin?callbackUrl=${encodeURIComponent(`/premises/${p.id}`)}`}>{t("enquiry.signIn")}</Link>
+                  </>
+                )}
+              </div>
+            ))}
+        </aside>
+      </div>
+      <p className="muted">{t("details.updated", { date: format.dateTime(new Date(p.updatedAt), { dateStyle: "medium" }) })}</p>
+    </article>
+  );
+}

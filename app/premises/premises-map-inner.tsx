@@ -1,0 +1,57 @@
+"use client";
+import "leaflet/dist/leaflet.css";
+import { useEffect, useRef, useState } from "react";
+import type { MapLabels, MapPoint } from "./premises-map";
+import styles from "./premises.module.css";
+
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/** Toruń's centre, when there are no points to fit. */
+const TORUN: [number, number] = [53.0138, 18.5984];
+
+export function PremisesMapInner({ points, labels, zoom = 13 }: { points: MapPoint[]; labels: MapLabels; zoom?: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<"loading" | "ready" | "failed">("loading");
+
+  useEffect(() => {
+    let map: import("leaflet").Map | undefined;
+    let cancelled = false;
+    import("leaflet")
+      .then((mod) => {
+        const L = (mod as unknown as { default?: typeof import("leaflet") }).default ?? mod;
+        if (cancelled || !ref.current) return;
+        map = L.map(ref.current, { scrollWheelZoom: false }).setView(TORUN, zoom);
+        L.tileLayer("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png", {
+          maxZoom: 19,
+          attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+        }).addTo(map);
+        const markers = points.map((p) =>
+          // Circle markers need no image assets, so nothing depends on the bundler's paths.
+          L.circleMarker([p.latitude, p.longitude], { radius: 8, weight: 2, color: "#0b4f8a", fillOpacity: 0.7 })
+            .bindPopup(
+              `<strong>${esc(p.title)}</strong>${p.subtitle ? `<br>${esc(p.subtitle)}` : ""}<br><a href="${esc(p.href)}">${esc(labels.open)}</a>`,
+            )
+            .addTo(map!),
+        );
+        if (markers.length > 1) map.fitBounds(L.featureGroup(markers).getBounds(), { padding: [24, 24], maxZoom: 15 });
+        else if (markers.length === 1) map.setView([points[0].latitude, points[0].longitude], 16);
+        setState("ready");
+      })
+      .catch(() => !cancelled && setState("failed"));
+    return () => {
+      cancelled = true;
+      map?.remove();
+    };
+  }, [points, labels.open, zoom]);
+
+  return (
+    <div className={`${styles.mapWrap} no-print`}>
+      <div ref={ref} className={styles.map} role="region" aria-label={labels.label} />
+      <p className="visually-hidden" aria-live="polite">
+        {state === "loading" ? labels.loading : state === "failed" ? labels.unavailable : ""}
+      </p>
+      {state === "failed" && <p className="muted">{labels.unavailable}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+import dynamic from "next/dynamic";
+
+export interface MapPoint {
+  id: string;
+  latitude: number;
+  longitude: number;
+  title: string;
+  subtitle?: string;
+  /** Where the marker's popup links to (the card on the list, or the details page). */
+  href: string;
+}
+
+export interface MapLabels {
+  label: string;
+  loading: string;
+  unavailable: string;
+  open: string;
+}
+
+/**
+ * Leaflet is only loaded in the browser, after the page, and only when there is
+ * something to show; tiles may fail (closed network) without breaking anything.
+ */
+export const PremisesMap = dynamic(() => import("./premises-map-inner").then((m) => m.PremisesMapInner), {
+  ssr: false,
+  loading: () => <div style={{ height: "20rem" }} aria-hidden="true" />,
+});

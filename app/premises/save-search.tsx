@@ -1,0 +1,75 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { graphql } from "../gql";
+import type { PremisesFilter } from "../gql/graphql";
+import { gqlClient } from "../lib/graphql-client";
+
+const SaveMutation = graphql(`
+  mutation SavePremisesSearch($name: String!, $filter: PremisesFilter) {
+    savePremisesSearch(name: $name, filter: $filter) {
+      id
+    }
+  }
+`);
+const DeleteMutation = graphql(`
+  mutation DeletePremisesSearch($id: ID!) {
+    deletePremisesSearch(id: $id)
+  }
+`);
+
+/** "Alert me": saves the current filter; new or changed matching premises arrive by e-mail. */
+export function SaveSearch({ filter, suggestedName }: { filter: PremisesFilter; suggestedName: string }) {
+  const t = useTranslations("premises.alerts");
+  const router = useRouter();
+  const [name, setName] = useState(suggestedName);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      className="no-print"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setBusy(true);
+        const res = await gqlClient(SaveMutation, { name, filter });
+        setBusy(false);
+        if (res.error) return setStatus({ ok: false, text: res.error.fields?.name ? t("limit") : t("failed") });
+        setStatus({ ok: true, text: t("saved") });
+        router.refresh();
+      }}
+    >
+      <div className="field">
+        <label htmlFor="alert-name">{t("name")}</label>
+        <span id="alert-hint" className="hint">
+          {t("hint")}
+        </span>
+        <input id="alert-name" aria-describedby="alert-hint" value={name} maxLength={100} required onChange={(e) => setName(e.target.value)} />
+      </div>
+      <button type="submit" className="button button-secondary" disabled={busy || !name.trim()}>
+        {t("save")}
+      </button>
+      <p aria-live="polite" className={status ? (status.ok ? "" : "error") : undefined}>
+        {status?.text}
+      </p>
+    </form>
+  );
+}
+
+export function DeleteSavedSearch({ id, name }: { id: string; name: string }) {
+  const t = useTranslations("premises.alerts");
+  const router = useRouter();
+  return (
+    <button
+      type="button"
+      className="link-button"
+      aria-label={t("deleteLabel", { name })}
+      onClick={async () => {
+        await gqlClient(DeleteMutation, { id });
+        router.refresh();
+      }}
+    >
+      {t("delete")}
+    </button>
+  );
+}

@@ -1,0 +1,190 @@
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from "class-validator";
+import { Field, Float, InputType, Int } from "type-graphql";
+import { TORUN_DISTRICTS } from "../../../entities/districts";
+import { PremisesStatus } from "../../../entities/premises";
+
+/** Longest text filter accepted; longer is BAD_USER_INPUT (no 10 MB LIKE patterns). */
+export const MAX_TEXT_FILTER = 200;
+/** Largest accepted area (m²) and rent (PLN): well inside numeric(10,2) / numeric(12,2). */
+export const MAX_AREA = 100_000;
+export const MAX_RENT = 10_000_000;
+
+const finite = { allowNaN: false, allowInfinity: false };
+const DISTRICT_MESSAGE = "Unknown district (use a Toruń osiedle)";
+
+@InputType("PremisesFilter")
+export class PremisesFilter {
+  @Field(() => Float, { nullable: true, description: "Inclusive lower bound, m²" })
+  @IsOptional()
+  @IsNumber(finite, { message: "Must be a finite number" })
+  @Min(0, { message: "Must be 0 or more" })
+  areaMin?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Inclusive upper bound, m²" })
+  @IsOptional()
+  @IsNumber(finite, { message: "Must be a finite number" })
+  @Min(0, { message: "Must be 0 or more" })
+  areaMax?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Inclusive lower bound, PLN per month" })
+  @IsOptional()
+  @IsNumber(finite, { message: "Must be a finite number" })
+  @Min(0, { message: "Must be 0 or more" })
+  rentMin?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Inclusive upper bound, PLN per month" })
+  @IsOptional()
+  @IsNumber(finite, { message: "Must be a finite number" })
+  @Min(0, { message: "Must be 0 or more" })
+  rentMax?: number | null;
+
+  @Field(() => [String], { nullable: true, description: "Any of these districts; an empty list means no district filter" })
+  @IsOptional()
+  @ArrayMaxSize(TORUN_DISTRICTS.length, { message: "Too many districts" })
+  @IsIn(TORUN_DISTRICTS as unknown as string[], { each: true, message: DISTRICT_MESSAGE })
+  districts?: string[] | null;
+
+  @Field(() => [PremisesStatus], { nullable: true, description: "Any of these; without it WITHDRAWN is left out" })
+  @IsOptional()
+  @IsEnum(PremisesStatus, { each: true })
+  status?: PremisesStatus[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  stepFree?: boolean | null;
+
+  /** Preferential rent for PES (not in the contract; an extra filter). */
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  preferentialRent?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "Words in the address, district or description; accents and small typos are forgiven" })
+  @IsOptional()
+  @MaxLength(MAX_TEXT_FILTER, { message: `At most ${MAX_TEXT_FILTER} characters` })
+  text?: string | null;
+}
+
+@InputType("PremisesInput")
+export class PremisesInput {
+  @Field()
+  @Length(3, 200, { message: "Must be 3 to 200 characters" })
+  address: string;
+
+  @Field()
+  @IsIn(TORUN_DISTRICTS as unknown as string[], { message: DISTRICT_MESSAGE })
+  district: string;
+
+  @Field(() => Float)
+  @IsNumber(finite, { message: "Must be a finite number" })
+  @Min(0.01, { message: "Must be greater than 0" })
+  @Max(MAX_AREA, { message: `At most ${MAX_AREA}` })
+  areaM2: number;
+
+  @Field(() => Float)
+  @IsNumber(finite, { message: "Must be a finite number" })
+  @Min(0.01, { message: "Must be greater than 0" })
+  @Max(MAX_RENT, { message: `At most ${MAX_RENT}` })
+  monthlyRent: number;
+
+  @Field(() => PremisesStatus, { nullable: true, defaultValue: PremisesStatus.AVAILABLE })
+  @IsOptional()
+  @IsEnum(PremisesStatus)
+  status?: PremisesStatus | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  @IsOptional()
+  stepFree?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000, { message: "At most 5000 characters" })
+  description?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber(finite, { message: "Must be a finite number" })
+  @Min(-90, { message: "Must be between -90 and 90" })
+  @Max(90, { message: "Must be between -90 and 90" })
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber(finite, { message: "Must be a finite number" })
+  @Min(-180, { message: "Must be between -180 and 180" })
+  @Max(180, { message: "Must be between -180 and 180" })
+  longitude?: number | null;
+
+  // Fields below are beyond the contract. Left out on update, they keep their value.
+
+  @Field(() => String, { nullable: true, description: "The city's reference number, unique" })
+  @IsOptional()
+  @MaxLength(40, { message: "At most 40 characters" })
+  code?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: "Must be a whole number" })
+  @Min(-3, { message: "Must be between -3 and 50" })
+  @Max(50, { message: "Must be between -3 and 50" })
+  floor?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100, { message: "At most 100 characters" })
+  condition?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: "At most 20 items" })
+  @MaxLength(60, { each: true, message: "At most 60 characters each" })
+  utilities?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200, { message: "At most 200 characters" })
+  permittedUse?: string | null;
+
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD" })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: "Use the YYYY-MM-DD format" })
+  availableFrom?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  preferentialRent?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200, { message: "At most 200 characters" })
+  administrator?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(120, { message: "At most 120 characters" })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40, { message: "At most 40 characters" })
+  @Matches(/^[+\d][\d ()-]*$/, { message: "Digits, spaces, +, ( ) and - only" })
+  contactPhone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: "Not an e-mail address" })
+  @MaxLength(254, { message: "At most 254 characters" })
+  contactEmail?: string | null;
+}

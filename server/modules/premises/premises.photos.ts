@@ -1,0 +1,91 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
+import { Premises, PremisesPhoto } from "../../../entities/premises";
+import { audit } from "../../audit";
+import type { Context } from "../../context";
+import { badInput, notFound } from "../../errors";
+import { requireUser } from "../organizations/organizations.policy";
+import { PHOTO_KEY, photoFile, photoStorage } from "./photo-storage";
+import { isUuid } from "./premises.service";
+
+export const MAX_PHOTOS = 20;
+
+/**
+ * Registers a photo whose files the upload route has just stored (POST
+ * /premises/[id]/photos); the files must exist. OFFICIAL and ADMIN (resolver).
+ */
+export async function addPhoto(
+  ctx: Context,
+  args: { premisesId: string; key: string; width: number; height: number; alt?: string | null },
+): Promise<PremisesPhoto> {
+  const user = requireUser(ctx);
+  if (!isUuid(args.premisesId)) throw notFound("Premises");
+  if (!PHOTO_KEY.test(args.key)) throw badInput({ key: "Invalid photo key" });
+  if (!Number.isInteger(args.width) || !Number.isInteger(args.height) || args.width < 1 || args.height < 1 || args.width > 20000 || args.height > 20000) {
+    throw badInput({ width: "Invalid size" });
+  }
+  const alt = args.alt?.trim() || null;
+  if (alt && alt.length > 200) throw badInput({ alt: "At most 200 characters" });
+  const storage = photoStorage();
+  if (!(await storage.exists(photoFile(args.key))) || !(await storage.exists(photoFile(args.key, true)))) {
+    throw badInput({ key: "No such uploaded photo" });
+  }
+  return ctx.db.transaction(async (em) => {
+    const premises = await em.getRepository(Premises).createQueryBuilder("p").setLock("pessimistic_write").where("p.id = :id", { id: args.premisesId }).getOne();
+    if (!premises) throw notFound("Premises");
+    const repo = em.getRepository(PremisesPhoto);
+    const count = await repo.countBy({ premisesId: premises.id });
+    if (count >= MAX_PHOTOS) throw badInput({ file: `At most ${MAX_PHOTOS} photos` });
+    if (await repo.existsBy({ key: args.key })) throw badInput({ key: "Already registered" });
+    const photo = await repo.save(repo.create({ premisesId: premises.id, key: args.key, width: args.width, height: args.height, alt, position: count }));
+    await audit(em, user.id, "premises.photo.add", "Premises", premises.id, { photoId: photo.id });
+    return photo;
+  });
+}
+
+/** Removes a photo and its files; NOT_FOUND when absent. */
+export async function deletePhoto(ctx: Context, id: string): Promise<boolean> {
+  const user = requireUser(ctx);
+  if (!isUuid(id)) throw notFound("Photo");
+  const photo = await ctx.db.transaction(async (em) => {
+    const p = await em.getRepository(PremisesPhoto).findOneBy({ id });
+    if (!p) throw notFound("Photo");
+    await em.getRepository(PremisesPhoto).delete({ id });
+    await audit(em, user.id, "premises.photo.delete", "Premises", p.premisesId, { photoId: id });
+    return p;
+  });
+  // After the commit: a file without a row is harmless, a row without its file is not.
+  await Promise.all([photoStorage().delete(photoFile(photo.key)), photoStorage().delete(photoFile(photo.key, true))]);
+  return true;
+}
+
+@Resolver(() => PremisesPhoto)
+export class PremisesPhotoResolver {
+  @Authorized("OFFICIAL", "ADMIN")
+  @Mutation(() => PremisesPhoto, { description: "Registers a photo stored by POST /premises/{id}/photos (multipart `file`)." })
+  addPremisesPhoto(
+    @Arg("premisesId", () => ID) premisesId: string,
+    @Arg("key", () => String) key: string,
+    @Arg("width", () => Int) width: number,
+    @Arg("height", () => Int) height: number,
+    @Arg("alt", () => String, { nullable: true }) alt: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<PremisesPhoto> {
+    return addPhoto(ctx, { premisesId, key, width, height, alt });
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Mutation(() => Boolean)
+  deletePremisesPhoto(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return deletePhoto(ctx, id);
+  }
+
+  @FieldResolver(() => String, { description: "Up to 1600 px, WebP" })
+  url(@Root() p: PremisesPhoto): string {
+    return `/premises/photos/${photoFile(p.key)}`;
+  }
+
+  @FieldResolver(() => String, { description: "480×360, WebP" })
+  thumbUrl(@Root() p: PremisesPhoto): string {
+    return `/premises/photos/${photoFile(p.key, true)}`;
+  }
+}

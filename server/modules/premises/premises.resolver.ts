@@ -1,0 +1,134 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Organization } from "../../../entities/organizations";
+import { Premises, PremisesEnquiry, PremisesOrder, PremisesPhoto } from "../../../entities/premises";
+import { User } from "../../../entities/users";
+import type { Context } from "../../context";
+import { importPremisesCsv, PremisesImportResult, premisesToCsv } from "./premises.csv";
+import { PremisesFilter, PremisesInput } from "./premises.inputs";
+import {
+  createPremises,
+  deletePremises,
+  findPremises,
+  listEnquiries,
+  listForExport,
+  premisesFacets,
+  searchPremises,
+  sendEnquiry,
+  updatePremises,
+} from "./premises.service";
+import { PremisesConnection, PremisesFacets } from "./premises.types";
+
+@Resolver(() => Premises)
+export class PremisesResolver {
+  @Query(() => PremisesConnection, { description: "Premises matching every given filter, in the given order (id breaks ties), paged by cursor." })
+  premisesSearch(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => PremisesFilter, { nullable: true }) filter: PremisesFilter | null,
+    @Arg("orderBy", () => PremisesOrder, { nullable: true, defaultValue: PremisesOrder.RENT_ASC }) orderBy: PremisesOrder | null,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ): Promise<PremisesConnection> {
+    return searchPremises(ctx.db, { filter, orderBy, first, after });
+  }
+
+  @FieldResolver(() => [PremisesPhoto], { description: "In display order; the first is the cover" })
+  photos(@Root() p: Premises, @Ctx() ctx: Context): Promise<PremisesPhoto[]> {
+    return ctx.loaders.photosByPremisesId.load(p.id);
+  }
+
+  @Query(() => PremisesFacets, { description: "Counts per district, ranges and a rent histogram for a filter." })
+  premisesFacets(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => PremisesFilter, { nullable: true }) filter: PremisesFilter | null,
+  ): Promise<PremisesFacets> {
+    return premisesFacets(ctx.db, filter);
+  }
+
+  @Query(() => Premises, { nullable: true, description: "Null when absent." })
+  premises(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Premises | null> {
+    return findPremises(ctx.db, id);
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Mutation(() => Premises)
+  createPremises(@Arg("input", () => PremisesInput) input: PremisesInput, @Ctx() ctx: Context): Promise<Premises> {
+    return createPremises(ctx, input);
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Mutation(() => Premises)
+  updatePremises(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => PremisesInput) input: PremisesInput,
+    @Ctx() ctx: Context,
+  ): Promise<Premises> {
+    return updatePremises(ctx, id, input);
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Mutation(() => Boolean)
+  deletePremises(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return deletePremises(ctx, id);
+  }
+
+  @Query(() => String, { description: "A search as CSV (Polish headers, `;`, decimal commas), at most `limit` rows (1–5000)." })
+  async premisesCsv(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => PremisesFilter, { nullable: true }) filter: PremisesFilter | null,
+    @Arg("orderBy", () => PremisesOrder, { nullable: true, defaultValue: PremisesOrder.RENT_ASC }) orderBy: PremisesOrder | null,
+    @Arg("limit", () => Int, { nullable: true, defaultValue: 1000 }) limit: number | null,
+  ): Promise<string> {
+    return premisesToCsv(await listForExport(ctx.db, { filter, orderBy, limit }));
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Mutation(() => PremisesImportResult, {
+    description: "Checks a CSV of premises by line; unless dryRun, writes all rows in one transaction, or none if any row is invalid.",
+  })
+  importPremisesCsv(
+    @Arg("csv", () => String) csv: string,
+    @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: true }) dryRun: boolean | null,
+    @Ctx() ctx: Context,
+  ): Promise<PremisesImportResult> {
+    return importPremisesCsv(ctx, csv, dryRun ?? true);
+  }
+
+  @Authorized()
+  @Mutation(() => PremisesEnquiry, { description: "A member of a verified PES tells the official in charge they are interested." })
+  sendPremisesEnquiry(
+    @Arg("premisesId", () => ID) premisesId: string,
+    @Arg("message", () => String) message: string,
+    @Ctx() ctx: Context,
+  ): Promise<PremisesEnquiry> {
+    return sendEnquiry(ctx, premisesId, message);
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Query(() => [PremisesEnquiry], { description: "Enquiries, newest first: an official's own premises unless `all`; an admin's default is all." })
+  premisesEnquiries(
+    @Ctx() ctx: Context,
+    @Arg("premisesId", () => ID, { nullable: true }) premisesId: string | null,
+    @Arg("all", () => Boolean, { nullable: true }) all: boolean | null,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
+  ): Promise<PremisesEnquiry[]> {
+    return listEnquiries(ctx, { premisesId, all, first });
+  }
+}
+
+@Resolver(() => PremisesEnquiry)
+export class PremisesEnquiryResolver {
+  @FieldResolver(() => Premises, { nullable: true })
+  premises(@Root() e: PremisesEnquiry, @Ctx() ctx: Context): Promise<Premises | null> {
+    return ctx.loaders.premisesById.load(e.premisesId);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  sender(@Root() e: PremisesEnquiry, @Ctx() ctx: Context): Promise<User | null> {
+    return ctx.loaders.userById.load(e.userId);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Root() e: PremisesEnquiry, @Ctx() ctx: Context): Promise<Organization | null> {
+    return e.organizationId ? ctx.loaders.organizationById.load(e.organizationId) : Promise.resolve(null);
+  }
+}

@@ -1,0 +1,402 @@
+import type { DataSource, EntityManager, SelectQueryBuilder } from "typeorm";
+import { Premises, PremisesEnquiry, PremisesOrder, PremisesPhoto, PremisesStatus } from "../../../entities/premises";
+import { Role, User } from "../../../entities/users";
+import { audit } from "../../audit";
+import type { Context } from "../../context";
+import { badInput, conflict, notFound } from "../../errors";
+import { enqueueMail } from "../../mail/mail.service";
+import { appLink, htmlFromText } from "../../mail/templates";
+import { consume } from "../../rate-limit";
+import { checkFirst, decodeCursor, encodeCursor } from "../pagination";
+import { photoFile, photoStorage } from "./photo-storage";
+import { requireUser, requireVerifiedPes } from "../organizations/organizations.policy";
+import type { PremisesFilter, PremisesInput } from "./premises.inputs";
+import type { PremisesConnection, PremisesFacets } from "./premises.types";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (v: unknown): v is string => typeof v === "string" && UUID.test(v);
+
+/** The folded search text (kept by a trigger), indexed with a trigram GIN index. */
+const SEARCH_TEXT = `p.search_text`;
+
+interface OrderSpec {
+  /** SQL column of the alias `p`. */
+  column: string;
+  /** Entity property, to read the cursor value off a row. */
+  property: "monthlyRent" | "areaM2" | "rentPerM2" | "createdAt";
+  direction: "ASC" | "DESC";
+}
+
+/** Every order sorts on one column, then on `id` ascending, so the order is total. */
+const ORDERS: Record<PremisesOrder, OrderSpec> = {
+  [PremisesOrder.RENT_ASC]: { column: "p.monthly_rent", property: "monthlyRent", direction: "ASC" },
+  [PremisesOrder.RENT_DESC]: { column: "p.monthly_rent", property: "monthlyRent", direction: "DESC" },
+  [PremisesOrder.AREA_ASC]: { column: "p.area_m2", property: "areaM2", direction: "ASC" },
+  [PremisesOrder.AREA_DESC]: { column: "p.area_m2", property: "areaM2", direction: "DESC" },
+  [PremisesOrder.RENT_PER_M2_ASC]: { column: "p.rent_per_m2", property: "rentPerM2", direction: "ASC" },
+  [PremisesOrder.NEWEST]: { column: "p.created_at", property: "createdAt", direction: "DESC" },
+};
+
+/** Escapes LIKE wildcards so that user text is only ever text. */
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Cross-field rules of the filter (the per-field ones are on PremisesFilter) and its
+ * normal form: empty lists and blank text mean "no filter".
+ */
+export function normaliseFilter(filter: PremisesFilter | null | undefined): PremisesFilter {
+  const f: PremisesFilter = { ...(filter ?? {}) };
+  for (const key of ["areaMin", "areaMax", "rentMin", "rentMax"] as const) {
+    const v = f[key];
+    if (v !== null && v !== undefined && (!Number.isFinite(v) || v < 0)) {
+      throw badInput({ [key]: "Must be a finite number, 0 or more" });
+    }
+  }
+  if (f.areaMin != null && f.areaMax != null && f.areaMin > f.areaMax) {
+    throw badInput({ areaMin: "Must not be greater than areaMax" });
+  }
+  if (f.rentMin != null && f.rentMax != null && f.rentMin > f.rentMax) {
+    throw badInput({ rentMin: "Must not be greater than rentMax" });
+  }
+  if (f.districts && !f.districts.length) f.districts = null;
+  if (f.status && !f.status.length) f.status = null;
+  const text = f.text?.trim();
+  f.text = text ? text : null;
+  return f;
+}
+
+/**
+ * Adds the filter's conditions to a query on `p`. `except` leaves one part out
+ * (the district facet counts every district).
+ */
+export function applyFilter(
+  qb: SelectQueryBuilder<Premises>,
+  f: PremisesFilter,
+  except?: "districts",
+): SelectQueryBuilder<Premises> {
+  if (f.areaMin != null) qb.andWhere("p.area_m2 >= :areaMin", { areaMin: f.areaMin });
+  if (f.areaMax != null) qb.andWhere("p.area_m2 <= :areaMax", { areaMax: f.areaMax });
+  if (f.rentMin != null) qb.andWhere("p.monthly_rent >= :rentMin", { rentMin: f.rentMin });
+  if (f.rentMax != null) qb.andWhere("p.monthly_rent <= :rentMax", { rentMax: f.rentMax });
+  if (f.districts && except !== "districts") qb.andWhere("p.district IN (:...districts)", { districts: f.districts });
+  if (f.status) qb.andWhere("p.status IN (:...statuses)", { statuses: f.status });
+  else qb.andWhere("p.status <> :withdrawn", { withdrawn: PremisesStatus.WITHDRAWN });
+  if (f.stepFree != null) qb.andWhere("p.step_free = :stepFree", { stepFree: f.stepFree });
+  if (f.preferentialRent != null) qb.andWhere("p.preferential_rent = :pref", { pref: f.preferentialRent });
+  if (f.text) {
+    // Every word must occur (as a substring) or nearly occur (trigram word similarity,
+    // which forgives a small typo); both forms are served by the trigram GIN index.
+    const words = f.text.split(/\s+/).filter(Boolean).slice(0, 10);
+    words.forEach((word, i) => {
+      const exact = `${SEARCH_TEXT} LIKE '%' || f_unaccent(:l${i}) || '%'`;
+      qb.andWhere(word.length >= 3 ? `(${exact} OR f_unaccent(:w${i}) <% ${SEARCH_TEXT})` : exact, {
+        [`l${i}`]: likeEscape(word),
+        [`w${i}`]: word,
+      });
+    });
+  }
+  return qb;
+}
+
+/**
+ * `premisesSearch` of the contract: keyset pagination over (sort column, id), an exact
+ * total, two SQL statements whatever `first` is.
+ */
+export async function searchPremises(
+  db: DataSource,
+  args: { filter?: PremisesFilter | null; orderBy?: PremisesOrder | null; first?: number | null; after?: string | null },
+): Promise<PremisesConnection> {
+  const first = args.first ?? 20;
+  checkFirst(first);
+  const orderBy = args.orderBy ?? PremisesOrder.RENT_ASC;
+  const order = ORDERS[orderBy];
+  const f = normaliseFilter(args.filter);
+  let after: [unknown, string] | null = null;
+  if (args.after != null) {
+    const [value, id] = decodeCursor(args.after, 2, `premises:${orderBy}`);
+    const valueOk = orderBy === PremisesOrder.NEWEST
+      ? typeof value === "string" && !Number.isNaN(Date.parse(value))
+      : typeof value === "number" && Number.isFinite(value);
+    if (!valueOk || !isUuid(id)) throw badInput({ after: "Invalid cursor" });
+    after = [value, id];
+  }
+
+  const base = () => applyFilter(db.getRepository(Premises).createQueryBuilder("p"), f);
+  const page = base();
+  if (after) {
+    const cmp = order.direction === "ASC" ? ">" : "<";
+    page.andWhere(`(${order.column} ${cmp} :cv OR (${order.column} = :cv AND p.id > :cid))`, {
+      cv: after[0],
+      cid: after[1],
+    });
+  }
+  page.orderBy(order.column, order.direction).addOrderBy("p.id", "ASC").limit(first + 1);
+  const [rows, totalCount] = await Promise.all([page.getMany(), base().getCount()]);
+
+  const hasNextPage = rows.length > first;
+  const nodes = hasNextPage ? rows.slice(0, first) : rows;
+  const edges = nodes.map((node) => ({
+    node,
+    cursor: encodeCursor([node[order.property], node.id], `premises:${orderBy}`),
+  }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
+}
+
+/** Up to `limit` premises of a search in its order (for the CSV export), one statement. */
+export async function listForExport(
+  db: DataSource,
+  args: { filter?: PremisesFilter | null; orderBy?: PremisesOrder | null; limit?: number | null },
+): Promise<Premises[]> {
+  const limit = args.limit ?? 1000;
+  checkFirst(limit, "limit", 5000);
+  const order = ORDERS[args.orderBy ?? PremisesOrder.RENT_ASC];
+  return applyFilter(db.getRepository(Premises).createQueryBuilder("p"), normaliseFilter(args.filter))
+    .orderBy(order.column, order.direction)
+    .addOrderBy("p.id", "ASC")
+    .limit(limit)
+    .getMany();
+}
+
+/** Rounds a histogram step up to 1, 2 or 5 × 10ⁿ so the buckets read well. */
+function niceStep(raw: number): number {
+  if (raw <= 0) return 1;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  for (const m of [1, 2, 5, 10]) if (m * p >= raw) return m * p;
+  return 10 * p;
+}
+
+/** Counts and ranges for the search page: per district, min/max area and rent, rent histogram. */
+export async function premisesFacets(db: DataSource, filter: PremisesFilter | null | undefined): Promise<PremisesFacets> {
+  const f = normaliseFilter(filter);
+  const repo = db.getRepository(Premises);
+  const [districtRows, stats] = await Promise.all([
+    applyFilter(repo.createQueryBuilder("p"), f, "districts")
+      .select("p.district", "district")
+      .addSelect("count(*)::int", "count")
+      .groupBy("p.district")
+      .orderBy("p.district")
+      .getRawMany<{ district: string; count: number }>(),
+    applyFilter(repo.createQueryBuilder("p"), f)
+      .select("count(*)::int", "count")
+      .addSelect("min(p.area_m2)::float8", "areaMin")
+      .addSelect("max(p.area_m2)::float8", "areaMax")
+      .addSelect("min(p.monthly_rent)::float8", "rentMin")
+      .addSelect("max(p.monthly_rent)::float8", "rentMax")
+      .getRawOne<{ count: number; areaMin: number | null; areaMax: number | null; rentMin: number | null; rentMax: number | null }>(),
+  ]);
+  const s = stats ?? { count: 0, areaMin: null, areaMax: null, rentMin: null, rentMax: null };
+  let rentHistogram: PremisesFacets["rentHistogram"] = [];
+  if (s.count > 0 && s.rentMin != null && s.rentMax != null) {
+    const step = niceStep((s.rentMax - s.rentMin) / 8);
+    const lo = Math.floor(s.rentMin / step) * step;
+    const buckets = Math.max(1, Math.floor((s.rentMax - lo) / step) + 1);
+    const rows = await applyFilter(repo.createQueryBuilder("p"), f)
+      .select(`LEAST(floor((p.monthly_rent - :lo) / :step)::int, :last)`, "bucket")
+      .addSelect("count(*)::int", "count")
+      .setParameters({ lo, step, last: buckets - 1 })
+      .groupBy("bucket")
+      .getRawMany<{ bucket: number; count: number }>();
+    const counts = new Map(rows.map((r) => [Number(r.bucket), r.count]));
+    rentHistogram = Array.from({ length: buckets }, (_, i) => ({
+      from: lo + i * step,
+      to: lo + (i + 1) * step,
+      count: counts.get(i) ?? 0,
+    }));
+  }
+  return {
+    totalCount: s.count,
+    districts: districtRows.map((r) => ({ district: r.district, count: Number(r.count) })),
+    areaMin: s.areaMin,
+    areaMax: s.areaMax,
+    rentMin: s.rentMin,
+    rentMax: s.rentMax,
+    rentHistogram,
+  };
+}
+
+/** One premises, or null when absent (an id that is not a uuid is simply absent). */
+export async function findPremises(db: DataSource | EntityManager, id: string): Promise<Premises | null> {
+  if (!isUuid(id)) return null;
+  return db.getRepository(Premises).findOneBy({ id });
+}
+
+const blankToNull = (v: string | null | undefined) => (v === undefined ? undefined : v === null || v.trim() === "" ? null : v.trim());
+
+/** Input → columns. Contract fields are replaced; extra fields left out keep their value. */
+export function columnsFrom(input: PremisesInput): Partial<Premises> {
+  if ((input.latitude == null) !== (input.longitude == null)) {
+    throw badInput({ [input.latitude == null ? "latitude" : "longitude"]: "Give both latitude and longitude, or neither" });
+  }
+  if (input.availableFrom && Number.isNaN(Date.parse(`${input.availableFrom}T00:00:00Z`))) {
+    throw badInput({ availableFrom: "Not a valid date" });
+  }
+  const cols: Partial<Premises> = {
+    address: input.address.trim(),
+    district: input.district,
+    areaM2: input.areaM2,
+    monthlyRent: input.monthlyRent,
+    status: input.status ?? PremisesStatus.AVAILABLE,
+    stepFree: input.stepFree ?? false,
+    description: blankToNull(input.description) ?? null,
+    latitude: input.latitude ?? null,
+    longitude: input.longitude ?? null,
+  };
+  const extras = {
+    code: blankToNull(input.code),
+    floor: input.floor,
+    condition: blankToNull(input.condition),
+    utilities: input.utilities === undefined ? undefined : (input.utilities ?? []).map((u) => u.trim()).filter(Boolean),
+    permittedUse: blankToNull(input.permittedUse),
+    availableFrom: blankToNull(input.availableFrom),
+    preferentialRent: input.preferentialRent === null ? false : input.preferentialRent,
+    administrator: blankToNull(input.administrator),
+    contactName: blankToNull(input.contactName),
+    contactPhone: blankToNull(input.contactPhone),
+    contactEmail: blankToNull(input.contactEmail),
+  };
+  for (const [k, v] of Object.entries(extras)) if (v !== undefined) (cols as Record<string, unknown>)[k] = v;
+  if (input.address.trim().length < 3) throw badInput({ address: "Must be 3 to 200 characters" });
+  return cols;
+}
+
+async function requireFreeCode(em: EntityManager, code: string | null | undefined, exceptId?: string): Promise<void> {
+  if (!code) return;
+  const other = await em.getRepository(Premises).findOne({ where: { code }, select: { id: true } });
+  if (other && other.id !== exceptId) throw conflict(`Reference number ${code} is already used`);
+}
+
+/**
+ * An official or admin adds premises; they become its owner (they get its enquiries).
+ * Any OFFICIAL may manage any premises: the city runs the base from one department.
+ */
+export async function createPremises(ctx: Context, input: PremisesInput): Promise<Premises> {
+  const user = requireUser(ctx);
+  const cols = columnsFrom(input);
+  return ctx.db.transaction(async (em) => {
+    await requireFreeCode(em, cols.code);
+    const repo = em.getRepository(Premises);
+    const { identifiers } = await repo.insert({ ...cols, ownerId: user.id });
+    const saved = await repo.findOneByOrFail({ id: identifiers[0].id as string });
+    await audit(em, user.id, "premises.create", "Premises", saved.id, { address: saved.address, district: saved.district });
+    return saved;
+  });
+}
+
+/** Replaces the contract fields of premises (extra fields left out stay); NOT_FOUND when absent. */
+export async function updatePremises(ctx: Context, id: string, input: PremisesInput): Promise<Premises> {
+  const user = requireUser(ctx);
+  if (!isUuid(id)) throw notFound("Premises");
+  const cols = columnsFrom(input);
+  return ctx.db.transaction(async (em) => {
+    const repo = em.getRepository(Premises);
+    const before = await repo.createQueryBuilder("p").setLock("pessimistic_write").where("p.id = :id", { id }).getOne();
+    if (!before) throw notFound("Premises");
+    await requireFreeCode(em, cols.code, id);
+    await repo.update({ id }, cols);
+    const after = await repo.findOneByOrFail({ id });
+    const changed = Object.keys(cols).filter(
+      (k) => JSON.stringify((before as unknown as Record<string, unknown>)[k]) !== JSON.stringify((after as unknown as Record<string, unknown>)[k]),
+    );
+    await audit(em, user.id, "premises.update", "Premises", id, { changed });
+    return after;
+  });
+}
+
+/** Deletes premises (with its enquiries and photos); NOT_FOUND when absent. */
+export async function deletePremises(ctx: Context, id: string): Promise<boolean> {
+  const user = requireUser(ctx);
+  if (!isUuid(id)) throw notFound("Premises");
+  const keys = await ctx.db.transaction(async (em) => {
+    const p = await em.getRepository(Premises).findOneBy({ id });
+    if (!p) throw notFound("Premises");
+    const photos = await em.getRepository(PremisesPhoto).find({ where: { premisesId: id }, select: { key: true } });
+    await em.getRepository(Premises).delete({ id });
+    await audit(em, user.id, "premises.delete", "Premises", id, { address: p.address, code: p.code });
+    return photos.map((ph) => ph.key);
+  });
+  // The files go after the commit; a failure leaves only unreferenced files behind.
+  await Promise.allSettled(keys.flatMap((k) => [photoStorage().delete(photoFile(k)), photoStorage().delete(photoFile(k, true))]));
+  return true;
+}
+
+export const MAX_ENQUIRY = 3000;
+
+/**
+ * "I am interested": a member of a verified PES writes to the official in charge of the
+ * premises. Stored; the official (or, without one, the contact address) and the sender
+ * get an e-mail in the same transaction. Rate-limited per account.
+ */
+export async function sendEnquiry(ctx: Context, premisesId: string, message: string): Promise<PremisesEnquiry> {
+  const user = requireUser(ctx);
+  const organizationId = await requireVerifiedPes(ctx);
+  const text = (message ?? "").trim();
+  if (text.length < 10) throw badInput({ message: "Write at least 10 characters" });
+  if (text.length > MAX_ENQUIRY) throw badInput({ message: `At most ${MAX_ENQUIRY} characters` });
+  const premises = await findPremises(ctx.db, premisesId);
+  if (!premises || premises.status === PremisesStatus.WITHDRAWN) throw notFound("Premises");
+  await consume("enquiry", user.id);
+  const org = await ctx.loaders.organizationById.load(organizationId);
+  return ctx.db.transaction(async (em) => {
+    const enquiry = em.getRepository(PremisesEnquiry).create({ premisesId, userId: user.id, organizationId, message: text });
+    await em.save(enquiry);
+    const owner = premises.ownerId ? await em.getRepository(User).findOneBy({ id: premises.ownerId }) : null;
+    const recipients = new Set<string>();
+    if (owner) recipients.add(owner.email.toLowerCase());
+    else if (premises.contactEmail) recipients.add(premises.contactEmail.toLowerCase());
+    const link = appLink(`/premises/${premises.id}`);
+    const inbox = appLink(`/admin/premises/enquiries`);
+    const orgName = org?.name ?? "—";
+    for (const to of recipients) {
+      const body =
+        `Nowe zapytanie o lokal ${premises.address} (${premises.district}).\n\n` +
+        `Od: ${user.name} <${user.email}>, ${orgName}\n\n${text}\n\n` +
+        `Lokal: ${link}\nWszystkie zapytania: ${inbox}\n\n` +
+        `(EN) A new enquiry about premises ${premises.address} from ${user.name}, ${orgName}.`;
+      await enqueueMail(em, {
+        to,
+        subject: `Zapytanie o lokal: ${premises.address}`,
+        text: body,
+        html: htmlFromText(body),
+        template: "premises.enquiry.official",
+        dedupeKey: `premises-enquiry:${enquiry.id}:${to}`,
+        headers: { "Reply-To": user.email },
+      });
+    }
+    const confirm =
+      `Dziękujemy, Twoje zapytanie o lokal ${premises.address} (${premises.district}) zostało przekazane urzędnikowi.\n\n` +
+      `Treść:\n${text}\n\nLokal: ${link}\n\n` +
+      `(EN) Thank you, your enquiry about ${premises.address} has been passed on to the city's official.`;
+    await enqueueMail(em, {
+      to: user.email,
+      subject: `Wysłano zapytanie o lokal: ${premises.address}`,
+      text: confirm,
+      html: htmlFromText(confirm),
+      template: "premises.enquiry.confirmation",
+      dedupeKey: `premises-enquiry:${enquiry.id}:sender`,
+    });
+    return enquiry;
+  });
+}
+
+/**
+ * The enquiries inbox. An OFFICIAL sees those about the premises they own unless
+ * `all` is set (one department: any official may answer); an ADMIN sees all by default.
+ */
+export async function listEnquiries(
+  ctx: Context,
+  args: { premisesId?: string | null; all?: boolean | null; first?: number | null },
+): Promise<PremisesEnquiry[]> {
+  const user = requireUser(ctx);
+  const first = args.first ?? 50;
+  checkFirst(first, "first", 200);
+  if (args.premisesId != null && !isUuid(args.premisesId)) return [];
+  const qb = ctx.db.getRepository(PremisesEnquiry).createQueryBuilder("e");
+  if (args.premisesId) qb.andWhere("e.premises_id = :pid", { pid: args.premisesId });
+  const all = args.all ?? user.role === Role.ADMIN;
+  if (!all) qb.innerJoin(Premises, "p", "p.id = e.premises_id AND p.owner_id = :me", { me: user.id });
+  return qb.orderBy("e.created_at", "DESC").addOrderBy("e.id", "DESC").limit(first).getMany();
+}

@@ -1,0 +1,71 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Premises } from "../../../entities/premises";
+import { PageInfo } from "../pagination";
+
+@ObjectType("PremisesEdge")
+export class PremisesEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => Premises)
+  node: Premises;
+}
+
+@ObjectType("PremisesConnection")
+export class PremisesConnection {
+  @Field(() => [PremisesEdge])
+  edges: PremisesEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int)
+  totalCount: number;
+}
+
+@ObjectType("PremisesDistrictFacet")
+export class PremisesDistrictFacet {
+  @Field()
+  district: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType("PremisesRentBucket", { description: "Premises with from ≤ monthlyRent < to (the last bucket includes `to`)" })
+export class PremisesRentBucket {
+  @Field(() => Float)
+  from: number;
+
+  @Field(() => Float)
+  to: number;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType("PremisesFacets")
+export class PremisesFacets {
+  @Field(() => Int, { description: "Premises matching the whole filter" })
+  totalCount: number;
+
+  @Field(() => [PremisesDistrictFacet], {
+    description: "Per district, premises matching every filter but `districts` (so other districts can be offered); districts with none are left out",
+  })
+  districts: PremisesDistrictFacet[];
+
+  @Field(() => Float, { nullable: true })
+  areaMin: number | null;
+
+  @Field(() => Float, { nullable: true })
+  areaMax: number | null;
+
+  @Field(() => Float, { nullable: true })
+  rentMin: number | null;
+
+  @Field(() => Float, { nullable: true })
+  rentMax: number | null;
+
+  @Field(() => [PremisesRentBucket], { description: "Up to 8 equal-width rent ranges over the matching premises" })
+  rentHistogram: PremisesRentBucket[];
+}

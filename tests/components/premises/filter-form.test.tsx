@@ -1,0 +1,105 @@
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { NextIntlClientProvider } from "next-intl";
+import messages from "../../../app/i18n/messages/pl/premises.json";
+import { FilterForm } from "../../../app/premises/filter-form";
+import { EMPTY_STATE, parseSearchState, toQueryString, type SearchState } from "../../../app/premises/search-params";
+
+const push = jest.fn();
+jest.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh: jest.fn() }) }));
+
+function renderForm(initial: Partial<SearchState> = {}, extra: Partial<Parameters<typeof FilterForm>[0]> = {}) {
+  const navigate = jest.fn();
+  const utils = render(
+    <NextIntlClientProvider locale="pl" messages={{ premises: messages }}>
+      <FilterForm initial={{ ...EMPTY_STATE, ...initial }} navigate={navigate} {...extra} />
+    </NextIntlClientProvider>,
+  );
+  return { navigate, ...utils };
+}
+
+describe("premises FilterForm", () => {
+  it("is a plain GET form to /premises with named fields, so it works without JavaScript", () => {
+    const { container } = renderForm();
+    const form = container.querySelector("form")!;
+    expect(form.getAttribute("method")).toBe("get");
+    expect(form.getAttribute("action")).toBe("/premises");
+    const names = new Set([...form.querySelectorAll("[name]")].map((el) => el.getAttribute("name")));
+    for (const n of ["areaMin", "areaMax", "rentMin", "rentMax", "districts", "status", "stepFree", "text", "orderBy"]) {
+      expect(names).toContain(n);
+    }
+  });
+
+  it("shows the current URL state in the fields", () => {
+    renderForm({ areaMin: "40", rentMax: "3000", districts: ["Podgórz"], stepFree: true, orderBy: "AREA_DESC", text: "Łazienna" });
+    expect(screen.getByRole("searchbox", { name: /Szukaj w adresie/ })).toHaveValue("Łazienna");
+    expect(screen.getByRole("checkbox", { name: "Podgórz" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Bielany" })).not.toBeChecked();
+    expect(screen.getByRole("checkbox", { name: /Bez barier/ })).toBeChecked();
+    expect(screen.getByRole("combobox", { name: "Sortuj" })).toHaveValue("AREA_DESC");
+  });
+
+  it("pushes the filter to the URL query on submit", async () => {
+    const { navigate } = renderForm();
+    const areaFrom = screen.getByRole("textbox", { name: "Powierzchnia od" });
+    const areaTo = screen.getByRole("textbox", { name: "Powierzchnia do" });
+    fireEvent.change(areaFrom, { target: { value: "40" } });
+    fireEvent.change(areaTo, { target: { value: "120" } });
+    fireEvent.click(screen.getByRole("checkbox", { name: "Podgórz" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Mokre" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: /Bez barier/ }));
+    fireEvent.change(screen.getByRole("combobox", { name: "Sortuj" }), { target: { value: "RENT_PER_M2_ASC" } });
+    fireEvent.click(screen.getByRole("button", { name: "Szukaj" }));
+    await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
+    const url = new URL(navigate.mock.calls[0][0], "http://x");
+    expect(url.pathname).toBe("/premises");
+    expect(url.searchParams.get("areaMin")).toBe("40");
+    expect(url.searchParams.get("areaMax")).toBe("120");
+    expect(url.searchParams.getAll("districts")).toEqual(["Mokre", "Podgórz"]);
+    expect(url.searchParams.get("stepFree")).toBe("true");
+    expect(url.searchParams.get("orderBy")).toBe("RENT_PER_M2_ASC");
+    expect(url.searchParams.has("rentMin")).toBe(false);
+  });
+
+  it("refuses min > max and non-numbers with Polish messages, without navigating", async () => {
+    const { navigate } = renderForm({ areaMin: "200", areaMax: "50", rentMax: "abc" });
+    fireEvent.click(screen.getByRole("button", { name: "Szukaj" }));
+    expect(await screen.findByText("Powierzchnia „od” nie może być większa niż „do”.")).toBeInTheDocument();
+    expect(screen.getByText("Podaj liczbę, np. 45 lub 45,5.")).toBeInTheDocument();
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it("accepts a Polish decimal comma", async () => {
+    const { navigate } = renderForm({ areaMin: "45,5" });
+    fireEvent.click(screen.getByRole("button", { name: "Szukaj" }));
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith("/premises?areaMin=45%2C5"));
+  });
+
+  it("shows the API's field errors next to the fields", () => {
+    renderForm({}, { serverErrors: { text: "Najwyżej 200 znaków." } });
+    expect(screen.getByRole("alert")).toHaveTextContent("Najwyżej 200 znaków.");
+  });
+
+  it("shows facet counts per district", () => {
+    renderForm({}, { districtCounts: { Podgórz: 6 } });
+    expect(screen.getByRole("checkbox", { name: "Podgórz (6)" })).toBeInTheDocument();
+  });
+
+  it("clears everything", async () => {
+    const { navigate } = renderForm({ areaMin: "10", districts: ["Mokre"] });
+    fireEvent.click(screen.getByRole("link", { name: "Wyczyść" }));
+    expect(navigate).toHaveBeenCalledWith("/premises");
+  });
+});
+
+describe("search state in the URL", () => {
+  it("round-trips through the query string and drops junk", () => {
+    const s: SearchState = { ...EMPTY_STATE, areaMin: "40", districts: ["Podgórz", "Stare Miasto"], status: "RESERVED", text: "lokal", orderBy: "NEWEST" };
+    expect(parseSearchState(new URLSearchParams(toQueryString(s)))).toEqual(s);
+    expect(parseSearchState({ districts: ["Atlantyda", "Podgórz"], status: "NOPE", orderBy: "DROP" })).toMatchObject({
+      districts: ["Podgórz"],
+      status: "",
+      orderBy: "RENT_ASC",
+    });
+    expect(parseSearchState({ districts: "Podgórz,Mokre" }).districts).toEqual(["Podgórz", "Mokre"]);
+  });
+});

@@ -1,0 +1,103 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import { Premises, PremisesPhoto } from "../../../entities/premises";
+import { Role, type User } from "../../../entities/users";
+import {
+  DiskPhotoStorage,
+  MAX_PHOTO_BYTES,
+  PhotoRejected,
+  newPhotoKey,
+  photoFile,
+  processPhoto,
+  usePhotoStorage,
+} from "../../../server/modules/premises/photo-storage";
+import { createTestDb, type TestDb } from "../../helpers/db";
+import { errorCode, gql, ok } from "../../helpers/graphql";
+import { createPesMember, createUser } from "../../factories";
+
+let db: TestDb;
+let dir: string;
+let official: User, pes: User;
+let premisesId: string;
+beforeAll(async () => {
+  db = await createTestDb();
+  dir = await mkdtemp(path.join(tmpdir(), "premises-photos-"));
+  usePhotoStorage(new DiskPhotoStorage(dir));
+  official = await createUser(db.ds, { role: Role.OFFICIAL });
+  pes = (await createPesMember(db.ds)).user;
+  const repo = db.ds.getRepository(Premises);
+  premisesId = (await repo.save(repo.create({ address: "ul. Foto 1", district: "Mokre", areaM2: 30, monthlyRent: 900 }))).id;
+});
+afterAll(async () => {
+  await db.drop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const image = (w: number, h: number, format: "jpeg" | "png" = "jpeg") =>
+  sharp({ create: { width: w, height: h, channels: 3, background: { r: 200, g: 120, b: 40 } } })[format]().toBuffer();
+
+async function store(w = 3000, h = 2000) {
+  const p = await processPhoto(await image(w, h));
+  const key = newPhotoKey();
+  const s = new DiskPhotoStorage(dir);
+  await s.put(photoFile(key), p.full, "image/webp");
+  await s.put(photoFile(key, true), p.thumb, "image/webp");
+  return { key, ...p };
+}
+
+const ADD = `mutation($p: ID!, $k: String!, $w: Int!, $h: Int!, $alt: String) {
+  addPremisesPhoto(premisesId: $p, key: $k, width: $w, height: $h, alt: $alt) { id url thumbUrl width height alt } }`;
+
+describe("processPhoto", () => {
+  it("resizes to at most 1600 px as WebP with a 480×360 thumbnail", async () => {
+    const p = await processPhoto(await image(3000, 2000));
+    expect([p.width, p.height]).toEqual([1600, 1067]);
+    expect((await sharp(p.full).metadata()).format).toBe("webp");
+    const t = await sharp(p.thumb).metadata();
+    expect([t.width, t.height]).toEqual([480, 360]);
+  });
+
+  it("keeps small images at their size", async () => {
+    const p = await processPhoto(await image(640, 480, "png"));
+    expect([p.width, p.height]).toEqual([640, 480]);
+  });
+
+  it("refuses what is not an image, and what is too big", async () => {
+    await expect(processPhoto(Buffer.from("<svg onload=alert(1)>"))).rejects.toEqual(new PhotoRejected("notImage"));
+    await expect(processPhoto(Buffer.from("%PDF-1.4 not an image"))).rejects.toBeInstanceOf(PhotoRejected);
+    await expect(processPhoto(Buffer.alloc(MAX_PHOTO_BYTES + 1))).rejects.toEqual(new PhotoRejected("tooBig"));
+  });
+});
+
+describe("addPremisesPhoto / deletePremisesPhoto", () => {
+  it("registers an uploaded photo for an official; it shows on the premises", async () => {
+    const s = await store();
+    const ph = ok(await gql(db.ds, ADD, { p: premisesId, k: s.key, w: s.width, h: s.height, alt: " Witryna " }, official.id)).addPremisesPhoto;
+    expect(ph).toMatchObject({ url: `/premises/photos/${s.key}.webp`, thumbUrl: `/premises/photos/${s.key}-thumb.webp`, alt: "Witryna", width: 1600 });
+    const got = ok(await gql(db.ds, `query($id: ID!) { premises(id: $id) { photos { id } } }`, { id: premisesId })).premises;
+    expect(got.photos.map((x: any) => x.id)).toEqual([ph.id]);
+  });
+
+  it("refuses keys with no stored files, bad keys, other roles", async () => {
+    expect(errorCode(await gql(db.ds, ADD, { p: premisesId, k: newPhotoKey(), w: 10, h: 10 }, official.id))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await gql(db.ds, ADD, { p: premisesId, k: "../../etc/passwd", w: 10, h: 10 }, official.id))).toBe("BAD_USER_INPUT");
+    const s = await store(100, 100);
+    expect(errorCode(await gql(db.ds, ADD, { p: premisesId, k: s.key, w: 100, h: 100 }, pes.id))).toBe("FORBIDDEN");
+    expect(errorCode(await gql(db.ds, ADD, { p: "00000000-0000-4000-8000-000000000000", k: s.key, w: 100, h: 100 }, official.id))).toBe("NOT_FOUND");
+  });
+
+  it("deletes a photo with its files, and deleting the premises removes the rest", async () => {
+    const s = await store(200, 200);
+    const ph = ok(await gql(db.ds, ADD, { p: premisesId, k: s.key, w: 200, h: 200 }, official.id)).addPremisesPhoto;
+    expect(ok(await gql(db.ds, `mutation($id: ID!) { deletePremisesPhoto(id: $id) }`, { id: ph.id }, official.id)).deletePremisesPhoto).toBe(true);
+    expect((await readdir(dir)).filter((f) => f.startsWith(s.key))).toEqual([]);
+    const remaining = await db.ds.getRepository(PremisesPhoto).find();
+    expect(remaining.length).toBeGreaterThan(0);
+    ok(await gql(db.ds, `mutation($id: ID!) { deletePremises(id: $id) }`, { id: premisesId }, official.id));
+    const files = await readdir(dir);
+    for (const r of remaining) expect(files.filter((f) => f.startsWith(r.key))).toEqual([]);
+    expect(await db.ds.getRepository(PremisesPhoto).count()).toBe(0);
+  });
+});
