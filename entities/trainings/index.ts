@@ -1,2 +1,7 @@
+import { Registration } from "./registration.entity";
+import { Training } from "./training.entity";
+
+export * from "./registration.entity";
+export * from "./training.entity";
 // Entities of the trainings domain, listed here so that entities/index.ts never changes.
-export const trainingsEntities: Function[] = [];
+export const trainingsEntities: Function[] = [Training, Registration];

@@ -1,6 +1,73 @@
-import type { DataSource } from "typeorm";
+import DataLoader from "dataloader";
+import { In, type DataSource } from "typeorm";
+import { Registration, Training, type Audience, type RegistrationStatus } from "../../../entities/trainings";
 
-/** Per-request DataLoaders of the trainings domain. */
-export function createTrainingsLoaders(_db: DataSource) {
-  return {};
+export interface TrainingCounts {
+  confirmed: number;
+  waitlisted: number;
+  confirmedBy: Record<Audience, number>;
+}
+
+/**
+ * Per-request DataLoaders of the trainings domain. Seat counts of a whole page come from
+ * one grouped query, so a list costs the same number of statements whatever its length.
+ */
+export function createTrainingsLoaders(db: DataSource) {
+  return {
+    trainingById: new DataLoader<string, Training | null>(async (ids) => {
+      const rows = await db.getRepository(Training).findBy({ id: In([...ids]) });
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+
+    trainingCounts: new DataLoader<string, TrainingCounts>(async (ids) => {
+      const rows: { trainingId: string; status: RegistrationStatus; audience: Audience; n: number }[] = await db.query(
+        `SELECT training_id AS "trainingId", status, audience, count(*)::int AS n
+           FROM registrations WHERE training_id = ANY($1::uuid[]) AND status <> 'CANCELLED'
+          GROUP BY training_id, status, audience`,
+        [[...ids]],
+      );
+      const map = new Map<string, TrainingCounts>(
+        ids.map((id) => [id, { confirmed: 0, waitlisted: 0, confirmedBy: { OFFICIALS: 0, PES: 0, RESIDENTS: 0 } }]),
+      );
+      for (const r of rows) {
+        const c = map.get(r.trainingId)!;
+        if (r.status === "CONFIRMED") {
+          c.confirmed += r.n;
+          c.confirmedBy[r.audience] += r.n;
+        } else c.waitlisted += r.n;
+      }
+      return ids.map((id) => map.get(id)!);
+    }),
+
+    /** Key: `${userId}:${trainingId}` → that person's live registration, or null. */
+    liveRegistrationOf: new DataLoader<string, Registration | null>(async (keys) => {
+      const pairs = keys.map((k) => k.split(":"));
+      const rows = await db
+        .getRepository(Registration)
+        .createQueryBuilder("r")
+        .where("r.user_id IN (:...users) AND r.training_id IN (:...trainings) AND r.status <> 'CANCELLED'", {
+          users: [...new Set(pairs.map((p) => p[0]))],
+          trainings: [...new Set(pairs.map((p) => p[1]))],
+        })
+        .getMany();
+      const map = new Map(rows.map((r) => [`${r.userId}:${r.trainingId}`, r]));
+      return keys.map((k) => map.get(k) ?? null);
+    }),
+
+    /** 1-based place on the waiting list by registration time; null unless WAITLISTED. */
+    waitlistPosition: new DataLoader<string, number | null>(async (registrationIds) => {
+      const rows: { id: string; pos: number }[] = await db.query(
+        `SELECT id, pos FROM (
+           SELECT r.id, row_number() OVER (PARTITION BY r.training_id ORDER BY r.registered_at, r.id)::int AS pos
+             FROM registrations r
+            WHERE r.status = 'WAITLISTED'
+              AND r.training_id IN (SELECT training_id FROM registrations WHERE id = ANY($1::uuid[]))
+         ) w WHERE id = ANY($1::uuid[])`,
+        [[...registrationIds]],
+      );
+      const map = new Map(rows.map((r) => [r.id, r.pos]));
+      return registrationIds.map((id) => map.get(id) ?? null);
+    }),
+  };
 }

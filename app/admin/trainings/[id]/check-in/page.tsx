@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { graphql } from "../../../../gql";
+import { gql } from "../../../../lib/graphql-server";
+import { CheckInList } from "./check-in-list";
+
+const CheckInQuery = graphql(`
+  query AdminTrainingCheckIn($id: ID!) {
+    training(id: $id) {
+      id
+      title
+    }
+    trainingRegistrations(trainingId: $id, status: CONFIRMED) {
+      id
+      attended
+      user {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("trainings.admin");
+  return { title: t("checkIn") };
+}
+
+/** A list to tick on a phone at the door; the QR code of a confirmation opens this page with ?code=. */
+export default async function CheckInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const [data, t] = await Promise.all([gql(CheckInQuery, { id }).catch(() => null), getTranslations("trainings.admin")]);
+  if (!data?.training) notFound();
+  const code = typeof sp.code === "string" ? sp.code.slice(0, 32) : "";
+  return (
+    <>
+      <h1>{t("checkInHeading", { title: data.training.title })}</h1>
+      <CheckInList
+        trainingId={data.training.id}
+        initialCode={code}
+        people={data.trainingRegistrations.map((r) => ({ id: r.id, name: r.user.name, attended: r.attended }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field } from "../../../../components/forms/field";
+import { graphql } from "../../../../gql";
+import { gqlClient } from "../../../../lib/graphql-client";
+
+const EmailRegistrantsMutation = graphql(`
+  mutation EmailTrainingRegistrants($trainingId: ID!, $subject: String!, $body: String!) {
+    emailTrainingRegistrants(trainingId: $trainingId, subject: $subject, body: $body)
+  }
+`);
+
+export function EmailRegistrantsForm({ trainingId }: { trainingId: string }) {
+  const t = useTranslations("trainings.admin");
+  const [status, setStatus] = useState("");
+  const { register, handleSubmit, formState, setError, reset } = useForm<{ subject: string; body: string }>({
+    defaultValues: { subject: "", body: "" },
+  });
+  const onSubmit = async (v: { subject: string; body: string }) => {
+    setStatus("");
+    const res = await gqlClient(EmailRegistrantsMutation, { trainingId, ...v });
+    if (res.error) {
+      for (const [f, m] of Object.entries(res.error.fields ?? {})) if (f === "subject" || f === "body") setError(f, { message: m });
+      return setStatus(res.error.message);
+    }
+    reset();
+    setStatus(t("emailSent", { count: res.data.emailTrainingRegistrants }));
+  };
+  return (
+    <section className="card no-print" aria-labelledby="email-heading" style={{ marginTop: "2rem" }}>
+      <h2 id="email-heading">{t("emailHeading")}</h2>
+      <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
+        <Field id="email-subject" label={t("emailSubject")} error={formState.errors.subject?.message}>
+          {(a) => <input {...a} {...register("subject", { required: true, minLength: 3, maxLength: 200 })} />}
+        </Field>
+        <Field id="email-body" label={t("emailBody")} error={formState.errors.body?.message}>
+          {(a) => <textarea {...a} rows={5} {...register("body", { required: true, minLength: 3, maxLength: 10000 })} />}
+        </Field>
+        <button type="submit" className="button" disabled={formState.isSubmitting}>
+          {t("emailSend")}
+        </button>
+        <p aria-live="polite">{status}</p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { graphql } from "../../../../gql";
+import { gql } from "../../../../lib/graphql-server";
+import { formatDateTime, formatRange } from "../../../../trainings/format";
+import { EmailRegistrantsForm } from "./email-form";
+
+const RegistrationsQuery = graphql(`
+  query AdminTrainingRegistrations($id: ID!) {
+    training(id: $id) {
+      id
+      title
+      startsAt
+      endsAt
+      capacity
+      confirmedCount
+      waitlistCount
+    }
+    trainingRegistrations(trainingId: $id) {
+      id
+      status
+      audience
+      registeredAt
+      attended
+      waitlistPosition
+      dietaryNeeds
+      accessibilityNeeds
+      user {
+        id
+        name
+        email
+      }
+    }
+  }
+`);
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("trainings.admin");
+  return { title: t("registrations") };
+}
+
+export default async function RegistrationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const [data, t, ta, ts, locale] = await Promise.all([
+    gql(RegistrationsQuery, { id }).catch(() => null),
+    getTranslations("trainings.admin"),
+    getTranslations("trainings.audience"),
+    getTranslations("trainings.status"),
+    getLocale(),
+  ]);
+  if (!data?.training) notFound();
+  const { training, trainingRegistrations: regs } = data;
+  return (
+    <>
+      <h1>{t("regHeading", { title: training.title })}</h1>
+      {sp.saved && (
+        <p className="alert alert-success" role="status">
+          {t("saved")}
+        </p>
+      )}
+      <p>
+        {formatRange(training.startsAt, training.endsAt, locale)} · {training.confirmedCount} / {training.capacity} ·{" "}
+        {t("colWaitlist")}: {training.waitlistCount}
+      </p>
+      <p className="no-print">
+        <a href={`/admin/trainings/${training.id}/registrations.csv`} download>
+          {t("csv")}
+        </a>{" "}
+        · <Link href={`/admin/trainings/${training.id}/check-in`}>{t("checkIn")}</Link> ·{" "}
+        <Link href={`/admin/trainings/${training.id}/edit`}>{t("edit")}</Link>
+      </p>
+      {regs.length === 0 ? (
+        <p className="empty-state">{t("noRegistrations")}</p>
+      ) : (
+        <div className="table-wrap" role="region" aria-label={t("registrations")} tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">{t("colPerson")}</th>
+                <th scope="col">{t("colEmail")}</th>
+                <th scope="col">{t("colAudience")}</th>
+                <th scope="col">{t("colStatus")}</th>
+                <th scope="col">{t("colRegistered")}</th>
+                <th scope="col">{t("colAnswers")}</th>
+                <th scope="col">{t("colAttended")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {regs.map((r, i) => (
+                <tr key={r.id}>
+                  <td>{i + 1}</td>
+                  <td>{r.user.name}</td>
+                  <td>{r.user.email}</td>
+                  <td>{ta(r.audience)}</td>
+                  <td>
+                    {ts(r.status)}
+                    {r.waitlistPosition ? ` (${r.waitlistPosition})` : ""}
+                  </td>
+                  <td>{formatDateTime(r.registeredAt, locale)}</td>
+                  <td>{[r.dietaryNeeds, r.accessibilityNeeds].filter(Boolean).join("; ") || "—"}</td>
+                  <td>{r.attended ? "✓" : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <EmailRegistrantsForm trainingId={training.id} />
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { TrainingForm } from "../training-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("trainings.admin");
+  return { title: t("createTitle") };
+}
+
+export default async function NewTrainingPage() {
+  const t = await getTranslations("trainings.admin");
+  return (
+    <>
+      <h1>{t("createTitle")}</h1>
+      <TrainingForm />
+    </>
+  );
+}

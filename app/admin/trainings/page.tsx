@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { graphql } from "../../gql";
+import { gql } from "../../lib/graphql-server";
+import { formatRange } from "../../trainings/format";
+
+const AdminTrainingsQuery = graphql(`
+  query AdminTrainingsPage($first: Int, $after: String, $upcoming: Boolean) {
+    trainings(first: $first, after: $after, upcoming: $upcoming) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          kind
+          title
+          startsAt
+          endsAt
+          capacity
+          confirmedCount
+          waitlistCount
+          cancelledAt
+        }
+      }
+    }
+  }
+`);
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("trainings.admin");
+  return { title: t("title") };
+}
+
+type SP = Record<string, string | string[] | undefined>;
+
+export default async function AdminTrainingsPage({ searchParams }: { searchParams: Promise<SP> }) {
+  const sp = await searchParams;
+  const view = sp.view === "past" ? "past" : sp.view === "upcoming" ? "upcoming" : "all";
+  const after = typeof sp.after === "string" && sp.after.length < 2000 ? sp.after : undefined;
+  const [t, tl, tk, tc, locale] = await Promise.all([
+    getTranslations("trainings.admin"),
+    getTranslations("trainings.list"),
+    getTranslations("trainings.kind"),
+    getTranslations("trainings.card"),
+    getLocale(),
+  ]);
+  const data = await gql(AdminTrainingsQuery, {
+    first: 50,
+    after,
+    upcoming: view === "upcoming" ? true : view === "past" ? false : undefined,
+  });
+  const { edges, pageInfo, totalCount } = data.trainings;
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="no-print">
+        <Link className="button" href="/admin/trainings/new">
+          {t("new")}
+        </Link>
+      </p>
+      <nav aria-label={t("title")} className="no-print">
+        {(["all", "upcoming", "past"] as const).map((v) => (
+          <Link key={v} href={v === "all" ? "/admin/trainings" : `/admin/trainings?view=${v}`} aria-current={view === v ? "page" : undefined} style={{ marginRight: "1rem" }}>
+            {tl(v)}
+          </Link>
+        ))}
+      </nav>
+      <p aria-live="polite">{tl("count", { count: totalCount })}</p>
+      {edges.length === 0 ? (
+        <p className="empty-state">{t("empty")}</p>
+      ) : (
+        <div className="table-wrap" role="region" aria-label={t("title")} tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("colTitle")}</th>
+                <th scope="col">{t("colWhen")}</th>
+                <th scope="col">{t("colSeats")}</th>
+                <th scope="col">{t("colWaitlist")}</th>
+                <th scope="col" className="no-print">
+                  {t("colActions")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {edges.map(({ node: n }) => (
+                <tr key={n.id}>
+                  <td>
+                    <Link href={`/trainings/${n.id}`}>{n.title}</Link> <span className="badge">{tk(n.kind)}</span>
+                    {n.cancelledAt && (
+                      <>
+                        {" "}
+                        <span className="badge badge-danger">{tc("cancelled")}</span>
+                      </>
+                    )}
+                  </td>
+                  <td>{formatRange(n.startsAt, n.endsAt, locale)}</td>
+                  <td>
+                    {n.confirmedCount} / {n.capacity}
+                  </td>
+                  <td>{n.waitlistCount}</td>
+                  <td className="no-print">
+                    <Link href={`/admin/trainings/${n.id}/edit`}>{t("edit")}</Link> ·{" "}
+                    <Link href={`/admin/trainings/${n.id}/registrations`}>{t("registrations")}</Link> ·{" "}
+                    <Link href={`/admin/trainings/${n.id}/check-in`}>{t("checkIn")}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav className="pagination no-print" aria-label={tl("pagination")}>
+        {after && <Link href={view === "all" ? "/admin/trainings" : `/admin/trainings?view=${view}`}>{tl("first")}</Link>}
+        {pageInfo.hasNextPage && pageInfo.endCursor && (
+          <Link href={`/admin/trainings?${new URLSearchParams({ ...(view !== "all" ? { view } : {}), after: pageInfo.endCursor })}`}>{tl("next")}</Link>
+        )}
+      </nav>
+    </>
+  );
+}

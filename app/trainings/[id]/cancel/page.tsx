@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CancelByToken } from "./cancel-by-token";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("trainings.cancelPage");
+  return { title: t("title"), robots: { index: false } };
+}
+
+/**
+ * The e-mail's cancel link lands here; cancelling needs a click, because mail scanners and
+ * link previews open links on their own.
+ */
+export default async function CancelPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const sp = await searchParams;
+  const token = typeof sp.token === "string" ? sp.token : "";
+  const t = await getTranslations("trainings.cancelPage");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <CancelByToken token={token} />
+    </>
+  );
+}

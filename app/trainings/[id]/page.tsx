@@ -1,0 +1,219 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { graphql } from "../../gql";
+import { gql } from "../../lib/graphql-server";
+import { formatDateTime, formatRange } from "../format";
+import type { ClosedReason } from "./registration-button";
+import { RegistrationPanel } from "./registration-panel";
+import styles from "../trainings.module.css";
+
+const TrainingQuery = graphql(`
+  query TrainingPage($id: ID!) {
+    training(id: $id) {
+      id
+      kind
+      title
+      description
+      venue
+      address
+      online
+      onlineUrl
+      startsAt
+      endsAt
+      registrationDeadline
+      capacity
+      seatsLeft
+      confirmedCount
+      waitlistCount
+      audience
+      topics
+      trainers
+      host
+      consentText
+      askDietary
+      askAccessibility
+      cancelledAt
+      registrationClosedReason
+      seatsByAudience {
+        audience
+        quota
+        confirmedCount
+        seatsLeft
+      }
+      myRegistration {
+        id
+        status
+        waitlistPosition
+        checkInCode
+        checkInQrSvg
+        attended
+      }
+    }
+  }
+`);
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id } = await params;
+  const data = await gql(TrainingQuery, { id });
+  return { title: data.training?.title ?? "404", description: data.training?.description?.slice(0, 160) };
+}
+
+export default async function TrainingPage({ params }: { params: Params }) {
+  const { id } = await params;
+  const [data, t, tk, ta, tc, tRegister, locale] = await Promise.all([
+    gql(TrainingQuery, { id }),
+    getTranslations("trainings.detail"),
+    getTranslations("trainings.kind"),
+    getTranslations("trainings.audience"),
+    getTranslations("trainings.card"),
+    getTranslations("trainings.register"),
+    getLocale(),
+  ]);
+  const tr = data.training;
+  if (!tr) notFound();
+  const mapUrl = tr.address ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(tr.address)}` : null;
+  const upcoming = new Date(tr.endsAt) > new Date();
+
+  return (
+    <article>
+      <p className="no-print">
+        <Link href="/trainings">← {t("back")}</Link>
+      </p>
+      <p>
+        <span className="badge">{tk(tr.kind)}</span>
+      </p>
+      <h1>{tr.title}</h1>
+      {tr.cancelledAt && (
+        <p className="alert alert-error" role="status">
+          {t("cancelledAlert")}
+        </p>
+      )}
+      <div className={styles.layout}>
+        <div className="stack">
+          <dl className={styles.details}>
+            <dt>{t("when")}</dt>
+            <dd>{formatRange(tr.startsAt, tr.endsAt, locale)}</dd>
+            <dt>{t("where")}</dt>
+            <dd>
+              {tr.venue}
+              {tr.address && <>, {tr.address}</>}
+              {mapUrl && (
+                <>
+                  {" "}
+                  (<a href={mapUrl} rel="noopener noreferrer" target="_blank">{t("map")}</a>)
+                </>
+              )}
+              {tr.online && (
+                <>
+                  <br />
+                  {tr.onlineUrl ? (
+                    <a href={tr.onlineUrl} rel="noopener noreferrer">
+                      {t("onlineLink")}
+                    </a>
+                  ) : (
+                    <span className="muted">{t("onlineHidden")}</span>
+                  )}
+                </>
+              )}
+            </dd>
+            <dt>{t("audience")}</dt>
+            <dd>{tr.audience.map((a) => ta(a)).join(", ")}</dd>
+            {tr.host && (
+              <>
+                <dt>{t("host")}</dt>
+                <dd>{tr.host}</dd>
+              </>
+            )}
+            {tr.trainers.length > 0 && (
+              <>
+                <dt>{t("trainers")}</dt>
+                <dd>{tr.trainers.join(", ")}</dd>
+              </>
+            )}
+            {tr.topics.length > 0 && (
+              <>
+                <dt>{t("topics")}</dt>
+                <dd>
+                  {tr.topics.map((tp) => (
+                    <Link key={tp} className="badge" href={`/trainings?view=all&topic=${encodeURIComponent(tp)}`} style={{ marginRight: "0.4rem" }}>
+                      {tp}
+                    </Link>
+                  ))}
+                </dd>
+              </>
+            )}
+            <dt>{t("deadline")}</dt>
+            <dd>{tr.registrationDeadline ? formatDateTime(tr.registrationDeadline, locale) : t("noDeadline")}</dd>
+          </dl>
+          {tr.description && (
+            <div>
+              {tr.description.split(/\n{2,}/).map((p, i) => (
+                <p key={i}>{p}</p>
+              ))}
+            </div>
+          )}
+          <p className="no-print">
+            <a href={`/trainings/${tr.id}/calendar.ics`} download>
+              {t("calendar")}
+            </a>
+            {tr.myRegistration?.attended && (
+              <>
+                {" · "}
+                <a href={`/trainings/${tr.id}/certificate.pdf`} download>
+                  {t("certificate")}
+                </a>
+              </>
+            )}
+          </p>
+        </div>
+
+        <aside className="card stack" aria-labelledby="registration-heading">
+          <h2 id="registration-heading" style={{ marginTop: 0 }}>
+            {tRegister("heading")}
+          </h2>
+          {upcoming && !tr.cancelledAt && (
+            <p>
+              <strong>{tc("seatsLeft", { count: tr.seatsLeft })}</strong> {tc("of", { capacity: tr.capacity })}
+              {tr.waitlistCount > 0 && <> · {tc("waitlist", { count: tr.waitlistCount })}</>}
+            </p>
+          )}
+          {tr.seatsByAudience.some((s) => s.quota !== null) && (
+            <>
+              <h3 style={{ fontSize: "1rem", marginBottom: 0 }}>{t("seatsByAudience")}</h3>
+              <ul>
+                {tr.seatsByAudience.map((s) => (
+                  <li key={s.audience}>
+                    {ta(s.audience)}: {s.quota === null ? t("quotaUnlimited") : t("quota", { quota: s.quota })} —{" "}
+                    {tc("seatsLeft", { count: s.seatsLeft })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <RegistrationPanel
+            trainingId={tr.id}
+            registration={
+              // GraphQL results have null prototypes; client components need plain objects.
+              tr.myRegistration
+                ? { status: tr.myRegistration.status, waitlistPosition: tr.myRegistration.waitlistPosition, checkInCode: tr.myRegistration.checkInCode }
+                : null
+            }
+            closedReason={(tr.registrationClosedReason as ClosedReason) ?? null}
+            seatsLeft={tr.seatsLeft}
+            askDietary={tr.askDietary}
+            askAccessibility={tr.askAccessibility}
+            consentText={tr.consentText}
+          />
+          {tr.myRegistration?.checkInQrSvg && (
+            // Generated by our server from a URL and a code we made: no user markup inside.
+            <div aria-label={tRegister("checkInCode", { code: tr.myRegistration.checkInCode ?? "" })} role="img" style={{ maxWidth: 200 }} dangerouslySetInnerHTML={{ __html: tr.myRegistration.checkInQrSvg }} />
+          )}
+        </aside>
+      </div>
+    </article>
+  );
+}

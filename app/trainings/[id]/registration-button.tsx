@@ -1,0 +1,168 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { graphql } from "../../gql";
+import type { RegistrationStatus } from "../../gql/graphql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const RegisterMutation = graphql(`
+  mutation RegisterForTrainingButton($trainingId: ID!, $answers: RegistrationAnswersInput) {
+    registerForTraining(trainingId: $trainingId, answers: $answers) {
+      id
+      status
+      waitlistPosition
+      checkInCode
+    }
+  }
+`);
+
+const CancelMutation = graphql(`
+  mutation CancelRegistrationButton($trainingId: ID!) {
+    cancelRegistration(trainingId: $trainingId) {
+      id
+      status
+      waitlistPosition
+    }
+  }
+`);
+
+export interface MyRegistration {
+  status: RegistrationStatus;
+  waitlistPosition?: number | null;
+  checkInCode?: string | null;
+}
+
+export type ClosedReason = "CANCELLED" | "STARTED" | "DEADLINE" | "AUDIENCE" | "SIGNED_OUT" | null;
+
+export interface RegistrationButtonProps {
+  trainingId: string;
+  registration: MyRegistration | null;
+  /** From Training.registrationClosedReason; null = open for this person. */
+  closedReason: ClosedReason;
+  seatsLeft: number;
+  askDietary?: boolean;
+  askAccessibility?: boolean;
+  consentText?: string | null;
+  /** Called after a change, e.g. to refresh server data (router.refresh). */
+  onChange?: () => void;
+}
+
+/**
+ * The register / cancel control of a training page: shows where the person stands
+ * (seat, waiting-list position, closed and why), and announces changes politely.
+ */
+export function RegistrationButton(props: RegistrationButtonProps) {
+  const t = useTranslations("trainings.register");
+  const [reg, setReg] = useState<MyRegistration | null>(
+    props.registration && props.registration.status !== "CANCELLED" ? props.registration : null,
+  );
+  const [message, setMessage] = useState<string>("");
+  const [error, setError] = useState<string>("");
+  const [busy, setBusy] = useState(false);
+  const [dietary, setDietary] = useState("");
+  const [accessibility, setAccessibility] = useState("");
+  const [consent, setConsent] = useState(false);
+
+  const register = async () => {
+    setError("");
+    if (props.consentText && !consent) return setError(t("errors.consent"));
+    setBusy(true);
+    const res = await gqlClient(RegisterMutation, {
+      trainingId: props.trainingId,
+      answers: {
+        dietary: props.askDietary ? dietary || null : null,
+        accessibility: props.askAccessibility ? accessibility || null : null,
+        consent: props.consentText ? consent : undefined,
+      },
+    });
+    setBusy(false);
+    if (res.error) return setError(res.error.code === "FORBIDDEN" ? res.error.message || t("errors.FORBIDDEN") : t("errors.generic"));
+    const r = res.data.registerForTraining;
+    setReg(r);
+    setMessage(r.status === "CONFIRMED" ? t("confirmed") : t("waitlisted", { position: r.waitlistPosition ?? "?" }));
+    props.onChange?.();
+  };
+
+  const cancel = async () => {
+    if (!window.confirm(t("cancelConfirm"))) return;
+    setError("");
+    setBusy(true);
+    const res = await gqlClient(CancelMutation, { trainingId: props.trainingId });
+    setBusy(false);
+    if (res.error) return setError(res.error.code === "FORBIDDEN" ? res.error.message : t("errors.generic"));
+    setReg(null);
+    setMessage(t("cancelled"));
+    props.onChange?.();
+  };
+
+  let body: React.ReactNode;
+  if (reg) {
+    body = (
+      <>
+        <p className={`badge ${reg.status === "CONFIRMED" ? "badge-success" : "badge-warning"}`} data-testid="registration-state">
+          {reg.status === "CONFIRMED" ? t("confirmed") : t("waitlisted", { position: reg.waitlistPosition ?? "?" })}
+        </p>
+        {reg.status === "CONFIRMED" && reg.checkInCode && <p className="muted">{t("checkInCode", { code: reg.checkInCode })}</p>}
+        {props.closedReason !== "STARTED" && (
+          <button type="button" className="button button-secondary no-print" onClick={cancel} disabled={busy}>
+            {t("cancel")}
+          </button>
+        )}
+      </>
+    );
+  } else if (props.closedReason === "SIGNED_OUT") {
+    body = (
+      <a className="button" href={`/signin?callbackUrl=${encodeURIComponent(`/trainings/${props.trainingId}`)}`}>
+        {t("signIn")}
+      </a>
+    );
+  } else if (props.closedReason) {
+    body = <p className="alert alert-info">{t(`closed.${props.closedReason}`)}</p>;
+  } else {
+    body = (
+      <form
+        className="form no-print"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void register();
+        }}
+      >
+        {props.askDietary && (
+          <div className="field">
+            <label htmlFor="reg-dietary">{t("dietary")}</label>
+            <input id="reg-dietary" maxLength={500} value={dietary} onChange={(e) => setDietary(e.target.value)} />
+          </div>
+        )}
+        {props.askAccessibility && (
+          <div className="field">
+            <label htmlFor="reg-accessibility">{t("accessibility")}</label>
+            <input id="reg-accessibility" maxLength={500} value={accessibility} onChange={(e) => setAccessibility(e.target.value)} />
+          </div>
+        )}
+        {props.consentText && (
+          <div className="field-inline">
+            <input id="reg-consent" type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
+            <label htmlFor="reg-consent">{props.consentText}</label>
+          </div>
+        )}
+        <button type="submit" className="button" disabled={busy}>
+          {props.seatsLeft > 0 ? t("register") : t("joinWaitlist")}
+        </button>
+      </form>
+    );
+  }
+
+  return (
+    <div className="stack">
+      {body}
+      <p aria-live="polite" className="visually-hidden" data-testid="registration-live">
+        {busy ? t("working") : message}
+      </p>
+      {error && (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsUrl,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from "class-validator";
+import { Field, InputType, Int } from "type-graphql";
+import { Audience, TrainingKind } from "../../../entities/trainings";
+
+/** What an organiser fills in; cross-field rules (dates, quotas) are checked in the service. */
+@InputType("TrainingInput")
+export class TrainingInput {
+  @Field()
+  @Length(3, 300)
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20_000)
+  description?: string | null;
+
+  @Field()
+  @Length(2, 300)
+  venue: string;
+
+  @Field()
+  @IsDate()
+  startsAt: Date;
+
+  @Field()
+  @IsDate()
+  endsAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  registrationDeadline?: Date | null;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: "Capacity must be at least 1" })
+  @Max(10_000)
+  capacity: number;
+
+  @Field(() => [Audience])
+  @ArrayMinSize(1, { message: "Choose at least one audience" })
+  @ArrayUnique()
+  @IsEnum(Audience, { each: true })
+  audience: Audience[];
+
+  @Field(() => TrainingKind, { defaultValue: TrainingKind.TRAINING })
+  @IsEnum(TrainingKind)
+  kind: TrainingKind = TrainingKind.TRAINING;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  address?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  @IsUrl({ protocols: ["https", "http"], require_protocol: true }, { message: "Must be an http(s) link" })
+  onlineUrl?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @MaxLength(120, { each: true })
+  topics?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @MaxLength(120, { each: true })
+  trainers?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  host?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  officialsQuota?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  pesQuota?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  residentsQuota?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  consentText?: string | null;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  askDietary: boolean = false;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  askAccessibility: boolean = false;
+}
+
+/** Answers to the optional questions of the registration form. */
+@InputType("RegistrationAnswersInput")
+export class RegistrationAnswersInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  dietary?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  accessibility?: string | null;
+
+  @Field({ nullable: true, description: "Agreement to the training's consentText (required when it has one)." })
+  @IsOptional()
+  @IsBoolean()
+  consent?: boolean;
+}
+
+@InputType("TrainingFilter")
+export class TrainingFilter {
+  @Field(() => TrainingKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(TrainingKind)
+  kind?: TrainingKind | null;
+
+  @Field(() => Audience, { nullable: true })
+  @IsOptional()
+  @IsEnum(Audience)
+  audience?: Audience | null;
+
+  @Field(() => String, { nullable: true, description: "Exact topic tag." })
+  @IsOptional()
+  @MaxLength(120)
+  topic?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Starts at or after (inclusive)." })
+  @IsOptional()
+  @IsDate()
+  startsFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Starts before (exclusive)." })
+  @IsOptional()
+  @IsDate()
+  startsBefore?: Date | null;
+
+  @Field({ nullable: true, description: "Include cancelled trainings (default true)." })
+  @IsOptional()
+  @IsBoolean()
+  includeCancelled?: boolean;
+}

@@ -1,0 +1,115 @@
+import QRCode from "qrcode";
+import type { EntityManager } from "typeorm";
+import type { MailAttachment } from "../../../entities/system";
+import { RegistrationStatus, type Registration, type Training } from "../../../entities/trainings";
+import type { User } from "../../../entities/users";
+import { enqueueMail } from "../../mail/mail.service";
+import { appLink, htmlFromText } from "../../mail/templates";
+import { trainingCalendar } from "./trainings.ics";
+
+const fmt = (d: Date, locale: string) =>
+  d.toLocaleString(locale === "en" ? "en-GB" : "pl-PL", { timeZone: "Europe/Warsaw", dateStyle: "full", timeStyle: "short" });
+
+function where(t: Training): string {
+  if (t.address) return `${t.venue}, ${t.address}`;
+  return t.venue;
+}
+
+/**
+ * The check-in QR code as SVG: it opens the organiser's check-in page with the code, so any
+ * phone camera works. SVG rather than PNG: PNG encoding costs far more CPU per registration.
+ */
+export function checkInQr(trainingId: string, code: string): Promise<string> {
+  return QRCode.toString(`${appLink(`/admin/trainings/${trainingId}/check-in`)}?code=${code}`, { type: "svg", margin: 1, width: 240 });
+}
+
+async function confirmationAttachments(t: Training, r: Registration, qrSvg?: string): Promise<MailAttachment[]> {
+  const ics = trainingCalendar([t], { name: t.title, method: "PUBLISH" });
+  const qr = Buffer.from(qrSvg ?? (await checkInQr(t.id, r.checkInCode)));
+  return [
+    { filename: "szkolenie.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: Buffer.from(ics).toString("base64") },
+    { filename: "kod-wejscia.svg", contentType: "image/svg+xml", content: qr.toString("base64") },
+  ];
+}
+
+/**
+ * Queues the message that tells a person where they stand: a seat (with the .ics file and
+ * the check-in QR code), a place on the waiting list, or a promotion from it.
+ */
+export async function mailRegistrationState(
+  em: EntityManager,
+  t: Training,
+  r: Registration,
+  user: User,
+  event: "registered" | "promoted",
+  qrSvg?: string,
+): Promise<void> {
+  const en = user.locale === "en";
+  const page = appLink(`/trainings/${t.id}`);
+  const cancel = appLink(`/trainings/${t.id}/cancel?token=${r.cancelToken}`);
+  const when = `${fmt(t.startsAt, user.locale)} – ${fmt(t.endsAt, user.locale)}`;
+  const confirmed = r.status === RegistrationStatus.CONFIRMED;
+  const subject = confirmed
+    ? event === "promoted"
+      ? en ? `A seat is yours: ${t.title}` : `Zwolniło się miejsce: ${t.title}`
+      : en ? `Registration confirmed: ${t.title}` : `Potwierdzenie zapisu: ${t.title}`
+    : en ? `Waiting list: ${t.title}` : `Lista rezerwowa: ${t.title}`;
+  const lines = en
+    ? [
+        `Hello ${user.name},`,
+        confirmed
+          ? event === "promoted"
+            ? `A seat has become free and it is now yours at "${t.title}".`
+            : `Your seat at "${t.title}" is confirmed.`
+          : `"${t.title}" is full; you are on the waiting list. We will write when a seat becomes free.`,
+        `When: ${when}\nWhere: ${where(t)}`,
+        confirmed ? `Your check-in code: ${r.checkInCode} (also as a QR code in the attachment). The calendar file is attached.` : "",
+        `Details: ${page}`,
+        `If you cannot come, please cancel so someone else can take the seat: ${cancel}`,
+      ]
+    : [
+        `Dzień dobry ${user.name},`,
+        confirmed
+          ? event === "promoted"
+            ? `Zwolniło się miejsce i jest ono Twoje: „${t.title}”.`
+            : `Potwierdzamy Twoje miejsce: „${t.title}”.`
+          : `Na „${t.title}” nie ma już wolnych miejsc; jesteś na liście rezerwowej. Napiszemy, gdy zwolni się miejsce.`,
+        `Kiedy: ${when}\nGdzie: ${where(t)}`,
+        confirmed ? `Twój kod wejścia: ${r.checkInCode} (także jako kod QR w załączniku). W załączniku jest też plik do kalendarza.` : "",
+        `Szczegóły: ${page}`,
+        `Jeśli nie możesz przyjść, zrezygnuj, aby ktoś inny mógł zająć miejsce: ${cancel}`,
+      ];
+  const text = lines.filter(Boolean).join("\n\n");
+  await enqueueMail(em, {
+    to: user.email,
+    subject,
+    text,
+    html: htmlFromText(text, en ? "en" : "pl"),
+    template: confirmed ? (event === "promoted" ? "trainings.promoted" : "trainings.confirmation") : "trainings.waitlisted",
+    dedupeKey: `training:${r.id}:${r.status}`,
+    attachments: confirmed ? await confirmationAttachments(t, r, qrSvg) : [],
+  });
+}
+
+/** A message from the organiser (cancellation, change, reminder) to one registrant. */
+export async function mailRegistrant(
+  em: EntityManager,
+  t: Training,
+  user: Pick<User, "email" | "name" | "locale">,
+  opts: { subject: string; body: string; template: string; dedupeKey?: string },
+): Promise<void> {
+  const en = user.locale === "en";
+  const text = [
+    en ? `Hello ${user.name},` : `Dzień dobry ${user.name},`,
+    opts.body,
+    `${en ? "Details" : "Szczegóły"}: ${appLink(`/trainings/${t.id}`)}`,
+  ].join("\n\n");
+  await enqueueMail(em, {
+    to: user.email,
+    subject: opts.subject,
+    text,
+    html: htmlFromText(text, en ? "en" : "pl"),
+    template: opts.template,
+    dedupeKey: opts.dedupeKey,
+  });
+}

@@ -1,0 +1,269 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Audience, Registration, RegistrationStatus, Training } from "../../../entities/trainings";
+import { User } from "../../../entities/users";
+import type { Context } from "../../context";
+import { RegistrationAnswersInput, TrainingFilter, TrainingInput } from "./trainings.inputs";
+import { canOrganise, registrationRefusal } from "./trainings.policy";
+import * as svc from "./trainings.service";
+import { trainingCalendar } from "./trainings.ics";
+import { checkInQr } from "./trainings.mail";
+import { AudienceSeats, TrainingConnection, TrainingFigures } from "./trainings.types";
+
+@Resolver(() => Training)
+export class TrainingResolver {
+  @Query(() => TrainingConnection, { description: "Trainings and meetings, upcoming first (by start, then id), then past ones (most recent first)." })
+  async trainings(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { defaultValue: 20, nullable: true }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("upcoming", () => Boolean, { nullable: true }) upcoming: boolean | null,
+    @Arg("filter", () => TrainingFilter, { nullable: true }) filter: TrainingFilter | null,
+  ): Promise<TrainingConnection> {
+    const page = await svc.listTrainings(ctx.db, { first, after, upcoming, filter });
+    return {
+      edges: page.nodes,
+      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Query(() => Training, { nullable: true })
+  training(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Training | null> {
+    return svc.findTraining(ctx.db, id);
+  }
+
+  @Query(() => String, { nullable: true, description: "iCalendar document of one training (null when absent)." })
+  async trainingIcs(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<string | null> {
+    const t = await svc.findTraining(ctx.db, id);
+    return t ? trainingCalendar([t], { name: t.title }) : null;
+  }
+
+  @Query(() => String, { description: "iCalendar feed of upcoming trainings and meetings." })
+  async upcomingTrainingsIcs(@Ctx() ctx: Context): Promise<string> {
+    return trainingCalendar(await svc.upcomingForFeed(ctx.db), { name: "PES-TOR – szkolenia i spotkania" });
+  }
+
+  @Query(() => TrainingFigures, { description: "Held trainings and meetings and people trained (officials vs PES), from recorded attendance." })
+  trainingFigures(
+    @Arg("from", () => Date, { nullable: true }) from: Date | null,
+    @Arg("to", () => Date, { nullable: true }) to: Date | null,
+    @Ctx() ctx: Context,
+  ): Promise<TrainingFigures> {
+    return svc.trainingFigures(ctx.db, from, to);
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Mutation(() => Training)
+  createTraining(@Arg("input", () => TrainingInput) input: TrainingInput, @Ctx() ctx: Context): Promise<Training> {
+    return svc.createTraining(ctx, input);
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Mutation(() => Training, { description: "Changes a training; capacity/quotas never below the confirmed seats; freed seats go to the waiting list." })
+  updateTraining(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => TrainingInput) input: TrainingInput,
+    @Ctx() ctx: Context,
+  ): Promise<Training> {
+    return svc.updateTraining(ctx, id, input);
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Mutation(() => Training, { description: "Cancels a training and e-mails everyone registered." })
+  cancelTraining(
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Training> {
+    return svc.cancelTraining(ctx, id, reason);
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Mutation(() => Int, { description: "E-mails every live registrant (or those of the given statuses); returns how many." })
+  emailTrainingRegistrants(
+    @Arg("trainingId", () => ID) trainingId: string,
+    @Arg("subject") subject: string,
+    @Arg("body") body: string,
+    @Arg("statuses", () => [RegistrationStatus], { nullable: true }) statuses: RegistrationStatus[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<number> {
+    return svc.emailRegistrants(ctx, trainingId, subject.trim(), body.trim(), statuses ?? undefined);
+  }
+
+  @FieldResolver(() => Int)
+  async confirmedCount(@Root() t: Training, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.trainingCounts.load(t.id)).confirmed;
+  }
+
+  @FieldResolver(() => Int)
+  async waitlistCount(@Root() t: Training, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.trainingCounts.load(t.id)).waitlisted;
+  }
+
+  @FieldResolver(() => Int)
+  async seatsLeft(@Root() t: Training, @Ctx() ctx: Context): Promise<number> {
+    return Math.max(0, t.capacity - (await ctx.loaders.trainingCounts.load(t.id)).confirmed);
+  }
+
+  @FieldResolver(() => [AudienceSeats], { description: "Seats per invited audience." })
+  async seatsByAudience(@Root() t: Training, @Ctx() ctx: Context): Promise<AudienceSeats[]> {
+    const c = await ctx.loaders.trainingCounts.load(t.id);
+    const free = Math.max(0, t.capacity - c.confirmed);
+    return t.audience.map((audience: Audience) => {
+      const quota = t.quotaOf(audience);
+      const confirmedCount = c.confirmedBy[audience];
+      return {
+        audience,
+        quota,
+        confirmedCount,
+        seatsLeft: quota === null ? free : Math.max(0, Math.min(free, quota - confirmedCount)),
+      };
+    });
+  }
+
+  @FieldResolver(() => Boolean)
+  online(@Root() t: Training): boolean {
+    return !!t.onlineUrl;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The meeting link: organisers and confirmed participants only." })
+  async onlineUrl(@Root() t: Training, @Ctx() ctx: Context): Promise<string | null> {
+    if (!t.onlineUrl || !ctx.user) return null;
+    if (canOrganise(ctx.user)) return t.onlineUrl;
+    const r = await ctx.loaders.liveRegistrationOf.load(`${ctx.user.id}:${t.id}`);
+    return r?.status === RegistrationStatus.CONFIRMED ? t.onlineUrl : null;
+  }
+
+  @FieldResolver(() => Registration, { nullable: true, description: "The signed-in person's live registration." })
+  myRegistration(@Root() t: Training, @Ctx() ctx: Context): Promise<Registration | null> | null {
+    if (!ctx.user) return null;
+    return ctx.loaders.liveRegistrationOf.load(`${ctx.user.id}:${t.id}`);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Why the signed-in person cannot register now (CANCELLED, STARTED, DEADLINE, AUDIENCE, SIGNED_OUT) or null.",
+  })
+  registrationClosedReason(@Root() t: Training, @Ctx() ctx: Context): string | null {
+    if (!ctx.user) return registrationRefusal({ role: "ADMIN" as never }, t) ?? "SIGNED_OUT";
+    return registrationRefusal(ctx.user, t);
+  }
+}
+
+@Resolver(() => Registration)
+export class RegistrationResolver {
+  @Authorized()
+  @Query(() => [Registration], { description: "The signed-in person's registrations, newest training first." })
+  myRegistrations(@Ctx() ctx: Context): Promise<Registration[]> {
+    return svc.myRegistrations(ctx);
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Query(() => [Registration], { description: "Organisers: registrations of a training in registration order." })
+  trainingRegistrations(
+    @Arg("trainingId", () => ID) trainingId: string,
+    @Arg("status", () => RegistrationStatus, { nullable: true }) status: RegistrationStatus | null,
+    @Ctx() ctx: Context,
+  ): Promise<Registration[]> {
+    return svc.trainingRegistrations(ctx, trainingId, status);
+  }
+
+  @Authorized()
+  @Query(() => String, { description: "The caller's attendance certificate (base64 PDF); FORBIDDEN without recorded attendance." })
+  async myTrainingCertificate(@Arg("trainingId", () => ID) trainingId: string, @Ctx() ctx: Context): Promise<string> {
+    return (await svc.myCertificate(ctx, trainingId)).toString("base64");
+  }
+
+  @Authorized()
+  @Mutation(() => Registration)
+  registerForTraining(
+    @Arg("trainingId", () => ID) trainingId: string,
+    @Arg("answers", () => RegistrationAnswersInput, { nullable: true }) answers: RegistrationAnswersInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<Registration> {
+    return svc.registerForTraining(ctx, trainingId, answers);
+  }
+
+  @Authorized()
+  @Mutation(() => Registration, { description: "Cancels the caller's own registration; a freed seat goes to the waiting list." })
+  cancelRegistration(@Arg("trainingId", () => ID) trainingId: string, @Ctx() ctx: Context): Promise<Registration> {
+    return svc.cancelRegistration(ctx, trainingId);
+  }
+
+  @Authorized()
+  @Mutation(() => Registration, { description: "Cancels a registration by id: its owner or an organiser; others FORBIDDEN." })
+  withdrawRegistration(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Registration> {
+    return svc.withdrawRegistration(ctx, id);
+  }
+
+  @Mutation(() => Registration, { description: "The cancel link of the e-mails (no sign-in needed)." })
+  cancelRegistrationByToken(@Arg("token") token: string, @Ctx() ctx: Context): Promise<Registration> {
+    return svc.cancelRegistrationByToken(ctx.db, token);
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Mutation(() => Registration)
+  markAttendance(
+    @Arg("registrationId", () => ID) registrationId: string,
+    @Arg("attended") attended: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Registration> {
+    return svc.markAttendance(ctx, registrationId, attended);
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Mutation(() => Registration, { description: "Check-in by the code of the confirmation's QR code." })
+  checkInByCode(
+    @Arg("trainingId", () => ID) trainingId: string,
+    @Arg("code") code: string,
+    @Ctx() ctx: Context,
+  ): Promise<Registration> {
+    return svc.checkInByCode(ctx, trainingId, code);
+  }
+
+  @FieldResolver(() => Training)
+  async training(@Root() r: Registration, @Ctx() ctx: Context): Promise<Training> {
+    return (await ctx.loaders.trainingById.load(r.trainingId))!;
+  }
+
+  @FieldResolver(() => User)
+  async user(@Root() r: Registration, @Ctx() ctx: Context): Promise<User> {
+    return (await ctx.loaders.userById.load(r.userId))!;
+  }
+
+  @FieldResolver(() => Int, { nullable: true })
+  waitlistPosition(@Root() r: Registration, @Ctx() ctx: Context): Promise<number | null> | null {
+    if (r.status !== RegistrationStatus.WAITLISTED) return null;
+    return ctx.loaders.waitlistPosition.load(r.id);
+  }
+
+  @FieldResolver(() => Boolean)
+  attended(@Root() r: Registration): boolean {
+    return !!r.attendedAt;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Dietary needs (the person and organisers only)." })
+  dietaryNeeds(@Root() r: Registration, @Ctx() ctx: Context): string | null {
+    return this.mayReadAnswers(r, ctx) ? (r.answers?.dietary ?? null) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Accessibility needs (the person and organisers only)." })
+  accessibilityNeeds(@Root() r: Registration, @Ctx() ctx: Context): string | null {
+    return this.mayReadAnswers(r, ctx) ? (r.answers?.accessibility ?? null) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Check-in code (the person only; shown as a QR code)." })
+  checkInCode(@Root() r: Registration, @Ctx() ctx: Context): string | null {
+    return ctx.user?.id === r.userId && r.status === RegistrationStatus.CONFIRMED ? r.checkInCode : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Check-in QR code as SVG markup (the person only)." })
+  checkInQrSvg(@Root() r: Registration, @Ctx() ctx: Context): Promise<string> | null {
+    if (ctx.user?.id !== r.userId || r.status !== RegistrationStatus.CONFIRMED) return null;
+    return checkInQr(r.trainingId, r.checkInCode);
+  }
+
+  private mayReadAnswers(r: Registration, ctx: Context): boolean {
+    return !!ctx.user && (ctx.user.id === r.userId || canOrganise(ctx.user));
+  }
+}

@@ -1,0 +1,84 @@
+import { fireEvent, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { NextIntlClientProvider } from "next-intl";
+import trainings from "../../../app/i18n/messages/pl/trainings.json";
+import { TrainingForm } from "../../../app/admin/trainings/training-form";
+
+const push = jest.fn();
+jest.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh: jest.fn() }) }));
+
+function graphqlResponse(body: unknown): Response {
+  return { ok: true, status: 200, json: async () => body } as Response;
+}
+global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
+let fetchSpy: jest.SpyInstance;
+beforeEach(() => {
+  fetchSpy = jest.spyOn(global, "fetch");
+  push.mockReset();
+});
+afterEach(() => jest.restoreAllMocks());
+
+const sent = () => JSON.parse((fetchSpy.mock.calls[0][1] as RequestInit).body as string);
+const setValue = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
+
+function renderForm() {
+  render(
+    <NextIntlClientProvider locale="pl" messages={{ trainings }}>
+      <TrainingForm />
+    </NextIntlClientProvider>,
+  );
+}
+
+async function fillValid() {
+  const user = userEvent.setup();
+  await user.type(screen.getByLabelText("Tytuł"), "Klauzule społeczne");
+  await user.type(screen.getByLabelText("Miejsce (nazwa sali, budynku lub „Online”)"), "Sala 102");
+  setValue("Początek", "2027-01-19T09:00");
+  setValue("Koniec", "2027-01-19T14:00");
+  return user;
+}
+
+describe("TrainingForm", () => {
+  it("sends Warsaw wall-clock times as UTC, quotas of the chosen audiences, and goes to the registrations page", async () => {
+    fetchSpy.mockResolvedValue(graphqlResponse({ data: { createTraining: { id: "t9" } } }));
+    renderForm();
+    const user = await fillValid();
+    setValue("Miejsca dla urzędników", "10");
+    setValue("Miejsca dla PES", "");
+    await user.type(screen.getByLabelText("Tematy (po przecinku)"), "klauzule, zamówienia ");
+    await user.click(screen.getByRole("button", { name: "Zapisz" }));
+    const input = sent().variables.input;
+    expect(input).toMatchObject({
+      title: "Klauzule społeczne",
+      startsAt: "2027-01-19T08:00:00.000Z",
+      endsAt: "2027-01-19T13:00:00.000Z",
+      capacity: 20,
+      audience: ["OFFICIALS", "PES"],
+      officialsQuota: 10,
+      pesQuota: null,
+      residentsQuota: null,
+      topics: ["klauzule", "zamówienia"],
+    });
+    expect(push).toHaveBeenCalledWith("/admin/trainings/t9/registrations?saved=1");
+  });
+
+  it("puts the server's field errors next to the fields", async () => {
+    fetchSpy.mockResolvedValue(
+      graphqlResponse({ errors: [{ message: "Invalid input", extensions: { code: "BAD_USER_INPUT", fields: { capacity: "Quotas add up to 30, more than the capacity", endsAt: "Must be after the start" } } }] }),
+    );
+    renderForm();
+    const user = await fillValid();
+    await user.click(screen.getByRole("button", { name: "Zapisz" }));
+    expect(await screen.findByText("Quotas add up to 30, more than the capacity")).toBeInTheDocument();
+    expect(screen.getByLabelText("Liczba miejsc")).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByText("Must be after the start")).toBeInTheDocument();
+    expect(push).not.toHaveBeenCalled();
+  });
+
+  it("does not call the server while required fields are empty", async () => {
+    renderForm();
+    await userEvent.setup().click(screen.getByRole("button", { name: "Zapisz" }));
+    expect((await screen.findAllByText("To pole jest wymagane.")).length).toBeGreaterThan(0);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+});

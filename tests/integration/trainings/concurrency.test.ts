@@ -1,0 +1,76 @@
+import { Registration, RegistrationStatus } from "../../../entities/trainings";
+import { Role, type User } from "../../../entities/users";
+import { setSeatLockingForTests } from "../../../server/modules/trainings/trainings.service";
+import { createUser } from "../../factories";
+import { createTestDb, type TestDb } from "../../helpers/db";
+import { gql } from "../../helpers/graphql";
+import { createTraining } from "./helpers";
+
+/**
+ * Seats are never oversold whatever the concurrency: 200 people register at once for 30
+ * seats. The control run switches the row lock off to show that this test can see
+ * overbooking at all (otherwise a passing run would prove nothing).
+ */
+// 200 transactions queue for one row lock; a loaded CI machine needs more than the default minute.
+jest.setTimeout(300_000);
+
+let db: TestDb;
+let people: User[];
+const PEOPLE = 200;
+const SEATS = 30;
+
+beforeAll(async () => {
+  db = await createTestDb({ poolSize: 40 });
+  people = [];
+  for (let i = 0; i < PEOPLE; i += 20) {
+    people.push(...(await Promise.all(Array.from({ length: 20 }, () => createUser(db.ds, { role: Role.RESIDENT })))));
+  }
+});
+afterAll(async () => {
+  setSeatLockingForTests(true);
+  await db.drop();
+});
+
+const REGISTER = `mutation($id: ID!) { registerForTraining(trainingId: $id) { id status waitlistPosition } }`;
+
+async function stampede(trainingId: string) {
+  const results = await Promise.all(people.map((u) => gql(db.ds, REGISTER, { id: trainingId }, u.id)));
+  const errors = results.filter((r) => r.errors?.length);
+  const rows = await db.ds
+    .getRepository(Registration)
+    .createQueryBuilder("r")
+    .where("r.training_id = :trainingId", { trainingId })
+    .orderBy("r.registered_at", "ASC")
+    .addOrderBy("r.id", "ASC")
+    .getMany();
+  return { results, errors, rows };
+}
+
+it("confirms exactly 30 of 200 simultaneous registrations and waitlists the rest in registration order", async () => {
+  const id = await createTraining(db.ds, { capacity: SEATS, audience: ["RESIDENTS"] });
+  const { results, errors, rows } = await stampede(id);
+  expect(errors).toEqual([]);
+  expect(rows).toHaveLength(PEOPLE);
+  const confirmed = rows.filter((r) => r.status === RegistrationStatus.CONFIRMED);
+  expect(confirmed).toHaveLength(SEATS);
+  // In registration order: the first 30 got the seats, everyone after them waits.
+  expect(rows.slice(0, SEATS).every((r) => r.status === RegistrationStatus.CONFIRMED)).toBe(true);
+  expect(rows.slice(SEATS).every((r) => r.status === RegistrationStatus.WAITLISTED)).toBe(true);
+  // Waiting-list positions are 1..170 in that same order, as each caller was told.
+  const positionById = new Map(results.map((r) => [r.data!.registerForTraining.id, r.data!.registerForTraining.waitlistPosition]));
+  expect(rows.slice(SEATS).map((r) => positionById.get(r.id))).toEqual(Array.from({ length: PEOPLE - SEATS }, (_, i) => i + 1));
+  expect(rows.slice(0, SEATS).every((r) => positionById.get(r.id) === null)).toBe(true);
+});
+
+it("control: without the row lock the same stampede overbooks, so the test above can fail", async () => {
+  setSeatLockingForTests(false);
+  try {
+    const id = await createTraining(db.ds, { capacity: SEATS, audience: ["RESIDENTS"] });
+    const { rows } = await stampede(id);
+    const confirmed = rows.filter((r) => r.status === RegistrationStatus.CONFIRMED).length;
+    console.info(`control run: ${confirmed} CONFIRMED for ${SEATS} seats`);
+    expect(confirmed).toBeGreaterThan(SEATS);
+  } finally {
+    setSeatLockingForTests(true);
+  }
+});
