@@ -1,6 +1,13 @@
 import type { DomainModule } from "../module";
+import { newsJobs } from "./news.jobs";
+import { NewsPostResolver, NewsRevisionResolver } from "./news.resolver";
+import { seedNews } from "./news.seed";
+import { NewsletterResolver } from "./newsletter.resolver";
+import { ProgrammePageResolver, ProgrammePageRevisionResolver } from "./programme.resolver";
 
 export const newsModule: DomainModule = {
   name: "news",
-  resolvers: [],
+  resolvers: [NewsPostResolver, NewsRevisionResolver, NewsletterResolver, ProgrammePageResolver, ProgrammePageRevisionResolver],
+  jobs: newsJobs,
+  seed: seedNews,
 };

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { graphql } from "../../../gql";
+import { gql } from "../../../lib/graphql-server";
+import { currentUser } from "../../../lib/session";
+import { AdminOnly } from "../admin-only";
+import { NewsEditorForm } from "../news-editor-form";
+import { RevisionHistory } from "../revision-history";
+
+const AdminNewsPostQuery = graphql(`
+  query AdminNewsPost($id: ID!) {
+    newsPostById(id: $id) {
+      id slug status isLive hasUnpublishedChanges publishedAt
+      draft { title body category lead coverImageUrl }
+    }
+    newsRevisions(postId: $id) { id title kind authorName createdAt }
+  }
+`);
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("news"))("admin.editTitle") };
+}
+
+async function Editor({ id }: { id: string }) {
+  const [{ newsPostById: post, newsRevisions }, t] = await Promise.all([gql(AdminNewsPostQuery, { id }), getTranslations("news")]);
+  if (!post || !post.draft) notFound();
+  const d = post.draft;
+  return (
+    <div className="stack">
+      <p>
+        <Link href="/admin/news">← {t("admin.backToList")}</Link> · <Link href={`/news/${post.slug}`}>{t("admin.view")}</Link>
+      </p>
+      <h1>{t("admin.editTitle")}</h1>
+      <NewsEditorForm
+        // A new key after each save/publish resets the form to the saved state.
+        key={`${post.status}-${newsRevisions[0]?.id ?? ""}`}
+        post={{ id: post.id, slug: post.slug, status: post.status, isLive: post.isLive, hasUnpublishedChanges: post.hasUnpublishedChanges, publishedAt: post.publishedAt ?? null }}
+        initial={{ title: d.title, body: d.body, category: d.category ?? "", lead: d.lead ?? "", coverImageUrl: d.coverImageUrl ?? "" }}
+      />
+      <section aria-labelledby="revisions-heading">
+        <h2 id="revisions-heading">{t("revisions.title")}</h2>
+        <RevisionHistory
+          // Plain objects: in-process GraphQL results have null prototypes, which client components refuse.
+          revisions={newsRevisions.map((r) => ({ id: r.id, title: r.title, kind: r.kind, authorName: r.authorName ?? null, createdAt: r.createdAt }))}
+        />
+      </section>
+    </div>
+  );
+}
+
+export default async function EditNewsPostPage({ params }: Params) {
+  const { id } = await params;
+  const user = await currentUser();
+  return <AdminOnly>{user?.role === "ADMIN" ? <Editor id={id} /> : null}</AdminOnly>;
+}

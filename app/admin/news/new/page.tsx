@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AdminOnly } from "../admin-only";
+import { NewsEditorForm } from "../news-editor-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("news"))("admin.newTitle") };
+}
+
+export default async function NewNewsPostPage() {
+  const t = await getTranslations("news");
+  return (
+    <AdminOnly>
+      <p>
+        <Link href="/admin/news">← {t("admin.backToList")}</Link>
+      </p>
+      <h1>{t("admin.newTitle")}</h1>
+      <NewsEditorForm post={null} initial={{ title: "", category: "", lead: "", coverImageUrl: "", body: "" }} />
+    </AdminOnly>
+  );
+}

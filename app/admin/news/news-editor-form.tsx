@@ -1,0 +1,317 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { Field } from "../../components/forms/field";
+import { gqlClient, type ApiError } from "../../lib/graphql-client";
+import { NEWS_CATEGORY_CODES } from "../../news/categories";
+import {
+  ArchiveNewsPostMutation,
+  CreateNewsPostMutation,
+  PublishNewsPostMutation,
+  RenderNewsPreviewQuery,
+  UnpublishNewsPostMutation,
+  UpdateNewsPostMutation,
+} from "./documents";
+import styles from "./news-admin.module.css";
+
+export interface NewsEditorValues {
+  title: string;
+  category: string;
+  lead: string;
+  coverImageUrl: string;
+  body: string;
+}
+
+export interface NewsEditorPost {
+  id: string;
+  slug: string;
+  status: "DRAFT" | "SCHEDULED" | "PUBLISHED" | "ARCHIVED";
+  isLive: boolean;
+  hasUnpublishedChanges: boolean;
+  publishedAt: string | null;
+}
+
+/** The same limits as the server's NewsPostInput (server/modules/news/news.inputs.ts). */
+export const EDITOR_LIMITS = { titleMin: 3, titleMax: 300, leadMax: 600, urlMax: 500 } as const;
+const URL_RE = /^https?:\/\/[^\s]+$/i;
+const AUTOSAVE_MS = 4000;
+const PREVIEW_MS = 350;
+
+const toInput = (v: NewsEditorValues) => ({
+  title: v.title.trim(),
+  body: v.body,
+  category: v.category || null,
+  lead: v.lead.trim() || null,
+  coverImageUrl: v.coverImageUrl.trim() || null,
+});
+
+/**
+ * The news editor: Markdown with a live preview rendered by the server's own sanitiser,
+ * autosave of drafts (a live post's saved edits stay unpublished until "Publish changes"),
+ * and publish / schedule / unpublish.
+ */
+export function NewsEditorForm({ post, initial }: { post: NewsEditorPost | null; initial: NewsEditorValues }) {
+  const t = useTranslations("news");
+  const router = useRouter();
+  const [message, setMessage] = useState<{ kind: "success" | "error"; text: string }>();
+  const [savedAt, setSavedAt] = useState<{ at: Date; auto: boolean }>();
+  const [preview, setPreview] = useState<string>("");
+  const [busy, setBusy] = useState(false);
+  const [scheduleAt, setScheduleAt] = useState("");
+  const [scheduleError, setScheduleError] = useState<string>();
+  const { register, handleSubmit, formState, setError, control, reset, getValues, trigger } = useForm<NewsEditorValues>({
+    defaultValues: initial,
+    mode: "onBlur",
+  });
+  const e = formState.errors;
+  const values = useWatch({ control });
+  const body = values.body ?? "";
+  const title = values.title ?? "";
+  const saving = useRef(false);
+
+  // Live preview: the server renders with the exact allow-list readers will get.
+  useEffect(() => {
+    let cancelled = false;
+    const timer = setTimeout(async () => {
+      const res = body.trim() ? await gqlClient(RenderNewsPreviewQuery, { body }) : null;
+      if (!cancelled) setPreview(res?.data?.renderNewsPreview ?? "");
+    }, PREVIEW_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [body]);
+
+  const showServerError = useCallback(
+    (err: ApiError) => {
+      if (err.code === "BAD_USER_INPUT" && err.fields && Object.keys(err.fields).length) {
+        for (const [field, msg] of Object.entries(err.fields)) {
+          const name = field.replace(/^input\./, "") as keyof NewsEditorValues;
+          if (name in initial) setError(name, { message: msg });
+          else setMessage({ kind: "error", text: msg });
+        }
+        return;
+      }
+      setMessage({ kind: "error", text: t("editor.errors.generic") });
+    },
+    [initial, setError, t],
+  );
+
+  const save = useCallback(
+    async (v: NewsEditorValues, auto = false): Promise<boolean> => {
+      if (saving.current) return false;
+      saving.current = true;
+      try {
+        if (!auto) setMessage(undefined);
+        if (!post) {
+          const res = await gqlClient(CreateNewsPostMutation, { input: toInput(v) });
+          if (res.error) {
+            showServerError(res.error);
+            return false;
+          }
+          reset(v);
+          setMessage({ kind: "success", text: t("editor.created") });
+          router.push(`/admin/news/${res.data.createNewsPost.id}`);
+          return true;
+        }
+        const res = await gqlClient(UpdateNewsPostMutation, { id: post.id, input: toInput(v) });
+        if (res.error) {
+          if (!auto) showServerError(res.error);
+          return false;
+        }
+        reset(v);
+        setSavedAt({ at: new Date(), auto });
+        if (!auto) router.refresh();
+        return true;
+      } finally {
+        saving.current = false;
+      }
+    },
+    [post, reset, router, showServerError, t],
+  );
+
+  // Autosave: an existing post's valid, changed form is saved after a pause in typing.
+  const dirty = formState.isDirty;
+  const serialized = JSON.stringify(values);
+  useEffect(() => {
+    if (!post || !dirty) return;
+    const timer = setTimeout(async () => {
+      if (await trigger()) await save(getValues(), true);
+    }, AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [serialized, dirty, post]);
+
+  const act = async (kind: "publish" | "schedule" | "unpublish" | "archive") => {
+    if (!post) return;
+    setMessage(undefined);
+    setScheduleError(undefined);
+    let at: string | null = null;
+    if (kind === "schedule") {
+      const d = scheduleAt ? new Date(scheduleAt) : null;
+      if (!d || Number.isNaN(d.getTime()) || d.getTime() <= Date.now()) {
+        setScheduleError(t("editor.errors.scheduleInPast"));
+        return;
+      }
+      at = d.toISOString();
+    }
+    setBusy(true);
+    try {
+      // Publishing takes what is on screen: save first.
+      if ((kind === "publish" || kind === "schedule") && formState.isDirty) {
+        if (!(await trigger())) return;
+        if (!(await save(getValues()))) return;
+      }
+      const res =
+        kind === "unpublish"
+          ? await gqlClient(UnpublishNewsPostMutation, { id: post.id })
+          : kind === "archive"
+            ? await gqlClient(ArchiveNewsPostMutation, { id: post.id })
+            : await gqlClient(PublishNewsPostMutation, { id: post.id, at });
+      if (res.error) return showServerError(res.error);
+      const text = { publish: "editor.published", schedule: "editor.scheduled", unpublish: "editor.unpublished", archive: "editor.archived" } as const;
+      setMessage({ kind: "success", text: t(text[kind]) });
+      router.refresh();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const time = (d: Date) => d.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+
+  return (
+    <div className={styles.editor}>
+      <form className={`form ${styles.form}`} onSubmit={(ev) => handleSubmit((v) => save(v))(ev)} noValidate aria-label={post ? t("admin.editTitle") : t("admin.newTitle")}>
+        <div aria-live="polite" className={styles.status}>
+          {message && (
+            <p className={`alert alert-${message.kind}`} role={message.kind === "error" ? "alert" : undefined}>
+              {message.text}
+            </p>
+          )}
+          {post && (
+            <p className="muted">
+              {t("editor.status", { status: t(`status.${post.status}`) })} · {t("editor.slug", { slug: post.slug })}
+              {savedAt && ` · ${t(savedAt.auto ? "editor.autosaved" : "editor.saved", { time: time(savedAt.at) })}`}
+              {formState.isDirty && ` · ${t("editor.unsaved")}`}
+            </p>
+          )}
+          {post?.isLive && <p className="alert alert-info">{t("editor.liveNotice")}</p>}
+          {post?.hasUnpublishedChanges && <p className="alert alert-info">{t("editor.pendingNotice")}</p>}
+        </div>
+
+        <Field id="news-title" label={t("editor.title")} hint={t("editor.titleHint")} error={e.title?.message}>
+          {(a) => (
+            <input
+              {...a}
+              {...register("title", {
+                required: t("editor.errors.required"),
+                validate: (s) =>
+                  (s.trim().length >= EDITOR_LIMITS.titleMin && s.trim().length <= EDITOR_LIMITS.titleMax) || t("editor.errors.titleLength"),
+              })}
+            />
+          )}
+        </Field>
+        <Field id="news-category" label={t("editor.category")} error={e.category?.message}>
+          {(a) => (
+            <select {...a} {...register("category")}>
+              <option value="">{t("editor.noCategory")}</option>
+              {NEWS_CATEGORY_CODES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`categories.${c}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="news-lead" label={t("editor.lead")} hint={t("editor.leadHint")} error={e.lead?.message}>
+          {(a) => (
+            <textarea
+              {...a}
+              rows={2}
+              {...register("lead", { maxLength: { value: EDITOR_LIMITS.leadMax, message: t("editor.errors.leadLength") } })}
+            />
+          )}
+        </Field>
+        <Field id="news-cover" label={t("editor.coverImageUrl")} error={e.coverImageUrl?.message}>
+          {(a) => (
+            <input
+              {...a}
+              type="url"
+              inputMode="url"
+              {...register("coverImageUrl", {
+                validate: (s) => !s.trim() || (URL_RE.test(s.trim()) && s.trim().length <= EDITOR_LIMITS.urlMax) || t("editor.errors.url"),
+              })}
+            />
+          )}
+        </Field>
+        <Field id="news-body" label={t("editor.body")} hint={t("editor.bodyHint")} error={e.body?.message}>
+          {(a) => (
+            <textarea
+              {...a}
+              rows={18}
+              className={styles.bodyInput}
+              {...register("body", { validate: (s) => !!s.trim() || t("editor.errors.required") })}
+            />
+          )}
+        </Field>
+        <div className={styles.actions}>
+          <button type="submit" className="button" disabled={formState.isSubmitting || busy}>
+            {formState.isSubmitting ? t("editor.saving") : t("editor.save")}
+          </button>
+          {post && (
+            <>
+              <button type="button" className="button" disabled={busy} onClick={() => act("publish")}>
+                {post.isLive ? t("editor.publishChanges") : t("editor.publish")}
+              </button>
+              {post.isLive && (
+                <button type="button" className="button button-secondary" disabled={busy} onClick={() => act("unpublish")}>
+                  {t("editor.unpublish")}
+                </button>
+              )}
+              {post.status !== "ARCHIVED" && (
+                <button type="button" className="button button-secondary" disabled={busy} onClick={() => act("archive")}>
+                  {t("editor.archive")}
+                </button>
+              )}
+            </>
+          )}
+        </div>
+        {post && !post.isLive && (
+          <fieldset className={styles.schedule}>
+            <legend>{t("editor.schedule")}</legend>
+            <div className="field">
+              <label htmlFor="news-schedule-at">{t("editor.scheduleAt")}</label>
+              <input
+                id="news-schedule-at"
+                type="datetime-local"
+                value={scheduleAt}
+                onChange={(ev) => setScheduleAt(ev.target.value)}
+                aria-invalid={scheduleError ? true : undefined}
+                aria-describedby={scheduleError ? "news-schedule-error" : undefined}
+              />
+              {scheduleError && (
+                <span id="news-schedule-error" className="error" role="alert">
+                  {scheduleError}
+                </span>
+              )}
+            </div>
+            <button type="button" className="button button-secondary" disabled={busy} onClick={() => act("schedule")}>
+              {t("editor.schedule")}
+            </button>
+          </fieldset>
+        )}
+      </form>
+      <section className={styles.preview} aria-labelledby="news-preview-heading">
+        <h2 id="news-preview-heading">{t("editor.preview")}</h2>
+        {title?.trim() && <p className={styles.previewTitle}>{title}</p>}
+        {preview ? (
+          <div data-testid="news-preview" className={styles.previewBody} dangerouslySetInnerHTML={{ __html: preview }} />
+        ) : (
+          <p className="muted">{t("editor.previewEmpty")}</p>
+        )}
+      </section>
+    </div>
+  );
+}

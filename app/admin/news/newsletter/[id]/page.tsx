@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { graphql } from "../../../../gql";
+import { gql } from "../../../../lib/graphql-server";
+import { AdminOnly } from "../../admin-only";
+import { IssueForm } from "../issue-form";
+import { SendButtons } from "../send-buttons";
+
+const AdminIssueQuery = graphql(`
+  query AdminNewsletterIssue($id: ID!) {
+    newsletterIssue(id: $id) { id subject intro status sentAt recipientCount postIds }
+    previewNewsletterIssue(id: $id) { subject text html }
+    newsPosts(first: 50) { edges { node { id title } } }
+  }
+`);
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("news"))("newsletter.admin.title") };
+}
+
+async function Issue({ id }: { id: string }) {
+  const t = await getTranslations("news.newsletter.admin");
+  let data;
+  try {
+    data = await gql(AdminIssueQuery, { id });
+  } catch {
+    notFound();
+  }
+  const { newsletterIssue: issue, previewNewsletterIssue: preview, newsPosts } = data;
+  if (!issue) notFound();
+  return (
+    <div className="stack">
+      <p>
+        <Link href="/admin/news/newsletter">← {t("title")}</Link>
+      </p>
+      <h1>{issue.subject}</h1>
+      <p className="muted">
+        {t(`status.${issue.status}`)} · {t("recipients", { count: issue.recipientCount })}
+      </p>
+      {issue.status === "DRAFT" && (
+        <IssueForm
+          issueId={issue.id}
+          posts={newsPosts.edges.map(({ node }) => ({ id: node.id, title: node.title }))}
+          initial={{ subject: issue.subject, intro: issue.intro ?? "", postIds: [...issue.postIds] }}
+        />
+      )}
+      <section aria-labelledby="preview-heading">
+        <h2 id="preview-heading">{t("preview")}</h2>
+        <iframe
+          title={t("preview")}
+          srcDoc={preview.html}
+          sandbox=""
+          style={{ width: "100%", minHeight: "28rem", border: "1px solid var(--c-border)", borderRadius: 6 }}
+        />
+      </section>
+      <SendButtons issueId={issue.id} />
+    </div>
+  );
+}
+
+export default async function AdminNewsletterIssuePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return (
+    <AdminOnly>
+      <Issue id={id} />
+    </AdminOnly>
+  );
+}

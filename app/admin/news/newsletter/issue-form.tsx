@@ -1,0 +1,130 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field } from "../../../components/forms/field";
+import { graphql } from "../../../gql";
+import { gqlClient } from "../../../lib/graphql-client";
+import styles from "../news-admin.module.css";
+
+const CreateIssueMutation = graphql(`
+  mutation CreateNewsletterIssue($input: NewsletterIssueInput!) {
+    createNewsletterIssue(input: $input) { id }
+  }
+`);
+const UpdateIssueMutation = graphql(`
+  mutation UpdateNewsletterIssue($id: ID!, $input: NewsletterIssueInput!) {
+    updateNewsletterIssue(id: $id, input: $input) { id }
+  }
+`);
+
+export interface PostChoice {
+  id: string;
+  title: string;
+}
+
+interface Values {
+  subject: string;
+  intro: string;
+}
+
+/** Compose an issue: subject, intro and numbered items chosen from published posts. */
+export function IssueForm({
+  issueId,
+  posts,
+  initial,
+}: {
+  issueId: string | null;
+  posts: PostChoice[];
+  initial: { subject: string; intro: string; postIds: string[] };
+}) {
+  const t = useTranslations("news.newsletter.admin");
+  const router = useRouter();
+  const [chosen, setChosen] = useState<string[]>(initial.postIds);
+  const [postsError, setPostsError] = useState<string>();
+  const [message, setMessage] = useState<string>();
+  const { register, handleSubmit, formState, setError } = useForm<Values>({ defaultValues: { subject: initial.subject, intro: initial.intro } });
+  const titleOf = new Map(posts.map((p) => [p.id, p.title]));
+
+  const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
+  const move = (i: number, d: -1 | 1) =>
+    setChosen((c) => {
+      const next = [...c];
+      [next[i], next[i + d]] = [next[i + d], next[i]];
+      return next;
+    });
+
+  const onSubmit = async (v: Values) => {
+    setMessage(undefined);
+    setPostsError(undefined);
+    if (!chosen.length) return setPostsError(t("postsHint"));
+    const input = { subject: v.subject.trim(), intro: v.intro.trim() || null, postIds: chosen };
+    const res = issueId ? await gqlClient(UpdateIssueMutation, { id: issueId, input }) : await gqlClient(CreateIssueMutation, { input });
+    if (res.error) {
+      const f = res.error.fields ?? {};
+      if (f.subject) setError("subject", { message: f.subject });
+      if (f.intro) setError("intro", { message: f.intro });
+      if (f.postIds) setPostsError(f.postIds);
+      if (!Object.keys(f).length) setMessage(res.error.message);
+      return;
+    }
+    if (!issueId && res.data && "createNewsletterIssue" in res.data) router.push(`/admin/news/newsletter/${res.data.createNewsletterIssue.id}`);
+    else {
+      setMessage(t("saved"));
+      router.refresh();
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
+      <div aria-live="polite">{message && <p className="alert alert-info">{message}</p>}</div>
+      <Field id="issue-subject" label={t("subject")} error={formState.errors.subject?.message}>
+        {(a) => <input {...a} {...register("subject", {
+              validate: (v) => (v.trim().length >= 3 && v.trim().length <= 200) || t("errors.subject"),
+            })} />}
+      </Field>
+      <Field id="issue-intro" label={t("intro")} error={formState.errors.intro?.message}>
+        {(a) => <textarea {...a} rows={3} {...register("intro", { maxLength: { value: 5000, message: t("errors.intro") } })} />}
+      </Field>
+      <fieldset className="field" aria-describedby="issue-posts-hint">
+        <legend>{t("posts")}</legend>
+        <span id="issue-posts-hint" className="hint">
+          {t("postsHint")}
+        </span>
+        {posts.length === 0 && <p className="muted">{t("noPosts")}</p>}
+        {posts.map((p) => (
+          <div key={p.id} className="field-inline">
+            <input type="checkbox" id={`issue-post-${p.id}`} checked={chosen.includes(p.id)} onChange={() => toggle(p.id)} />
+            <label htmlFor={`issue-post-${p.id}`}>{p.title}</label>
+          </div>
+        ))}
+        {postsError && (
+          <span className="error" role="alert">
+            {postsError}
+          </span>
+        )}
+      </fieldset>
+      {chosen.length > 0 && (
+        <ol>
+          {chosen.map((id, i) => (
+            <li key={id}>
+              {titleOf.get(id) ?? id}{" "}
+              <span className={styles.order}>
+                <button type="button" className="link-button" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("moveUp", { title: titleOf.get(id) ?? "" })}>
+                  ↑
+                </button>
+                <button type="button" className="link-button" disabled={i === chosen.length - 1} onClick={() => move(i, 1)} aria-label={t("moveDown", { title: titleOf.get(id) ?? "" })}>
+                  ↓
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {issueId ? t("save") : t("create")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { graphql } from "../../../gql";
+import { gql } from "../../../lib/graphql-server";
+import { AdminOnly } from "../admin-only";
+import { IssueForm } from "./issue-form";
+
+const AdminNewsletterQuery = graphql(`
+  query AdminNewsletter {
+    newsletterIssues(includeDrafts: true, first: 100) { id subject status sentAt recipientCount createdAt }
+    newsletterStats { pending confirmed unsubscribed }
+    newsPosts(first: 50) { edges { node { id title } } }
+  }
+`);
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("news"))("newsletter.admin.title") };
+}
+
+async function Issues() {
+  const [{ newsletterIssues, newsletterStats, newsPosts }, t, format] = await Promise.all([
+    gql(AdminNewsletterQuery),
+    getTranslations("news.newsletter.admin"),
+    getFormatter(),
+  ]);
+  return (
+    <div className="stack">
+      <p>
+        <Link href="/admin/news">← {(await getTranslations("news"))("admin.backToList")}</Link>
+      </p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("stats", newsletterStats)}</p>
+      {newsletterIssues.length === 0 ? (
+        <p className="empty-state">{t("empty")}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("subject")}</th>
+              <th scope="col">{t("statusHeader")}</th>
+              <th scope="col">{t("recipientsHeader")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {newsletterIssues.map((i) => (
+              <tr key={i.id}>
+                <td>
+                  <Link href={`/admin/news/newsletter/${i.id}`}>{i.subject}</Link>
+                </td>
+                <td>
+                  {t(`status.${i.status}`)}
+                  {i.sentAt && ` — ${format.dateTime(new Date(i.sentAt), { dateStyle: "medium", timeStyle: "short" })}`}
+                </td>
+                <td>{i.recipientCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <section aria-labelledby="new-issue-heading">
+        <h2 id="new-issue-heading">{t("new")}</h2>
+        <IssueForm issueId={null} posts={newsPosts.edges.map(({ node }) => ({ id: node.id, title: node.title }))} initial={{ subject: "", intro: "", postIds: [] }} />
+      </section>
+    </div>
+  );
+}
+
+export default function AdminNewsletterPage() {
+  return (
+    <AdminOnly>
+      <Issues />
+    </AdminOnly>
+  );
+}

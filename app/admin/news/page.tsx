@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { graphql } from "../../gql";
+import { gql, GraphQLRequestError } from "../../lib/graphql-server";
+import { AdminOnly } from "./admin-only";
+import styles from "./news-admin.module.css";
+
+const AdminNewsListQuery = graphql(`
+  query AdminNewsList($after: String) {
+    newsPosts(first: 25, after: $after, includeUnpublished: true) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      edges { node { id slug title status isLive hasUnpublishedChanges publishedAt updatedAt category } }
+    }
+  }
+`);
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("news"))("admin.title") };
+}
+
+const BADGE = { DRAFT: "badge", SCHEDULED: "badge badge-warning", PUBLISHED: "badge badge-success", ARCHIVED: "badge badge-danger" } as const;
+
+async function List({ after }: { after?: string }) {
+  const [t, format] = await Promise.all([getTranslations("news"), getFormatter()]);
+  let data;
+  try {
+    data = await gql(AdminNewsListQuery, { after: after ?? null });
+  } catch (err) {
+    if (!(err instanceof GraphQLRequestError) || err.code !== "BAD_USER_INPUT") throw err;
+    data = await gql(AdminNewsListQuery, { after: null });
+  }
+  const { newsPosts } = data;
+  const date = (s: string) => format.dateTime(new Date(s), { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <div className="stack">
+      <div className={styles.headerRow}>
+        <h1>{t("admin.title")}</h1>
+        <p>
+          <Link className="button" href="/admin/news/new">
+            {t("admin.new")}
+          </Link>{" "}
+          <Link className="button button-secondary" href="/admin/news/newsletter">
+            {t("admin.newsletter")}
+          </Link>{" "}
+          <Link className="button button-secondary" href="/admin/news/programme">
+            {t("admin.programme")}
+          </Link>
+        </p>
+      </div>
+      {newsPosts.edges.length === 0 ? (
+        <p className="empty-state">{t("admin.empty")}</p>
+      ) : (
+        <table className={styles.table}>
+          <caption className="visually-hidden">{t("admin.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.table.title")}</th>
+              <th scope="col">{t("admin.table.status")}</th>
+              <th scope="col">{t("admin.table.date")}</th>
+              <th scope="col">{t("admin.table.updated")}</th>
+              <th scope="col">{t("admin.table.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {newsPosts.edges.map(({ node: p }) => (
+              <tr key={p.id}>
+                <td>
+                  <Link href={`/admin/news/${p.id}`}>{p.title}</Link>
+                  {p.hasUnpublishedChanges && <span className="badge badge-warning"> {t("admin.pendingChanges")}</span>}
+                </td>
+                <td>
+                  <span className={BADGE[p.status]}>{t(`status.${p.status}`)}</span>
+                </td>
+                <td>
+                  {p.publishedAt
+                    ? p.status === "SCHEDULED" && !p.isLive
+                      ? t("admin.scheduledFor", { date: date(p.publishedAt) })
+                      : date(p.publishedAt)
+                    : "—"}
+                </td>
+                <td>{date(p.updatedAt)}</td>
+                <td>
+                  <Link href={`/admin/news/${p.id}`}>{t("admin.edit")}</Link> · <Link href={`/news/${p.slug}`}>{t("admin.view")}</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav className="pagination" aria-label={t("list.pagination")}>
+        {after && (
+          <Link className="button button-secondary" href="/admin/news">
+            {t("list.first")}
+          </Link>
+        )}
+        {newsPosts.pageInfo.hasNextPage && newsPosts.pageInfo.endCursor && (
+          <Link className="button button-secondary" rel="next" href={`/admin/news?after=${encodeURIComponent(newsPosts.pageInfo.endCursor)}`}>
+            {t("list.next")}
+          </Link>
+        )}
+      </nav>
+    </div>
+  );
+}
+
+export default async function AdminNewsPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+  const { after } = await searchParams;
+  return (
+    <AdminOnly>
+      <List after={after} />
+    </AdminOnly>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { graphql } from "../../../gql";
+import { gql } from "../../../lib/graphql-server";
+import { AdminOnly } from "../admin-only";
+
+const AdminProgrammePagesQuery = graphql(`
+  query AdminProgrammePages {
+    programmePages { key title updatedAt }
+  }
+`);
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("programme"))("admin.title") };
+}
+
+async function Pages() {
+  const [{ programmePages }, t, format] = await Promise.all([gql(AdminProgrammePagesQuery), getTranslations("programme"), getFormatter()]);
+  return (
+    <div className="stack">
+      <p>
+        <Link href="/programme">/programme</Link>
+      </p>
+      <h1>{t("admin.title")}</h1>
+      <p className="muted">{t("admin.lead")}</p>
+      <ul>
+        {programmePages.map((p) => (
+          <li key={p.key}>
+            <Link href={`/admin/news/programme/${p.key}`}>{p.title}</Link>{" "}
+            <span className="muted">— {format.dateTime(new Date(p.updatedAt), { dateStyle: "medium", timeStyle: "short" })}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export default function AdminProgrammePagesPage() {
+  return (
+    <AdminOnly>
+      <Pages />
+    </AdminOnly>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { gqlClient } from "../../lib/graphql-client";
+import { NewsRevisionDiffQuery, RestoreNewsRevisionMutation } from "./documents";
+import styles from "./news-admin.module.css";
+
+export interface RevisionItem {
+  id: string;
+  title: string;
+  kind: string;
+  authorName: string | null;
+  createdAt: string;
+}
+
+type Part = { value: string; added: boolean; removed: boolean };
+
+/** Every saved version (who, when); restore one, or compare it with the latest. */
+export function RevisionHistory({ revisions }: { revisions: RevisionItem[] }) {
+  const t = useTranslations("news.revisions");
+  const router = useRouter();
+  const [diff, setDiff] = useState<{ id: string; parts: Part[] }>();
+  const [message, setMessage] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const latest = revisions[0];
+
+  const restore = async (id: string) => {
+    setBusy(true);
+    const res = await gqlClient(RestoreNewsRevisionMutation, { revisionId: id });
+    setBusy(false);
+    if (!res.error) {
+      setMessage(t("restored"));
+      router.refresh();
+    }
+  };
+
+  const compare = async (id: string) => {
+    const res = await gqlClient(NewsRevisionDiffQuery, { fromId: id, toId: latest.id });
+    if (res.data) setDiff({ id, parts: res.data.newsRevisionDiff });
+  };
+
+  if (!revisions.length) return <p className="muted">{t("empty")}</p>;
+  return (
+    <div className="stack">
+      <div aria-live="polite">{message && <p className="alert alert-success">{message}</p>}</div>
+      <ol className={styles.revisions}>
+        {revisions.map((r) => (
+          <li key={r.id}>
+            <span>
+              <strong>{r.title}</strong>{" "}
+              <span className="muted">
+                ({t(`kind.${r.kind as "UPDATE"}`)}) — {t("by", { name: r.authorName ?? "—", date: new Date(r.createdAt).toLocaleString() })}
+              </span>
+            </span>
+            {r.id !== latest.id && (
+              <>
+                <button type="button" className="button button-secondary" onClick={() => compare(r.id)} aria-expanded={diff?.id === r.id}>
+                  {t("compare")}
+                </button>
+                <button type="button" className="button button-secondary" disabled={busy} onClick={() => restore(r.id)}>
+                  {t("restore")}
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+      {diff && (
+        <section aria-labelledby="diff-heading">
+          <h3 id="diff-heading">{t("diffTitle")}</h3>
+          <div className={styles.diff}>
+            {diff.parts.map((p, i) =>
+              p.removed ? (
+                <del key={i} aria-label={`${t("removed")}: ${p.value}`}>
+                  {p.value}
+                </del>
+              ) : p.added ? (
+                <ins key={i} aria-label={`${t("added")}: ${p.value}`}>
+                  {p.value}
+                </ins>
+              ) : (
+                <span key={i}>{p.value}</span>
+              ),
+            )}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SubscribeForm } from "./subscribe-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("news"))("newsletter.title") };
+}
+
+export default async function NewsletterPage() {
+  const t = await getTranslations("news.newsletter");
+  return (
+    <div className="stack">
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("lead")}</p>
+      <SubscribeForm />
+      <p>
+        <Link href="/newsletter/archive">{t("archiveLink")}</Link>
+      </p>
+    </div>
+  );
+}

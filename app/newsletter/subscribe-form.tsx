@@ -1,0 +1,91 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field } from "../components/forms/field";
+import { graphql } from "../gql";
+import { gqlClient } from "../lib/graphql-client";
+
+const SubscribeMutation = graphql(`
+  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!) {
+    subscribeToNewsletter(email: $email, consent: $consent)
+  }
+`);
+
+interface Values {
+  email: string;
+  consent: boolean;
+}
+
+/** Subscribe with an e-mail; the consent box starts unticked (GDPR), double opt-in follows by e-mail. */
+export function SubscribeForm() {
+  const t = useTranslations("news.newsletter");
+  const [done, setDone] = useState(false);
+  const [error, setError] = useState<string>();
+  const { register, handleSubmit, formState, setError: setFieldError, reset } = useForm<Values>({
+    defaultValues: { email: "", consent: false },
+  });
+  const e = formState.errors;
+
+  const onSubmit = async (v: Values) => {
+    setError(undefined);
+    const res = await gqlClient(SubscribeMutation, { email: v.email.trim(), consent: v.consent });
+    if (res.error) {
+      if (res.error.code === "BAD_USER_INPUT" && res.error.fields) {
+        if (res.error.fields.email) setFieldError("email", { message: t("errors.email") });
+        if (res.error.fields.consent) setFieldError("consent", { message: t("errors.consent") });
+        if (res.error.fields.email || res.error.fields.consent) return;
+      }
+      return setError(res.error.code === "RATE_LIMITED" ? t("errors.rateLimited") : t("errors.generic"));
+    }
+    setDone(true);
+    reset();
+  };
+
+  return (
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-describedby="newsletter-status">
+      <div id="newsletter-status" aria-live="polite">
+        {done && <p className="alert alert-success">{t("done")}</p>}
+        {error && (
+          <p className="alert alert-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <Field id="newsletter-email" label={t("email")} hint={t("emailHint")} error={e.email?.message}>
+        {(a) => (
+          <input
+            {...a}
+            type="email"
+            autoComplete="email"
+            {...register("email", {
+              required: t("errors.email"),
+              pattern: { value: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: t("errors.email") },
+              maxLength: { value: 254, message: t("errors.email") },
+            })}
+          />
+        )}
+      </Field>
+      <div className="field">
+        <div className="field-inline">
+          <input
+            type="checkbox"
+            id="newsletter-consent"
+            aria-invalid={e.consent ? true : undefined}
+            aria-describedby={e.consent ? "newsletter-consent-error" : undefined}
+            {...register("consent", { validate: (v) => v === true || t("errors.consent") })}
+          />
+          <label htmlFor="newsletter-consent">{t("consent")}</label>
+        </div>
+        {e.consent && (
+          <span id="newsletter-consent-error" className="error" role="alert">
+            {e.consent.message}
+          </span>
+        )}
+      </div>
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

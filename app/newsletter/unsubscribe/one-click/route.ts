@@ -1,0 +1,27 @@
+import { server } from "../../../lib/server";
+
+export const dynamic = "force-dynamic";
+
+const UNSUBSCRIBE = `mutation OneClickUnsubscribe($token: String!) { unsubscribeFromNewsletter(token: $token) }`;
+
+/**
+ * RFC 8058 one-click unsubscribe: mail clients POST here (the `List-Unsubscribe` header
+ * of every newsletter). A forged token gets 400 and changes nothing.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const ip = request.headers.get("x-forwarded-for")?.split(",")[0].trim() || "local";
+  const result = await server().execute(UNSUBSCRIBE, { token }, null, ip);
+  const ok = !result.errors?.length;
+  return new Response(ok ? "Unsubscribed\n" : "Invalid link\n", {
+    status: ok ? 200 : 400,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
+}
+
+/** A person who opens the header's address in a browser gets the page with the button. */
+export function GET(request: Request): Response {
+  const url = new URL(request.url);
+  const token = url.searchParams.get("token") ?? "";
+  return Response.redirect(new URL(`/newsletter/unsubscribe?token=${encodeURIComponent(token)}`, url.origin), 303);
+}

@@ -1,0 +1,123 @@
+import type { ReactNode } from "react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { graphql } from "../gql";
+import { gql } from "../lib/graphql-server";
+import { currentUser } from "../lib/session";
+import { MONITORING_TEAM_MEMBERS, PARTNERS } from "./programme-data";
+
+const ProgrammeQuery = graphql(`
+  query ProgrammePage {
+    programmePages { key title bodyHtml updatedAt }
+    newsPosts(first: 5, category: "MONITORING_TEAM") { edges { node { id slug title publishedAt } } }
+  }
+`);
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("programme");
+  return { title: t("title"), description: t("lead") };
+}
+
+type Section = { key: string; title: string; html?: string; content?: ReactNode };
+
+/**
+ * About the programme, its monitoring team, awards and partners. The sections are
+ * edited by admins (programme pages in the database); the built-in texts are the
+ * fallback for a database without them.
+ */
+export default async function ProgrammePage() {
+  const [t, format, { programmePages, newsPosts }, user] = await Promise.all([
+    getTranslations("programme"),
+    getFormatter(),
+    gql(ProgrammeQuery),
+    currentUser(),
+  ]);
+  const sections: Section[] = programmePages.length
+    ? programmePages.map((p) => ({ key: p.key, title: p.title, html: p.bodyHtml }))
+    : [
+        { key: "about", title: t("about.title"), content: [t("about.p1"), t("about.p2"), t("about.p3")].map((p) => <p key={p}>{p}</p>) },
+        {
+          key: "team",
+          title: t("team.title"),
+          content: (
+            <>
+              <p>{t("team.p1")}</p>
+              <h3>{t("team.members")}</h3>
+              <ul>
+                {MONITORING_TEAM_MEMBERS.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+              <h3>{t("team.meetings")}</h3>
+              <ul>
+                <li>{t("team.meeting1")}</li>
+              </ul>
+            </>
+          ),
+        },
+        { key: "awards", title: t("awards.title"), content: [t("awards.p1"), t("awards.winner2013")].map((p) => <p key={p}>{p}</p>) },
+        {
+          key: "partners",
+          title: t("partners.title"),
+          content: (
+            <>
+              <p>{t("partners.lead")}</p>
+              <ul>
+                {PARTNERS.map((p) => (
+                  <li key={p.key}>
+                    {p.href.startsWith("/") ? <Link href={p.href}>{t(`partners.list.${p.key}`)}</Link> : <a href={p.href}>{t(`partners.list.${p.key}`)}</a>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ),
+        },
+      ];
+
+  return (
+    <div className="stack" style={{ maxWidth: "52rem" }}>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("lead")}</p>
+      {user?.role === "ADMIN" && (
+        <p className="no-print">
+          <Link className="button button-secondary" href="/admin/news/programme">
+            {t("edit")}
+          </Link>
+        </p>
+      )}
+      <nav aria-label={t("nav.label")} className="no-print">
+        <ul style={{ display: "flex", gap: "1rem", flexWrap: "wrap", listStyle: "none", padding: 0 }}>
+          {sections.map((s) => (
+            <li key={s.key}>
+              <a href={`#${s.key}`}>{s.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {sections.map((s) => (
+        <section key={s.key} id={s.key} aria-labelledby={`${s.key}-h`}>
+          <h2 id={`${s.key}-h`}>{s.title}</h2>
+          {/* Programme pages are Markdown rendered and sanitised by the server (news.markdown.ts). */}
+          {s.html !== undefined ? <div dangerouslySetInnerHTML={{ __html: s.html }} /> : s.content}
+          {s.key === "team" && newsPosts.edges.length > 0 && (
+            <>
+              <h3>{t("team.moreNews")}</h3>
+              <ul>
+                {newsPosts.edges.map(({ node }) => (
+                  <li key={node.id}>
+                    <Link href={`/news/${node.slug}`}>{node.title}</Link>
+                    {node.publishedAt && <span className="muted"> — {format.dateTime(new Date(node.publishedAt), { dateStyle: "long" })}</span>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      ))}
+      <p className="alert alert-info no-print">
+        <Link href="/newsletter">{t("newsletter")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { User } from "../users/user.entity";
+
+/**
+ * A section of /programme (about, monitoring team, awards, partners…), edited by admins
+ * in Markdown like news; every save keeps a ProgrammePageRevision.
+ */
+@ObjectType("ProgrammePage")
+@Entity("programme_pages")
+@Index("IDX_programme_pages_position", ["position"])
+export class ProgrammePage {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  /** Stable key, also the section's anchor: about, team, awards, partners. */
+  @Field()
+  @Index("UQ_programme_pages_key", { unique: true })
+  @Column({ type: "varchar", length: 40 })
+  key: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  title: string;
+
+  /** Markdown. */
+  @Field()
+  @Column({ type: "text" })
+  body: string;
+
+  @Field(() => Int)
+  @Column({ type: "int", default: 0 })
+  position: number;
+
+  @Column({ type: "uuid", nullable: true })
+  updatedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "updated_by_id" })
+  updatedBy?: User;
+
+  @Field()
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: "timestamptz" })
+  updatedAt: Date;
+}
+
+@ObjectType("ProgrammePageRevision")
+@Entity("programme_page_revisions")
+@Index("IDX_programme_page_revisions_page", ["pageId", "createdAt"])
+export class ProgrammePageRevision {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ type: "uuid" })
+  pageId: string;
+
+  @ManyToOne(() => ProgrammePage, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "page_id" })
+  page?: ProgrammePage;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  title: string;
+
+  @Field()
+  @Column({ type: "text" })
+  body: string;
+
+  @Column({ type: "uuid", nullable: true })
+  authorId: string | null;
+
+  @ManyToOne(() => User, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "author_id" })
+  author?: User;
+
+  @Field()
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt: Date;
+}

@@ -1,0 +1,90 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsUrl,
+  IsUUID,
+  Length,
+  MaxLength,
+} from "class-validator";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
+
+/** The categories of programme news (codes; the pages translate them). */
+export const NEWS_CATEGORIES = ["AWARDS", "MEETINGS", "TRAININGS", "PLATFORM", "MONITORING_TEAM", "OTHER"] as const;
+export type NewsCategoryCode = (typeof NEWS_CATEGORIES)[number];
+
+/** Limits shared with the editor form (app/admin/news). */
+export const NEWS_LIMITS = { titleMin: 3, titleMax: 300, bodyMax: 100_000, leadMax: 600, urlMax: 500 } as const;
+
+@InputType("NewsPostInput")
+export class NewsPostInput {
+  @Field()
+  @Length(NEWS_LIMITS.titleMin, NEWS_LIMITS.titleMax, { message: `Title must have ${NEWS_LIMITS.titleMin}–${NEWS_LIMITS.titleMax} characters` })
+  title: string;
+
+  @Field({ description: "Markdown; rendered and sanitised into `bodyHtml`." })
+  @Length(1, NEWS_LIMITS.bodyMax, { message: "Body must not be empty" })
+  body: string;
+
+  @Field(() => String, { nullable: true, description: "One of the codes of `newsCategories`." })
+  @IsOptional()
+  @IsIn(NEWS_CATEGORIES as unknown as string[], { message: `Category must be one of ${NEWS_CATEGORIES.join(", ")}` })
+  category?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Summary for lists, RSS and the newsletter." })
+  @IsOptional()
+  @MaxLength(NEWS_LIMITS.leadMax)
+  lead?: string | null;
+
+  @Field(() => String, { nullable: true, description: "http(s) address of a cover image." })
+  @IsOptional()
+  @MaxLength(NEWS_LIMITS.urlMax)
+  @IsUrl({ protocols: ["http", "https"], require_protocol: true }, { message: "Enter an http(s) address" })
+  coverImageUrl?: string | null;
+}
+
+@InputType("NewsletterIssueInput")
+export class NewsletterIssueInput {
+  @Field()
+  @Length(3, 200, { message: "Subject must have 3–200 characters" })
+  subject: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  intro?: string | null;
+
+  @Field(() => [ID], { description: "The items, in order." })
+  @ArrayMinSize(1, { message: "Choose at least one post" })
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  @IsUUID("all", { each: true, message: "Unknown post" })
+  postIds: string[];
+}
+
+@ArgsType()
+export class SubscribeArgs {
+  @Field()
+  @MaxLength(254, { message: "E-mail is too long" })
+  @IsEmail({}, { message: "Enter a valid e-mail address" })
+  email: string;
+
+  @Field({ description: "The person ticked the consent box; must be true." })
+  @IsBoolean()
+  consent: boolean;
+}
+
+@InputType("ProgrammePageInput")
+export class ProgrammePageInput {
+  @Field()
+  @Length(2, 200, { message: "Title must have 2–200 characters" })
+  title: string;
+
+  @Field({ description: "Markdown, rendered and sanitised like news bodies." })
+  @Length(1, NEWS_LIMITS.bodyMax, { message: "Body must not be empty" })
+  body: string;
+}

@@ -1,0 +1,169 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { NewsPost, NewsRevision } from "../../../entities/news";
+import type { Context } from "../../context";
+import { NewsPostInput } from "./news.inputs";
+import { renderNewsBody } from "./news.markdown";
+import { isLive, isNewsEditor } from "./news.policy";
+import {
+  archiveMonths,
+  archiveNewsPost,
+  categoryCounts,
+  createNewsPost,
+  diffRevisions,
+  findNewsPost,
+  findNewsPostById,
+  listNewsPosts,
+  listRevisions,
+  publishNewsPost,
+  restoreRevision,
+  unpublishNewsPost,
+  updateNewsPost,
+  workingCopy,
+} from "./news.service";
+import { NewsArchiveMonth, NewsCategoryCount, NewsPostConnection, NewsPostDraftView, TextDiffPart } from "./news.types";
+
+@Resolver(() => NewsPost)
+export class NewsPostResolver {
+  @Query(() => NewsPostConnection, {
+    description:
+      "Published news, newest first. `includeUnpublished: true` (ADMIN only; anyone else gets FORBIDDEN) lists every post, most recently edited first.",
+  })
+  newsPosts(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("includeUnpublished", () => Boolean, { nullable: true, defaultValue: false }) includeUnpublished: boolean | null,
+    @Arg("category", () => String, { nullable: true }) category: string | null,
+    @Arg("year", () => Int, { nullable: true, description: "Archive: posts published in this year (Europe/Warsaw)." }) year: number | null,
+    @Arg("month", () => Int, { nullable: true, description: "Archive: 1–12, with `year`." }) month: number | null,
+    @Arg("search", () => String, { nullable: true, description: "Words in the title, lead or body (accents ignored)." }) search: string | null,
+  ): Promise<NewsPostConnection> {
+    // An explicit null means the default, as for an omitted argument.
+    return listNewsPosts(ctx, { first: first ?? 20, after, includeUnpublished: includeUnpublished ?? false, category, year, month, search });
+  }
+
+  @Query(() => NewsPost, { nullable: true, description: "A post by slug; an unpublished one is null unless ADMIN." })
+  newsPost(@Arg("slug", () => String) slug: string, @Ctx() ctx: Context): Promise<NewsPost | null> {
+    return findNewsPost(ctx, slug);
+  }
+
+  @Authorized("ADMIN")
+  @Query(() => NewsPost, { nullable: true, description: "ADMIN: a post by id, whatever its status." })
+  newsPostById(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NewsPost | null> {
+    return findNewsPostById(ctx.db, id);
+  }
+
+  @Query(() => [NewsCategoryCount], { description: "News categories with their number of published posts." })
+  newsCategories(@Ctx() ctx: Context): Promise<NewsCategoryCount[]> {
+    return categoryCounts(ctx.db);
+  }
+
+  @Query(() => [NewsArchiveMonth], { description: "Months with published news, newest first." })
+  newsArchive(@Ctx() ctx: Context): Promise<NewsArchiveMonth[]> {
+    return archiveMonths(ctx.db);
+  }
+
+  @Authorized("ADMIN")
+  @Query(() => String, { description: "ADMIN: the editor's live preview — Markdown rendered and sanitised like `bodyHtml`." })
+  renderNewsPreview(@Arg("body", () => String) body: string): string {
+    return renderNewsBody(body);
+  }
+
+  @Authorized("ADMIN")
+  @Query(() => [NewsRevision], { description: "ADMIN: the saved versions of a post, newest first." })
+  newsRevisions(@Arg("postId", () => ID) postId: string, @Ctx() ctx: Context): Promise<NewsRevision[]> {
+    return listRevisions(ctx.db, postId);
+  }
+
+  @Authorized("ADMIN")
+  @Query(() => [TextDiffPart], { description: "ADMIN: word diff between two revisions of one post." })
+  newsRevisionDiff(
+    @Arg("fromId", () => ID) fromId: string,
+    @Arg("toId", () => ID) toId: string,
+    @Ctx() ctx: Context,
+  ): Promise<TextDiffPart[]> {
+    return diffRevisions(ctx.db, fromId, toId);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => NewsPost, { description: "ADMIN: a new DRAFT." })
+  createNewsPost(@Arg("input", () => NewsPostInput) input: NewsPostInput, @Ctx() ctx: Context): Promise<NewsPost> {
+    return createNewsPost(ctx, input);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => NewsPost, { description: "ADMIN: saves an edit (keeps a revision); a published post stays as published until published again." })
+  updateNewsPost(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => NewsPostInput) input: NewsPostInput,
+    @Ctx() ctx: Context,
+  ): Promise<NewsPost> {
+    return updateNewsPost(ctx, id, input);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => NewsPost, { description: "ADMIN: publish now (no or past `at`) or schedule (future `at` = SCHEDULED)." })
+  publishNewsPost(
+    @Arg("id", () => ID) id: string,
+    @Arg("at", () => Date, { nullable: true }) at: Date | null,
+    @Ctx() ctx: Context,
+  ): Promise<NewsPost> {
+    return publishNewsPost(ctx, id, at);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => NewsPost, { description: "ADMIN: takes a post off the site; it becomes a DRAFT again." })
+  unpublishNewsPost(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NewsPost> {
+    return unpublishNewsPost(ctx, id);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => NewsPost, { description: "ADMIN: retires a post (ARCHIVED: hidden from readers)." })
+  archiveNewsPost(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NewsPost> {
+    return archiveNewsPost(ctx, id);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => NewsPost, { description: "ADMIN: saves an old revision's content as a new edit." })
+  restoreNewsRevision(@Arg("revisionId", () => ID) revisionId: string, @Ctx() ctx: Context): Promise<NewsPost> {
+    return restoreRevision(ctx, revisionId);
+  }
+
+  @FieldResolver(() => String, { description: "The body rendered from Markdown and sanitised on an allow-list." })
+  bodyHtml(@Root() post: NewsPost): string {
+    return renderNewsBody(post.body);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The author's name (never the e-mail)." })
+  async authorName(@Root() post: NewsPost, @Ctx() ctx: Context): Promise<string | null> {
+    if (!post.authorId) return null;
+    return (await ctx.loaders.userById.load(post.authorId))?.name ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether readers see it now (PUBLISHED, or SCHEDULED whose time has come)." })
+  isLive(@Root() post: NewsPost): boolean {
+    return isLive(post);
+  }
+
+  @FieldResolver(() => Boolean, { description: "ADMIN: a live post has an edit that is not published yet (false for others)." })
+  hasUnpublishedChanges(@Root() post: NewsPost, @Ctx() ctx: Context): boolean {
+    return isNewsEditor(ctx) && post.draftTitle !== null;
+  }
+
+  @FieldResolver(() => NewsPostDraftView, {
+    nullable: true,
+    description: "ADMIN: the version the editor works on (the pending edit of a live post, else the post); null for others.",
+  })
+  draft(@Root() post: NewsPost, @Ctx() ctx: Context): NewsPostDraftView | null {
+    return isNewsEditor(ctx) ? workingCopy(post) : null;
+  }
+}
+
+@Resolver(() => NewsRevision)
+export class NewsRevisionResolver {
+  @FieldResolver(() => String, { nullable: true })
+  async authorName(@Root() rev: NewsRevision, @Ctx() ctx: Context): Promise<string | null> {
+    if (!rev.authorId) return null;
+    return (await ctx.loaders.userById.load(rev.authorId))?.name ?? null;
+  }
+}

@@ -1,0 +1,85 @@
+import { ProgrammePage } from "../../../entities/news";
+import { seedNews } from "../../../server/modules/news/news.seed";
+import type { SeedContext } from "../../../server/modules/module";
+import { createTestDb, type TestDb } from "../../helpers/db";
+import { errorCode, gql, ok } from "../../helpers/graphql";
+import { createRoleSet } from "../../factories";
+
+let db: TestDb;
+let roles: Awaited<ReturnType<typeof createRoleSet>>;
+beforeAll(async () => {
+  db = await createTestDb();
+  roles = await createRoleSet(db.ds);
+  await db.ds.transaction((em) => seedNews(em, { users: { admin: roles.admin } } as unknown as SeedContext));
+});
+afterAll(() => db.drop());
+
+const SEARCH = `query($q: String) { newsPosts(first: 50, search: $q) { totalCount edges { node { slug } } } }`;
+const slugs = (r: any): string[] => r.newsPosts.edges.map((e: { node: { slug: string } }) => e.node.slug);
+
+describe("news search", () => {
+  it("finds published posts ignoring case and Polish accents", async () => {
+    const r = ok(await gql(db.ds, SEARCH, { q: "LOWICKA" }));
+    expect(slugs(r)).toEqual(["wspolne-szkolenia-okazja-do-nawiazywania-partnerskich-relacji"]);
+    expect(slugs(ok(await gql(db.ds, SEARCH, { q: "Zespół" })))).toContain("zostal-powolany-zespol-ds-monitoringu-programu-wspolpracy-gmt-z-pes");
+  });
+
+  it("never finds a draft or a pending edit of a published post", async () => {
+    const id = ok(await gql(db.ds, `mutation($i: NewsPostInput!) { createNewsPost(input: $i) { id } }`, { i: { title: "Tajemnicza zebra", body: "Tajemnica" } }, roles.admin.id)).createNewsPost.id;
+    expect(ok(await gql(db.ds, SEARCH, { q: "tajemnic" })).newsPosts.totalCount).toBe(0);
+    ok(await gql(db.ds, `mutation($id: ID!) { publishNewsPost(id: $id) { id } }`, { id }, roles.admin.id));
+    ok(await gql(db.ds, `mutation($id: ID!, $i: NewsPostInput!) { updateNewsPost(id: $id, input: $i) { id } }`, { id, i: { title: "Tajemnicza zebra", body: "Sekretny żubr" } }, roles.admin.id));
+    expect(ok(await gql(db.ds, SEARCH, { q: "zubr" })).newsPosts.totalCount).toBe(0);
+    expect(ok(await gql(db.ds, SEARCH, { q: "tajemnic" })).newsPosts.totalCount).toBe(1);
+  });
+
+  it("treats % and _ as plain characters", async () => {
+    expect(ok(await gql(db.ds, SEARCH, { q: "%" })).newsPosts.totalCount).toBe(0);
+    expect(ok(await gql(db.ds, SEARCH, { q: "_" })).newsPosts.totalCount).toBe(0);
+  });
+
+  it("can use the trigram index", async () => {
+    const qr = db.ds.createQueryRunner();
+    try {
+      await qr.query("SET enable_seqscan = off");
+      const plan: { "QUERY PLAN": string }[] = await qr.query(
+        `EXPLAIN SELECT id FROM news_posts p WHERE f_unaccent(p.title || ' ' || COALESCE(p.lead, '') || ' ' || p.body) LIKE '%' || f_unaccent('lowicka') || '%'`,
+      );
+      expect(plan.map((r) => r["QUERY PLAN"]).join("\n")).toContain("IDX_news_posts_search");
+    } finally {
+      await qr.release();
+    }
+  });
+});
+
+describe("programme pages", () => {
+  const UPDATE = `mutation($key: String!, $i: ProgrammePageInput!) { updateProgrammePage(key: $key, input: $i) { key title bodyHtml } }`;
+
+  it("lists the seeded sections in order, rendered from Markdown", async () => {
+    const r = ok(await gql(db.ds, `{ programmePages { key title bodyHtml } }`));
+    expect(r.programmePages.map((p: { key: string }) => p.key)).toEqual(["about", "team", "awards", "partners"]);
+    const team = r.programmePages[1];
+    expect(team.bodyHtml).toContain("<li>Łukasz Broniszewski</li>");
+    expect(team.bodyHtml).toContain("<table>");
+  });
+
+  it("lets an admin edit a section, sanitised and kept as a revision", async () => {
+    const r = ok(await gql(db.ds, UPDATE, { key: "partners", i: { title: "Partnerzy programu", body: "[x](javascript:alert(1)) <script>alert(1)</script>**nowy partner**" } }, roles.admin.id));
+    expect(r.updateProgrammePage.title).toBe("Partnerzy programu");
+    expect(r.updateProgrammePage.bodyHtml).not.toMatch(/script|javascript:/i);
+    expect(r.updateProgrammePage.bodyHtml).toContain("<strong>nowy partner</strong>");
+    const revs = ok(await gql(db.ds, `{ programmePageRevisions(key: "partners") { title authorName } }`, {}, roles.admin.id)).programmePageRevisions;
+    expect(revs[0]).toEqual({ title: "Partnerzy programu", authorName: roles.admin.name });
+    expect(revs).toHaveLength(2);
+  });
+
+  it("refuses non-admins (FORBIDDEN) and changes nothing", async () => {
+    const before = await db.ds.getRepository(ProgrammePage).findOneByOrFail({ key: "about" });
+    for (const u of [roles.resident.id, roles.pes.id, roles.official.id]) {
+      expect(errorCode(await gql(db.ds, UPDATE, { key: "about", i: { title: "Hack", body: "x" } }, u))).toBe("FORBIDDEN");
+    }
+    expect(errorCode(await gql(db.ds, UPDATE, { key: "about", i: { title: "Hack", body: "x" } }, null))).toBe("UNAUTHENTICATED");
+    expect((await db.ds.getRepository(ProgrammePage).findOneByOrFail({ key: "about" })).title).toBe(before.title);
+    expect(errorCode(await gql(db.ds, UPDATE, { key: "nope", i: { title: "Tytuł", body: "x" } }, roles.admin.id))).toBe("NOT_FOUND");
+  });
+});
