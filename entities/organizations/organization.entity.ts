@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { DateScalar } from "../marketplace/date.scalar";
 
 export enum LegalForm {
   SOCIAL_COOPERATIVE = "SOCIAL_COOPERATIVE",
@@ -14,8 +15,24 @@ export enum LegalForm {
 }
 registerEnumType(LegalForm, { name: "LegalForm" });
 
+/** A certification mark such as "Zakup Prospołeczny", valid between two days (inclusive). */
+@ObjectType("OrganizationCertification")
+export class OrganizationCertification {
+  @Field()
+  name: string;
+
+  @Field(() => DateScalar)
+  validFrom: string;
+
+  @Field(() => DateScalar)
+  validTo: string;
+}
+
 @ObjectType("Organization")
 @Entity("organizations")
+// Directory search (marketplace migration): accent-folded trigram name search and activity lookups.
+@Index("IDX_organizations_name_trgm", { synchronize: false })
+@Index("IDX_organizations_activities", { synchronize: false })
 export class Organization {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -32,6 +49,7 @@ export class Organization {
   slug: string;
 
   @Field(() => LegalForm)
+  @Index("IDX_organizations_legal_form")
   @Column({ type: "enum", enum: LegalForm, enumName: "legal_form", default: LegalForm.OTHER })
   legalForm: LegalForm;
 
@@ -48,6 +66,7 @@ export class Organization {
   address: string | null;
 
   @Field(() => String, { nullable: true })
+  @Index("IDX_organizations_district")
   @Column({ type: "varchar", length: 60, nullable: true })
   district: string | null;
 
@@ -66,6 +85,18 @@ export class Organization {
   @Field(() => String, { nullable: true })
   @Column({ type: "varchar", length: 300, nullable: true })
   website: string | null;
+
+  @Field(() => [String], { description: "Areas of activity, e.g. \"catering\"." })
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  activities: string[];
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 500, nullable: true })
+  logoUrl: string | null;
+
+  @Field(() => [OrganizationCertification])
+  @Column({ type: "jsonb", default: () => "'[]'" })
+  certifications: OrganizationCertification[];
 
   /** Set by an admin; until then the organisation's members act as residents. */
   @Field()

@@ -1,6 +1,19 @@
 import type { DomainModule } from "../module";
+import {
+  BookingResolver,
+  DemandResolver,
+  EquipmentNoticeResolver,
+  ItemRequestResolver,
+  OfferResolver,
+  OrganizationOffersResolver,
+  ProductResolver,
+} from "./marketplace.resolver";
+import { seedMarketplace } from "./marketplace.seed";
+import { sendDemandDigests } from "./subscriptions.service";
 
 export const marketplaceModule: DomainModule = {
   name: "marketplace",
-  resolvers: [],
+  resolvers: [EquipmentNoticeResolver, BookingResolver, ItemRequestResolver, DemandResolver, OfferResolver, ProductResolver, OrganizationOffersResolver],
+  seed: seedMarketplace,
+  jobs: [{ name: "marketplace.demand-digest", everySeconds: 900, run: async (db) => void (await sendDemandDigests(db)) }],
 };

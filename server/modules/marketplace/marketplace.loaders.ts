@@ -1,6 +1,108 @@
-import type { DataSource } from "typeorm";
+import DataLoader from "dataloader";
+import { In, type DataSource } from "typeorm";
+import { Booking, BookingStatus, Demand, EquipmentNotice, ItemRequest, NoticeStatus, Offer, Product } from "../../../entities/marketplace";
+import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
 
-/** Per-request DataLoaders of the marketplace domain. */
-export function createMarketplaceLoaders(_db: DataSource) {
-  return {};
+function groupBy<T>(keys: readonly string[], rows: T[], key: (r: T) => string): T[][] {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    if (!map.has(k)) map.set(k, []);
+    map.get(k)!.push(r);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+/** Per-request DataLoaders of the marketplace domain (one SQL statement per relation and page). */
+export function createMarketplaceLoaders(db: DataSource) {
+  return {
+    noticeById: new DataLoader<string, EquipmentNotice | null>(async (ids) =>
+      byId(ids, await db.getRepository(EquipmentNotice).findBy({ id: In([...ids]) })),
+    ),
+    demandById: new DataLoader<string, Demand | null>(async (ids) =>
+      byId(ids, await db.getRepository(Demand).findBy({ id: In([...ids]) })),
+    ),
+    /** All bookings of each notice, newest first (owners' view). */
+    bookingsByNoticeId: new DataLoader<string, Booking[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.getRepository(Booking).find({ where: { noticeId: In([...ids]) }, order: { fromDate: "ASC", createdAt: "ASC" } }),
+        (b) => b.noticeId,
+      ),
+    ),
+    /** APPROVED bookings of each notice that have not ended yet (public calendar). */
+    approvedPeriodsByNoticeId: new DataLoader<string, Booking[]>(async (ids) => {
+      const rows = await db
+        .getRepository(Booking)
+        .createQueryBuilder("b")
+        .where("b.notice_id IN (:...ids) AND b.status = :approved AND b.to_date >= :today", {
+          ids: [...ids],
+          approved: BookingStatus.APPROVED,
+          today: todayInWarsaw(),
+        })
+        .orderBy("b.from_date", "ASC")
+        .getMany();
+      return groupBy(ids, rows, (b) => b.noticeId);
+    }),
+    itemRequestsByNoticeId: new DataLoader<string, ItemRequest[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.getRepository(ItemRequest).find({ where: { noticeId: In([...ids]) }, order: { createdAt: "ASC" } }),
+        (r) => r.noticeId,
+      ),
+    ),
+    offersByDemandId: new DataLoader<string, Offer[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.getRepository(Offer).find({ where: { demandId: In([...ids]) }, order: { price: "ASC", createdAt: "ASC" } }),
+        (o) => o.demandId,
+      ),
+    ),
+    offerCountByDemandId: new DataLoader<string, number>(async (ids) => {
+      const rows: { demand_id: string; n: string }[] = await db.query(
+        `SELECT demand_id, count(*) AS n FROM offers WHERE demand_id = ANY($1::uuid[]) GROUP BY demand_id`,
+        [[...ids]],
+      );
+      const map = new Map(rows.map((r) => [r.demand_id, Number(r.n)]));
+      return ids.map((id) => map.get(id) ?? 0);
+    }),
+    /** Key: `${demandId}:${organizationId}` — an organisation's own offer. */
+    offerByDemandAndOrganization: new DataLoader<string, Offer | null>(async (keys) => {
+      const pairs = keys.map((k) => k.split(":"));
+      const rows = await db
+        .getRepository(Offer)
+        .createQueryBuilder("o")
+        .where("(o.demand_id, o.organization_id) IN (SELECT * FROM unnest(CAST(:d AS uuid[]), CAST(:o AS uuid[])))", {
+          d: pairs.map((p) => p[0]),
+          o: pairs.map((p) => p[1]),
+        })
+        .getMany();
+      const map = new Map(rows.map((r) => [`${r.demandId}:${r.organizationId}`, r]));
+      return keys.map((k) => map.get(k) ?? null);
+    }),
+    productsByOrganizationId: new DataLoader<string, Product[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.getRepository(Product).find({ where: { organizationId: In([...ids]) }, order: { name: "ASC", id: "ASC" } }),
+        (p) => p.organizationId,
+      ),
+    ),
+    /** Listed (available or reserved, not expired) notices of each organisation. */
+    activeNoticesByOrganizationId: new DataLoader<string, EquipmentNotice[]>(async (ids) => {
+      const rows = await db
+        .getRepository(EquipmentNotice)
+        .createQueryBuilder("n")
+        .where("n.owner_organization_id IN (:...ids)", { ids: [...ids] })
+        .andWhere("n.status IN (:...statuses)", { statuses: [NoticeStatus.AVAILABLE, NoticeStatus.RESERVED] })
+        .andWhere("(n.expires_at IS NULL OR n.expires_at > now())")
+        .orderBy("n.created_at", "DESC")
+        .getMany();
+      return groupBy(ids, rows, (n) => n.ownerOrganizationId!);
+    }),
+  };
 }

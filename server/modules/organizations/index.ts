@@ -1,7 +1,8 @@
 import type { DomainModule } from "../module";
+import { OrganizationDirectoryResolver } from "./organizations.directory.resolver";
 import { MembershipResolver, OrganizationResolver } from "./organizations.resolver";
 
 export const organizationsModule: DomainModule = {
   name: "organizations",
-  resolvers: [OrganizationResolver, MembershipResolver],
+  resolvers: [OrganizationResolver, MembershipResolver, OrganizationDirectoryResolver],
 };

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { graphql } from "../../gql";
+import { gql } from "../../lib/graphql-server";
+import { currentUser } from "../../lib/session";
+import { BookingActions } from "../equipment/booking-actions";
+
+const MyBookingsQuery = graphql(`
+  query MarketplaceMyBookings {
+    myBookings { id status from to notice { id title } }
+  }
+`);
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("marketplace"))("booking.mine") };
+}
+
+export default async function MyBookingsPage() {
+  const user = await currentUser();
+  if (!user) redirect("/signin?callbackUrl=/marketplace/bookings");
+  const [t, format, data] = await Promise.all([getTranslations("marketplace"), getFormatter(), gql(MyBookingsQuery)]);
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium" });
+  return (
+    <div className="stack">
+      <p className="no-print">
+        <Link href="/marketplace">{t("notice.back")}</Link>
+      </p>
+      <h1>{t("booking.mine")}</h1>
+      {data.myBookings.length ? (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("noticeForm.name")}</th>
+              <th scope="col">{t("booking.dates")}</th>
+              <th scope="col">{t("booking.status")}</th>
+              <th scope="col" className="no-print">{t("booking.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.myBookings.map((b) => (
+              <tr key={b.id}>
+                <td>
+                  <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link>
+                </td>
+                <td>
+                  {day(b.from)} – {day(b.to)}
+                </td>
+                <td>{t(`bookingStatuses.${b.status}`)}</td>
+                <td className="no-print">
+                  <BookingActions id={b.id} status={b.status} asOwner={false} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="empty-state">{t("booking.noRequests")}</p>
+      )}
+    </div>
+  );
+}

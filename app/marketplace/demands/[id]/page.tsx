@@ -1,0 +1,143 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { graphql } from "../../../gql";
+import { gql } from "../../../lib/graphql-server";
+import { currentUser } from "../../../lib/session";
+import styles from "../../marketplace.module.css";
+import { DecisionButton } from "../decision-actions";
+import { OfferForm } from "../offer-form";
+
+const DemandQuery = graphql(`
+  query MarketplaceDemand($id: ID!) {
+    demand(id: $id) {
+      id
+      kind
+      title
+      description
+      category
+      deadline
+      budget
+      socialClause
+      status
+      acceptingOffers
+      viewerManages
+      offerCount
+      offers { id price message awarded updatedAt organization { name slug } }
+      myOffer { id price message awarded }
+    }
+  }
+`);
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { id } = await params;
+  const { demand } = await gql(DemandQuery, { id });
+  return { title: demand?.title ?? "404" };
+}
+
+export default async function DemandPage({ params }: Params) {
+  const { id } = await params;
+  const [t, format, user, { demand: d }] = await Promise.all([
+    getTranslations("marketplace"),
+    getFormatter(),
+    currentUser(),
+    gql(DemandQuery, { id }),
+  ]);
+  if (!d) notFound();
+  const money = (n: number) => format.number(n, { style: "currency", currency: "PLN" });
+  const deadline = format.dateTime(new Date(d.deadline), { dateStyle: "long", timeStyle: "short" });
+
+  return (
+    <article className="stack">
+      <p className="no-print">
+        <Link href="/marketplace?tab=demands">{t("demand.back")}</Link>
+      </p>
+      <div className={styles.meta}>
+        <span className="badge">{t(`demandKinds.${d.kind}`)}</span>
+        {d.acceptingOffers ? (
+          <span className="badge badge-success">{t("demand.accepting")}</span>
+        ) : (
+          <span className="badge">{d.status === "OPEN" ? t("demand.afterDeadline") : t(`demandStatuses.${d.status}`)}</span>
+        )}
+        {d.socialClause && <span className="badge badge-warning">{t("demand.socialClause")}</span>}
+      </div>
+      <h1>{d.title}</h1>
+      {d.description && <p style={{ whiteSpace: "pre-line" }}>{d.description}</p>}
+      <dl className={styles.details}>
+        <dt>{t("demand.deadline")}</dt>
+        <dd>{deadline}</dd>
+        <dt>{t("demand.budget")}</dt>
+        <dd>{d.budget != null ? money(d.budget) : t("demand.noBudget")}</dd>
+        {d.category && (
+          <>
+            <dt>{t("search.category")}</dt>
+            <dd>{d.category}</dd>
+          </>
+        )}
+      </dl>
+
+      {d.viewerManages && (
+        <section aria-labelledby="offers-heading" className="card">
+          <h2 id="offers-heading">
+            {t("demand.offers")} ({t("demand.offerCount", { count: d.offerCount ?? 0 })})
+          </h2>
+          {d.offers == null ? (
+            <p className="alert alert-info">{t("demand.sealed", { deadline })}</p>
+          ) : d.offers.length === 0 ? (
+            <p className="muted">{t("demand.noOffers")}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("demand.organization")}</th>
+                  <th scope="col">{t("demand.price")}</th>
+                  <th scope="col">{t("demand.message")}</th>
+                  <th scope="col" className="no-print">{t("booking.actions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.offers.map((o) => (
+                  <tr key={o.id}>
+                    <td>
+                      <Link href={`/organizations/${o.organization.slug}`}>{o.organization.name}</Link>
+                    </td>
+                    <td>{money(o.price)}</td>
+                    <td style={{ whiteSpace: "pre-line" }}>{o.message}</td>
+                    <td>
+                      {o.awarded ? (
+                        <span className="badge badge-success">{t("demand.awarded")}</span>
+                      ) : (
+                        d.status === "OPEN" && <DecisionButton kind="award" id={o.id} />
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {d.status === "OPEN" ? <DecisionButton kind="close" id={d.id} /> : <p>{t("demand.decided")}</p>}
+        </section>
+      )}
+
+      {user?.role === "PES_MEMBER" && (
+        <section className="card">
+          {d.myOffer?.awarded && <p className="alert alert-success">{t("offer.won")}</p>}
+          {d.acceptingOffers ? (
+            <OfferForm demandId={d.id} current={d.myOffer ? { price: d.myOffer.price, message: d.myOffer.message } : null} />
+          ) : (
+            <>
+              <p className="muted">{t("offer.closed")}</p>
+              {d.myOffer && <p>{t("offer.current", { price: money(d.myOffer.price) })}</p>}
+            </>
+          )}
+        </section>
+      )}
+      {d.acceptingOffers && user && user.role !== "PES_MEMBER" && !d.viewerManages && (
+        <p className="muted">{t("offer.onlyVerified")}</p>
+      )}
+    </article>
+  );
+}

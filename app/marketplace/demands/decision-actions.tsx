@@ -1,0 +1,32 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const AwardMutation = graphql(`mutation AwardOffer($offerId: ID!) { awardOffer(offerId: $offerId) { id status } }`);
+const CloseMutation = graphql(`mutation CloseDemand($id: ID!) { closeDemand(id: $id) { id status } }`);
+
+/** The posting official's decision: award one offer, or close without award. */
+export function DecisionButton({ kind, id }: { kind: "award" | "close"; id: string }) {
+  const t = useTranslations("marketplace");
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const run = async () => {
+    setBusy(true);
+    const res = kind === "award" ? await gqlClient(AwardMutation, { offerId: id }) : await gqlClient(CloseMutation, { id });
+    setBusy(false);
+    if (res.error) return setError(res.error.message);
+    router.refresh();
+  };
+  return (
+    <span className="no-print">
+      <button type="button" className={kind === "award" ? "button" : "button button-secondary"} disabled={busy} onClick={run}>
+        {kind === "award" ? t("demand.award") : t("demand.close")}
+      </button>
+      <span aria-live="polite">{error && <span className="error" role="alert"> {error}</span>}</span>
+    </span>
+  );
+}

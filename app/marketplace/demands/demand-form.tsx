@@ -1,0 +1,129 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { Field } from "../../components/forms/field";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const CreateDemandMutation = graphql(`
+  mutation CreateDemand($input: DemandInput!) {
+    createDemand(input: $input) {
+      id
+    }
+  }
+`);
+
+interface Values {
+  kind: "COMMISSION" | "REQUEST_FOR_QUOTATION";
+  title: string;
+  description: string;
+  category: string;
+  deadline: string;
+  budget: string;
+  socialClause: boolean;
+}
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** An official's form for a demand; warns (does not refuse) when the deadline is close. */
+export function DemandForm() {
+  const t = useTranslations("marketplace");
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const { register, handleSubmit, formState, setError: setFieldError, control } = useForm<Values>({
+    defaultValues: { kind: "REQUEST_FOR_QUOTATION", title: "", description: "", category: "", deadline: "", budget: "", socialClause: false },
+  });
+  const e = formState.errors;
+  const deadline = useWatch({ control, name: "deadline" });
+  // The page's opening time is precise enough for a "less than a week" hint.
+  const [openedAt] = useState(() => Date.now());
+  const short = deadline && new Date(deadline).getTime() - openedAt < WEEK_MS && new Date(deadline).getTime() > openedAt;
+
+  const onSubmit = async (v: Values) => {
+    setError(undefined);
+    const res = await gqlClient(CreateDemandMutation, {
+      input: {
+        kind: v.kind,
+        title: v.title.trim(),
+        description: v.description.trim() || null,
+        category: v.category.trim() || null,
+        deadline: new Date(v.deadline).toISOString(),
+        budget: v.budget.trim() ? Number(v.budget.replace(",", ".")) : null,
+        socialClause: v.socialClause,
+      },
+    });
+    if (res.error) {
+      if (res.error.code === "BAD_USER_INPUT" && res.error.fields && Object.keys(res.error.fields).length) {
+        for (const [field, message] of Object.entries(res.error.fields)) {
+          const key = field.replace(/^input\./, "");
+          if (key in v) setFieldError(key as keyof Values, { message });
+          else setError(message);
+        }
+        return;
+      }
+      return setError(res.error.code === "FORBIDDEN" ? t("demandForm.notAllowed") : t("errors.generic"));
+    }
+    router.push(`/marketplace/demands/${res.data.createDemand.id}`);
+  };
+
+  return (
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          {error}
+        </div>
+      )}
+      <fieldset className="field">
+        <legend>{t("demandForm.kind")}</legend>
+        {(["REQUEST_FOR_QUOTATION", "COMMISSION"] as const).map((k) => (
+          <div key={k} className="field-inline">
+            <input type="radio" id={`dkind-${k}`} value={k} {...register("kind")} />
+            <label htmlFor={`dkind-${k}`}>{t(`demandKinds.${k}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <Field id="demand-title" label={t("demandForm.name")} error={e.title?.message}>
+        {(a) => <input {...a} {...register("title", { validate: (s) => (s.trim().length >= 3 && s.trim().length <= 200) || t("errors.invalid") })} />}
+      </Field>
+      <Field id="demand-description" label={t("demandForm.description")} error={e.description?.message}>
+        {(a) => <textarea {...a} rows={6} {...register("description", { maxLength: { value: 10000, message: t("errors.invalid") } })} />}
+      </Field>
+      <Field id="demand-category" label={t("demandForm.category")} error={e.category?.message}>
+        {(a) => <input {...a} {...register("category", { maxLength: { value: 100, message: t("errors.invalid") } })} />}
+      </Field>
+      <Field id="demand-deadline" label={t("demandForm.deadline")} hint={t("demandForm.deadlineHint")} error={e.deadline?.message}>
+        {(a) => (
+          <input
+            {...a}
+            type="datetime-local"
+            {...register("deadline", {
+              required: t("errors.required"),
+              validate: (s) => new Date(s).getTime() > Date.now() || t("errors.invalid"),
+            })}
+          />
+        )}
+      </Field>
+      <div aria-live="polite">{short && <p className="alert alert-info">{t("demandForm.shortDeadline")}</p>}</div>
+      <Field id="demand-budget" label={t("demandForm.budget")} error={e.budget?.message}>
+        {(a) => (
+          <input
+            {...a}
+            inputMode="decimal"
+            {...register("budget", {
+              validate: (s) => !s.trim() || (Number.isFinite(Number(s.replace(",", "."))) && Number(s.replace(",", ".")) >= 0) || t("errors.number"),
+            })}
+          />
+        )}
+      </Field>
+      <div className="field field-inline">
+        <input type="checkbox" id="demand-social" {...register("socialClause")} />
+        <label htmlFor="demand-social">{t("demandForm.socialClause")}</label>
+      </div>
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? t("demandForm.submitting") : t("demandForm.submit")}
+      </button>
+    </form>
+  );
+}

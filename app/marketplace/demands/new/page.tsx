@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { currentUser } from "../../../lib/session";
+import { DemandForm } from "../demand-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("marketplace"))("demandForm.title") };
+}
+
+export default async function NewDemandPage() {
+  const [t, user] = await Promise.all([getTranslations("marketplace"), currentUser()]);
+  const allowed = user && (user.role === "OFFICIAL" || user.role === "ADMIN");
+  return (
+    <div className="stack">
+      <p className="no-print">
+        <Link href="/marketplace?tab=demands">{t("demand.back")}</Link>
+      </p>
+      <h1>{t("demandForm.title")}</h1>
+      {allowed ? <DemandForm /> : <p className="alert alert-info">{t("demandForm.notAllowed")}</p>}
+    </div>
+  );
+}

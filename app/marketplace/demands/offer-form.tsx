@@ -1,0 +1,109 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field } from "../../components/forms/field";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const SubmitOfferMutation = graphql(`
+  mutation SubmitOffer($demandId: ID!, $input: OfferInput!) {
+    submitOffer(demandId: $demandId, input: $input) {
+      id
+      price
+      message
+    }
+  }
+`);
+const WithdrawOfferMutation = graphql(`mutation WithdrawOffer($demandId: ID!) { withdrawOffer(demandId: $demandId) }`);
+
+interface Values {
+  price: string;
+  message: string;
+}
+
+/** A verified PES's sealed offer: submit, replace or withdraw until the deadline. */
+export function OfferForm({ demandId, current }: { demandId: string; current: { price: number; message: string } | null }) {
+  const t = useTranslations("marketplace");
+  const router = useRouter();
+  const [status, setStatus] = useState<{ kind: "error" | "success"; text: string }>();
+  const { register, handleSubmit, formState, setError } = useForm<Values>({
+    defaultValues: { price: current ? String(current.price) : "", message: current?.message ?? "" },
+  });
+  const e = formState.errors;
+
+  const onSubmit = async (v: Values) => {
+    setStatus(undefined);
+    const res = await gqlClient(SubmitOfferMutation, { demandId, input: { price: Number(v.price.replace(",", ".")), message: v.message.trim() } });
+    if (res.error) {
+      if (res.error.code === "BAD_USER_INPUT" && res.error.fields && Object.keys(res.error.fields).length) {
+        for (const [field, message] of Object.entries(res.error.fields)) {
+          const key = field.replace(/^input\./, "");
+          if (key === "price" || key === "message") setError(key, { message });
+        }
+        return;
+      }
+      return setStatus({ kind: "error", text: res.error.code === "FORBIDDEN" ? t("offer.forbidden") : t("errors.generic") });
+    }
+    setStatus({ kind: "success", text: t("offer.saved") });
+    router.refresh();
+  };
+
+  const withdraw = async () => {
+    const res = await gqlClient(WithdrawOfferMutation, { demandId });
+    if (res.error) return setStatus({ kind: "error", text: res.error.code === "FORBIDDEN" ? t("offer.forbidden") : t("errors.generic") });
+    setStatus({ kind: "success", text: t("offer.withdrawn") });
+    router.refresh();
+  };
+
+  return (
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="offer-heading">
+      <h2 id="offer-heading">{t("offer.title")}</h2>
+      <p className="muted">{t("offer.lead")}</p>
+      <div aria-live="polite">
+        {status && (
+          <div className={`alert ${status.kind === "error" ? "alert-error" : "alert-success"}`} role={status.kind === "error" ? "alert" : "status"}>
+            {status.text}
+          </div>
+        )}
+      </div>
+      <Field id="offer-price" label={t("offer.price")} error={e.price?.message}>
+        {(a) => (
+          <input
+            {...a}
+            inputMode="decimal"
+            {...register("price", {
+              required: t("errors.required"),
+              validate: (s) => {
+                const n = Number(s.replace(",", "."));
+                return (Number.isFinite(n) && n > 0 && n <= 9_999_999_999.99) || t("errors.number");
+              },
+            })}
+          />
+        )}
+      </Field>
+      <Field id="offer-message" label={t("offer.message")} error={e.message?.message}>
+        {(a) => (
+          <textarea
+            {...a}
+            rows={5}
+            {...register("message", {
+              validate: (s) => (s.trim().length >= 1 && s.trim().length <= 5000) || t("errors.required"),
+            })}
+          />
+        )}
+      </Field>
+      <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+        <button type="submit" className="button" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? t("offer.submitting") : current ? t("offer.replace") : t("offer.submit")}
+        </button>
+        {current && (
+          <button type="button" className="button button-secondary" onClick={withdraw}>
+            {t("offer.withdraw")}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { graphql } from "../../../../gql";
+import { gql } from "../../../../lib/graphql-server";
+import { NoticeForm } from "../../notice-form";
+
+const EditNoticeQuery = graphql(`
+  query MarketplaceNoticeEdit($id: ID!) {
+    equipmentNotice(id: $id) { id kind title description category condition district expiresAt viewerIsOwner }
+  }
+`);
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("marketplace"))("noticeForm.editTitle") };
+}
+
+export default async function EditNoticePage({ params }: Params) {
+  const { id } = await params;
+  const [t, { equipmentNotice: n }] = await Promise.all([getTranslations("marketplace"), gql(EditNoticeQuery, { id })]);
+  if (!n) notFound();
+  return (
+    <div className="stack">
+      <p className="no-print">
+        <Link href={`/marketplace/equipment/${n.id}`}>{n.title}</Link>
+      </p>
+      <h1>{t("noticeForm.editTitle")}</h1>
+      {n.viewerIsOwner ? (
+        <NoticeForm
+          noticeId={n.id}
+          initial={{
+            kind: n.kind,
+            title: n.title,
+            description: n.description ?? "",
+            category: n.category ?? "",
+            condition: n.condition ?? "",
+            district: n.district ?? "",
+            expiresAt: n.expiresAt
+              ? new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(n.expiresAt))
+              : "",
+          }}
+        />
+      ) : (
+        <p className="alert alert-info">{t("noticeForm.notOwner")}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,220 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { graphql } from "../../../gql";
+import { gql } from "../../../lib/graphql-server";
+import { currentUser } from "../../../lib/session";
+import styles from "../../marketplace.module.css";
+import { BookingActions, NoticeStatusActions } from "../booking-actions";
+import { BookingForm } from "../booking-form";
+import { ItemRequestActions, ItemRequestForm } from "../item-request";
+
+const NoticeQuery = graphql(`
+  query MarketplaceNotice($id: ID!) {
+    equipmentNotice(id: $id) {
+      id
+      kind
+      title
+      description
+      status
+      district
+      category
+      condition
+      expiresAt
+      createdAt
+      viewerIsOwner
+      organization { name slug }
+      bookedPeriods { from to }
+      bookings { id status from to message borrower { name email } }
+      itemRequests { id status message createdAt requester { name email } }
+    }
+  }
+`);
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { id } = await params;
+  const { equipmentNotice: n } = await gql(NoticeQuery, { id });
+  return { title: n?.title ?? "404" };
+}
+
+function todayInWarsaw(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+}
+
+export default async function NoticePage({ params }: Params) {
+  const { id } = await params;
+  const [t, format, user, data] = await Promise.all([getTranslations("marketplace"), getFormatter(), currentUser(), gql(NoticeQuery, { id })]);
+  const n = data.equipmentNotice;
+  if (!n) notFound();
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium" });
+  const open = n.status === "AVAILABLE" || n.status === "RESERVED";
+
+  return (
+    <article className="stack">
+      <p className="no-print">
+        <Link href="/marketplace">{t("notice.back")}</Link>
+      </p>
+      <div className={styles.meta}>
+        <span className="badge">{t(`kinds.${n.kind}`)}</span>
+        <span className={n.status === "AVAILABLE" ? "badge badge-success" : "badge badge-warning"}>{t(`statuses.${n.status as "AVAILABLE"}`)}</span>
+      </div>
+      <h1>{n.title}</h1>
+      {n.description && <p style={{ whiteSpace: "pre-line" }}>{n.description}</p>}
+      <dl className={styles.details}>
+        <dt>{t("notice.owner")}</dt>
+        <dd>{n.organization ? <Link href={`/organizations/${n.organization.slug}`}>{n.organization.name}</Link> : t("notice.private")}</dd>
+        {n.category && (
+          <>
+            <dt>{t("search.category")}</dt>
+            <dd>{n.category}</dd>
+          </>
+        )}
+        {n.condition && (
+          <>
+            <dt>{t("notice.condition")}</dt>
+            <dd>{n.condition}</dd>
+          </>
+        )}
+        {n.district && (
+          <>
+            <dt>{t("search.district")}</dt>
+            <dd>{n.district}</dd>
+          </>
+        )}
+        <dt>{t("notice.posted")}</dt>
+        <dd>{format.dateTime(new Date(n.createdAt), { dateStyle: "medium" })}</dd>
+        {n.expiresAt && (
+          <>
+            <dt>{t("notice.expires")}</dt>
+            <dd>{format.dateTime(new Date(n.expiresAt), { dateStyle: "medium" })}</dd>
+          </>
+        )}
+      </dl>
+
+      {n.kind === "LEND" && (
+        <section aria-labelledby="booked-heading">
+          <h2 id="booked-heading">{t("notice.booked")}</h2>
+          {n.bookedPeriods.length ? (
+            <ul>
+              {n.bookedPeriods.map((p) => (
+                <li key={`${p.from}-${p.to}`}>
+                  {day(p.from)} – {day(p.to)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t("notice.noBooked")}</p>
+          )}
+        </section>
+      )}
+
+      {n.viewerIsOwner && (
+        <section aria-labelledby="owner-heading" className="card">
+          <h2 id="owner-heading">{t("notice.yours")}</h2>
+          <p className="no-print">
+            <Link href={`/marketplace/equipment/${n.id}/edit`}>{t("notice.edit")}</Link>
+          </p>
+          <NoticeStatusActions id={n.id} status={n.status} />
+        </section>
+      )}
+
+      {n.bookings && n.kind === "LEND" && (
+        <section aria-labelledby="requests-heading">
+          <h2 id="requests-heading">{t("booking.requests")}</h2>
+          {n.bookings.length ? (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("booking.borrower")}</th>
+                  <th scope="col">{t("booking.dates")}</th>
+                  <th scope="col">{t("booking.status")}</th>
+                  <th scope="col" className="no-print">{t("booking.actions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {n.bookings.map((b) => (
+                  <tr key={b.id}>
+                    <td>
+                      {b.borrower?.name}
+                      {b.borrower && (
+                        <>
+                          <br />
+                          <a href={`mailto:${b.borrower.email}`}>{b.borrower.email}</a>
+                        </>
+                      )}
+                      {b.message && <p className="muted">{b.message}</p>}
+                    </td>
+                    <td>
+                      {day(b.from)} – {day(b.to)}
+                    </td>
+                    <td>{t(`bookingStatuses.${b.status}`)}</td>
+                    <td className="no-print">
+                      <BookingActions id={b.id} status={b.status} asOwner={n.viewerIsOwner} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p className="muted">{t("booking.noRequests")}</p>
+          )}
+        </section>
+      )}
+
+      {n.itemRequests && n.kind !== "LEND" && (
+        <section aria-labelledby="item-requests-heading">
+          <h2 id="item-requests-heading">{t("itemRequest.list")}</h2>
+          {n.itemRequests.length ? (
+            <ul className="stack" role="list">
+              {n.itemRequests.map((r) => (
+                <li key={r.id} className="card">
+                  <p>
+                    <strong>{r.requester?.name}</strong>
+                    {r.requester && (
+                      <>
+                        {" "}
+                        (<a href={`mailto:${r.requester.email}`}>{r.requester.email}</a>)
+                      </>
+                    )}{" "}
+                    — <span className="badge">{t(`itemRequest.statuses.${r.status}`)}</span>
+                  </p>
+                  <p style={{ whiteSpace: "pre-line" }}>{r.message}</p>
+                  {r.status === "REQUESTED" && n.status === "AVAILABLE" && <ItemRequestActions id={r.id} />}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t("booking.noRequests")}</p>
+          )}
+        </section>
+      )}
+
+      {n.kind !== "LEND" && n.status === "AVAILABLE" && !n.viewerIsOwner && (
+        <section className="card no-print">
+          {user ? (
+            <ItemRequestForm noticeId={n.id} />
+          ) : (
+            <p>
+              <Link href={`/signin?callbackUrl=/marketplace/equipment/${n.id}`}>{t("itemRequest.signIn")}</Link>
+            </p>
+          )}
+        </section>
+      )}
+
+      {n.kind === "LEND" && open && !n.viewerIsOwner && (
+        <section className="card no-print">
+          {user ? (
+            <BookingForm noticeId={n.id} today={todayInWarsaw()} />
+          ) : (
+            <p>
+              <Link href={`/signin?callbackUrl=/marketplace/equipment/${n.id}`}>{t("booking.signIn")}</Link>
+            </p>
+          )}
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const Approve = graphql(`mutation ApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }`);
+const Reject = graphql(`mutation RejectBooking($id: ID!) { rejectBooking(id: $id) { id status } }`);
+const Cancel = graphql(`mutation CancelBooking($id: ID!) { cancelBooking(id: $id) { id status } }`);
+const Return = graphql(`mutation ReturnBooking($id: ID!) { returnBooking(id: $id) { id status } }`);
+const SetStatus = graphql(`mutation SetEquipmentNoticeStatus($id: ID!, $status: String!) { setEquipmentNoticeStatus(id: $id, status: $status) { id status } }`);
+
+type Action = "approve" | "reject" | "cancel" | "returned";
+
+/** The owner's buttons for one booking request (approve/reject, cancel, record the return). */
+export function BookingActions({ id, status, asOwner }: { id: string; status: string; asOwner: boolean }) {
+  const t = useTranslations("marketplace");
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const run = async (a: Action) => {
+    setBusy(true);
+    setError(undefined);
+    const doc = a === "approve" ? Approve : a === "reject" ? Reject : a === "cancel" ? Cancel : Return;
+    const res = await gqlClient(doc as typeof Approve, { id });
+    setBusy(false);
+    if (res.error) return setError(res.error.code === "CONFLICT" && a === "approve" ? t("booking.approveConflict") : res.error.message);
+    router.refresh();
+  };
+  const actions: Action[] =
+    status === "REQUESTED" ? (asOwner ? ["approve", "reject"] : ["cancel"]) : status === "APPROVED" ? (asOwner ? ["returned", "cancel"] : ["cancel"]) : [];
+  return (
+    <div>
+      <div className="no-print" style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+        {actions.map((a) => (
+          <button key={a} type="button" className={a === "approve" ? "button" : "button button-secondary"} disabled={busy} onClick={() => run(a)}>
+            {t(`booking.${a}`)}
+          </button>
+        ))}
+      </div>
+      <div aria-live="polite">{error && <p className="error" role="alert">{error}</p>}</div>
+    </div>
+  );
+}
+
+/** The owner moves the notice through its statuses. */
+export function NoticeStatusActions({ id, status }: { id: string; status: string }) {
+  const t = useTranslations("marketplace");
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const set = async (next: string) => {
+    setBusy(true);
+    const res = await gqlClient(SetStatus, { id, status: next });
+    setBusy(false);
+    if (res.error) return setError(res.error.message);
+    router.refresh();
+  };
+  const options: [string, string][] = [
+    ["AVAILABLE", "notice.markAvailable"],
+    ["RESERVED", "notice.markReserved"],
+    ["HANDED_OVER", "notice.markHandedOver"],
+    ["CLOSED", "notice.close"],
+  ];
+  return (
+    <div className="no-print">
+      <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+        {options
+          .filter(([s]) => s !== status)
+          .map(([s, label]) => (
+            <button key={s} type="button" className="button button-secondary" disabled={busy} onClick={() => set(s)}>
+              {t(label as "notice.close")}
+            </button>
+          ))}
+      </div>
+      <div aria-live="polite">{error && <p className="error" role="alert">{error}</p>}</div>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field } from "../../components/forms/field";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+export const RequestBookingMutation = graphql(`
+  mutation RequestBooking($noticeId: ID!, $from: Date!, $to: Date!, $message: String) {
+    requestBooking(noticeId: $noticeId, from: $from, to: $to, message: $message) {
+      id
+      status
+      from
+      to
+    }
+  }
+`);
+
+interface Values {
+  from: string;
+  to: string;
+  message: string;
+}
+
+/**
+ * A borrower's request for days of a LEND item. The same rules as the server (from ≤ to,
+ * not in the past) are checked before sending; `today` is the day in Toruń (YYYY-MM-DD).
+ */
+export function BookingForm({ noticeId, today, onBooked }: { noticeId: string; today: string; onBooked?: () => void }) {
+  const t = useTranslations("marketplace");
+  const [status, setStatus] = useState<{ kind: "error" | "success"; text: string }>();
+  const { register, handleSubmit, formState, setError, getValues, reset } = useForm<Values>({
+    defaultValues: { from: "", to: "", message: "" },
+  });
+  const e = formState.errors;
+
+  const onSubmit = async (v: Values) => {
+    setStatus(undefined);
+    const res = await gqlClient(RequestBookingMutation, { noticeId, from: v.from, to: v.to, message: v.message.trim() || null });
+    if (res.error) {
+      const { code, fields } = res.error;
+      if (code === "BAD_USER_INPUT" && fields && Object.keys(fields).length) {
+        for (const [field, message] of Object.entries(fields)) {
+          if (field === "from" || field === "to" || field === "message") setError(field, { message });
+          else setStatus({ kind: "error", text: message });
+        }
+        return;
+      }
+      const text = code === "CONFLICT" ? t("booking.conflict") : code === "FORBIDDEN" ? t("booking.forbidden") : t("errors.generic");
+      return setStatus({ kind: "error", text });
+    }
+    reset();
+    setStatus({ kind: "success", text: t("booking.sent") });
+    onBooked?.();
+  };
+
+  return (
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="booking-heading">
+      <h2 id="booking-heading">{t("booking.title")}</h2>
+      <p className="muted">{t("booking.lead")}</p>
+      <div aria-live="polite">
+        {status && (
+          <div className={`alert ${status.kind === "error" ? "alert-error" : "alert-success"}`} role={status.kind === "error" ? "alert" : "status"}>
+            {status.text}
+          </div>
+        )}
+      </div>
+      <Field id="booking-from" label={t("booking.from")} error={e.from?.message}>
+        {(a) => (
+          <input
+            {...a}
+            type="date"
+            min={today}
+            {...register("from", {
+              required: t("errors.required"),
+              validate: (s) => s >= today || t("booking.errors.fromPast"),
+            })}
+          />
+        )}
+      </Field>
+      <Field id="booking-to" label={t("booking.to")} error={e.to?.message}>
+        {(a) => (
+          <input
+            {...a}
+            type="date"
+            min={today}
+            {...register("to", {
+              required: t("errors.required"),
+              validate: (s) => !getValues("from") || s >= getValues("from") || t("booking.errors.toBeforeFrom"),
+            })}
+          />
+        )}
+      </Field>
+      <Field id="booking-message" label={t("booking.message")} error={e.message?.message}>
+        {(a) => <textarea {...a} rows={3} {...register("message", { maxLength: { value: 2000, message: t("errors.invalid") } })} />}
+      </Field>
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? t("booking.submitting") : t("booking.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field } from "../../components/forms/field";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const RequestItemMutation = graphql(`mutation RequestItem($id: ID!, $m: String!) { requestItem(noticeId: $id, message: $m) { id status } }`);
+const AcceptMutation = graphql(`mutation AcceptItemRequest($id: ID!) { acceptItemRequest(id: $id) { id status } }`);
+const DeclineMutation = graphql(`mutation DeclineItemRequest($id: ID!) { declineItemRequest(id: $id) { id status } }`);
+
+/** Someone asks the owner for a give-away / exchange / wanted item. */
+export function ItemRequestForm({ noticeId }: { noticeId: string }) {
+  const t = useTranslations("marketplace");
+  const [status, setStatus] = useState<{ kind: "error" | "success"; text: string }>();
+  const { register, handleSubmit, formState, reset, setError } = useForm<{ message: string }>({ defaultValues: { message: "" } });
+  const onSubmit = async (v: { message: string }) => {
+    setStatus(undefined);
+    const res = await gqlClient(RequestItemMutation, { id: noticeId, m: v.message.trim() });
+    if (res.error) {
+      if (res.error.code === "BAD_USER_INPUT" && res.error.fields?.message) return setError("message", { message: res.error.fields.message });
+      const text = res.error.code === "CONFLICT" ? t("itemRequest.conflict") : res.error.code === "FORBIDDEN" ? t("itemRequest.forbidden") : t("errors.generic");
+      return setStatus({ kind: "error", text });
+    }
+    reset();
+    setStatus({ kind: "success", text: t("itemRequest.sent") });
+  };
+  return (
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="item-request-heading">
+      <h2 id="item-request-heading">{t("itemRequest.title")}</h2>
+      <div aria-live="polite">
+        {status && (
+          <div className={`alert ${status.kind === "error" ? "alert-error" : "alert-success"}`} role={status.kind === "error" ? "alert" : "status"}>
+            {status.text}
+          </div>
+        )}
+      </div>
+      <Field id="item-request-message" label={t("itemRequest.message")} error={formState.errors.message?.message}>
+        {(a) => (
+          <textarea
+            {...a}
+            rows={3}
+            {...register("message", { validate: (s) => (s.trim().length >= 1 && s.trim().length <= 2000) || t("errors.required") })}
+          />
+        )}
+      </Field>
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {t("itemRequest.submit")}
+      </button>
+    </form>
+  );
+}
+
+/** The owner's accept / decline buttons for one request. */
+export function ItemRequestActions({ id }: { id: string }) {
+  const t = useTranslations("marketplace");
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const run = async (accept: boolean) => {
+    setBusy(true);
+    const res = accept ? await gqlClient(AcceptMutation, { id }) : await gqlClient(DeclineMutation, { id });
+    setBusy(false);
+    if (res.error) return setError(res.error.message);
+    router.refresh();
+  };
+  return (
+    <div className="no-print">
+      <button type="button" className="button" disabled={busy} onClick={() => run(true)}>
+        {t("itemRequest.accept")}
+      </button>{" "}
+      <button type="button" className="button button-secondary" disabled={busy} onClick={() => run(false)}>
+        {t("itemRequest.decline")}
+      </button>
+      <span aria-live="polite">{error && <span className="error" role="alert"> {error}</span>}</span>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { currentUser } from "../../../lib/session";
+import { NoticeForm } from "../notice-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("marketplace"))("noticeForm.title") };
+}
+
+export default async function NewNoticePage() {
+  const [t, user] = await Promise.all([getTranslations("marketplace"), currentUser()]);
+  const allowed = user && (user.role === "PES_MEMBER" || user.role === "RESIDENT");
+  return (
+    <div className="stack">
+      <p className="no-print">
+        <Link href="/marketplace">{t("notice.back")}</Link>
+      </p>
+      <h1>{t("noticeForm.title")}</h1>
+      {!user ? (
+        <p className="alert alert-info">
+          <Link href="/signin?callbackUrl=/marketplace/equipment/new">{t("noticeForm.signIn")}</Link>
+        </p>
+      ) : !allowed ? (
+        <p className="alert alert-info">{t("noticeForm.notAllowed")}</p>
+      ) : (
+        <>
+          <p className="muted">{t("noticeForm.lead")}</p>
+          <NoticeForm />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { TORUN_DISTRICTS } from "../../../entities/districts";
+import { Field } from "../../components/forms/field";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+export const UpdateNoticeMutation = graphql(`
+  mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {
+    updateEquipmentNotice(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const CreateNoticeMutation = graphql(`
+  mutation CreateEquipmentNotice($input: EquipmentNoticeInput!) {
+    createEquipmentNotice(input: $input) {
+      id
+    }
+  }
+`);
+
+const KINDS = ["GIVE_AWAY", "EXCHANGE", "LEND", "WANTED"] as const;
+type Kind = (typeof KINDS)[number];
+
+export interface NoticeValues {
+  kind: Kind;
+  title: string;
+  description: string;
+  category: string;
+  condition: string;
+  district: string;
+  expiresAt: string;
+}
+
+/** The same limits as EquipmentNoticeInput on the server (server/modules/marketplace/marketplace.inputs.ts). */
+export const NOTICE_RULES = { titleMin: 3, titleMax: 200, descriptionMax: 5000, categoryMax: 100, conditionMax: 60 } as const;
+
+/**
+ * Form to post a notice, or (with `noticeId`) to edit one; server refusals
+ * (BAD_USER_INPUT fields) land on the matching fields.
+ */
+export function NoticeForm({
+  onCreated,
+  noticeId,
+  initial,
+}: {
+  onCreated?: (id: string) => void;
+  noticeId?: string;
+  initial?: Partial<NoticeValues>;
+}) {
+  const t = useTranslations("marketplace");
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const { register, handleSubmit, formState, setError: setFieldError } = useForm<NoticeValues>({
+    defaultValues: { kind: "LEND", title: "", description: "", category: "", condition: "", district: "", expiresAt: "", ...initial },
+  });
+  const e = formState.errors;
+
+  const onSubmit = async (v: NoticeValues) => {
+    setError(undefined);
+    const input = {
+      kind: v.kind,
+      title: v.title.trim(),
+      description: v.description.trim() || null,
+      category: v.category.trim() || null,
+      condition: v.condition.trim() || null,
+      district: v.district || null,
+      // A notice stays valid through the whole chosen day, Polish time.
+      expiresAt: v.expiresAt ? new Date(`${v.expiresAt}T23:59:59+01:00`).toISOString() : null,
+    };
+    const res = noticeId
+      ? await gqlClient(UpdateNoticeMutation, { id: noticeId, input })
+      : await gqlClient(CreateNoticeMutation, { input });
+    if (res.error) {
+      if (res.error.code === "BAD_USER_INPUT" && res.error.fields && Object.keys(res.error.fields).length) {
+        for (const [field, message] of Object.entries(res.error.fields)) {
+          const key = field.replace(/^input\./, "");
+          if (key in v) setFieldError(key as keyof NoticeValues, { message });
+          else setError(message);
+        }
+        return;
+      }
+      return setError(res.error.code === "FORBIDDEN" ? t("noticeForm.notAllowed") : t("errors.generic"));
+    }
+    const id = "createEquipmentNotice" in res.data ? res.data.createEquipmentNotice.id : res.data.updateEquipmentNotice.id;
+    (onCreated ?? ((x: string) => router.push(`/marketplace/equipment/${x}`)))(id);
+  };
+
+  return (
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t("noticeForm.title")}>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          {error}
+        </div>
+      )}
+      <fieldset className="field">
+        <legend>{t("noticeForm.kind")}</legend>
+        {KINDS.map((k) => (
+          <div key={k} className="field-inline">
+            <input type="radio" id={`kind-${k}`} value={k} {...register("kind", { required: true })} />
+            <label htmlFor={`kind-${k}`}>{t(`kinds.${k}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <Field id="notice-title" label={t("noticeForm.name")} hint={t("noticeForm.nameHint")} error={e.title?.message}>
+        {(a) => (
+          <input
+            {...a}
+            {...register("title", {
+              validate: (s) =>
+                (s.trim().length >= NOTICE_RULES.titleMin && s.trim().length <= NOTICE_RULES.titleMax) || t("errors.invalid"),
+            })}
+          />
+        )}
+      </Field>
+      <Field id="notice-description" label={t("noticeForm.description")} hint={t("noticeForm.descriptionHint")} error={e.description?.message}>
+        {(a) => (
+          <textarea {...a} rows={5} {...register("description", { maxLength: { value: NOTICE_RULES.descriptionMax, message: t("errors.invalid") } })} />
+        )}
+      </Field>
+      <Field id="notice-category" label={t("noticeForm.category")} error={e.category?.message}>
+        {(a) => <input {...a} {...register("category", { maxLength: { value: NOTICE_RULES.categoryMax, message: t("errors.invalid") } })} />}
+      </Field>
+      <Field id="notice-condition" label={t("noticeForm.condition")} error={e.condition?.message}>
+        {(a) => <input {...a} {...register("condition", { maxLength: { value: NOTICE_RULES.conditionMax, message: t("errors.invalid") } })} />}
+      </Field>
+      <Field id="notice-district" label={t("noticeForm.district")} error={e.district?.message}>
+        {(a) => (
+          <select {...a} {...register("district")}>
+            <option value="">{t("noticeForm.noDistrict")}</option>
+            {TORUN_DISTRICTS.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="notice-expires" label={t("noticeForm.expiresAt")} error={e.expiresAt?.message}>
+        {(a) => <input {...a} type="date" {...register("expiresAt")} />}
+      </Field>
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? t("noticeForm.submitting") : noticeId ? t("noticeForm.save") : t("noticeForm.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,316 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { TORUN_DISTRICTS } from "../../entities/districts";
+import { graphql } from "../gql";
+import type { DemandKind, NoticeKind } from "../gql/graphql";
+import { GraphQLRequestError, gql } from "../lib/graphql-server";
+import { currentUser } from "../lib/session";
+import styles from "./marketplace.module.css";
+import { DemandSubscriptions } from "./demands/subscriptions";
+import { PaginationNav } from "./pagination-nav";
+import { formatPrice } from "./price";
+import { str, tabOf, withParams, type SP, type Tab } from "./search-params";
+
+const NoticesQuery = graphql(`
+  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {
+    equipmentNotices(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      edges { node { id kind title description status district category condition organization { name slug } } }
+    }
+  }
+`);
+
+const ProductsQuery = graphql(`
+  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {
+    products(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } } }
+    }
+  }
+`);
+
+const DemandsQuery = graphql(`
+  query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {
+    demands(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      edges { node { id kind title category deadline budget socialClause status acceptingOffers } }
+    }
+  }
+`);
+
+const PAGE_SIZE = 12;
+const NOTICE_KINDS = ["GIVE_AWAY", "EXCHANGE", "LEND", "WANTED"] as const;
+const DEMAND_KINDS = ["COMMISSION", "REQUEST_FOR_QUOTATION"] as const;
+
+async function fetchNotices(sp: SP, text: string | undefined, after: string | undefined) {
+  const kind = (NOTICE_KINDS as readonly string[]).includes(str(sp, "kind")) ? (str(sp, "kind") as NoticeKind) : undefined;
+  const district = (TORUN_DISTRICTS as readonly string[]).includes(str(sp, "district")) ? str(sp, "district") : undefined;
+  const mine = sp.mine === "1" ? true : undefined;
+  const status = mine ? str(sp, "status") || undefined : undefined;
+  return (await gql(NoticesQuery, { filter: { text, kind, district, mine, status }, first: PAGE_SIZE, after })).equipmentNotices;
+}
+
+async function fetchProducts(sp: SP, text: string | undefined, after: string | undefined, priceMax: number | undefined) {
+  const filter = { text, category: str(sp, "category") || undefined, socialClauseSuitable: sp.sc === "1" ? true : undefined, priceMax };
+  return (await gql(ProductsQuery, { filter, first: PAGE_SIZE, after })).products;
+}
+
+async function fetchDemands(sp: SP, text: string | undefined, after: string | undefined) {
+  const kind = (DEMAND_KINDS as readonly string[]).includes(str(sp, "kind")) ? (str(sp, "kind") as DemandKind) : undefined;
+  const filter = {
+    text,
+    kind,
+    open: sp.open === "1" ? true : undefined,
+    socialClause: sp.sc === "1" ? true : undefined,
+    mine: sp.mine === "1" ? true : undefined,
+  };
+  return (await gql(DemandsQuery, { filter, first: PAGE_SIZE, after })).demands;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("marketplace");
+  return { title: t("title"), description: t("intro") };
+}
+
+export default async function MarketplacePage({ searchParams }: { searchParams: Promise<SP> }) {
+  const sp = await searchParams;
+  const tab = tabOf(sp);
+  const [t, format, user] = await Promise.all([getTranslations("marketplace"), getFormatter(), currentUser()]);
+  const after = str(sp, "after", 2000) || undefined;
+  const text = str(sp, "q") || undefined;
+
+  type Notices = Awaited<ReturnType<typeof fetchNotices>>;
+  type Products = Awaited<ReturnType<typeof fetchProducts>>;
+  type Demands = Awaited<ReturnType<typeof fetchDemands>>;
+  let notices: Notices | null = null;
+  let products: Products | null = null;
+  let demands: Demands | null = null;
+  let invalid = false;
+  try {
+    if (tab === "equipment") notices = await fetchNotices(sp, text, after);
+    else if (tab === "products") {
+      const priceRaw = str(sp, "priceMax");
+      const priceMax = priceRaw && Number.isFinite(Number(priceRaw)) && Number(priceRaw) >= 0 ? Number(priceRaw) : undefined;
+      if (priceRaw && priceMax === undefined) invalid = true;
+      products = await fetchProducts(sp, text, after, priceMax);
+    } else demands = await fetchDemands(sp, text, after);
+  } catch (err) {
+    if (!(err instanceof GraphQLRequestError) || err.code !== "BAD_USER_INPUT") throw err;
+    invalid = true;
+  }
+  const page = notices ?? products ?? demands;
+  const total = page?.totalCount ?? 0;
+  const nextCursor = page?.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
+
+  let list: React.ReactNode = null;
+  if (notices?.edges.length) {
+    list = (
+      <ul className="grid" role="list">
+        {notices.edges.map(({ node: n }) => (
+          <li key={n.id} className={`card ${styles.item}`}>
+            <div className={styles.meta}>
+              <span className="badge">{t(`kinds.${n.kind}`)}</span>
+              {n.status !== "AVAILABLE" && <span className="badge badge-warning">{t(`statuses.${n.status as "AVAILABLE"}`)}</span>}
+              {n.district && <span className="muted">{n.district}</span>}
+            </div>
+            <h3>
+              <Link href={`/marketplace/equipment/${n.id}`}>{n.title}</Link>
+            </h3>
+            {n.category && (
+              <p className="muted">
+                {n.category}
+                {n.condition ? ` · ${n.condition}` : ""}
+              </p>
+            )}
+            <p className="muted">{n.organization ? n.organization.name : t("notice.private")}</p>
+          </li>
+        ))}
+      </ul>
+    );
+  } else if (products?.edges.length) {
+    list = (
+      <ul className="grid" role="list">
+        {products.edges.map(({ node: p }) => (
+          <li key={p.id} className={`card ${styles.item}`}>
+            <div className={styles.meta}>
+              <span className="badge">{p.category}</span>
+              {p.socialClauseSuitable && <span className="badge badge-success">{t("products.socialClause")}</span>}
+            </div>
+            <h3>{p.name}</h3>
+            <p>
+              <strong>{formatPrice(t, format, p.priceFrom, p.priceTo, p.unit)}</strong>
+            </p>
+            {p.description && <p>{p.description}</p>}
+            <p className="muted">
+              <Link href={`/organizations/${p.organization.slug}`}>{p.organization.name}</Link>
+              {p.areaServed ? ` · ${t("products.areaServed", { area: p.areaServed })}` : ""}
+            </p>
+          </li>
+        ))}
+      </ul>
+    );
+  } else if (demands?.edges.length) {
+    list = (
+      <ul className="stack" role="list">
+        {demands.edges.map(({ node: d }) => (
+          <li key={d.id} className={`card ${styles.item}`}>
+            <div className={styles.meta}>
+              <span className="badge">{t(`demandKinds.${d.kind}`)}</span>
+              {d.acceptingOffers ? (
+                <span className="badge badge-success">{t("demand.accepting")}</span>
+              ) : (
+                <span className="badge">{d.status === "OPEN" ? t("demand.afterDeadline") : t(`demandStatuses.${d.status}`)}</span>
+              )}
+              {d.socialClause && <span className="badge badge-warning">{t("demand.socialClause")}</span>}
+            </div>
+            <h3>
+              <Link href={`/marketplace/demands/${d.id}`}>{d.title}</Link>
+            </h3>
+            <p className="muted">
+              {t("demand.deadline")}: {format.dateTime(new Date(d.deadline), { dateStyle: "medium", timeStyle: "short" })}
+              {d.budget != null && ` · ${t("demand.budget")}: ${format.number(d.budget, { style: "currency", currency: "PLN" })}`}
+            </p>
+          </li>
+        ))}
+      </ul>
+    );
+  }
+
+  const canPostNotice = user && (user.role === "PES_MEMBER" || user.role === "RESIDENT");
+  const canPostDemand = user && (user.role === "OFFICIAL" || user.role === "ADMIN");
+  const tabHref = (to: Tab) => `/marketplace${withParams({}, { tab: to === "equipment" ? null : to })}`;
+
+  return (
+    <div className="stack">
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <nav aria-label={t("tabs.label")} className={`${styles.tabs} no-print`}>
+        {(["equipment", "products", "demands"] as const).map((x) => (
+          <Link key={x} href={tabHref(x)} aria-current={tab === x ? "page" : undefined}>
+            {t(`tabs.${x}`)}
+          </Link>
+        ))}
+      </nav>
+      <h2>{t(`tabs.${tab}`)}</h2>
+      <div className={`${styles.toolbar} no-print`}>
+        {tab === "equipment" && canPostNotice && (
+          <Link className="button" href="/marketplace/equipment/new">
+            {t("notice.add")}
+          </Link>
+        )}
+        {tab === "equipment" && user && (
+          <span className={styles.actions}>
+            <Link href="/marketplace/bookings">{t("booking.mine")}</Link>
+            {canPostNotice && <Link href="/marketplace?mine=1">{t("notice.mine")}</Link>}
+          </span>
+        )}
+        {tab === "products" && user?.role === "PES_MEMBER" && (
+          <Link className="button" href="/marketplace/products/new">
+            {t("productForm.add")}
+          </Link>
+        )}
+        {tab === "demands" && canPostDemand && <Link href="/marketplace?tab=demands&mine=1">{t("demand.mine")}</Link>}
+        {tab === "demands" && canPostDemand && (
+          <Link className="button" href="/marketplace/demands/new">
+            {t("demand.add")}
+          </Link>
+        )}
+      </div>
+      <form method="get" action="/marketplace" className="form no-print" role="search">
+        <fieldset>
+          <legend>{t("search.legend")}</legend>
+          {tab !== "equipment" && <input type="hidden" name="tab" value={tab} />}
+          {sp.mine === "1" && <input type="hidden" name="mine" value="1" />}
+          <div className={styles.filters}>
+            <div className="field">
+              <label htmlFor="q">{t("search.text")}</label>
+              <input id="q" name="q" type="search" defaultValue={str(sp, "q")} maxLength={200} aria-describedby="q-hint" />
+              <span id="q-hint" className="hint">{t("search.textHint")}</span>
+            </div>
+            {tab === "equipment" && (
+              <>
+                <div className="field">
+                  <label htmlFor="kind">{t("search.kind")}</label>
+                  <select id="kind" name="kind" defaultValue={str(sp, "kind")}>
+                    <option value="">{t("search.any")}</option>
+                    {NOTICE_KINDS.map((k) => (
+                      <option key={k} value={k}>{t(`kinds.${k}`)}</option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor="district">{t("search.district")}</label>
+                  <select id="district" name="district" defaultValue={str(sp, "district")}>
+                    <option value="">{t("search.any")}</option>
+                    {TORUN_DISTRICTS.map((d) => (
+                      <option key={d} value={d}>{d}</option>
+                    ))}
+                  </select>
+                </div>
+              </>
+            )}
+            {tab === "products" && (
+              <>
+                <div className="field">
+                  <label htmlFor="category">{t("search.category")}</label>
+                  <input id="category" name="category" defaultValue={str(sp, "category")} maxLength={100} />
+                </div>
+                <div className="field">
+                  <label htmlFor="priceMax">{t("search.priceMax")}</label>
+                  <input id="priceMax" name="priceMax" inputMode="decimal" defaultValue={str(sp, "priceMax")} />
+                </div>
+              </>
+            )}
+            {tab === "demands" && (
+              <>
+                <div className="field">
+                  <label htmlFor="kind">{t("search.kind")}</label>
+                  <select id="kind" name="kind" defaultValue={str(sp, "kind")}>
+                    <option value="">{t("search.any")}</option>
+                    {DEMAND_KINDS.map((k) => (
+                      <option key={k} value={k}>{t(`demandKinds.${k}`)}</option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field field-inline">
+                  <input id="open" name="open" type="checkbox" value="1" defaultChecked={sp.open === "1"} />
+                  <label htmlFor="open">{t("search.openOnly")}</label>
+                </div>
+              </>
+            )}
+            {tab !== "equipment" && (
+              <div className="field field-inline">
+                <input id="sc" name="sc" type="checkbox" value="1" defaultChecked={sp.sc === "1"} />
+                <label htmlFor="sc">{t("search.socialClause")}</label>
+              </div>
+            )}
+            <div className={styles.actions}>
+              <button type="submit" className="button">{t("search.submit")}</button>
+              <Link href={tabHref(tab)}>{t("search.reset")}</Link>
+            </div>
+          </div>
+        </fieldset>
+      </form>
+      <div aria-live="polite">
+        {invalid ? (
+          <p className="alert alert-error" role="alert">{t("search.invalid")}</p>
+        ) : (
+          <p className="muted">{t("search.results", { count: total })}</p>
+        )}
+      </div>
+      {list ?? (!invalid && <p className="empty-state">{t("empty")}</p>)}
+      {tab === "demands" && user?.role === "PES_MEMBER" && <DemandSubscriptions />}
+      <PaginationNav
+        label={t("pagination.label")}
+        nextLabel={t("pagination.next")}
+        firstLabel={t("pagination.first")}
+        nextHref={nextCursor ? `/marketplace${withParams(sp, { after: nextCursor })}` : null}
+        firstHref={after ? `/marketplace${withParams(sp, { after: null })}` : null}
+      />
+    </div>
+  );
+}

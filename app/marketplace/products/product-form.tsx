@@ -1,0 +1,106 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field } from "../../components/forms/field";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const CreateProductMutation = graphql(`
+  mutation CreateProduct($input: ProductInput!) {
+    createProduct(input: $input) {
+      id
+      organization { slug }
+    }
+  }
+`);
+
+interface Values {
+  name: string;
+  category: string;
+  description: string;
+  priceFrom: string;
+  priceTo: string;
+  unit: string;
+  areaServed: string;
+  socialClauseSuitable: boolean;
+}
+
+const toNumber = (s: string) => (s.trim() ? Number(s.replace(",", ".")) : null);
+const priceRule = (s: string) => !s.trim() || (Number.isFinite(Number(s.replace(",", "."))) && Number(s.replace(",", ".")) >= 0);
+
+/** A verified PES adds an entry to its own catalogue. */
+export function ProductForm() {
+  const t = useTranslations("marketplace");
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const { register, handleSubmit, formState, setError: setFieldError } = useForm<Values>({
+    defaultValues: { name: "", category: "", description: "", priceFrom: "", priceTo: "", unit: "", areaServed: "", socialClauseSuitable: false },
+  });
+  const e = formState.errors;
+  const onSubmit = async (v: Values) => {
+    setError(undefined);
+    const res = await gqlClient(CreateProductMutation, {
+      input: {
+        name: v.name.trim(),
+        category: v.category.trim(),
+        description: v.description.trim() || null,
+        priceFrom: toNumber(v.priceFrom),
+        priceTo: toNumber(v.priceTo),
+        unit: v.unit.trim() || null,
+        areaServed: v.areaServed.trim() || null,
+        socialClauseSuitable: v.socialClauseSuitable,
+      },
+    });
+    if (res.error) {
+      if (res.error.code === "BAD_USER_INPUT" && res.error.fields && Object.keys(res.error.fields).length) {
+        for (const [field, message] of Object.entries(res.error.fields)) {
+          const key = field.replace(/^input\./, "");
+          if (key in v) setFieldError(key as keyof Values, { message });
+          else setError(message);
+        }
+        return;
+      }
+      return setError(res.error.code === "FORBIDDEN" ? t("productForm.notAllowed") : t("errors.generic"));
+    }
+    router.push(`/organizations/${res.data.createProduct.organization.slug}`);
+  };
+  return (
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          {error}
+        </div>
+      )}
+      <Field id="product-name" label={t("productForm.name")} error={e.name?.message}>
+        {(a) => <input {...a} {...register("name", { validate: (s) => (s.trim().length >= 3 && s.trim().length <= 200) || t("errors.invalid") })} />}
+      </Field>
+      <Field id="product-category" label={t("productForm.category")} error={e.category?.message}>
+        {(a) => <input {...a} {...register("category", { validate: (s) => (s.trim().length >= 2 && s.trim().length <= 100) || t("errors.invalid") })} />}
+      </Field>
+      <Field id="product-description" label={t("productForm.description")} error={e.description?.message}>
+        {(a) => <textarea {...a} rows={4} {...register("description", { maxLength: { value: 5000, message: t("errors.invalid") } })} />}
+      </Field>
+      <Field id="product-price-from" label={t("productForm.priceFrom")} error={e.priceFrom?.message}>
+        {(a) => <input {...a} inputMode="decimal" {...register("priceFrom", { validate: (s) => priceRule(s) || t("errors.number") })} />}
+      </Field>
+      <Field id="product-price-to" label={t("productForm.priceTo")} error={e.priceTo?.message}>
+        {(a) => <input {...a} inputMode="decimal" {...register("priceTo", { validate: (s) => priceRule(s) || t("errors.number") })} />}
+      </Field>
+      <Field id="product-unit" label={t("productForm.unit")} error={e.unit?.message}>
+        {(a) => <input {...a} {...register("unit", { maxLength: { value: 40, message: t("errors.invalid") } })} />}
+      </Field>
+      <Field id="product-area" label={t("productForm.areaServed")} error={e.areaServed?.message}>
+        {(a) => <input {...a} {...register("areaServed", { maxLength: { value: 200, message: t("errors.invalid") } })} />}
+      </Field>
+      <div className="field field-inline">
+        <input type="checkbox" id="product-social" {...register("socialClauseSuitable")} />
+        <label htmlFor="product-social">{t("productForm.socialClause")}</label>
+      </div>
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? t("productForm.submitting") : t("productForm.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { graphql } from "../../../gql";
+import { gql } from "../../../lib/graphql-server";
+import { ProfileForm } from "./profile-form";
+
+const EditQuery = graphql(`
+  query OrganizationProfileEdit($slug: String!) {
+    organization(slug: $slug) {
+      id name slug legalForm krs nip address district description email phone website logoUrl activities viewerIsMember
+    }
+  }
+`);
+
+type Params = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("organizations"))("edit.title") };
+}
+
+export default async function EditOrganizationPage({ params }: Params) {
+  const { slug } = await params;
+  const [t, { organization: o }] = await Promise.all([getTranslations("organizations"), gql(EditQuery, { slug })]);
+  if (!o) notFound();
+  return (
+    <div className="stack">
+      <p className="no-print">
+        <Link href={`/organizations/${o.slug}`}>{o.name}</Link>
+      </p>
+      <h1>{t("edit.title")}</h1>
+      {o.viewerIsMember ? (
+        <ProfileForm
+          id={o.id}
+          initial={{
+            name: o.name,
+            legalForm: o.legalForm,
+            krs: o.krs ?? "",
+            nip: o.nip ?? "",
+            address: o.address ?? "",
+            district: o.district ?? "",
+            description: o.description ?? "",
+            email: o.email ?? "",
+            phone: o.phone ?? "",
+            website: o.website ?? "",
+            logoUrl: o.logoUrl ?? "",
+            activities: o.activities.join(", "),
+          }}
+        />
+      ) : (
+        <p className="alert alert-info">{t("edit.notAllowed")}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { TORUN_DISTRICTS } from "../../../../entities/districts";
+import { Field } from "../../../components/forms/field";
+import { graphql } from "../../../gql";
+import { gqlClient } from "../../../lib/graphql-client";
+
+const UpdateProfileMutation = graphql(`
+  mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {
+    updateOrganizationProfile(id: $id, input: $input) {
+      id
+      slug
+    }
+  }
+`);
+
+const LEGAL_FORMS = ["SOCIAL_COOPERATIVE", "ASSOCIATION", "FOUNDATION", "CIS", "KIS", "ZAZ", "WTZ", "NONPROFIT_COMPANY", "OTHER"] as const;
+type LegalForm = (typeof LEGAL_FORMS)[number];
+
+export interface ProfileValues {
+  name: string;
+  legalForm: LegalForm;
+  krs: string;
+  nip: string;
+  address: string;
+  district: string;
+  description: string;
+  email: string;
+  phone: string;
+  website: string;
+  logoUrl: string;
+  activities: string;
+}
+
+const NIP_WEIGHTS = [6, 5, 7, 2, 3, 4, 5, 6, 7];
+/** The same checksum as the server (server/modules/organizations/identifiers.ts). */
+function nipOk(raw: string): boolean {
+  const nip = raw.replace(/[\s-]/g, "");
+  if (!/^\d{10}$/.test(nip)) return false;
+  const check = NIP_WEIGHTS.reduce((s, w, i) => s + w * Number(nip[i]), 0) % 11;
+  return check !== 10 && check === Number(nip[9]);
+}
+
+/** A member edits the organisation's directory profile; KRS/NIP are checked here and on the server. */
+export function ProfileForm({ id, initial }: { id: string; initial: ProfileValues }) {
+  const t = useTranslations("organizations");
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const { register, handleSubmit, formState, setError: setFieldError } = useForm<ProfileValues>({ defaultValues: initial });
+  const e = formState.errors;
+  const opt = (s: string) => s.trim() || null;
+  const onSubmit = async (v: ProfileValues) => {
+    setError(undefined);
+    const res = await gqlClient(UpdateProfileMutation, {
+      id,
+      input: {
+        name: v.name.trim(),
+        legalForm: v.legalForm,
+        krs: opt(v.krs),
+        nip: opt(v.nip),
+        address: opt(v.address),
+        district: opt(v.district),
+        description: opt(v.description),
+        email: opt(v.email),
+        phone: opt(v.phone),
+        website: opt(v.website),
+        logoUrl: opt(v.logoUrl),
+        activities: v.activities.split(",").map((a) => a.trim()).filter(Boolean),
+      },
+    });
+    if (res.error) {
+      if (res.error.code === "BAD_USER_INPUT" && res.error.fields && Object.keys(res.error.fields).length) {
+        for (const [field, message] of Object.entries(res.error.fields)) {
+          const key = field.replace(/^input\./, "").replace(/\[\d+\]$/, "");
+          if (key in v) setFieldError(key as keyof ProfileValues, { message });
+          else setError(message);
+        }
+        return;
+      }
+      return setError(res.error.code === "CONFLICT" ? res.error.message : t("edit.error"));
+    }
+    router.push(`/organizations/${res.data.updateOrganizationProfile.slug}`);
+    router.refresh();
+  };
+  const text = (name: keyof ProfileValues, label: string, extra: Record<string, unknown> = {}) => (
+    <Field id={`profile-${name}`} label={label} error={e[name]?.message}>
+      {(a) => <input {...a} {...extra} {...register(name)} />}
+    </Field>
+  );
+  return (
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          {error}
+        </div>
+      )}
+      <Field id="profile-name" label={t("search.name")} error={e.name?.message}>
+        {(a) => <input {...a} {...register("name", { validate: (s) => (s.trim().length >= 3 && s.trim().length <= 200) || t("edit.invalid") })} />}
+      </Field>
+      <Field id="profile-legalForm" label={t("search.legalForm")}>
+        {(a) => (
+          <select {...a} {...register("legalForm")}>
+            {LEGAL_FORMS.map((f) => (
+              <option key={f} value={f}>{t(`legalForms.${f}`)}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="profile-krs" label={t("profile.krs")} hint={t("edit.krsHint")} error={e.krs?.message}>
+        {(a) => <input {...a} inputMode="numeric" {...register("krs", { validate: (s) => !s.trim() || /^\d{10}$/.test(s.replace(/\s/g, "")) || t("edit.krsInvalid") })} />}
+      </Field>
+      <Field id="profile-nip" label={t("profile.nip")} hint={t("edit.nipHint")} error={e.nip?.message}>
+        {(a) => <input {...a} inputMode="numeric" {...register("nip", { validate: (s) => !s.trim() || nipOk(s) || t("edit.nipInvalid") })} />}
+      </Field>
+      {text("address", t("profile.address"))}
+      <Field id="profile-district" label={t("search.district")}>
+        {(a) => (
+          <select {...a} {...register("district")}>
+            <option value="">—</option>
+            {TORUN_DISTRICTS.map((d) => (
+              <option key={d} value={d}>{d}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="profile-description" label={t("edit.description")} error={e.description?.message}>
+        {(a) => <textarea {...a} rows={6} {...register("description")} />}
+      </Field>
+      {text("email", t("profile.email"), { type: "email" })}
+      {text("phone", t("profile.phone"), { type: "tel" })}
+      {text("website", t("profile.website"), { type: "url" })}
+      {text("logoUrl", t("edit.logoUrl"), { type: "url" })}
+      <Field id="profile-activities" label={t("profile.activities")} hint={t("edit.activitiesHint")} error={e.activities?.message}>
+        {(a) => <input {...a} {...register("activities")} />}
+      </Field>
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {t("edit.save")}
+      </button>
+    </form>
+  );
+}

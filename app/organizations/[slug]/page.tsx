@@ -1,0 +1,197 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { graphql } from "../../gql";
+import { gql } from "../../lib/graphql-server";
+import { formatPrice } from "../../marketplace/price";
+import { DeleteProductButton } from "../../marketplace/products/delete-product-button";
+import styles from "../organizations.module.css";
+
+const ProfileQuery = graphql(`
+  query OrganizationProfile($slug: String!) {
+    organization(slug: $slug) {
+      id
+      name
+      slug
+      legalForm
+      krs
+      nip
+      address
+      district
+      description
+      email
+      phone
+      website
+      logoUrl
+      verified
+      activities
+      certifications { name validFrom validTo }
+      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable }
+      equipmentNotices { id kind title district status }
+      viewerIsMember
+    }
+  }
+`);
+
+type Params = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { slug } = await params;
+  const { organization } = await gql(ProfileQuery, { slug });
+  return { title: organization?.name ?? "404", description: organization?.description?.slice(0, 160) };
+}
+
+export default async function OrganizationProfilePage({ params }: Params) {
+  const { slug } = await params;
+  const [t, tm, format, { organization: o }] = await Promise.all([
+    getTranslations("organizations"),
+    getTranslations("marketplace"),
+    getFormatter(),
+    gql(ProfileQuery, { slug }),
+  ]);
+  if (!o) notFound();
+  const today = new Date().toISOString().slice(0, 10);
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium" });
+
+  return (
+    <article className="stack">
+      <p className="no-print">
+        <Link href="/organizations">{t("profile.back")}</Link>
+      </p>
+      <div className={styles.header}>
+        {/* eslint-disable-next-line @next/next/no-img-element -- logos are small external files */}
+        {o.logoUrl && <img src={o.logoUrl} alt="" className={styles.logo} />}
+        <div>
+          <div className={styles.meta}>
+            <span className="badge">{t(`legalForms.${o.legalForm}`)}</span>
+            <span className={o.verified ? "badge badge-success" : "badge"}>{o.verified ? t("verified") : t("unverified")}</span>
+          </div>
+          <h1>{o.name}</h1>
+        </div>
+      </div>
+      {o.viewerIsMember && (
+        <p className="no-print">
+          <Link className="button button-secondary" href={`/organizations/${o.slug}/edit`}>
+            {t("edit.title")}
+          </Link>
+        </p>
+      )}
+      {o.description && <p style={{ whiteSpace: "pre-line" }}>{o.description}</p>}
+
+      {o.activities.length > 0 && (
+        <section aria-labelledby="activities-heading">
+          <h2 id="activities-heading">{t("profile.activities")}</h2>
+          <ul className={styles.tags}>
+            {o.activities.map((a) => (
+              <li key={a}>
+                <Link className="badge" href={`/organizations?activity=${encodeURIComponent(a)}`}>{a}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {o.certifications.length > 0 && (
+        <section aria-labelledby="cert-heading">
+          <h2 id="cert-heading">{t("profile.certifications")}</h2>
+          <ul>
+            {o.certifications.map((c) => (
+              <li key={`${c.name}-${c.validFrom}`}>
+                <strong>{c.name}</strong> — {t("profile.validity", { from: day(c.validFrom), to: day(c.validTo) })}
+                {c.validTo < today && <span className="badge badge-danger"> {t("profile.expired")}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="contact-heading">
+        <h2 id="contact-heading">{t("profile.contact")}</h2>
+        <dl className={styles.details}>
+          {o.address && (
+            <>
+              <dt>{t("profile.address")}</dt>
+              <dd>{o.address}{o.district ? ` (${o.district})` : ""}</dd>
+            </>
+          )}
+          {o.email && (
+            <>
+              <dt>{t("profile.email")}</dt>
+              <dd><a href={`mailto:${o.email}`}>{o.email}</a></dd>
+            </>
+          )}
+          {o.phone && (
+            <>
+              <dt>{t("profile.phone")}</dt>
+              <dd><a href={`tel:${o.phone.replace(/\s/g, "")}`}>{o.phone}</a></dd>
+            </>
+          )}
+          {o.website && (
+            <>
+              <dt>{t("profile.website")}</dt>
+              <dd><a href={o.website} rel="noopener noreferrer">{o.website}</a></dd>
+            </>
+          )}
+          {o.krs && (
+            <>
+              <dt>{t("profile.krs")}</dt>
+              <dd>{o.krs}</dd>
+            </>
+          )}
+          {o.nip && (
+            <>
+              <dt>{t("profile.nip")}</dt>
+              <dd>{o.nip}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      <section aria-labelledby="products-heading">
+        <h2 id="products-heading">{t("profile.products")}</h2>
+        {o.viewerIsMember && (
+          <p className="no-print">
+            <Link href="/marketplace/products/new">{tm("productForm.add")}</Link>
+          </p>
+        )}
+        {o.products.length ? (
+          <ul className="grid" role="list">
+            {o.products.map((p) => (
+              <li key={p.id} className="card">
+                <h3>{p.name}</h3>
+                <p className={styles.meta}>
+                  <span className="badge">{p.category}</span>
+                  {p.socialClauseSuitable && <span className="badge badge-success">{tm("products.socialClause")}</span>}
+                </p>
+                <p><strong>{formatPrice(tm, format, p.priceFrom, p.priceTo, p.unit)}</strong></p>
+                {p.description && <p>{p.description}</p>}
+                {p.areaServed && <p className="muted">{tm("products.areaServed", { area: p.areaServed })}</p>}
+                {o.viewerIsMember && <DeleteProductButton id={p.id} />}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("profile.noProducts")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="notices-heading">
+        <h2 id="notices-heading">{t("profile.notices")}</h2>
+        {o.equipmentNotices.length ? (
+          <ul>
+            {o.equipmentNotices.map((n) => (
+              <li key={n.id}>
+                <span className="badge">{tm(`kinds.${n.kind}`)}</span>{" "}
+                <Link href={`/marketplace/equipment/${n.id}`}>{n.title}</Link>
+                {n.district ? ` — ${n.district}` : ""}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("profile.noNotices")}</p>
+        )}
+      </section>
+    </article>
+  );
+}

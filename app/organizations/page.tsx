@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { TORUN_DISTRICTS } from "../../entities/districts";
+import { graphql } from "../gql";
+import type { LegalForm } from "../gql/graphql";
+import { GraphQLRequestError, gql } from "../lib/graphql-server";
+import { PaginationNav } from "../marketplace/pagination-nav";
+import { str, withParams, type SP } from "../marketplace/search-params";
+import styles from "./organizations.module.css";
+
+const DirectoryQuery = graphql(`
+  query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {
+    organizations(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      edges { node { id name slug legalForm district verified activities description } }
+    }
+    organizationActivities
+  }
+`);
+
+const LEGAL_FORMS = ["SOCIAL_COOPERATIVE", "ASSOCIATION", "FOUNDATION", "CIS", "KIS", "ZAZ", "WTZ", "NONPROFIT_COMPANY", "OTHER"] as const;
+const PAGE_SIZE = 20;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("organizations");
+  return { title: t("title"), description: t("intro") };
+}
+
+export default async function OrganizationsPage({ searchParams }: { searchParams: Promise<SP> }) {
+  const sp = await searchParams;
+  const t = await getTranslations("organizations");
+  const legalForm = (LEGAL_FORMS as readonly string[]).includes(str(sp, "legalForm")) ? (str(sp, "legalForm") as LegalForm) : undefined;
+  const district = (TORUN_DISTRICTS as readonly string[]).includes(str(sp, "district")) ? str(sp, "district") : undefined;
+  const after = str(sp, "after", 2000) || undefined;
+  let data;
+  try {
+    data = await gql(DirectoryQuery, {
+      filter: { name: str(sp, "name") || undefined, legalForm, district, activity: str(sp, "activity", 100) || undefined },
+      first: PAGE_SIZE,
+      after,
+    });
+  } catch (err) {
+    if (!(err instanceof GraphQLRequestError) || err.code !== "BAD_USER_INPUT") throw err;
+    data = null;
+  }
+  const c = data?.organizations;
+  const next = c?.pageInfo.hasNextPage && c.pageInfo.endCursor ? `/organizations${withParams(sp, { after: c.pageInfo.endCursor })}` : null;
+
+  return (
+    <div className="stack">
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <form method="get" action="/organizations" className="form no-print" role="search">
+        <fieldset>
+          <legend>{t("search.legend")}</legend>
+          <div className={styles.filters}>
+            <div className="field">
+              <label htmlFor="org-name">{t("search.name")}</label>
+              <input id="org-name" name="name" type="search" defaultValue={str(sp, "name")} maxLength={200} />
+            </div>
+            <div className="field">
+              <label htmlFor="org-form">{t("search.legalForm")}</label>
+              <select id="org-form" name="legalForm" defaultValue={legalForm ?? ""}>
+                <option value="">{t("search.any")}</option>
+                {LEGAL_FORMS.map((f) => (
+                  <option key={f} value={f}>{t(`legalForms.${f}`)}</option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="org-district">{t("search.district")}</label>
+              <select id="org-district" name="district" defaultValue={district ?? ""}>
+                <option value="">{t("search.any")}</option>
+                {TORUN_DISTRICTS.map((d) => (
+                  <option key={d} value={d}>{d}</option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="org-activity">{t("search.activity")}</label>
+              <select id="org-activity" name="activity" defaultValue={str(sp, "activity", 100)}>
+                <option value="">{t("search.any")}</option>
+                {(data?.organizationActivities ?? []).map((a) => (
+                  <option key={a} value={a}>{a}</option>
+                ))}
+              </select>
+            </div>
+            <div style={{ display: "flex", gap: ".75rem", alignItems: "center" }}>
+              <button type="submit" className="button">{t("search.submit")}</button>
+              <Link href="/organizations">{t("search.reset")}</Link>
+            </div>
+          </div>
+        </fieldset>
+      </form>
+      <p className="muted" aria-live="polite">{t("search.results", { count: c?.totalCount ?? 0 })}</p>
+      {c && c.edges.length ? (
+        <ul className="grid" role="list">
+          {c.edges.map(({ node: o }) => (
+            <li key={o.id} className={`card ${styles.item}`}>
+              <div className={styles.meta}>
+                <span className="badge">{t(`legalForms.${o.legalForm}`)}</span>
+                {o.verified && <span className="badge badge-success">{t("verified")}</span>}
+                {o.district && <span className="muted">{o.district}</span>}
+              </div>
+              <h2>
+                <Link href={`/organizations/${o.slug}`}>{o.name}</Link>
+              </h2>
+              {o.activities.length > 0 && (
+                <ul className={styles.tags} aria-label={t("profile.activities")}>
+                  {o.activities.map((a) => (
+                    <li key={a} className="badge">{a}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty-state">{t("empty")}</p>
+      )}
+      <PaginationNav
+        label={t("pagination.label")}
+        nextLabel={t("pagination.next")}
+        firstLabel={t("pagination.first")}
+        nextHref={next}
+        firstHref={after ? `/organizations${withParams(sp, { after: null })}` : null}
+      />
+    </div>
+  );
+}

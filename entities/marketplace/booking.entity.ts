@@ -1,0 +1,77 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { User } from "../users/user.entity";
+import { DateScalar } from "./date.scalar";
+import { EquipmentNotice } from "./equipment-notice.entity";
+
+export enum BookingStatus {
+  REQUESTED = "REQUESTED",
+  APPROVED = "APPROVED",
+  REJECTED = "REJECTED",
+  CANCELLED = "CANCELLED",
+  RETURNED = "RETURNED",
+}
+registerEnumType(BookingStatus, { name: "BookingStatus" });
+
+/**
+ * A request to borrow a LEND notice's item for whole days [from, to]. The database refuses
+ * two APPROVED bookings of one notice that share a day, whatever the concurrency.
+ */
+@ObjectType("Booking")
+@Entity("bookings")
+@Check("CHK_bookings_dates", `"from_date" <= "to_date"`)
+@Exclusion(
+  "EXC_bookings_approved_overlap",
+  `USING gist ("notice_id" WITH =, daterange("from_date", "to_date", '[]') WITH &&) WHERE ("status" = 'APPROVED')`,
+)
+export class Booking {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Index("IDX_bookings_notice")
+  @Column({ type: "uuid" })
+  noticeId: string;
+
+  @ManyToOne(() => EquipmentNotice, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "notice_id" })
+  notice?: EquipmentNotice;
+
+  @Index("IDX_bookings_borrower")
+  @Column({ type: "uuid" })
+  borrowerId: string;
+
+  @ManyToOne(() => User, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "borrower_id" })
+  borrower?: User;
+
+  @Field(() => BookingStatus)
+  @Index("IDX_bookings_status")
+  @Column({ type: "enum", enum: BookingStatus, enumName: "booking_status", default: BookingStatus.REQUESTED })
+  status: BookingStatus;
+
+  /** First day, inclusive. */
+  @Field(() => DateScalar, { name: "from" })
+  @Column({ type: "date" })
+  fromDate: string;
+
+  /** Last day, inclusive. */
+  @Field(() => DateScalar, { name: "to" })
+  @Column({ type: "date" })
+  toDate: string;
+
+  @Field(() => String, { nullable: true, description: "The borrower's message to the owner." })
+  @Column({ type: "text", nullable: true })
+  message: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", nullable: true })
+  decidedAt: Date | null;
+
+  @Field()
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: "timestamptz" })
+  updatedAt: Date;
+}

@@ -1,0 +1,93 @@
+import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { User } from "../users/user.entity";
+import { numeric } from "../transformers";
+
+export enum DemandKind {
+  COMMISSION = "COMMISSION",
+  REQUEST_FOR_QUOTATION = "REQUEST_FOR_QUOTATION",
+}
+registerEnumType(DemandKind, { name: "DemandKind" });
+
+export enum DemandStatus {
+  OPEN = "OPEN",
+  AWARDED = "AWARDED",
+  CLOSED = "CLOSED",
+}
+registerEnumType(DemandStatus, { name: "DemandStatus" });
+
+/** A commission or request for quotation posted by an official; PES answer with sealed offers. */
+@ObjectType("Demand")
+@Entity("demands")
+@Index("IDX_demands_search", { synchronize: false })
+export class Demand {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field(() => DemandKind)
+  @Index("IDX_demands_kind")
+  @Column({ type: "enum", enum: DemandKind, enumName: "demand_kind" })
+  kind: DemandKind;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  description: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Index("IDX_demands_category")
+  @Column({ type: "varchar", length: 100, nullable: true })
+  category: string | null;
+
+  @Field(() => Float, { nullable: true, description: "PLN, optional." })
+  @Column({ type: "numeric", precision: 12, scale: 2, nullable: true, transformer: numeric })
+  budget: number | null;
+
+  @Field(() => Date, { description: "Offers are accepted until this moment." })
+  @Index("IDX_demands_deadline")
+  @Column({ type: "timestamptz" })
+  deadline: Date;
+
+  @Field({ description: "Reserved contract (art. 94 of the public procurement law)." })
+  @Index("IDX_demands_social_clause")
+  @Column({ type: "boolean", default: false })
+  socialClause: boolean;
+
+  @Field(() => DemandStatus)
+  @Index("IDX_demands_status")
+  @Column({ type: "enum", enum: DemandStatus, enumName: "demand_status", default: DemandStatus.OPEN })
+  status: DemandStatus;
+
+  @Index("IDX_demands_created_by")
+  @Column({ type: "uuid" })
+  createdById: string;
+
+  @ManyToOne(() => User, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "created_by_id" })
+  createdBy?: User;
+
+  /** Plain uuid (no FK) to avoid a cycle with offers; cleared never, offers are not deleted after award. */
+  @Column({ type: "uuid", nullable: true })
+  awardedOfferId: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", nullable: true })
+  decidedAt: Date | null;
+
+  /** When the category digest went out (null = not yet; the digest job picks these up). */
+  @Index("IDX_demands_digest_pending", { where: `"digest_sent_at" IS NULL` })
+  @Column({ type: "timestamptz", nullable: true })
+  digestSentAt: Date | null;
+
+  @Field()
+  @Index("IDX_demands_created_at")
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: "timestamptz" })
+  updatedAt: Date;
+}

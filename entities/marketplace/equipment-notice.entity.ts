@@ -1,0 +1,97 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Organization } from "../organizations/organization.entity";
+import { User } from "../users/user.entity";
+
+export enum NoticeKind {
+  GIVE_AWAY = "GIVE_AWAY",
+  EXCHANGE = "EXCHANGE",
+  LEND = "LEND",
+  WANTED = "WANTED",
+}
+registerEnumType(NoticeKind, { name: "NoticeKind" });
+
+/** The contract exposes the status as a plain String; these are its values. */
+export enum NoticeStatus {
+  AVAILABLE = "AVAILABLE",
+  RESERVED = "RESERVED",
+  HANDED_OVER = "HANDED_OVER",
+  CLOSED = "CLOSED",
+}
+export const NOTICE_STATUSES = Object.values(NoticeStatus);
+
+/**
+ * A notice of the equipment base. A PES member's notice belongs to their organisation
+ * (any active member manages it); a resident's notice belongs to them alone.
+ */
+@ObjectType("EquipmentNotice")
+@Entity("equipment_notices")
+@Index("IDX_equipment_notices_search", { synchronize: false })
+export class EquipmentNotice {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field(() => NoticeKind)
+  @Index("IDX_equipment_notices_kind")
+  @Column({ type: "enum", enum: NoticeKind, enumName: "notice_kind" })
+  kind: NoticeKind;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  description: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Index("IDX_equipment_notices_category")
+  @Column({ type: "varchar", length: 100, nullable: true })
+  category: string | null;
+
+  @Field(() => String, { nullable: true, description: "Condition of the item, free text (e.g. \"dobry\")." })
+  @Column({ type: "varchar", length: 60, nullable: true })
+  condition: string | null;
+
+  @Field(() => String, { description: "AVAILABLE, RESERVED, HANDED_OVER or CLOSED." })
+  @Index("IDX_equipment_notices_status")
+  @Column({ type: "varchar", length: 20, default: NoticeStatus.AVAILABLE })
+  status: NoticeStatus;
+
+  @Field(() => String, { nullable: true })
+  @Index("IDX_equipment_notices_district")
+  @Column({ type: "varchar", length: 60, nullable: true })
+  district: string | null;
+
+  /** The person who posted it. */
+  @Index("IDX_equipment_notices_owner_user")
+  @Column({ type: "uuid" })
+  ownerUserId: string;
+
+  @ManyToOne(() => User, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "owner_user_id" })
+  ownerUser?: User;
+
+  /** Set when a PES member posted it: the organisation owns the notice. */
+  @Index("IDX_equipment_notices_owner_organization")
+  @Column({ type: "uuid", nullable: true })
+  ownerOrganizationId: string | null;
+
+  @ManyToOne(() => Organization, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "owner_organization_id" })
+  ownerOrganization?: Organization;
+
+  @Field(() => Date, { nullable: true, description: "After this moment the notice is no longer listed." })
+  @Index("IDX_equipment_notices_expires_at")
+  @Column({ type: "timestamptz", nullable: true })
+  expiresAt: Date | null;
+
+  @Field()
+  @Index("IDX_equipment_notices_created_at")
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: "timestamptz" })
+  updatedAt: Date;
+}

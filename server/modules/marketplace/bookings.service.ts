@@ -1,0 +1,193 @@
+import type { EntityManager } from "typeorm";
+import { Booking, BookingStatus, EquipmentNotice, NoticeKind, NoticeStatus } from "../../../entities/marketplace";
+import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
+import { Organization } from "../../../entities/organizations";
+import { User } from "../../../entities/users";
+import type { Context } from "../../context";
+import { badInput, conflict, forbidden, notFound } from "../../errors";
+import { enqueueMail } from "../../mail/mail.service";
+import { appLink, htmlFromText } from "../../mail/templates";
+import { requireUser } from "../organizations/organizations.policy";
+import { ownsNotice } from "./marketplace.policy";
+import { isUuid } from "./paging";
+
+/** A booking may span at most this many days, and start at most this far ahead. */
+export const MAX_BOOKING_DAYS = 90;
+export const MAX_DAYS_AHEAD = 366;
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+
+/** PostgreSQL's exclusion_violation: two APPROVED bookings would share a day. */
+function isExclusionViolation(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  return e?.code === "23P01" || e?.driverError?.code === "23P01";
+}
+
+async function ownerEmails(em: EntityManager, notice: EquipmentNotice): Promise<string[]> {
+  if (notice.ownerOrganizationId) {
+    const org = await em.getRepository(Organization).findOneBy({ id: notice.ownerOrganizationId });
+    const poster = await em.getRepository(User).findOneBy({ id: notice.ownerUserId });
+    return [...new Set([org?.email, poster?.email].filter((e): e is string => !!e))];
+  }
+  const poster = await em.getRepository(User).findOneBy({ id: notice.ownerUserId });
+  return poster ? [poster.email] : [];
+}
+
+/**
+ * Asks to borrow a LEND notice's item for the days [from, to]. Refused for the owner,
+ * other kinds of notice, days in the past, from > to, and days already taken by an
+ * APPROVED booking (the owner's approval re-checks that under the database constraint).
+ */
+export async function requestBooking(
+  ctx: Context,
+  noticeId: string,
+  from: string,
+  to: string,
+  message: string | null | undefined,
+): Promise<Booking> {
+  const user = requireUser(ctx);
+  const text = message?.trim() || null;
+  if (text && text.length > 2000) throw badInput({ message: "Message can have at most 2000 characters" });
+  const notice = isUuid(noticeId) ? await ctx.db.getRepository(EquipmentNotice).findOneBy({ id: noticeId }) : null;
+  if (!notice) throw notFound("Notice");
+  if (await ownsNotice(ctx, notice)) throw forbidden("You cannot book your own item");
+  if (notice.kind !== NoticeKind.LEND) throw badInput({ noticeId: "Only LEND notices can be booked" });
+  const today = todayInWarsaw();
+  const fields: Record<string, string> = {};
+  if (from < today) fields.from = "The first day cannot be in the past";
+  if (to < from) fields.to = "The last day cannot be before the first day";
+  else if (dayNumber(to) - dayNumber(from) + 1 > MAX_BOOKING_DAYS) fields.to = `A booking can last at most ${MAX_BOOKING_DAYS} days`;
+  if (!fields.from && dayNumber(from) - dayNumber(today) > MAX_DAYS_AHEAD) fields.from = "Too far ahead";
+  if (notice.expiresAt && dayNumber(to) * DAY_MS >= notice.expiresAt.getTime()) fields.to = "The item is not available after the notice expires";
+  if (Object.keys(fields).length) throw badInput(fields);
+  if (notice.status === NoticeStatus.CLOSED || notice.status === NoticeStatus.HANDED_OVER) {
+    throw conflict("This item is no longer available");
+  }
+  return ctx.db.transaction(async (em) => {
+    const taken = await em
+      .getRepository(Booking)
+      .createQueryBuilder("b")
+      .where("b.notice_id = :id AND b.status = :approved", { id: notice.id, approved: BookingStatus.APPROVED })
+      .andWhere(`daterange(b.from_date, b.to_date, '[]') && daterange(CAST(:from AS date), CAST(:to AS date), '[]')`, { from, to })
+      .getExists();
+    if (taken) throw conflict("Some of these days are already booked");
+    const booking = await em.save(
+      em.getRepository(Booking).create({ noticeId: notice.id, borrowerId: user.id, fromDate: from, toDate: to, message: text }),
+    );
+    const body = `Dzień dobry,\n\n${user.name} prosi o użyczenie „${notice.title}” w dniach ${from} – ${to}.${
+      text ? `\n\nWiadomość: ${text}` : ""
+    }\n\nZatwierdź lub odrzuć prośbę: ${appLink(`/marketplace/equipment/${notice.id}`)}`;
+    for (const to of await ownerEmails(em, notice)) {
+      await enqueueMail(em, {
+        to,
+        subject: `Prośba o użyczenie: ${notice.title}`,
+        text: body,
+        html: htmlFromText(body),
+        template: "marketplace.booking-requested",
+        dedupeKey: `booking:${booking.id}:requested:${to}`,
+      });
+    }
+    return booking;
+  });
+}
+
+async function lockBooking(em: EntityManager, id: string): Promise<{ booking: Booking; notice: EquipmentNotice }> {
+  const booking = isUuid(id)
+    ? await em.getRepository(Booking).createQueryBuilder("b").setLock("pessimistic_write").where("b.id = :id", { id }).getOne()
+    : null;
+  if (!booking) throw notFound("Booking");
+  const notice = await em.getRepository(EquipmentNotice).findOneByOrFail({ id: booking.noticeId });
+  return { booking, notice };
+}
+
+async function tellBorrower(em: EntityManager, booking: Booking, notice: EquipmentNotice, what: string, template: string) {
+  const borrower = await em.getRepository(User).findOneBy({ id: booking.borrowerId });
+  if (!borrower) return;
+  const body = `Dzień dobry ${borrower.name},\n\n${what}: „${notice.title}”, ${booking.fromDate} – ${booking.toDate}.\n\n${appLink(
+    `/marketplace/equipment/${notice.id}`,
+  )}`;
+  await enqueueMail(em, {
+    to: borrower.email,
+    subject: `${what}: ${notice.title}`,
+    text: body,
+    html: htmlFromText(body),
+    template,
+    dedupeKey: `booking:${booking.id}:${booking.status}`,
+  });
+}
+
+/**
+ * The owner approves a requested booking. Two APPROVED bookings of one notice never
+ * share a day: the database's exclusion constraint decides, whatever the concurrency,
+ * and a violation is reported as CONFLICT.
+ */
+export async function approveBooking(ctx: Context, id: string): Promise<Booking> {
+  requireUser(ctx);
+  try {
+    return await ctx.db.transaction(async (em) => {
+      const { booking, notice } = await lockBooking(em, id);
+      if (!(await ownsNotice(ctx, notice))) throw forbidden("Only the item's owner approves bookings");
+      if (booking.status !== BookingStatus.REQUESTED) throw conflict(`This booking is ${booking.status.toLowerCase()}`);
+      booking.status = BookingStatus.APPROVED;
+      booking.decidedAt = new Date();
+      await em.save(booking);
+      await tellBorrower(em, booking, notice, "Użyczenie zatwierdzone", "marketplace.booking-approved");
+      return booking;
+    });
+  } catch (err) {
+    if (isExclusionViolation(err)) throw conflict("These days overlap an approved booking");
+    throw err;
+  }
+}
+
+/** The owner refuses a requested booking. */
+export async function rejectBooking(ctx: Context, id: string): Promise<Booking> {
+  requireUser(ctx);
+  return ctx.db.transaction(async (em) => {
+    const { booking, notice } = await lockBooking(em, id);
+    if (!(await ownsNotice(ctx, notice))) throw forbidden("Only the item's owner rejects bookings");
+    if (booking.status !== BookingStatus.REQUESTED) throw conflict(`This booking is ${booking.status.toLowerCase()}`);
+    booking.status = BookingStatus.REJECTED;
+    booking.decidedAt = new Date();
+    await em.save(booking);
+    await tellBorrower(em, booking, notice, "Prośba o użyczenie odrzucona", "marketplace.booking-rejected");
+    return booking;
+  });
+}
+
+/** The borrower (or the owner) cancels a requested or approved booking. */
+export async function cancelBooking(ctx: Context, id: string): Promise<Booking> {
+  const user = requireUser(ctx);
+  return ctx.db.transaction(async (em) => {
+    const { booking, notice } = await lockBooking(em, id);
+    const isBorrower = booking.borrowerId === user.id;
+    if (!isBorrower && !(await ownsNotice(ctx, notice))) throw forbidden();
+    if (booking.status !== BookingStatus.REQUESTED && booking.status !== BookingStatus.APPROVED) {
+      throw conflict(`This booking is ${booking.status.toLowerCase()}`);
+    }
+    booking.status = BookingStatus.CANCELLED;
+    await em.save(booking);
+    if (!isBorrower) await tellBorrower(em, booking, notice, "Użyczenie odwołane", "marketplace.booking-cancelled");
+    return booking;
+  });
+}
+
+/** The owner records that a lent item came back. */
+export async function returnBooking(ctx: Context, id: string): Promise<Booking> {
+  requireUser(ctx);
+  return ctx.db.transaction(async (em) => {
+    const { booking, notice } = await lockBooking(em, id);
+    if (!(await ownsNotice(ctx, notice))) throw forbidden("Only the item's owner records returns");
+    if (booking.status !== BookingStatus.APPROVED) throw conflict("Only an approved booking can be returned");
+    booking.status = BookingStatus.RETURNED;
+    await em.save(booking);
+    return booking;
+  });
+}
+
+/** The signed-in person's own booking requests, newest first. */
+export async function myBookings(ctx: Context): Promise<Booking[]> {
+  const user = requireUser(ctx);
+  return ctx.db.getRepository(Booking).find({ where: { borrowerId: user.id }, order: { createdAt: "DESC" }, take: 200 });
+}

@@ -1,0 +1,117 @@
+import { EquipmentNotice, NOTICE_STATUSES, NoticeStatus } from "../../../entities/marketplace";
+import { Role } from "../../../entities/users";
+import { audit } from "../../audit";
+import type { Context } from "../../context";
+import { badInput, forbidden, notFound } from "../../errors";
+import { activeOrganizationId, requireUser } from "../organizations/organizations.policy";
+import type { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.inputs";
+import { canManageNotice } from "./marketplace.policy";
+import { isUuid, keysetPage, likePattern, type Page } from "./paging";
+
+const blankToNull = (s: string | null | undefined) => (s == null || s === "" ? null : s);
+
+function noticeFields(input: EquipmentNoticeInput) {
+  if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
+    throw badInput({ expiresAt: "Expiry must be in the future" });
+  }
+  return {
+    kind: input.kind,
+    title: input.title,
+    description: blankToNull(input.description),
+    district: blankToNull(input.district),
+    category: blankToNull(input.category),
+    condition: blankToNull(input.condition),
+    expiresAt: input.expiresAt ?? null,
+  };
+}
+
+/**
+ * Posts a notice. A PES member posts for their organisation (it owns the notice);
+ * anyone else posts as a private person.
+ */
+export async function createEquipmentNotice(ctx: Context, input: EquipmentNoticeInput): Promise<EquipmentNotice> {
+  const user = requireUser(ctx);
+  const fields = noticeFields(input);
+  const orgId = user.role === Role.PES_MEMBER ? await activeOrganizationId(ctx) : null;
+  return ctx.db.transaction(async (em) => {
+    const notice = em.getRepository(EquipmentNotice).create({
+      ...fields,
+      ownerUserId: user.id,
+      ownerOrganizationId: orgId,
+      status: NoticeStatus.AVAILABLE,
+    });
+    return em.save(notice);
+  });
+}
+
+async function loadManagedNotice(ctx: Context, id: string): Promise<EquipmentNotice> {
+  requireUser(ctx);
+  const notice = isUuid(id) ? await ctx.db.getRepository(EquipmentNotice).findOneBy({ id }) : null;
+  if (!notice) throw notFound("Notice");
+  if (!(await canManageNotice(ctx, notice))) throw forbidden("Only the notice's owner may change it");
+  return notice;
+}
+
+/** The owner (or a member of the owning organisation) edits a notice; admins moderate. */
+export async function updateEquipmentNotice(ctx: Context, id: string, input: EquipmentNoticeInput): Promise<EquipmentNotice> {
+  const notice = await loadManagedNotice(ctx, id);
+  const fields = noticeFields(input);
+  return ctx.db.transaction(async (em) => {
+    Object.assign(notice, fields);
+    await em.save(notice);
+    if (ctx.user!.role === Role.ADMIN && !(notice.ownerUserId === ctx.user!.id)) {
+      await audit(em, ctx.user!.id, "notice.update", "EquipmentNotice", notice.id);
+    }
+    return notice;
+  });
+}
+
+/** Moves a notice through AVAILABLE → RESERVED → HANDED_OVER / CLOSED (and back to AVAILABLE). */
+export async function setEquipmentNoticeStatus(ctx: Context, id: string, status: string): Promise<EquipmentNotice> {
+  if (!(NOTICE_STATUSES as string[]).includes(status)) {
+    throw badInput({ status: `Status must be one of ${NOTICE_STATUSES.join(", ")}` });
+  }
+  const notice = await loadManagedNotice(ctx, id);
+  return ctx.db.transaction(async (em) => {
+    notice.status = status as NoticeStatus;
+    await em.save(notice);
+    await audit(em, ctx.user!.id, "notice.status", "EquipmentNotice", notice.id, { status });
+    return notice;
+  });
+}
+
+export async function findNotice(ctx: Context, id: string): Promise<EquipmentNotice | null> {
+  return isUuid(id) ? ctx.loaders.noticeById.load(id) : null;
+}
+
+/** Notices matching every given filter, newest first; totalCount counts them all. */
+export async function listEquipmentNotices(
+  ctx: Context,
+  filter: EquipmentNoticeFilter | null | undefined,
+  first: number,
+  after: string | null | undefined,
+): Promise<Page<EquipmentNotice>> {
+  const f = filter ?? {};
+  const qb = ctx.db.getRepository(EquipmentNotice).createQueryBuilder("n");
+  if (f.kind) qb.andWhere("n.kind = :kind", { kind: f.kind });
+  if (f.status) qb.andWhere("n.status = :status", { status: f.status });
+  else {
+    qb.andWhere("n.status IN (:...listed)", { listed: [NoticeStatus.AVAILABLE, NoticeStatus.RESERVED] });
+    qb.andWhere("(n.expires_at IS NULL OR n.expires_at > now())");
+  }
+  if (f.district) qb.andWhere("n.district = :district", { district: f.district });
+  if (f.category) qb.andWhere("n.category = :category", { category: f.category });
+  if (f.organizationId) qb.andWhere("n.owner_organization_id = :org", { org: f.organizationId });
+  if (f.text?.trim()) {
+    qb.andWhere(`f_unaccent(n.title || ' ' || coalesce(n.description, '')) LIKE f_unaccent(:q)`, { q: likePattern(f.text) });
+  }
+  if (f.mine) {
+    if (!ctx.user) qb.andWhere("false");
+    else {
+      const orgId = await activeOrganizationId(ctx);
+      if (orgId) qb.andWhere("(n.owner_organization_id = :mineOrg)", { mineOrg: orgId });
+      else qb.andWhere("(n.owner_user_id = :mineUser AND n.owner_organization_id IS NULL)", { mineUser: ctx.user.id });
+    }
+  }
+  return keysetPage(qb, { alias: "n", sortSql: "n.created_at", sortType: "timestamptz", desc: true, first, after, scope: "notices" });
+}

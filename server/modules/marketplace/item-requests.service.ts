@@ -1,0 +1,153 @@
+import type { EntityManager } from "typeorm";
+import { EquipmentNotice, ItemRequest, ItemRequestStatus, NoticeKind, NoticeStatus } from "../../../entities/marketplace";
+import { User } from "../../../entities/users";
+import type { Context } from "../../context";
+import { badInput, conflict, forbidden, notFound } from "../../errors";
+import { enqueueMail } from "../../mail/mail.service";
+import { appLink, htmlFromText } from "../../mail/templates";
+import { requireUser } from "../organizations/organizations.policy";
+import { ownsNotice } from "./marketplace.policy";
+import { isUuid } from "./paging";
+
+const isUniqueViolation = (err: unknown) => {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  return e?.code === "23505" || e?.driverError?.code === "23505";
+};
+
+async function mailUser(em: EntityManager, userId: string, subject: string, body: string, template: string, dedupeKey: string) {
+  const user = await em.getRepository(User).findOneBy({ id: userId });
+  if (!user) return;
+  const text = `Dzień dobry ${user.name},\n\n${body}`;
+  await enqueueMail(em, { to: user.email, subject, text, html: htmlFromText(text), template, dedupeKey });
+}
+
+/**
+ * Asks for a GIVE_AWAY, EXCHANGE or WANTED notice's item with a message to its owner
+ * (LEND notices use bookings). One live request per person and notice.
+ */
+export async function requestItem(ctx: Context, noticeId: string, message: string): Promise<ItemRequest> {
+  const user = requireUser(ctx);
+  const text = message.trim();
+  if (text.length < 1 || text.length > 2000) throw badInput({ message: "Message must have 1–2000 characters" });
+  const notice = isUuid(noticeId) ? await ctx.db.getRepository(EquipmentNotice).findOneBy({ id: noticeId }) : null;
+  if (!notice) throw notFound("Notice");
+  if (await ownsNotice(ctx, notice)) throw forbidden("You cannot ask for your own item");
+  if (notice.kind === NoticeKind.LEND) throw badInput({ noticeId: "LEND notices are booked for dates, not requested" });
+  if (notice.status !== NoticeStatus.AVAILABLE) throw conflict("This item is no longer available");
+  try {
+    return await ctx.db.transaction(async (em) => {
+      const req = await em.save(em.getRepository(ItemRequest).create({ noticeId: notice.id, requesterId: user.id, message: text }));
+      await mailUser(
+        em,
+        notice.ownerUserId,
+        `Nowa prośba: ${notice.title}`,
+        `${user.name} pyta o „${notice.title}”:\n\n${text}\n\n${appLink(`/marketplace/equipment/${notice.id}`)}`,
+        "marketplace.item-requested",
+        `item-request:${req.id}:requested`,
+      );
+      return req;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw conflict("You have already asked for this item");
+    throw err;
+  }
+}
+
+async function lockRequest(em: EntityManager, id: string) {
+  const found = isUuid(id) ? await em.getRepository(ItemRequest).findOneBy({ id }) : null;
+  if (!found) throw notFound("Request");
+  // Notice first, then the request: every path takes the locks in this order (no deadlocks),
+  // and locking the notice serialises two acceptances of the same item.
+  const notice = await em
+    .getRepository(EquipmentNotice)
+    .createQueryBuilder("n")
+    .setLock("pessimistic_write")
+    .where("n.id = :id", { id: found.noticeId })
+    .getOneOrFail();
+  const req = await em
+    .getRepository(ItemRequest)
+    .createQueryBuilder("r")
+    .setLock("pessimistic_write")
+    .where("r.id = :id", { id })
+    .getOneOrFail();
+  return { req, notice };
+}
+
+/**
+ * The owner accepts one request: the notice becomes RESERVED and the other open
+ * requests are declined (everyone is e-mailed). The database allows one ACCEPTED request per notice.
+ */
+export async function acceptItemRequest(ctx: Context, id: string): Promise<ItemRequest> {
+  requireUser(ctx);
+  try {
+    return await ctx.db.transaction(async (em) => {
+      const { req, notice } = await lockRequest(em, id);
+      if (!(await ownsNotice(ctx, notice))) throw forbidden("Only the item's owner accepts requests");
+      if (req.status !== ItemRequestStatus.REQUESTED) throw conflict(`This request is ${req.status.toLowerCase()}`);
+      if (notice.status !== NoticeStatus.AVAILABLE) throw conflict("This item is no longer available");
+      req.status = ItemRequestStatus.ACCEPTED;
+      req.decidedAt = new Date();
+      await em.save(req);
+      notice.status = NoticeStatus.RESERVED;
+      await em.save(notice);
+      const others = await em.getRepository(ItemRequest).findBy({ noticeId: notice.id, status: ItemRequestStatus.REQUESTED });
+      for (const o of others) {
+        o.status = ItemRequestStatus.DECLINED;
+        o.decidedAt = new Date();
+        await em.save(o);
+        await mailUser(em, o.requesterId, `Prośba nieprzyjęta: ${notice.title}`, `Właściciel przekazał „${notice.title}” innej osobie.`, "marketplace.item-declined", `item-request:${o.id}:declined`);
+      }
+      await mailUser(
+        em,
+        req.requesterId,
+        `Prośba przyjęta: ${notice.title}`,
+        `Właściciel przyjął Twoją prośbę o „${notice.title}”. Umówcie się na przekazanie: ${appLink(`/marketplace/equipment/${notice.id}`)}`,
+        "marketplace.item-accepted",
+        `item-request:${req.id}:accepted`,
+      );
+      return req;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw conflict("Another request for this item was accepted");
+    throw err;
+  }
+}
+
+/** The owner declines a request. */
+export async function declineItemRequest(ctx: Context, id: string): Promise<ItemRequest> {
+  requireUser(ctx);
+  return ctx.db.transaction(async (em) => {
+    const { req, notice } = await lockRequest(em, id);
+    if (!(await ownsNotice(ctx, notice))) throw forbidden("Only the item's owner declines requests");
+    if (req.status !== ItemRequestStatus.REQUESTED) throw conflict(`This request is ${req.status.toLowerCase()}`);
+    req.status = ItemRequestStatus.DECLINED;
+    req.decidedAt = new Date();
+    await em.save(req);
+    await mailUser(em, req.requesterId, `Prośba nieprzyjęta: ${notice.title}`, `Właściciel nie przyjął prośby o „${notice.title}”.`, "marketplace.item-declined", `item-request:${req.id}:declined`);
+    return req;
+  });
+}
+
+/** The requester withdraws their request; an accepted one frees the item again. */
+export async function withdrawItemRequest(ctx: Context, id: string): Promise<ItemRequest> {
+  const user = requireUser(ctx);
+  return ctx.db.transaction(async (em) => {
+    const { req, notice } = await lockRequest(em, id);
+    if (req.requesterId !== user.id) throw forbidden();
+    if (req.status !== ItemRequestStatus.REQUESTED && req.status !== ItemRequestStatus.ACCEPTED) {
+      throw conflict(`This request is ${req.status.toLowerCase()}`);
+    }
+    if (req.status === ItemRequestStatus.ACCEPTED && notice.status === NoticeStatus.RESERVED) {
+      notice.status = NoticeStatus.AVAILABLE;
+      await em.save(notice);
+    }
+    req.status = ItemRequestStatus.WITHDRAWN;
+    await em.save(req);
+    return req;
+  });
+}
+
+export async function myItemRequests(ctx: Context): Promise<ItemRequest[]> {
+  const user = requireUser(ctx);
+  return ctx.db.getRepository(ItemRequest).find({ where: { requesterId: user.id }, order: { createdAt: "DESC" }, take: 200 });
+}

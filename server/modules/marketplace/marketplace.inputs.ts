@@ -1,0 +1,248 @@
+import { IsBoolean, IsDate, IsEnum, IsIn, IsNumber, IsOptional, IsUUID, Length, Max, MaxLength, Min } from "class-validator";
+import { Field, Float, ID, InputType } from "type-graphql";
+import { TORUN_DISTRICTS } from "../../../entities/districts";
+import { DemandKind, DemandStatus, NOTICE_STATUSES, NoticeKind } from "../../../entities/marketplace";
+
+/** numeric(12,2) holds at most this. */
+export const MAX_AMOUNT = 9_999_999_999.99;
+const DISTRICT_MESSAGE = "Choose a district of Toruń";
+
+@InputType("EquipmentNoticeInput")
+export class EquipmentNoticeInput {
+  @Field(() => NoticeKind)
+  @IsEnum(NoticeKind)
+  kind: NoticeKind;
+
+  @Field()
+  @Length(3, 200, { message: "Title must have 3–200 characters" })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000, { message: "Description can have at most 5000 characters" })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIn(TORUN_DISTRICTS as unknown as string[], { message: DISTRICT_MESSAGE })
+  district?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100, { message: "Category can have at most 100 characters" })
+  category?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(60, { message: "Condition can have at most 60 characters" })
+  condition?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Optional; must be in the future." })
+  @IsOptional()
+  @IsDate()
+  expiresAt?: Date | null;
+}
+
+@InputType("EquipmentNoticeFilter")
+export class EquipmentNoticeFilter {
+  @Field(() => NoticeKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(NoticeKind)
+  kind?: NoticeKind | null;
+
+  @Field(() => String, { nullable: true, description: "Without it, CLOSED, HANDED_OVER and expired notices are left out." })
+  @IsOptional()
+  @IsIn(NOTICE_STATUSES, { message: `Status must be one of ${NOTICE_STATUSES.join(", ")}` })
+  status?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIn(TORUN_DISTRICTS as unknown as string[], { message: DISTRICT_MESSAGE })
+  district?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  category?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  text?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID("all", { message: "Unknown organisation" })
+  organizationId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only notices the viewer manages (own, or their organisation's)." })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean | null;
+}
+
+@InputType("DemandInput")
+export class DemandInput {
+  @Field(() => DemandKind)
+  @IsEnum(DemandKind)
+  kind: DemandKind;
+
+  @Field()
+  @Length(3, 200, { message: "Title must have 3–200 characters" })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(10000, { message: "Description can have at most 10000 characters" })
+  description?: string | null;
+
+  @Field(() => Date)
+  @IsDate({ message: "Deadline must be a date and time" })
+  deadline: Date;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: "Budget must be a number" })
+  @Min(0, { message: "Budget cannot be negative" })
+  @Max(MAX_AMOUNT, { message: "Budget is too large" })
+  budget?: number | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean()
+  socialClause?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100, { message: "Category can have at most 100 characters" })
+  category?: string | null;
+}
+
+@InputType("DemandFilter")
+export class DemandFilter {
+  @Field(() => DemandKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(DemandKind)
+  kind?: DemandKind | null;
+
+  @Field(() => DemandStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(DemandStatus)
+  status?: DemandStatus | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  category?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  text?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  socialClause?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: still accepting offers (OPEN, deadline ahead); false: the rest." })
+  @IsOptional()
+  @IsBoolean()
+  open?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only demands the viewer posted." })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean | null;
+}
+
+@InputType("OfferInput")
+export class OfferInput {
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: "Price must be a number" })
+  @Min(0.01, { message: "Price must be greater than 0" })
+  @Max(MAX_AMOUNT, { message: "Price is too large" })
+  price: number;
+
+  @Field()
+  @Length(1, 5000, { message: "Message must have 1–5000 characters" })
+  message: string;
+}
+
+@InputType("ProductInput")
+export class ProductInput {
+  @Field()
+  @Length(3, 200, { message: "Name must have 3–200 characters" })
+  name: string;
+
+  @Field()
+  @Length(2, 100, { message: "Category must have 2–100 characters" })
+  category: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0, { message: "Price cannot be negative" })
+  @Max(MAX_AMOUNT)
+  priceFrom?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0, { message: "Price cannot be negative" })
+  @Max(MAX_AMOUNT)
+  priceTo?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40)
+  unit?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  areaServed?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  socialClauseSuitable: boolean;
+
+  @Field(() => ID, { nullable: true, description: "ADMIN only: the organisation; members always add to their own." })
+  @IsOptional()
+  @IsUUID("all", { message: "Unknown organisation" })
+  organizationId?: string | null;
+}
+
+@InputType("ProductFilter")
+export class ProductFilter {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  text?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  category?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID("all", { message: "Unknown organisation" })
+  organizationId?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  socialClauseSuitable?: boolean | null;
+
+  @Field(() => Float, { nullable: true, description: "Entries whose lowest price is at most this (PLN)." })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  priceMax?: number | null;
+}

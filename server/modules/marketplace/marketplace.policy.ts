@@ -1,0 +1,42 @@
+import type { Demand, EquipmentNotice } from "../../../entities/marketplace";
+import { Role } from "../../../entities/users";
+import type { Context } from "../../context";
+import { activeOrganizationId } from "../organizations/organizations.policy";
+
+/**
+ * Access rules of the marketplace, in one place.
+ *
+ * Notices: a PES member's notice belongs to their organisation (every active member of
+ * it manages the notice); a resident's notice belongs to them alone. Demands: the
+ * posting official and admins manage them. Offers are sealed: their own organisation
+ * sees them at any time; the posting official and admins see all of them, and only after
+ * the deadline; nobody else ever does.
+ */
+
+/** True when the viewer owns the notice: its poster (private notice) or a member of the owning organisation. */
+export async function ownsNotice(ctx: Context, notice: EquipmentNotice): Promise<boolean> {
+  if (!ctx.user) return false;
+  if (notice.ownerOrganizationId) return (await activeOrganizationId(ctx)) === notice.ownerOrganizationId;
+  return notice.ownerUserId === ctx.user.id;
+}
+
+/** Owners, and admins for moderation, may edit or close a notice. */
+export async function canManageNotice(ctx: Context, notice: EquipmentNotice): Promise<boolean> {
+  if (ctx.user?.role === Role.ADMIN) return true;
+  return ownsNotice(ctx, notice);
+}
+
+/** The posting official or an admin. */
+export function managesDemand(ctx: Context, demand: Demand): boolean {
+  if (!ctx.user) return false;
+  return ctx.user.role === Role.ADMIN || demand.createdById === ctx.user.id;
+}
+
+export function deadlinePassed(demand: Demand, now = new Date()): boolean {
+  return demand.deadline.getTime() <= now.getTime();
+}
+
+/** Sealed offers open for the posting official and admins once the deadline has passed. */
+export function canSeeAllOffers(ctx: Context, demand: Demand, now = new Date()): boolean {
+  return managesDemand(ctx, demand) && deadlinePassed(demand, now);
+}

@@ -1,0 +1,87 @@
+import { Product } from "../../../entities/marketplace";
+import { Organization } from "../../../entities/organizations";
+import { Role } from "../../../entities/users";
+import type { Context } from "../../context";
+import { badInput, forbidden, notFound } from "../../errors";
+import { canActForOrganization, requireUser, requireVerifiedPes } from "../organizations/organizations.policy";
+import type { ProductFilter, ProductInput } from "./marketplace.inputs";
+import { isUuid, keysetPage, likePattern, type Page } from "./paging";
+
+function productFields(input: ProductInput) {
+  if (input.priceFrom != null && input.priceTo != null && input.priceFrom > input.priceTo) {
+    throw badInput({ priceTo: "The upper price cannot be lower than the lower one" });
+  }
+  return {
+    name: input.name,
+    category: input.category,
+    description: input.description || null,
+    priceFrom: input.priceFrom ?? null,
+    priceTo: input.priceTo ?? null,
+    unit: input.unit || null,
+    areaServed: input.areaServed || null,
+    socialClauseSuitable: input.socialClauseSuitable ?? false,
+  };
+}
+
+/** A verified PES adds an entry to its organisation's catalogue (an admin names the organisation). */
+export async function createProduct(ctx: Context, input: ProductInput): Promise<Product> {
+  const user = requireUser(ctx);
+  let orgId: string;
+  if (user.role === Role.ADMIN) {
+    if (!input.organizationId) throw badInput({ organizationId: "Choose the organisation" });
+    if (!(await ctx.db.getRepository(Organization).existsBy({ id: input.organizationId }))) {
+      throw badInput({ organizationId: "Unknown organisation" });
+    }
+    orgId = input.organizationId;
+  } else {
+    orgId = await requireVerifiedPes(ctx);
+  }
+  const fields = productFields(input);
+  return ctx.db.transaction((em) => em.save(em.getRepository(Product).create({ ...fields, organizationId: orgId })));
+}
+
+async function loadManagedProduct(ctx: Context, id: string): Promise<Product> {
+  requireUser(ctx);
+  const product = isUuid(id) ? await ctx.db.getRepository(Product).findOneBy({ id }) : null;
+  if (!product) throw notFound("Product");
+  if (!(await canActForOrganization(ctx, product.organizationId))) throw forbidden("Only the organisation's members change its catalogue");
+  return product;
+}
+
+export async function updateProduct(ctx: Context, id: string, input: ProductInput): Promise<Product> {
+  const product = await loadManagedProduct(ctx, id);
+  const fields = productFields(input);
+  return ctx.db.transaction(async (em) => {
+    Object.assign(product, fields);
+    return em.save(product);
+  });
+}
+
+export async function deleteProduct(ctx: Context, id: string): Promise<boolean> {
+  const product = await loadManagedProduct(ctx, id);
+  await ctx.db.transaction((em) => em.delete(Product, { id: product.id }));
+  return true;
+}
+
+export async function findProduct(ctx: Context, id: string): Promise<Product | null> {
+  return isUuid(id) ? ctx.db.getRepository(Product).findOneBy({ id }) : null;
+}
+
+/** Catalogue entries across all organisations, by name. */
+export async function listProducts(
+  ctx: Context,
+  filter: ProductFilter | null | undefined,
+  first: number,
+  after: string | null | undefined,
+): Promise<Page<Product>> {
+  const f = filter ?? {};
+  const qb = ctx.db.getRepository(Product).createQueryBuilder("p");
+  if (f.category) qb.andWhere("p.category = :category", { category: f.category });
+  if (f.organizationId) qb.andWhere("p.organization_id = :org", { org: f.organizationId });
+  if (f.socialClauseSuitable != null) qb.andWhere("p.social_clause_suitable = :sc", { sc: f.socialClauseSuitable });
+  if (f.priceMax != null) qb.andWhere("p.price_from <= :pmax", { pmax: f.priceMax });
+  if (f.text?.trim()) {
+    qb.andWhere(`f_unaccent(p.name || ' ' || coalesce(p.description, '')) LIKE f_unaccent(:q)`, { q: likePattern(f.text) });
+  }
+  return keysetPage(qb, { alias: "p", sortSql: "p.name", sortType: "text", desc: false, first, after, scope: "products" });
+}

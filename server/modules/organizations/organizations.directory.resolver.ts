@@ -1,0 +1,47 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Organization } from "../../../entities/organizations";
+import type { Context } from "../../context";
+import { OrganizationConnection } from "../marketplace/marketplace.types";
+import { isUuid } from "../marketplace/paging";
+import { findOrganizationBySlug, listActivities, listOrganizations } from "./organizations.directory";
+import { OrganizationFilter, OrganizationProfileInput } from "./organizations.inputs";
+import { updateOrganizationProfile } from "./organizations.profile";
+
+/** The public directory of organisations (search and profiles). */
+@Resolver(() => Organization)
+export class OrganizationDirectoryResolver {
+  @Query(() => OrganizationConnection, { description: "The directory: search by name, legal form, district, activity." })
+  organizations(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ) {
+    return listOrganizations(ctx, filter, first ?? 20, after);
+  }
+
+  @Query(() => Organization, { nullable: true, description: "An organisation's profile by slug (null when absent)." })
+  organization(@Ctx() ctx: Context, @Arg("slug", () => String) slug: string): Promise<Organization | null> {
+    return findOrganizationBySlug(ctx, slug);
+  }
+
+  @Query(() => Organization, { nullable: true, description: "An organisation by id (null when absent)." })
+  organizationById(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Organization | null> {
+    return isUuid(id) ? ctx.loaders.organizationById.load(id) : Promise.resolve(null);
+  }
+
+  @Query(() => [String], { description: "Every area of activity named in the directory." })
+  organizationActivities(@Ctx() ctx: Context): Promise<string[]> {
+    return listActivities(ctx);
+  }
+
+  @Authorized()
+  @Mutation(() => Organization, { description: "An active member (or ADMIN) edits the directory profile; KRS/NIP checked." })
+  updateOrganizationProfile(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => OrganizationProfileInput) input: OrganizationProfileInput,
+  ): Promise<Organization> {
+    return updateOrganizationProfile(ctx, id, input);
+  }
+}

@@ -1,0 +1,35 @@
+import { Organization } from "../../../entities/organizations";
+import type { Context } from "../../context";
+import { keysetPage, likePattern, type Page } from "../marketplace/paging";
+import type { OrganizationFilter } from "./organizations.inputs";
+
+/** The public directory: organisations matching every filter, by name. */
+export async function listOrganizations(
+  ctx: Context,
+  filter: OrganizationFilter | null | undefined,
+  first: number,
+  after: string | null | undefined,
+): Promise<Page<Organization>> {
+  const f = filter ?? {};
+  const qb = ctx.db.getRepository(Organization).createQueryBuilder("o");
+  if (f.name?.trim()) qb.andWhere("f_unaccent(o.name) LIKE f_unaccent(:q)", { q: likePattern(f.name) });
+  if (f.legalForm) qb.andWhere("o.legal_form = :lf", { lf: f.legalForm });
+  if (f.district) qb.andWhere("o.district = :district", { district: f.district });
+  if (f.activity?.trim()) qb.andWhere("o.activities @> ARRAY[CAST(:activity AS text)]", { activity: f.activity.trim() });
+  if (f.verified != null) qb.andWhere("o.verified = :verified", { verified: f.verified });
+  return keysetPage(qb, { alias: "o", sortSql: "o.name", sortType: "text", desc: false, first, after, scope: "organizations" });
+}
+
+/** One organisation's profile by its slug, or null. */
+export async function findOrganizationBySlug(ctx: Context, slug: string): Promise<Organization | null> {
+  if (!slug || slug.length > 220) return null;
+  return ctx.db.getRepository(Organization).findOneBy({ slug });
+}
+
+/** Every area of activity in the directory, for the filter's list. */
+export async function listActivities(ctx: Context): Promise<string[]> {
+  const rows: { a: string }[] = await ctx.db.query(
+    `SELECT DISTINCT unnest(activities) AS a FROM organizations ORDER BY 1`,
+  );
+  return rows.map((r) => r.a);
+}

@@ -1,0 +1,47 @@
+import { isDistrict } from "../../../entities/districts";
+import { Organization } from "../../../entities/organizations";
+import { audit } from "../../audit";
+import type { Context } from "../../context";
+import { badInput, conflict, forbidden, notFound } from "../../errors";
+import { isUuid } from "../marketplace/paging";
+import type { OrganizationProfileInput } from "./organizations.inputs";
+import { canActForOrganization, requireUser } from "./organizations.policy";
+
+const blank = (s: string | null | undefined) => (s == null || s.trim() === "" ? null : s.trim());
+
+/**
+ * An active member (or an admin) edits the organisation's directory profile. KRS and NIP
+ * keep their checksum rules; a NIP already used by another organisation is CONFLICT.
+ */
+export async function updateOrganizationProfile(ctx: Context, id: string, input: OrganizationProfileInput): Promise<Organization> {
+  const user = requireUser(ctx);
+  const org = isUuid(id) ? await ctx.db.getRepository(Organization).findOneBy({ id }) : null;
+  if (!org) throw notFound("Organization");
+  if (!(await canActForOrganization(ctx, org.id))) throw forbidden("Only the organisation's members edit its profile");
+  if (input.district && !isDistrict(input.district)) throw badInput({ district: "Unknown district" });
+  const nip = blank(input.nip)?.replace(/[\s-]/g, "") ?? null;
+  const activities = [...new Set((input.activities ?? []).map((a) => a.trim()).filter(Boolean))];
+  return ctx.db.transaction(async (em) => {
+    if (nip && nip !== org.nip) {
+      const taken = await em.getRepository(Organization).createQueryBuilder("o").where("o.nip = :nip AND o.id <> :id", { nip, id: org.id }).getExists();
+      if (taken) throw conflict("Another organisation in the directory has this NIP");
+    }
+    Object.assign(org, {
+      name: input.name,
+      legalForm: input.legalForm,
+      krs: blank(input.krs)?.replace(/\s/g, "") ?? null,
+      nip,
+      address: blank(input.address),
+      district: blank(input.district),
+      description: blank(input.description),
+      email: blank(input.email)?.toLowerCase() ?? null,
+      phone: blank(input.phone),
+      website: blank(input.website),
+      logoUrl: blank(input.logoUrl),
+      activities,
+    });
+    await em.save(org);
+    await audit(em, user.id, "organization.profile", "Organization", org.id);
+    return org;
+  });
+}

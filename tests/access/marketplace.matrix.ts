@@ -1,0 +1,177 @@
+import { BookingStatus, DemandKind, ItemRequest, NoticeKind, Product } from "../../entities/marketplace";
+import type { Actor, Fixtures, MatrixEntry } from "./matrix";
+import { createUser } from "../factories";
+import { day, future, makeBooking, makeDemand, makeNotice, makeOffer, past } from "../integration/marketplace/marketplace-helpers";
+
+/**
+ * The marketplace's and the organisation directory's rows of the access matrix
+ * (tests/access/matrix.ts): spread into MATRIX there. Also run on their own by
+ * access-matrix.test.ts in this folder.
+ */
+const EVERYONE = "everyone" as const;
+const SIGNED_IN: Actor[] = ["resident", "pesOwn", "pesOther", "official", "admin"];
+const OWN_ORG: Actor[] = ["pesOwn"];
+const OWN_ORG_OR_ADMIN: Actor[] = ["pesOwn", "admin"];
+const OFFICIALS: Actor[] = ["official", "admin"];
+const PES: Actor[] = ["pesOwn", "pesOther"];
+
+const ownNotice = (fx: Fixtures, kind = NoticeKind.LEND) => makeNotice(fx.ds, { userId: fx.pes.id, organizationId: fx.pesOrg.id }, { kind });
+const ownBooking = async (fx: Fixtures, status = BookingStatus.REQUESTED) =>
+  makeBooking(fx.ds, (await ownNotice(fx)).id, await createUser(fx.ds), day(2), day(3), status);
+const ownItemRequest = async (fx: Fixtures) => {
+  const notice = await ownNotice(fx, NoticeKind.GIVE_AWAY);
+  const requester = await createUser(fx.ds);
+  return fx.ds.getRepository(ItemRequest).save(fx.ds.getRepository(ItemRequest).create({ noticeId: notice.id, requesterId: requester.id, message: "Poproszę" }));
+};
+const ownProduct = (fx: Fixtures) =>
+  fx.ds.getRepository(Product).save(fx.ds.getRepository(Product).create({ organizationId: fx.pesOrg.id, name: "Catering", category: "Catering" }));
+const NOTICE_INPUT = { kind: "LEND", title: "Namiot z macierzy" };
+const PRODUCT_INPUT = { name: "Usługa z macierzy", category: "Inne", socialClauseSuitable: false };
+
+export const MARKETPLACE_MATRIX: MatrixEntry[] = [
+  // --- reads --------------------------------------------------------------
+  { op: "Query.equipmentNotices", doc: `{ equipmentNotices { totalCount } }`, vars: () => ({}), allow: EVERYONE },
+  {
+    op: "Query.equipmentNotice",
+    doc: `query($id: ID!) { equipmentNotice(id: $id) { id bookings { id } itemRequests { id } } }`,
+    vars: async (fx) => ({ id: (await ownNotice(fx)).id }),
+    allow: EVERYONE,
+    check: (r, _fx, actor) => {
+      const n = (r.data as { equipmentNotice: { bookings: unknown; itemRequests: unknown } }).equipmentNotice;
+      if (!OWN_ORG_OR_ADMIN.includes(actor)) expect([n.bookings, n.itemRequests]).toEqual([null, null]);
+    },
+  },
+  { op: "Query.myBookings", doc: `{ myBookings { id } }`, vars: () => ({}), allow: SIGNED_IN },
+  { op: "Query.myItemRequests", doc: `{ myItemRequests { id } }`, vars: () => ({}), allow: SIGNED_IN },
+  { op: "Query.demands", doc: `{ demands { totalCount } }`, vars: () => ({}), allow: EVERYONE },
+  {
+    op: "Query.demand",
+    doc: `query($id: ID!) { demand(id: $id) { id offers { id } offerCount myOffer { id } } }`,
+    vars: async (fx) => {
+      const d = await makeDemand(fx.ds, fx.official, past());
+      await makeOffer(fx.ds, d.id, fx.pesOrg.id, fx.pes);
+      return { id: d.id };
+    },
+    allow: EVERYONE,
+    check: (r, _fx, actor) => {
+      const d = (r.data as { demand: { offers: unknown[] | null; offerCount: number | null; myOffer: unknown } }).demand;
+      expect(d.offers === null).toBe(!OFFICIALS.includes(actor));
+      expect(d.myOffer === null).toBe(actor !== "pesOwn");
+    },
+  },
+  { op: "Query.demandCategories", doc: `{ demandCategories }`, vars: () => ({}), allow: EVERYONE },
+  { op: "Query.myDemandSubscriptions", doc: `{ myDemandSubscriptions }`, vars: () => ({}), allow: SIGNED_IN },
+  { op: "Query.products", doc: `{ products { totalCount } }`, vars: () => ({}), allow: EVERYONE },
+  { op: "Query.product", doc: `query($id: ID!) { product(id: $id) { id } }`, vars: async (fx) => ({ id: (await ownProduct(fx)).id }), allow: EVERYONE },
+  { op: "Query.organizations", doc: `{ organizations { totalCount } }`, vars: () => ({}), allow: EVERYONE },
+  { op: "Query.organization", doc: `query($s: String!) { organization(slug: $s) { id } }`, vars: (fx) => ({ s: fx.pesOrg.slug }), allow: EVERYONE },
+  { op: "Query.organizationById", doc: `query($id: ID!) { organizationById(id: $id) { id } }`, vars: (fx) => ({ id: fx.pesOrg.id }), allow: EVERYONE },
+  { op: "Query.organizationActivities", doc: `{ organizationActivities }`, vars: () => ({}), allow: EVERYONE },
+
+  // --- equipment ----------------------------------------------------------
+  {
+    op: "Mutation.createEquipmentNotice",
+    doc: `mutation($input: EquipmentNoticeInput!) { createEquipmentNotice(input: $input) { id } }`,
+    vars: () => ({ input: NOTICE_INPUT }),
+    allow: ["resident", "pesOwn", "pesOther"],
+  },
+  {
+    op: "Mutation.updateEquipmentNotice",
+    doc: `mutation($id: ID!, $input: EquipmentNoticeInput!) { updateEquipmentNotice(id: $id, input: $input) { id } }`,
+    vars: async (fx) => ({ id: (await ownNotice(fx)).id, input: NOTICE_INPUT }),
+    allow: OWN_ORG_OR_ADMIN,
+  },
+  {
+    op: "Mutation.setEquipmentNoticeStatus",
+    doc: `mutation($id: ID!) { setEquipmentNoticeStatus(id: $id, status: "RESERVED") { id } }`,
+    vars: async (fx) => ({ id: (await ownNotice(fx)).id }),
+    allow: OWN_ORG_OR_ADMIN,
+  },
+  {
+    op: "Mutation.requestBooking",
+    doc: `mutation($id: ID!, $from: Date!, $to: Date!) { requestBooking(noticeId: $id, from: $from, to: $to) { id } }`,
+    vars: async (fx) => ({ id: (await ownNotice(fx)).id, from: day(1), to: day(2) }),
+    allow: ["resident", "pesOther", "official", "admin"],
+  },
+  { op: "Mutation.approveBooking", doc: `mutation($id: ID!) { approveBooking(id: $id) { id } }`, vars: async (fx) => ({ id: (await ownBooking(fx)).id }), allow: OWN_ORG },
+  { op: "Mutation.rejectBooking", doc: `mutation($id: ID!) { rejectBooking(id: $id) { id } }`, vars: async (fx) => ({ id: (await ownBooking(fx)).id }), allow: OWN_ORG },
+  { op: "Mutation.cancelBooking", doc: `mutation($id: ID!) { cancelBooking(id: $id) { id } }`, vars: async (fx) => ({ id: (await ownBooking(fx)).id }), allow: OWN_ORG },
+  {
+    op: "Mutation.returnBooking",
+    doc: `mutation($id: ID!) { returnBooking(id: $id) { id } }`,
+    vars: async (fx) => ({ id: (await ownBooking(fx, BookingStatus.APPROVED)).id }),
+    allow: OWN_ORG,
+  },
+  {
+    op: "Mutation.requestItem",
+    doc: `mutation($id: ID!) { requestItem(noticeId: $id, message: "Poproszę") { id } }`,
+    vars: async (fx) => ({ id: (await ownNotice(fx, NoticeKind.GIVE_AWAY)).id }),
+    allow: ["resident", "pesOther", "official", "admin"],
+  },
+  { op: "Mutation.acceptItemRequest", doc: `mutation($id: ID!) { acceptItemRequest(id: $id) { id } }`, vars: async (fx) => ({ id: (await ownItemRequest(fx)).id }), allow: OWN_ORG },
+  { op: "Mutation.declineItemRequest", doc: `mutation($id: ID!) { declineItemRequest(id: $id) { id } }`, vars: async (fx) => ({ id: (await ownItemRequest(fx)).id }), allow: OWN_ORG },
+  // Only the requester withdraws; here the requester is nobody in the matrix.
+  { op: "Mutation.withdrawItemRequest", doc: `mutation($id: ID!) { withdrawItemRequest(id: $id) { id } }`, vars: async (fx) => ({ id: (await ownItemRequest(fx)).id }), allow: [] },
+
+  // --- demands and offers ---------------------------------------------------
+  {
+    op: "Mutation.createDemand",
+    doc: `mutation($input: DemandInput!) { createDemand(input: $input) { id } }`,
+    vars: () => ({ input: { kind: DemandKind.COMMISSION, title: "Druk z macierzy", deadline: future().toISOString() } }),
+    allow: OFFICIALS,
+  },
+  {
+    op: "Mutation.submitOffer",
+    doc: `mutation($id: ID!) { submitOffer(demandId: $id, input: { price: 100, message: "Oferta" }) { id } }`,
+    vars: async (fx) => ({ id: (await makeDemand(fx.ds, fx.official, future())).id }),
+    allow: PES,
+  },
+  {
+    op: "Mutation.withdrawOffer",
+    doc: `mutation($id: ID!) { withdrawOffer(demandId: $id) }`,
+    vars: async (fx) => {
+      const d = await makeDemand(fx.ds, fx.official, future());
+      await makeOffer(fx.ds, d.id, fx.pesOrg.id, fx.pes);
+      return { id: d.id };
+    },
+    allow: OWN_ORG,
+  },
+  {
+    op: "Mutation.awardOffer",
+    doc: `mutation($id: ID!) { awardOffer(offerId: $id) { id } }`,
+    vars: async (fx) => {
+      const d = await makeDemand(fx.ds, fx.official, past());
+      return { id: (await makeOffer(fx.ds, d.id, fx.pesOrg.id, fx.pes)).id };
+    },
+    allow: OFFICIALS,
+  },
+  {
+    op: "Mutation.closeDemand",
+    doc: `mutation($id: ID!) { closeDemand(id: $id) { id } }`,
+    vars: async (fx) => ({ id: (await makeDemand(fx.ds, fx.official, future())).id }),
+    allow: OFFICIALS,
+  },
+  { op: "Mutation.subscribeToDemandCategory", doc: `mutation { subscribeToDemandCategory(category: "Catering") }`, vars: () => ({}), allow: [...PES, "admin"] },
+  { op: "Mutation.unsubscribeFromDemandCategory", doc: `mutation { unsubscribeFromDemandCategory(category: "Catering") }`, vars: () => ({}), allow: SIGNED_IN },
+
+  // --- catalogue and profiles ---------------------------------------------
+  {
+    op: "Mutation.createProduct",
+    doc: `mutation($input: ProductInput!) { createProduct(input: $input) { id } }`,
+    vars: (fx) => ({ input: { ...PRODUCT_INPUT, organizationId: fx.pesOrg.id } }),
+    allow: [...PES, "admin"],
+  },
+  {
+    op: "Mutation.updateProduct",
+    doc: `mutation($id: ID!, $input: ProductInput!) { updateProduct(id: $id, input: $input) { id } }`,
+    vars: async (fx) => ({ id: (await ownProduct(fx)).id, input: PRODUCT_INPUT }),
+    allow: OWN_ORG_OR_ADMIN,
+  },
+  { op: "Mutation.deleteProduct", doc: `mutation($id: ID!) { deleteProduct(id: $id) }`, vars: async (fx) => ({ id: (await ownProduct(fx)).id }), allow: OWN_ORG_OR_ADMIN },
+  {
+    op: "Mutation.updateOrganizationProfile",
+    doc: `mutation($id: ID!, $input: OrganizationProfileInput!) { updateOrganizationProfile(id: $id, input: $input) { id } }`,
+    vars: (fx) => ({ id: fx.pesOrg.id, input: { name: fx.pesOrg.name, legalForm: fx.pesOrg.legalForm } }),
+    allow: OWN_ORG_OR_ADMIN,
+  },
+];

@@ -1,0 +1,106 @@
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { NextIntlClientProvider } from "next-intl";
+import marketplace from "../../../app/i18n/messages/pl/marketplace.json";
+import { NoticeForm } from "../../../app/marketplace/equipment/notice-form";
+
+jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn(), refresh: jest.fn() }) }));
+
+function graphqlResponse(body: unknown): Response {
+  return { ok: true, status: 200, json: async () => body } as Response;
+}
+global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
+
+let fetchSpy: jest.SpyInstance;
+beforeEach(() => (fetchSpy = jest.spyOn(global, "fetch")));
+afterEach(() => fetchSpy.mockRestore());
+
+function renderForm(onCreated = jest.fn()) {
+  render(
+    <NextIntlClientProvider locale="pl" messages={{ marketplace }}>
+      <NoticeForm onCreated={onCreated} />
+    </NextIntlClientProvider>,
+  );
+  return onCreated;
+}
+
+const sentBody = () => JSON.parse((fetchSpy.mock.calls[0][1] as RequestInit).body as string);
+
+describe("NoticeForm", () => {
+  it("has a labelled control for every field", () => {
+    renderForm();
+    for (const label of ["Tytuł", "Opis", "Kategoria", "Stan", "Osiedle", "Ważne do (opcjonalnie)", "Użyczę", "Oddam", "Wymienię", "Szukam"]) {
+      expect(screen.getByLabelText(label)).toBeInTheDocument();
+    }
+  });
+
+  it("sends the trimmed input with empty optional fields as null, then reports the new id", async () => {
+    fetchSpy.mockResolvedValue(graphqlResponse({ data: { createEquipmentNotice: { id: "n-1" } } }));
+    const onCreated = renderForm();
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText("Oddam"));
+    await user.type(screen.getByLabelText("Tytuł"), "  Biurko dębowe  ");
+    await user.selectOptions(screen.getByLabelText("Osiedle"), "Mokre");
+    await user.click(screen.getByRole("button", { name: "Dodaj ogłoszenie" }));
+    expect(onCreated).toHaveBeenCalledWith("n-1");
+    expect(sentBody().variables.input).toEqual({
+      kind: "GIVE_AWAY",
+      title: "Biurko dębowe",
+      description: null,
+      category: null,
+      condition: null,
+      district: "Mokre",
+      expiresAt: null,
+    });
+  });
+
+  it("refuses a too-short title before sending anything", async () => {
+    const onCreated = renderForm();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText("Tytuł"), "ab");
+    await user.click(screen.getByRole("button", { name: "Dodaj ogłoszenie" }));
+    expect(await screen.findByText("Nieprawidłowa wartość")).toBeInTheDocument();
+    expect(screen.getByLabelText("Tytuł")).toHaveAttribute("aria-invalid", "true");
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(onCreated).not.toHaveBeenCalled();
+  });
+
+  it("puts the server's BAD_USER_INPUT messages on the fields they name", async () => {
+    fetchSpy.mockResolvedValue(
+      graphqlResponse({ data: null, errors: [{ message: "Invalid input", extensions: { code: "BAD_USER_INPUT", fields: { district: "Choose a district of Toruń" } } }] }),
+    );
+    const onCreated = renderForm();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText("Tytuł"), "Namiot 3×6 m");
+    await user.click(screen.getByRole("button", { name: "Dodaj ogłoszenie" }));
+    expect(await screen.findByText("Choose a district of Toruń")).toBeInTheDocument();
+    expect(screen.getByLabelText("Osiedle")).toHaveAttribute("aria-invalid", "true");
+    expect(onCreated).not.toHaveBeenCalled();
+  });
+
+  it("explains a FORBIDDEN refusal in an alert", async () => {
+    fetchSpy.mockResolvedValue(graphqlResponse({ data: null, errors: [{ message: "Not allowed", extensions: { code: "FORBIDDEN" } }] }));
+    renderForm();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText("Tytuł"), "Namiot 3×6 m");
+    await user.click(screen.getByRole("button", { name: "Dodaj ogłoszenie" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Ogłoszenia dodają osoby prywatne i przedstawiciele PES.");
+  });
+
+  it("in edit mode starts from the notice's values and sends an update for that notice", async () => {
+    fetchSpy.mockResolvedValue(graphqlResponse({ data: { updateEquipmentNotice: { id: "n-7" } } }));
+    const onCreated = jest.fn();
+    render(
+      <NextIntlClientProvider locale="pl" messages={{ marketplace }}>
+        <NoticeForm noticeId="n-7" onCreated={onCreated} initial={{ kind: "EXCHANGE", title: "Overlock", district: "Stawki" }} />
+      </NextIntlClientProvider>,
+    );
+    expect(screen.getByLabelText("Tytuł")).toHaveValue("Overlock");
+    expect(screen.getByLabelText("Wymienię")).toBeChecked();
+    await userEvent.setup().click(screen.getByRole("button", { name: "Zapisz zmiany" }));
+    expect(onCreated).toHaveBeenCalledWith("n-7");
+    const body = sentBody();
+    expect(body.query).toContain("updateEquipmentNotice");
+    expect(body.variables).toMatchObject({ id: "n-7", input: { kind: "EXCHANGE", title: "Overlock", district: "Stawki" } });
+  });
+});

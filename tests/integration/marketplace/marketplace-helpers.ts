@@ -1,0 +1,57 @@
+import type { DataSource } from "typeorm";
+import { Booking, BookingStatus, Demand, DemandKind, DemandStatus, EquipmentNotice, NoticeKind, Offer } from "../../../entities/marketplace";
+import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
+import type { User } from "../../../entities/users";
+
+/** A calendar day `n` days from today (Europe/Warsaw). */
+export function day(n: number): string {
+  const d = new Date(`${todayInWarsaw()}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+export async function makeNotice(
+  ds: DataSource,
+  owner: { userId: string; organizationId?: string | null },
+  attrs: Partial<EquipmentNotice> = {},
+): Promise<EquipmentNotice> {
+  return ds.getRepository(EquipmentNotice).save(
+    ds.getRepository(EquipmentNotice).create({
+      kind: NoticeKind.LEND,
+      title: "Namiot 3×6 m",
+      description: "Na festyny",
+      district: "Podgórz",
+      ownerUserId: owner.userId,
+      ownerOrganizationId: owner.organizationId ?? null,
+      ...attrs,
+    }),
+  );
+}
+
+export async function makeBooking(ds: DataSource, noticeId: string, borrower: User, from: string, to: string, status = BookingStatus.REQUESTED) {
+  return ds.getRepository(Booking).save(ds.getRepository(Booking).create({ noticeId, borrowerId: borrower.id, fromDate: from, toDate: to, status }));
+}
+
+/** Straight into the table: the API refuses past deadlines, tests need them. */
+export async function makeDemand(ds: DataSource, official: User, deadline: Date, attrs: Partial<Demand> = {}): Promise<Demand> {
+  return ds.getRepository(Demand).save(
+    ds.getRepository(Demand).create({
+      kind: DemandKind.REQUEST_FOR_QUOTATION,
+      title: "Sprzątanie punktu obsługi",
+      description: "12 miesięcy",
+      deadline,
+      socialClause: true,
+      status: DemandStatus.OPEN,
+      createdById: official.id,
+      ...attrs,
+    }),
+  );
+}
+
+export async function makeOffer(ds: DataSource, demandId: string, organizationId: string, by: User, price = 1000, message = "Oferta") {
+  return ds.getRepository(Offer).save(ds.getRepository(Offer).create({ demandId, organizationId, submittedById: by.id, price, message }));
+}
+
+export const HOUR = 3_600_000;
+export const past = () => new Date(Date.now() - HOUR);
+export const future = () => new Date(Date.now() + 24 * HOUR);
