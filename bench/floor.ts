@@ -8,7 +8,7 @@ import { Pool } from "pg";
  */
 export function startFloor(url: string, port: number, poolSize: number): Promise<{ close(): Promise<void> }> {
   const pool = new Pool({ connectionString: url, max: poolSize });
-  const SEARCH_TEXT = `f_unaccent(p.address || ' ' || p.district || ' ' || COALESCE(p.description, ''))`;
+  const SEARCH_TEXT = `p.search_text`;
   const PREMISES_COLS = `p.id, p.address, p.district, p.area_m2, p.monthly_rent, p.rent_per_m2, p.status, p.step_free`;
 
   async function q1(b: any) {

@@ -15,16 +15,664 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AccountDecideMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.AccountDecideMembershipDocument,
+    "\n  mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {\n    registerOrganization(input: $input) {\n      id\n      name\n      verified\n    }\n  }\n": typeof types.AccountRegisterOrganizationDocument,
+    "\n  query AccountFindOrganizations($search: String!) {\n    findOrganizations(search: $search, first: 20) {\n      id\n      name\n      verified\n      district\n      legalForm\n    }\n  }\n": typeof types.AccountFindOrganizationsDocument,
+    "\n  mutation AccountRequestMembership($organizationId: ID!) {\n    requestOrganizationMembership(organizationId: $organizationId) {\n      id\n      status\n    }\n  }\n": typeof types.AccountRequestMembershipDocument,
+    "\n  query AccountPage {\n    me {\n      id\n      email\n      name\n      role\n      accountType\n      approvalStatus\n      membership {\n        id\n        status\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n    organizationJoinRequests {\n      id\n      createdAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AccountPageDocument,
+    "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": typeof types.MyRegistrationsPageDocument,
+    "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!) {\n    decideOfficial(userId: $userId, approve: $approve) {\n      id\n      role\n      approvalStatus\n    }\n  }\n": typeof types.AdminDecideOfficialDocument,
+    "\n  mutation AdminVerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id, verified: true) {\n      id\n      verified\n    }\n  }\n": typeof types.AdminVerifyOrganizationDocument,
+    "\n  mutation AdminDecideMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.AdminDecideMembershipDocument,
+    "\n  query AdminPendingApprovals {\n    pendingApprovals {\n      officials {\n        id\n        name\n        email\n        createdAt\n      }\n      organizations {\n        id\n        name\n        legalForm\n        nip\n        krs\n        district\n        createdAt\n      }\n      memberships {\n        id\n        createdAt\n        user {\n          name\n          email\n        }\n        organization {\n          name\n          verified\n        }\n      }\n    }\n  }\n": typeof types.AdminPendingApprovalsDocument,
+    "\n  query AdminAuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        action\n        entityType\n        entityId\n        data\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
+    "\n  query AdminNewsPost($id: ID!) {\n    newsPostById(id: $id) {\n      id slug status isLive hasUnpublishedChanges publishedAt\n      draft { title body category lead coverImageUrl }\n    }\n    newsRevisions(postId: $id) { id title kind authorName createdAt }\n  }\n": typeof types.AdminNewsPostDocument,
+    "\n  mutation CreateNewsPost($input: NewsPostInput!) {\n    createNewsPost(input: $input) { id slug status }\n  }\n": typeof types.CreateNewsPostDocument,
+    "\n  mutation UpdateNewsPost($id: ID!, $input: NewsPostInput!) {\n    updateNewsPost(id: $id, input: $input) { id status hasUnpublishedChanges updatedAt }\n  }\n": typeof types.UpdateNewsPostDocument,
+    "\n  mutation PublishNewsPost($id: ID!, $at: DateTime) {\n    publishNewsPost(id: $id, at: $at) { id status publishedAt }\n  }\n": typeof types.PublishNewsPostDocument,
+    "\n  mutation UnpublishNewsPost($id: ID!) {\n    unpublishNewsPost(id: $id) { id status }\n  }\n": typeof types.UnpublishNewsPostDocument,
+    "\n  mutation ArchiveNewsPost($id: ID!) {\n    archiveNewsPost(id: $id) { id status }\n  }\n": typeof types.ArchiveNewsPostDocument,
+    "\n  query RenderNewsPreview($body: String!) {\n    renderNewsPreview(body: $body)\n  }\n": typeof types.RenderNewsPreviewDocument,
+    "\n  mutation RestoreNewsRevision($revisionId: ID!) {\n    restoreNewsRevision(revisionId: $revisionId) { id }\n  }\n": typeof types.RestoreNewsRevisionDocument,
+    "\n  query NewsRevisionDiff($fromId: ID!, $toId: ID!) {\n    newsRevisionDiff(fromId: $fromId, toId: $toId) { value added removed }\n  }\n": typeof types.NewsRevisionDiffDocument,
+    "\n  query AdminNewsletterIssue($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro status sentAt recipientCount postIds }\n    previewNewsletterIssue(id: $id) { subject text html }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n": typeof types.AdminNewsletterIssueDocument,
+    "\n  mutation CreateNewsletterIssue($input: NewsletterIssueInput!) {\n    createNewsletterIssue(input: $input) { id }\n  }\n": typeof types.CreateNewsletterIssueDocument,
+    "\n  mutation UpdateNewsletterIssue($id: ID!, $input: NewsletterIssueInput!) {\n    updateNewsletterIssue(id: $id, input: $input) { id }\n  }\n": typeof types.UpdateNewsletterIssueDocument,
+    "\n  query AdminNewsletter {\n    newsletterIssues(includeDrafts: true, first: 100) { id subject status sentAt recipientCount createdAt }\n    newsletterStats { pending confirmed unsubscribed }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n": typeof types.AdminNewsletterDocument,
+    "\n  mutation SendNewsletterIssueTest($id: ID!) {\n    sendNewsletterIssueTest(id: $id)\n  }\n": typeof types.SendNewsletterIssueTestDocument,
+    "\n  mutation SendNewsletterIssue($id: ID!) {\n    sendNewsletterIssue(id: $id) { id status recipientCount }\n  }\n": typeof types.SendNewsletterIssueDocument,
+    "\n  query AdminNewsList($after: String) {\n    newsPosts(first: 25, after: $after, includeUnpublished: true) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id slug title status isLive hasUnpublishedChanges publishedAt updatedAt category } }\n    }\n  }\n": typeof types.AdminNewsListDocument,
+    "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title body }\n    programmePageRevisions(key: $key) { id title authorName createdAt }\n  }\n": typeof types.AdminProgrammePageDocument,
+    "\n  query AdminProgrammePages {\n    programmePages { key title updatedAt }\n  }\n": typeof types.AdminProgrammePagesDocument,
+    "\n  mutation UpdateProgrammePage($key: String!, $input: ProgrammePageInput!) {\n    updateProgrammePage(key: $key, input: $input) { key title updatedAt }\n  }\n": typeof types.UpdateProgrammePageDocument,
+    "\n  query AdminOutbox($first: Int!, $offset: Int!, $to: String) {\n    outbox(first: $first, offset: $offset, to: $to) {\n      total\n      items {\n        id\n        to\n        subject\n        text\n        status\n        template\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n": typeof types.AdminOutboxDocument,
+    "\n  query AdminEditPremises($id: ID!) {\n    premises(id: $id) {\n      id\n      code\n      address\n      district\n      areaM2\n      monthlyRent\n      status\n      stepFree\n      preferentialRent\n      description\n      latitude\n      longitude\n      floor\n      condition\n      utilities\n      permittedUse\n      availableFrom\n      administrator\n      contactName\n      contactPhone\n      contactEmail\n      photos {\n        id\n        thumbUrl\n        alt\n      }\n    }\n  }\n": typeof types.AdminEditPremisesDocument,
+    "\n  mutation AdminDeletePremises($id: ID!) {\n    deletePremises(id: $id)\n  }\n": typeof types.AdminDeletePremisesDocument,
+    "\n  query AdminPremisesEnquiries($all: Boolean) {\n    premisesEnquiries(all: $all, first: 100) {\n      id\n      message\n      createdAt\n      premises {\n        id\n        address\n        district\n      }\n      sender {\n        name\n        email\n      }\n      organization {\n        name\n      }\n    }\n  }\n": typeof types.AdminPremisesEnquiriesDocument,
+    "\n  mutation ImportPremisesCsv($csv: String!, $dryRun: Boolean) {\n    importPremisesCsv(csv: $csv, dryRun: $dryRun) {\n      ok\n      imported\n      created\n      updated\n      unknownColumns\n      rows {\n        line\n        action\n        address\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportPremisesCsvDocument,
+    "\n  query AdminPremisesList($filter: PremisesFilter, $after: String) {\n    premisesSearch(filter: $filter, orderBy: NEWEST, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          code\n          address\n          district\n          areaM2\n          monthlyRent\n          status\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.AdminPremisesListDocument,
+    "\n  mutation DeletePremisesPhoto($id: ID!) {\n    deletePremisesPhoto(id: $id)\n  }\n": typeof types.DeletePremisesPhotoDocument,
+    "\n  mutation AdminCreatePremises($input: PremisesInput!) {\n    createPremises(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreatePremisesDocument,
+    "\n  mutation AdminUpdatePremises($id: ID!, $input: PremisesInput!) {\n    updatePremises(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.AdminUpdatePremisesDocument,
+    "\n  mutation MarkAttendance($id: ID!, $attended: Boolean!) {\n    markAttendance(registrationId: $id, attended: $attended) {\n      id\n      attended\n    }\n  }\n": typeof types.MarkAttendanceDocument,
+    "\n  mutation CheckInByCode($trainingId: ID!, $code: String!) {\n    checkInByCode(trainingId: $trainingId, code: $code) {\n      id\n      attended\n      user {\n        name\n      }\n    }\n  }\n": typeof types.CheckInByCodeDocument,
+    "\n  query AdminTrainingCheckIn($id: ID!) {\n    training(id: $id) {\n      id\n      title\n    }\n    trainingRegistrations(trainingId: $id, status: CONFIRMED) {\n      id\n      attended\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminTrainingCheckInDocument,
+    "\n  query EditTrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      audience\n      officialsQuota\n      pesQuota\n      residentsQuota\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n    }\n  }\n": typeof types.EditTrainingPageDocument,
+    "\n  mutation EmailTrainingRegistrants($trainingId: ID!, $subject: String!, $body: String!) {\n    emailTrainingRegistrants(trainingId: $trainingId, subject: $subject, body: $body)\n  }\n": typeof types.EmailTrainingRegistrantsDocument,
+    "\n  query AdminTrainingRegistrations($id: ID!) {\n    training(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      capacity\n      confirmedCount\n      waitlistCount\n    }\n    trainingRegistrations(trainingId: $id) {\n      id\n      status\n      audience\n      registeredAt\n      attended\n      waitlistPosition\n      dietaryNeeds\n      accessibilityNeeds\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AdminTrainingRegistrationsDocument,
+    "\n  mutation CancelTrainingButton($id: ID!, $reason: String) {\n    cancelTraining(id: $id, reason: $reason) {\n      id\n      cancelledAt\n    }\n  }\n": typeof types.CancelTrainingButtonDocument,
+    "\n  query AdminTrainingsPage($first: Int, $after: String, $upcoming: Boolean) {\n    trainings(first: $first, after: $after, upcoming: $upcoming) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          waitlistCount\n          cancelledAt\n        }\n      }\n    }\n  }\n": typeof types.AdminTrainingsPageDocument,
+    "\n  mutation CreateTrainingForm($input: TrainingInput!) {\n    createTraining(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTrainingFormDocument,
+    "\n  mutation UpdateTrainingForm($id: ID!, $input: TrainingInput!) {\n    updateTraining(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateTrainingFormDocument,
+    "\n  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        name\n        email\n        role\n        accountType\n        approvalStatus\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.AdminSetUserRoleDocument,
+    "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": typeof types.SearchSuggestionsDocument,
+    "\n  query MarketplaceMyBookings {\n    myBookings { id status from to notice { id title } }\n  }\n": typeof types.MarketplaceMyBookingsDocument,
+    "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      status\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } }\n      myOffer { id price message awarded }\n    }\n  }\n": typeof types.MarketplaceDemandDocument,
+    "mutation AwardOffer($offerId: ID!) { awardOffer(offerId: $offerId) { id status } }": typeof types.AwardOfferDocument,
+    "mutation CloseDemand($id: ID!) { closeDemand(id: $id) { id status } }": typeof types.CloseDemandDocument,
+    "\n  mutation CreateDemand($input: DemandInput!) {\n    createDemand(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateDemandDocument,
+    "\n  mutation SubmitOffer($demandId: ID!, $input: OfferInput!) {\n    submitOffer(demandId: $demandId, input: $input) {\n      id\n      price\n      message\n    }\n  }\n": typeof types.SubmitOfferDocument,
+    "mutation WithdrawOffer($demandId: ID!) { withdrawOffer(demandId: $demandId) }": typeof types.WithdrawOfferDocument,
+    "mutation SubscribeDemandCategory($c: String!) { subscribeToDemandCategory(category: $c) }": typeof types.SubscribeDemandCategoryDocument,
+    "mutation UnsubscribeDemandCategory($c: String!) { unsubscribeFromDemandCategory(category: $c) }": typeof types.UnsubscribeDemandCategoryDocument,
+    "\n  query MarketplaceDemandSubscriptions {\n    myDemandSubscriptions\n    demandCategories\n  }\n": typeof types.MarketplaceDemandSubscriptionsDocument,
+    "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) { id kind title description category condition district expiresAt viewerIsOwner }\n  }\n": typeof types.MarketplaceNoticeEditDocument,
+    "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      bookedPeriods { from to }\n      bookings { id status from to message borrower { name email } }\n      itemRequests { id status message createdAt requester { name email } }\n    }\n  }\n": typeof types.MarketplaceNoticeDocument,
+    "mutation ApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }": typeof types.ApproveBookingDocument,
+    "mutation RejectBooking($id: ID!) { rejectBooking(id: $id) { id status } }": typeof types.RejectBookingDocument,
+    "mutation CancelBooking($id: ID!) { cancelBooking(id: $id) { id status } }": typeof types.CancelBookingDocument,
+    "mutation ReturnBooking($id: ID!) { returnBooking(id: $id) { id status } }": typeof types.ReturnBookingDocument,
+    "mutation SetEquipmentNoticeStatus($id: ID!, $status: String!) { setEquipmentNoticeStatus(id: $id, status: $status) { id status } }": typeof types.SetEquipmentNoticeStatusDocument,
+    "\n  mutation RequestBooking($noticeId: ID!, $from: Date!, $to: Date!, $message: String) {\n    requestBooking(noticeId: $noticeId, from: $from, to: $to, message: $message) {\n      id\n      status\n      from\n      to\n    }\n  }\n": typeof types.RequestBookingDocument,
+    "mutation RequestItem($id: ID!, $m: String!) { requestItem(noticeId: $id, message: $m) { id status } }": typeof types.RequestItemDocument,
+    "mutation AcceptItemRequest($id: ID!) { acceptItemRequest(id: $id) { id status } }": typeof types.AcceptItemRequestDocument,
+    "mutation DeclineItemRequest($id: ID!) { declineItemRequest(id: $id) { id status } }": typeof types.DeclineItemRequestDocument,
+    "\n  mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {\n    updateEquipmentNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateEquipmentNoticeDocument,
+    "\n  mutation CreateEquipmentNotice($input: EquipmentNoticeInput!) {\n    createEquipmentNotice(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateEquipmentNoticeDocument,
+    "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title description status district category condition organization { name slug } } }\n    }\n  }\n": typeof types.MarketplaceNoticesDocument,
+    "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } } }\n    }\n  }\n": typeof types.MarketplaceProductsDocument,
+    "\n  query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {\n    demands(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title category deadline budget socialClause status acceptingOffers } }\n    }\n  }\n": typeof types.MarketplaceDemandsDocument,
+    "mutation DeleteProduct($id: ID!) { deleteProduct(id: $id) }": typeof types.DeleteProductDocument,
+    "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      id\n      organization { slug }\n    }\n  }\n": typeof types.CreateProductDocument,
+    "\n  query NewsArticle($slug: String!) {\n    newsPost(slug: $slug) { id slug title lead bodyHtml status isLive publishedAt updatedAt category coverImageUrl authorName }\n  }\n": typeof types.NewsArticleDocument,
+    "\n  query NewsList($first: Int, $after: String, $category: String, $year: Int, $month: Int) {\n    newsPosts(first: $first, after: $after, category: $category, year: $year, month: $month) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id slug title lead publishedAt category coverImageUrl } }\n    }\n    newsCategories { code count }\n    newsArchive { year month count }\n  }\n": typeof types.NewsListDocument,
+    "\n  query NewsletterIssuePage($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro sentAt status posts { id slug title lead bodyHtml } }\n  }\n": typeof types.NewsletterIssuePageDocument,
+    "\n  query NewsletterArchive {\n    newsletterIssues(first: 100) { id subject intro sentAt posts { id title } }\n  }\n": typeof types.NewsletterArchiveDocument,
+    "\n  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!) {\n    subscribeToNewsletter(email: $email, consent: $consent)\n  }\n": typeof types.SubscribeToNewsletterDocument,
+    "\n  mutation ConfirmNewsletterSubscription($token: String!) {\n    confirmNewsletterSubscription(token: $token)\n  }\n": typeof types.ConfirmNewsletterSubscriptionDocument,
+    "\n  mutation UnsubscribeFromNewsletter($token: String!) {\n    unsubscribeFromNewsletter(token: $token)\n  }\n": typeof types.UnsubscribeFromNewsletterDocument,
+    "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl activities viewerIsMember\n    }\n  }\n": typeof types.OrganizationProfileEditDocument,
+    "\n  mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {\n    updateOrganizationProfile(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.UpdateOrganizationProfileDocument,
+    "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      id\n      name\n      slug\n      legalForm\n      krs\n      nip\n      address\n      district\n      description\n      email\n      phone\n      website\n      logoUrl\n      verified\n      activities\n      certifications { name validFrom validTo }\n      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable }\n      equipmentNotices { id kind title district status }\n      viewerIsMember\n    }\n  }\n": typeof types.OrganizationProfileDocument,
+    "\n  query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name slug legalForm district verified activities description } }\n    }\n    organizationActivities\n  }\n": typeof types.OrganizationsDirectoryDocument,
+    "\n  mutation SendPremisesEnquiry($premisesId: ID!, $message: String!) {\n    sendPremisesEnquiry(premisesId: $premisesId, message: $message) {\n      id\n    }\n  }\n": typeof types.SendPremisesEnquiryDocument,
+    "\n  query PremisesDetails($id: ID!) {\n    premises(id: $id) {\n      id\n      code\n      address\n      district\n      areaM2\n      monthlyRent\n      rentPerM2\n      status\n      stepFree\n      description\n      latitude\n      longitude\n      floor\n      condition\n      utilities\n      permittedUse\n      availableFrom\n      preferentialRent\n      administrator\n      contactName\n      contactPhone\n      contactEmail\n      createdAt\n      updatedAt\n      photos {\n        id\n        url\n        thumbUrl\n        width\n        height\n        alt\n      }\n    }\n  }\n": typeof types.PremisesDetailsDocument,
+    "\n  mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addPremisesPhoto(premisesId: $premisesId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      width\n      height\n      alt\n    }\n  }\n": typeof types.AddPremisesPhotoDocument,
+    "\n  mutation UnsubscribePremisesSearch($token: String!) {\n    unsubscribePremisesSearch(token: $token)\n  }\n": typeof types.UnsubscribePremisesSearchDocument,
+    "\n  query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {\n    premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)\n  }\n": typeof types.PremisesExportDocument,
+    "\n  query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {\n    premisesSearch(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          address\n          district\n          areaM2\n          monthlyRent\n          rentPerM2\n          status\n          stepFree\n          preferentialRent\n          floor\n          latitude\n          longitude\n          photos {\n            thumbUrl\n            alt\n          }\n        }\n      }\n    }\n    premisesFacets(filter: $filter) {\n      totalCount\n      districts {\n        district\n        count\n      }\n      areaMin\n      areaMax\n      rentMin\n      rentMax\n      rentHistogram {\n        from\n        to\n        count\n      }\n    }\n  }\n": typeof types.PremisesSearchPageDocument,
+    "\n  query MyPremisesSearches {\n    myPremisesSearches {\n      id\n      name\n      query\n    }\n  }\n": typeof types.MyPremisesSearchesDocument,
+    "\n  mutation SavePremisesSearch($name: String!, $filter: PremisesFilter) {\n    savePremisesSearch(name: $name, filter: $filter) {\n      id\n    }\n  }\n": typeof types.SavePremisesSearchDocument,
+    "\n  mutation DeletePremisesSearch($id: ID!) {\n    deletePremisesSearch(id: $id)\n  }\n": typeof types.DeletePremisesSearchDocument,
+    "\n  query ProgrammeFiguresPage($period: FiguresPeriod) {\n    programmeFigures(period: $period) {\n      premises {\n        offered available reserved rented totalAreaM2 meanRentPerM2\n        byDistrict { district offered available reserved rented totalAreaM2 meanRentPerM2 }\n      }\n      trainings { trainingsHeld meetingsHeld seatsOffered registered attended officials pes residents }\n      organizations { total verified byLegalForm { legalForm count verified } }\n      marketplace { noticesByKind { kind count handedOver } products demandsPosted demandsWithSocialClause offersReceived demandsAwarded }\n      newsletter { confirmedSubscribers confirmedByMonth { month count total } }\n    }\n  }\n": typeof types.ProgrammeFiguresPageDocument,
+    "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": typeof types.ProgrammePageDocument,
+    "\n  query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {\n    search(query: $query, kinds: $kinds, first: 20, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind id title snippet url } }\n    }\n  }\n": typeof types.SearchPageDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!) {\n    signUp(email: $email, password: $password, name: $name, accountType: $accountType) {\n      id\n      role\n      accountType\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation CancelRegistrationByToken($token: String!) {\n    cancelRegistrationByToken(token: $token) {\n      id\n      status\n    }\n  }\n": typeof types.CancelRegistrationByTokenDocument,
+    "\n  query TrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      online\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      seatsLeft\n      confirmedCount\n      waitlistCount\n      audience\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n      registrationClosedReason\n      seatsByAudience {\n        audience\n        quota\n        confirmedCount\n        seatsLeft\n      }\n      myRegistration {\n        id\n        status\n        waitlistPosition\n        checkInCode\n        checkInQrSvg\n        attended\n      }\n    }\n  }\n": typeof types.TrainingPageDocument,
+    "\n  mutation RegisterForTrainingButton($trainingId: ID!, $answers: RegistrationAnswersInput) {\n    registerForTraining(trainingId: $trainingId, answers: $answers) {\n      id\n      status\n      waitlistPosition\n      checkInCode\n    }\n  }\n": typeof types.RegisterForTrainingButtonDocument,
+    "\n  mutation CancelRegistrationButton($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": typeof types.CancelRegistrationButtonDocument,
+    "\n  query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, upcoming: $upcoming, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          startsAt\n          endsAt\n          registrationDeadline\n          capacity\n          seatsLeft\n          waitlistCount\n          audience\n          online\n          topics\n          cancelledAt\n          myRegistration {\n            status\n            waitlistPosition\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrainingsPageDocument,
 };
 const documents: Documents = {
+    "\n  mutation AccountDecideMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.AccountDecideMembershipDocument,
+    "\n  mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {\n    registerOrganization(input: $input) {\n      id\n      name\n      verified\n    }\n  }\n": types.AccountRegisterOrganizationDocument,
+    "\n  query AccountFindOrganizations($search: String!) {\n    findOrganizations(search: $search, first: 20) {\n      id\n      name\n      verified\n      district\n      legalForm\n    }\n  }\n": types.AccountFindOrganizationsDocument,
+    "\n  mutation AccountRequestMembership($organizationId: ID!) {\n    requestOrganizationMembership(organizationId: $organizationId) {\n      id\n      status\n    }\n  }\n": types.AccountRequestMembershipDocument,
+    "\n  query AccountPage {\n    me {\n      id\n      email\n      name\n      role\n      accountType\n      approvalStatus\n      membership {\n        id\n        status\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n    organizationJoinRequests {\n      id\n      createdAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AccountPageDocument,
+    "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": types.MyRegistrationsPageDocument,
+    "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!) {\n    decideOfficial(userId: $userId, approve: $approve) {\n      id\n      role\n      approvalStatus\n    }\n  }\n": types.AdminDecideOfficialDocument,
+    "\n  mutation AdminVerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id, verified: true) {\n      id\n      verified\n    }\n  }\n": types.AdminVerifyOrganizationDocument,
+    "\n  mutation AdminDecideMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.AdminDecideMembershipDocument,
+    "\n  query AdminPendingApprovals {\n    pendingApprovals {\n      officials {\n        id\n        name\n        email\n        createdAt\n      }\n      organizations {\n        id\n        name\n        legalForm\n        nip\n        krs\n        district\n        createdAt\n      }\n      memberships {\n        id\n        createdAt\n        user {\n          name\n          email\n        }\n        organization {\n          name\n          verified\n        }\n      }\n    }\n  }\n": types.AdminPendingApprovalsDocument,
+    "\n  query AdminAuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        action\n        entityType\n        entityId\n        data\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
+    "\n  query AdminNewsPost($id: ID!) {\n    newsPostById(id: $id) {\n      id slug status isLive hasUnpublishedChanges publishedAt\n      draft { title body category lead coverImageUrl }\n    }\n    newsRevisions(postId: $id) { id title kind authorName createdAt }\n  }\n": types.AdminNewsPostDocument,
+    "\n  mutation CreateNewsPost($input: NewsPostInput!) {\n    createNewsPost(input: $input) { id slug status }\n  }\n": types.CreateNewsPostDocument,
+    "\n  mutation UpdateNewsPost($id: ID!, $input: NewsPostInput!) {\n    updateNewsPost(id: $id, input: $input) { id status hasUnpublishedChanges updatedAt }\n  }\n": types.UpdateNewsPostDocument,
+    "\n  mutation PublishNewsPost($id: ID!, $at: DateTime) {\n    publishNewsPost(id: $id, at: $at) { id status publishedAt }\n  }\n": types.PublishNewsPostDocument,
+    "\n  mutation UnpublishNewsPost($id: ID!) {\n    unpublishNewsPost(id: $id) { id status }\n  }\n": types.UnpublishNewsPostDocument,
+    "\n  mutation ArchiveNewsPost($id: ID!) {\n    archiveNewsPost(id: $id) { id status }\n  }\n": types.ArchiveNewsPostDocument,
+    "\n  query RenderNewsPreview($body: String!) {\n    renderNewsPreview(body: $body)\n  }\n": types.RenderNewsPreviewDocument,
+    "\n  mutation RestoreNewsRevision($revisionId: ID!) {\n    restoreNewsRevision(revisionId: $revisionId) { id }\n  }\n": types.RestoreNewsRevisionDocument,
+    "\n  query NewsRevisionDiff($fromId: ID!, $toId: ID!) {\n    newsRevisionDiff(fromId: $fromId, toId: $toId) { value added removed }\n  }\n": types.NewsRevisionDiffDocument,
+    "\n  query AdminNewsletterIssue($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro status sentAt recipientCount postIds }\n    previewNewsletterIssue(id: $id) { subject text html }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n": types.AdminNewsletterIssueDocument,
+    "\n  mutation CreateNewsletterIssue($input: NewsletterIssueInput!) {\n    createNewsletterIssue(input: $input) { id }\n  }\n": types.CreateNewsletterIssueDocument,
+    "\n  mutation UpdateNewsletterIssue($id: ID!, $input: NewsletterIssueInput!) {\n    updateNewsletterIssue(id: $id, input: $input) { id }\n  }\n": types.UpdateNewsletterIssueDocument,
+    "\n  query AdminNewsletter {\n    newsletterIssues(includeDrafts: true, first: 100) { id subject status sentAt recipientCount createdAt }\n    newsletterStats { pending confirmed unsubscribed }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n": types.AdminNewsletterDocument,
+    "\n  mutation SendNewsletterIssueTest($id: ID!) {\n    sendNewsletterIssueTest(id: $id)\n  }\n": types.SendNewsletterIssueTestDocument,
+    "\n  mutation SendNewsletterIssue($id: ID!) {\n    sendNewsletterIssue(id: $id) { id status recipientCount }\n  }\n": types.SendNewsletterIssueDocument,
+    "\n  query AdminNewsList($after: String) {\n    newsPosts(first: 25, after: $after, includeUnpublished: true) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id slug title status isLive hasUnpublishedChanges publishedAt updatedAt category } }\n    }\n  }\n": types.AdminNewsListDocument,
+    "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title body }\n    programmePageRevisions(key: $key) { id title authorName createdAt }\n  }\n": types.AdminProgrammePageDocument,
+    "\n  query AdminProgrammePages {\n    programmePages { key title updatedAt }\n  }\n": types.AdminProgrammePagesDocument,
+    "\n  mutation UpdateProgrammePage($key: String!, $input: ProgrammePageInput!) {\n    updateProgrammePage(key: $key, input: $input) { key title updatedAt }\n  }\n": types.UpdateProgrammePageDocument,
+    "\n  query AdminOutbox($first: Int!, $offset: Int!, $to: String) {\n    outbox(first: $first, offset: $offset, to: $to) {\n      total\n      items {\n        id\n        to\n        subject\n        text\n        status\n        template\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n": types.AdminOutboxDocument,
+    "\n  query AdminEditPremises($id: ID!) {\n    premises(id: $id) {\n      id\n      code\n      address\n      district\n      areaM2\n      monthlyRent\n      status\n      stepFree\n      preferentialRent\n      description\n      latitude\n      longitude\n      floor\n      condition\n      utilities\n      permittedUse\n      availableFrom\n      administrator\n      contactName\n      contactPhone\n      contactEmail\n      photos {\n        id\n        thumbUrl\n        alt\n      }\n    }\n  }\n": types.AdminEditPremisesDocument,
+    "\n  mutation AdminDeletePremises($id: ID!) {\n    deletePremises(id: $id)\n  }\n": types.AdminDeletePremisesDocument,
+    "\n  query AdminPremisesEnquiries($all: Boolean) {\n    premisesEnquiries(all: $all, first: 100) {\n      id\n      message\n      createdAt\n      premises {\n        id\n        address\n        district\n      }\n      sender {\n        name\n        email\n      }\n      organization {\n        name\n      }\n    }\n  }\n": types.AdminPremisesEnquiriesDocument,
+    "\n  mutation ImportPremisesCsv($csv: String!, $dryRun: Boolean) {\n    importPremisesCsv(csv: $csv, dryRun: $dryRun) {\n      ok\n      imported\n      created\n      updated\n      unknownColumns\n      rows {\n        line\n        action\n        address\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n": types.ImportPremisesCsvDocument,
+    "\n  query AdminPremisesList($filter: PremisesFilter, $after: String) {\n    premisesSearch(filter: $filter, orderBy: NEWEST, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          code\n          address\n          district\n          areaM2\n          monthlyRent\n          status\n          updatedAt\n        }\n      }\n    }\n  }\n": types.AdminPremisesListDocument,
+    "\n  mutation DeletePremisesPhoto($id: ID!) {\n    deletePremisesPhoto(id: $id)\n  }\n": types.DeletePremisesPhotoDocument,
+    "\n  mutation AdminCreatePremises($input: PremisesInput!) {\n    createPremises(input: $input) {\n      id\n    }\n  }\n": types.AdminCreatePremisesDocument,
+    "\n  mutation AdminUpdatePremises($id: ID!, $input: PremisesInput!) {\n    updatePremises(id: $id, input: $input) {\n      id\n    }\n  }\n": types.AdminUpdatePremisesDocument,
+    "\n  mutation MarkAttendance($id: ID!, $attended: Boolean!) {\n    markAttendance(registrationId: $id, attended: $attended) {\n      id\n      attended\n    }\n  }\n": types.MarkAttendanceDocument,
+    "\n  mutation CheckInByCode($trainingId: ID!, $code: String!) {\n    checkInByCode(trainingId: $trainingId, code: $code) {\n      id\n      attended\n      user {\n        name\n      }\n    }\n  }\n": types.CheckInByCodeDocument,
+    "\n  query AdminTrainingCheckIn($id: ID!) {\n    training(id: $id) {\n      id\n      title\n    }\n    trainingRegistrations(trainingId: $id, status: CONFIRMED) {\n      id\n      attended\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.AdminTrainingCheckInDocument,
+    "\n  query EditTrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      audience\n      officialsQuota\n      pesQuota\n      residentsQuota\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n    }\n  }\n": types.EditTrainingPageDocument,
+    "\n  mutation EmailTrainingRegistrants($trainingId: ID!, $subject: String!, $body: String!) {\n    emailTrainingRegistrants(trainingId: $trainingId, subject: $subject, body: $body)\n  }\n": types.EmailTrainingRegistrantsDocument,
+    "\n  query AdminTrainingRegistrations($id: ID!) {\n    training(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      capacity\n      confirmedCount\n      waitlistCount\n    }\n    trainingRegistrations(trainingId: $id) {\n      id\n      status\n      audience\n      registeredAt\n      attended\n      waitlistPosition\n      dietaryNeeds\n      accessibilityNeeds\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AdminTrainingRegistrationsDocument,
+    "\n  mutation CancelTrainingButton($id: ID!, $reason: String) {\n    cancelTraining(id: $id, reason: $reason) {\n      id\n      cancelledAt\n    }\n  }\n": types.CancelTrainingButtonDocument,
+    "\n  query AdminTrainingsPage($first: Int, $after: String, $upcoming: Boolean) {\n    trainings(first: $first, after: $after, upcoming: $upcoming) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          waitlistCount\n          cancelledAt\n        }\n      }\n    }\n  }\n": types.AdminTrainingsPageDocument,
+    "\n  mutation CreateTrainingForm($input: TrainingInput!) {\n    createTraining(input: $input) {\n      id\n    }\n  }\n": types.CreateTrainingFormDocument,
+    "\n  mutation UpdateTrainingForm($id: ID!, $input: TrainingInput!) {\n    updateTraining(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateTrainingFormDocument,
+    "\n  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        name\n        email\n        role\n        accountType\n        approvalStatus\n        createdAt\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.AdminSetUserRoleDocument,
+    "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": types.SearchSuggestionsDocument,
+    "\n  query MarketplaceMyBookings {\n    myBookings { id status from to notice { id title } }\n  }\n": types.MarketplaceMyBookingsDocument,
+    "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      status\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } }\n      myOffer { id price message awarded }\n    }\n  }\n": types.MarketplaceDemandDocument,
+    "mutation AwardOffer($offerId: ID!) { awardOffer(offerId: $offerId) { id status } }": types.AwardOfferDocument,
+    "mutation CloseDemand($id: ID!) { closeDemand(id: $id) { id status } }": types.CloseDemandDocument,
+    "\n  mutation CreateDemand($input: DemandInput!) {\n    createDemand(input: $input) {\n      id\n    }\n  }\n": types.CreateDemandDocument,
+    "\n  mutation SubmitOffer($demandId: ID!, $input: OfferInput!) {\n    submitOffer(demandId: $demandId, input: $input) {\n      id\n      price\n      message\n    }\n  }\n": types.SubmitOfferDocument,
+    "mutation WithdrawOffer($demandId: ID!) { withdrawOffer(demandId: $demandId) }": types.WithdrawOfferDocument,
+    "mutation SubscribeDemandCategory($c: String!) { subscribeToDemandCategory(category: $c) }": types.SubscribeDemandCategoryDocument,
+    "mutation UnsubscribeDemandCategory($c: String!) { unsubscribeFromDemandCategory(category: $c) }": types.UnsubscribeDemandCategoryDocument,
+    "\n  query MarketplaceDemandSubscriptions {\n    myDemandSubscriptions\n    demandCategories\n  }\n": types.MarketplaceDemandSubscriptionsDocument,
+    "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) { id kind title description category condition district expiresAt viewerIsOwner }\n  }\n": types.MarketplaceNoticeEditDocument,
+    "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      bookedPeriods { from to }\n      bookings { id status from to message borrower { name email } }\n      itemRequests { id status message createdAt requester { name email } }\n    }\n  }\n": types.MarketplaceNoticeDocument,
+    "mutation ApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }": types.ApproveBookingDocument,
+    "mutation RejectBooking($id: ID!) { rejectBooking(id: $id) { id status } }": types.RejectBookingDocument,
+    "mutation CancelBooking($id: ID!) { cancelBooking(id: $id) { id status } }": types.CancelBookingDocument,
+    "mutation ReturnBooking($id: ID!) { returnBooking(id: $id) { id status } }": types.ReturnBookingDocument,
+    "mutation SetEquipmentNoticeStatus($id: ID!, $status: String!) { setEquipmentNoticeStatus(id: $id, status: $status) { id status } }": types.SetEquipmentNoticeStatusDocument,
+    "\n  mutation RequestBooking($noticeId: ID!, $from: Date!, $to: Date!, $message: String) {\n    requestBooking(noticeId: $noticeId, from: $from, to: $to, message: $message) {\n      id\n      status\n      from\n      to\n    }\n  }\n": types.RequestBookingDocument,
+    "mutation RequestItem($id: ID!, $m: String!) { requestItem(noticeId: $id, message: $m) { id status } }": types.RequestItemDocument,
+    "mutation AcceptItemRequest($id: ID!) { acceptItemRequest(id: $id) { id status } }": types.AcceptItemRequestDocument,
+    "mutation DeclineItemRequest($id: ID!) { declineItemRequest(id: $id) { id status } }": types.DeclineItemRequestDocument,
+    "\n  mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {\n    updateEquipmentNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateEquipmentNoticeDocument,
+    "\n  mutation CreateEquipmentNotice($input: EquipmentNoticeInput!) {\n    createEquipmentNotice(input: $input) {\n      id\n    }\n  }\n": types.CreateEquipmentNoticeDocument,
+    "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title description status district category condition organization { name slug } } }\n    }\n  }\n": types.MarketplaceNoticesDocument,
+    "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } } }\n    }\n  }\n": types.MarketplaceProductsDocument,
+    "\n  query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {\n    demands(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title category deadline budget socialClause status acceptingOffers } }\n    }\n  }\n": types.MarketplaceDemandsDocument,
+    "mutation DeleteProduct($id: ID!) { deleteProduct(id: $id) }": types.DeleteProductDocument,
+    "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      id\n      organization { slug }\n    }\n  }\n": types.CreateProductDocument,
+    "\n  query NewsArticle($slug: String!) {\n    newsPost(slug: $slug) { id slug title lead bodyHtml status isLive publishedAt updatedAt category coverImageUrl authorName }\n  }\n": types.NewsArticleDocument,
+    "\n  query NewsList($first: Int, $after: String, $category: String, $year: Int, $month: Int) {\n    newsPosts(first: $first, after: $after, category: $category, year: $year, month: $month) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id slug title lead publishedAt category coverImageUrl } }\n    }\n    newsCategories { code count }\n    newsArchive { year month count }\n  }\n": types.NewsListDocument,
+    "\n  query NewsletterIssuePage($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro sentAt status posts { id slug title lead bodyHtml } }\n  }\n": types.NewsletterIssuePageDocument,
+    "\n  query NewsletterArchive {\n    newsletterIssues(first: 100) { id subject intro sentAt posts { id title } }\n  }\n": types.NewsletterArchiveDocument,
+    "\n  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!) {\n    subscribeToNewsletter(email: $email, consent: $consent)\n  }\n": types.SubscribeToNewsletterDocument,
+    "\n  mutation ConfirmNewsletterSubscription($token: String!) {\n    confirmNewsletterSubscription(token: $token)\n  }\n": types.ConfirmNewsletterSubscriptionDocument,
+    "\n  mutation UnsubscribeFromNewsletter($token: String!) {\n    unsubscribeFromNewsletter(token: $token)\n  }\n": types.UnsubscribeFromNewsletterDocument,
+    "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl activities viewerIsMember\n    }\n  }\n": types.OrganizationProfileEditDocument,
+    "\n  mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {\n    updateOrganizationProfile(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": types.UpdateOrganizationProfileDocument,
+    "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      id\n      name\n      slug\n      legalForm\n      krs\n      nip\n      address\n      district\n      description\n      email\n      phone\n      website\n      logoUrl\n      verified\n      activities\n      certifications { name validFrom validTo }\n      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable }\n      equipmentNotices { id kind title district status }\n      viewerIsMember\n    }\n  }\n": types.OrganizationProfileDocument,
+    "\n  query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name slug legalForm district verified activities description } }\n    }\n    organizationActivities\n  }\n": types.OrganizationsDirectoryDocument,
+    "\n  mutation SendPremisesEnquiry($premisesId: ID!, $message: String!) {\n    sendPremisesEnquiry(premisesId: $premisesId, message: $message) {\n      id\n    }\n  }\n": types.SendPremisesEnquiryDocument,
+    "\n  query PremisesDetails($id: ID!) {\n    premises(id: $id) {\n      id\n      code\n      address\n      district\n      areaM2\n      monthlyRent\n      rentPerM2\n      status\n      stepFree\n      description\n      latitude\n      longitude\n      floor\n      condition\n      utilities\n      permittedUse\n      availableFrom\n      preferentialRent\n      administrator\n      contactName\n      contactPhone\n      contactEmail\n      createdAt\n      updatedAt\n      photos {\n        id\n        url\n        thumbUrl\n        width\n        height\n        alt\n      }\n    }\n  }\n": types.PremisesDetailsDocument,
+    "\n  mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addPremisesPhoto(premisesId: $premisesId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      width\n      height\n      alt\n    }\n  }\n": types.AddPremisesPhotoDocument,
+    "\n  mutation UnsubscribePremisesSearch($token: String!) {\n    unsubscribePremisesSearch(token: $token)\n  }\n": types.UnsubscribePremisesSearchDocument,
+    "\n  query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {\n    premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)\n  }\n": types.PremisesExportDocument,
+    "\n  query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {\n    premisesSearch(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          address\n          district\n          areaM2\n          monthlyRent\n          rentPerM2\n          status\n          stepFree\n          preferentialRent\n          floor\n          latitude\n          longitude\n          photos {\n            thumbUrl\n            alt\n          }\n        }\n      }\n    }\n    premisesFacets(filter: $filter) {\n      totalCount\n      districts {\n        district\n        count\n      }\n      areaMin\n      areaMax\n      rentMin\n      rentMax\n      rentHistogram {\n        from\n        to\n        count\n      }\n    }\n  }\n": types.PremisesSearchPageDocument,
+    "\n  query MyPremisesSearches {\n    myPremisesSearches {\n      id\n      name\n      query\n    }\n  }\n": types.MyPremisesSearchesDocument,
+    "\n  mutation SavePremisesSearch($name: String!, $filter: PremisesFilter) {\n    savePremisesSearch(name: $name, filter: $filter) {\n      id\n    }\n  }\n": types.SavePremisesSearchDocument,
+    "\n  mutation DeletePremisesSearch($id: ID!) {\n    deletePremisesSearch(id: $id)\n  }\n": types.DeletePremisesSearchDocument,
+    "\n  query ProgrammeFiguresPage($period: FiguresPeriod) {\n    programmeFigures(period: $period) {\n      premises {\n        offered available reserved rented totalAreaM2 meanRentPerM2\n        byDistrict { district offered available reserved rented totalAreaM2 meanRentPerM2 }\n      }\n      trainings { trainingsHeld meetingsHeld seatsOffered registered attended officials pes residents }\n      organizations { total verified byLegalForm { legalForm count verified } }\n      marketplace { noticesByKind { kind count handedOver } products demandsPosted demandsWithSocialClause offersReceived demandsAwarded }\n      newsletter { confirmedSubscribers confirmedByMonth { month count total } }\n    }\n  }\n": types.ProgrammeFiguresPageDocument,
+    "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": types.ProgrammePageDocument,
+    "\n  query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {\n    search(query: $query, kinds: $kinds, first: 20, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind id title snippet url } }\n    }\n  }\n": types.SearchPageDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!) {\n    signUp(email: $email, password: $password, name: $name, accountType: $accountType) {\n      id\n      role\n      accountType\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation CancelRegistrationByToken($token: String!) {\n    cancelRegistrationByToken(token: $token) {\n      id\n      status\n    }\n  }\n": types.CancelRegistrationByTokenDocument,
+    "\n  query TrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      online\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      seatsLeft\n      confirmedCount\n      waitlistCount\n      audience\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n      registrationClosedReason\n      seatsByAudience {\n        audience\n        quota\n        confirmedCount\n        seatsLeft\n      }\n      myRegistration {\n        id\n        status\n        waitlistPosition\n        checkInCode\n        checkInQrSvg\n        attended\n      }\n    }\n  }\n": types.TrainingPageDocument,
+    "\n  mutation RegisterForTrainingButton($trainingId: ID!, $answers: RegistrationAnswersInput) {\n    registerForTraining(trainingId: $trainingId, answers: $answers) {\n      id\n      status\n      waitlistPosition\n      checkInCode\n    }\n  }\n": types.RegisterForTrainingButtonDocument,
+    "\n  mutation CancelRegistrationButton($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": types.CancelRegistrationButtonDocument,
+    "\n  query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, upcoming: $upcoming, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          startsAt\n          endsAt\n          registrationDeadline\n          capacity\n          seatsLeft\n          waitlistCount\n          audience\n          online\n          topics\n          cancelledAt\n          myRegistration {\n            status\n            waitlistPosition\n          }\n        }\n      }\n    }\n  }\n": types.TrainingsPageDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AccountDecideMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AccountDecideMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {\n    registerOrganization(input: $input) {\n      id\n      name\n      verified\n    }\n  }\n"): typeof import('./graphql').AccountRegisterOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountFindOrganizations($search: String!) {\n    findOrganizations(search: $search, first: 20) {\n      id\n      name\n      verified\n      district\n      legalForm\n    }\n  }\n"): typeof import('./graphql').AccountFindOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountRequestMembership($organizationId: ID!) {\n    requestOrganizationMembership(organizationId: $organizationId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AccountRequestMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPage {\n    me {\n      id\n      email\n      name\n      role\n      accountType\n      approvalStatus\n      membership {\n        id\n        status\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n    organizationJoinRequests {\n      id\n      createdAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').AccountPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n"): typeof import('./graphql').MyRegistrationsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!) {\n    decideOfficial(userId: $userId, approve: $approve) {\n      id\n      role\n      approvalStatus\n    }\n  }\n"): typeof import('./graphql').AdminDecideOfficialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminVerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id, verified: true) {\n      id\n      verified\n    }\n  }\n"): typeof import('./graphql').AdminVerifyOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDecideMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AdminDecideMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPendingApprovals {\n    pendingApprovals {\n      officials {\n        id\n        name\n        email\n        createdAt\n      }\n      organizations {\n        id\n        name\n        legalForm\n        nip\n        krs\n        district\n        createdAt\n      }\n      memberships {\n        id\n        createdAt\n        user {\n          name\n          email\n        }\n        organization {\n          name\n          verified\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPendingApprovalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        action\n        entityType\n        entityId\n        data\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminNewsPost($id: ID!) {\n    newsPostById(id: $id) {\n      id slug status isLive hasUnpublishedChanges publishedAt\n      draft { title body category lead coverImageUrl }\n    }\n    newsRevisions(postId: $id) { id title kind authorName createdAt }\n  }\n"): typeof import('./graphql').AdminNewsPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNewsPost($input: NewsPostInput!) {\n    createNewsPost(input: $input) { id slug status }\n  }\n"): typeof import('./graphql').CreateNewsPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNewsPost($id: ID!, $input: NewsPostInput!) {\n    updateNewsPost(id: $id, input: $input) { id status hasUnpublishedChanges updatedAt }\n  }\n"): typeof import('./graphql').UpdateNewsPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishNewsPost($id: ID!, $at: DateTime) {\n    publishNewsPost(id: $id, at: $at) { id status publishedAt }\n  }\n"): typeof import('./graphql').PublishNewsPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishNewsPost($id: ID!) {\n    unpublishNewsPost(id: $id) { id status }\n  }\n"): typeof import('./graphql').UnpublishNewsPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveNewsPost($id: ID!) {\n    archiveNewsPost(id: $id) { id status }\n  }\n"): typeof import('./graphql').ArchiveNewsPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RenderNewsPreview($body: String!) {\n    renderNewsPreview(body: $body)\n  }\n"): typeof import('./graphql').RenderNewsPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreNewsRevision($revisionId: ID!) {\n    restoreNewsRevision(revisionId: $revisionId) { id }\n  }\n"): typeof import('./graphql').RestoreNewsRevisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsRevisionDiff($fromId: ID!, $toId: ID!) {\n    newsRevisionDiff(fromId: $fromId, toId: $toId) { value added removed }\n  }\n"): typeof import('./graphql').NewsRevisionDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminNewsletterIssue($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro status sentAt recipientCount postIds }\n    previewNewsletterIssue(id: $id) { subject text html }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n"): typeof import('./graphql').AdminNewsletterIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNewsletterIssue($input: NewsletterIssueInput!) {\n    createNewsletterIssue(input: $input) { id }\n  }\n"): typeof import('./graphql').CreateNewsletterIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNewsletterIssue($id: ID!, $input: NewsletterIssueInput!) {\n    updateNewsletterIssue(id: $id, input: $input) { id }\n  }\n"): typeof import('./graphql').UpdateNewsletterIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminNewsletter {\n    newsletterIssues(includeDrafts: true, first: 100) { id subject status sentAt recipientCount createdAt }\n    newsletterStats { pending confirmed unsubscribed }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n"): typeof import('./graphql').AdminNewsletterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendNewsletterIssueTest($id: ID!) {\n    sendNewsletterIssueTest(id: $id)\n  }\n"): typeof import('./graphql').SendNewsletterIssueTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendNewsletterIssue($id: ID!) {\n    sendNewsletterIssue(id: $id) { id status recipientCount }\n  }\n"): typeof import('./graphql').SendNewsletterIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminNewsList($after: String) {\n    newsPosts(first: 25, after: $after, includeUnpublished: true) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id slug title status isLive hasUnpublishedChanges publishedAt updatedAt category } }\n    }\n  }\n"): typeof import('./graphql').AdminNewsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title body }\n    programmePageRevisions(key: $key) { id title authorName createdAt }\n  }\n"): typeof import('./graphql').AdminProgrammePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProgrammePages {\n    programmePages { key title updatedAt }\n  }\n"): typeof import('./graphql').AdminProgrammePagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProgrammePage($key: String!, $input: ProgrammePageInput!) {\n    updateProgrammePage(key: $key, input: $input) { key title updatedAt }\n  }\n"): typeof import('./graphql').UpdateProgrammePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOutbox($first: Int!, $offset: Int!, $to: String) {\n    outbox(first: $first, offset: $offset, to: $to) {\n      total\n      items {\n        id\n        to\n        subject\n        text\n        status\n        template\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminOutboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminEditPremises($id: ID!) {\n    premises(id: $id) {\n      id\n      code\n      address\n      district\n      areaM2\n      monthlyRent\n      status\n      stepFree\n      preferentialRent\n      description\n      latitude\n      longitude\n      floor\n      condition\n      utilities\n      permittedUse\n      availableFrom\n      administrator\n      contactName\n      contactPhone\n      contactEmail\n      photos {\n        id\n        thumbUrl\n        alt\n      }\n    }\n  }\n"): typeof import('./graphql').AdminEditPremisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeletePremises($id: ID!) {\n    deletePremises(id: $id)\n  }\n"): typeof import('./graphql').AdminDeletePremisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPremisesEnquiries($all: Boolean) {\n    premisesEnquiries(all: $all, first: 100) {\n      id\n      message\n      createdAt\n      premises {\n        id\n        address\n        district\n      }\n      sender {\n        name\n        email\n      }\n      organization {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPremisesEnquiriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPremisesCsv($csv: String!, $dryRun: Boolean) {\n    importPremisesCsv(csv: $csv, dryRun: $dryRun) {\n      ok\n      imported\n      created\n      updated\n      unknownColumns\n      rows {\n        line\n        action\n        address\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ImportPremisesCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPremisesList($filter: PremisesFilter, $after: String) {\n    premisesSearch(filter: $filter, orderBy: NEWEST, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          code\n          address\n          district\n          areaM2\n          monthlyRent\n          status\n          updatedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPremisesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePremisesPhoto($id: ID!) {\n    deletePremisesPhoto(id: $id)\n  }\n"): typeof import('./graphql').DeletePremisesPhotoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreatePremises($input: PremisesInput!) {\n    createPremises(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminCreatePremisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdatePremises($id: ID!, $input: PremisesInput!) {\n    updatePremises(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminUpdatePremisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAttendance($id: ID!, $attended: Boolean!) {\n    markAttendance(registrationId: $id, attended: $attended) {\n      id\n      attended\n    }\n  }\n"): typeof import('./graphql').MarkAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInByCode($trainingId: ID!, $code: String!) {\n    checkInByCode(trainingId: $trainingId, code: $code) {\n      id\n      attended\n      user {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CheckInByCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTrainingCheckIn($id: ID!) {\n    training(id: $id) {\n      id\n      title\n    }\n    trainingRegistrations(trainingId: $id, status: CONFIRMED) {\n      id\n      attended\n      user {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AdminTrainingCheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditTrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      audience\n      officialsQuota\n      pesQuota\n      residentsQuota\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n    }\n  }\n"): typeof import('./graphql').EditTrainingPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailTrainingRegistrants($trainingId: ID!, $subject: String!, $body: String!) {\n    emailTrainingRegistrants(trainingId: $trainingId, subject: $subject, body: $body)\n  }\n"): typeof import('./graphql').EmailTrainingRegistrantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTrainingRegistrations($id: ID!) {\n    training(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      capacity\n      confirmedCount\n      waitlistCount\n    }\n    trainingRegistrations(trainingId: $id) {\n      id\n      status\n      audience\n      registeredAt\n      attended\n      waitlistPosition\n      dietaryNeeds\n      accessibilityNeeds\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').AdminTrainingRegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTrainingButton($id: ID!, $reason: String) {\n    cancelTraining(id: $id, reason: $reason) {\n      id\n      cancelledAt\n    }\n  }\n"): typeof import('./graphql').CancelTrainingButtonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTrainingsPage($first: Int, $after: String, $upcoming: Boolean) {\n    trainings(first: $first, after: $after, upcoming: $upcoming) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          waitlistCount\n          cancelledAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminTrainingsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTrainingForm($input: TrainingInput!) {\n    createTraining(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateTrainingFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTrainingForm($id: ID!, $input: TrainingInput!) {\n    updateTraining(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateTrainingFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        name\n        email\n        role\n        accountType\n        approvalStatus\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').AdminSetUserRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n"): typeof import('./graphql').SearchSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarketplaceMyBookings {\n    myBookings { id status from to notice { id title } }\n  }\n"): typeof import('./graphql').MarketplaceMyBookingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      status\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } }\n      myOffer { id price message awarded }\n    }\n  }\n"): typeof import('./graphql').MarketplaceDemandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AwardOffer($offerId: ID!) { awardOffer(offerId: $offerId) { id status } }"): typeof import('./graphql').AwardOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseDemand($id: ID!) { closeDemand(id: $id) { id status } }"): typeof import('./graphql').CloseDemandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDemand($input: DemandInput!) {\n    createDemand(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateDemandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitOffer($demandId: ID!, $input: OfferInput!) {\n    submitOffer(demandId: $demandId, input: $input) {\n      id\n      price\n      message\n    }\n  }\n"): typeof import('./graphql').SubmitOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawOffer($demandId: ID!) { withdrawOffer(demandId: $demandId) }"): typeof import('./graphql').WithdrawOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscribeDemandCategory($c: String!) { subscribeToDemandCategory(category: $c) }"): typeof import('./graphql').SubscribeDemandCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnsubscribeDemandCategory($c: String!) { unsubscribeFromDemandCategory(category: $c) }"): typeof import('./graphql').UnsubscribeDemandCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarketplaceDemandSubscriptions {\n    myDemandSubscriptions\n    demandCategories\n  }\n"): typeof import('./graphql').MarketplaceDemandSubscriptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) { id kind title description category condition district expiresAt viewerIsOwner }\n  }\n"): typeof import('./graphql').MarketplaceNoticeEditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      bookedPeriods { from to }\n      bookings { id status from to message borrower { name email } }\n      itemRequests { id status message createdAt requester { name email } }\n    }\n  }\n"): typeof import('./graphql').MarketplaceNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }"): typeof import('./graphql').ApproveBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectBooking($id: ID!) { rejectBooking(id: $id) { id status } }"): typeof import('./graphql').RejectBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelBooking($id: ID!) { cancelBooking(id: $id) { id status } }"): typeof import('./graphql').CancelBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturnBooking($id: ID!) { returnBooking(id: $id) { id status } }"): typeof import('./graphql').ReturnBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetEquipmentNoticeStatus($id: ID!, $status: String!) { setEquipmentNoticeStatus(id: $id, status: $status) { id status } }"): typeof import('./graphql').SetEquipmentNoticeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestBooking($noticeId: ID!, $from: Date!, $to: Date!, $message: String) {\n    requestBooking(noticeId: $noticeId, from: $from, to: $to, message: $message) {\n      id\n      status\n      from\n      to\n    }\n  }\n"): typeof import('./graphql').RequestBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestItem($id: ID!, $m: String!) { requestItem(noticeId: $id, message: $m) { id status } }"): typeof import('./graphql').RequestItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptItemRequest($id: ID!) { acceptItemRequest(id: $id) { id status } }"): typeof import('./graphql').AcceptItemRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeclineItemRequest($id: ID!) { declineItemRequest(id: $id) { id status } }"): typeof import('./graphql').DeclineItemRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {\n    updateEquipmentNotice(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateEquipmentNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEquipmentNotice($input: EquipmentNoticeInput!) {\n    createEquipmentNotice(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateEquipmentNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title description status district category condition organization { name slug } } }\n    }\n  }\n"): typeof import('./graphql').MarketplaceNoticesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } } }\n    }\n  }\n"): typeof import('./graphql').MarketplaceProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {\n    demands(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title category deadline budget socialClause status acceptingOffers } }\n    }\n  }\n"): typeof import('./graphql').MarketplaceDemandsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteProduct($id: ID!) { deleteProduct(id: $id) }"): typeof import('./graphql').DeleteProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      id\n      organization { slug }\n    }\n  }\n"): typeof import('./graphql').CreateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsArticle($slug: String!) {\n    newsPost(slug: $slug) { id slug title lead bodyHtml status isLive publishedAt updatedAt category coverImageUrl authorName }\n  }\n"): typeof import('./graphql').NewsArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsList($first: Int, $after: String, $category: String, $year: Int, $month: Int) {\n    newsPosts(first: $first, after: $after, category: $category, year: $year, month: $month) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id slug title lead publishedAt category coverImageUrl } }\n    }\n    newsCategories { code count }\n    newsArchive { year month count }\n  }\n"): typeof import('./graphql').NewsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsletterIssuePage($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro sentAt status posts { id slug title lead bodyHtml } }\n  }\n"): typeof import('./graphql').NewsletterIssuePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsletterArchive {\n    newsletterIssues(first: 100) { id subject intro sentAt posts { id title } }\n  }\n"): typeof import('./graphql').NewsletterArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!) {\n    subscribeToNewsletter(email: $email, consent: $consent)\n  }\n"): typeof import('./graphql').SubscribeToNewsletterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmNewsletterSubscription($token: String!) {\n    confirmNewsletterSubscription(token: $token)\n  }\n"): typeof import('./graphql').ConfirmNewsletterSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribeFromNewsletter($token: String!) {\n    unsubscribeFromNewsletter(token: $token)\n  }\n"): typeof import('./graphql').UnsubscribeFromNewsletterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl activities viewerIsMember\n    }\n  }\n"): typeof import('./graphql').OrganizationProfileEditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {\n    updateOrganizationProfile(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n"): typeof import('./graphql').UpdateOrganizationProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      id\n      name\n      slug\n      legalForm\n      krs\n      nip\n      address\n      district\n      description\n      email\n      phone\n      website\n      logoUrl\n      verified\n      activities\n      certifications { name validFrom validTo }\n      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable }\n      equipmentNotices { id kind title district status }\n      viewerIsMember\n    }\n  }\n"): typeof import('./graphql').OrganizationProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name slug legalForm district verified activities description } }\n    }\n    organizationActivities\n  }\n"): typeof import('./graphql').OrganizationsDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendPremisesEnquiry($premisesId: ID!, $message: String!) {\n    sendPremisesEnquiry(premisesId: $premisesId, message: $message) {\n      id\n    }\n  }\n"): typeof import('./graphql').SendPremisesEnquiryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PremisesDetails($id: ID!) {\n    premises(id: $id) {\n      id\n      code\n      address\n      district\n      areaM2\n      monthlyRent\n      rentPerM2\n      status\n      stepFree\n      description\n      latitude\n      longitude\n      floor\n      condition\n      utilities\n      permittedUse\n      availableFrom\n      preferentialRent\n      administrator\n      contactName\n      contactPhone\n      contactEmail\n      createdAt\n      updatedAt\n      photos {\n        id\n        url\n        thumbUrl\n        width\n        height\n        alt\n      }\n    }\n  }\n"): typeof import('./graphql').PremisesDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addPremisesPhoto(premisesId: $premisesId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      width\n      height\n      alt\n    }\n  }\n"): typeof import('./graphql').AddPremisesPhotoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribePremisesSearch($token: String!) {\n    unsubscribePremisesSearch(token: $token)\n  }\n"): typeof import('./graphql').UnsubscribePremisesSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {\n    premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)\n  }\n"): typeof import('./graphql').PremisesExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {\n    premisesSearch(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          address\n          district\n          areaM2\n          monthlyRent\n          rentPerM2\n          status\n          stepFree\n          preferentialRent\n          floor\n          latitude\n          longitude\n          photos {\n            thumbUrl\n            alt\n          }\n        }\n      }\n    }\n    premisesFacets(filter: $filter) {\n      totalCount\n      districts {\n        district\n        count\n      }\n      areaMin\n      areaMax\n      rentMin\n      rentMax\n      rentHistogram {\n        from\n        to\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').PremisesSearchPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPremisesSearches {\n    myPremisesSearches {\n      id\n      name\n      query\n    }\n  }\n"): typeof import('./graphql').MyPremisesSearchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePremisesSearch($name: String!, $filter: PremisesFilter) {\n    savePremisesSearch(name: $name, filter: $filter) {\n      id\n    }\n  }\n"): typeof import('./graphql').SavePremisesSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePremisesSearch($id: ID!) {\n    deletePremisesSearch(id: $id)\n  }\n"): typeof import('./graphql').DeletePremisesSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeFiguresPage($period: FiguresPeriod) {\n    programmeFigures(period: $period) {\n      premises {\n        offered available reserved rented totalAreaM2 meanRentPerM2\n        byDistrict { district offered available reserved rented totalAreaM2 meanRentPerM2 }\n      }\n      trainings { trainingsHeld meetingsHeld seatsOffered registered attended officials pes residents }\n      organizations { total verified byLegalForm { legalForm count verified } }\n      marketplace { noticesByKind { kind count handedOver } products demandsPosted demandsWithSocialClause offersReceived demandsAwarded }\n      newsletter { confirmedSubscribers confirmedByMonth { month count total } }\n    }\n  }\n"): typeof import('./graphql').ProgrammeFiguresPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n"): typeof import('./graphql').ProgrammePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {\n    search(query: $query, kinds: $kinds, first: 20, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind id title snippet url } }\n    }\n  }\n"): typeof import('./graphql').SearchPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!) {\n    signUp(email: $email, password: $password, name: $name, accountType: $accountType) {\n      id\n      role\n      accountType\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRegistrationByToken($token: String!) {\n    cancelRegistrationByToken(token: $token) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CancelRegistrationByTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      online\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      seatsLeft\n      confirmedCount\n      waitlistCount\n      audience\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n      registrationClosedReason\n      seatsByAudience {\n        audience\n        quota\n        confirmedCount\n        seatsLeft\n      }\n      myRegistration {\n        id\n        status\n        waitlistPosition\n        checkInCode\n        checkInQrSvg\n        attended\n      }\n    }\n  }\n"): typeof import('./graphql').TrainingPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterForTrainingButton($trainingId: ID!, $answers: RegistrationAnswersInput) {\n    registerForTraining(trainingId: $trainingId, answers: $answers) {\n      id\n      status\n      waitlistPosition\n      checkInCode\n    }\n  }\n"): typeof import('./graphql').RegisterForTrainingButtonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRegistrationButton($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n"): typeof import('./graphql').CancelRegistrationButtonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, upcoming: $upcoming, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          startsAt\n          endsAt\n          registrationDeadline\n          capacity\n          seatsLeft\n          waitlistCount\n          audience\n          online\n          topics\n          cancelledAt\n          myRegistration {\n            status\n            waitlistPosition\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TrainingsPageDocument;
 
 
 export function graphql(source: string) {

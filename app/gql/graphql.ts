@@ -9,11 +9,1100 @@ export type AccountType =
   | 'PES'
   | 'RESIDENT';
 
+export type ApprovalStatus =
+  | 'APPROVED'
+  | 'NONE'
+  | 'PENDING'
+  | 'REJECTED';
+
+/** Who a training is for: city officials, PES representatives, residents. */
+export type Audience =
+  | 'OFFICIALS'
+  | 'PES'
+  | 'RESIDENTS';
+
+export type BookingStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'REJECTED'
+  | 'REQUESTED'
+  | 'RETURNED';
+
+export type DemandFilter = {
+  category?: string | null | undefined;
+  kind?: DemandKind | null | undefined;
+  /** Only demands the viewer posted. */
+  mine?: boolean | null | undefined;
+  /** true: still accepting offers (OPEN, deadline ahead); false: the rest. */
+  open?: boolean | null | undefined;
+  socialClause?: boolean | null | undefined;
+  status?: DemandStatus | null | undefined;
+  text?: string | null | undefined;
+};
+
+export type DemandInput = {
+  budget?: number | null | undefined;
+  category?: string | null | undefined;
+  deadline: string;
+  description?: string | null | undefined;
+  kind: DemandKind;
+  socialClause?: boolean | null | undefined;
+  title: string;
+};
+
+export type DemandKind =
+  | 'COMMISSION'
+  | 'REQUEST_FOR_QUOTATION';
+
+export type DemandStatus =
+  | 'AWARDED'
+  | 'CLOSED'
+  | 'OPEN';
+
+export type EquipmentNoticeFilter = {
+  category?: string | null | undefined;
+  district?: string | null | undefined;
+  kind?: NoticeKind | null | undefined;
+  /** Only notices the viewer manages (own, or their organisation's). */
+  mine?: boolean | null | undefined;
+  organizationId?: string | number | null | undefined;
+  /** Without it, CLOSED, HANDED_OVER and expired notices are left out. */
+  status?: string | null | undefined;
+  text?: string | null | undefined;
+};
+
+export type EquipmentNoticeInput = {
+  category?: string | null | undefined;
+  condition?: string | null | undefined;
+  description?: string | null | undefined;
+  district?: string | null | undefined;
+  /** Optional; must be in the future. */
+  expiresAt?: string | null | undefined;
+  kind: NoticeKind;
+  title: string;
+};
+
+/** A period of the programme; both ends optional, inclusive. */
+export type FiguresPeriod = {
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+};
+
+export type ItemRequestStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'REQUESTED'
+  | 'WITHDRAWN';
+
+export type LegalForm =
+  | 'ASSOCIATION'
+  | 'CIS'
+  | 'FOUNDATION'
+  | 'KIS'
+  | 'NONPROFIT_COMPANY'
+  | 'OTHER'
+  | 'SOCIAL_COOPERATIVE'
+  | 'WTZ'
+  | 'ZAZ';
+
+export type MemberRole =
+  | 'MEMBER'
+  | 'OWNER';
+
+export type MembershipStatus =
+  | 'ACTIVE'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type NewsPostInput = {
+  /** Markdown; rendered and sanitised into `bodyHtml`. */
+  body: string;
+  /** One of the codes of `newsCategories`. */
+  category?: string | null | undefined;
+  /** http(s) address of a cover image. */
+  coverImageUrl?: string | null | undefined;
+  /** Summary for lists, RSS and the newsletter. */
+  lead?: string | null | undefined;
+  title: string;
+};
+
+/** PUBLISHED, and SCHEDULED once `publishedAt` has come, are public; the rest is for admins. */
+export type NewsStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'SCHEDULED';
+
+export type NewsletterIssueInput = {
+  intro?: string | null | undefined;
+  /** The items, in order. */
+  postIds: Array<string | number>;
+  subject: string;
+};
+
+export type NewsletterIssueStatus =
+  | 'DRAFT'
+  | 'SENT';
+
+export type NoticeKind =
+  | 'EXCHANGE'
+  | 'GIVE_AWAY'
+  | 'LEND'
+  | 'WANTED';
+
+export type OfferInput = {
+  message: string;
+  price: number;
+};
+
+export type OrganizationFilter = {
+  /** An area of activity, exactly as listed on profiles. */
+  activity?: string | null | undefined;
+  district?: string | null | undefined;
+  legalForm?: LegalForm | null | undefined;
+  /** Part of the name (accents and letter case ignored). */
+  name?: string | null | undefined;
+  verified?: boolean | null | undefined;
+};
+
+export type OrganizationProfileInput = {
+  activities?: Array<string> | null | undefined;
+  address?: string | null | undefined;
+  description?: string | null | undefined;
+  district?: string | null | undefined;
+  email?: string | null | undefined;
+  krs?: string | null | undefined;
+  legalForm: LegalForm;
+  logoUrl?: string | null | undefined;
+  name: string;
+  nip?: string | null | undefined;
+  phone?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
+export type OrganizationRegistrationInput = {
+  address?: string | null | undefined;
+  description?: string | null | undefined;
+  district?: string | null | undefined;
+  email?: string | null | undefined;
+  krs?: string | null | undefined;
+  legalForm: LegalForm;
+  name: string;
+  nip?: string | null | undefined;
+};
+
+export type PremisesFilter = {
+  /** Inclusive upper bound, m² */
+  areaMax?: number | null | undefined;
+  /** Inclusive lower bound, m² */
+  areaMin?: number | null | undefined;
+  /** Any of these districts; an empty list means no district filter */
+  districts?: Array<string> | null | undefined;
+  preferentialRent?: boolean | null | undefined;
+  /** Inclusive upper bound, PLN per month */
+  rentMax?: number | null | undefined;
+  /** Inclusive lower bound, PLN per month */
+  rentMin?: number | null | undefined;
+  /** Any of these; without it WITHDRAWN is left out */
+  status?: Array<PremisesStatus> | null | undefined;
+  stepFree?: boolean | null | undefined;
+  /** Words in the address, district or description; accents and small typos are forgiven */
+  text?: string | null | undefined;
+};
+
+export type PremisesInput = {
+  address: string;
+  administrator?: string | null | undefined;
+  areaM2: number;
+  /** YYYY-MM-DD */
+  availableFrom?: string | null | undefined;
+  /** The city's reference number, unique */
+  code?: string | null | undefined;
+  condition?: string | null | undefined;
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  description?: string | null | undefined;
+  district: string;
+  floor?: number | null | undefined;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+  monthlyRent: number;
+  permittedUse?: string | null | undefined;
+  preferentialRent?: boolean | null | undefined;
+  status?: PremisesStatus | null | undefined;
+  stepFree?: boolean | null | undefined;
+  utilities?: Array<string> | null | undefined;
+};
+
+export type PremisesOrder =
+  | 'AREA_ASC'
+  | 'AREA_DESC'
+  | 'NEWEST'
+  | 'RENT_ASC'
+  | 'RENT_DESC'
+  | 'RENT_PER_M2_ASC';
+
+export type PremisesStatus =
+  | 'AVAILABLE'
+  | 'RENTED'
+  | 'RESERVED'
+  | 'WITHDRAWN';
+
+export type ProductFilter = {
+  category?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+  /** Entries whose lowest price is at most this (PLN). */
+  priceMax?: number | null | undefined;
+  socialClauseSuitable?: boolean | null | undefined;
+  text?: string | null | undefined;
+};
+
+export type ProductInput = {
+  areaServed?: string | null | undefined;
+  category: string;
+  description?: string | null | undefined;
+  name: string;
+  /** ADMIN only: the organisation; members always add to their own. */
+  organizationId?: string | number | null | undefined;
+  priceFrom?: number | null | undefined;
+  priceTo?: number | null | undefined;
+  socialClauseSuitable?: boolean;
+  unit?: string | null | undefined;
+};
+
+export type ProgrammePageInput = {
+  /** Markdown, rendered and sanitised like news bodies. */
+  body: string;
+  title: string;
+};
+
+export type RegistrationAnswersInput = {
+  accessibility?: string | null | undefined;
+  /** Agreement to the training's consentText (required when it has one). */
+  consent?: boolean | null | undefined;
+  dietary?: string | null | undefined;
+};
+
+export type RegistrationStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'WAITLISTED';
+
 export type Role =
   | 'ADMIN'
   | 'OFFICIAL'
   | 'PES_MEMBER'
   | 'RESIDENT';
+
+/** The bases that one search looks through. */
+export type SearchKind =
+  | 'DEMAND'
+  | 'EQUIPMENT'
+  | 'NEWS'
+  | 'ORGANIZATION'
+  | 'PREMISES'
+  | 'PRODUCT'
+  | 'TRAINING';
+
+export type TrainingFilter = {
+  audience?: Audience | null | undefined;
+  /** Include cancelled trainings (default true). */
+  includeCancelled?: boolean | null | undefined;
+  kind?: TrainingKind | null | undefined;
+  /** Starts before (exclusive). */
+  startsBefore?: string | null | undefined;
+  /** Starts at or after (inclusive). */
+  startsFrom?: string | null | undefined;
+  /** Exact topic tag. */
+  topic?: string | null | undefined;
+};
+
+export type TrainingInput = {
+  address?: string | null | undefined;
+  askAccessibility?: boolean;
+  askDietary?: boolean;
+  audience: Array<Audience>;
+  capacity: number;
+  consentText?: string | null | undefined;
+  description?: string | null | undefined;
+  endsAt: string;
+  host?: string | null | undefined;
+  kind?: TrainingKind;
+  officialsQuota?: number | null | undefined;
+  onlineUrl?: string | null | undefined;
+  pesQuota?: number | null | undefined;
+  registrationDeadline?: string | null | undefined;
+  residentsQuota?: number | null | undefined;
+  startsAt: string;
+  title: string;
+  topics?: Array<string> | null | undefined;
+  trainers?: Array<string> | null | undefined;
+  venue: string;
+};
+
+export type TrainingKind =
+  | 'MEETING'
+  | 'TRAINING';
+
+export type AccountDecideMembershipMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+}>;
+
+
+export type AccountDecideMembershipMutation = { decideOrganizationMembership: { id: string, status: MembershipStatus } };
+
+export type AccountRegisterOrganizationMutationVariables = Exact<{
+  input: OrganizationRegistrationInput;
+}>;
+
+
+export type AccountRegisterOrganizationMutation = { registerOrganization: { id: string, name: string, verified: boolean } };
+
+export type AccountFindOrganizationsQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type AccountFindOrganizationsQuery = { findOrganizations: Array<{ id: string, name: string, verified: boolean, district: string | null, legalForm: LegalForm }> };
+
+export type AccountRequestMembershipMutationVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type AccountRequestMembershipMutation = { requestOrganizationMembership: { id: string, status: MembershipStatus } };
+
+export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountPageQuery = { me: { id: string, email: string, name: string, role: Role, accountType: AccountType, approvalStatus: ApprovalStatus, membership: { id: string, status: MembershipStatus, role: MemberRole, organization: { id: string, name: string, verified: boolean } } | null } | null, organizationJoinRequests: Array<{ id: string, createdAt: string, user: { id: string, name: string, email: string } | null }> };
+
+export type MyRegistrationsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyRegistrationsPageQuery = { myRegistrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null, attended: boolean, registeredAt: string, training: { id: string, title: string, startsAt: string, endsAt: string, venue: string, cancelledAt: string | null } }> };
+
+export type AdminDecideOfficialMutationVariables = Exact<{
+  userId: string | number;
+  approve: boolean;
+}>;
+
+
+export type AdminDecideOfficialMutation = { decideOfficial: { id: string, role: Role, approvalStatus: ApprovalStatus } };
+
+export type AdminVerifyOrganizationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminVerifyOrganizationMutation = { verifyOrganization: { id: string, verified: boolean } };
+
+export type AdminDecideMembershipMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+}>;
+
+
+export type AdminDecideMembershipMutation = { decideOrganizationMembership: { id: string, status: MembershipStatus } };
+
+export type AdminPendingApprovalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPendingApprovalsQuery = { pendingApprovals: { officials: Array<{ id: string, name: string, email: string, createdAt: string }>, organizations: Array<{ id: string, name: string, legalForm: LegalForm, nip: string | null, krs: string | null, district: string | null, createdAt: string }>, memberships: Array<{ id: string, createdAt: string, user: { name: string, email: string } | null, organization: { name: string, verified: boolean } }> } };
+
+export type AdminAuditLogQueryVariables = Exact<{
+  first: number;
+  offset: number;
+}>;
+
+
+export type AdminAuditLogQuery = { auditLog: { total: number, items: Array<{ id: string, action: string, entityType: string, entityId: string | null, data: unknown, createdAt: string, actor: { id: string, name: string, email: string } | null }> } };
+
+export type AdminNewsPostQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminNewsPostQuery = { newsPostById: { id: string, slug: string, status: NewsStatus, isLive: boolean, hasUnpublishedChanges: boolean, publishedAt: string | null, draft: { title: string, body: string, category: string | null, lead: string | null, coverImageUrl: string | null } | null } | null, newsRevisions: Array<{ id: string, title: string, kind: string, authorName: string | null, createdAt: string }> };
+
+export type CreateNewsPostMutationVariables = Exact<{
+  input: NewsPostInput;
+}>;
+
+
+export type CreateNewsPostMutation = { createNewsPost: { id: string, slug: string, status: NewsStatus } };
+
+export type UpdateNewsPostMutationVariables = Exact<{
+  id: string | number;
+  input: NewsPostInput;
+}>;
+
+
+export type UpdateNewsPostMutation = { updateNewsPost: { id: string, status: NewsStatus, hasUnpublishedChanges: boolean, updatedAt: string } };
+
+export type PublishNewsPostMutationVariables = Exact<{
+  id: string | number;
+  at?: string | null | undefined;
+}>;
+
+
+export type PublishNewsPostMutation = { publishNewsPost: { id: string, status: NewsStatus, publishedAt: string | null } };
+
+export type UnpublishNewsPostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnpublishNewsPostMutation = { unpublishNewsPost: { id: string, status: NewsStatus } };
+
+export type ArchiveNewsPostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveNewsPostMutation = { archiveNewsPost: { id: string, status: NewsStatus } };
+
+export type RenderNewsPreviewQueryVariables = Exact<{
+  body: string;
+}>;
+
+
+export type RenderNewsPreviewQuery = { renderNewsPreview: string };
+
+export type RestoreNewsRevisionMutationVariables = Exact<{
+  revisionId: string | number;
+}>;
+
+
+export type RestoreNewsRevisionMutation = { restoreNewsRevision: { id: string } };
+
+export type NewsRevisionDiffQueryVariables = Exact<{
+  fromId: string | number;
+  toId: string | number;
+}>;
+
+
+export type NewsRevisionDiffQuery = { newsRevisionDiff: Array<{ value: string, added: boolean, removed: boolean }> };
+
+export type AdminNewsletterIssueQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminNewsletterIssueQuery = { newsletterIssue: { id: string, subject: string, intro: string | null, status: NewsletterIssueStatus, sentAt: string | null, recipientCount: number, postIds: Array<string> } | null, previewNewsletterIssue: { subject: string, text: string, html: string }, newsPosts: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type CreateNewsletterIssueMutationVariables = Exact<{
+  input: NewsletterIssueInput;
+}>;
+
+
+export type CreateNewsletterIssueMutation = { createNewsletterIssue: { id: string } };
+
+export type UpdateNewsletterIssueMutationVariables = Exact<{
+  id: string | number;
+  input: NewsletterIssueInput;
+}>;
+
+
+export type UpdateNewsletterIssueMutation = { updateNewsletterIssue: { id: string } };
+
+export type AdminNewsletterQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminNewsletterQuery = { newsletterIssues: Array<{ id: string, subject: string, status: NewsletterIssueStatus, sentAt: string | null, recipientCount: number, createdAt: string }>, newsletterStats: { pending: number, confirmed: number, unsubscribed: number }, newsPosts: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type SendNewsletterIssueTestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SendNewsletterIssueTestMutation = { sendNewsletterIssueTest: boolean };
+
+export type SendNewsletterIssueMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SendNewsletterIssueMutation = { sendNewsletterIssue: { id: string, status: NewsletterIssueStatus, recipientCount: number } };
+
+export type AdminNewsListQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminNewsListQuery = { newsPosts: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, slug: string, title: string, status: NewsStatus, isLive: boolean, hasUnpublishedChanges: boolean, publishedAt: string | null, updatedAt: string, category: string | null } }> } };
+
+export type AdminProgrammePageQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type AdminProgrammePageQuery = { programmePage: { key: string, title: string, body: string } | null, programmePageRevisions: Array<{ id: string, title: string, authorName: string | null, createdAt: string }> };
+
+export type AdminProgrammePagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminProgrammePagesQuery = { programmePages: Array<{ key: string, title: string, updatedAt: string }> };
+
+export type UpdateProgrammePageMutationVariables = Exact<{
+  key: string;
+  input: ProgrammePageInput;
+}>;
+
+
+export type UpdateProgrammePageMutation = { updateProgrammePage: { key: string, title: string, updatedAt: string } };
+
+export type AdminOutboxQueryVariables = Exact<{
+  first: number;
+  offset: number;
+  to?: string | null | undefined;
+}>;
+
+
+export type AdminOutboxQuery = { outbox: { total: number, items: Array<{ id: string, to: string, subject: string, text: string, status: string, template: string, createdAt: string, sentAt: string | null, lastError: string | null }> } };
+
+export type AdminEditPremisesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminEditPremisesQuery = { premises: { id: string, code: string | null, address: string, district: string, areaM2: number, monthlyRent: number, status: PremisesStatus, stepFree: boolean, preferentialRent: boolean, description: string | null, latitude: number | null, longitude: number | null, floor: number | null, condition: string | null, utilities: Array<string>, permittedUse: string | null, availableFrom: string | null, administrator: string | null, contactName: string | null, contactPhone: string | null, contactEmail: string | null, photos: Array<{ id: string, thumbUrl: string, alt: string | null }> } | null };
+
+export type AdminDeletePremisesMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminDeletePremisesMutation = { deletePremises: boolean };
+
+export type AdminPremisesEnquiriesQueryVariables = Exact<{
+  all?: boolean | null | undefined;
+}>;
+
+
+export type AdminPremisesEnquiriesQuery = { premisesEnquiries: Array<{ id: string, message: string, createdAt: string, premises: { id: string, address: string, district: string } | null, sender: { name: string, email: string } | null, organization: { name: string } | null }> };
+
+export type ImportPremisesCsvMutationVariables = Exact<{
+  csv: string;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportPremisesCsvMutation = { importPremisesCsv: { ok: boolean, imported: boolean, created: number, updated: number, unknownColumns: Array<string>, rows: Array<{ line: number, action: string | null, address: string | null, errors: Array<{ field: string, message: string }> }> } };
+
+export type AdminPremisesListQueryVariables = Exact<{
+  filter?: PremisesFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminPremisesListQuery = { premisesSearch: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, code: string | null, address: string, district: string, areaM2: number, monthlyRent: number, status: PremisesStatus, updatedAt: string } }> } };
+
+export type DeletePremisesPhotoMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeletePremisesPhotoMutation = { deletePremisesPhoto: boolean };
+
+export type AdminCreatePremisesMutationVariables = Exact<{
+  input: PremisesInput;
+}>;
+
+
+export type AdminCreatePremisesMutation = { createPremises: { id: string } };
+
+export type AdminUpdatePremisesMutationVariables = Exact<{
+  id: string | number;
+  input: PremisesInput;
+}>;
+
+
+export type AdminUpdatePremisesMutation = { updatePremises: { id: string } };
+
+export type MarkAttendanceMutationVariables = Exact<{
+  id: string | number;
+  attended: boolean;
+}>;
+
+
+export type MarkAttendanceMutation = { markAttendance: { id: string, attended: boolean } };
+
+export type CheckInByCodeMutationVariables = Exact<{
+  trainingId: string | number;
+  code: string;
+}>;
+
+
+export type CheckInByCodeMutation = { checkInByCode: { id: string, attended: boolean, user: { name: string } } };
+
+export type AdminTrainingCheckInQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminTrainingCheckInQuery = { training: { id: string, title: string } | null, trainingRegistrations: Array<{ id: string, attended: boolean, user: { id: string, name: string } }> };
+
+export type EditTrainingPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditTrainingPageQuery = { training: { id: string, kind: TrainingKind, title: string, description: string | null, venue: string, address: string | null, onlineUrl: string | null, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, audience: Array<Audience>, officialsQuota: number | null, pesQuota: number | null, residentsQuota: number | null, topics: Array<string>, trainers: Array<string>, host: string | null, consentText: string | null, askDietary: boolean, askAccessibility: boolean, cancelledAt: string | null } | null };
+
+export type EmailTrainingRegistrantsMutationVariables = Exact<{
+  trainingId: string | number;
+  subject: string;
+  body: string;
+}>;
+
+
+export type EmailTrainingRegistrantsMutation = { emailTrainingRegistrants: number };
+
+export type AdminTrainingRegistrationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminTrainingRegistrationsQuery = { training: { id: string, title: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number } | null, trainingRegistrations: Array<{ id: string, status: RegistrationStatus, audience: Audience, registeredAt: string, attended: boolean, waitlistPosition: number | null, dietaryNeeds: string | null, accessibilityNeeds: string | null, user: { id: string, name: string, email: string } }> };
+
+export type CancelTrainingButtonMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CancelTrainingButtonMutation = { cancelTraining: { id: string, cancelledAt: string | null } };
+
+export type AdminTrainingsPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  upcoming?: boolean | null | undefined;
+}>;
+
+
+export type AdminTrainingsPageQuery = { trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: TrainingKind, title: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, cancelledAt: string | null } }> } };
+
+export type CreateTrainingFormMutationVariables = Exact<{
+  input: TrainingInput;
+}>;
+
+
+export type CreateTrainingFormMutation = { createTraining: { id: string } };
+
+export type UpdateTrainingFormMutationVariables = Exact<{
+  id: string | number;
+  input: TrainingInput;
+}>;
+
+
+export type UpdateTrainingFormMutation = { updateTraining: { id: string } };
+
+export type AdminUsersQueryVariables = Exact<{
+  search: string;
+  first: number;
+  offset: number;
+}>;
+
+
+export type AdminUsersQuery = { users: { total: number, items: Array<{ id: string, name: string, email: string, role: Role, accountType: AccountType, approvalStatus: ApprovalStatus, createdAt: string }> } };
+
+export type AdminSetUserRoleMutationVariables = Exact<{
+  userId: string | number;
+  role: Role;
+}>;
+
+
+export type AdminSetUserRoleMutation = { setUserRole: { id: string, role: Role } };
+
+export type SearchSuggestionsQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SearchSuggestionsQuery = { search: { edges: Array<{ node: { kind: SearchKind, id: string, title: string, url: string } }> } };
+
+export type MarketplaceMyBookingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketplaceMyBookingsQuery = { myBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, notice: { id: string, title: string } }> };
+
+export type MarketplaceDemandQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarketplaceDemandQuery = { demand: { id: string, kind: DemandKind, title: string, description: string | null, category: string | null, deadline: string, budget: number | null, socialClause: boolean, status: DemandStatus, acceptingOffers: boolean, viewerManages: boolean, offerCount: number | null, offers: Array<{ id: string, price: number, message: string, awarded: boolean, updatedAt: string, organization: { name: string, slug: string } }> | null, myOffer: { id: string, price: number, message: string, awarded: boolean } | null } | null };
+
+export type AwardOfferMutationVariables = Exact<{
+  offerId: string | number;
+}>;
+
+
+export type AwardOfferMutation = { awardOffer: { id: string, status: DemandStatus } };
+
+export type CloseDemandMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseDemandMutation = { closeDemand: { id: string, status: DemandStatus } };
+
+export type CreateDemandMutationVariables = Exact<{
+  input: DemandInput;
+}>;
+
+
+export type CreateDemandMutation = { createDemand: { id: string } };
+
+export type SubmitOfferMutationVariables = Exact<{
+  demandId: string | number;
+  input: OfferInput;
+}>;
+
+
+export type SubmitOfferMutation = { submitOffer: { id: string, price: number, message: string } };
+
+export type WithdrawOfferMutationVariables = Exact<{
+  demandId: string | number;
+}>;
+
+
+export type WithdrawOfferMutation = { withdrawOffer: boolean };
+
+export type SubscribeDemandCategoryMutationVariables = Exact<{
+  c: string;
+}>;
+
+
+export type SubscribeDemandCategoryMutation = { subscribeToDemandCategory: Array<string> };
+
+export type UnsubscribeDemandCategoryMutationVariables = Exact<{
+  c: string;
+}>;
+
+
+export type UnsubscribeDemandCategoryMutation = { unsubscribeFromDemandCategory: Array<string> };
+
+export type MarketplaceDemandSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketplaceDemandSubscriptionsQuery = { myDemandSubscriptions: Array<string>, demandCategories: Array<string> };
+
+export type MarketplaceNoticeEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarketplaceNoticeEditQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, category: string | null, condition: string | null, district: string | null, expiresAt: string | null, viewerIsOwner: boolean } | null };
+
+export type MarketplaceNoticeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarketplaceNoticeQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, status: string, district: string | null, category: string | null, condition: string | null, expiresAt: string | null, createdAt: string, viewerIsOwner: boolean, organization: { name: string, slug: string } | null, bookedPeriods: Array<{ from: string, to: string }>, bookings: Array<{ id: string, status: BookingStatus, from: string, to: string, message: string | null, borrower: { name: string, email: string } | null }> | null, itemRequests: Array<{ id: string, status: ItemRequestStatus, message: string, createdAt: string, requester: { name: string, email: string } | null }> | null } | null };
+
+export type ApproveBookingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveBookingMutation = { approveBooking: { id: string, status: BookingStatus } };
+
+export type RejectBookingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RejectBookingMutation = { rejectBooking: { id: string, status: BookingStatus } };
+
+export type CancelBookingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelBookingMutation = { cancelBooking: { id: string, status: BookingStatus } };
+
+export type ReturnBookingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReturnBookingMutation = { returnBooking: { id: string, status: BookingStatus } };
+
+export type SetEquipmentNoticeStatusMutationVariables = Exact<{
+  id: string | number;
+  status: string;
+}>;
+
+
+export type SetEquipmentNoticeStatusMutation = { setEquipmentNoticeStatus: { id: string, status: string } };
+
+export type RequestBookingMutationVariables = Exact<{
+  noticeId: string | number;
+  from: string;
+  to: string;
+  message?: string | null | undefined;
+}>;
+
+
+export type RequestBookingMutation = { requestBooking: { id: string, status: BookingStatus, from: string, to: string } };
+
+export type RequestItemMutationVariables = Exact<{
+  id: string | number;
+  m: string;
+}>;
+
+
+export type RequestItemMutation = { requestItem: { id: string, status: ItemRequestStatus } };
+
+export type AcceptItemRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptItemRequestMutation = { acceptItemRequest: { id: string, status: ItemRequestStatus } };
+
+export type DeclineItemRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeclineItemRequestMutation = { declineItemRequest: { id: string, status: ItemRequestStatus } };
+
+export type UpdateEquipmentNoticeMutationVariables = Exact<{
+  id: string | number;
+  input: EquipmentNoticeInput;
+}>;
+
+
+export type UpdateEquipmentNoticeMutation = { updateEquipmentNotice: { id: string } };
+
+export type CreateEquipmentNoticeMutationVariables = Exact<{
+  input: EquipmentNoticeInput;
+}>;
+
+
+export type CreateEquipmentNoticeMutation = { createEquipmentNotice: { id: string } };
+
+export type MarketplaceNoticesQueryVariables = Exact<{
+  filter?: EquipmentNoticeFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MarketplaceNoticesQuery = { equipmentNotices: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: NoticeKind, title: string, description: string | null, status: string, district: string | null, category: string | null, condition: string | null, organization: { name: string, slug: string } | null } }> } };
+
+export type MarketplaceProductsQueryVariables = Exact<{
+  filter?: ProductFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MarketplaceProductsQuery = { products: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, category: string, description: string | null, priceFrom: number | null, priceTo: number | null, unit: string | null, areaServed: string | null, socialClauseSuitable: boolean, organization: { name: string, slug: string } } }> } };
+
+export type MarketplaceDemandsQueryVariables = Exact<{
+  filter?: DemandFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MarketplaceDemandsQuery = { demands: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: DemandKind, title: string, category: string | null, deadline: string, budget: number | null, socialClause: boolean, status: DemandStatus, acceptingOffers: boolean } }> } };
+
+export type DeleteProductMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteProductMutation = { deleteProduct: boolean };
+
+export type CreateProductMutationVariables = Exact<{
+  input: ProductInput;
+}>;
+
+
+export type CreateProductMutation = { createProduct: { id: string, organization: { slug: string } } };
+
+export type NewsArticleQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type NewsArticleQuery = { newsPost: { id: string, slug: string, title: string, lead: string | null, bodyHtml: string, status: NewsStatus, isLive: boolean, publishedAt: string | null, updatedAt: string, category: string | null, coverImageUrl: string | null, authorName: string | null } | null };
+
+export type NewsListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  category?: string | null | undefined;
+  year?: number | null | undefined;
+  month?: number | null | undefined;
+}>;
+
+
+export type NewsListQuery = { newsPosts: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, slug: string, title: string, lead: string | null, publishedAt: string | null, category: string | null, coverImageUrl: string | null } }> }, newsCategories: Array<{ code: string, count: number }>, newsArchive: Array<{ year: number, month: number, count: number }> };
+
+export type NewsletterIssuePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NewsletterIssuePageQuery = { newsletterIssue: { id: string, subject: string, intro: string | null, sentAt: string | null, status: NewsletterIssueStatus, posts: Array<{ id: string, slug: string, title: string, lead: string | null, bodyHtml: string }> } | null };
+
+export type NewsletterArchiveQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewsletterArchiveQuery = { newsletterIssues: Array<{ id: string, subject: string, intro: string | null, sentAt: string | null, posts: Array<{ id: string, title: string }> }> };
+
+export type SubscribeToNewsletterMutationVariables = Exact<{
+  email: string;
+  consent: boolean;
+}>;
+
+
+export type SubscribeToNewsletterMutation = { subscribeToNewsletter: boolean };
+
+export type ConfirmNewsletterSubscriptionMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmNewsletterSubscriptionMutation = { confirmNewsletterSubscription: boolean };
+
+export type UnsubscribeFromNewsletterMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscribeFromNewsletterMutation = { unsubscribeFromNewsletter: boolean };
+
+export type OrganizationProfileEditQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type OrganizationProfileEditQuery = { organization: { id: string, name: string, slug: string, legalForm: LegalForm, krs: string | null, nip: string | null, address: string | null, district: string | null, description: string | null, email: string | null, phone: string | null, website: string | null, logoUrl: string | null, activities: Array<string>, viewerIsMember: boolean } | null };
+
+export type UpdateOrganizationProfileMutationVariables = Exact<{
+  id: string | number;
+  input: OrganizationProfileInput;
+}>;
+
+
+export type UpdateOrganizationProfileMutation = { updateOrganizationProfile: { id: string, slug: string } };
+
+export type OrganizationProfileQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type OrganizationProfileQuery = { organization: { id: string, name: string, slug: string, legalForm: LegalForm, krs: string | null, nip: string | null, address: string | null, district: string | null, description: string | null, email: string | null, phone: string | null, website: string | null, logoUrl: string | null, verified: boolean, activities: Array<string>, viewerIsMember: boolean, certifications: Array<{ name: string, validFrom: string, validTo: string }>, products: Array<{ id: string, name: string, category: string, description: string | null, priceFrom: number | null, priceTo: number | null, unit: string | null, areaServed: string | null, socialClauseSuitable: boolean }>, equipmentNotices: Array<{ id: string, kind: NoticeKind, title: string, district: string | null, status: string }> } | null };
+
+export type OrganizationsDirectoryQueryVariables = Exact<{
+  filter?: OrganizationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganizationsDirectoryQuery = { organizationActivities: Array<string>, organizations: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, slug: string, legalForm: LegalForm, district: string | null, verified: boolean, activities: Array<string>, description: string | null } }> } };
+
+export type SendPremisesEnquiryMutationVariables = Exact<{
+  premisesId: string | number;
+  message: string;
+}>;
+
+
+export type SendPremisesEnquiryMutation = { sendPremisesEnquiry: { id: string } };
+
+export type PremisesDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PremisesDetailsQuery = { premises: { id: string, code: string | null, address: string, district: string, areaM2: number, monthlyRent: number, rentPerM2: number, status: PremisesStatus, stepFree: boolean, description: string | null, latitude: number | null, longitude: number | null, floor: number | null, condition: string | null, utilities: Array<string>, permittedUse: string | null, availableFrom: string | null, preferentialRent: boolean, administrator: string | null, contactName: string | null, contactPhone: string | null, contactEmail: string | null, createdAt: string, updatedAt: string, photos: Array<{ id: string, url: string, thumbUrl: string, width: number, height: number, alt: string | null }> } | null };
+
+export type AddPremisesPhotoMutationVariables = Exact<{
+  premisesId: string | number;
+  key: string;
+  width: number;
+  height: number;
+  alt?: string | null | undefined;
+}>;
+
+
+export type AddPremisesPhotoMutation = { addPremisesPhoto: { id: string, url: string, thumbUrl: string, width: number, height: number, alt: string | null } };
+
+export type UnsubscribePremisesSearchMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscribePremisesSearchMutation = { unsubscribePremisesSearch: boolean };
+
+export type PremisesExportQueryVariables = Exact<{
+  filter?: PremisesFilter | null | undefined;
+  orderBy?: PremisesOrder | null | undefined;
+}>;
+
+
+export type PremisesExportQuery = { premisesCsv: string };
+
+export type PremisesSearchPageQueryVariables = Exact<{
+  filter?: PremisesFilter | null | undefined;
+  orderBy?: PremisesOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PremisesSearchPageQuery = { premisesSearch: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, address: string, district: string, areaM2: number, monthlyRent: number, rentPerM2: number, status: PremisesStatus, stepFree: boolean, preferentialRent: boolean, floor: number | null, latitude: number | null, longitude: number | null, photos: Array<{ thumbUrl: string, alt: string | null }> } }> }, premisesFacets: { totalCount: number, areaMin: number | null, areaMax: number | null, rentMin: number | null, rentMax: number | null, districts: Array<{ district: string, count: number }>, rentHistogram: Array<{ from: number, to: number, count: number }> } };
+
+export type MyPremisesSearchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPremisesSearchesQuery = { myPremisesSearches: Array<{ id: string, name: string, query: string }> };
+
+export type SavePremisesSearchMutationVariables = Exact<{
+  name: string;
+  filter?: PremisesFilter | null | undefined;
+}>;
+
+
+export type SavePremisesSearchMutation = { savePremisesSearch: { id: string } };
+
+export type DeletePremisesSearchMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeletePremisesSearchMutation = { deletePremisesSearch: boolean };
+
+export type ProgrammeFiguresPageQueryVariables = Exact<{
+  period?: FiguresPeriod | null | undefined;
+}>;
+
+
+export type ProgrammeFiguresPageQuery = { programmeFigures: { premises: { offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null, byDistrict: Array<{ district: string, offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null }> }, trainings: { trainingsHeld: number, meetingsHeld: number, seatsOffered: number, registered: number, attended: number, officials: number, pes: number, residents: number }, organizations: { total: number, verified: number, byLegalForm: Array<{ legalForm: string, count: number, verified: number }> }, marketplace: { products: number, demandsPosted: number, demandsWithSocialClause: number, offersReceived: number, demandsAwarded: number, noticesByKind: Array<{ kind: string, count: number, handedOver: number }> }, newsletter: { confirmedSubscribers: number, confirmedByMonth: Array<{ month: string, count: number, total: number }> } | null } };
+
+export type ProgrammePageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammePageQuery = { programmePages: Array<{ key: string, title: string, bodyHtml: string, updatedAt: string }>, newsPosts: { edges: Array<{ node: { id: string, slug: string, title: string, publishedAt: string | null } }> } };
+
+export type SearchPageQueryVariables = Exact<{
+  query: string;
+  kinds?: Array<SearchKind> | SearchKind | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchPageQuery = { search: { totalCount: number, countsByKind: Array<{ kind: SearchKind, count: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: SearchKind, id: string, title: string, snippet: string | null, url: string } }> } };
 
 export type SignUpMutationVariables = Exact<{
   email: string;
@@ -24,6 +1113,45 @@ export type SignUpMutationVariables = Exact<{
 
 
 export type SignUpMutation = { signUp: { id: string, role: Role, accountType: AccountType } };
+
+export type CancelRegistrationByTokenMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type CancelRegistrationByTokenMutation = { cancelRegistrationByToken: { id: string, status: RegistrationStatus } };
+
+export type TrainingPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingPageQuery = { training: { id: string, kind: TrainingKind, title: string, description: string | null, venue: string, address: string | null, online: boolean, onlineUrl: string | null, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, seatsLeft: number, confirmedCount: number, waitlistCount: number, audience: Array<Audience>, topics: Array<string>, trainers: Array<string>, host: string | null, consentText: string | null, askDietary: boolean, askAccessibility: boolean, cancelledAt: string | null, registrationClosedReason: string | null, seatsByAudience: Array<{ audience: Audience, quota: number | null, confirmedCount: number, seatsLeft: number }>, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null, checkInCode: string | null, checkInQrSvg: string | null, attended: boolean } | null } | null };
+
+export type RegisterForTrainingButtonMutationVariables = Exact<{
+  trainingId: string | number;
+  answers?: RegistrationAnswersInput | null | undefined;
+}>;
+
+
+export type RegisterForTrainingButtonMutation = { registerForTraining: { id: string, status: RegistrationStatus, waitlistPosition: number | null, checkInCode: string | null } };
+
+export type CancelRegistrationButtonMutationVariables = Exact<{
+  trainingId: string | number;
+}>;
+
+
+export type CancelRegistrationButtonMutation = { cancelRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } };
+
+export type TrainingsPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  upcoming?: boolean | null | undefined;
+  filter?: TrainingFilter | null | undefined;
+}>;
+
+
+export type TrainingsPageQuery = { trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: TrainingKind, title: string, venue: string, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, seatsLeft: number, waitlistCount: number, audience: Array<Audience>, online: boolean, topics: Array<string>, cancelledAt: string | null, myRegistration: { status: RegistrationStatus, waitlistPosition: number | null } | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -44,6 +1172,1511 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AccountDecideMembershipDocument = new TypedDocumentString(`
+    mutation AccountDecideMembership($id: ID!, $accept: Boolean!) {
+  decideOrganizationMembership(id: $id, accept: $accept) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AccountDecideMembershipMutation, AccountDecideMembershipMutationVariables>;
+export const AccountRegisterOrganizationDocument = new TypedDocumentString(`
+    mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {
+  registerOrganization(input: $input) {
+    id
+    name
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<AccountRegisterOrganizationMutation, AccountRegisterOrganizationMutationVariables>;
+export const AccountFindOrganizationsDocument = new TypedDocumentString(`
+    query AccountFindOrganizations($search: String!) {
+  findOrganizations(search: $search, first: 20) {
+    id
+    name
+    verified
+    district
+    legalForm
+  }
+}
+    `) as unknown as TypedDocumentString<AccountFindOrganizationsQuery, AccountFindOrganizationsQueryVariables>;
+export const AccountRequestMembershipDocument = new TypedDocumentString(`
+    mutation AccountRequestMembership($organizationId: ID!) {
+  requestOrganizationMembership(organizationId: $organizationId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AccountRequestMembershipMutation, AccountRequestMembershipMutationVariables>;
+export const AccountPageDocument = new TypedDocumentString(`
+    query AccountPage {
+  me {
+    id
+    email
+    name
+    role
+    accountType
+    approvalStatus
+    membership {
+      id
+      status
+      role
+      organization {
+        id
+        name
+        verified
+      }
+    }
+  }
+  organizationJoinRequests {
+    id
+    createdAt
+    user {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountPageQuery, AccountPageQueryVariables>;
+export const MyRegistrationsPageDocument = new TypedDocumentString(`
+    query MyRegistrationsPage {
+  myRegistrations {
+    id
+    status
+    waitlistPosition
+    attended
+    registeredAt
+    training {
+      id
+      title
+      startsAt
+      endsAt
+      venue
+      cancelledAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyRegistrationsPageQuery, MyRegistrationsPageQueryVariables>;
+export const AdminDecideOfficialDocument = new TypedDocumentString(`
+    mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!) {
+  decideOfficial(userId: $userId, approve: $approve) {
+    id
+    role
+    approvalStatus
+  }
+}
+    `) as unknown as TypedDocumentString<AdminDecideOfficialMutation, AdminDecideOfficialMutationVariables>;
+export const AdminVerifyOrganizationDocument = new TypedDocumentString(`
+    mutation AdminVerifyOrganization($id: ID!) {
+  verifyOrganization(id: $id, verified: true) {
+    id
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<AdminVerifyOrganizationMutation, AdminVerifyOrganizationMutationVariables>;
+export const AdminDecideMembershipDocument = new TypedDocumentString(`
+    mutation AdminDecideMembership($id: ID!, $accept: Boolean!) {
+  decideOrganizationMembership(id: $id, accept: $accept) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminDecideMembershipMutation, AdminDecideMembershipMutationVariables>;
+export const AdminPendingApprovalsDocument = new TypedDocumentString(`
+    query AdminPendingApprovals {
+  pendingApprovals {
+    officials {
+      id
+      name
+      email
+      createdAt
+    }
+    organizations {
+      id
+      name
+      legalForm
+      nip
+      krs
+      district
+      createdAt
+    }
+    memberships {
+      id
+      createdAt
+      user {
+        name
+        email
+      }
+      organization {
+        name
+        verified
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPendingApprovalsQuery, AdminPendingApprovalsQueryVariables>;
+export const AdminAuditLogDocument = new TypedDocumentString(`
+    query AdminAuditLog($first: Int!, $offset: Int!) {
+  auditLog(first: $first, offset: $offset) {
+    total
+    items {
+      id
+      action
+      entityType
+      entityId
+      data
+      createdAt
+      actor {
+        id
+        name
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
+export const AdminNewsPostDocument = new TypedDocumentString(`
+    query AdminNewsPost($id: ID!) {
+  newsPostById(id: $id) {
+    id
+    slug
+    status
+    isLive
+    hasUnpublishedChanges
+    publishedAt
+    draft {
+      title
+      body
+      category
+      lead
+      coverImageUrl
+    }
+  }
+  newsRevisions(postId: $id) {
+    id
+    title
+    kind
+    authorName
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminNewsPostQuery, AdminNewsPostQueryVariables>;
+export const CreateNewsPostDocument = new TypedDocumentString(`
+    mutation CreateNewsPost($input: NewsPostInput!) {
+  createNewsPost(input: $input) {
+    id
+    slug
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNewsPostMutation, CreateNewsPostMutationVariables>;
+export const UpdateNewsPostDocument = new TypedDocumentString(`
+    mutation UpdateNewsPost($id: ID!, $input: NewsPostInput!) {
+  updateNewsPost(id: $id, input: $input) {
+    id
+    status
+    hasUnpublishedChanges
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNewsPostMutation, UpdateNewsPostMutationVariables>;
+export const PublishNewsPostDocument = new TypedDocumentString(`
+    mutation PublishNewsPost($id: ID!, $at: DateTime) {
+  publishNewsPost(id: $id, at: $at) {
+    id
+    status
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublishNewsPostMutation, PublishNewsPostMutationVariables>;
+export const UnpublishNewsPostDocument = new TypedDocumentString(`
+    mutation UnpublishNewsPost($id: ID!) {
+  unpublishNewsPost(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UnpublishNewsPostMutation, UnpublishNewsPostMutationVariables>;
+export const ArchiveNewsPostDocument = new TypedDocumentString(`
+    mutation ArchiveNewsPost($id: ID!) {
+  archiveNewsPost(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveNewsPostMutation, ArchiveNewsPostMutationVariables>;
+export const RenderNewsPreviewDocument = new TypedDocumentString(`
+    query RenderNewsPreview($body: String!) {
+  renderNewsPreview(body: $body)
+}
+    `) as unknown as TypedDocumentString<RenderNewsPreviewQuery, RenderNewsPreviewQueryVariables>;
+export const RestoreNewsRevisionDocument = new TypedDocumentString(`
+    mutation RestoreNewsRevision($revisionId: ID!) {
+  restoreNewsRevision(revisionId: $revisionId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreNewsRevisionMutation, RestoreNewsRevisionMutationVariables>;
+export const NewsRevisionDiffDocument = new TypedDocumentString(`
+    query NewsRevisionDiff($fromId: ID!, $toId: ID!) {
+  newsRevisionDiff(fromId: $fromId, toId: $toId) {
+    value
+    added
+    removed
+  }
+}
+    `) as unknown as TypedDocumentString<NewsRevisionDiffQuery, NewsRevisionDiffQueryVariables>;
+export const AdminNewsletterIssueDocument = new TypedDocumentString(`
+    query AdminNewsletterIssue($id: ID!) {
+  newsletterIssue(id: $id) {
+    id
+    subject
+    intro
+    status
+    sentAt
+    recipientCount
+    postIds
+  }
+  previewNewsletterIssue(id: $id) {
+    subject
+    text
+    html
+  }
+  newsPosts(first: 50) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminNewsletterIssueQuery, AdminNewsletterIssueQueryVariables>;
+export const CreateNewsletterIssueDocument = new TypedDocumentString(`
+    mutation CreateNewsletterIssue($input: NewsletterIssueInput!) {
+  createNewsletterIssue(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNewsletterIssueMutation, CreateNewsletterIssueMutationVariables>;
+export const UpdateNewsletterIssueDocument = new TypedDocumentString(`
+    mutation UpdateNewsletterIssue($id: ID!, $input: NewsletterIssueInput!) {
+  updateNewsletterIssue(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNewsletterIssueMutation, UpdateNewsletterIssueMutationVariables>;
+export const AdminNewsletterDocument = new TypedDocumentString(`
+    query AdminNewsletter {
+  newsletterIssues(includeDrafts: true, first: 100) {
+    id
+    subject
+    status
+    sentAt
+    recipientCount
+    createdAt
+  }
+  newsletterStats {
+    pending
+    confirmed
+    unsubscribed
+  }
+  newsPosts(first: 50) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminNewsletterQuery, AdminNewsletterQueryVariables>;
+export const SendNewsletterIssueTestDocument = new TypedDocumentString(`
+    mutation SendNewsletterIssueTest($id: ID!) {
+  sendNewsletterIssueTest(id: $id)
+}
+    `) as unknown as TypedDocumentString<SendNewsletterIssueTestMutation, SendNewsletterIssueTestMutationVariables>;
+export const SendNewsletterIssueDocument = new TypedDocumentString(`
+    mutation SendNewsletterIssue($id: ID!) {
+  sendNewsletterIssue(id: $id) {
+    id
+    status
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<SendNewsletterIssueMutation, SendNewsletterIssueMutationVariables>;
+export const AdminNewsListDocument = new TypedDocumentString(`
+    query AdminNewsList($after: String) {
+  newsPosts(first: 25, after: $after, includeUnpublished: true) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        slug
+        title
+        status
+        isLive
+        hasUnpublishedChanges
+        publishedAt
+        updatedAt
+        category
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminNewsListQuery, AdminNewsListQueryVariables>;
+export const AdminProgrammePageDocument = new TypedDocumentString(`
+    query AdminProgrammePage($key: String!) {
+  programmePage(key: $key) {
+    key
+    title
+    body
+  }
+  programmePageRevisions(key: $key) {
+    id
+    title
+    authorName
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminProgrammePageQuery, AdminProgrammePageQueryVariables>;
+export const AdminProgrammePagesDocument = new TypedDocumentString(`
+    query AdminProgrammePages {
+  programmePages {
+    key
+    title
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminProgrammePagesQuery, AdminProgrammePagesQueryVariables>;
+export const UpdateProgrammePageDocument = new TypedDocumentString(`
+    mutation UpdateProgrammePage($key: String!, $input: ProgrammePageInput!) {
+  updateProgrammePage(key: $key, input: $input) {
+    key
+    title
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProgrammePageMutation, UpdateProgrammePageMutationVariables>;
+export const AdminOutboxDocument = new TypedDocumentString(`
+    query AdminOutbox($first: Int!, $offset: Int!, $to: String) {
+  outbox(first: $first, offset: $offset, to: $to) {
+    total
+    items {
+      id
+      to
+      subject
+      text
+      status
+      template
+      createdAt
+      sentAt
+      lastError
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOutboxQuery, AdminOutboxQueryVariables>;
+export const AdminEditPremisesDocument = new TypedDocumentString(`
+    query AdminEditPremises($id: ID!) {
+  premises(id: $id) {
+    id
+    code
+    address
+    district
+    areaM2
+    monthlyRent
+    status
+    stepFree
+    preferentialRent
+    description
+    latitude
+    longitude
+    floor
+    condition
+    utilities
+    permittedUse
+    availableFrom
+    administrator
+    contactName
+    contactPhone
+    contactEmail
+    photos {
+      id
+      thumbUrl
+      alt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminEditPremisesQuery, AdminEditPremisesQueryVariables>;
+export const AdminDeletePremisesDocument = new TypedDocumentString(`
+    mutation AdminDeletePremises($id: ID!) {
+  deletePremises(id: $id)
+}
+    `) as unknown as TypedDocumentString<AdminDeletePremisesMutation, AdminDeletePremisesMutationVariables>;
+export const AdminPremisesEnquiriesDocument = new TypedDocumentString(`
+    query AdminPremisesEnquiries($all: Boolean) {
+  premisesEnquiries(all: $all, first: 100) {
+    id
+    message
+    createdAt
+    premises {
+      id
+      address
+      district
+    }
+    sender {
+      name
+      email
+    }
+    organization {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPremisesEnquiriesQuery, AdminPremisesEnquiriesQueryVariables>;
+export const ImportPremisesCsvDocument = new TypedDocumentString(`
+    mutation ImportPremisesCsv($csv: String!, $dryRun: Boolean) {
+  importPremisesCsv(csv: $csv, dryRun: $dryRun) {
+    ok
+    imported
+    created
+    updated
+    unknownColumns
+    rows {
+      line
+      action
+      address
+      errors {
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportPremisesCsvMutation, ImportPremisesCsvMutationVariables>;
+export const AdminPremisesListDocument = new TypedDocumentString(`
+    query AdminPremisesList($filter: PremisesFilter, $after: String) {
+  premisesSearch(filter: $filter, orderBy: NEWEST, first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        code
+        address
+        district
+        areaM2
+        monthlyRent
+        status
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPremisesListQuery, AdminPremisesListQueryVariables>;
+export const DeletePremisesPhotoDocument = new TypedDocumentString(`
+    mutation DeletePremisesPhoto($id: ID!) {
+  deletePremisesPhoto(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeletePremisesPhotoMutation, DeletePremisesPhotoMutationVariables>;
+export const AdminCreatePremisesDocument = new TypedDocumentString(`
+    mutation AdminCreatePremises($input: PremisesInput!) {
+  createPremises(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreatePremisesMutation, AdminCreatePremisesMutationVariables>;
+export const AdminUpdatePremisesDocument = new TypedDocumentString(`
+    mutation AdminUpdatePremises($id: ID!, $input: PremisesInput!) {
+  updatePremises(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdatePremisesMutation, AdminUpdatePremisesMutationVariables>;
+export const MarkAttendanceDocument = new TypedDocumentString(`
+    mutation MarkAttendance($id: ID!, $attended: Boolean!) {
+  markAttendance(registrationId: $id, attended: $attended) {
+    id
+    attended
+  }
+}
+    `) as unknown as TypedDocumentString<MarkAttendanceMutation, MarkAttendanceMutationVariables>;
+export const CheckInByCodeDocument = new TypedDocumentString(`
+    mutation CheckInByCode($trainingId: ID!, $code: String!) {
+  checkInByCode(trainingId: $trainingId, code: $code) {
+    id
+    attended
+    user {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckInByCodeMutation, CheckInByCodeMutationVariables>;
+export const AdminTrainingCheckInDocument = new TypedDocumentString(`
+    query AdminTrainingCheckIn($id: ID!) {
+  training(id: $id) {
+    id
+    title
+  }
+  trainingRegistrations(trainingId: $id, status: CONFIRMED) {
+    id
+    attended
+    user {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTrainingCheckInQuery, AdminTrainingCheckInQueryVariables>;
+export const EditTrainingPageDocument = new TypedDocumentString(`
+    query EditTrainingPage($id: ID!) {
+  training(id: $id) {
+    id
+    kind
+    title
+    description
+    venue
+    address
+    onlineUrl
+    startsAt
+    endsAt
+    registrationDeadline
+    capacity
+    audience
+    officialsQuota
+    pesQuota
+    residentsQuota
+    topics
+    trainers
+    host
+    consentText
+    askDietary
+    askAccessibility
+    cancelledAt
+  }
+}
+    `) as unknown as TypedDocumentString<EditTrainingPageQuery, EditTrainingPageQueryVariables>;
+export const EmailTrainingRegistrantsDocument = new TypedDocumentString(`
+    mutation EmailTrainingRegistrants($trainingId: ID!, $subject: String!, $body: String!) {
+  emailTrainingRegistrants(
+    trainingId: $trainingId
+    subject: $subject
+    body: $body
+  )
+}
+    `) as unknown as TypedDocumentString<EmailTrainingRegistrantsMutation, EmailTrainingRegistrantsMutationVariables>;
+export const AdminTrainingRegistrationsDocument = new TypedDocumentString(`
+    query AdminTrainingRegistrations($id: ID!) {
+  training(id: $id) {
+    id
+    title
+    startsAt
+    endsAt
+    capacity
+    confirmedCount
+    waitlistCount
+  }
+  trainingRegistrations(trainingId: $id) {
+    id
+    status
+    audience
+    registeredAt
+    attended
+    waitlistPosition
+    dietaryNeeds
+    accessibilityNeeds
+    user {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTrainingRegistrationsQuery, AdminTrainingRegistrationsQueryVariables>;
+export const CancelTrainingButtonDocument = new TypedDocumentString(`
+    mutation CancelTrainingButton($id: ID!, $reason: String) {
+  cancelTraining(id: $id, reason: $reason) {
+    id
+    cancelledAt
+  }
+}
+    `) as unknown as TypedDocumentString<CancelTrainingButtonMutation, CancelTrainingButtonMutationVariables>;
+export const AdminTrainingsPageDocument = new TypedDocumentString(`
+    query AdminTrainingsPage($first: Int, $after: String, $upcoming: Boolean) {
+  trainings(first: $first, after: $after, upcoming: $upcoming) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        kind
+        title
+        startsAt
+        endsAt
+        capacity
+        confirmedCount
+        waitlistCount
+        cancelledAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTrainingsPageQuery, AdminTrainingsPageQueryVariables>;
+export const CreateTrainingFormDocument = new TypedDocumentString(`
+    mutation CreateTrainingForm($input: TrainingInput!) {
+  createTraining(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTrainingFormMutation, CreateTrainingFormMutationVariables>;
+export const UpdateTrainingFormDocument = new TypedDocumentString(`
+    mutation UpdateTrainingForm($id: ID!, $input: TrainingInput!) {
+  updateTraining(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTrainingFormMutation, UpdateTrainingFormMutationVariables>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers($search: String!, $first: Int!, $offset: Int!) {
+  users(search: $search, first: $first, offset: $offset) {
+    total
+    items {
+      id
+      name
+      email
+      role
+      accountType
+      approvalStatus
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminSetUserRoleDocument = new TypedDocumentString(`
+    mutation AdminSetUserRole($userId: ID!, $role: Role!) {
+  setUserRole(userId: $userId, role: $role) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetUserRoleMutation, AdminSetUserRoleMutationVariables>;
+export const SearchSuggestionsDocument = new TypedDocumentString(`
+    query SearchSuggestions($query: String!) {
+  search(query: $query, first: 6) {
+    edges {
+      node {
+        kind
+        id
+        title
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchSuggestionsQuery, SearchSuggestionsQueryVariables>;
+export const MarketplaceMyBookingsDocument = new TypedDocumentString(`
+    query MarketplaceMyBookings {
+  myBookings {
+    id
+    status
+    from
+    to
+    notice {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketplaceMyBookingsQuery, MarketplaceMyBookingsQueryVariables>;
+export const MarketplaceDemandDocument = new TypedDocumentString(`
+    query MarketplaceDemand($id: ID!) {
+  demand(id: $id) {
+    id
+    kind
+    title
+    description
+    category
+    deadline
+    budget
+    socialClause
+    status
+    acceptingOffers
+    viewerManages
+    offerCount
+    offers {
+      id
+      price
+      message
+      awarded
+      updatedAt
+      organization {
+        name
+        slug
+      }
+    }
+    myOffer {
+      id
+      price
+      message
+      awarded
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketplaceDemandQuery, MarketplaceDemandQueryVariables>;
+export const AwardOfferDocument = new TypedDocumentString(`
+    mutation AwardOffer($offerId: ID!) {
+  awardOffer(offerId: $offerId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AwardOfferMutation, AwardOfferMutationVariables>;
+export const CloseDemandDocument = new TypedDocumentString(`
+    mutation CloseDemand($id: ID!) {
+  closeDemand(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseDemandMutation, CloseDemandMutationVariables>;
+export const CreateDemandDocument = new TypedDocumentString(`
+    mutation CreateDemand($input: DemandInput!) {
+  createDemand(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDemandMutation, CreateDemandMutationVariables>;
+export const SubmitOfferDocument = new TypedDocumentString(`
+    mutation SubmitOffer($demandId: ID!, $input: OfferInput!) {
+  submitOffer(demandId: $demandId, input: $input) {
+    id
+    price
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitOfferMutation, SubmitOfferMutationVariables>;
+export const WithdrawOfferDocument = new TypedDocumentString(`
+    mutation WithdrawOffer($demandId: ID!) {
+  withdrawOffer(demandId: $demandId)
+}
+    `) as unknown as TypedDocumentString<WithdrawOfferMutation, WithdrawOfferMutationVariables>;
+export const SubscribeDemandCategoryDocument = new TypedDocumentString(`
+    mutation SubscribeDemandCategory($c: String!) {
+  subscribeToDemandCategory(category: $c)
+}
+    `) as unknown as TypedDocumentString<SubscribeDemandCategoryMutation, SubscribeDemandCategoryMutationVariables>;
+export const UnsubscribeDemandCategoryDocument = new TypedDocumentString(`
+    mutation UnsubscribeDemandCategory($c: String!) {
+  unsubscribeFromDemandCategory(category: $c)
+}
+    `) as unknown as TypedDocumentString<UnsubscribeDemandCategoryMutation, UnsubscribeDemandCategoryMutationVariables>;
+export const MarketplaceDemandSubscriptionsDocument = new TypedDocumentString(`
+    query MarketplaceDemandSubscriptions {
+  myDemandSubscriptions
+  demandCategories
+}
+    `) as unknown as TypedDocumentString<MarketplaceDemandSubscriptionsQuery, MarketplaceDemandSubscriptionsQueryVariables>;
+export const MarketplaceNoticeEditDocument = new TypedDocumentString(`
+    query MarketplaceNoticeEdit($id: ID!) {
+  equipmentNotice(id: $id) {
+    id
+    kind
+    title
+    description
+    category
+    condition
+    district
+    expiresAt
+    viewerIsOwner
+  }
+}
+    `) as unknown as TypedDocumentString<MarketplaceNoticeEditQuery, MarketplaceNoticeEditQueryVariables>;
+export const MarketplaceNoticeDocument = new TypedDocumentString(`
+    query MarketplaceNotice($id: ID!) {
+  equipmentNotice(id: $id) {
+    id
+    kind
+    title
+    description
+    status
+    district
+    category
+    condition
+    expiresAt
+    createdAt
+    viewerIsOwner
+    organization {
+      name
+      slug
+    }
+    bookedPeriods {
+      from
+      to
+    }
+    bookings {
+      id
+      status
+      from
+      to
+      message
+      borrower {
+        name
+        email
+      }
+    }
+    itemRequests {
+      id
+      status
+      message
+      createdAt
+      requester {
+        name
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketplaceNoticeQuery, MarketplaceNoticeQueryVariables>;
+export const ApproveBookingDocument = new TypedDocumentString(`
+    mutation ApproveBooking($id: ID!) {
+  approveBooking(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveBookingMutation, ApproveBookingMutationVariables>;
+export const RejectBookingDocument = new TypedDocumentString(`
+    mutation RejectBooking($id: ID!) {
+  rejectBooking(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectBookingMutation, RejectBookingMutationVariables>;
+export const CancelBookingDocument = new TypedDocumentString(`
+    mutation CancelBooking($id: ID!) {
+  cancelBooking(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelBookingMutation, CancelBookingMutationVariables>;
+export const ReturnBookingDocument = new TypedDocumentString(`
+    mutation ReturnBooking($id: ID!) {
+  returnBooking(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnBookingMutation, ReturnBookingMutationVariables>;
+export const SetEquipmentNoticeStatusDocument = new TypedDocumentString(`
+    mutation SetEquipmentNoticeStatus($id: ID!, $status: String!) {
+  setEquipmentNoticeStatus(id: $id, status: $status) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SetEquipmentNoticeStatusMutation, SetEquipmentNoticeStatusMutationVariables>;
+export const RequestBookingDocument = new TypedDocumentString(`
+    mutation RequestBooking($noticeId: ID!, $from: Date!, $to: Date!, $message: String) {
+  requestBooking(noticeId: $noticeId, from: $from, to: $to, message: $message) {
+    id
+    status
+    from
+    to
+  }
+}
+    `) as unknown as TypedDocumentString<RequestBookingMutation, RequestBookingMutationVariables>;
+export const RequestItemDocument = new TypedDocumentString(`
+    mutation RequestItem($id: ID!, $m: String!) {
+  requestItem(noticeId: $id, message: $m) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RequestItemMutation, RequestItemMutationVariables>;
+export const AcceptItemRequestDocument = new TypedDocumentString(`
+    mutation AcceptItemRequest($id: ID!) {
+  acceptItemRequest(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptItemRequestMutation, AcceptItemRequestMutationVariables>;
+export const DeclineItemRequestDocument = new TypedDocumentString(`
+    mutation DeclineItemRequest($id: ID!) {
+  declineItemRequest(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineItemRequestMutation, DeclineItemRequestMutationVariables>;
+export const UpdateEquipmentNoticeDocument = new TypedDocumentString(`
+    mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {
+  updateEquipmentNotice(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEquipmentNoticeMutation, UpdateEquipmentNoticeMutationVariables>;
+export const CreateEquipmentNoticeDocument = new TypedDocumentString(`
+    mutation CreateEquipmentNotice($input: EquipmentNoticeInput!) {
+  createEquipmentNotice(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateEquipmentNoticeMutation, CreateEquipmentNoticeMutationVariables>;
+export const MarketplaceNoticesDocument = new TypedDocumentString(`
+    query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {
+  equipmentNotices(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        kind
+        title
+        description
+        status
+        district
+        category
+        condition
+        organization {
+          name
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketplaceNoticesQuery, MarketplaceNoticesQueryVariables>;
+export const MarketplaceProductsDocument = new TypedDocumentString(`
+    query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {
+  products(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        name
+        category
+        description
+        priceFrom
+        priceTo
+        unit
+        areaServed
+        socialClauseSuitable
+        organization {
+          name
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketplaceProductsQuery, MarketplaceProductsQueryVariables>;
+export const MarketplaceDemandsDocument = new TypedDocumentString(`
+    query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {
+  demands(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        kind
+        title
+        category
+        deadline
+        budget
+        socialClause
+        status
+        acceptingOffers
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketplaceDemandsQuery, MarketplaceDemandsQueryVariables>;
+export const DeleteProductDocument = new TypedDocumentString(`
+    mutation DeleteProduct($id: ID!) {
+  deleteProduct(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteProductMutation, DeleteProductMutationVariables>;
+export const CreateProductDocument = new TypedDocumentString(`
+    mutation CreateProduct($input: ProductInput!) {
+  createProduct(input: $input) {
+    id
+    organization {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+export const NewsArticleDocument = new TypedDocumentString(`
+    query NewsArticle($slug: String!) {
+  newsPost(slug: $slug) {
+    id
+    slug
+    title
+    lead
+    bodyHtml
+    status
+    isLive
+    publishedAt
+    updatedAt
+    category
+    coverImageUrl
+    authorName
+  }
+}
+    `) as unknown as TypedDocumentString<NewsArticleQuery, NewsArticleQueryVariables>;
+export const NewsListDocument = new TypedDocumentString(`
+    query NewsList($first: Int, $after: String, $category: String, $year: Int, $month: Int) {
+  newsPosts(
+    first: $first
+    after: $after
+    category: $category
+    year: $year
+    month: $month
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        slug
+        title
+        lead
+        publishedAt
+        category
+        coverImageUrl
+      }
+    }
+  }
+  newsCategories {
+    code
+    count
+  }
+  newsArchive {
+    year
+    month
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
+export const NewsletterIssuePageDocument = new TypedDocumentString(`
+    query NewsletterIssuePage($id: ID!) {
+  newsletterIssue(id: $id) {
+    id
+    subject
+    intro
+    sentAt
+    status
+    posts {
+      id
+      slug
+      title
+      lead
+      bodyHtml
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewsletterIssuePageQuery, NewsletterIssuePageQueryVariables>;
+export const NewsletterArchiveDocument = new TypedDocumentString(`
+    query NewsletterArchive {
+  newsletterIssues(first: 100) {
+    id
+    subject
+    intro
+    sentAt
+    posts {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewsletterArchiveQuery, NewsletterArchiveQueryVariables>;
+export const SubscribeToNewsletterDocument = new TypedDocumentString(`
+    mutation SubscribeToNewsletter($email: String!, $consent: Boolean!) {
+  subscribeToNewsletter(email: $email, consent: $consent)
+}
+    `) as unknown as TypedDocumentString<SubscribeToNewsletterMutation, SubscribeToNewsletterMutationVariables>;
+export const ConfirmNewsletterSubscriptionDocument = new TypedDocumentString(`
+    mutation ConfirmNewsletterSubscription($token: String!) {
+  confirmNewsletterSubscription(token: $token)
+}
+    `) as unknown as TypedDocumentString<ConfirmNewsletterSubscriptionMutation, ConfirmNewsletterSubscriptionMutationVariables>;
+export const UnsubscribeFromNewsletterDocument = new TypedDocumentString(`
+    mutation UnsubscribeFromNewsletter($token: String!) {
+  unsubscribeFromNewsletter(token: $token)
+}
+    `) as unknown as TypedDocumentString<UnsubscribeFromNewsletterMutation, UnsubscribeFromNewsletterMutationVariables>;
+export const OrganizationProfileEditDocument = new TypedDocumentString(`
+    query OrganizationProfileEdit($slug: String!) {
+  organization(slug: $slug) {
+    id
+    name
+    slug
+    legalForm
+    krs
+    nip
+    address
+    district
+    description
+    email
+    phone
+    website
+    logoUrl
+    activities
+    viewerIsMember
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationProfileEditQuery, OrganizationProfileEditQueryVariables>;
+export const UpdateOrganizationProfileDocument = new TypedDocumentString(`
+    mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {
+  updateOrganizationProfile(id: $id, input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganizationProfileMutation, UpdateOrganizationProfileMutationVariables>;
+export const OrganizationProfileDocument = new TypedDocumentString(`
+    query OrganizationProfile($slug: String!) {
+  organization(slug: $slug) {
+    id
+    name
+    slug
+    legalForm
+    krs
+    nip
+    address
+    district
+    description
+    email
+    phone
+    website
+    logoUrl
+    verified
+    activities
+    certifications {
+      name
+      validFrom
+      validTo
+    }
+    products {
+      id
+      name
+      category
+      description
+      priceFrom
+      priceTo
+      unit
+      areaServed
+      socialClauseSuitable
+    }
+    equipmentNotices {
+      id
+      kind
+      title
+      district
+      status
+    }
+    viewerIsMember
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationProfileQuery, OrganizationProfileQueryVariables>;
+export const OrganizationsDirectoryDocument = new TypedDocumentString(`
+    query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {
+  organizations(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        name
+        slug
+        legalForm
+        district
+        verified
+        activities
+        description
+      }
+    }
+  }
+  organizationActivities
+}
+    `) as unknown as TypedDocumentString<OrganizationsDirectoryQuery, OrganizationsDirectoryQueryVariables>;
+export const SendPremisesEnquiryDocument = new TypedDocumentString(`
+    mutation SendPremisesEnquiry($premisesId: ID!, $message: String!) {
+  sendPremisesEnquiry(premisesId: $premisesId, message: $message) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SendPremisesEnquiryMutation, SendPremisesEnquiryMutationVariables>;
+export const PremisesDetailsDocument = new TypedDocumentString(`
+    query PremisesDetails($id: ID!) {
+  premises(id: $id) {
+    id
+    code
+    address
+    district
+    areaM2
+    monthlyRent
+    rentPerM2
+    status
+    stepFree
+    description
+    latitude
+    longitude
+    floor
+    condition
+    utilities
+    permittedUse
+    availableFrom
+    preferentialRent
+    administrator
+    contactName
+    contactPhone
+    contactEmail
+    createdAt
+    updatedAt
+    photos {
+      id
+      url
+      thumbUrl
+      width
+      height
+      alt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PremisesDetailsQuery, PremisesDetailsQueryVariables>;
+export const AddPremisesPhotoDocument = new TypedDocumentString(`
+    mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {
+  addPremisesPhoto(
+    premisesId: $premisesId
+    key: $key
+    width: $width
+    height: $height
+    alt: $alt
+  ) {
+    id
+    url
+    thumbUrl
+    width
+    height
+    alt
+  }
+}
+    `) as unknown as TypedDocumentString<AddPremisesPhotoMutation, AddPremisesPhotoMutationVariables>;
+export const UnsubscribePremisesSearchDocument = new TypedDocumentString(`
+    mutation UnsubscribePremisesSearch($token: String!) {
+  unsubscribePremisesSearch(token: $token)
+}
+    `) as unknown as TypedDocumentString<UnsubscribePremisesSearchMutation, UnsubscribePremisesSearchMutationVariables>;
+export const PremisesExportDocument = new TypedDocumentString(`
+    query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {
+  premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)
+}
+    `) as unknown as TypedDocumentString<PremisesExportQuery, PremisesExportQueryVariables>;
+export const PremisesSearchPageDocument = new TypedDocumentString(`
+    query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {
+  premisesSearch(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        address
+        district
+        areaM2
+        monthlyRent
+        rentPerM2
+        status
+        stepFree
+        preferentialRent
+        floor
+        latitude
+        longitude
+        photos {
+          thumbUrl
+          alt
+        }
+      }
+    }
+  }
+  premisesFacets(filter: $filter) {
+    totalCount
+    districts {
+      district
+      count
+    }
+    areaMin
+    areaMax
+    rentMin
+    rentMax
+    rentHistogram {
+      from
+      to
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PremisesSearchPageQuery, PremisesSearchPageQueryVariables>;
+export const MyPremisesSearchesDocument = new TypedDocumentString(`
+    query MyPremisesSearches {
+  myPremisesSearches {
+    id
+    name
+    query
+  }
+}
+    `) as unknown as TypedDocumentString<MyPremisesSearchesQuery, MyPremisesSearchesQueryVariables>;
+export const SavePremisesSearchDocument = new TypedDocumentString(`
+    mutation SavePremisesSearch($name: String!, $filter: PremisesFilter) {
+  savePremisesSearch(name: $name, filter: $filter) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SavePremisesSearchMutation, SavePremisesSearchMutationVariables>;
+export const DeletePremisesSearchDocument = new TypedDocumentString(`
+    mutation DeletePremisesSearch($id: ID!) {
+  deletePremisesSearch(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeletePremisesSearchMutation, DeletePremisesSearchMutationVariables>;
+export const ProgrammeFiguresPageDocument = new TypedDocumentString(`
+    query ProgrammeFiguresPage($period: FiguresPeriod) {
+  programmeFigures(period: $period) {
+    premises {
+      offered
+      available
+      reserved
+      rented
+      totalAreaM2
+      meanRentPerM2
+      byDistrict {
+        district
+        offered
+        available
+        reserved
+        rented
+        totalAreaM2
+        meanRentPerM2
+      }
+    }
+    trainings {
+      trainingsHeld
+      meetingsHeld
+      seatsOffered
+      registered
+      attended
+      officials
+      pes
+      residents
+    }
+    organizations {
+      total
+      verified
+      byLegalForm {
+        legalForm
+        count
+        verified
+      }
+    }
+    marketplace {
+      noticesByKind {
+        kind
+        count
+        handedOver
+      }
+      products
+      demandsPosted
+      demandsWithSocialClause
+      offersReceived
+      demandsAwarded
+    }
+    newsletter {
+      confirmedSubscribers
+      confirmedByMonth {
+        month
+        count
+        total
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeFiguresPageQuery, ProgrammeFiguresPageQueryVariables>;
+export const ProgrammePageDocument = new TypedDocumentString(`
+    query ProgrammePage {
+  programmePages {
+    key
+    title
+    bodyHtml
+    updatedAt
+  }
+  newsPosts(first: 5, category: "MONITORING_TEAM") {
+    edges {
+      node {
+        id
+        slug
+        title
+        publishedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammePageQuery, ProgrammePageQueryVariables>;
+export const SearchPageDocument = new TypedDocumentString(`
+    query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {
+  search(query: $query, kinds: $kinds, first: 20, after: $after) {
+    totalCount
+    countsByKind {
+      kind
+      count
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        kind
+        id
+        title
+        snippet
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchPageQuery, SearchPageQueryVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!) {
   signUp(
@@ -58,3 +2691,107 @@ export const SignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const CancelRegistrationByTokenDocument = new TypedDocumentString(`
+    mutation CancelRegistrationByToken($token: String!) {
+  cancelRegistrationByToken(token: $token) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelRegistrationByTokenMutation, CancelRegistrationByTokenMutationVariables>;
+export const TrainingPageDocument = new TypedDocumentString(`
+    query TrainingPage($id: ID!) {
+  training(id: $id) {
+    id
+    kind
+    title
+    description
+    venue
+    address
+    online
+    onlineUrl
+    startsAt
+    endsAt
+    registrationDeadline
+    capacity
+    seatsLeft
+    confirmedCount
+    waitlistCount
+    audience
+    topics
+    trainers
+    host
+    consentText
+    askDietary
+    askAccessibility
+    cancelledAt
+    registrationClosedReason
+    seatsByAudience {
+      audience
+      quota
+      confirmedCount
+      seatsLeft
+    }
+    myRegistration {
+      id
+      status
+      waitlistPosition
+      checkInCode
+      checkInQrSvg
+      attended
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingPageQuery, TrainingPageQueryVariables>;
+export const RegisterForTrainingButtonDocument = new TypedDocumentString(`
+    mutation RegisterForTrainingButton($trainingId: ID!, $answers: RegistrationAnswersInput) {
+  registerForTraining(trainingId: $trainingId, answers: $answers) {
+    id
+    status
+    waitlistPosition
+    checkInCode
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterForTrainingButtonMutation, RegisterForTrainingButtonMutationVariables>;
+export const CancelRegistrationButtonDocument = new TypedDocumentString(`
+    mutation CancelRegistrationButton($trainingId: ID!) {
+  cancelRegistration(trainingId: $trainingId) {
+    id
+    status
+    waitlistPosition
+  }
+}
+    `) as unknown as TypedDocumentString<CancelRegistrationButtonMutation, CancelRegistrationButtonMutationVariables>;
+export const TrainingsPageDocument = new TypedDocumentString(`
+    query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {
+  trainings(first: $first, after: $after, upcoming: $upcoming, filter: $filter) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        kind
+        title
+        venue
+        startsAt
+        endsAt
+        registrationDeadline
+        capacity
+        seatsLeft
+        waitlistCount
+        audience
+        online
+        topics
+        cancelledAt
+        myRegistration {
+          status
+          waitlistPosition
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingsPageQuery, TrainingsPageQueryVariables>;

@@ -3,6 +3,11 @@ import type { Organization } from "../../entities/organizations";
 import type { User } from "../../entities/users";
 import type { GqlResult } from "../helpers/graphql";
 import { createOrganization, createUser } from "../factories";
+import { MARKETPLACE_MATRIX } from "./marketplace.matrix";
+import { NEWS_MATRIX } from "./news.matrix";
+import { PREMISES_MATRIX } from "./premises.matrix";
+import { SEARCH_MATRIX } from "./search.matrix";
+import { TRAININGS_MATRIX } from "./trainings.matrix";
 
 export const ACTORS = ["anonymous", "resident", "pesOwn", "pesOther", "official", "admin"] as const;
 export type Actor = (typeof ACTORS)[number];
@@ -109,5 +114,12 @@ export const FOUNDATION: MatrixEntry[] = [
 
 void SIGNED_IN;
 
-/** Every operation; each domain adds its entries. */
-export const MATRIX: MatrixEntry[] = [...FOUNDATION];
+/** Every operation; each domain keeps its rows in tests/access/<domain>.matrix.ts. */
+export const MATRIX: MatrixEntry[] = [
+  ...FOUNDATION,
+  ...PREMISES_MATRIX,
+  ...TRAININGS_MATRIX,
+  ...NEWS_MATRIX,
+  ...MARKETPLACE_MATRIX,
+  ...SEARCH_MATRIX,
+];
