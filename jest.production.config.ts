@@ -10,5 +10,9 @@ export default async function config(): Promise<Config> {
     testEnvironment: "node",
     testMatch: ["<rootDir>/tests/production/**/*.test.ts"],
   })();
-  return { ...project, testTimeout: 180_000, maxWorkers: 1 };
+  return {
+    ...project,
+    testTimeout: 180_000,
+    maxWorkers: 1,
+  };
 }

@@ -70,3 +70,36 @@ export function startExpectingFailure(env: Record<string, string | undefined>): 
     });
   });
 }
+
+export interface PgProcess {
+  url: string;
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+/** An embedded PostgreSQL in its own process (scripts/embedded-pg.ts), so a test can stop and restart it. */
+export function startPgProcess(dir: string, port: number, database: string): Promise<PgProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [require.resolve("ts-node/dist/bin"), "scripts/embedded-pg.ts", dir, String(port), database], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stderr!.on("data", (d) => (out += d));
+    child.stdout!.on("data", (d) => {
+      out += d;
+      const m = /ready (\S+) (\S+)/.exec(out);
+      if (m)
+        resolve({
+          url: m[1],
+          adminUrl: m[2],
+          stop: () =>
+            new Promise((r) => {
+              if (child.exitCode !== null) return r();
+              child.once("exit", () => r());
+              child.kill("SIGTERM");
+            }),
+        });
+    });
+    child.once("exit", (code) => reject(new Error(`embedded PostgreSQL exited (${code}): ${out}`)));
+  });
+}

@@ -1,18 +1,17 @@
 import { rmSync } from "node:fs";
 import { Client } from "pg";
-import { startEmbeddedPostgres, type EmbeddedHandle } from "../../server/embedded-postgres";
-import { startApp, startExpectingFailure, type AppProcess } from "./app-process";
+import { startApp, startExpectingFailure, startPgProcess, type AppProcess, type PgProcess } from "./app-process";
 
 const PG_DIR = ".data/pg-prodtest";
 const PG_PORT = Number(process.env.PRODTEST_PG_PORT ?? 54341);
 const APP_PORT = Number(process.env.PRODTEST_APP_PORT ?? 3298);
 const SECRET = "production-test-secret-0123456789abcdef";
 
-let pg: EmbeddedHandle;
+let pg: PgProcess;
 let app: AppProcess;
 
 async function startPg() {
-  return startEmbeddedPostgres({ dir: PG_DIR, port: PG_PORT, database: "pestor_prod" });
+  return startPgProcess(PG_DIR, PG_PORT, "pestor_prod");
 }
 
 beforeAll(async () => {
