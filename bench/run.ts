@@ -101,7 +101,14 @@ function startApp(databaseUrl: string): Promise<ChildProcess> {
 
 async function firstLoadJs(pagePath: string): Promise<number> {
   const html = await (await fetch(`http://127.0.0.1:${APP_PORT}${pagePath}`)).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]))];
+  // What a modern browser loads: module-less polyfills (`noModule`) are skipped by it.
+  const srcs = [
+    ...new Set(
+      [...html.matchAll(/<script([^>]*)src="([^"]+\.js[^"]*)"([^>]*)>/g)]
+        .filter((m) => !/nomodule/i.test(m[1] + m[3]))
+        .map((m) => m[2]),
+    ),
+  ];
   let total = 0;
   for (const src of srcs) {
     const buf = Buffer.from(await (await fetch(`http://127.0.0.1:${APP_PORT}${src}`)).arrayBuffer());

@@ -94,6 +94,14 @@ export function formatError(
       extensions: { code: "BAD_USER_INPUT", fields: {}, graphqlCode: code },
     };
   }
+  // PostgreSQL's data exceptions (class 22: malformed uuid or date, value too long, number
+  // out of range) mean the input was bad and the transaction was rolled back. Services
+  // validate first; this is the net under them, so such input can never become a 500.
+  const sqlState = (original as { code?: unknown } | null)?.code;
+  if (typeof sqlState === "string" && sqlState.startsWith("22")) {
+    logger.warn({ requestId: opts.requestId, path: formatted.path, sqlState }, "input refused by the database");
+    return { message: "Invalid input", path: formatted.path, extensions: { code: "BAD_USER_INPUT", fields: {} } };
+  }
   logger.error({ err: original, requestId: opts.requestId, path: formatted.path }, "unexpected error");
   return {
     message: opts.production ? "Internal server error" : formatted.message,

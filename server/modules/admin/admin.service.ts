@@ -7,6 +7,7 @@ import type { Context } from "../../context";
 import { badInput, conflict, notFound } from "../../errors";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
+import { isUuid } from "../../ids";
 import { requireUser } from "../organizations/organizations.policy";
 import { OutboxMessage } from "./outbox.dto";
 
@@ -22,6 +23,7 @@ export async function pendingApprovals(db: DataSource) {
 /** An admin accepts or refuses an official account; accepted = role OFFICIAL at once. */
 export async function decideOfficial(ctx: Context, userId: string, approve: boolean): Promise<User> {
   const actor = requireUser(ctx);
+  if (!isUuid(userId)) throw notFound("User");
   return ctx.db.transaction(async (em) => {
     const user = await em.getRepository(User).findOneBy({ id: userId });
     if (!user) throw notFound("User");
@@ -50,6 +52,7 @@ export async function decideOfficial(ctx: Context, userId: string, approve: bool
 /** An admin changes anyone's role; it applies to their next request (sessions re-read it). */
 export async function setUserRole(ctx: Context, userId: string, role: Role): Promise<User> {
   const actor = requireUser(ctx);
+  if (!isUuid(userId)) throw notFound("User");
   if (actor.id === userId && role !== Role.ADMIN) {
     throw badInput({ role: "You cannot take away your own admin role" });
   }

@@ -2,12 +2,8 @@ import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badInput } from "../../errors";
 import { checkFirst, decodeCursor, encodeCursor } from "../pagination";
 
-export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids reach PostgreSQL only when well-formed: a malformed one is simply "not found". */
-export function isUuid(v: unknown): v is string {
-  return typeof v === "string" && UUID_RE.test(v);
-}
+import { isUuid } from "../../ids";
+export { isUuid };
 
 /** LIKE pattern for a free-text search, accent-folded on the SQL side with f_unaccent(). */
 export function likePattern(text: string): string {

@@ -27,5 +27,5 @@ export function canReadPost(ctx: Pick<Context, "user">, post: Pick<NewsPost, "st
   return isLive(post) || isNewsEditor(ctx);
 }
 
-export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (s: unknown): s is string => typeof s === "string" && UUID_RE.test(s);
+import { isUuid } from "../../ids";
+export { isUuid };

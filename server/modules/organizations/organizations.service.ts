@@ -12,6 +12,7 @@ import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
+import { isUuid } from "../../ids";
 import { slugify } from "./identifiers";
 import { isOrganizationOwner, requireUser } from "./organizations.policy";
 import type { OrganizationRegistrationInput } from "./organizations.inputs";
@@ -90,6 +91,7 @@ export async function registerOrganization(
 export async function requestMembership(ctx: Context, organizationId: string): Promise<OrganizationMembership> {
   const user = requireUser(ctx);
   requirePesAccount(user);
+  if (!isUuid(organizationId)) throw notFound("Organization");
   return ctx.db.transaction(async (em) => {
     const org = await em.getRepository(Organization).findOneBy({ id: organizationId });
     if (!org) throw notFound("Organization");
@@ -108,6 +110,7 @@ export async function requestMembership(ctx: Context, organizationId: string): P
 /** An admin (or the organisation's owner) accepts or refuses a request to join. */
 export async function decideMembership(ctx: Context, id: string, accept: boolean): Promise<OrganizationMembership> {
   const actor = requireUser(ctx);
+  if (!isUuid(id)) throw notFound("Membership");
   return ctx.db.transaction(async (em) => {
     const m = await em
       .getRepository(OrganizationMembership)
@@ -146,6 +149,7 @@ export async function decideMembership(ctx: Context, id: string, accept: boolean
 /** An admin marks an organisation as verified; its active members become PES members. */
 export async function verifyOrganization(ctx: Context, id: string, verified: boolean): Promise<Organization> {
   const actor = requireUser(ctx);
+  if (!isUuid(id)) throw notFound("Organization");
   return ctx.db.transaction(async (em) => {
     const org = await em.getRepository(Organization).findOneBy({ id });
     if (!org) throw notFound("Organization");

@@ -13,8 +13,8 @@ import { requireUser, requireVerifiedPes } from "../organizations/organizations.
 import type { PremisesFilter, PremisesInput } from "./premises.inputs";
 import type { PremisesConnection, PremisesFacets } from "./premises.types";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: unknown): v is string => typeof v === "string" && UUID.test(v);
+import { isUuid } from "../../ids";
+export { isUuid };
 
 /** The folded search text (kept by a trigger), indexed with a trigram GIN index. */
 const SEARCH_TEXT = `p.search_text`;

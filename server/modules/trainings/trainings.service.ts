@@ -18,9 +18,9 @@ import { checkInQr, mailRegistrant, mailRegistrationState } from "./trainings.ma
 import type { RegistrationAnswersInput, TrainingFilter, TrainingInput } from "./trainings.inputs";
 import { canOrganise, eligibleAudiences, registrationRefusal } from "./trainings.policy";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids that PostgreSQL would refuse are simply not found. */
-export const isUuid = (id: unknown): id is string => typeof id === "string" && UUID.test(id);
+import { isUuid } from "../../ids";
+export { isUuid };
 
 // ---------------------------------------------------------------- seat locking switch
 

@@ -52,4 +52,11 @@ describe("error masking", () => {
     expect(out.message).toBe("Internal server error");
     expect(JSON.stringify(out)).not.toMatch(/secret|stacktrace/);
   });
+
+  it("turns a data error of PostgreSQL (bad input that slipped past validation) into BAD_USER_INPUT", async () => {
+    const err = await db.ds.query("SELECT 'not-a-uuid'::uuid").catch((e) => e);
+    const wrapped = new GraphQLError(err.message, { originalError: err });
+    const out = formatError({ message: wrapped.message, extensions: { code: "INTERNAL_SERVER_ERROR" } }, wrapped, { production: true });
+    expect(out.extensions?.code).toBe("BAD_USER_INPUT");
+  });
 });

@@ -1,0 +1,198 @@
+import { readFileSync } from "node:fs";
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+} from "graphql";
+import { createTestDb, type TestDb } from "../helpers/db";
+import { gql } from "../helpers/graphql";
+import { createRoleSet } from "../factories";
+
+/**
+ * For every operation of schema.graphql and every argument, sends hostile values — huge
+ * strings, NUL, RTL and zero-width marks, emoji, SQL and HTML metacharacters, negative,
+ * huge and fractional numbers, invalid ids and dates — as an admin (who passes most access
+ * checks, so the input reaches the services). Whatever happens, the answer is never an
+ * internal error, and a refused operation changes no row.
+ */
+const schema = buildSchema(readFileSync("schema.graphql", "utf8"));
+
+const STRINGS = [
+  "",
+  "   ",
+  "x".repeat(1_000_000),
+  "a\u0000b",
+  "\u202Eevil\u202C",
+  "zero\u200Bwidth",
+  "😀👍🏽🇵🇱",
+  "'; DROP TABLE users; --",
+  "<script>alert(1)</script>",
+  "%_\\",
+];
+const INTS = [-1, 0, 2147483647, -2147483648];
+const FLOATS = [-1, 0, 1e308, -1e308, 0.001];
+const IDS = ["not-a-uuid", "00000000-0000-0000-0000-000000000000", "' OR 1=1 --", "x".repeat(10_000)];
+const DATES = ["2013-02-30", "not-a-date", "9999-12-31T23:59:59Z", "0001-01-01T00:00:00Z"];
+
+/** A harmless value of the type, to fill the other required arguments. */
+function baseline(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return baseline(type.ofType);
+  if (isListType(type)) return [baseline(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type)) {
+    const out: Record<string, unknown> = {};
+    for (const f of Object.values(type.getFields())) if (isNonNullType(f.type)) out[f.name] = baseline(f.type);
+    return out;
+  }
+  if (isScalarType(type)) {
+    switch (type.name) {
+      case "Int":
+        return 1;
+      case "Float":
+        return 10;
+      case "Boolean":
+        return true;
+      case "ID":
+        return "00000000-0000-4000-8000-000000000000";
+      case "DateTime":
+        return "2030-01-01T10:00:00Z";
+      case "Date":
+        return "2030-01-01";
+      default:
+        return "Tekst";
+    }
+  }
+  return null;
+}
+
+/** Hostile values of a type (at the top level of an argument or an input field). */
+function hostile(type: GraphQLInputType): unknown[] {
+  const named = getNamedType(type);
+  if (isInputObjectType(named)) {
+    const out: unknown[] = [];
+    const base = baseline(named) as Record<string, unknown>;
+    for (const f of Object.values(named.getFields())) {
+      for (const v of hostile(f.type).slice(0, 4)) out.push(wrap(type, { ...base, [f.name]: v }));
+    }
+    return out;
+  }
+  const scalars = (() => {
+    if (isEnumType(named)) return [];
+    switch (named.name) {
+      case "Int":
+        return INTS;
+      case "Float":
+        return FLOATS;
+      case "Boolean":
+        return [];
+      case "ID":
+        return IDS;
+      case "DateTime":
+      case "Date":
+        return DATES;
+      default:
+        return STRINGS;
+    }
+  })();
+  return scalars.map((v) => wrap(type, v));
+}
+
+function wrap(type: GraphQLInputType, v: unknown): unknown {
+  const t = isNonNullType(type) ? type.ofType : type;
+  return isListType(t) ? [v] : v;
+}
+
+function typeString(type: GraphQLInputType): string {
+  return type.toString();
+}
+
+function selection(field: GraphQLField<unknown, unknown>): string {
+  const named = getNamedType(field.type);
+  if (isScalarType(named) || isEnumType(named)) return "";
+  const fields = (named as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> }).getFields?.() ?? {};
+  if ("__typename" in fields) return "{ __typename }";
+  return "{ __typename }";
+}
+
+interface Case {
+  op: string;
+  arg: string;
+  doc: string;
+  vars: Record<string, unknown>;
+}
+
+function cases(kind: "query" | "mutation"): Case[] {
+  const root = kind === "query" ? schema.getQueryType()! : schema.getMutationType()!;
+  const out: Case[] = [];
+  for (const field of Object.values(root.getFields())) {
+    const args = field.args as readonly GraphQLArgument[];
+    if (!args.length) continue;
+    const decl = args.map((a) => `$${a.name}: ${typeString(a.type)}`).join(", ");
+    const call = args.map((a) => `${a.name}: $${a.name}`).join(", ");
+    const doc = `${kind} (${decl}) { ${field.name}(${call}) ${selection(field)} }`;
+    for (const a of args) {
+      for (const v of hostile(a.type)) {
+        const vars: Record<string, unknown> = {};
+        for (const other of args) if (isNonNullType(other.type)) vars[other.name] = baseline(other.type);
+        vars[a.name] = v;
+        out.push({ op: `${kind === "query" ? "Query" : "Mutation"}.${field.name}`, arg: a.name, doc, vars });
+      }
+    }
+  }
+  return out;
+}
+
+let db: TestDb;
+let adminId: string;
+beforeAll(async () => {
+  db = await createTestDb();
+  adminId = (await createRoleSet(db.ds)).admin.id;
+  process.env.RATE_LIMITS = "off";
+});
+afterAll(async () => {
+  delete process.env.RATE_LIMITS;
+  await db.drop();
+});
+
+async function checksum(): Promise<string> {
+  const tables: { t: string }[] = await db.ds.query(
+    `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'audit_log', 'mail_messages') ORDER BY 1`,
+  );
+  const parts = await Promise.all(tables.map(({ t }) => db.ds.query(`SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM "${t}" x`)));
+  return parts.map((p) => p[0].h).join(":");
+}
+
+const short = (v: unknown) => JSON.stringify(v).slice(0, 60);
+
+describe.each(["query", "mutation"] as const)("hostile input to every %s", (kind) => {
+  const all = cases(kind);
+  const byOp = new Map<string, Case[]>();
+  for (const c of all) byOp.set(c.op, [...(byOp.get(c.op) ?? []), c]);
+  for (const [op, list] of byOp) {
+    it(`${op}: never an internal error, and nothing written when refused`, async () => {
+      for (const c of list) {
+        const before = kind === "mutation" ? await checksum() : "";
+        const r = await gql(db.ds, c.doc, c.vars, adminId);
+        const codes = (r.errors ?? []).map((e) => e.extensions?.code);
+        if (codes.includes("INTERNAL_SERVER_ERROR") || codes.includes(undefined)) {
+          throw new Error(`${op}(${c.arg} = ${short(c.vars[c.arg])}) → ${JSON.stringify(r.errors).slice(0, 500)}`);
+        }
+        if (kind === "mutation" && r.errors?.length) {
+          expect({ op, arg: c.arg, value: short(c.vars[c.arg]), unchanged: (await checksum()) === before }).toEqual({
+            op,
+            arg: c.arg,
+            value: short(c.vars[c.arg]),
+            unchanged: true,
+          });
+        }
+      }
+    });
+  }
+});
