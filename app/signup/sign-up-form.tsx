@@ -55,7 +55,8 @@ export function SignUpForm() {
   };
 
   return (
-    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
+    // method="post": a submit before the script has loaded must not put the password in a URL.
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate method="post">
       {error && (
         <div className="alert alert-error" role="alert">
           {error}

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Organization, OrganizationMembership } from "../../../entities/organizations";
 import { AuditEntry } from "../../../entities/system";
 import { Role, User } from "../../../entities/users";
@@ -85,5 +85,13 @@ export class AdminResolver {
   @Mutation(() => User, { description: "ADMIN: change a user's role (applies at once)." })
   setUserRole(@Arg("userId", () => ID) userId: string, @Arg("role", () => Role) role: Role, @Ctx() ctx: Context) {
     return setUserRole(ctx, userId, role);
+  }
+}
+
+@Resolver(() => AuditEntry)
+export class AuditEntryResolver {
+  @FieldResolver(() => User, { nullable: true, description: "Who did it (null for the system or a deleted account)." })
+  actor(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<User | null> | null {
+    return entry.actorId ? ctx.loaders.userById.load(entry.actorId) : null;
   }
 }

@@ -1,4 +1,4 @@
 import type { DomainModule } from "../module";
-import { AdminResolver } from "./admin.resolver";
+import { AdminResolver, AuditEntryResolver } from "./admin.resolver";
 
-export const adminModule: DomainModule = { name: "admin", resolvers: [AdminResolver] };
+export const adminModule: DomainModule = { name: "admin", resolvers: [AdminResolver, AuditEntryResolver] };

@@ -1,0 +1,77 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { graphql } from "../gql";
+import { gqlClient } from "../lib/graphql-client";
+
+const DecideMembership = graphql(`
+  mutation AccountDecideMembership($id: ID!, $accept: Boolean!) {
+    decideOrganizationMembership(id: $id, accept: $accept) {
+      id
+      status
+    }
+  }
+`);
+
+export interface JoinRequest {
+  id: string;
+  name: string;
+  email: string;
+  createdAt: string;
+}
+
+/** The owner's list of people asking to join their organisation, with accept/refuse. */
+export function JoinRequests({ requests }: { requests: JoinRequest[] }) {
+  const t = useTranslations("auth.account.organization");
+  const router = useRouter();
+  const [busy, setBusy] = useState<string>();
+  const [message, setMessage] = useState<{ kind: "success" | "error"; text: string }>();
+
+  const decide = async (id: string, accept: boolean) => {
+    setBusy(id);
+    const res = await gqlClient(DecideMembership, { id, accept });
+    setBusy(undefined);
+    if (res.error) return setMessage({ kind: "error", text: t("failed", { code: res.error.code }) });
+    setMessage({ kind: "success", text: t("decided") });
+    router.refresh();
+  };
+
+  return (
+    <section aria-labelledby="join-requests-heading">
+      <h3 id="join-requests-heading">{t("requests")}</h3>
+      <div aria-live="polite">{message && <p className={`alert alert-${message.kind}`}>{message.text}</p>}</div>
+      {requests.length === 0 ? (
+        <p className="empty-state">{t("requestsEmpty")}</p>
+      ) : (
+        <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
+          {requests.map((r) => (
+            <li key={r.id} className="card">
+              <strong>{r.name}</strong> <span className="muted">{r.email}</span>
+              <div className="no-print" style={{ display: "flex", gap: ".5rem", marginTop: ".5rem" }}>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy === r.id}
+                  aria-label={t("acceptLabel", { name: r.name })}
+                  onClick={() => decide(r.id, true)}
+                >
+                  {t("accept")}
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  disabled={busy === r.id}
+                  aria-label={t("refuseLabel", { name: r.name })}
+                  onClick={() => decide(r.id, false)}
+                >
+                  {t("refuse")}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,196 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { TORUN_DISTRICTS } from "../../entities/districts";
+import { isValidKrs, isValidNip } from "./identifiers";
+import { Field } from "../components/forms/field";
+import { graphql } from "../gql";
+import type { LegalForm } from "../gql/graphql";
+import { gqlClient } from "../lib/graphql-client";
+
+const RegisterOrganization = graphql(`
+  mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {
+    registerOrganization(input: $input) {
+      id
+      name
+      verified
+    }
+  }
+`);
+
+export interface OrganizationValues {
+  name: string;
+  legalForm: LegalForm | "";
+  nip: string;
+  krs: string;
+  address: string;
+  district: string;
+  email: string;
+  description: string;
+}
+
+const LEGAL_FORMS: LegalForm[] = [
+  "SOCIAL_COOPERATIVE",
+  "ASSOCIATION",
+  "FOUNDATION",
+  "CIS",
+  "KIS",
+  "ZAZ",
+  "WTZ",
+  "NONPROFIT_COMPANY",
+  "OTHER",
+];
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const orNull = (s: string) => (s.trim() ? s.trim() : null);
+
+/**
+ * Adds an organisation to the directory. The rules mirror OrganizationRegistrationInput
+ * (server/modules/organizations/organizations.inputs.ts) and use the same NIP/KRS checks;
+ * whatever the server still refuses comes back per field.
+ */
+export function OrganizationForm({ onCreated, onCancel }: { onCreated: () => void; onCancel?: () => void }) {
+  const t = useTranslations("auth.account.orgForm");
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState<string>();
+  const { register, handleSubmit, formState, setError: setFieldError } = useForm<OrganizationValues>({
+    defaultValues: { name: "", legalForm: "", nip: "", krs: "", address: "", district: "", email: "", description: "" },
+  });
+  const e = formState.errors;
+
+  const onSubmit = async (v: OrganizationValues) => {
+    setError(undefined);
+    const res = await gqlClient(RegisterOrganization, {
+      input: {
+        name: v.name.trim(),
+        legalForm: v.legalForm as LegalForm,
+        nip: orNull(v.nip.replace(/[\s-]/g, "")),
+        krs: orNull(v.krs.replace(/\s/g, "")),
+        address: orNull(v.address),
+        district: orNull(v.district),
+        email: orNull(v.email),
+        description: orNull(v.description),
+      },
+    });
+    if (res.error) {
+      if (res.error.code === "BAD_USER_INPUT" && res.error.fields) {
+        let mapped = false;
+        for (const [path, message] of Object.entries(res.error.fields)) {
+          const field = path.replace(/^input\./, "") as keyof OrganizationValues;
+          if (field in v) {
+            setFieldError(field, { message });
+            mapped = true;
+          }
+        }
+        if (mapped) return;
+      }
+      return setError(res.error.code === "CONFLICT" ? t("conflict") : t("errors.generic"));
+    }
+    setDone(t("created"));
+    onCreated();
+  };
+
+  return (
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="org-form-heading">
+      <h3 id="org-form-heading">{t("title")}</h3>
+      <p className="muted">{t("lead")}</p>
+      <div aria-live="polite">
+        {error && <p className="alert alert-error">{error}</p>}
+        {done && <p className="alert alert-success">{done}</p>}
+      </div>
+      <Field id="org-name" label={t("name")} error={e.name?.message}>
+        {(a) => (
+          <input
+            {...a}
+            autoComplete="organization"
+            {...register("name", {
+              validate: (s) => (s.trim() ? (s.trim().length >= 3 && s.trim().length <= 200) || t("errors.nameLength") : t("errors.required")),
+            })}
+          />
+        )}
+      </Field>
+      <Field id="org-legal-form" label={t("legalForm")} error={e.legalForm?.message}>
+        {(a) => (
+          <select {...a} {...register("legalForm", { required: t("errors.required") })}>
+            <option value="">{t("choose")}</option>
+            {LEGAL_FORMS.map((f) => (
+              <option key={f} value={f}>
+                {t(`legalForms.${f}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="org-nip" label={t("nip")} hint={t("nipHint")} error={e.nip?.message}>
+        {(a) => (
+          <input
+            {...a}
+            inputMode="numeric"
+            {...register("nip", { validate: (s) => !s.trim() || isValidNip(s) || t("errors.nip") })}
+          />
+        )}
+      </Field>
+      <Field id="org-krs" label={t("krs")} hint={t("krsHint")} error={e.krs?.message}>
+        {(a) => (
+          <input
+            {...a}
+            inputMode="numeric"
+            {...register("krs", { validate: (s) => !s.trim() || isValidKrs(s) || t("errors.krs") })}
+          />
+        )}
+      </Field>
+      <Field id="org-address" label={t("address")} error={e.address?.message}>
+        {(a) => (
+          <input
+            {...a}
+            autoComplete="street-address"
+            {...register("address", { maxLength: { value: 200, message: t("errors.tooLong", { max: 200 }) } })}
+          />
+        )}
+      </Field>
+      <Field id="org-district" label={t("district")} error={e.district?.message}>
+        {(a) => (
+          <select {...a} {...register("district")}>
+            <option value="">{t("choose")}</option>
+            {TORUN_DISTRICTS.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="org-email" label={t("email")} error={e.email?.message}>
+        {(a) => (
+          <input
+            {...a}
+            type="email"
+            autoComplete="email"
+            {...register("email", {
+              validate: (s) => !s.trim() || (EMAIL.test(s.trim()) && s.trim().length <= 254) || t("errors.email"),
+            })}
+          />
+        )}
+      </Field>
+      <Field id="org-description" label={t("description")} error={e.description?.message}>
+        {(a) => (
+          <textarea
+            {...a}
+            rows={5}
+            {...register("description", { maxLength: { value: 5000, message: t("errors.tooLong", { max: 5000 }) } })}
+          />
+        )}
+      </Field>
+      <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+        <button type="submit" className="button" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? t("submitting") : t("submit")}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            {t("cancel")}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

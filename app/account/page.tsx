@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { graphql } from "../gql";
+import { gql } from "../lib/graphql-server";
+import { currentUser } from "../lib/session";
+import { JoinRequests } from "./join-requests";
+import { OrganizationPicker } from "./organization-picker";
+import styles from "./account.module.css";
+
+const AccountQuery = graphql(`
+  query AccountPage {
+    me {
+      id
+      email
+      name
+      role
+      accountType
+      approvalStatus
+      membership {
+        id
+        status
+        role
+        organization {
+          id
+          name
+          verified
+        }
+      }
+    }
+    organizationJoinRequests {
+      id
+      createdAt
+      user {
+        id
+        name
+        email
+      }
+    }
+  }
+`);
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("account.title") };
+}
+
+export default async function AccountPage() {
+  if (!(await currentUser())) redirect("/signin?callbackUrl=%2Faccount");
+  const [t, tc, data] = await Promise.all([getTranslations("auth"), getTranslations("common"), gql(AccountQuery)]);
+  const me = data.me;
+  if (!me) redirect("/signin?callbackUrl=%2Faccount");
+  const m = me.membership;
+  const showOrganization = me.accountType === "PES" || !!m;
+
+  return (
+    <>
+      <h1>{t("account.title")}</h1>
+      <section aria-labelledby="profile-heading" className="card stack">
+        <h2 id="profile-heading">{t("account.profile")}</h2>
+        <dl className={styles.details}>
+          <dt>{t("account.name")}</dt>
+          <dd>{me.name}</dd>
+          <dt>{t("account.email")}</dt>
+          <dd>{me.email}</dd>
+          <dt>{t("account.role")}</dt>
+          <dd>{tc(`roles.${me.role}`)}</dd>
+          <dt>{t("account.accountType")}</dt>
+          <dd>{t(`account.accountTypes.${me.accountType}`)}</dd>
+        </dl>
+        <p className="no-print">
+          <Link href="/account/registrations">{t("account.registrations")}</Link>
+        </p>
+      </section>
+
+      {me.accountType === "OFFICIAL" && me.approvalStatus === "PENDING" && (
+        <p className="alert alert-info" role="status">
+          {t("account.officialPending")}
+        </p>
+      )}
+      {me.accountType === "OFFICIAL" && me.approvalStatus === "REJECTED" && (
+        <p className="alert alert-info">{t("account.officialRejected")}</p>
+      )}
+
+      {showOrganization && (
+        <section id="organization" aria-labelledby="organization-heading" className="stack" style={{ marginTop: "2rem" }}>
+          <h2 id="organization-heading">{t("account.organization.title")}</h2>
+          {!m && <OrganizationPicker />}
+          {m?.status === "PENDING" && (
+            <p className="alert alert-info" role="status">
+              {t("account.organization.pendingMembership", { name: m.organization.name })}
+            </p>
+          )}
+          {m?.status === "ACTIVE" && (
+            <p className={`alert ${m.organization.verified ? "alert-success" : "alert-info"}`}>
+              {t(m.organization.verified ? "account.organization.activeVerified" : "account.organization.activeUnverified", {
+                name: m.organization.name,
+              })}{" "}
+              <span className="badge">{t(`account.organization.memberRole.${m.role}`)}</span>
+            </p>
+          )}
+          {m?.status === "ACTIVE" && m.role === "OWNER" && (
+            <JoinRequests
+              requests={data.organizationJoinRequests.map((r) => ({
+                id: r.id,
+                name: r.user?.name ?? "?",
+                email: r.user?.email ?? "",
+                createdAt: r.createdAt,
+              }))}
+            />
+          )}
+        </section>
+      )}
+    </>
+  );
+}

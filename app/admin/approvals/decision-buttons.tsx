@@ -1,0 +1,87 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { graphql } from "../../gql";
+import { gqlClient, type ApiResult } from "../../lib/graphql-client";
+import styles from "../admin.module.css";
+
+const DecideOfficial = graphql(`
+  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!) {
+    decideOfficial(userId: $userId, approve: $approve) {
+      id
+      role
+      approvalStatus
+    }
+  }
+`);
+
+const VerifyOrganization = graphql(`
+  mutation AdminVerifyOrganization($id: ID!) {
+    verifyOrganization(id: $id, verified: true) {
+      id
+      verified
+    }
+  }
+`);
+
+const DecideMembership = graphql(`
+  mutation AdminDecideMembership($id: ID!, $accept: Boolean!) {
+    decideOrganizationMembership(id: $id, accept: $accept) {
+      id
+      status
+    }
+  }
+`);
+
+type Kind = "official" | "organization" | "membership";
+
+/** Approve/refuse buttons of one pending item; the page re-renders after a decision. */
+export function DecisionButtons({ kind, id, name, organization }: { kind: Kind; id: string; name: string; organization?: string }) {
+  const t = useTranslations("admin.approvals");
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+
+  const run = async (yes: boolean) => {
+    setBusy(true);
+    let res: ApiResult<unknown>;
+    if (kind === "official") res = await gqlClient(DecideOfficial, { userId: id, approve: yes });
+    else if (kind === "organization") res = await gqlClient(VerifyOrganization, { id });
+    else res = await gqlClient(DecideMembership, { id, accept: yes });
+    setBusy(false);
+    if (res.error) return setStatus({ ok: false, text: t("failed", { code: res.error.code }) });
+    setStatus({ ok: true, text: t("done", { name }) });
+    router.refresh();
+  };
+
+  const labels =
+    kind === "official"
+      ? { yes: t("approve"), yesLabel: t("approveLabel", { name }), no: t("reject"), noLabel: t("rejectLabel", { name }) }
+      : kind === "organization"
+        ? { yes: t("verify"), yesLabel: t("verifyLabel", { name }) }
+        : {
+            yes: t("accept"),
+            yesLabel: t("acceptLabel", { name, organization: organization ?? "" }),
+            no: t("refuse"),
+            noLabel: t("refuseLabel", { name, organization: organization ?? "" }),
+          };
+
+  return (
+    <div>
+      <div className={styles.actions}>
+        <button type="button" className="button" disabled={busy} aria-label={labels.yesLabel} onClick={() => run(true)}>
+          {labels.yes}
+        </button>
+        {labels.no && (
+          <button type="button" className="button button-secondary" disabled={busy} aria-label={labels.noLabel} onClick={() => run(false)}>
+            {labels.no}
+          </button>
+        )}
+      </div>
+      <p aria-live="polite" className={status?.ok === false ? "error" : "muted"}>
+        {status?.text}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { graphql } from "../../gql";
+import { gql } from "../../lib/graphql-server";
+import { currentUser } from "../../lib/session";
+import { Forbidden } from "../access";
+import { TableRegion } from "../table-region";
+import { Pagination, pageParam } from "../pagination";
+
+const AuditQuery = graphql(`
+  query AdminAuditLog($first: Int!, $offset: Int!) {
+    auditLog(first: $first, offset: $offset) {
+      total
+      items {
+        id
+        action
+        entityType
+        entityId
+        data
+        createdAt
+        actor {
+          id
+          name
+          email
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 50;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("audit.title") };
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const user = await currentUser();
+  if (user?.role !== "ADMIN") return <Forbidden roles={["ADMIN"]} />;
+  const page = pageParam((await searchParams).page);
+  const [t, format, data] = await Promise.all([
+    getTranslations("admin.audit"),
+    getFormatter(),
+    gql(AuditQuery, { first: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+  ]);
+  const { items, total } = data.auditLog;
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      {items.length === 0 ? (
+        <p className="empty-state">{t("empty")}</p>
+      ) : (
+        <TableRegion label={t("title")}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("when")}</th>
+                <th scope="col">{t("who")}</th>
+                <th scope="col">{t("action")}</th>
+                <th scope="col">{t("object")}</th>
+                <th scope="col">{t("data")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((e) => (
+                <tr key={e.id}>
+                  <td>
+                    <time dateTime={e.createdAt}>{format.dateTime(new Date(e.createdAt), { dateStyle: "short", timeStyle: "medium" })}</time>
+                  </td>
+                  <td>{e.actor ? `${e.actor.name} (${e.actor.email})` : t("system")}</td>
+                  <td>
+                    <code>{e.action}</code>
+                  </td>
+                  <td>
+                    {e.entityType}
+                    {e.entityId && <span className="muted"> {e.entityId}</span>}
+                  </td>
+                  <td>{e.data ? <code>{JSON.stringify(e.data)}</code> : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
+      )}
+      <Pagination path="/admin/audit" params={{}} page={page} pageSize={PAGE_SIZE} total={total} />
+    </>
+  );
+}

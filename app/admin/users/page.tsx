@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { graphql } from "../../gql";
+import { gql } from "../../lib/graphql-server";
+import { currentUser } from "../../lib/session";
+import { Forbidden } from "../access";
+import { TableRegion } from "../table-region";
+import styles from "../admin.module.css";
+import { Pagination, pageParam } from "../pagination";
+import { RoleForm } from "./role-form";
+
+const UsersQuery = graphql(`
+  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {
+    users(search: $search, first: $first, offset: $offset) {
+      total
+      items {
+        id
+        name
+        email
+        role
+        accountType
+        approvalStatus
+        createdAt
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 25;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("users.title") };
+}
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+  const user = await currentUser();
+  if (user?.role !== "ADMIN") return <Forbidden roles={["ADMIN"]} />;
+  const sp = await searchParams;
+  const q = typeof sp.q === "string" ? sp.q.slice(0, 100) : "";
+  const page = pageParam(sp.page);
+  const [t, ta, format, data] = await Promise.all([
+    getTranslations("admin.users"),
+    getTranslations("auth.account"),
+    getFormatter(),
+    gql(UsersQuery, { search: q, first: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+  ]);
+  const { items, total } = data.users;
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <form method="get" action="/admin/users" role="search" className={`${styles.toolbar} no-print`}>
+        <div className="field">
+          <label htmlFor="users-q">{t("search")}</label>
+          <input id="users-q" name="q" type="search" defaultValue={q} maxLength={100} />
+        </div>
+        <button type="submit" className="button">
+          {t("searchButton")}
+        </button>
+      </form>
+      <p role="status">{t("count", { total })}</p>
+      {items.length === 0 ? (
+        <p className="empty-state">{t("empty")}</p>
+      ) : (
+        <TableRegion label={t("title")}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("name")}</th>
+                <th scope="col">{t("email")}</th>
+                <th scope="col">{t("accountType")}</th>
+                <th scope="col">{t("created")}</th>
+                <th scope="col">{t("role")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((u) => (
+                <tr key={u.id}>
+                  <th scope="row">{u.name}</th>
+                  <td>{u.email}</td>
+                  <td>{ta(`accountTypes.${u.accountType}`)}</td>
+                  <td>{format.dateTime(new Date(u.createdAt), { dateStyle: "medium" })}</td>
+                  <td>
+                    <RoleForm userId={u.id} name={u.name} role={u.role} self={u.id === user.id} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
+      )}
+      <Pagination path="/admin/users" params={{ q }} page={page} pageSize={PAGE_SIZE} total={total} />
+    </>
+  );
+}

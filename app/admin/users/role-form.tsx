@@ -1,0 +1,68 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { graphql } from "../../gql";
+import type { Role } from "../../gql/graphql";
+import { gqlClient } from "../../lib/graphql-client";
+import styles from "../admin.module.css";
+
+const SetUserRole = graphql(`
+  mutation AdminSetUserRole($userId: ID!, $role: Role!) {
+    setUserRole(userId: $userId, role: $role) {
+      id
+      role
+    }
+  }
+`);
+
+const ROLES: Role[] = ["RESIDENT", "PES_MEMBER", "OFFICIAL", "ADMIN"];
+
+/** One user's role: a select and a button; the change applies to their next request. */
+export function RoleForm({ userId, name, role, self }: { userId: string; name: string; role: Role; self: boolean }) {
+  const t = useTranslations("admin.users");
+  const tc = useTranslations("common.roles");
+  const router = useRouter();
+  const [value, setValue] = useState<Role>(role);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    const res = await gqlClient(SetUserRole, { userId, role: value });
+    setBusy(false);
+    if (res.error) {
+      const text = res.error.fields?.role ?? res.error.message;
+      return setStatus({ ok: false, text: t("failed", { message: text }) });
+    }
+    setStatus({ ok: true, text: t("saved", { name }) });
+    router.refresh();
+  };
+
+  const selectId = `role-${userId}`;
+  return (
+    <form onSubmit={submit}>
+      <div className={styles.actions}>
+        <label htmlFor={selectId} className="visually-hidden">
+          {t("roleFor", { name })}
+        </label>
+        <select id={selectId} value={value} onChange={(e) => setValue(e.target.value as Role)} disabled={self}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {tc(r)}
+            </option>
+          ))}
+        </select>
+        {!self && (
+          <button type="submit" className="button button-secondary" disabled={busy || value === role} aria-label={t("saveFor", { name })}>
+            {t("save")}
+          </button>
+        )}
+      </div>
+      <p aria-live="polite" className={status?.ok === false ? "error" : "muted"}>
+        {status?.text}
+      </p>
+    </form>
+  );
+}

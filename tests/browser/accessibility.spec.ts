@@ -1,0 +1,109 @@
+import type { Browser, BrowserContext } from "playwright-core";
+import { apiSignUp, axeViolations, launchBrowser, newVisitor, settled, signIn, uniqueEmail, withScreenshots } from "./helpers";
+
+let browser: Browser;
+let anonymous: BrowserContext;
+let pes: BrowserContext;
+let newPes: BrowserContext;
+let official: BrowserContext;
+let admin: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  [anonymous, pes, newPes, official, admin] = await Promise.all([1, 2, 3, 4, 5].map(() => newVisitor(browser)));
+  // Something to show: a pending official (approvals) and the welcome e-mails (outbox).
+  await apiSignUp({ email: uniqueEmail("axe-official"), password: "Axe-Check-2026", name: "Urzędnik Do Zatwierdzenia", accountType: "OFFICIAL" });
+  const pesEmail = uniqueEmail("axe-pes");
+  await apiSignUp({ email: pesEmail, password: "Axe-Check-2026", name: "Nowy Podmiot", accountType: "PES" });
+  await signIn(await pes.newPage(), "pes@example.org");
+  await signIn(await newPes.newPage(), pesEmail, "Axe-Check-2026");
+  await signIn(await official.newPage(), "official@example.org");
+  await signIn(await admin.newPage(), "admin@example.org");
+});
+afterAll(() => browser?.close());
+
+const pages: [string, string, () => BrowserContext][] = [
+  ["/", "anonymous", () => anonymous],
+  ["/signin", "anonymous", () => anonymous],
+  ["/signup", "anonymous", () => anonymous],
+  ["/accessibility", "anonymous", () => anonymous],
+  ["/account", "a PES member", () => pes],
+  ["/account", "a PES account without an organisation", () => newPes],
+  ["/admin", "an official", () => official],
+  ["/admin/users", "an official (access denied page)", () => official],
+  ["/admin", "an admin", () => admin],
+  ["/admin/approvals", "an admin", () => admin],
+  ["/admin/users", "an admin", () => admin],
+  ["/admin/audit", "an admin", () => admin],
+  ["/admin/outbox", "an admin", () => admin],
+];
+
+describe("WCAG 2.1 A and AA (axe-core)", () => {
+  it.each(pages)("%s as %s has no violations", async (path, _who, who) => {
+    const ctx = who();
+    const page = await ctx.newPage();
+    await withScreenshots(`axe-${path}`, [ctx], async () => {
+      await page.goto(path);
+      await page.getByRole("heading", { level: 1 }).first().waitFor();
+      await settled(page);
+      expect(await page.locator("html").getAttribute("lang")).toBe("pl");
+      expect(await axeViolations(page)).toEqual([]);
+    });
+    await page.close();
+  });
+
+  it("the new-organisation form with its error messages shown has no violations", async () => {
+    const page = await newPes.newPage();
+    await withScreenshots("axe-organization-form", [newPes], async () => {
+      await page.goto("/account");
+      await settled(page);
+      await page.getByRole("button", { name: "Dodaj nową organizację" }).click();
+      await page.getByRole("button", { name: "Dodaj organizację" }).click();
+      await page.getByRole("alert").filter({ hasText: "To pole jest wymagane" }).first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+    await page.close();
+  });
+
+  it("the sign-up form with its error messages shown has no violations", async () => {
+    const page = await anonymous.newPage();
+    await withScreenshots("axe-signup-errors", [anonymous], async () => {
+      await page.goto("/signup");
+      await settled(page);
+      await page.getByRole("button", { name: "Załóż konto" }).click();
+      await page.getByRole("alert").filter({ hasText: "To pole jest wymagane" }).first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+    await page.close();
+  });
+});
+
+describe("the axe check itself", () => {
+  it("finds violations when there are some (control: an image without alt, an unlabelled field)", async () => {
+    const page = await anonymous.newPage();
+    await page.setContent('<!doctype html><html lang="pl"><title>x</title><body><main><h1>x</h1><img src="data:,"><input></main></body></html>');
+    const ids = (await axeViolations(page)).map((v) => v.split(" ")[0]);
+    expect(ids).toEqual(expect.arrayContaining(["image-alt", "label"]));
+    await page.close();
+  });
+});
+
+describe("language", () => {
+  it("switching to English sets <html lang=\"en\"> and English texts; switching back restores Polish", async () => {
+    const ctx = await newVisitor(browser);
+    await withScreenshots("english-switch", [ctx], async () => {
+      const page = await ctx.newPage();
+      await page.goto("/accessibility");
+      await settled(page);
+      expect(await page.locator("html").getAttribute("lang")).toBe("pl");
+      await page.getByRole("button", { name: "English" }).click();
+      await page.getByRole("heading", { level: 1, name: "Accessibility statement" }).waitFor();
+      expect(await page.locator("html").getAttribute("lang")).toBe("en");
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole("button", { name: "Polski" }).click();
+      await page.getByRole("heading", { level: 1, name: "Deklaracja dostępności" }).waitFor();
+      expect(await page.locator("html").getAttribute("lang")).toBe("pl");
+    });
+    await ctx.close();
+  });
+});

@@ -1,0 +1,72 @@
+import type { Browser } from "playwright-core";
+import { launchBrowser, newVisitor, settled, signIn, signUp, uniqueEmail, withScreenshots } from "./helpers";
+
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(() => browser?.close());
+
+describe("signing up, in and out", () => {
+  it("a resident signs up from the home page and is signed in with their name in the header", async () => {
+    const ctx = await newVisitor(browser);
+    await withScreenshots("resident-sign-up", [ctx], async () => {
+      const page = await ctx.newPage();
+      await page.goto("/");
+      await page.getByRole("banner").getByRole("link", { name: "Załóż konto" }).click();
+      await page.getByRole("heading", { level: 1, name: "Załóż konto" }).waitFor();
+      await signUp(page, { name: "Anna Mieszkanka", email: uniqueEmail("anna"), password: "Torun-2026-bezpiecznie" });
+      const banner = page.getByRole("banner");
+      await banner.getByText("Zalogowano jako Anna Mieszkanka").waitFor();
+      await banner.getByRole("link", { name: "Moje konto" }).waitFor();
+      expect(await banner.getByRole("link", { name: "Panel urzędnika" }).count()).toBe(0);
+    });
+    await ctx.close();
+  });
+
+  it("shows field errors from the server next to the fields", async () => {
+    const ctx = await newVisitor(browser);
+    await withScreenshots("sign-up-errors", [ctx], async () => {
+      const page = await ctx.newPage();
+      await page.goto("/signup");
+      // Passes the form's own checks, refused by the server (guessable password).
+      await signUp(page, { name: "Jan Łatwy", email: "haslo12345@example.test", password: "haslo12345" });
+      const password = page.getByLabel("Hasło", { exact: true });
+      await page.getByRole("alert").filter({ hasText: "This password is too easy to guess" }).waitFor();
+      expect(await password.getAttribute("aria-invalid")).toBe("true");
+    });
+    await ctx.close();
+  });
+
+  it("the demo PES member signs in and out", async () => {
+    const ctx = await newVisitor(browser);
+    await withScreenshots("pes-sign-in-out", [ctx], async () => {
+      const page = await ctx.newPage();
+      await page.goto("/");
+      await page.getByRole("banner").getByRole("link", { name: "Zaloguj się" }).click();
+      await signIn(page, "pes@example.org");
+      const banner = page.getByRole("banner");
+      await banner.getByText(/Zalogowano jako .+ \(Przedstawiciel PES\)/).waitFor();
+      await banner.getByRole("link", { name: "Wyloguj się" }).click();
+      await page.getByRole("heading", { level: 1, name: "Wylogowanie" }).waitFor();
+      await settled(page);
+      await page.getByRole("main").getByRole("button", { name: "Wyloguj się" }).click();
+      await banner.getByRole("link", { name: "Zaloguj się" }).waitFor();
+      expect(await banner.getByText(/Zalogowano jako/).count()).toBe(0);
+    });
+    await ctx.close();
+  });
+
+  it("a wrong password gets a generic error and no session", async () => {
+    const ctx = await newVisitor(browser);
+    await withScreenshots("wrong-password", [ctx], async () => {
+      const page = await ctx.newPage();
+      await page.goto("/signin");
+      await settled(page);
+      await page.getByLabel("Adres e-mail", { exact: true }).fill("pes@example.org");
+      await page.getByLabel("Hasło", { exact: true }).fill("not-the-password-1");
+      await page.getByRole("button", { name: "Zaloguj się" }).click();
+      await page.getByRole("alert").getByText("Nieprawidłowy e-mail lub hasło.").waitFor();
+      expect(await page.getByRole("banner").getByText(/Zalogowano jako/).count()).toBe(0);
+    });
+    await ctx.close();
+  });
+});

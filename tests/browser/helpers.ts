@@ -1,0 +1,139 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+/** Debian's chromium; the network is closed, so nothing may be downloaded. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? "pestor-demo";
+export const baseUrl = () => process.env.BASE_URL ?? "http://localhost:3190";
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** A fresh visitor: own cookies, Polish browser, the app's base URL. */
+export function newVisitor(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: baseUrl(), locale: "pl-PL", viewport: { width: 1280, height: 900 } });
+}
+
+const RESULTS = path.resolve("test-results/browser");
+
+/**
+ * Runs one journey step list; when it throws, every open page of the visitors gets a
+ * full-page screenshot in test-results/browser/ (kept by CI as an artefact).
+ */
+export async function withScreenshots(name: string, contexts: BrowserContext[], fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (err) {
+    mkdirSync(RESULTS, { recursive: true });
+    const slug = name.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
+    let i = 0;
+    for (const ctx of contexts) {
+      for (const page of ctx.pages()) {
+        await page.screenshot({ path: path.join(RESULTS, `${slug}-${i++}.png`), fullPage: true }).catch(() => undefined);
+      }
+    }
+    throw err;
+  }
+}
+
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${randomBytes(4).toString("hex")}@example.test`;
+}
+
+/**
+ * Waits until the page's scripts have loaded (React hydrated), so that a click reaches
+ * its handler: `next dev` serves the HTML well before the JavaScript of a fresh route.
+ */
+export async function settled(page: Page): Promise<void> {
+  // React marks each DOM node it has hydrated with a "__reactFiber$…" key; when every
+  // control has one, clicks and submits reach their handlers. Hidden inputs are left out:
+  // React's server render adds some for server-action forms that the client never adopts.
+  // (networkidle never comes with `next dev`: its dev tools keep polling.)
+  await page.waitForFunction(
+    () =>
+      document.readyState === "complete" &&
+      [...document.querySelectorAll("button, input:not([type=hidden]), select, textarea")].every((el) =>
+        Object.keys(el).some((k) => k.startsWith("__reactFiber$")),
+      ),
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+/** Signs in through the form, as a person does, and waits for the signed-in header. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/signin");
+  await settled(page);
+  await page.getByLabel("Adres e-mail", { exact: true }).fill(email);
+  await page.getByLabel("Hasło", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Zaloguj się" }).click();
+  await page.getByRole("banner").getByText(/Zalogowano jako/).waitFor();
+}
+
+/** Fills and submits the sign-up form; `type` is the radio's visible label. */
+export async function signUp(page: Page, v: { name: string; email: string; password: string; type?: string }): Promise<void> {
+  await settled(page);
+  if (v.type) await page.getByLabel(v.type, { exact: true }).check();
+  await page.getByLabel("Imię i nazwisko", { exact: true }).fill(v.name);
+  await page.getByLabel("Adres e-mail", { exact: true }).fill(v.email);
+  await page.getByLabel("Hasło", { exact: true }).fill(v.password);
+  await page.getByRole("button", { name: "Załóż konto" }).click();
+}
+
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** axe-core with the WCAG 2.1 A and AA rules; returns readable violations (empty = pass). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")} — ${n.failureSummary?.split("\n").join(" ")}`).join("\n")}`,
+  );
+}
+
+/** Creates an account through the API (for setting the scene, not for the journey under test). */
+export async function apiSignUp(v: { email: string; password: string; name: string; accountType: "RESIDENT" | "PES" | "OFFICIAL" }) {
+  const res = await fetch(`${baseUrl()}/api/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      query: "mutation($email: String!, $password: String!, $name: String!, $accountType: AccountType!) { signUp(email: $email, password: $password, name: $name, accountType: $accountType) { id } }",
+      variables: v,
+    }),
+  });
+  const json = (await res.json()) as { errors?: unknown[] };
+  if (json.errors) throw new Error(`signUp failed: ${JSON.stringify(json.errors)}`);
+}
+
+/**
+ * Presses Tab until the focused element's text (or label) is `name`; fails after `max`
+ * presses. For keyboard-only journeys: nothing is clicked.
+ */
+export async function tabTo(page: Page, name: string | RegExp, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return "";
+      const labelled = (el as HTMLInputElement).labels?.[0]?.textContent;
+      return (el.getAttribute("aria-label") ?? labelled ?? el.textContent ?? "").trim();
+    });
+    if (typeof name === "string" ? focused === name : name.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${String(name)}`);
+}

@@ -1,0 +1,75 @@
+import type { Browser } from "playwright-core";
+import { launchBrowser, newVisitor, settled, signIn, signUp, uniqueEmail, withScreenshots } from "./helpers";
+
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(() => browser?.close());
+
+it("a PES account searches the directory, adds its organisation, an admin verifies it, and a second person joins it", async () => {
+  const ownerCtx = await newVisitor(browser);
+  const adminCtx = await newVisitor(browser);
+  const joinerCtx = await newVisitor(browser);
+  const suffix = Date.now().toString(36);
+  const orgName = `Spółdzielnia Socjalna Wisła ${suffix}`;
+  const ownerName = `Ewa Założycielka ${suffix}`;
+  const joinerName = `Piotr Dołączający ${suffix}`;
+
+  await withScreenshots("organization-journey", [ownerCtx, adminCtx, joinerCtx], async () => {
+    // Sign-up as a PES account leads to the account page, which asks to search first.
+    const owner = await ownerCtx.newPage();
+    await owner.goto("/signup");
+    await signUp(owner, { name: ownerName, email: uniqueEmail("ewa"), password: "Wisla-Torun-2026", type: "Podmiot ekonomii społecznej" });
+    await owner.getByRole("heading", { level: 1, name: "Moje konto" }).waitFor();
+    // The welcome e-mail's link leads to the same place.
+    await owner.goto("/account/organization");
+    await owner.getByRole("heading", { level: 2, name: "Organizacja" }).waitFor();
+    await settled(owner);
+    await owner.getByLabel("Nazwa, NIP lub KRS organizacji").fill(orgName);
+    await owner.getByRole("button", { name: "Szukaj w katalogu" }).click();
+    await owner.getByText("Nie znaleziono organizacji. Możesz dodać nową.").waitFor();
+    await owner.getByRole("button", { name: "Dodaj nową organizację" }).click();
+
+    // The form checks the NIP before sending.
+    await owner.getByLabel("Nazwa", { exact: true }).fill(orgName);
+    await owner.getByLabel("Forma prawna").selectOption({ label: "Spółdzielnia socjalna" });
+    await owner.getByLabel("NIP", { exact: true }).fill("1234567890");
+    await owner.getByRole("button", { name: "Dodaj organizację" }).click();
+    await owner.getByText("NIP musi mieć 10 cyfr i poprawną cyfrę kontrolną").waitFor();
+    await owner.getByLabel("NIP", { exact: true }).fill("");
+    await owner.getByLabel("Osiedle").selectOption("Rubinkowo");
+    await owner.getByRole("button", { name: "Dodaj organizację" }).click();
+    await owner.getByText(`Reprezentujesz organizację ${orgName}. Organizacja czeka na weryfikację`).waitFor();
+
+    // An admin verifies it.
+    const admin = await adminCtx.newPage();
+    await signIn(admin, "admin@example.org");
+    await admin.goto("/admin/approvals");
+    await settled(admin);
+    await admin.getByRole("button", { name: `Zweryfikuj organizację: ${orgName}` }).click();
+    await admin.getByRole("button", { name: `Zweryfikuj organizację: ${orgName}` }).waitFor({ state: "detached" });
+
+    await owner.reload();
+    await owner.getByText(`Reprezentujesz organizację ${orgName} (zweryfikowana).`).waitFor();
+    await owner.getByRole("banner").getByText(/\(Przedstawiciel PES\)/).waitFor();
+
+    // A second PES account finds it and asks to join; the owner accepts.
+    const joiner = await joinerCtx.newPage();
+    await joiner.goto("/signup");
+    await signUp(joiner, { name: joinerName, email: uniqueEmail("piotr"), password: "Wisla-Torun-2026", type: "Podmiot ekonomii społecznej" });
+    await joiner.getByRole("heading", { level: 1, name: "Moje konto" }).waitFor();
+    await settled(joiner);
+    await joiner.getByLabel("Nazwa, NIP lub KRS organizacji").fill(`Wisła ${suffix}`);
+    await joiner.getByRole("button", { name: "Szukaj w katalogu" }).click();
+    await joiner.getByRole("button", { name: `Poproś o dołączenie do: ${orgName}` }).click();
+    await joiner.getByText(`Czekasz na przyjęcie do organizacji ${orgName}`).waitFor();
+
+    await owner.reload();
+    await settled(owner);
+    await owner.getByRole("button", { name: `Przyjmij: ${joinerName}` }).click();
+    await owner.getByRole("button", { name: `Przyjmij: ${joinerName}` }).waitFor({ state: "detached" });
+
+    await joiner.reload();
+    await joiner.getByText(`Reprezentujesz organizację ${orgName} (zweryfikowana).`).waitFor();
+  });
+  await Promise.all([ownerCtx.close(), adminCtx.close(), joinerCtx.close()]);
+});

@@ -1,0 +1,128 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createWriteStream, mkdirSync } from "node:fs";
+import path from "node:path";
+import { Client } from "pg";
+import { startEmbeddedPostgres, type EmbeddedHandle } from "../../../server/embedded-postgres";
+
+export interface BrowserSuiteState {
+  server?: ChildProcess;
+  pg?: EmbeddedHandle;
+  adminUrl?: string;
+  database?: string;
+}
+
+/** Where the teardown finds what the setup started (same process: jest runs both). */
+export function state(): BrowserSuiteState {
+  const g = globalThis as { __pestorBrowser?: BrowserSuiteState };
+  g.__pestorBrowser ??= {};
+  return g.__pestorBrowser;
+}
+
+const PORT = Number(process.env.BROWSER_PORT ?? 3190);
+const RESULTS = path.resolve("test-results");
+
+function withDatabase(url: string, db: string): string {
+  const u = new URL(url);
+  u.pathname = `/${db}`;
+  return u.toString();
+}
+
+async function waitFor(url: string, timeoutMs: number, server?: ChildProcess): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let last = "";
+  while (Date.now() < until) {
+    if (server && server.exitCode !== null) {
+      throw new Error(`The app exited (code ${server.exitCode}) before ${url} answered; see test-results/browser-server.log`);
+    }
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(120_000) });
+      if (res.ok) return;
+      last = `HTTP ${res.status}`;
+    } catch (err) {
+      last = String((err as Error).message);
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error(`${url} did not answer in ${timeoutMs / 1000}s (${last}); see test-results/browser-server.log`);
+}
+
+/**
+ * Starts the app the way a developer does (`npm run dev`: migrations, demo data,
+ * `next dev`) on a fresh database of its own, with its own Next.js build folder and port,
+ * so it never touches a developer's server. With BASE_URL set, tests use that app instead.
+ */
+export default async function globalSetup(): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  if (process.env.BASE_URL) {
+    await waitFor(`${process.env.BASE_URL}/api/health`, 60_000);
+    return;
+  }
+  // Another run's server on the port would answer the health check and then vanish with
+  // that run's teardown: refuse instead of testing someone else's app.
+  const taken = await fetch(`http://localhost:${PORT}/api/health`, { signal: AbortSignal.timeout(2000) }).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`Port ${PORT} is already in use (another browser test run?). Set BROWSER_PORT or BASE_URL.`);
+
+  const s = state();
+  let adminUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!adminUrl) {
+    s.pg = await startEmbeddedPostgres({
+      dir: process.env.BROWSER_EMBEDDED_PG_DIR ?? ".data/pg-browser",
+      port: Number(process.env.BROWSER_EMBEDDED_PG_PORT ?? 54331),
+      database: "postgres",
+    });
+    adminUrl = s.pg.adminUrl;
+  }
+  const database = `pestor_browser_${randomBytes(4).toString("hex")}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    // Leftovers of runs killed more than an hour ago (a finished run drops its own).
+    const old = await admin
+      .query<{ datname: string }>(
+        `SELECT d.datname FROM pg_database d
+          WHERE d.datname LIKE 'pestor\\_browser\\_%'
+            AND (pg_stat_file(format('base/%s/PG_VERSION', d.oid))).modification < now() - interval '1 hour'`,
+      )
+      .catch(() => ({ rows: [] as { datname: string }[] }));
+    for (const { datname } of old.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await admin.end();
+  }
+  s.adminUrl = adminUrl;
+  s.database = database;
+
+  const baseUrl = `http://localhost:${PORT}`;
+  const log = createWriteStream(path.join(RESULTS, "browser-server.log"));
+  const server = spawn(process.execPath, [require.resolve("ts-node/dist/bin"), path.resolve("scripts/dev.ts")], {
+    env: {
+      ...process.env,
+      NODE_ENV: "development",
+      DATABASE_URL: withDatabase(adminUrl, database),
+      NEXT_DIST_DIR: process.env.BROWSER_DIST_DIR ?? ".next-browser",
+      PORT: String(PORT),
+      NEXTAUTH_URL: baseUrl,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "browser-tests-secret-browser-tests-secret",
+      // Several sign-ups and sign-ins from one address in a minute are the point here.
+      RATE_LIMITS: "off",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    // Its own process group, so that teardown stops next dev and its workers together.
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout!.pipe(log);
+  server.stderr!.pipe(log);
+  s.server = server;
+  process.env.BASE_URL = baseUrl;
+
+  await waitFor(`${baseUrl}/api/health`, 6 * 60_000, server);
+  // `next dev` compiles each route on its first request; do it here, not inside test timeouts.
+  for (const p of ["/", "/signin", "/signup", "/signout", "/account", "/admin", "/admin/approvals", "/admin/outbox", "/accessibility"]) {
+    await fetch(`${baseUrl}${p}`, { redirect: "manual", signal: AbortSignal.timeout(180_000) }).catch(() => undefined);
+  }
+}

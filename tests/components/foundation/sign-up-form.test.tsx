@@ -1,0 +1,97 @@
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { NextIntlClientProvider } from "next-intl";
+import auth from "../../../app/i18n/messages/pl/auth.json";
+import { SignUpForm } from "../../../app/signup/sign-up-form";
+
+const signIn = jest.fn();
+jest.mock("next-auth/react", () => ({ signIn: (...args: unknown[]) => signIn(...args) }));
+
+/** What /api/graphql answers; jsdom has no Response class, and gqlClient reads only these. */
+function graphqlResponse(body: unknown): Response {
+  return { ok: true, status: 200, json: async () => body } as Response;
+}
+
+// jsdom has no fetch: give it one that refuses, so any unmocked call fails the test.
+global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
+
+function renderForm() {
+  render(
+    <NextIntlClientProvider locale="pl" messages={{ auth }}>
+      <SignUpForm />
+    </NextIntlClientProvider>,
+  );
+}
+
+async function fillValid() {
+  const user = userEvent.setup();
+  await user.type(screen.getByLabelText("Imię i nazwisko"), "Anna Nowak");
+  await user.type(screen.getByLabelText("Adres e-mail"), "anna@example.org");
+  await user.type(screen.getByLabelText("Hasło"), "haslo-do-torunia-1");
+  return user;
+}
+
+let fetchSpy: jest.SpyInstance;
+beforeEach(() => {
+  signIn.mockReset();
+  fetchSpy = jest.spyOn(global, "fetch");
+});
+afterEach(() => fetchSpy.mockRestore());
+
+describe("SignUpForm", () => {
+  it("puts the server's BAD_USER_INPUT messages next to the fields they name, and does not sign in", async () => {
+    fetchSpy.mockResolvedValue(
+      graphqlResponse({
+        data: null,
+        errors: [
+          {
+            message: "Invalid input",
+            extensions: { code: "BAD_USER_INPUT", fields: { password: "This password is too easy to guess", name: "Name must have 2–120 characters" } },
+          },
+        ],
+      }),
+    );
+    renderForm();
+    const user = await fillValid();
+    await user.click(screen.getByRole("button", { name: "Załóż konto" }));
+
+    const password = screen.getByLabelText("Hasło");
+    expect(await screen.findByText("This password is too easy to guess")).toBeInTheDocument();
+    expect(password).toHaveAttribute("aria-invalid", "true");
+    expect(password).toHaveAccessibleDescription(expect.stringContaining("This password is too easy to guess"));
+    expect(screen.getByLabelText("Imię i nazwisko")).toHaveAccessibleDescription("Name must have 2–120 characters");
+    expect(screen.getByLabelText("Adres e-mail")).not.toHaveAttribute("aria-invalid");
+    expect(signIn).not.toHaveBeenCalled();
+
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    const [url, init] = fetchSpy.mock.calls[0];
+    expect(url).toBe("/api/graphql");
+    expect(JSON.parse(init.body).variables).toEqual({
+      name: "Anna Nowak",
+      email: "anna@example.org",
+      password: "haslo-do-torunia-1",
+      accountType: "RESIDENT",
+    });
+  });
+
+  it("shows a taken e-mail (CONFLICT) on the e-mail field", async () => {
+    fetchSpy.mockResolvedValue(
+      graphqlResponse({ data: null, errors: [{ message: "exists", extensions: { code: "CONFLICT" } }] }),
+    );
+    renderForm();
+    const user = await fillValid();
+    await user.click(screen.getByRole("button", { name: "Załóż konto" }));
+    expect(await screen.findByText("Konto z tym adresem e-mail już istnieje.")).toBeInTheDocument();
+    expect(screen.getByLabelText("Adres e-mail")).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("checks the form's own rules before calling the server", async () => {
+    renderForm();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText("Hasło"), "krotkie");
+    await user.click(screen.getByRole("button", { name: "Załóż konto" }));
+    expect(await screen.findByText("Hasło musi mieć od 10 do 128 znaków")).toBeInTheDocument();
+    expect(screen.getAllByText("To pole jest wymagane")).toHaveLength(2);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+});
