@@ -31,6 +31,7 @@ export function proxy(req: NextRequest) {
 }
 
 export const config = {
-  // Static build assets do not need the headers (and should stay cheap).
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Pages only: static assets need no CSP, and the JSON API (whose responses are never
+  // rendered as documents) should not pay for a middleware hop on every request.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/graphql|api/health).*)"],
 };
