@@ -7,7 +7,7 @@ import { buildContext } from "./context";
 import { getDataSource } from "./db";
 import { appSchema } from "./schema";
 import { config } from "./config";
-import { useRedisRateLimits } from "./rate-limit-redis";
+import { shareRateLimitsThroughRedis } from "./rate-limit-redis";
 import { startWorker } from "./worker";
 
 /**
@@ -68,7 +68,7 @@ export function createBridge(): ServerBridge {
 export function installBridge(): void {
   const g = globalThis as { __pestorBridge?: ServerBridge; __pestorWorker?: () => void; __pestorRedis?: unknown };
   const redisUrl = config().REDIS_URL;
-  if (redisUrl && !g.__pestorRedis) g.__pestorRedis = useRedisRateLimits(redisUrl);
+  if (redisUrl && !g.__pestorRedis) g.__pestorRedis = shareRateLimitsThroughRedis(redisUrl);
   g.__pestorBridge ??= createBridge();
   g.__pestorWorker ??= startWorker();
 }

@@ -23,7 +23,7 @@ const limiters = new Map<LimitName, RateLimiterAbstract>();
  * Replaces the counter store, e.g. with Redis when several app nodes must share the
  * counters (see server/rate-limit-redis.ts).
  */
-export function useRateLimitStore(f: Factory): void {
+export function setRateLimitStore(f: Factory): void {
   factory = f;
   limiters.clear();
 }

@@ -30,29 +30,28 @@ export function SearchBox() {
   const [active, setActive] = useState(-1);
   const seq = useRef(0);
 
+  const query = value.trim();
   useEffect(() => {
-    const q = value.trim();
-    if (q.length < 2) {
-      setHits([]);
-      return;
-    }
+    if (query.length < 2) return;
     const mine = ++seq.current;
     const timer = setTimeout(async () => {
-      const r = await gqlClient(Suggest, { query: q });
+      const r = await gqlClient(Suggest, { query });
       if (mine !== seq.current) return; // a newer keystroke won
       setHits(r.data?.search.edges.map((e) => e.node) ?? []);
       setActive(-1);
     }, 250);
     return () => clearTimeout(timer);
-  }, [value]);
+  }, [query]);
+  // Suggestions for a query too short to search are simply not shown.
+  const shown = query.length >= 2 ? hits : [];
 
   const listId = `${id}-list`;
-  const expanded = open && hits.length > 0;
+  const expanded = open && shown.length > 0;
   return (
     <form role="search" action="/search" method="get" className="header-search" onSubmit={(e) => {
       if (expanded && active >= 0) {
         e.preventDefault();
-        window.location.assign(hits[active].url);
+        window.location.assign(shown[active].url);
       }
     }}>
       <label htmlFor={`${id}-q`} className="visually-hidden">
@@ -76,13 +75,13 @@ export function SearchBox() {
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
-          if (e.key === "ArrowDown" && hits.length) {
+          if (e.key === "ArrowDown" && shown.length) {
             e.preventDefault();
             setOpen(true);
-            setActive((a) => (a + 1) % hits.length);
-          } else if (e.key === "ArrowUp" && hits.length) {
+            setActive((a) => (a + 1) % shown.length);
+          } else if (e.key === "ArrowUp" && shown.length) {
             e.preventDefault();
-            setActive((a) => (a <= 0 ? hits.length - 1 : a - 1));
+            setActive((a) => (a <= 0 ? shown.length - 1 : a - 1));
           } else if (e.key === "Escape") {
             setOpen(false);
             setActive(-1);
@@ -90,7 +89,7 @@ export function SearchBox() {
         }}
       />
       <ul id={listId} role="listbox" aria-label={t("suggestions")} className="search-suggestions" hidden={!expanded}>
-        {hits.map((h, i) => (
+        {shown.map((h, i) => (
           <li
             key={`${h.kind}:${h.id}`}
             id={`${id}-opt-${i}`}
@@ -106,7 +105,7 @@ export function SearchBox() {
         ))}
       </ul>
       <span className="visually-hidden" aria-live="polite">
-        {open && value.trim().length >= 2 ? t("suggestionsCount", { count: hits.length }) : ""}
+        {open && query.length >= 2 ? t("suggestionsCount", { count: shown.length }) : ""}
       </span>
     </form>
   );

@@ -23,7 +23,6 @@ export interface SeedContext {
 
 export interface DomainModule {
   name: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: Function[];
   jobs?: Job[];
   /** Writes this domain's demo data; runs once per database (see seed_log). */

@@ -95,46 +95,7 @@ export class OrganizationFilter {
 
 /** What an organisation's members edit on its directory profile (KRS and NIP checked as at registration). */
 @InputType("OrganizationProfileInput")
-export class OrganizationProfileInput {
-  @Field()
-  @Length(3, 200)
-  name: string;
-
-  @Field(() => LegalForm)
-  @IsEnum(LegalForm)
-  legalForm: LegalForm;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Validate(KrsRule)
-  krs?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Validate(NipRule)
-  nip?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  address?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(60)
-  district?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
-  description?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail()
-  @MaxLength(254)
-  email?: string | null;
-
+export class OrganizationProfileInput extends OrganizationRegistrationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(40)

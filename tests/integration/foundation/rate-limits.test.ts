@@ -1,6 +1,6 @@
 import { RateLimiterMemory } from "rate-limiter-flexible";
-import { consume, reset, useRateLimitStore } from "../../../server/rate-limit";
-import { useRedisRateLimits } from "../../../server/rate-limit-redis";
+import { consume, reset, setRateLimitStore } from "../../../server/rate-limit";
+import { shareRateLimitsThroughRedis } from "../../../server/rate-limit-redis";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql } from "../../helpers/graphql";
 import { createUser, FACTORY_PASSWORD } from "../../factories";
@@ -9,7 +9,7 @@ import { verifyCredentials } from "../../../server/modules/users/users.service";
 let db: TestDb;
 beforeAll(async () => (db = await createTestDb()));
 afterAll(async () => {
-  useRateLimitStore((name, opts) => new RateLimiterMemory({ keyPrefix: name, ...opts }));
+  setRateLimitStore((name, opts) => new RateLimiterMemory({ keyPrefix: name, ...opts }));
   await db.drop();
 });
 
@@ -46,10 +46,10 @@ const redisUrl = process.env.REDIS_URL;
 (redisUrl ? describe : describe.skip)("rate limits shared through Redis", () => {
   it("counts attempts of one key across two app nodes", async () => {
     const key = `test-${Date.now()}-${Math.random()}`;
-    const nodeA = useRedisRateLimits(redisUrl!);
+    const nodeA = shareRateLimitsThroughRedis(redisUrl!);
     for (let i = 0; i < 5; i++) await consume("signInAccount", key);
     // A second node: a new client, same Redis — the budget is already spent.
-    const nodeB = useRedisRateLimits(redisUrl!);
+    const nodeB = shareRateLimitsThroughRedis(redisUrl!);
     await expect(consume("signInAccount", key)).rejects.toMatchObject({ extensions: { code: "RATE_LIMITED" } });
     await reset("signInAccount", key);
     await consume("signInAccount", key);
