@@ -10,7 +10,7 @@ import { appLink, htmlFromText } from "../../mail/templates";
 import { activeOrganizationId, requireUser, requireVerifiedPes } from "../organizations/organizations.policy";
 import type { DemandFilter, DemandInput, OfferInput } from "./marketplace.inputs";
 import { deadlinePassed, managesDemand } from "./marketplace.policy";
-import { isUuid, keysetPage, likePattern, type Page } from "./paging";
+import { isUuid, keysetPage, whereWords, type Page } from "./paging";
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -60,7 +60,7 @@ export async function listDemands(
   if (f.open === false) qb.andWhere("(d.status <> :openStatus OR d.deadline <= now())", { openStatus: DemandStatus.OPEN });
   if (f.mine) qb.andWhere("d.created_by_id = :me", { me: ctx.user?.id ?? "00000000-0000-0000-0000-000000000000" });
   if (f.text?.trim()) {
-    qb.andWhere(`f_unaccent(d.title || ' ' || coalesce(d.description, '')) LIKE f_unaccent(:q)`, { q: likePattern(f.text) });
+    whereWords(qb, "d.title || ' ' || coalesce(d.description, '')", f.text);
   }
   return keysetPage(qb, { alias: "d", sortSql: "d.deadline", sortType: "timestamptz", desc: true, first, after, scope: "demands" });
 }

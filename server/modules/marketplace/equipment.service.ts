@@ -6,7 +6,7 @@ import { badInput, forbidden, notFound } from "../../errors";
 import { activeOrganizationId, requireUser } from "../organizations/organizations.policy";
 import type { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.inputs";
 import { canManageNotice } from "./marketplace.policy";
-import { isUuid, keysetPage, likePattern, type Page } from "./paging";
+import { isUuid, keysetPage, whereWords, type Page } from "./paging";
 
 const blankToNull = (s: string | null | undefined) => (s == null || s === "" ? null : s);
 
@@ -103,7 +103,7 @@ export async function listEquipmentNotices(
   if (f.category) qb.andWhere("n.category = :category", { category: f.category });
   if (f.organizationId) qb.andWhere("n.owner_organization_id = :org", { org: f.organizationId });
   if (f.text?.trim()) {
-    qb.andWhere(`f_unaccent(n.title || ' ' || coalesce(n.description, '')) LIKE f_unaccent(:q)`, { q: likePattern(f.text) });
+    whereWords(qb, "n.title || ' ' || coalesce(n.description, '')", f.text);
   }
   if (f.mine) {
     if (!ctx.user) qb.andWhere("false");

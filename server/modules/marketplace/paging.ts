@@ -10,6 +10,19 @@ export function likePattern(text: string): string {
   return `%${text.trim().replace(/[%_\\]/g, "\\$&")}%`;
 }
 
+/**
+ * Free text as people type it: every word must occur (accent- and case-insensitively) in
+ * the folded `expr`, in any order — "namiot festyn" finds "Namiot 3×6 m na festyny".
+ */
+export function whereWords<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, expr: string, text: string): void {
+  text
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 10)
+    .forEach((word, i) => qb.andWhere(`f_unaccent(${expr}) LIKE f_unaccent(:word${i})`, { [`word${i}`]: likePattern(word) }));
+}
+
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: { endCursor: string | null; hasNextPage: boolean };

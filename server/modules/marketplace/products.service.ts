@@ -5,7 +5,7 @@ import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
 import { canActForOrganization, requireUser, requireVerifiedPes } from "../organizations/organizations.policy";
 import type { ProductFilter, ProductInput } from "./marketplace.inputs";
-import { isUuid, keysetPage, likePattern, type Page } from "./paging";
+import { isUuid, keysetPage, whereWords, type Page } from "./paging";
 
 function productFields(input: ProductInput) {
   if (input.priceFrom != null && input.priceTo != null && input.priceFrom > input.priceTo) {
@@ -81,7 +81,7 @@ export async function listProducts(
   if (f.socialClauseSuitable != null) qb.andWhere("p.social_clause_suitable = :sc", { sc: f.socialClauseSuitable });
   if (f.priceMax != null) qb.andWhere("p.price_from <= :pmax", { pmax: f.priceMax });
   if (f.text?.trim()) {
-    qb.andWhere(`f_unaccent(p.name || ' ' || coalesce(p.description, '')) LIKE f_unaccent(:q)`, { q: likePattern(f.text) });
+    whereWords(qb, "p.name || ' ' || coalesce(p.description, '')", f.text);
   }
   return keysetPage(qb, { alias: "p", sortSql: "p.name", sortType: "text", desc: false, first, after, scope: "products" });
 }

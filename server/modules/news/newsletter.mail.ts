@@ -27,12 +27,18 @@ export function buildIssueMail(issue: Pick<NewsletterIssue, "subject" | "intro">
 }
 
 /** The confirmation e-mail of the double opt-in. */
-export function buildConfirmationMail(confirmUrl: string, days: number): { subject: string; text: string; html: string } {
+export function buildConfirmationMail(
+  confirmUrl: string,
+  days: number,
+  unsubscribeUrl: string,
+): { subject: string; text: string; html: string } {
   const text = [
     "Dzień dobry,",
     "ktoś (prawdopodobnie Ty) poprosił o zapisanie tego adresu na newsletter platformy PES-TOR — programu współpracy Gminy Miasta Toruń z podmiotami ekonomii społecznej.",
     `Aby potwierdzić zapis, otwórz link (ważny ${days} dni):\n${confirmUrl}`,
     "Jeśli to nie Ty, zignoruj tę wiadomość — bez potwierdzenia nie wyślemy Ci niczego, a adres zostanie usunięty.",
+    // The consent text promises a way out in every message, this one included.
+    `Rezygnacja z subskrypcji w dowolnej chwili: ${unsubscribeUrl}`,
   ].join("\n\n");
   return { subject: "Potwierdź zapis na newsletter PES-TOR", text, html: htmlFromText(text) };
 }

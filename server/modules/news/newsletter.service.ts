@@ -76,7 +76,7 @@ export async function subscribe(ctx: Context, args: SubscribeArgs): Promise<bool
     s.consentAt = now;
     s.expiresAt = expiresAt;
     await em.save(s);
-    const mail = buildConfirmationMail(confirmUrl(s), CONFIRM_DAYS);
+    const mail = buildConfirmationMail(confirmUrl(s), CONFIRM_DAYS, unsubscribeUrl(s.id));
     await enqueueMail(em, {
       to: email,
       ...mail,

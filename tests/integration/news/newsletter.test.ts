@@ -52,6 +52,13 @@ describe("subscribing (double opt-in)", () => {
     expect(await subscriber("nowa.osoba@example.org")).toMatchObject({ status: SubscriberStatus.CONFIRMED, expiresAt: null });
   });
 
+  it("puts a working unsubscribe link in the confirmation e-mail too (the consent promises one in every message)", async () => {
+    ok(await gql(db.ds, SUBSCRIBE, { email: "zmiana-zdania@example.org", consent: true }));
+    const [mail] = await mailsTo("zmiana-zdania@example.org");
+    ok(await gql(db.ds, UNSUBSCRIBE, { token: tokenFrom(mail.text, "/newsletter/unsubscribe") }));
+    expect(await subscriber("zmiana-zdania@example.org")).toMatchObject({ status: SubscriberStatus.UNSUBSCRIBED });
+  });
+
   it("refuses without consent (BAD_USER_INPUT on consent) and an invalid e-mail (on email), writing nothing", async () => {
     const r1 = await gql(db.ds, SUBSCRIBE, { email: "zgoda@example.org", consent: false });
     expect(errorCode(r1)).toBe("BAD_USER_INPUT");

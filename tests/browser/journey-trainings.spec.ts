@@ -1,0 +1,90 @@
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(() => browser?.close());
+
+/** "YYYY-MM-DDTHH:mm" `days` from now at `hour`:00, the value a datetime-local input takes. */
+function localDateTime(days: number, hour: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return `${d.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
+}
+
+/** From the home page to the training's page, through the list filtered by its unique topic. */
+async function openTraining(page: Page, topic: string, title: string): Promise<void> {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Szkolenia i spotkania" }).click();
+  await page.getByRole("heading", { level: 1, name: "Szkolenia i spotkania" }).waitFor();
+  await page.getByLabel("Temat", { exact: true }).fill(topic);
+  await page.getByRole("button", { name: "Filtruj" }).click();
+  await page.waitForURL(/topic=/);
+  await page.getByRole("link", { name: title }).click();
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+  await settled(page);
+}
+
+const registration = (page: Page) => page.getByRole("complementary", { name: "Zapisy" });
+
+it("a PES member and an official take the two seats, a resident waits, and is promoted when the PES member cancels", async () => {
+  const officialCtx = await newVisitor(browser);
+  const pesCtx = await newVisitor(browser);
+  const residentCtx = await newVisitor(browser);
+  const suffix = Date.now().toString(36);
+  const title = `Wspólne szkolenie z zamówień społecznych ${suffix}`;
+  const topic = `zamówienia-${suffix}`;
+
+  await withScreenshots("journey-trainings", [officialCtx, pesCtx, residentCtx], async () => {
+    // The official creates a small joint training for all three groups.
+    const official = await officialCtx.newPage();
+    await signIn(official, "official@example.org");
+    await official.goto("/");
+    await official.getByRole("banner").getByRole("link", { name: "Panel urzędnika" }).click();
+    await official.getByRole("navigation", { name: "Sekcje panelu" }).getByRole("link", { name: "Szkolenia" }).click();
+    await official.getByRole("link", { name: "Nowe wydarzenie" }).click();
+    await official.getByRole("heading", { level: 1, name: "Nowe szkolenie lub spotkanie" }).waitFor();
+    await settled(official);
+    await official.getByLabel("Tytuł", { exact: true }).fill(title);
+    await official.getByLabel("Miejsce (nazwa sali, budynku lub „Online”)").fill("Sala sesyjna, Urząd Miasta");
+    await official.getByLabel("Początek").fill(localDateTime(10, 10));
+    await official.getByLabel("Koniec").fill(localDateTime(10, 13));
+    await official.getByLabel("Liczba miejsc").fill("2");
+    await official.getByRole("checkbox", { name: "Urzędnicy" }).check();
+    await official.getByRole("checkbox", { name: "Przedstawiciele PES" }).check();
+    await official.getByRole("checkbox", { name: "Mieszkańcy" }).check();
+    await official.getByLabel("Tematy (po przecinku)").fill(topic);
+    await official.getByRole("button", { name: "Zapisz", exact: true }).click();
+    await official.waitForURL(/\/admin\/trainings\/[0-9a-f-]+\/registrations/);
+
+    // The PES member takes the first seat.
+    const pes = await pesCtx.newPage();
+    await signIn(pes, "pes@example.org");
+    await openTraining(pes, topic, title);
+    await registration(pes).getByRole("button", { name: "Zapisz się", exact: true }).click();
+    await registration(pes).getByTestId("registration-state").getByText("Masz potwierdzone miejsce.").waitFor();
+
+    // The official takes the second.
+    await openTraining(official, topic, title);
+    await registration(official).getByRole("button", { name: "Zapisz się", exact: true }).click();
+    await registration(official).getByTestId("registration-state").getByText("Masz potwierdzone miejsce.").waitFor();
+
+    // The resident finds the training full and joins the waiting list.
+    const resident = await residentCtx.newPage();
+    await signIn(resident, "resident@example.org");
+    await openTraining(resident, topic, title);
+    await registration(resident).getByRole("button", { name: "Zapisz się na listę rezerwową" }).click();
+    await registration(resident).getByTestId("registration-state").getByText("Jesteś na liście rezerwowej – pozycja 1.").waitFor();
+
+    // The PES member cancels (after confirming the dialog)…
+    await pes.reload();
+    await settled(pes);
+    pes.once("dialog", (d) => void d.accept());
+    await registration(pes).getByRole("button", { name: "Zrezygnuj" }).click();
+    await registration(pes).getByText("Zrezygnowano z udziału.").waitFor();
+
+    // …and the resident's page now shows a confirmed seat.
+    await resident.reload();
+    await registration(resident).getByTestId("registration-state").getByText("Masz potwierdzone miejsce.").waitFor();
+  });
+  await Promise.all([officialCtx.close(), pesCtx.close(), residentCtx.close()]);
+});

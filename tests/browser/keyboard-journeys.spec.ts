@@ -1,0 +1,174 @@
+import type { Browser, Page } from "playwright-core";
+import { DEMO_PASSWORD, launchBrowser, newVisitor, settled, signIn, tabTo, withScreenshots } from "./helpers";
+
+/*
+ * Journeys 1 and 2 with the keyboard only: Tab, Enter, Space and arrows; nothing is
+ * clicked by the people under test. (Setting the scene — the official creating the
+ * training — uses the ordinary form, as journey-trainings.spec.ts tests it already.)
+ */
+
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(() => browser?.close());
+
+/** Signs in from the home page with the keyboard. */
+async function keyboardSignIn(page: Page, email: string): Promise<void> {
+  await page.goto("/");
+  await settled(page);
+  await tabTo(page, "Zaloguj się");
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { level: 1, name: "Logowanie" }).waitFor();
+  await settled(page);
+  await tabTo(page, "Adres e-mail");
+  await page.keyboard.type(email);
+  await tabTo(page, "Hasło");
+  await page.keyboard.type(DEMO_PASSWORD);
+  await page.keyboard.press("Enter");
+  await page.getByRole("banner").getByText(/Zalogowano jako/).waitFor();
+}
+
+/** Follows a main-menu link with the keyboard from wherever the page is. */
+async function keyboardNavigate(page: Page, link: string, heading: string): Promise<void> {
+  await page.goto("/");
+  await settled(page);
+  await tabTo(page, link);
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+  await settled(page);
+}
+
+it("keyboard only: a PES member searches premises by area, rent and district and sends an enquiry", async () => {
+  const pesCtx = await newVisitor(browser);
+  const officialCtx = await newVisitor(browser);
+  const message = `Klawiaturą: szukamy lokalu na pracownię (${Date.now().toString(36)}).`;
+
+  await withScreenshots("keyboard-journey-premises", [pesCtx, officialCtx], async () => {
+    const pes = await pesCtx.newPage();
+    await keyboardSignIn(pes, "pes@example.org");
+    await keyboardNavigate(pes, "Baza lokali", "Baza lokali");
+
+    await tabTo(pes, "Powierzchnia od");
+    await pes.keyboard.type("15");
+    await pes.keyboard.press("Tab");
+    await pes.keyboard.type("200");
+    await tabTo(pes, "Czynsz od");
+    await pes.keyboard.type("300");
+    await pes.keyboard.press("Tab");
+    await pes.keyboard.type("6000");
+    // The district list is a <details>: Enter opens it, Space ticks a checkbox.
+    await tabTo(pes, "Osiedla");
+    await pes.keyboard.press("Enter");
+    await tabTo(pes, /^Stare Miasto/);
+    await pes.keyboard.press("Space");
+    expect(await pes.getByRole("checkbox", { name: /^Stare Miasto/ }).isChecked()).toBe(true);
+    await tabTo(pes, "Szukaj");
+    await pes.keyboard.press("Enter");
+    await pes.waitForURL(/districts=Stare/);
+    expect(pes.url()).toMatch(/areaMin=15/);
+    expect(pes.url()).toMatch(/rentMax=6000/);
+    const results = pes.getByRole("region", { name: "Wyniki wyszukiwania" }).getByRole("article");
+    await results.first().waitFor();
+    await settled(pes);
+    const address = (await results.first().getByRole("heading").getByRole("link").textContent())!.trim();
+
+    await tabTo(pes, address, 200);
+    await pes.keyboard.press("Enter");
+    await pes.getByRole("heading", { level: 1, name: address }).waitFor();
+    await settled(pes);
+    await tabTo(pes, "Wiadomość do urzędnika", 200);
+    await pes.keyboard.type(message);
+    await tabTo(pes, "Wyślij zapytanie");
+    await pes.keyboard.press("Enter");
+    await pes.getByRole("status").getByText("Wysłano. Urzędnik odpowie na Twój adres e-mail").waitFor();
+
+    // The official's inbox has it.
+    const official = await officialCtx.newPage();
+    await signIn(official, "official@example.org");
+    await official.goto("/admin/premises/enquiries?all=1");
+    await official.getByRole("article").filter({ hasText: message }).getByRole("link", { name: address }).waitFor();
+  });
+  await Promise.all([pesCtx.close(), officialCtx.close()]);
+});
+
+function localDateTime(days: number, hour: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return `${d.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
+}
+
+/** From the home page to the training, through the list filtered by its topic, by keyboard. */
+async function keyboardOpenTraining(page: Page, topic: string, title: string): Promise<void> {
+  await keyboardNavigate(page, "Szkolenia i spotkania", "Szkolenia i spotkania");
+  await tabTo(page, "Temat");
+  await page.keyboard.type(topic);
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/topic=/);
+  await page.getByRole("link", { name: title }).waitFor();
+  await settled(page);
+  await tabTo(page, title, 120);
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+  await settled(page);
+}
+
+const state = (page: Page) => page.getByRole("complementary", { name: "Zapisy" }).getByTestId("registration-state");
+
+it("keyboard only: a PES member and an official register, a resident waits, and is promoted when the PES member cancels", async () => {
+  const officialCtx = await newVisitor(browser);
+  const pesCtx = await newVisitor(browser);
+  const residentCtx = await newVisitor(browser);
+  const suffix = Date.now().toString(36);
+  const title = `Szkolenie z dostępności cyfrowej ${suffix}`;
+  const topic = `dostępność-${suffix}`;
+
+  await withScreenshots("keyboard-journey-trainings", [officialCtx, pesCtx, residentCtx], async () => {
+    // The scene: a training with two seats for officials, PES and residents.
+    const official = await officialCtx.newPage();
+    await signIn(official, "official@example.org");
+    await official.goto("/admin/trainings/new");
+    await settled(official);
+    await official.getByLabel("Tytuł", { exact: true }).fill(title);
+    await official.getByLabel("Miejsce (nazwa sali, budynku lub „Online”)").fill("Centrum Inicjatyw Społecznych");
+    await official.getByLabel("Początek").fill(localDateTime(12, 9));
+    await official.getByLabel("Koniec").fill(localDateTime(12, 12));
+    await official.getByLabel("Liczba miejsc").fill("2");
+    await official.getByRole("checkbox", { name: "Urzędnicy" }).check();
+    await official.getByRole("checkbox", { name: "Przedstawiciele PES" }).check();
+    await official.getByRole("checkbox", { name: "Mieszkańcy" }).check();
+    await official.getByLabel("Tematy (po przecinku)").fill(topic);
+    await official.getByRole("button", { name: "Zapisz", exact: true }).click();
+    await official.waitForURL(/\/admin\/trainings\/[0-9a-f-]+\/registrations/);
+
+    // From here on: keyboard only.
+    const pes = await pesCtx.newPage();
+    await keyboardSignIn(pes, "pes@example.org");
+    await keyboardOpenTraining(pes, topic, title);
+    await tabTo(pes, "Zapisz się");
+    await pes.keyboard.press("Enter");
+    await state(pes).getByText("Masz potwierdzone miejsce.").waitFor();
+
+    const officialKb = await officialCtx.newPage();
+    await keyboardOpenTraining(officialKb, topic, title);
+    await tabTo(officialKb, "Zapisz się");
+    await officialKb.keyboard.press("Space");
+    await state(officialKb).getByText("Masz potwierdzone miejsce.").waitFor();
+
+    const resident = await residentCtx.newPage();
+    await keyboardSignIn(resident, "resident@example.org");
+    await keyboardOpenTraining(resident, topic, title);
+    await tabTo(resident, "Zapisz się na listę rezerwową");
+    await resident.keyboard.press("Enter");
+    await state(resident).getByText("Jesteś na liście rezerwowej – pozycja 1.").waitFor();
+
+    // The confirmation dialog is answered as with the keyboard's Enter.
+    await pes.reload();
+    await settled(pes);
+    pes.once("dialog", (d) => void d.accept());
+    await tabTo(pes, "Zrezygnuj", 120);
+    await pes.keyboard.press("Enter");
+    await pes.getByText("Zrezygnowano z udziału.").waitFor();
+
+    await resident.reload();
+    await state(resident).getByText("Masz potwierdzone miejsce.").waitFor();
+  });
+  await Promise.all([officialCtx.close(), pesCtx.close(), residentCtx.close()]);
+});
