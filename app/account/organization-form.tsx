@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { TORUN_DISTRICTS } from "../../entities/districts";
-import { isValidKrs, isValidNip } from "./identifiers";
+import { isValidKrs, isValidNip } from "../../entities/identifiers";
 import { Field } from "../components/forms/field";
 import { graphql } from "../gql";
 import type { LegalForm } from "../gql/graphql";

@@ -4,7 +4,7 @@ import { NewsPost, NewsRevision, NewsStatus } from "../../../entities/news";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
-import { slugify } from "../organizations/identifiers";
+import { slugify } from "../../../entities/identifiers";
 import { requireUser } from "../organizations/organizations.policy";
 import { checkFirst, decodeCursor, encodeCursor } from "../pagination";
 import type { NewsPostInput } from "./news.inputs";

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUrl, Length, MaxLength, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from "class-validator";
 import { Field, InputType } from "type-graphql";
 import { LegalForm } from "../../../entities/organizations";
-import { isValidKrs, isValidNip } from "./identifiers";
+import { isValidKrs, isValidNip } from "../../../entities/identifiers";
 
 @ValidatorConstraint({ name: "nip" })
 class NipRule implements ValidatorConstraintInterface {

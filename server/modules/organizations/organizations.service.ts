@@ -13,7 +13,7 @@ import { badInput, conflict, forbidden, notFound } from "../../errors";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
 import { isUuid } from "../../ids";
-import { slugify } from "./identifiers";
+import { slugify } from "../../../entities/identifiers";
 import { isOrganizationOwner, requireUser } from "./organizations.policy";
 import type { OrganizationRegistrationInput } from "./organizations.inputs";
 

@@ -9,7 +9,7 @@
  *
  * Identifiers:
  *  - Every NIP was generated (random digits behind a Toruń tax-office-like
- *    prefix 879/956) and passes the official checksum — see isValidNip().
+ *    prefix 879/956) and passes the official checksum — see isValidNip() in entities/identifiers.ts.
  *    They are not copied from any real organisation.
  *  - KRS numbers use the range 00098xxxxx, far above the numbers the National
  *    Court Register has issued so far, so they cannot point to a real entity.
@@ -59,31 +59,6 @@ export interface OrganizationSeed {
 }
 
 const NIP_WEIGHTS = [6, 5, 7, 2, 3, 4, 5, 6, 7] as const;
-
-/**
- * Polish tax identification number (NIP) check.
- * Exactly 10 digits (no separators — normalise "123-456-32-18" before calling);
- * the weighted sum of the first nine digits (weights 6,5,7,2,3,4,5,6,7) mod 11
- * must equal the last digit. A remainder of 10 never yields a valid NIP.
- */
-export function isValidNip(nip: string): boolean {
-  if (!/^\d{10}$/.test(nip)) return false;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += Number(nip[i]) * NIP_WEIGHTS[i];
-  const check = sum % 11;
-  if (check === 10) return false;
-  return check === Number(nip[9]);
-}
-
-/**
- * National Court Register (KRS) number check.
- * A KRS number is exactly 10 digits (zero-padded, e.g. "0000123456").
- * KRS numbers have NO checksum — they are assigned sequentially — so only the
- * format can be validated here.
- */
-export function isValidKrs(krs: string): boolean {
-  return /^\d{10}$/.test(krs);
-}
 
 export const ORGANIZATIONS_SEED: OrganizationSeed[] = [
   {

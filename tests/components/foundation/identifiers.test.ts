@@ -1,24 +1,29 @@
-import * as browser from "../../../app/account/identifiers";
-import * as server from "../../../server/modules/organizations/identifiers";
+import { isValidKrs, isValidNip, slugify } from "../../../entities/identifiers";
+import { ORGANIZATIONS_SEED } from "../../../server/seed/data/organizations.data";
 
-/** Deterministic pseudo-random strings, so a failure can be replayed. */
-function* samples(n: number): Generator<string> {
-  let seed = 42;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
-  for (let i = 0; i < n; i++) {
-    const digits = Array.from({ length: 8 + (next() % 5) }, () => String(next() % 10)).join("");
-    yield [digits, `${digits.slice(0, 3)}-${digits.slice(3)}`, ` ${digits} `, `${digits}x`][next() % 4];
-  }
-}
+describe("Polish identifiers (one rule for the server and the forms)", () => {
+  it("accepts a NIP with a valid checksum, written with or without hyphens", () => {
+    expect(isValidNip("8791000011")).toBe(isValidNip("879-100-00-11"));
+    for (const o of ORGANIZATIONS_SEED) expect([o.nip, isValidNip(o.nip)]).toEqual([o.nip, true]);
+  });
 
-describe("the organisation form's NIP/KRS checks", () => {
-  it("agree with the server's on valid, invalid and oddly formatted numbers", () => {
-    const inputs = [...samples(5000), "8791000011", "879-100-00-11", "1234567890", "0000000000", "", "abcdefghij"];
-    const validNips = inputs.filter((s) => server.isValidNip(s));
-    expect(validNips.length).toBeGreaterThan(50); // the sample does exercise the checksum
-    for (const s of inputs) {
-      expect([s, browser.isValidNip(s)]).toEqual([s, server.isValidNip(s)]);
-      expect([s, browser.isValidKrs(s)]).toEqual([s, server.isValidKrs(s)]);
-    }
+  it("refuses a wrong checksum, a checksum of 10, and anything not 10 digits", () => {
+    expect(isValidNip("1234567890")).toBe(false);
+    expect(isValidNip("123456789")).toBe(false);
+    expect(isValidNip("12345678901")).toBe(false);
+    expect(isValidNip("abcdefghij")).toBe(false);
+    // Flip the last digit of a valid NIP: the checksum no longer fits.
+    const valid = ORGANIZATIONS_SEED[0].nip;
+    expect(isValidNip(valid.slice(0, 9) + String((Number(valid[9]) + 1) % 10))).toBe(false);
+  });
+
+  it("accepts a KRS of exactly 10 digits", () => {
+    expect(isValidKrs("0000123456")).toBe(true);
+    expect(isValidKrs("12345")).toBe(false);
+  });
+
+  it("makes ASCII slugs from Polish titles", () => {
+    expect(slugify("Toruń – pierwsze miasto w Polsce, które…")).toBe("torun-pierwsze-miasto-w-polsce-ktore");
+    expect(slugify("Łódź, Żółć i Gęś")).toBe("lodz-zolc-i-ges");
   });
 });

@@ -1,3 +1,7 @@
+/**
+ * Polish identifiers and slugs — pure functions without decorators, shared by the server's
+ * input rules and the browser's forms (like entities/districts.ts), so a rule is written once.
+ */
 /** Polish tax number: 10 digits, the last a weighted checksum mod 11 (10 is never valid). */
 export function isValidNip(raw: string): boolean {
   const nip = raw.replace(/[\s-]/g, "");
