@@ -1,14 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
-import { graphql } from "../gql";
-import { gqlClient } from "../lib/graphql-client";
-
-const Suggest = graphql(`
-  query SearchSuggestions($query: String!) {
-    search(query: $query, first: 6) { edges { node { kind id title url } } }
-  }
-`);
 
 interface Hit {
   kind: string;
@@ -35,9 +27,10 @@ export function SearchBox() {
     if (query.length < 2) return;
     const mine = ++seq.current;
     const timer = setTimeout(async () => {
-      const r = await gqlClient(Suggest, { query });
+      const { suggest } = await import("./search-suggest");
+      const found = await suggest(query);
       if (mine !== seq.current) return; // a newer keystroke won
-      setHits(r.data?.search.edges.map((e) => e.node) ?? []);
+      setHits(found);
       setActive(-1);
     }, 250);
     return () => clearTimeout(timer);

@@ -58,8 +58,6 @@ export interface OrganizationSeed {
   certifications: OrganizationCertificationSeed[];
 }
 
-const NIP_WEIGHTS = [6, 5, 7, 2, 3, 4, 5, 6, 7] as const;
-
 export const ORGANIZATIONS_SEED: OrganizationSeed[] = [
   {
     key: "pes-one",
