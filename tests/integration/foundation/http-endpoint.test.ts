@@ -36,7 +36,22 @@ describe("POST /api/graphql", () => {
     expect(res.status).toBe(400);
   });
 
-  it("refuses queries deeper or wider than the limits with BAD_USER_INPUT", async () => {
+  it("refuses a query nested deeper than the limit", async () => {
+    // membership → organization → … is a cycle in the schema, so depth is unbounded without a limit.
+    let q = "id";
+    for (let i = 0; i < 14; i++) q = `membership { organization { id } user { ${q} } }`;
+    const res = JSON.parse((await request({ query: `{ me { ${q} } }` })).body);
+    expect(res.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(res.data).toBeUndefined();
+  });
+
+  it("refuses a document with too many tokens", async () => {
+    const fields = Array.from({ length: 1600 }, () => "__typename").join(" ");
+    const res = JSON.parse((await request({ query: `{ ${fields} }` })).body);
+    expect(res.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("refuses a query with too many aliases", async () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(" ");
     const res = JSON.parse((await request({ query: `{ ${aliases} }` })).body);
     expect(res.errors[0].extensions.code).toBe("BAD_USER_INPUT");

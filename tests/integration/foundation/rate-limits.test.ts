@@ -1,3 +1,4 @@
+import type Redis from "ioredis";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { consume, reset, setRateLimitStore } from "../../../server/rate-limit";
 import { shareRateLimitsThroughRedis } from "../../../server/rate-limit-redis";
@@ -46,10 +47,14 @@ const redisUrl = process.env.REDIS_URL;
 (redisUrl ? describe : describe.skip)("rate limits shared through Redis", () => {
   it("counts attempts of one key across two app nodes", async () => {
     const key = `test-${Date.now()}-${Math.random()}`;
+    // Until a client is connected the limiter counts in memory (its insurance), so wait.
+    const ready = (c: Redis) => (c.status === "ready" ? Promise.resolve() : new Promise((r) => c.once("ready", r)));
     const nodeA = shareRateLimitsThroughRedis(redisUrl!);
+    await ready(nodeA);
     for (let i = 0; i < 5; i++) await consume("signInAccount", key);
     // A second node: a new client, same Redis — the budget is already spent.
     const nodeB = shareRateLimitsThroughRedis(redisUrl!);
+    await ready(nodeB);
     await expect(consume("signInAccount", key)).rejects.toMatchObject({ extensions: { code: "RATE_LIMITED" } });
     await reset("signInAccount", key);
     await consume("signInAccount", key);
