@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
@@ -60,108 +61,92 @@ export default async function ApprovalsPage() {
   return (
     <>
       <h1>{t("title")}</h1>
-
-      <section aria-labelledby="officials-heading">
-        <h2 id="officials-heading">{t("officials")}</h2>
-        {officials.length === 0 ? (
-          <p className="empty-state">{t("officialsEmpty")}</p>
-        ) : (
-          <TableRegion label={t("officials")}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("name")}</th>
-                  <th scope="col">{t("email")}</th>
-                  <th scope="col">{t("since")}</th>
-                  <th scope="col" className="no-print">{t("actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {officials.map((o) => (
-                  <tr key={o.id}>
-                    <th scope="row">{o.name}</th>
-                    <td>{o.email}</td>
-                    <td>{when(o.createdAt)}</td>
-                    <td className="no-print">
-                      <DecisionButtons kind="official" id={o.id} name={o.name} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
-        )}
-      </section>
-
-      <section aria-labelledby="organizations-heading">
-        <h2 id="organizations-heading">{t("organizations")}</h2>
-        {organizations.length === 0 ? (
-          <p className="empty-state">{t("organizationsEmpty")}</p>
-        ) : (
-          <TableRegion label={t("organizations")}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("organization")}</th>
-                  <th scope="col">{t("legalForm")}</th>
-                  <th scope="col">{t("identifiers")}</th>
-                  <th scope="col">{t("district")}</th>
-                  <th scope="col">{t("since")}</th>
-                  <th scope="col" className="no-print">{t("actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {organizations.map((o) => (
-                  <tr key={o.id}>
-                    <th scope="row">{o.name}</th>
-                    <td>{ta(`legalForms.${o.legalForm}`)}</td>
-                    <td>{[o.nip, o.krs].filter(Boolean).join(" / ") || "—"}</td>
-                    <td>{o.district ?? "—"}</td>
-                    <td>{when(o.createdAt)}</td>
-                    <td className="no-print">
-                      <DecisionButtons kind="organization" id={o.id} name={o.name} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
-        )}
-      </section>
-
-      <section aria-labelledby="memberships-heading">
-        <h2 id="memberships-heading">{t("memberships")}</h2>
-        {memberships.length === 0 ? (
-          <p className="empty-state">{t("membershipsEmpty")}</p>
-        ) : (
-          <TableRegion label={t("memberships")}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("person")}</th>
-                  <th scope="col">{t("organization")}</th>
-                  <th scope="col">{t("since")}</th>
-                  <th scope="col" className="no-print">{t("actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {memberships.map((m) => (
-                  <tr key={m.id}>
-                    <th scope="row">
-                      {m.user?.name} <span className="muted">{m.user?.email}</span>
-                    </th>
-                    <td>{m.organization.name}</td>
-                    <td>{when(m.createdAt)}</td>
-                    <td className="no-print">
-                      <DecisionButtons kind="membership" id={m.id} name={m.user?.name ?? ""} organization={m.organization.name} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
-        )}
-      </section>
+      <DecisionSection
+        id="officials"
+        title={t("officials")}
+        empty={t("officialsEmpty")}
+        columns={[t("name"), t("email"), t("since")]}
+        actionsLabel={t("actions")}
+        rows={officials.map((o) => ({
+          key: o.id,
+          head: o.name,
+          cells: [o.email, when(o.createdAt)],
+          actions: <DecisionButtons kind="official" id={o.id} name={o.name} />,
+        }))}
+      />
+      <DecisionSection
+        id="organizations"
+        title={t("organizations")}
+        empty={t("organizationsEmpty")}
+        columns={[t("organization"), t("legalForm"), t("identifiers"), t("district"), t("since")]}
+        actionsLabel={t("actions")}
+        rows={organizations.map((o) => ({
+          key: o.id,
+          head: o.name,
+          cells: [ta(`legalForms.${o.legalForm}`), [o.nip, o.krs].filter(Boolean).join(" / ") || "—", o.district ?? "—", when(o.createdAt)],
+          actions: <DecisionButtons kind="organization" id={o.id} name={o.name} />,
+        }))}
+      />
+      <DecisionSection
+        id="memberships"
+        title={t("memberships")}
+        empty={t("membershipsEmpty")}
+        columns={[t("person"), t("organization"), t("since")]}
+        actionsLabel={t("actions")}
+        rows={memberships.map((m) => ({
+          key: m.id,
+          head: (
+            <>
+              {m.user?.name} <span className="muted">{m.user?.email}</span>
+            </>
+          ),
+          cells: [m.organization.name, when(m.createdAt)],
+          actions: <DecisionButtons kind="membership" id={m.id} name={m.user?.name ?? ""} organization={m.organization.name} />,
+        }))}
+      />
     </>
+  );
+}
+
+type DecisionRow = { key: string; head: ReactNode; cells: ReactNode[]; actions: ReactNode };
+
+/** One queue of pending decisions: a table whose first column names the row, or an empty state. */
+function DecisionSection(props: { id: string; title: string; empty: string; columns: string[]; actionsLabel: string; rows: DecisionRow[] }) {
+  const headingId = `${props.id}-heading`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{props.title}</h2>
+      {props.rows.length === 0 ? (
+        <p className="empty-state">{props.empty}</p>
+      ) : (
+        <TableRegion label={props.title}>
+          <table>
+            <thead>
+              <tr>
+                {props.columns.map((c) => (
+                  <th scope="col" key={c}>
+                    {c}
+                  </th>
+                ))}
+                <th scope="col" className="no-print">
+                  {props.actionsLabel}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.rows.map((r) => (
+                <tr key={r.key}>
+                  <th scope="row">{r.head}</th>
+                  {r.cells.map((c, i) => (
+                    <td key={i}>{c}</td>
+                  ))}
+                  <td className="no-print">{r.actions}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
+      )}
+    </section>
   );
 }
