@@ -68,6 +68,30 @@ export class Booking {
   @Column({ type: "timestamptz", nullable: true })
   decidedAt: Date | null;
 
+  /** When the owner's side handed the item to the borrower (recorded by recordBookingHandover). */
+  @Field(() => Date, { nullable: true, description: "When the item was handed to the borrower." })
+  @Column({ type: "timestamptz", nullable: true })
+  handedOverAt: Date | null;
+
+  /** Who recorded the handover (the poster or a member of the owning organisation); kept for the record, not exposed. */
+  @Column({ type: "uuid", nullable: true })
+  handedOverById: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When the item came back (recorded by returnBooking)." })
+  @Column({ type: "timestamptz", nullable: true })
+  returnedAt: Date | null;
+
+  @Column({ type: "uuid", nullable: true })
+  returnedById: string | null;
+
+  @Field(() => String, { nullable: true, description: "Condition of the item on return, free text (e.g. \"bez uszkodzeń\")." })
+  @Column({ type: "varchar", length: 60, nullable: true })
+  returnCondition: string | null;
+
+  @Field(() => String, { nullable: true, description: "The owner's note on the return." })
+  @Column({ type: "text", nullable: true })
+  returnNote: string | null;
+
   @Field()
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;

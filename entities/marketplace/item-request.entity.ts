@@ -52,6 +52,21 @@ export class ItemRequest {
   @Column({ type: "timestamptz", nullable: true })
   decidedAt: Date | null;
 
+  /**
+   * When the owner handed the item to this (accepted) requester; the requester is who
+   * received it. Set once, by recordItemHandover, which also makes the notice HANDED_OVER.
+   */
+  @Field(() => Date, { nullable: true, description: "When the item was handed to the requester." })
+  @Column({ type: "timestamptz", nullable: true })
+  handedOverAt: Date | null;
+
+  @Column({ type: "uuid", nullable: true })
+  handedOverById: string | null;
+
+  @Field(() => String, { nullable: true, description: "The owner's note on the handover." })
+  @Column({ type: "text", nullable: true })
+  handoverNote: string | null;
+
   @Field()
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;

@@ -49,6 +49,14 @@ export class OrganizationMembership {
   @Column({ type: "enum", enum: MembershipStatus, enumName: "membership_status", default: MembershipStatus.PENDING })
   status: MembershipStatus;
 
+  /**
+   * The person's function in the organisation as shown on its public profile, e.g.
+   * "prezes zarządu"; set by the person or the organisation's owner.
+   */
+  @Field(() => String, { nullable: true, description: "Function in the organisation, e.g. \"prezes zarządu\" (public for active members)." })
+  @Column({ type: "varchar", length: 120, nullable: true })
+  title: string | null;
+
   @Field()
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;
