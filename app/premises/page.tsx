@@ -8,7 +8,7 @@ import { currentUser } from "../lib/session";
 import { FilterForm } from "./filter-form";
 import { DeleteSavedSearch, SaveSearch } from "./save-search";
 import { PremisesCard } from "./premises-card";
-import { PremisesMap, type MapPoint } from "./premises-map";
+import { PlacesMap, type MapPoint } from "../components/map/map";
 import { parseSearchState, toApiFilter, toQueryString } from "./search-params";
 import styles from "./premises.module.css";
 
@@ -244,7 +244,7 @@ export default async function PremisesSearchPage({ searchParams }: { searchParam
               ) : (
                 <>
                   {points.length > 0 && (
-                    <PremisesMap
+                    <PlacesMap
                       points={points}
                       labels={{ label: t("map.label"), loading: t("map.loading"), unavailable: t("map.unavailable"), open: t("map.openCard") }}
                     />

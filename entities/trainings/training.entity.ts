@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { User } from "../users/user.entity";
 
@@ -49,6 +49,14 @@ export class Training {
   @Field(() => String, { nullable: true, description: "Street address of the venue; null for online events." })
   @Column({ type: "varchar", length: 300, nullable: true })
   address: string | null;
+
+  @Field(() => Float, { nullable: true, description: "Where the venue is, for the map; with longitude, or neither." })
+  @Column({ type: "double precision", nullable: true })
+  latitude: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @Column({ type: "double precision", nullable: true })
+  longitude: number | null;
 
   /** Exposed through a field resolver: only organisers and confirmed participants see it. */
   @Column({ type: "varchar", length: 500, nullable: true })

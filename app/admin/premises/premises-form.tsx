@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { TORUN_DISTRICTS } from "../../../entities/districts";
+import { checkCoordinate, coordinateOrNull, parseDecimal } from "../../components/forms/coordinates";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../gql";
 import type { PremisesInput, PremisesStatus } from "../../gql/graphql";
@@ -70,7 +71,7 @@ export const EMPTY_PREMISES: PremisesFormValues = {
   contactEmail: "",
 };
 
-const num = (v: string) => Number(v.trim().replace(/\s/g, "").replace(",", "."));
+const num = parseDecimal;
 const blank = (v: string) => (v.trim() ? v.trim() : null);
 
 /** Form values → the API input (Polish decimal commas accepted). */
@@ -85,8 +86,8 @@ export function toInput(v: PremisesFormValues): PremisesInput {
     stepFree: v.stepFree,
     preferentialRent: v.preferentialRent,
     description: blank(v.description),
-    latitude: v.latitude.trim() ? num(v.latitude) : null,
-    longitude: v.longitude.trim() ? num(v.longitude) : null,
+    latitude: coordinateOrNull(v.latitude),
+    longitude: coordinateOrNull(v.longitude),
     floor: v.floor.trim() ? Number(v.floor) : null,
     condition: blank(v.condition),
     utilities: v.utilities.split(",").map((u) => u.trim()).filter(Boolean),
@@ -101,7 +102,6 @@ export function toInput(v: PremisesFormValues): PremisesInput {
 
 const STATUSES: PremisesStatus[] = ["AVAILABLE", "RESERVED", "RENTED", "WITHDRAWN"];
 const DECIMAL = /^\d+([.,]\d{1,2})?$/;
-const COORD = /^-?\d+([.,]\d+)?$/;
 
 /** Create or edit premises; the API's field errors are shown next to the fields. */
 export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFormValues }) {
@@ -224,10 +224,7 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
               {...a}
               inputMode="decimal"
               {...register("latitude", {
-                validate: (s, all) => {
-                  if (!s.trim()) return !all.longitude.trim() || t("errors.bothCoordinates");
-                  return (COORD.test(s.trim()) && Math.abs(num(s)) <= 90) || t("errors.latitude");
-                },
+                validate: (s, all) => checkCoordinate(s, all.longitude, "latitude", { both: t("errors.bothCoordinates"), range: t("errors.latitude") }),
               })}
             />
           )}
@@ -238,10 +235,7 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
               {...a}
               inputMode="decimal"
               {...register("longitude", {
-                validate: (s, all) => {
-                  if (!s.trim()) return !all.latitude.trim() || t("errors.bothCoordinates");
-                  return (COORD.test(s.trim()) && Math.abs(num(s)) <= 180) || t("errors.longitude");
-                },
+                validate: (s, all) => checkCoordinate(s, all.latitude, "longitude", { both: t("errors.bothCoordinates"), range: t("errors.longitude") }),
               })}
             />
           )}

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { useRouter } from "next/navigation";
+import { checkCoordinate, coordinateOrNull } from "../../components/forms/coordinates";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../gql";
 import type { Audience, TrainingKind } from "../../gql/graphql";
@@ -32,6 +33,8 @@ export interface TrainingFormInitial {
   description?: string | null;
   venue: string;
   address?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
   onlineUrl?: string | null;
   startsAt: string;
   endsAt: string;
@@ -55,6 +58,8 @@ interface Values {
   description: string;
   venue: string;
   address: string;
+  latitude: string;
+  longitude: string;
   onlineUrl: string;
   startsAt: string;
   endsAt: string;
@@ -100,6 +105,8 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
       description: initial?.description ?? "",
       venue: initial?.venue ?? "",
       address: initial?.address ?? "",
+      latitude: initial?.latitude?.toString() ?? "",
+      longitude: initial?.longitude?.toString() ?? "",
       onlineUrl: initial?.onlineUrl ?? "",
       startsAt: isoToWarsawLocal(initial?.startsAt),
       endsAt: isoToWarsawLocal(initial?.endsAt),
@@ -132,6 +139,8 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
       description: v.description || null,
       venue: v.venue,
       address: v.address || null,
+      latitude: coordinateOrNull(v.latitude),
+      longitude: coordinateOrNull(v.longitude),
       onlineUrl: v.onlineUrl || null,
       startsAt,
       endsAt,
@@ -193,6 +202,31 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
       <Field id="address" label={t("address")} error={e.address?.message}>
         {(a) => <input {...a} {...register("address")} />}
       </Field>
+      <fieldset className="field">
+        <legend>{t("location")}</legend>
+        <Field id="latitude" label={t("latitude")} hint={t("latitudeHint")} error={e.latitude?.message}>
+          {(a) => (
+            <input
+              {...a}
+              inputMode="decimal"
+              {...register("latitude", {
+                validate: (s, all) => checkCoordinate(s, all.longitude, "latitude", { both: t("bothCoordinates"), range: t("latitudeRange") }),
+              })}
+            />
+          )}
+        </Field>
+        <Field id="longitude" label={t("longitude")} error={e.longitude?.message}>
+          {(a) => (
+            <input
+              {...a}
+              inputMode="decimal"
+              {...register("longitude", {
+                validate: (s, all) => checkCoordinate(s, all.latitude, "longitude", { both: t("bothCoordinates"), range: t("longitudeRange") }),
+              })}
+            />
+          )}
+        </Field>
+      </fieldset>
       <Field id="onlineUrl" label={t("onlineUrl")} hint={t("onlineUrlHint")} error={e.onlineUrl?.message}>
         {(a) => <input {...a} type="url" {...register("onlineUrl")} />}
       </Field>

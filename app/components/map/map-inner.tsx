@@ -1,8 +1,8 @@
 "use client";
 import "leaflet/dist/leaflet.css";
 import { useEffect, useRef, useState } from "react";
-import type { MapLabels, MapPoint } from "./premises-map";
-import styles from "./premises.module.css";
+import type { MapLabels, MapPoint } from "./map";
+import styles from "./map.module.css";
 
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -10,7 +10,7 @@ const esc = (s: string) =>
 /** Toruń's centre, when there are no points to fit. */
 const TORUN: [number, number] = [53.0138, 18.5984];
 
-export function PremisesMapInner({ points, labels, zoom = 13 }: { points: MapPoint[]; labels: MapLabels; zoom?: number }) {
+export function MapInner({ points, labels, zoom = 13 }: { points: MapPoint[]; labels: MapLabels; zoom?: number }) {
   const ref = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<"loading" | "ready" | "failed">("loading");
 

@@ -22,7 +22,7 @@ export interface MapLabels {
  * Leaflet is only loaded in the browser, after the page, and only when there is
  * something to show; tiles may fail (closed network) without breaking anything.
  */
-export const PremisesMap = dynamic(() => import("./premises-map-inner").then((m) => m.PremisesMapInner), {
+export const PlacesMap = dynamic(() => import("./map-inner").then((m) => m.MapInner), {
   ssr: false,
   loading: () => <div style={{ height: "20rem" }} aria-hidden="true" />,
 });

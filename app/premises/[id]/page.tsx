@@ -6,7 +6,7 @@ import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { STATUS_BADGE, floorLabel } from "../premises-card";
-import { PremisesMap } from "../premises-map";
+import { PlacesMap } from "../../components/map/map";
 import { PrintButton } from "../print-button";
 import styles from "../premises.module.css";
 import { EnquiryForm } from "./enquiry-form";
@@ -131,7 +131,7 @@ export default async function PremisesDetailsPage({ params }: Props) {
           {p.latitude != null && p.longitude != null && (
             <section aria-labelledby="map-heading">
               <h2 id="map-heading">{t("map.title")}</h2>
-              <PremisesMap
+              <PlacesMap
                 points={[{ id: p.id, latitude: p.latitude, longitude: p.longitude, title: p.address, subtitle: p.district, href: `/premises/${p.id}` }]}
                 labels={{ label: t("map.label"), loading: t("map.loading"), unavailable: t("map.unavailable"), open: t("map.openDetails") }}
               />

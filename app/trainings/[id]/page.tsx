@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
+import { PlacesMap } from "../../components/map/map";
 import { formatDateTime, formatRange } from "../format";
 import type { ClosedReason } from "./registration-button";
 import { RegistrationPanel } from "./registration-panel";
@@ -18,6 +19,8 @@ const TrainingQuery = graphql(`
       description
       venue
       address
+      latitude
+      longitude
       online
       onlineUrl
       startsAt
@@ -155,6 +158,16 @@ export default async function TrainingPage({ params }: { params: Params }) {
                 <p key={i}>{p}</p>
               ))}
             </div>
+          )}
+          {tr.latitude != null && tr.longitude != null && (
+            <section aria-labelledby="map-heading" className="no-print">
+              <h2 id="map-heading">{t("mapTitle")}</h2>
+              <PlacesMap
+                points={[{ id: tr.id, latitude: tr.latitude, longitude: tr.longitude, title: tr.venue, subtitle: tr.address ?? undefined, href: `/trainings/${tr.id}` }]}
+                labels={{ label: t("mapLabel"), loading: t("mapLoading"), unavailable: t("mapUnavailable"), open: tr.venue }}
+                zoom={16}
+              />
+            </section>
           )}
           <p className="no-print">
             <a href={`/trainings/${tr.id}/calendar.ics`} download>

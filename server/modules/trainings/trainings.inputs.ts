@@ -6,6 +6,7 @@ import {
   IsDate,
   IsEnum,
   IsInt,
+  IsNumber,
   IsOptional,
   IsUrl,
   Length,
@@ -13,7 +14,7 @@ import {
   MaxLength,
   Min,
 } from "class-validator";
-import { Field, InputType, Int } from "type-graphql";
+import { Field, Float, InputType, Int } from "type-graphql";
 import { Audience, TrainingKind } from "../../../entities/trainings";
 
 /** What an organiser fills in; cross-field rules (dates, quotas) are checked in the service. */
@@ -65,6 +66,20 @@ export class TrainingInput {
   @IsOptional()
   @MaxLength(300)
   address?: string | null;
+
+  @Field(() => Float, { nullable: true, description: "With longitude, or neither: the venue on the map." })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: "Must be a finite number" })
+  @Min(-90, { message: "Must be between -90 and 90" })
+  @Max(90, { message: "Must be between -90 and 90" })
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: "Must be a finite number" })
+  @Min(-180, { message: "Must be between -180 and 180" })
+  @Max(180, { message: "Must be between -180 and 180" })
+  longitude?: number | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

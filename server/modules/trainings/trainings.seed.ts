@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { Audience, Registration, RegistrationStatus, Training, TrainingKind } from "../../../entities/trainings";
-import { TRAININGS_SEED } from "../../seed/data/trainings.data";
+import { TRAININGS_SEED, VENUE_COORDINATES } from "../../seed/data/trainings.data";
 import type { DemoUserKey, SeedContext } from "../module";
 
 /** Who of the demo accounts registered where (as which audience, and whether they came). */
@@ -30,6 +30,8 @@ export async function seedTrainings(em: EntityManager, ctx: SeedContext): Promis
       description: s.description,
       venue: s.venue,
       address: s.address,
+      latitude: s.address ? (VENUE_COORDINATES[s.address]?.[0] ?? null) : null,
+      longitude: s.address ? (VENUE_COORDINATES[s.address]?.[1] ?? null) : null,
       onlineUrl: s.onlineUrl,
       startsAt: new Date(s.startsAt),
       endsAt: new Date(s.endsAt),

@@ -117,6 +117,9 @@ function validateTraining(input: TrainingInput, counts?: SeatCounts): void {
     f.registrationDeadline = "Must not be after the start";
   }
   if (!input.audience?.length) f.audience = "Choose at least one audience";
+  if ((input.latitude == null) !== (input.longitude == null)) {
+    f[input.latitude == null ? "latitude" : "longitude"] = "Give both latitude and longitude, or neither";
+  }
   let sum = 0;
   for (const a of AUDIENCES) {
     const field = QUOTA_FIELDS[a];
@@ -144,6 +147,8 @@ function applyInput(t: Training, input: TrainingInput): void {
     audience: AUDIENCES.filter((a) => input.audience.includes(a)),
     kind: input.kind ?? t.kind,
     address: input.address || null,
+    latitude: input.latitude ?? null,
+    longitude: input.longitude ?? null,
     onlineUrl: input.onlineUrl || null,
     topics: (input.topics ?? []).map((s) => s.trim()).filter(Boolean),
     trainers: (input.trainers ?? []).map((s) => s.trim()).filter(Boolean),

@@ -45,6 +45,13 @@ export interface TrainingSeed {
 
 const CITY_HALL = "ul. Wały gen. Sikorskiego 8, Toruń";
 
+/** The venues' coordinates (WGS 84, read off OpenStreetMap), for the map on a training's page. */
+export const VENUE_COORDINATES: Record<string, [latitude: number, longitude: number]> = {
+  [CITY_HALL]: [53.01037, 18.60368],
+  "Rynek Staromiejski 6, Toruń": [53.01049, 18.60531],
+  "ul. Gagarina 13a, Toruń": [53.02065, 18.56951],
+};
+
 export const TRAININGS_SEED: TrainingSeed[] = [
   // ---------------------------------------------------------------- past (2013)
   {

@@ -62,6 +62,19 @@ describe("TrainingForm", () => {
     expect(push).toHaveBeenCalledWith("/admin/trainings/t9/registrations?saved=1");
   });
 
+  it("sends the venue's coordinates typed with a Polish comma, and asks for the second one when only one is given", async () => {
+    fetchSpy.mockResolvedValue(graphqlResponse({ data: { createTraining: { id: "t9" } } }));
+    renderForm();
+    const user = await fillValid();
+    setValue("Szerokość geograficzna", "53,01037");
+    await user.click(screen.getByRole("button", { name: "Zapisz" }));
+    expect(await screen.findByText("Podaj obie współrzędne albo żadnej.")).toBeInTheDocument();
+    expect(fetchSpy).not.toHaveBeenCalled();
+    setValue("Długość geograficzna", "18.60368");
+    await user.click(screen.getByRole("button", { name: "Zapisz" }));
+    expect(sent().variables.input).toMatchObject({ latitude: 53.01037, longitude: 18.60368 });
+  });
+
   it("puts the server's field errors next to the fields", async () => {
     fetchSpy.mockResolvedValue(
       graphqlResponse({ errors: [{ message: "Invalid input", extensions: { code: "BAD_USER_INPUT", fields: { capacity: "Quotas add up to 30, more than the capacity", endsAt: "Must be after the start" } } }] }),

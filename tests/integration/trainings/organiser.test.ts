@@ -31,6 +31,10 @@ describe("createTraining validation", () => {
     ["audience", { audience: [] }],
     ["title", { title: "  " }],
     ["onlineUrl", { onlineUrl: "javascript:alert(1)" }],
+    ["longitude", { latitude: 53.01 }],
+    ["latitude", { longitude: 18.6 }],
+    ["latitude", { latitude: 91, longitude: 18.6 }],
+    ["longitude", { latitude: 53.01, longitude: -181 }],
   ])("refuses a bad %s with BAD_USER_INPUT naming it, and writes nothing", async (field, over) => {
     const before = await trainingCount();
     const r = await gql(db.ds, CREATE, { input: trainingInput(over) }, roles.official.id);
@@ -42,6 +46,17 @@ describe("createTraining validation", () => {
   it("accepts quotas that add up to the capacity, and an unlimited (null) quota", async () => {
     const t = ok(await gql(db.ds, CREATE, { input: trainingInput({ capacity: 10, officialsQuota: 5, pesQuota: 5, residentsQuota: null, kind: "MEETING", topics: ["klauzule społeczne"] }) }, roles.admin.id)).createTraining;
     expect(t).toMatchObject({ capacity: 10, officialsQuota: 5, pesQuota: 5, residentsQuota: null, seatsLeft: 10, kind: "MEETING", topics: ["klauzule społeczne"], audience: ["OFFICIALS", "PES", "RESIDENTS"] });
+  });
+});
+
+describe("the venue on the map", () => {
+  it("keeps both coordinates, so the event page can show the map, and clears them when both are left out", async () => {
+    const GET = `query($id: ID!) { training(id: $id) { latitude longitude } }`;
+    const UPDATE = `mutation($id: ID!, $input: TrainingInput!) { updateTraining(id: $id, input: $input) { id } }`;
+    const id = await createTraining(db.ds, { latitude: 53.01037, longitude: 18.60368 });
+    expect(ok(await gql(db.ds, GET, { id })).training).toEqual({ latitude: 53.01037, longitude: 18.60368 });
+    ok(await gql(db.ds, UPDATE, { id, input: trainingInput() }, roles.official.id));
+    expect(ok(await gql(db.ds, GET, { id })).training).toEqual({ latitude: null, longitude: null });
   });
 });
 

@@ -15,6 +15,8 @@ const EditTrainingQuery = graphql(`
       description
       venue
       address
+      latitude
+      longitude
       onlineUrl
       startsAt
       endsAt
