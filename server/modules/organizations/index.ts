@@ -1,8 +1,9 @@
 import type { DomainModule } from "../module";
 import { OrganizationDirectoryResolver } from "./organizations.directory.resolver";
+import { OrganizationMembersResolver } from "./organizations.members.resolver";
 import { MembershipResolver, OrganizationResolver } from "./organizations.resolver";
 
 export const organizationsModule: DomainModule = {
   name: "organizations",
-  resolvers: [OrganizationResolver, MembershipResolver, OrganizationDirectoryResolver],
+  resolvers: [OrganizationResolver, MembershipResolver, OrganizationDirectoryResolver, OrganizationMembersResolver],
 };

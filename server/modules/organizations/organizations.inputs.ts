@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUrl, Length, MaxLength, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from "class-validator";
 import { Field, InputType } from "type-graphql";
-import { LegalForm } from "../../../entities/organizations";
+import { LegalForm, MemberRole } from "../../../entities/organizations";
 import { isValidKrs, isValidNip } from "../../../entities/identifiers";
 
 @ValidatorConstraint({ name: "nip" })
@@ -118,4 +118,18 @@ export class OrganizationProfileInput extends OrganizationRegistrationInput {
   @ArrayMaxSize(20)
   @MaxLength(100, { each: true })
   activities?: string[] | null;
+}
+
+/** What the organisation's owner changes about a member (absent fields stay as they are). */
+@InputType("OrganizationMemberInput")
+export class OrganizationMemberInput {
+  @Field(() => MemberRole, { nullable: true, description: "OWNER or MEMBER; only the organisation's owner (or an admin) changes it." })
+  @IsOptional()
+  @IsEnum(MemberRole)
+  role?: MemberRole | null;
+
+  @Field(() => String, { nullable: true, description: "Function in the organisation, e.g. \"prezes zarządu\"; null or blank clears it." })
+  @IsOptional()
+  @MaxLength(120)
+  title?: string | null;
 }

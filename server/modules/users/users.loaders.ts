@@ -1,7 +1,15 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
-import { Organization, OrganizationMembership, MembershipStatus } from "../../../entities/organizations";
+import { MemberRole, Organization, OrganizationMembership, MembershipStatus } from "../../../entities/organizations";
 import { User } from "../../../entities/users";
+
+/** What anyone may see of an organisation's member (no e-mail, no account id). */
+export interface PublicMember {
+  id: string;
+  name: string;
+  role: MemberRole;
+  title: string | null;
+}
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
   const map = new Map(rows.map((r) => [r.id, r]));
@@ -29,6 +37,22 @@ export function createUserLoaders(db: DataSource) {
         .getMany();
       const map = new Map(rows.map((r) => [r.userId, r]));
       return userIds.map((id) => map.get(id) ?? null);
+    }),
+    /** Each organisation's ACTIVE members as the public sees them (name, role, title), owners first. */
+    publicMembersByOrganizationId: new DataLoader<string, PublicMember[]>(async (orgIds) => {
+      const rows: (PublicMember & { organizationId: string })[] = await db.query(
+        `SELECT m.id, m.organization_id AS "organizationId", u.name, m.role, m.title
+           FROM organization_memberships m JOIN users u ON u.id = m.user_id
+          WHERE m.organization_id = ANY($1::uuid[]) AND m.status = 'ACTIVE'
+          ORDER BY (m.role = 'OWNER') DESC, m.created_at, m.id`,
+        [[...orgIds]],
+      );
+      const map = new Map<string, PublicMember[]>();
+      for (const { organizationId, ...r } of rows) {
+        if (!map.has(organizationId)) map.set(organizationId, []);
+        map.get(organizationId)!.push(r);
+      }
+      return orgIds.map((id) => map.get(id) ?? []);
     }),
   };
 }
