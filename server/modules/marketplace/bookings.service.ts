@@ -166,6 +166,8 @@ export async function cancelBooking(ctx: Context, id: string): Promise<Booking> 
     if (booking.status !== BookingStatus.REQUESTED && booking.status !== BookingStatus.APPROVED) {
       throw conflict(`This booking is ${booking.status.toLowerCase()}`);
     }
+    // The item is with the borrower: what remains is recording its return.
+    if (booking.handedOverAt) throw conflict("The item has been handed over; record its return instead");
     booking.status = BookingStatus.CANCELLED;
     await em.save(booking);
     if (!isBorrower) await tellBorrower(em, booking, notice, "Użyczenie odwołane", "marketplace.booking-cancelled");
@@ -173,14 +175,56 @@ export async function cancelBooking(ctx: Context, id: string): Promise<Booking> 
   });
 }
 
-/** The owner records that a lent item came back. */
-export async function returnBooking(ctx: Context, id: string): Promise<Booking> {
-  requireUser(ctx);
+/** Bounds of the return record (checked here too, for callers that skip the GraphQL layer). */
+export const MAX_RETURN_CONDITION = 60;
+export const MAX_RETURN_NOTE = 2000;
+
+/**
+ * The owner records that the borrower received the item: only for an APPROVED booking
+ * whose first day has come (Europe/Warsaw), once.
+ */
+export async function recordBookingHandover(ctx: Context, id: string): Promise<Booking> {
+  const user = requireUser(ctx);
+  return ctx.db.transaction(async (em) => {
+    const { booking, notice } = await lockBooking(em, id);
+    if (!(await ownsNotice(ctx, notice))) throw forbidden("Only the item's owner records handovers");
+    if (booking.status !== BookingStatus.APPROVED) throw conflict("Only an approved booking can be handed over");
+    if (booking.handedOverAt) throw conflict("The handover of this booking is already recorded");
+    if (booking.fromDate > todayInWarsaw()) throw conflict(`The booking starts on ${booking.fromDate}`);
+    booking.handedOverAt = new Date();
+    booking.handedOverById = user.id;
+    await em.save(booking);
+    return booking;
+  });
+}
+
+/**
+ * The owner records that a lent item came back (APPROVED → RETURNED), with an optional
+ * condition and note. A return without a recorded handover is accepted: the return is
+ * what matters for the calendar.
+ */
+export async function returnBooking(
+  ctx: Context,
+  id: string,
+  condition?: string | null,
+  note?: string | null,
+): Promise<Booking> {
+  const user = requireUser(ctx);
+  const cond = condition?.trim() || null;
+  const text = note?.trim() || null;
+  const fields: Record<string, string> = {};
+  if (cond && cond.length > MAX_RETURN_CONDITION) fields.condition = `At most ${MAX_RETURN_CONDITION} characters`;
+  if (text && text.length > MAX_RETURN_NOTE) fields.note = `At most ${MAX_RETURN_NOTE} characters`;
+  if (Object.keys(fields).length) throw badInput(fields);
   return ctx.db.transaction(async (em) => {
     const { booking, notice } = await lockBooking(em, id);
     if (!(await ownsNotice(ctx, notice))) throw forbidden("Only the item's owner records returns");
     if (booking.status !== BookingStatus.APPROVED) throw conflict("Only an approved booking can be returned");
     booking.status = BookingStatus.RETURNED;
+    booking.returnedAt = new Date();
+    booking.returnedById = user.id;
+    booking.returnCondition = cond;
+    booking.returnNote = text;
     await em.save(booking);
     return booking;
   });

@@ -137,12 +137,42 @@ export async function withdrawItemRequest(ctx: Context, id: string): Promise<Ite
     if (req.status !== ItemRequestStatus.REQUESTED && req.status !== ItemRequestStatus.ACCEPTED) {
       throw conflict(`This request is ${req.status.toLowerCase()}`);
     }
+    if (req.handedOverAt) throw conflict("The item has already been handed over to you");
     if (req.status === ItemRequestStatus.ACCEPTED && notice.status === NoticeStatus.RESERVED) {
       notice.status = NoticeStatus.AVAILABLE;
       await em.save(notice);
     }
     req.status = ItemRequestStatus.WITHDRAWN;
     await em.save(req);
+    return req;
+  });
+}
+
+export const MAX_HANDOVER_NOTE = 2000;
+
+/**
+ * The owner records that the accepted requester received the item: the request keeps who
+ * and when, and the notice becomes HANDED_OVER (so it leaves the listings).
+ */
+export async function recordItemHandover(ctx: Context, id: string, note?: string | null): Promise<ItemRequest> {
+  const user = requireUser(ctx);
+  const text = note?.trim() || null;
+  if (text && text.length > MAX_HANDOVER_NOTE) throw badInput({ note: `At most ${MAX_HANDOVER_NOTE} characters` });
+  return ctx.db.transaction(async (em) => {
+    const { req, notice } = await lockRequest(em, id);
+    if (!(await ownsNotice(ctx, notice))) throw forbidden("Only the item's owner records handovers");
+    if (req.status !== ItemRequestStatus.ACCEPTED) throw conflict("Only an accepted request can be handed over");
+    if (req.handedOverAt) throw conflict("The handover is already recorded");
+    // HANDED_OVER too: the owner may have marked the notice by hand before recording who received it.
+    if (notice.status !== NoticeStatus.RESERVED && notice.status !== NoticeStatus.HANDED_OVER) {
+      throw conflict(`The notice is ${notice.status.toLowerCase()}`);
+    }
+    req.handedOverAt = new Date();
+    req.handedOverById = user.id;
+    req.handoverNote = text;
+    await em.save(req);
+    notice.status = NoticeStatus.HANDED_OVER;
+    await em.save(notice);
     return req;
   });
 }

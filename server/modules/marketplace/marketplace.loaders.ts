@@ -56,6 +56,35 @@ export function createMarketplaceLoaders(db: DataSource) {
         (r) => r.noticeId,
       ),
     ),
+    /** Key: `${userId}:${noticeId}` — one person's own bookings of a notice (the borrower's view). */
+    bookingsByBorrowerAndNotice: new DataLoader<string, Booking[]>(async (keys) => {
+      const pairs = keys.map((k) => k.split(":"));
+      const rows = await db
+        .getRepository(Booking)
+        .createQueryBuilder("b")
+        .where("(b.borrower_id, b.notice_id) IN (SELECT * FROM unnest(CAST(:u AS uuid[]), CAST(:n AS uuid[])))", {
+          u: pairs.map((p) => p[0]),
+          n: pairs.map((p) => p[1]),
+        })
+        .orderBy("b.from_date", "ASC")
+        .addOrderBy("b.created_at", "ASC")
+        .getMany();
+      return groupBy(keys, rows, (b) => `${b.borrowerId}:${b.noticeId}`);
+    }),
+    /** Key: `${userId}:${noticeId}` — one person's own requests for a notice's item. */
+    itemRequestsByRequesterAndNotice: new DataLoader<string, ItemRequest[]>(async (keys) => {
+      const pairs = keys.map((k) => k.split(":"));
+      const rows = await db
+        .getRepository(ItemRequest)
+        .createQueryBuilder("r")
+        .where("(r.requester_id, r.notice_id) IN (SELECT * FROM unnest(CAST(:u AS uuid[]), CAST(:n AS uuid[])))", {
+          u: pairs.map((p) => p[0]),
+          n: pairs.map((p) => p[1]),
+        })
+        .orderBy("r.created_at", "ASC")
+        .getMany();
+      return groupBy(keys, rows, (r) => `${r.requesterId}:${r.noticeId}`);
+    }),
     offersByDemandId: new DataLoader<string, Offer[]>(async (ids) =>
       groupBy(
         ids,

@@ -8,6 +8,7 @@ import {
   approveBooking,
   cancelBooking,
   myBookings,
+  recordBookingHandover,
   rejectBooking,
   requestBooking,
   returnBooking,
@@ -38,7 +39,7 @@ import {
   ProductFilter,
   ProductInput,
 } from "./marketplace.inputs";
-import { acceptItemRequest, declineItemRequest, myItemRequests, requestItem, withdrawItemRequest } from "./item-requests.service";
+import { acceptItemRequest, declineItemRequest, myItemRequests, recordItemHandover, requestItem, withdrawItemRequest } from "./item-requests.service";
 import { canManageNotice, canSeeAllOffers, deadlinePassed, managesDemand, ownsNotice } from "./marketplace.policy";
 import { BookedPeriod, DemandConnection, EquipmentNoticeConnection, ProductConnection } from "./marketplace.types";
 import { createProduct, deleteProduct, findProduct, listProducts, updateProduct } from "./products.service";
@@ -105,6 +106,16 @@ export class EquipmentNoticeResolver {
     return ctx.loaders.itemRequestsByNoticeId.load(n.id);
   }
 
+  @FieldResolver(() => [Booking], { description: "The viewer's own bookings of this item with their handover and return (empty when signed out)." })
+  viewerBookings(@Root() n: EquipmentNotice, @Ctx() ctx: Context): Promise<Booking[]> | Booking[] {
+    return ctx.user ? ctx.loaders.bookingsByBorrowerAndNotice.load(`${ctx.user.id}:${n.id}`) : [];
+  }
+
+  @FieldResolver(() => [ItemRequest], { description: "The viewer's own requests for this item with their handover (empty when signed out)." })
+  viewerItemRequests(@Root() n: EquipmentNotice, @Ctx() ctx: Context): Promise<ItemRequest[]> | ItemRequest[] {
+    return ctx.user ? ctx.loaders.itemRequestsByRequesterAndNotice.load(`${ctx.user.id}:${n.id}`) : [];
+  }
+
   @FieldResolver(() => [BookedPeriod], { description: "Days already taken by approved bookings (from today on)." })
   async bookedPeriods(@Root() n: EquipmentNotice, @Ctx() ctx: Context): Promise<BookedPeriod[]> {
     const rows = await ctx.loaders.approvedPeriodsByNoticeId.load(n.id);
@@ -151,9 +162,20 @@ export class BookingResolver {
   }
 
   @Authorized()
-  @Mutation(() => Booking, { description: "The owner records the item's return." })
-  returnBooking(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
-    return returnBooking(ctx, id);
+  @Mutation(() => Booking, { description: "The owner records that the borrower received the item: APPROVED, first day come, once." })
+  recordBookingHandover(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return recordBookingHandover(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Booking, { description: "The owner records the item's return (APPROVED → RETURNED), optionally with its condition and a note." })
+  returnBooking(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID) id: string,
+    @Arg("condition", () => String, { nullable: true, description: "Condition on return, at most 60 characters." }) condition: string | null,
+    @Arg("note", () => String, { nullable: true, description: "At most 2000 characters." }) note: string | null,
+  ) {
+    return returnBooking(ctx, id, condition, note);
   }
 
   @FieldResolver(() => EquipmentNotice)
@@ -190,6 +212,16 @@ export class ItemRequestResolver {
   @Mutation(() => ItemRequest, { description: "The owner accepts one request; the notice becomes RESERVED." })
   acceptItemRequest(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return acceptItemRequest(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => ItemRequest, { description: "The owner records that the accepted requester received the item; the notice becomes HANDED_OVER." })
+  recordItemHandover(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID) id: string,
+    @Arg("note", () => String, { nullable: true, description: "At most 2000 characters." }) note: string | null,
+  ) {
+    return recordItemHandover(ctx, id, note);
   }
 
   @Authorized()
