@@ -6,9 +6,9 @@ const createJestConfig = nextJest({ dir: "./" });
 /**
  * Packages that ship ESM only (marked; sanitize-html's parser htmlparser2 and its dom*
  * helpers; next-intl and its formatters): jest on Node 20 cannot require them, so they
- * are compiled like our code.
+ * are compiled like our code; so are file-type and its readers.
  */
-const ESM_ONLY = ["marked", "htmlparser2", "domhandler", "domutils", "dom-serializer", "domelementtype", "entities", "next-intl", "use-intl", "intl-messageformat", "icu-minify", "@formatjs", "@schummar"];
+const ESM_ONLY = ["marked", "htmlparser2", "domhandler", "domutils", "dom-serializer", "domelementtype", "entities", "next-intl", "use-intl", "intl-messageformat", "icu-minify", "@formatjs", "@schummar", "file-type", "strtok3", "token-types", "@tokenizer", "uint8array-extras", "@borewit"];
 const esmOnly = (c: Config): Config => ({
   ...c,
   transformIgnorePatterns: [

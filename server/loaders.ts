@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { createMarketplaceLoaders } from "./modules/marketplace/marketplace.loaders";
+import { createMarketplaceMediaLoaders } from "./modules/marketplace/media.loaders";
 import { createNewsLoaders } from "./modules/news/news.loaders";
 import { createPremisesLoaders } from "./modules/premises/premises.loaders";
 import { createTrainingsLoaders } from "./modules/trainings/trainings.loaders";
@@ -13,6 +14,7 @@ export function createLoaders(db: DataSource) {
     ...createTrainingsLoaders(db),
     ...createNewsLoaders(db),
     ...createMarketplaceLoaders(db),
+    ...createMarketplaceMediaLoaders(db),
   };
 }
 

@@ -10,6 +10,7 @@ import { appLink, htmlFromText } from "../../mail/templates";
 import { activeOrganizationId, requireUser, requireVerifiedPes } from "../organizations/organizations.policy";
 import type { DemandFilter, DemandInput, OfferInput } from "./marketplace.inputs";
 import { deadlinePassed, managesDemand } from "./marketplace.policy";
+import { attachmentStorage, offerAttachmentKeys } from "./attachments.service";
 import { isUuid, keysetPage, whereWords, type Page } from "./paging";
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -102,15 +103,19 @@ export async function submitOffer(ctx: Context, demandId: string, input: OfferIn
 /** A PES withdraws its organisation's offer before the deadline. */
 export async function withdrawOffer(ctx: Context, demandId: string): Promise<boolean> {
   const orgId = await requireVerifiedPes(ctx);
-  return ctx.db.transaction(async (em) => {
+  const attachmentKeys = await ctx.db.transaction(async (em) => {
     const demand = await lockDemand(em, demandId, "pessimistic_read");
     if (deadlinePassed(demand) || demand.status !== DemandStatus.OPEN) {
       throw forbidden("Offers cannot be withdrawn after the deadline");
     }
+    const keys = await offerAttachmentKeys(em, demand.id, orgId);
     const res = await em.delete(Offer, { demandId: demand.id, organizationId: orgId });
     if (!res.affected) throw notFound("Offer");
-    return true;
+    return keys;
   });
+  // The attachment's row went with the offer (cascade); its file goes after the commit.
+  await Promise.allSettled(attachmentKeys.map((k) => attachmentStorage().delete(k)));
+  return true;
 }
 
 async function mailOfferers(em: EntityManager, demand: Demand, winnerId: string | null): Promise<void> {

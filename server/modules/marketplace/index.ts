@@ -9,11 +9,33 @@ import {
   ProductResolver,
 } from "./marketplace.resolver";
 import { seedMarketplace } from "./marketplace.seed";
+import {
+  AttachmentResolver,
+  DemandMediaResolver,
+  EquipmentNoticeMediaResolver,
+  MarketplacePhotoResolver,
+  OfferMediaResolver,
+  ProductMediaResolver,
+} from "./media.resolver";
 import { sendDemandDigests } from "./subscriptions.service";
 
 export const marketplaceModule: DomainModule = {
   name: "marketplace",
-  resolvers: [EquipmentNoticeResolver, BookingResolver, ItemRequestResolver, DemandResolver, OfferResolver, ProductResolver, OrganizationOffersResolver],
+  resolvers: [
+    EquipmentNoticeResolver,
+    BookingResolver,
+    ItemRequestResolver,
+    DemandResolver,
+    OfferResolver,
+    ProductResolver,
+    OrganizationOffersResolver,
+    MarketplacePhotoResolver,
+    AttachmentResolver,
+    EquipmentNoticeMediaResolver,
+    ProductMediaResolver,
+    DemandMediaResolver,
+    OfferMediaResolver,
+  ],
   seed: seedMarketplace,
   jobs: [{ name: "marketplace.demand-digest", everySeconds: 900, run: async (db) => void (await sendDemandDigests(db)) }],
 };

@@ -1,4 +1,4 @@
-import type { Demand, EquipmentNotice } from "../../../entities/marketplace";
+import type { Demand, EquipmentNotice, Offer } from "../../../entities/marketplace";
 import { Role } from "../../../entities/users";
 import type { Context } from "../../context";
 import { activeOrganizationId } from "../organizations/organizations.policy";
@@ -39,4 +39,10 @@ export function deadlinePassed(demand: Demand, now = new Date()): boolean {
 /** Sealed offers open for the posting official and admins once the deadline has passed. */
 export function canSeeAllOffers(ctx: Context, demand: Demand, now = new Date()): boolean {
   return managesDemand(ctx, demand) && deadlinePassed(demand, now);
+}
+
+/** Members of the offering organisation at any time; the posting official and admins after the deadline. */
+export async function canSeeOffer(ctx: Context, demand: Demand, offer: Offer, now = new Date()): Promise<boolean> {
+  if (canSeeAllOffers(ctx, demand, now)) return true;
+  return (await activeOrganizationId(ctx)) === offer.organizationId;
 }

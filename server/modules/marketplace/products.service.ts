@@ -6,6 +6,8 @@ import { badInput, forbidden, notFound } from "../../errors";
 import { canActForOrganization, requireUser, requireVerifiedPes } from "../organizations/organizations.policy";
 import type { ProductFilter, ProductInput } from "./marketplace.inputs";
 import { isUuid, keysetPage, whereWords, type Page } from "./paging";
+import { marketplacePhotoStorage, productPhotoKeys } from "./photos.service";
+import { deletePhotoFiles } from "../../storage/photos";
 
 function productFields(input: ProductInput) {
   if (input.priceFrom != null && input.priceTo != null && input.priceFrom > input.priceTo) {
@@ -59,7 +61,13 @@ export async function updateProduct(ctx: Context, id: string, input: ProductInpu
 
 export async function deleteProduct(ctx: Context, id: string): Promise<boolean> {
   const product = await loadManagedProduct(ctx, id);
-  await ctx.db.transaction((em) => em.delete(Product, { id: product.id }));
+  const photoKeys = await ctx.db.transaction(async (em) => {
+    const keys = await productPhotoKeys(em, product.id);
+    await em.delete(Product, { id: product.id });
+    return keys;
+  });
+  // The photo rows went by cascade; their files go after the commit.
+  await deletePhotoFiles(marketplacePhotoStorage(), photoKeys);
   return true;
 }
 

@@ -1,0 +1,161 @@
+import type { EntityManager } from "typeorm";
+import { Attachment, Demand, DemandStatus, Offer } from "../../../entities/marketplace";
+import { audit } from "../../audit";
+import type { Context } from "../../context";
+import { badInput, forbidden, notFound } from "../../errors";
+import { isUuid } from "../../ids";
+import { DocumentRejected, MAX_DOCUMENT_BYTES, detectDocument, safeFileName } from "../../storage/documents";
+import { fileStorage } from "../../storage/file-storage";
+import { FILE_KEY } from "../../storage/photos";
+import { requireUser, requireVerifiedPes } from "../organizations/organizations.policy";
+import { canSeeOffer, deadlinePassed, managesDemand } from "./marketplace.policy";
+
+export const MAX_DEMAND_ATTACHMENTS = 10;
+export const attachmentStorage = () => fileStorage("marketplace-attachments");
+
+const REJECTED: Record<DocumentRejected["reason"], string> = {
+  tooBig: `At most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
+  empty: "The file is empty",
+  notAllowed: "Only PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, JPEG, PNG or WebP files",
+};
+
+/**
+ * Reads a file an upload route has just stored and finds its real type from the bytes —
+ * again, because this operation is public and must not trust the route.
+ */
+async function inspectUpload(key: string, fileName: string | null | undefined) {
+  if (typeof key !== "string" || !FILE_KEY.test(key)) throw badInput({ key: "Invalid file key" });
+  if (fileName != null && (typeof fileName !== "string" || fileName.length > 255)) throw badInput({ fileName: "At most 255 characters" });
+  const bytes = await attachmentStorage().get(key);
+  if (!bytes) throw badInput({ key: "No such uploaded file" });
+  try {
+    const type = await detectDocument(bytes);
+    return { key, fileName: safeFileName(fileName, type.ext), contentType: type.mime, size: bytes.length };
+  } catch (err) {
+    if (err instanceof DocumentRejected) throw badInput({ file: REJECTED[err.reason] });
+    throw err;
+  }
+}
+
+async function lockDemand(em: EntityManager, id: string): Promise<Demand> {
+  const demand = isUuid(id)
+    ? await em.getRepository(Demand).createQueryBuilder("d").setLock("pessimistic_read").where("d.id = :id", { id }).getOne()
+    : null;
+  if (!demand) throw notFound("Demand");
+  return demand;
+}
+
+async function keyTaken(em: EntityManager, key: string): Promise<void> {
+  if (await em.getRepository(Attachment).existsBy({ key })) throw badInput({ key: "Already registered" });
+}
+
+/**
+ * Registers a document stored by POST /marketplace/demands/{id}/attachments: the posting
+ * official or an admin, while the demand is open; at most {@link MAX_DEMAND_ATTACHMENTS}.
+ */
+export async function addDemandAttachment(ctx: Context, demandId: string, key: string, fileName: string | null): Promise<Attachment> {
+  const user = requireUser(ctx);
+  return ctx.db.transaction(async (em) => {
+    const demand = await lockDemand(em, demandId);
+    if (!managesDemand(ctx, demand)) throw forbidden("Only the posting official adds documents");
+    if (demand.status !== DemandStatus.OPEN) throw forbidden("This demand is decided");
+    const file = await inspectUpload(key, fileName);
+    const repo = em.getRepository(Attachment);
+    if ((await repo.countBy({ demandId: demand.id })) >= MAX_DEMAND_ATTACHMENTS) {
+      throw badInput({ file: `At most ${MAX_DEMAND_ATTACHMENTS} documents` });
+    }
+    await keyTaken(em, file.key);
+    const a = await repo.save(repo.create({ ...file, demandId: demand.id, offerId: null, uploadedById: user.id }));
+    await audit(em, user.id, "demand.attachment.add", "Demand", demand.id, { attachmentId: a.id, fileName: a.fileName });
+    return a;
+  });
+}
+
+/** The posting official or an admin removes a demand's document (and, after the commit, its file). */
+export async function deleteDemandAttachment(ctx: Context, id: string): Promise<boolean> {
+  const user = requireUser(ctx);
+  const key = await ctx.db.transaction(async (em) => {
+    const a = isUuid(id) ? await em.getRepository(Attachment).findOneBy({ id }) : null;
+    // An offer's attachment is sealed: for this operation it does not exist.
+    if (!a || !a.demandId) throw notFound("Attachment");
+    const demand = await lockDemand(em, a.demandId);
+    if (!managesDemand(ctx, demand)) throw forbidden("Only the posting official removes documents");
+    await em.delete(Attachment, { id: a.id });
+    await audit(em, user.id, "demand.attachment.delete", "Demand", demand.id, { attachmentId: a.id, fileName: a.fileName });
+    return a.key;
+  });
+  await attachmentStorage().delete(key);
+  return true;
+}
+
+/** The own organisation's offer on an open demand, before the deadline (same rules as replacing the offer). */
+async function ownOpenOffer(ctx: Context, em: EntityManager, demandId: string): Promise<Offer> {
+  const orgId = await requireVerifiedPes(ctx);
+  const demand = await lockDemand(em, demandId);
+  if (deadlinePassed(demand) || demand.status !== DemandStatus.OPEN) throw forbidden("The offer cannot be changed after the deadline");
+  const offer = await em.getRepository(Offer).findOneBy({ demandId: demand.id, organizationId: orgId });
+  if (!offer) throw notFound("Offer");
+  return offer;
+}
+
+/**
+ * Attaches a document stored by POST /marketplace/demands/{id}/offer-attachment to the
+ * own organisation's offer, replacing the one it had. Not audited: the audit log is
+ * read by admins, and the offer is sealed until the deadline.
+ */
+export async function setOfferAttachment(ctx: Context, demandId: string, key: string, fileName: string | null): Promise<Attachment> {
+  const user = requireUser(ctx);
+  const { attachment, oldKey } = await ctx.db.transaction(async (em) => {
+    const offer = await ownOpenOffer(ctx, em, demandId);
+    const file = await inspectUpload(key, fileName);
+    await keyTaken(em, file.key);
+    const repo = em.getRepository(Attachment);
+    const old = await repo.findOneBy({ offerId: offer.id });
+    if (old) await repo.delete({ id: old.id });
+    const saved = await repo.save(repo.create({ ...file, demandId: null, offerId: offer.id, uploadedById: user.id }));
+    return { attachment: saved, oldKey: old?.key ?? null };
+  });
+  if (oldKey) await attachmentStorage().delete(oldKey);
+  return attachment;
+}
+
+/** Removes the own organisation's offer's document before the deadline. */
+export async function removeOfferAttachment(ctx: Context, demandId: string): Promise<boolean> {
+  requireUser(ctx);
+  const key = await ctx.db.transaction(async (em) => {
+    const offer = await ownOpenOffer(ctx, em, demandId);
+    const a = await em.getRepository(Attachment).findOneBy({ offerId: offer.id });
+    if (!a) throw notFound("Attachment");
+    await em.delete(Attachment, { id: a.id });
+    return a.key;
+  });
+  await attachmentStorage().delete(key);
+  return true;
+}
+
+/** Keys of an offer's documents, read in the transaction that deletes the offer (the rows go by cascade). */
+export async function offerAttachmentKeys(em: EntityManager, demandId: string, organizationId: string): Promise<string[]> {
+  const rows: { key: string }[] = await em.query(
+    `SELECT a.key FROM marketplace_attachments a JOIN offers o ON o.id = a.offer_id WHERE o.demand_id = $1 AND o.organization_id = $2`,
+    [demandId, organizationId],
+  );
+  return rows.map((r) => r.key);
+}
+
+/**
+ * An attachment the viewer may download, or null (absent or not theirs to see — the same
+ * answer, so sealed offers reveal nothing). A demand's documents are as public as the
+ * demand; an offer's follow the offer's seal.
+ */
+export async function findAttachment(ctx: Context, id: string): Promise<Attachment | null> {
+  const a = isUuid(id) ? await ctx.db.getRepository(Attachment).findOneBy({ id }) : null;
+  if (!a) return null;
+  return (await canSeeAttachment(ctx, a)) ? a : null;
+}
+
+export async function canSeeAttachment(ctx: Context, a: Attachment): Promise<boolean> {
+  if (a.demandId) return !!(await ctx.loaders.demandById.load(a.demandId));
+  const offer = a.offerId ? await ctx.loaders.offerById.load(a.offerId) : null;
+  const demand = offer ? await ctx.loaders.demandById.load(offer.demandId) : null;
+  return !!offer && !!demand && (await canSeeOffer(ctx, demand, offer));
+}

@@ -1,0 +1,46 @@
+import DataLoader from "dataloader";
+import { In, type DataSource } from "typeorm";
+import { Attachment, MarketplacePhoto, Offer } from "../../../entities/marketplace";
+
+function groupBy<T>(keys: readonly string[], rows: T[], key: (r: T) => string): T[][] {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    if (!map.has(k)) map.set(k, []);
+    map.get(k)!.push(r);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+/** Per-request DataLoaders of the marketplace's photos and attachments (one statement per relation and page). */
+export function createMarketplaceMediaLoaders(db: DataSource) {
+  const photos = (column: "noticeId" | "productId") =>
+    new DataLoader<string, MarketplacePhoto[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.getRepository(MarketplacePhoto).find({ where: { [column]: In([...ids]) }, order: { position: "ASC", createdAt: "ASC" } }),
+        (p) => p[column]!,
+      ),
+    );
+  return {
+    photosByNoticeId: photos("noticeId"),
+    photosByProductId: photos("productId"),
+    attachmentsByDemandId: new DataLoader<string, Attachment[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.getRepository(Attachment).find({ where: { demandId: In([...ids]) }, order: { createdAt: "ASC", id: "ASC" } }),
+        (a) => a.demandId!,
+      ),
+    ),
+    attachmentByOfferId: new DataLoader<string, Attachment | null>(async (ids) => {
+      const rows = await db.getRepository(Attachment).find({ where: { offerId: In([...ids]) } });
+      const map = new Map(rows.map((r) => [r.offerId!, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+    offerById: new DataLoader<string, Offer | null>(async (ids) => {
+      const rows = await db.getRepository(Offer).findBy({ id: In([...ids]) });
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+  };
+}

@@ -1,0 +1,163 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Attachment, Demand, EquipmentNotice, MarketplacePhoto, Offer, Product } from "../../../entities/marketplace";
+import type { Context } from "../../context";
+import { photoFile } from "../../storage/photos";
+import {
+  addDemandAttachment,
+  canSeeAttachment,
+  deleteDemandAttachment,
+  findAttachment,
+  removeOfferAttachment,
+  setOfferAttachment,
+} from "./attachments.service";
+import { addMarketplacePhoto, deleteMarketplacePhoto, updateMarketplacePhoto } from "./photos.service";
+
+@Resolver(() => MarketplacePhoto)
+export class MarketplacePhotoResolver {
+  @Authorized()
+  @Mutation(() => MarketplacePhoto, {
+    description: "The notice's owner (a member of the owning organisation) or an admin; registers a photo stored by POST /marketplace/equipment/{id}/photos.",
+  })
+  addEquipmentNoticePhoto(
+    @Ctx() ctx: Context,
+    @Arg("noticeId", () => ID) noticeId: string,
+    @Arg("key", () => String) key: string,
+    @Arg("width", () => Int) width: number,
+    @Arg("height", () => Int) height: number,
+    @Arg("alt", () => String, { nullable: true }) alt: string | null,
+  ): Promise<MarketplacePhoto> {
+    return addMarketplacePhoto(ctx, { notice: noticeId }, { key, width, height, alt });
+  }
+
+  @Authorized()
+  @Mutation(() => MarketplacePhoto, {
+    description: "A member of the organisation or an admin; registers a photo stored by POST /marketplace/products/{id}/photos.",
+  })
+  addProductPhoto(
+    @Ctx() ctx: Context,
+    @Arg("productId", () => ID) productId: string,
+    @Arg("key", () => String) key: string,
+    @Arg("width", () => Int) width: number,
+    @Arg("height", () => Int) height: number,
+    @Arg("alt", () => String, { nullable: true }) alt: string | null,
+  ): Promise<MarketplacePhoto> {
+    return addMarketplacePhoto(ctx, { product: productId }, { key, width, height, alt });
+  }
+
+  @Authorized()
+  @Mutation(() => MarketplacePhoto, { description: "Changes the text alternative; whoever may change the notice or entry." })
+  updateMarketplacePhoto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("alt", () => String, { nullable: true }) alt: string | null) {
+    return updateMarketplacePhoto(ctx, id, alt);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: "Whoever may change the notice or entry." })
+  deleteMarketplacePhoto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return deleteMarketplacePhoto(ctx, id);
+  }
+
+  @FieldResolver(() => String, { description: "Up to 1600 px, WebP" })
+  url(@Root() p: MarketplacePhoto): string {
+    return `/marketplace/photos/${photoFile(p.key)}`;
+  }
+
+  @FieldResolver(() => String, { description: "480×360, WebP" })
+  thumbUrl(@Root() p: MarketplacePhoto): string {
+    return `/marketplace/photos/${photoFile(p.key, true)}`;
+  }
+}
+
+@Resolver(() => Attachment)
+export class AttachmentResolver {
+  @Query(() => Attachment, {
+    nullable: true,
+    description: "A document the viewer may download; null when absent or sealed (an offer's before the deadline, or another organisation's).",
+  })
+  marketplaceAttachment(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Attachment | null> {
+    return findAttachment(ctx, id);
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Mutation(() => Attachment, { description: "The posting official or an admin; registers a document stored by POST /marketplace/demands/{id}/attachments." })
+  addDemandAttachment(
+    @Ctx() ctx: Context,
+    @Arg("demandId", () => ID) demandId: string,
+    @Arg("key", () => String) key: string,
+    @Arg("fileName", () => String, { nullable: true }) fileName: string | null,
+  ) {
+    return addDemandAttachment(ctx, demandId, key, fileName);
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Mutation(() => Boolean, { description: "The posting official or an admin." })
+  deleteDemandAttachment(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return deleteDemandAttachment(ctx, id);
+  }
+
+  @Authorized("PES_MEMBER")
+  @Mutation(() => Attachment, {
+    description: "Verified PES_MEMBER, before the deadline: the own organisation's offer's document (replaces the previous one); stored by POST /marketplace/demands/{id}/offer-attachment.",
+  })
+  setOfferAttachment(
+    @Ctx() ctx: Context,
+    @Arg("demandId", () => ID) demandId: string,
+    @Arg("key", () => String) key: string,
+    @Arg("fileName", () => String, { nullable: true }) fileName: string | null,
+  ) {
+    return setOfferAttachment(ctx, demandId, key, fileName);
+  }
+
+  @Authorized("PES_MEMBER")
+  @Mutation(() => Boolean, { description: "Removes the own organisation's offer's document before the deadline." })
+  removeOfferAttachment(@Ctx() ctx: Context, @Arg("demandId", () => ID) demandId: string) {
+    return removeOfferAttachment(ctx, demandId);
+  }
+
+  @FieldResolver(() => String, { description: "Download address; access is checked again there." })
+  url(@Root() a: Attachment): string {
+    return `/marketplace/attachments/${a.id}`;
+  }
+
+  @FieldResolver(() => Boolean, { description: "True for an offer's document (sealed: never cached)." })
+  sealed(@Root() a: Attachment): boolean {
+    return !!a.offerId;
+  }
+
+  @FieldResolver(() => String, { description: "Name of the stored file, for the download route." })
+  fileKey(@Root() a: Attachment): string {
+    return a.key;
+  }
+}
+
+@Resolver(() => EquipmentNotice)
+export class EquipmentNoticeMediaResolver {
+  @FieldResolver(() => [MarketplacePhoto], { description: "Up to 8, in order; the first is the cover." })
+  photos(@Root() n: EquipmentNotice, @Ctx() ctx: Context) {
+    return ctx.loaders.photosByNoticeId.load(n.id);
+  }
+}
+
+@Resolver(() => Product)
+export class ProductMediaResolver {
+  @FieldResolver(() => [MarketplacePhoto], { description: "Up to 8, in order; the first is the cover." })
+  photos(@Root() p: Product, @Ctx() ctx: Context) {
+    return ctx.loaders.photosByProductId.load(p.id);
+  }
+}
+
+@Resolver(() => Demand)
+export class DemandMediaResolver {
+  @FieldResolver(() => [Attachment], { description: "Documents of the demand, as public as the demand." })
+  attachments(@Root() d: Demand, @Ctx() ctx: Context) {
+    return ctx.loaders.attachmentsByDemandId.load(d.id);
+  }
+}
+
+@Resolver(() => Offer)
+export class OfferMediaResolver {
+  @FieldResolver(() => Attachment, { nullable: true, description: "Sealed like the offer: its organisation, and after the deadline the posting official and admins." })
+  async attachment(@Root() o: Offer, @Ctx() ctx: Context): Promise<Attachment | null> {
+    const a = await ctx.loaders.attachmentByOfferId.load(o.id);
+    return a && (await canSeeAttachment(ctx, a)) ? a : null;
+  }
+}
