@@ -47,7 +47,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   if (!(await currentUser())) redirect("/signin?callbackUrl=%2Faccount");
-  const [t, tc, data] = await Promise.all([getTranslations("auth"), getTranslations("common"), gql(AccountQuery)]);
+  const [t, tc, to, data] = await Promise.all([
+    getTranslations("auth"),
+    getTranslations("common"),
+    getTranslations("organizations"),
+    gql(AccountQuery),
+  ]);
   const me = data.me;
   if (!me) redirect("/signin?callbackUrl=%2Faccount");
   const m = me.membership;
@@ -97,6 +102,11 @@ export default async function AccountPage() {
                 name: m.organization.name,
               })}{" "}
               <span className="badge">{t(`account.organization.memberRole.${m.role}`)}</span>
+            </p>
+          )}
+          {m?.status === "ACTIVE" && (
+            <p className="no-print">
+              <Link href="/account/organization">{to("profile.manageMembers")}</Link>
             </p>
           )}
           {m?.status === "ACTIVE" && m.role === "OWNER" && (

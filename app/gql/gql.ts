@@ -19,6 +19,10 @@ type Documents = {
     "\n  mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {\n    registerOrganization(input: $input) {\n      id\n      name\n      verified\n    }\n  }\n": typeof types.AccountRegisterOrganizationDocument,
     "\n  query AccountFindOrganizations($search: String!) {\n    findOrganizations(search: $search, first: 20) {\n      id\n      name\n      verified\n      district\n      legalForm\n    }\n  }\n": typeof types.AccountFindOrganizationsDocument,
     "\n  mutation AccountRequestMembership($organizationId: ID!) {\n    requestOrganizationMembership(organizationId: $organizationId) {\n      id\n      status\n    }\n  }\n": typeof types.AccountRequestMembershipDocument,
+    "\n  mutation AccountUpdateOrganizationMember($id: ID!, $input: OrganizationMemberInput!) {\n    updateOrganizationMember(id: $id, input: $input) { id role title }\n  }\n": typeof types.AccountUpdateOrganizationMemberDocument,
+    "\n  mutation AccountRemoveOrganizationMember($id: ID!) {\n    removeOrganizationMember(id: $id)\n  }\n": typeof types.AccountRemoveOrganizationMemberDocument,
+    "\n  query AccountOrganizationMembership {\n    me {\n      id\n      membership { id status role organization { id name slug } }\n    }\n  }\n": typeof types.AccountOrganizationMembershipDocument,
+    "\n  query AccountOrganizationMembers($id: ID!) {\n    organizationMembers(organizationId: $id) {\n      id\n      role\n      title\n      user { id name email }\n    }\n  }\n": typeof types.AccountOrganizationMembersDocument,
     "\n  query AccountPage {\n    me {\n      id\n      email\n      name\n      role\n      accountType\n      approvalStatus\n      membership {\n        id\n        status\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n    organizationJoinRequests {\n      id\n      createdAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AccountPageDocument,
     "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": typeof types.MyRegistrationsPageDocument,
     "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!) {\n    decideOfficial(userId: $userId, approve: $approve) {\n      id\n      role\n      approvalStatus\n    }\n  }\n": typeof types.AdminDecideOfficialDocument,
@@ -26,6 +30,7 @@ type Documents = {
     "\n  mutation AdminDecideMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.AdminDecideMembershipDocument,
     "\n  query AdminPendingApprovals {\n    pendingApprovals {\n      officials {\n        id\n        name\n        email\n        createdAt\n      }\n      organizations {\n        id\n        name\n        legalForm\n        nip\n        krs\n        district\n        createdAt\n      }\n      memberships {\n        id\n        createdAt\n        user {\n          name\n          email\n        }\n        organization {\n          name\n          verified\n        }\n      }\n    }\n  }\n": typeof types.AdminPendingApprovalsDocument,
     "\n  query AdminAuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        action\n        entityType\n        entityId\n        data\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
+    "\n  query ProgrammeFiguresDetailPage($period: FiguresPeriod) {\n    programmeFiguresDetail(period: $period) {\n      premisesByMonth { month offered rented totalAreaM2 }\n      trainings { id title kind startsAt endsAt seats registered waitlisted attended officials pes residents }\n      trainingsByMonth { month held seats registered attended }\n      demandsByCategory { category demands withSocialClause offers awarded }\n      organizationsByDistrict { district count verified }\n      subscribersByMonth { month confirmed unsubscribed total }\n      noticesByKind { kind total available reserved handedOver closed }\n    }\n  }\n": typeof types.ProgrammeFiguresDetailPageDocument,
     "\n  query AdminNewsPost($id: ID!) {\n    newsPostById(id: $id) {\n      id slug status isLive hasUnpublishedChanges publishedAt\n      draft { title body category lead coverImageUrl }\n    }\n    newsRevisions(postId: $id) { id title kind authorName createdAt }\n  }\n": typeof types.AdminNewsPostDocument,
     "\n  mutation CreateNewsPost($input: NewsPostInput!) {\n    createNewsPost(input: $input) { id slug status }\n  }\n": typeof types.CreateNewsPostDocument,
     "\n  mutation UpdateNewsPost($id: ID!, $input: NewsPostInput!) {\n    updateNewsPost(id: $id, input: $input) { id status hasUnpublishedChanges updatedAt }\n  }\n": typeof types.UpdateNewsPostDocument,
@@ -35,16 +40,25 @@ type Documents = {
     "\n  query RenderNewsPreview($body: String!) {\n    renderNewsPreview(body: $body)\n  }\n": typeof types.RenderNewsPreviewDocument,
     "\n  mutation RestoreNewsRevision($revisionId: ID!) {\n    restoreNewsRevision(revisionId: $revisionId) { id }\n  }\n": typeof types.RestoreNewsRevisionDocument,
     "\n  query NewsRevisionDiff($fromId: ID!, $toId: ID!) {\n    newsRevisionDiff(fromId: $fromId, toId: $toId) { value added removed }\n  }\n": typeof types.NewsRevisionDiffDocument,
-    "\n  query AdminNewsletterIssue($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro status sentAt recipientCount postIds }\n    previewNewsletterIssue(id: $id) { subject text html }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n": typeof types.AdminNewsletterIssueDocument,
+    "\n  mutation RestoreProgrammePageRevision($revisionId: ID!) {\n    restoreProgrammePageRevision(revisionId: $revisionId) { key }\n  }\n": typeof types.RestoreProgrammePageRevisionDocument,
+    "\n  query ProgrammePageRevisionDiff($fromId: ID!, $toId: ID!) {\n    programmePageRevisionDiff(fromId: $fromId, toId: $toId) { value added removed }\n  }\n": typeof types.ProgrammePageRevisionDiffDocument,
+    "\n  query AdminNewsletterIssue($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro subjectEn introEn status sentAt recipientCount postIds }\n    previewNewsletterIssue(id: $id) { subject text html }\n    previewEn: previewNewsletterIssue(id: $id, locale: \"en\") { subject html }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n": typeof types.AdminNewsletterIssueDocument,
     "\n  mutation CreateNewsletterIssue($input: NewsletterIssueInput!) {\n    createNewsletterIssue(input: $input) { id }\n  }\n": typeof types.CreateNewsletterIssueDocument,
     "\n  mutation UpdateNewsletterIssue($id: ID!, $input: NewsletterIssueInput!) {\n    updateNewsletterIssue(id: $id, input: $input) { id }\n  }\n": typeof types.UpdateNewsletterIssueDocument,
     "\n  query AdminNewsletter {\n    newsletterIssues(includeDrafts: true, first: 100) { id subject status sentAt recipientCount createdAt }\n    newsletterStats { pending confirmed unsubscribed }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n": typeof types.AdminNewsletterDocument,
     "\n  mutation SendNewsletterIssueTest($id: ID!) {\n    sendNewsletterIssueTest(id: $id)\n  }\n": typeof types.SendNewsletterIssueTestDocument,
     "\n  mutation SendNewsletterIssue($id: ID!) {\n    sendNewsletterIssue(id: $id) { id status recipientCount }\n  }\n": typeof types.SendNewsletterIssueDocument,
     "\n  query AdminNewsList($after: String) {\n    newsPosts(first: 25, after: $after, includeUnpublished: true) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id slug title status isLive hasUnpublishedChanges publishedAt updatedAt category } }\n    }\n  }\n": typeof types.AdminNewsListDocument,
-    "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title body }\n    programmePageRevisions(key: $key) { id title authorName createdAt }\n  }\n": typeof types.AdminProgrammePageDocument,
-    "\n  query AdminProgrammePages {\n    programmePages { key title updatedAt }\n  }\n": typeof types.AdminProgrammePagesDocument,
-    "\n  mutation UpdateProgrammePage($key: String!, $input: ProgrammePageInput!) {\n    updateProgrammePage(key: $key, input: $input) { key title updatedAt }\n  }\n": typeof types.UpdateProgrammePageDocument,
+    "\n  query AdminProgrammePartners {\n    programmePartners { id name url description logoUrl }\n  }\n": typeof types.AdminProgrammePartnersDocument,
+    "\n  mutation CreateProgrammePartner($input: ProgrammePartnerInput!) {\n    createProgrammePartner(input: $input) { id }\n  }\n": typeof types.CreateProgrammePartnerDocument,
+    "\n  mutation UpdateProgrammePartner($id: ID!, $input: ProgrammePartnerInput!) {\n    updateProgrammePartner(id: $id, input: $input) { id }\n  }\n": typeof types.UpdateProgrammePartnerDocument,
+    "\n  mutation ReorderProgrammePartners($ids: [ID!]!) {\n    reorderProgrammePartners(ids: $ids) { id position }\n  }\n": typeof types.ReorderProgrammePartnersDocument,
+    "\n  mutation DeleteProgrammePartner($id: ID!) {\n    deleteProgrammePartner(id: $id)\n  }\n": typeof types.DeleteProgrammePartnerDocument,
+    "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body } }\n    programmePageRevisions(key: $key) { id title kind authorName createdAt }\n  }\n": typeof types.AdminProgrammePageDocument,
+    "\n  query AdminProgrammePages {\n    programmePages { key title updatedAt hasUnpublishedChanges draft { title } }\n    programmePartners { id }\n  }\n": typeof types.AdminProgrammePagesDocument,
+    "\n  mutation UpdateProgrammePage($key: String!, $input: ProgrammePageInput!) {\n    updateProgrammePage(key: $key, input: $input) { key title hasUnpublishedChanges updatedAt }\n  }\n": typeof types.UpdateProgrammePageDocument,
+    "\n  mutation PublishProgrammePage($key: String!) {\n    publishProgrammePage(key: $key) { key title publishedAt hasUnpublishedChanges }\n  }\n": typeof types.PublishProgrammePageDocument,
+    "\n  mutation DiscardProgrammePageDraft($key: String!) {\n    discardProgrammePageDraft(key: $key) { key hasUnpublishedChanges }\n  }\n": typeof types.DiscardProgrammePageDraftDocument,
     "\n  query AdminOutbox($first: Int!, $offset: Int!, $to: String) {\n    outbox(first: $first, offset: $offset, to: $to) {\n      total\n      items {\n        id\n        to\n        subject\n        text\n        status\n        template\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n": typeof types.AdminOutboxDocument,
     "\n  query AdminEditPremises($id: ID!) {\n    premises(id: $id) {\n      id\n      code\n      address\n      district\n      areaM2\n      monthlyRent\n      status\n      stepFree\n      preferentialRent\n      description\n      latitude\n      longitude\n      floor\n      condition\n      utilities\n      permittedUse\n      availableFrom\n      administrator\n      contactName\n      contactPhone\n      contactEmail\n      photos {\n        id\n        thumbUrl\n        alt\n      }\n    }\n  }\n": typeof types.AdminEditPremisesDocument,
     "\n  mutation AdminDeletePremises($id: ID!) {\n    deletePremises(id: $id)\n  }\n": typeof types.AdminDeletePremisesDocument,
@@ -57,7 +71,7 @@ type Documents = {
     "\n  mutation MarkAttendance($id: ID!, $attended: Boolean!) {\n    markAttendance(registrationId: $id, attended: $attended) {\n      id\n      attended\n    }\n  }\n": typeof types.MarkAttendanceDocument,
     "\n  mutation CheckInByCode($trainingId: ID!, $code: String!) {\n    checkInByCode(trainingId: $trainingId, code: $code) {\n      id\n      attended\n      user {\n        name\n      }\n    }\n  }\n": typeof types.CheckInByCodeDocument,
     "\n  query AdminTrainingCheckIn($id: ID!) {\n    training(id: $id) {\n      id\n      title\n    }\n    trainingRegistrations(trainingId: $id, status: CONFIRMED) {\n      id\n      attended\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminTrainingCheckInDocument,
-    "\n  query EditTrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      audience\n      officialsQuota\n      pesQuota\n      residentsQuota\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n    }\n  }\n": typeof types.EditTrainingPageDocument,
+    "\n  query EditTrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      latitude\n      longitude\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      audience\n      officialsQuota\n      pesQuota\n      residentsQuota\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n    }\n  }\n": typeof types.EditTrainingPageDocument,
     "\n  mutation EmailTrainingRegistrants($trainingId: ID!, $subject: String!, $body: String!) {\n    emailTrainingRegistrants(trainingId: $trainingId, subject: $subject, body: $body)\n  }\n": typeof types.EmailTrainingRegistrantsDocument,
     "\n  query AdminTrainingRegistrations($id: ID!) {\n    training(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      capacity\n      confirmedCount\n      waitlistCount\n    }\n    trainingRegistrations(trainingId: $id) {\n      id\n      status\n      audience\n      registeredAt\n      attended\n      waitlistPosition\n      dietaryNeeds\n      accessibilityNeeds\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AdminTrainingRegistrationsDocument,
     "\n  mutation CancelTrainingButton($id: ID!, $reason: String) {\n    cancelTraining(id: $id, reason: $reason) {\n      id\n      cancelledAt\n    }\n  }\n": typeof types.CancelTrainingButtonDocument,
@@ -67,7 +81,7 @@ type Documents = {
     "\n  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        name\n        email\n        role\n        accountType\n        approvalStatus\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.AdminSetUserRoleDocument,
     "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": typeof types.SearchSuggestionsDocument,
-    "\n  query MarketplaceMyBookings {\n    myBookings { id status from to notice { id title } }\n  }\n": typeof types.MarketplaceMyBookingsDocument,
+    "\n  query MarketplaceMyBookings {\n    myBookings { id status from to handedOverAt returnedAt returnCondition returnNote notice { id title } }\n  }\n": typeof types.MarketplaceMyBookingsDocument,
     "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      status\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } }\n      myOffer { id price message awarded }\n    }\n  }\n": typeof types.MarketplaceDemandDocument,
     "mutation AwardOffer($offerId: ID!) { awardOffer(offerId: $offerId) { id status } }": typeof types.AwardOfferDocument,
     "mutation CloseDemand($id: ID!) { closeDemand(id: $id) { id status } }": typeof types.CloseDemandDocument,
@@ -78,13 +92,15 @@ type Documents = {
     "mutation UnsubscribeDemandCategory($c: String!) { unsubscribeFromDemandCategory(category: $c) }": typeof types.UnsubscribeDemandCategoryDocument,
     "\n  query MarketplaceDemandSubscriptions {\n    myDemandSubscriptions\n    demandCategories\n  }\n": typeof types.MarketplaceDemandSubscriptionsDocument,
     "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) { id kind title description category condition district expiresAt viewerIsOwner }\n  }\n": typeof types.MarketplaceNoticeEditDocument,
-    "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      bookedPeriods { from to }\n      bookings { id status from to message borrower { name email } }\n      itemRequests { id status message createdAt requester { name email } }\n    }\n  }\n": typeof types.MarketplaceNoticeDocument,
+    "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      bookedPeriods { from to }\n      bookings { id status from to message handedOverAt returnedAt returnCondition returnNote borrower { name email } }\n      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }\n      viewerBookings { id status from to handedOverAt returnedAt returnCondition returnNote }\n      viewerItemRequests { id status createdAt handedOverAt handoverNote }\n    }\n  }\n": typeof types.MarketplaceNoticeDocument,
     "mutation ApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }": typeof types.ApproveBookingDocument,
     "mutation RejectBooking($id: ID!) { rejectBooking(id: $id) { id status } }": typeof types.RejectBookingDocument,
     "mutation CancelBooking($id: ID!) { cancelBooking(id: $id) { id status } }": typeof types.CancelBookingDocument,
-    "mutation ReturnBooking($id: ID!) { returnBooking(id: $id) { id status } }": typeof types.ReturnBookingDocument,
     "mutation SetEquipmentNoticeStatus($id: ID!, $status: String!) { setEquipmentNoticeStatus(id: $id, status: $status) { id status } }": typeof types.SetEquipmentNoticeStatusDocument,
     "\n  mutation RequestBooking($noticeId: ID!, $from: Date!, $to: Date!, $message: String) {\n    requestBooking(noticeId: $noticeId, from: $from, to: $to, message: $message) {\n      id\n      status\n      from\n      to\n    }\n  }\n": typeof types.RequestBookingDocument,
+    "mutation RecordBookingHandover($id: ID!) { recordBookingHandover(id: $id) { id status handedOverAt } }": typeof types.RecordBookingHandoverDocument,
+    "\n  mutation ReturnBookingWithRecord($id: ID!, $condition: String, $note: String) {\n    returnBooking(id: $id, condition: $condition, note: $note) { id status returnedAt returnCondition returnNote }\n  }\n": typeof types.ReturnBookingWithRecordDocument,
+    "mutation RecordItemHandover($id: ID!, $note: String) { recordItemHandover(id: $id, note: $note) { id handedOverAt } }": typeof types.RecordItemHandoverDocument,
     "mutation RequestItem($id: ID!, $m: String!) { requestItem(noticeId: $id, message: $m) { id status } }": typeof types.RequestItemDocument,
     "mutation AcceptItemRequest($id: ID!) { acceptItemRequest(id: $id) { id status } }": typeof types.AcceptItemRequestDocument,
     "mutation DeclineItemRequest($id: ID!) { declineItemRequest(id: $id) { id status } }": typeof types.DeclineItemRequestDocument,
@@ -99,12 +115,12 @@ type Documents = {
     "\n  query NewsList($first: Int, $after: String, $category: String, $year: Int, $month: Int) {\n    newsPosts(first: $first, after: $after, category: $category, year: $year, month: $month) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id slug title lead publishedAt category coverImageUrl } }\n    }\n    newsCategories { code count }\n    newsArchive { year month count }\n  }\n": typeof types.NewsListDocument,
     "\n  query NewsletterIssuePage($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro sentAt status posts { id slug title lead bodyHtml } }\n  }\n": typeof types.NewsletterIssuePageDocument,
     "\n  query NewsletterArchive {\n    newsletterIssues(first: 100) { id subject intro sentAt posts { id title } }\n  }\n": typeof types.NewsletterArchiveDocument,
-    "\n  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!) {\n    subscribeToNewsletter(email: $email, consent: $consent)\n  }\n": typeof types.SubscribeToNewsletterDocument,
+    "\n  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!, $locale: String) {\n    subscribeToNewsletter(email: $email, consent: $consent, locale: $locale)\n  }\n": typeof types.SubscribeToNewsletterDocument,
     "\n  mutation ConfirmNewsletterSubscription($token: String!) {\n    confirmNewsletterSubscription(token: $token)\n  }\n": typeof types.ConfirmNewsletterSubscriptionDocument,
     "\n  mutation UnsubscribeFromNewsletter($token: String!) {\n    unsubscribeFromNewsletter(token: $token)\n  }\n": typeof types.UnsubscribeFromNewsletterDocument,
     "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl activities viewerIsMember\n    }\n  }\n": typeof types.OrganizationProfileEditDocument,
     "\n  mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {\n    updateOrganizationProfile(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.UpdateOrganizationProfileDocument,
-    "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      id\n      name\n      slug\n      legalForm\n      krs\n      nip\n      address\n      district\n      description\n      email\n      phone\n      website\n      logoUrl\n      verified\n      activities\n      certifications { name validFrom validTo }\n      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable }\n      equipmentNotices { id kind title district status }\n      viewerIsMember\n    }\n  }\n": typeof types.OrganizationProfileDocument,
+    "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      id\n      name\n      slug\n      legalForm\n      krs\n      nip\n      address\n      district\n      description\n      email\n      phone\n      website\n      logoUrl\n      verified\n      activities\n      certifications { name validFrom validTo }\n      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable }\n      equipmentNotices { id kind title district status }\n      viewerIsMember\n      members { id name role title }\n    }\n  }\n": typeof types.OrganizationProfileDocument,
     "\n  query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name slug legalForm district verified activities description } }\n    }\n    organizationActivities\n  }\n": typeof types.OrganizationsDirectoryDocument,
     "\n  mutation SendPremisesEnquiry($premisesId: ID!, $message: String!) {\n    sendPremisesEnquiry(premisesId: $premisesId, message: $message) {\n      id\n    }\n  }\n": typeof types.SendPremisesEnquiryDocument,
     "\n  query PremisesDetails($id: ID!) {\n    premises(id: $id) {\n      id\n      code\n      address\n      district\n      areaM2\n      monthlyRent\n      rentPerM2\n      status\n      stepFree\n      description\n      latitude\n      longitude\n      floor\n      condition\n      utilities\n      permittedUse\n      availableFrom\n      preferentialRent\n      administrator\n      contactName\n      contactPhone\n      contactEmail\n      createdAt\n      updatedAt\n      photos {\n        id\n        url\n        thumbUrl\n        width\n        height\n        alt\n      }\n    }\n  }\n": typeof types.PremisesDetailsDocument,
@@ -116,11 +132,12 @@ type Documents = {
     "\n  mutation SavePremisesSearch($name: String!, $filter: PremisesFilter) {\n    savePremisesSearch(name: $name, filter: $filter) {\n      id\n    }\n  }\n": typeof types.SavePremisesSearchDocument,
     "\n  mutation DeletePremisesSearch($id: ID!) {\n    deletePremisesSearch(id: $id)\n  }\n": typeof types.DeletePremisesSearchDocument,
     "\n  query ProgrammeFiguresPage($period: FiguresPeriod) {\n    programmeFigures(period: $period) {\n      premises {\n        offered available reserved rented totalAreaM2 meanRentPerM2\n        byDistrict { district offered available reserved rented totalAreaM2 meanRentPerM2 }\n      }\n      trainings { trainingsHeld meetingsHeld seatsOffered registered attended officials pes residents }\n      organizations { total verified byLegalForm { legalForm count verified } }\n      marketplace { noticesByKind { kind count handedOver } products demandsPosted demandsWithSocialClause offersReceived demandsAwarded }\n      newsletter { confirmedSubscribers confirmedByMonth { month count total } }\n    }\n  }\n": typeof types.ProgrammeFiguresPageDocument,
-    "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": typeof types.ProgrammePageDocument,
+    "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": typeof types.ProgrammePageDocument,
+    "\n  mutation SetProgrammePartnerLogo($id: ID!, $key: String!, $width: Int!, $height: Int!) {\n    setProgrammePartnerLogo(id: $id, key: $key, width: $width, height: $height) { id logoUrl logoWidth logoHeight }\n  }\n": typeof types.SetProgrammePartnerLogoDocument,
     "\n  query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {\n    search(query: $query, kinds: $kinds, first: 20, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind id title snippet url } }\n    }\n  }\n": typeof types.SearchPageDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!) {\n    signUp(email: $email, password: $password, name: $name, accountType: $accountType) {\n      id\n      role\n      accountType\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation CancelRegistrationByToken($token: String!) {\n    cancelRegistrationByToken(token: $token) {\n      id\n      status\n    }\n  }\n": typeof types.CancelRegistrationByTokenDocument,
-    "\n  query TrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      online\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      seatsLeft\n      confirmedCount\n      waitlistCount\n      audience\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n      registrationClosedReason\n      seatsByAudience {\n        audience\n        quota\n        confirmedCount\n        seatsLeft\n      }\n      myRegistration {\n        id\n        status\n        waitlistPosition\n        checkInCode\n        checkInQrSvg\n        attended\n      }\n    }\n  }\n": typeof types.TrainingPageDocument,
+    "\n  query TrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      latitude\n      longitude\n      online\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      seatsLeft\n      confirmedCount\n      waitlistCount\n      audience\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n      registrationClosedReason\n      seatsByAudience {\n        audience\n        quota\n        confirmedCount\n        seatsLeft\n      }\n      myRegistration {\n        id\n        status\n        waitlistPosition\n        checkInCode\n        checkInQrSvg\n        attended\n      }\n    }\n  }\n": typeof types.TrainingPageDocument,
     "\n  mutation RegisterForTrainingButton($trainingId: ID!, $answers: RegistrationAnswersInput) {\n    registerForTraining(trainingId: $trainingId, answers: $answers) {\n      id\n      status\n      waitlistPosition\n      checkInCode\n    }\n  }\n": typeof types.RegisterForTrainingButtonDocument,
     "\n  mutation CancelRegistrationButton($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": typeof types.CancelRegistrationButtonDocument,
     "\n  query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, upcoming: $upcoming, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          startsAt\n          endsAt\n          registrationDeadline\n          capacity\n          seatsLeft\n          waitlistCount\n          audience\n          online\n          topics\n          cancelledAt\n          myRegistration {\n            status\n            waitlistPosition\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrainingsPageDocument,
@@ -130,6 +147,10 @@ const documents: Documents = {
     "\n  mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {\n    registerOrganization(input: $input) {\n      id\n      name\n      verified\n    }\n  }\n": types.AccountRegisterOrganizationDocument,
     "\n  query AccountFindOrganizations($search: String!) {\n    findOrganizations(search: $search, first: 20) {\n      id\n      name\n      verified\n      district\n      legalForm\n    }\n  }\n": types.AccountFindOrganizationsDocument,
     "\n  mutation AccountRequestMembership($organizationId: ID!) {\n    requestOrganizationMembership(organizationId: $organizationId) {\n      id\n      status\n    }\n  }\n": types.AccountRequestMembershipDocument,
+    "\n  mutation AccountUpdateOrganizationMember($id: ID!, $input: OrganizationMemberInput!) {\n    updateOrganizationMember(id: $id, input: $input) { id role title }\n  }\n": types.AccountUpdateOrganizationMemberDocument,
+    "\n  mutation AccountRemoveOrganizationMember($id: ID!) {\n    removeOrganizationMember(id: $id)\n  }\n": types.AccountRemoveOrganizationMemberDocument,
+    "\n  query AccountOrganizationMembership {\n    me {\n      id\n      membership { id status role organization { id name slug } }\n    }\n  }\n": types.AccountOrganizationMembershipDocument,
+    "\n  query AccountOrganizationMembers($id: ID!) {\n    organizationMembers(organizationId: $id) {\n      id\n      role\n      title\n      user { id name email }\n    }\n  }\n": types.AccountOrganizationMembersDocument,
     "\n  query AccountPage {\n    me {\n      id\n      email\n      name\n      role\n      accountType\n      approvalStatus\n      membership {\n        id\n        status\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n    organizationJoinRequests {\n      id\n      createdAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AccountPageDocument,
     "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": types.MyRegistrationsPageDocument,
     "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!) {\n    decideOfficial(userId: $userId, approve: $approve) {\n      id\n      role\n      approvalStatus\n    }\n  }\n": types.AdminDecideOfficialDocument,
@@ -137,6 +158,7 @@ const documents: Documents = {
     "\n  mutation AdminDecideMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.AdminDecideMembershipDocument,
     "\n  query AdminPendingApprovals {\n    pendingApprovals {\n      officials {\n        id\n        name\n        email\n        createdAt\n      }\n      organizations {\n        id\n        name\n        legalForm\n        nip\n        krs\n        district\n        createdAt\n      }\n      memberships {\n        id\n        createdAt\n        user {\n          name\n          email\n        }\n        organization {\n          name\n          verified\n        }\n      }\n    }\n  }\n": types.AdminPendingApprovalsDocument,
     "\n  query AdminAuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        action\n        entityType\n        entityId\n        data\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
+    "\n  query ProgrammeFiguresDetailPage($period: FiguresPeriod) {\n    programmeFiguresDetail(period: $period) {\n      premisesByMonth { month offered rented totalAreaM2 }\n      trainings { id title kind startsAt endsAt seats registered waitlisted attended officials pes residents }\n      trainingsByMonth { month held seats registered attended }\n      demandsByCategory { category demands withSocialClause offers awarded }\n      organizationsByDistrict { district count verified }\n      subscribersByMonth { month confirmed unsubscribed total }\n      noticesByKind { kind total available reserved handedOver closed }\n    }\n  }\n": types.ProgrammeFiguresDetailPageDocument,
     "\n  query AdminNewsPost($id: ID!) {\n    newsPostById(id: $id) {\n      id slug status isLive hasUnpublishedChanges publishedAt\n      draft { title body category lead coverImageUrl }\n    }\n    newsRevisions(postId: $id) { id title kind authorName createdAt }\n  }\n": types.AdminNewsPostDocument,
     "\n  mutation CreateNewsPost($input: NewsPostInput!) {\n    createNewsPost(input: $input) { id slug status }\n  }\n": types.CreateNewsPostDocument,
     "\n  mutation UpdateNewsPost($id: ID!, $input: NewsPostInput!) {\n    updateNewsPost(id: $id, input: $input) { id status hasUnpublishedChanges updatedAt }\n  }\n": types.UpdateNewsPostDocument,
@@ -146,16 +168,25 @@ const documents: Documents = {
     "\n  query RenderNewsPreview($body: String!) {\n    renderNewsPreview(body: $body)\n  }\n": types.RenderNewsPreviewDocument,
     "\n  mutation RestoreNewsRevision($revisionId: ID!) {\n    restoreNewsRevision(revisionId: $revisionId) { id }\n  }\n": types.RestoreNewsRevisionDocument,
     "\n  query NewsRevisionDiff($fromId: ID!, $toId: ID!) {\n    newsRevisionDiff(fromId: $fromId, toId: $toId) { value added removed }\n  }\n": types.NewsRevisionDiffDocument,
-    "\n  query AdminNewsletterIssue($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro status sentAt recipientCount postIds }\n    previewNewsletterIssue(id: $id) { subject text html }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n": types.AdminNewsletterIssueDocument,
+    "\n  mutation RestoreProgrammePageRevision($revisionId: ID!) {\n    restoreProgrammePageRevision(revisionId: $revisionId) { key }\n  }\n": types.RestoreProgrammePageRevisionDocument,
+    "\n  query ProgrammePageRevisionDiff($fromId: ID!, $toId: ID!) {\n    programmePageRevisionDiff(fromId: $fromId, toId: $toId) { value added removed }\n  }\n": types.ProgrammePageRevisionDiffDocument,
+    "\n  query AdminNewsletterIssue($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro subjectEn introEn status sentAt recipientCount postIds }\n    previewNewsletterIssue(id: $id) { subject text html }\n    previewEn: previewNewsletterIssue(id: $id, locale: \"en\") { subject html }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n": types.AdminNewsletterIssueDocument,
     "\n  mutation CreateNewsletterIssue($input: NewsletterIssueInput!) {\n    createNewsletterIssue(input: $input) { id }\n  }\n": types.CreateNewsletterIssueDocument,
     "\n  mutation UpdateNewsletterIssue($id: ID!, $input: NewsletterIssueInput!) {\n    updateNewsletterIssue(id: $id, input: $input) { id }\n  }\n": types.UpdateNewsletterIssueDocument,
     "\n  query AdminNewsletter {\n    newsletterIssues(includeDrafts: true, first: 100) { id subject status sentAt recipientCount createdAt }\n    newsletterStats { pending confirmed unsubscribed }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n": types.AdminNewsletterDocument,
     "\n  mutation SendNewsletterIssueTest($id: ID!) {\n    sendNewsletterIssueTest(id: $id)\n  }\n": types.SendNewsletterIssueTestDocument,
     "\n  mutation SendNewsletterIssue($id: ID!) {\n    sendNewsletterIssue(id: $id) { id status recipientCount }\n  }\n": types.SendNewsletterIssueDocument,
     "\n  query AdminNewsList($after: String) {\n    newsPosts(first: 25, after: $after, includeUnpublished: true) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id slug title status isLive hasUnpublishedChanges publishedAt updatedAt category } }\n    }\n  }\n": types.AdminNewsListDocument,
-    "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title body }\n    programmePageRevisions(key: $key) { id title authorName createdAt }\n  }\n": types.AdminProgrammePageDocument,
-    "\n  query AdminProgrammePages {\n    programmePages { key title updatedAt }\n  }\n": types.AdminProgrammePagesDocument,
-    "\n  mutation UpdateProgrammePage($key: String!, $input: ProgrammePageInput!) {\n    updateProgrammePage(key: $key, input: $input) { key title updatedAt }\n  }\n": types.UpdateProgrammePageDocument,
+    "\n  query AdminProgrammePartners {\n    programmePartners { id name url description logoUrl }\n  }\n": types.AdminProgrammePartnersDocument,
+    "\n  mutation CreateProgrammePartner($input: ProgrammePartnerInput!) {\n    createProgrammePartner(input: $input) { id }\n  }\n": types.CreateProgrammePartnerDocument,
+    "\n  mutation UpdateProgrammePartner($id: ID!, $input: ProgrammePartnerInput!) {\n    updateProgrammePartner(id: $id, input: $input) { id }\n  }\n": types.UpdateProgrammePartnerDocument,
+    "\n  mutation ReorderProgrammePartners($ids: [ID!]!) {\n    reorderProgrammePartners(ids: $ids) { id position }\n  }\n": types.ReorderProgrammePartnersDocument,
+    "\n  mutation DeleteProgrammePartner($id: ID!) {\n    deleteProgrammePartner(id: $id)\n  }\n": types.DeleteProgrammePartnerDocument,
+    "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body } }\n    programmePageRevisions(key: $key) { id title kind authorName createdAt }\n  }\n": types.AdminProgrammePageDocument,
+    "\n  query AdminProgrammePages {\n    programmePages { key title updatedAt hasUnpublishedChanges draft { title } }\n    programmePartners { id }\n  }\n": types.AdminProgrammePagesDocument,
+    "\n  mutation UpdateProgrammePage($key: String!, $input: ProgrammePageInput!) {\n    updateProgrammePage(key: $key, input: $input) { key title hasUnpublishedChanges updatedAt }\n  }\n": types.UpdateProgrammePageDocument,
+    "\n  mutation PublishProgrammePage($key: String!) {\n    publishProgrammePage(key: $key) { key title publishedAt hasUnpublishedChanges }\n  }\n": types.PublishProgrammePageDocument,
+    "\n  mutation DiscardProgrammePageDraft($key: String!) {\n    discardProgrammePageDraft(key: $key) { key hasUnpublishedChanges }\n  }\n": types.DiscardProgrammePageDraftDocument,
     "\n  query AdminOutbox($first: Int!, $offset: Int!, $to: String) {\n    outbox(first: $first, offset: $offset, to: $to) {\n      total\n      items {\n        id\n        to\n        subject\n        text\n        status\n        template\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n": types.AdminOutboxDocument,
     "\n  query AdminEditPremises($id: ID!) {\n    premises(id: $id) {\n      id\n      code\n      address\n      district\n      areaM2\n      monthlyRent\n      status\n      stepFree\n      preferentialRent\n      description\n      latitude\n      longitude\n      floor\n      condition\n      utilities\n      permittedUse\n      availableFrom\n      administrator\n      contactName\n      contactPhone\n      contactEmail\n      photos {\n        id\n        thumbUrl\n        alt\n      }\n    }\n  }\n": types.AdminEditPremisesDocument,
     "\n  mutation AdminDeletePremises($id: ID!) {\n    deletePremises(id: $id)\n  }\n": types.AdminDeletePremisesDocument,
@@ -168,7 +199,7 @@ const documents: Documents = {
     "\n  mutation MarkAttendance($id: ID!, $attended: Boolean!) {\n    markAttendance(registrationId: $id, attended: $attended) {\n      id\n      attended\n    }\n  }\n": types.MarkAttendanceDocument,
     "\n  mutation CheckInByCode($trainingId: ID!, $code: String!) {\n    checkInByCode(trainingId: $trainingId, code: $code) {\n      id\n      attended\n      user {\n        name\n      }\n    }\n  }\n": types.CheckInByCodeDocument,
     "\n  query AdminTrainingCheckIn($id: ID!) {\n    training(id: $id) {\n      id\n      title\n    }\n    trainingRegistrations(trainingId: $id, status: CONFIRMED) {\n      id\n      attended\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.AdminTrainingCheckInDocument,
-    "\n  query EditTrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      audience\n      officialsQuota\n      pesQuota\n      residentsQuota\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n    }\n  }\n": types.EditTrainingPageDocument,
+    "\n  query EditTrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      latitude\n      longitude\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      audience\n      officialsQuota\n      pesQuota\n      residentsQuota\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n    }\n  }\n": types.EditTrainingPageDocument,
     "\n  mutation EmailTrainingRegistrants($trainingId: ID!, $subject: String!, $body: String!) {\n    emailTrainingRegistrants(trainingId: $trainingId, subject: $subject, body: $body)\n  }\n": types.EmailTrainingRegistrantsDocument,
     "\n  query AdminTrainingRegistrations($id: ID!) {\n    training(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      capacity\n      confirmedCount\n      waitlistCount\n    }\n    trainingRegistrations(trainingId: $id) {\n      id\n      status\n      audience\n      registeredAt\n      attended\n      waitlistPosition\n      dietaryNeeds\n      accessibilityNeeds\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AdminTrainingRegistrationsDocument,
     "\n  mutation CancelTrainingButton($id: ID!, $reason: String) {\n    cancelTraining(id: $id, reason: $reason) {\n      id\n      cancelledAt\n    }\n  }\n": types.CancelTrainingButtonDocument,
@@ -178,7 +209,7 @@ const documents: Documents = {
     "\n  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        name\n        email\n        role\n        accountType\n        approvalStatus\n        createdAt\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.AdminSetUserRoleDocument,
     "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": types.SearchSuggestionsDocument,
-    "\n  query MarketplaceMyBookings {\n    myBookings { id status from to notice { id title } }\n  }\n": types.MarketplaceMyBookingsDocument,
+    "\n  query MarketplaceMyBookings {\n    myBookings { id status from to handedOverAt returnedAt returnCondition returnNote notice { id title } }\n  }\n": types.MarketplaceMyBookingsDocument,
     "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      status\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } }\n      myOffer { id price message awarded }\n    }\n  }\n": types.MarketplaceDemandDocument,
     "mutation AwardOffer($offerId: ID!) { awardOffer(offerId: $offerId) { id status } }": types.AwardOfferDocument,
     "mutation CloseDemand($id: ID!) { closeDemand(id: $id) { id status } }": types.CloseDemandDocument,
@@ -189,13 +220,15 @@ const documents: Documents = {
     "mutation UnsubscribeDemandCategory($c: String!) { unsubscribeFromDemandCategory(category: $c) }": types.UnsubscribeDemandCategoryDocument,
     "\n  query MarketplaceDemandSubscriptions {\n    myDemandSubscriptions\n    demandCategories\n  }\n": types.MarketplaceDemandSubscriptionsDocument,
     "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) { id kind title description category condition district expiresAt viewerIsOwner }\n  }\n": types.MarketplaceNoticeEditDocument,
-    "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      bookedPeriods { from to }\n      bookings { id status from to message borrower { name email } }\n      itemRequests { id status message createdAt requester { name email } }\n    }\n  }\n": types.MarketplaceNoticeDocument,
+    "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      bookedPeriods { from to }\n      bookings { id status from to message handedOverAt returnedAt returnCondition returnNote borrower { name email } }\n      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }\n      viewerBookings { id status from to handedOverAt returnedAt returnCondition returnNote }\n      viewerItemRequests { id status createdAt handedOverAt handoverNote }\n    }\n  }\n": types.MarketplaceNoticeDocument,
     "mutation ApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }": types.ApproveBookingDocument,
     "mutation RejectBooking($id: ID!) { rejectBooking(id: $id) { id status } }": types.RejectBookingDocument,
     "mutation CancelBooking($id: ID!) { cancelBooking(id: $id) { id status } }": types.CancelBookingDocument,
-    "mutation ReturnBooking($id: ID!) { returnBooking(id: $id) { id status } }": types.ReturnBookingDocument,
     "mutation SetEquipmentNoticeStatus($id: ID!, $status: String!) { setEquipmentNoticeStatus(id: $id, status: $status) { id status } }": types.SetEquipmentNoticeStatusDocument,
     "\n  mutation RequestBooking($noticeId: ID!, $from: Date!, $to: Date!, $message: String) {\n    requestBooking(noticeId: $noticeId, from: $from, to: $to, message: $message) {\n      id\n      status\n      from\n      to\n    }\n  }\n": types.RequestBookingDocument,
+    "mutation RecordBookingHandover($id: ID!) { recordBookingHandover(id: $id) { id status handedOverAt } }": types.RecordBookingHandoverDocument,
+    "\n  mutation ReturnBookingWithRecord($id: ID!, $condition: String, $note: String) {\n    returnBooking(id: $id, condition: $condition, note: $note) { id status returnedAt returnCondition returnNote }\n  }\n": types.ReturnBookingWithRecordDocument,
+    "mutation RecordItemHandover($id: ID!, $note: String) { recordItemHandover(id: $id, note: $note) { id handedOverAt } }": types.RecordItemHandoverDocument,
     "mutation RequestItem($id: ID!, $m: String!) { requestItem(noticeId: $id, message: $m) { id status } }": types.RequestItemDocument,
     "mutation AcceptItemRequest($id: ID!) { acceptItemRequest(id: $id) { id status } }": types.AcceptItemRequestDocument,
     "mutation DeclineItemRequest($id: ID!) { declineItemRequest(id: $id) { id status } }": types.DeclineItemRequestDocument,
@@ -210,12 +243,12 @@ const documents: Documents = {
     "\n  query NewsList($first: Int, $after: String, $category: String, $year: Int, $month: Int) {\n    newsPosts(first: $first, after: $after, category: $category, year: $year, month: $month) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id slug title lead publishedAt category coverImageUrl } }\n    }\n    newsCategories { code count }\n    newsArchive { year month count }\n  }\n": types.NewsListDocument,
     "\n  query NewsletterIssuePage($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro sentAt status posts { id slug title lead bodyHtml } }\n  }\n": types.NewsletterIssuePageDocument,
     "\n  query NewsletterArchive {\n    newsletterIssues(first: 100) { id subject intro sentAt posts { id title } }\n  }\n": types.NewsletterArchiveDocument,
-    "\n  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!) {\n    subscribeToNewsletter(email: $email, consent: $consent)\n  }\n": types.SubscribeToNewsletterDocument,
+    "\n  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!, $locale: String) {\n    subscribeToNewsletter(email: $email, consent: $consent, locale: $locale)\n  }\n": types.SubscribeToNewsletterDocument,
     "\n  mutation ConfirmNewsletterSubscription($token: String!) {\n    confirmNewsletterSubscription(token: $token)\n  }\n": types.ConfirmNewsletterSubscriptionDocument,
     "\n  mutation UnsubscribeFromNewsletter($token: String!) {\n    unsubscribeFromNewsletter(token: $token)\n  }\n": types.UnsubscribeFromNewsletterDocument,
     "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl activities viewerIsMember\n    }\n  }\n": types.OrganizationProfileEditDocument,
     "\n  mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {\n    updateOrganizationProfile(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": types.UpdateOrganizationProfileDocument,
-    "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      id\n      name\n      slug\n      legalForm\n      krs\n      nip\n      address\n      district\n      description\n      email\n      phone\n      website\n      logoUrl\n      verified\n      activities\n      certifications { name validFrom validTo }\n      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable }\n      equipmentNotices { id kind title district status }\n      viewerIsMember\n    }\n  }\n": types.OrganizationProfileDocument,
+    "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      id\n      name\n      slug\n      legalForm\n      krs\n      nip\n      address\n      district\n      description\n      email\n      phone\n      website\n      logoUrl\n      verified\n      activities\n      certifications { name validFrom validTo }\n      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable }\n      equipmentNotices { id kind title district status }\n      viewerIsMember\n      members { id name role title }\n    }\n  }\n": types.OrganizationProfileDocument,
     "\n  query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name slug legalForm district verified activities description } }\n    }\n    organizationActivities\n  }\n": types.OrganizationsDirectoryDocument,
     "\n  mutation SendPremisesEnquiry($premisesId: ID!, $message: String!) {\n    sendPremisesEnquiry(premisesId: $premisesId, message: $message) {\n      id\n    }\n  }\n": types.SendPremisesEnquiryDocument,
     "\n  query PremisesDetails($id: ID!) {\n    premises(id: $id) {\n      id\n      code\n      address\n      district\n      areaM2\n      monthlyRent\n      rentPerM2\n      status\n      stepFree\n      description\n      latitude\n      longitude\n      floor\n      condition\n      utilities\n      permittedUse\n      availableFrom\n      preferentialRent\n      administrator\n      contactName\n      contactPhone\n      contactEmail\n      createdAt\n      updatedAt\n      photos {\n        id\n        url\n        thumbUrl\n        width\n        height\n        alt\n      }\n    }\n  }\n": types.PremisesDetailsDocument,
@@ -227,11 +260,12 @@ const documents: Documents = {
     "\n  mutation SavePremisesSearch($name: String!, $filter: PremisesFilter) {\n    savePremisesSearch(name: $name, filter: $filter) {\n      id\n    }\n  }\n": types.SavePremisesSearchDocument,
     "\n  mutation DeletePremisesSearch($id: ID!) {\n    deletePremisesSearch(id: $id)\n  }\n": types.DeletePremisesSearchDocument,
     "\n  query ProgrammeFiguresPage($period: FiguresPeriod) {\n    programmeFigures(period: $period) {\n      premises {\n        offered available reserved rented totalAreaM2 meanRentPerM2\n        byDistrict { district offered available reserved rented totalAreaM2 meanRentPerM2 }\n      }\n      trainings { trainingsHeld meetingsHeld seatsOffered registered attended officials pes residents }\n      organizations { total verified byLegalForm { legalForm count verified } }\n      marketplace { noticesByKind { kind count handedOver } products demandsPosted demandsWithSocialClause offersReceived demandsAwarded }\n      newsletter { confirmedSubscribers confirmedByMonth { month count total } }\n    }\n  }\n": types.ProgrammeFiguresPageDocument,
-    "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": types.ProgrammePageDocument,
+    "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": types.ProgrammePageDocument,
+    "\n  mutation SetProgrammePartnerLogo($id: ID!, $key: String!, $width: Int!, $height: Int!) {\n    setProgrammePartnerLogo(id: $id, key: $key, width: $width, height: $height) { id logoUrl logoWidth logoHeight }\n  }\n": types.SetProgrammePartnerLogoDocument,
     "\n  query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {\n    search(query: $query, kinds: $kinds, first: 20, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind id title snippet url } }\n    }\n  }\n": types.SearchPageDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!) {\n    signUp(email: $email, password: $password, name: $name, accountType: $accountType) {\n      id\n      role\n      accountType\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation CancelRegistrationByToken($token: String!) {\n    cancelRegistrationByToken(token: $token) {\n      id\n      status\n    }\n  }\n": types.CancelRegistrationByTokenDocument,
-    "\n  query TrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      online\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      seatsLeft\n      confirmedCount\n      waitlistCount\n      audience\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n      registrationClosedReason\n      seatsByAudience {\n        audience\n        quota\n        confirmedCount\n        seatsLeft\n      }\n      myRegistration {\n        id\n        status\n        waitlistPosition\n        checkInCode\n        checkInQrSvg\n        attended\n      }\n    }\n  }\n": types.TrainingPageDocument,
+    "\n  query TrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      latitude\n      longitude\n      online\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      seatsLeft\n      confirmedCount\n      waitlistCount\n      audience\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n      registrationClosedReason\n      seatsByAudience {\n        audience\n        quota\n        confirmedCount\n        seatsLeft\n      }\n      myRegistration {\n        id\n        status\n        waitlistPosition\n        checkInCode\n        checkInQrSvg\n        attended\n      }\n    }\n  }\n": types.TrainingPageDocument,
     "\n  mutation RegisterForTrainingButton($trainingId: ID!, $answers: RegistrationAnswersInput) {\n    registerForTraining(trainingId: $trainingId, answers: $answers) {\n      id\n      status\n      waitlistPosition\n      checkInCode\n    }\n  }\n": types.RegisterForTrainingButtonDocument,
     "\n  mutation CancelRegistrationButton($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": types.CancelRegistrationButtonDocument,
     "\n  query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, upcoming: $upcoming, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          startsAt\n          endsAt\n          registrationDeadline\n          capacity\n          seatsLeft\n          waitlistCount\n          audience\n          online\n          topics\n          cancelledAt\n          myRegistration {\n            status\n            waitlistPosition\n          }\n        }\n      }\n    }\n  }\n": types.TrainingsPageDocument,
@@ -253,6 +287,22 @@ export function graphql(source: "\n  query AccountFindOrganizations($search: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountRequestMembership($organizationId: ID!) {\n    requestOrganizationMembership(organizationId: $organizationId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AccountRequestMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountUpdateOrganizationMember($id: ID!, $input: OrganizationMemberInput!) {\n    updateOrganizationMember(id: $id, input: $input) { id role title }\n  }\n"): typeof import('./graphql').AccountUpdateOrganizationMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountRemoveOrganizationMember($id: ID!) {\n    removeOrganizationMember(id: $id)\n  }\n"): typeof import('./graphql').AccountRemoveOrganizationMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountOrganizationMembership {\n    me {\n      id\n      membership { id status role organization { id name slug } }\n    }\n  }\n"): typeof import('./graphql').AccountOrganizationMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountOrganizationMembers($id: ID!) {\n    organizationMembers(organizationId: $id) {\n      id\n      role\n      title\n      user { id name email }\n    }\n  }\n"): typeof import('./graphql').AccountOrganizationMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,6 +331,10 @@ export function graphql(source: "\n  query AdminPendingApprovals {\n    pendingA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminAuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        action\n        entityType\n        entityId\n        data\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeFiguresDetailPage($period: FiguresPeriod) {\n    programmeFiguresDetail(period: $period) {\n      premisesByMonth { month offered rented totalAreaM2 }\n      trainings { id title kind startsAt endsAt seats registered waitlisted attended officials pes residents }\n      trainingsByMonth { month held seats registered attended }\n      demandsByCategory { category demands withSocialClause offers awarded }\n      organizationsByDistrict { district count verified }\n      subscribersByMonth { month confirmed unsubscribed total }\n      noticesByKind { kind total available reserved handedOver closed }\n    }\n  }\n"): typeof import('./graphql').ProgrammeFiguresDetailPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,7 +374,15 @@ export function graphql(source: "\n  query NewsRevisionDiff($fromId: ID!, $toId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminNewsletterIssue($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro status sentAt recipientCount postIds }\n    previewNewsletterIssue(id: $id) { subject text html }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n"): typeof import('./graphql').AdminNewsletterIssueDocument;
+export function graphql(source: "\n  mutation RestoreProgrammePageRevision($revisionId: ID!) {\n    restoreProgrammePageRevision(revisionId: $revisionId) { key }\n  }\n"): typeof import('./graphql').RestoreProgrammePageRevisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammePageRevisionDiff($fromId: ID!, $toId: ID!) {\n    programmePageRevisionDiff(fromId: $fromId, toId: $toId) { value added removed }\n  }\n"): typeof import('./graphql').ProgrammePageRevisionDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminNewsletterIssue($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro subjectEn introEn status sentAt recipientCount postIds }\n    previewNewsletterIssue(id: $id) { subject text html }\n    previewEn: previewNewsletterIssue(id: $id, locale: \"en\") { subject html }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n"): typeof import('./graphql').AdminNewsletterIssueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -348,15 +410,43 @@ export function graphql(source: "\n  query AdminNewsList($after: String) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title body }\n    programmePageRevisions(key: $key) { id title authorName createdAt }\n  }\n"): typeof import('./graphql').AdminProgrammePageDocument;
+export function graphql(source: "\n  query AdminProgrammePartners {\n    programmePartners { id name url description logoUrl }\n  }\n"): typeof import('./graphql').AdminProgrammePartnersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminProgrammePages {\n    programmePages { key title updatedAt }\n  }\n"): typeof import('./graphql').AdminProgrammePagesDocument;
+export function graphql(source: "\n  mutation CreateProgrammePartner($input: ProgrammePartnerInput!) {\n    createProgrammePartner(input: $input) { id }\n  }\n"): typeof import('./graphql').CreateProgrammePartnerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateProgrammePage($key: String!, $input: ProgrammePageInput!) {\n    updateProgrammePage(key: $key, input: $input) { key title updatedAt }\n  }\n"): typeof import('./graphql').UpdateProgrammePageDocument;
+export function graphql(source: "\n  mutation UpdateProgrammePartner($id: ID!, $input: ProgrammePartnerInput!) {\n    updateProgrammePartner(id: $id, input: $input) { id }\n  }\n"): typeof import('./graphql').UpdateProgrammePartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderProgrammePartners($ids: [ID!]!) {\n    reorderProgrammePartners(ids: $ids) { id position }\n  }\n"): typeof import('./graphql').ReorderProgrammePartnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteProgrammePartner($id: ID!) {\n    deleteProgrammePartner(id: $id)\n  }\n"): typeof import('./graphql').DeleteProgrammePartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body } }\n    programmePageRevisions(key: $key) { id title kind authorName createdAt }\n  }\n"): typeof import('./graphql').AdminProgrammePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProgrammePages {\n    programmePages { key title updatedAt hasUnpublishedChanges draft { title } }\n    programmePartners { id }\n  }\n"): typeof import('./graphql').AdminProgrammePagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProgrammePage($key: String!, $input: ProgrammePageInput!) {\n    updateProgrammePage(key: $key, input: $input) { key title hasUnpublishedChanges updatedAt }\n  }\n"): typeof import('./graphql').UpdateProgrammePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishProgrammePage($key: String!) {\n    publishProgrammePage(key: $key) { key title publishedAt hasUnpublishedChanges }\n  }\n"): typeof import('./graphql').PublishProgrammePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardProgrammePageDraft($key: String!) {\n    discardProgrammePageDraft(key: $key) { key hasUnpublishedChanges }\n  }\n"): typeof import('./graphql').DiscardProgrammePageDraftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -408,7 +498,7 @@ export function graphql(source: "\n  query AdminTrainingCheckIn($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EditTrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      audience\n      officialsQuota\n      pesQuota\n      residentsQuota\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n    }\n  }\n"): typeof import('./graphql').EditTrainingPageDocument;
+export function graphql(source: "\n  query EditTrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      latitude\n      longitude\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      audience\n      officialsQuota\n      pesQuota\n      residentsQuota\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n    }\n  }\n"): typeof import('./graphql').EditTrainingPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -448,7 +538,7 @@ export function graphql(source: "\n  query SearchSuggestions($query: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MarketplaceMyBookings {\n    myBookings { id status from to notice { id title } }\n  }\n"): typeof import('./graphql').MarketplaceMyBookingsDocument;
+export function graphql(source: "\n  query MarketplaceMyBookings {\n    myBookings { id status from to handedOverAt returnedAt returnCondition returnNote notice { id title } }\n  }\n"): typeof import('./graphql').MarketplaceMyBookingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -492,7 +582,7 @@ export function graphql(source: "\n  query MarketplaceNoticeEdit($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      bookedPeriods { from to }\n      bookings { id status from to message borrower { name email } }\n      itemRequests { id status message createdAt requester { name email } }\n    }\n  }\n"): typeof import('./graphql').MarketplaceNoticeDocument;
+export function graphql(source: "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      bookedPeriods { from to }\n      bookings { id status from to message handedOverAt returnedAt returnCondition returnNote borrower { name email } }\n      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }\n      viewerBookings { id status from to handedOverAt returnedAt returnCondition returnNote }\n      viewerItemRequests { id status createdAt handedOverAt handoverNote }\n    }\n  }\n"): typeof import('./graphql').MarketplaceNoticeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -508,15 +598,23 @@ export function graphql(source: "mutation CancelBooking($id: ID!) { cancelBookin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReturnBooking($id: ID!) { returnBooking(id: $id) { id status } }"): typeof import('./graphql').ReturnBookingDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation SetEquipmentNoticeStatus($id: ID!, $status: String!) { setEquipmentNoticeStatus(id: $id, status: $status) { id status } }"): typeof import('./graphql').SetEquipmentNoticeStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestBooking($noticeId: ID!, $from: Date!, $to: Date!, $message: String) {\n    requestBooking(noticeId: $noticeId, from: $from, to: $to, message: $message) {\n      id\n      status\n      from\n      to\n    }\n  }\n"): typeof import('./graphql').RequestBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordBookingHandover($id: ID!) { recordBookingHandover(id: $id) { id status handedOverAt } }"): typeof import('./graphql').RecordBookingHandoverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnBookingWithRecord($id: ID!, $condition: String, $note: String) {\n    returnBooking(id: $id, condition: $condition, note: $note) { id status returnedAt returnCondition returnNote }\n  }\n"): typeof import('./graphql').ReturnBookingWithRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordItemHandover($id: ID!, $note: String) { recordItemHandover(id: $id, note: $note) { id handedOverAt } }"): typeof import('./graphql').RecordItemHandoverDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -576,7 +674,7 @@ export function graphql(source: "\n  query NewsletterArchive {\n    newsletterIs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!) {\n    subscribeToNewsletter(email: $email, consent: $consent)\n  }\n"): typeof import('./graphql').SubscribeToNewsletterDocument;
+export function graphql(source: "\n  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!, $locale: String) {\n    subscribeToNewsletter(email: $email, consent: $consent, locale: $locale)\n  }\n"): typeof import('./graphql').SubscribeToNewsletterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -596,7 +694,7 @@ export function graphql(source: "\n  mutation UpdateOrganizationProfile($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      id\n      name\n      slug\n      legalForm\n      krs\n      nip\n      address\n      district\n      description\n      email\n      phone\n      website\n      logoUrl\n      verified\n      activities\n      certifications { name validFrom validTo }\n      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable }\n      equipmentNotices { id kind title district status }\n      viewerIsMember\n    }\n  }\n"): typeof import('./graphql').OrganizationProfileDocument;
+export function graphql(source: "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      id\n      name\n      slug\n      legalForm\n      krs\n      nip\n      address\n      district\n      description\n      email\n      phone\n      website\n      logoUrl\n      verified\n      activities\n      certifications { name validFrom validTo }\n      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable }\n      equipmentNotices { id kind title district status }\n      viewerIsMember\n      members { id name role title }\n    }\n  }\n"): typeof import('./graphql').OrganizationProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -644,7 +742,11 @@ export function graphql(source: "\n  query ProgrammeFiguresPage($period: Figures
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n"): typeof import('./graphql').ProgrammePageDocument;
+export function graphql(source: "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n"): typeof import('./graphql').ProgrammePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetProgrammePartnerLogo($id: ID!, $key: String!, $width: Int!, $height: Int!) {\n    setProgrammePartnerLogo(id: $id, key: $key, width: $width, height: $height) { id logoUrl logoWidth logoHeight }\n  }\n"): typeof import('./graphql').SetProgrammePartnerLogoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -660,7 +762,7 @@ export function graphql(source: "\n  mutation CancelRegistrationByToken($token: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      online\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      seatsLeft\n      confirmedCount\n      waitlistCount\n      audience\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n      registrationClosedReason\n      seatsByAudience {\n        audience\n        quota\n        confirmedCount\n        seatsLeft\n      }\n      myRegistration {\n        id\n        status\n        waitlistPosition\n        checkInCode\n        checkInQrSvg\n        attended\n      }\n    }\n  }\n"): typeof import('./graphql').TrainingPageDocument;
+export function graphql(source: "\n  query TrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      latitude\n      longitude\n      online\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      seatsLeft\n      confirmedCount\n      waitlistCount\n      audience\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n      registrationClosedReason\n      seatsByAudience {\n        audience\n        quota\n        confirmedCount\n        seatsLeft\n      }\n      myRegistration {\n        id\n        status\n        waitlistPosition\n        checkInCode\n        checkInQrSvg\n        attended\n      }\n    }\n  }\n"): typeof import('./graphql').TrainingPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -135,9 +135,13 @@ export type NewsStatus =
 
 export type NewsletterIssueInput = {
   intro?: string | null | undefined;
+  /** Introduction for subscribers who chose English (the Polish one when empty). */
+  introEn?: string | null | undefined;
   /** The items, in order. */
   postIds: Array<string | number>;
   subject: string;
+  /** Subject for subscribers who chose English (the Polish one when empty). */
+  subjectEn?: string | null | undefined;
 };
 
 export type NewsletterIssueStatus =
@@ -163,6 +167,13 @@ export type OrganizationFilter = {
   /** Part of the name (accents and letter case ignored). */
   name?: string | null | undefined;
   verified?: boolean | null | undefined;
+};
+
+export type OrganizationMemberInput = {
+  /** OWNER or MEMBER; only the organisation's owner (or an admin) changes it. */
+  role?: MemberRole | null | undefined;
+  /** Function in the organisation, e.g. "prezes zarządu"; null or blank clears it. */
+  title?: string | null | undefined;
 };
 
 export type OrganizationProfileInput = {
@@ -277,6 +288,13 @@ export type ProgrammePageInput = {
   title: string;
 };
 
+export type ProgrammePartnerInput = {
+  description?: string | null | undefined;
+  name: string;
+  /** The partner's site: an http(s) address. */
+  url: string;
+};
+
 export type RegistrationAnswersInput = {
   accessibility?: string | null | undefined;
   /** Agreement to the training's consentText (required when it has one). */
@@ -329,6 +347,9 @@ export type TrainingInput = {
   endsAt: string;
   host?: string | null | undefined;
   kind?: TrainingKind;
+  /** With longitude, or neither: the venue on the map. */
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
   officialsQuota?: number | null | undefined;
   onlineUrl?: string | null | undefined;
   pesQuota?: number | null | undefined;
@@ -373,6 +394,33 @@ export type AccountRequestMembershipMutationVariables = Exact<{
 
 
 export type AccountRequestMembershipMutation = { requestOrganizationMembership: { id: string, status: MembershipStatus } };
+
+export type AccountUpdateOrganizationMemberMutationVariables = Exact<{
+  id: string | number;
+  input: OrganizationMemberInput;
+}>;
+
+
+export type AccountUpdateOrganizationMemberMutation = { updateOrganizationMember: { id: string, role: MemberRole, title: string | null } };
+
+export type AccountRemoveOrganizationMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountRemoveOrganizationMemberMutation = { removeOrganizationMember: boolean };
+
+export type AccountOrganizationMembershipQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountOrganizationMembershipQuery = { me: { id: string, membership: { id: string, status: MembershipStatus, role: MemberRole, organization: { id: string, name: string, slug: string } } | null } | null };
+
+export type AccountOrganizationMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountOrganizationMembersQuery = { organizationMembers: Array<{ id: string, role: MemberRole, title: string | null, user: { id: string, name: string, email: string } | null }> };
 
 export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -419,6 +467,13 @@ export type AdminAuditLogQueryVariables = Exact<{
 
 
 export type AdminAuditLogQuery = { auditLog: { total: number, items: Array<{ id: string, action: string, entityType: string, entityId: string | null, data: unknown, createdAt: string, actor: { id: string, name: string, email: string } | null }> } };
+
+export type ProgrammeFiguresDetailPageQueryVariables = Exact<{
+  period?: FiguresPeriod | null | undefined;
+}>;
+
+
+export type ProgrammeFiguresDetailPageQuery = { programmeFiguresDetail: { premisesByMonth: Array<{ month: string, offered: number, rented: number, totalAreaM2: number }>, trainings: Array<{ id: string, title: string, kind: string, startsAt: string, endsAt: string, seats: number, registered: number, waitlisted: number, attended: number, officials: number, pes: number, residents: number }>, trainingsByMonth: Array<{ month: string, held: number, seats: number, registered: number, attended: number }>, demandsByCategory: Array<{ category: string | null, demands: number, withSocialClause: number, offers: number, awarded: number }>, organizationsByDistrict: Array<{ district: string | null, count: number, verified: number }>, subscribersByMonth: Array<{ month: string, confirmed: number, unsubscribed: number, total: number }>, noticesByKind: Array<{ kind: string, total: number, available: number, reserved: number, handedOver: number, closed: number }> } };
 
 export type AdminNewsPostQueryVariables = Exact<{
   id: string | number;
@@ -486,12 +541,27 @@ export type NewsRevisionDiffQueryVariables = Exact<{
 
 export type NewsRevisionDiffQuery = { newsRevisionDiff: Array<{ value: string, added: boolean, removed: boolean }> };
 
+export type RestoreProgrammePageRevisionMutationVariables = Exact<{
+  revisionId: string | number;
+}>;
+
+
+export type RestoreProgrammePageRevisionMutation = { restoreProgrammePageRevision: { key: string } };
+
+export type ProgrammePageRevisionDiffQueryVariables = Exact<{
+  fromId: string | number;
+  toId: string | number;
+}>;
+
+
+export type ProgrammePageRevisionDiffQuery = { programmePageRevisionDiff: Array<{ value: string, added: boolean, removed: boolean }> };
+
 export type AdminNewsletterIssueQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AdminNewsletterIssueQuery = { newsletterIssue: { id: string, subject: string, intro: string | null, status: NewsletterIssueStatus, sentAt: string | null, recipientCount: number, postIds: Array<string> } | null, previewNewsletterIssue: { subject: string, text: string, html: string }, newsPosts: { edges: Array<{ node: { id: string, title: string } }> } };
+export type AdminNewsletterIssueQuery = { newsletterIssue: { id: string, subject: string, intro: string | null, subjectEn: string | null, introEn: string | null, status: NewsletterIssueStatus, sentAt: string | null, recipientCount: number, postIds: Array<string> } | null, previewNewsletterIssue: { subject: string, text: string, html: string }, previewEn: { subject: string, html: string }, newsPosts: { edges: Array<{ node: { id: string, title: string } }> } };
 
 export type CreateNewsletterIssueMutationVariables = Exact<{
   input: NewsletterIssueInput;
@@ -534,17 +604,51 @@ export type AdminNewsListQueryVariables = Exact<{
 
 export type AdminNewsListQuery = { newsPosts: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, slug: string, title: string, status: NewsStatus, isLive: boolean, hasUnpublishedChanges: boolean, publishedAt: string | null, updatedAt: string, category: string | null } }> } };
 
+export type AdminProgrammePartnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminProgrammePartnersQuery = { programmePartners: Array<{ id: string, name: string, url: string, description: string | null, logoUrl: string | null }> };
+
+export type CreateProgrammePartnerMutationVariables = Exact<{
+  input: ProgrammePartnerInput;
+}>;
+
+
+export type CreateProgrammePartnerMutation = { createProgrammePartner: { id: string } };
+
+export type UpdateProgrammePartnerMutationVariables = Exact<{
+  id: string | number;
+  input: ProgrammePartnerInput;
+}>;
+
+
+export type UpdateProgrammePartnerMutation = { updateProgrammePartner: { id: string } };
+
+export type ReorderProgrammePartnersMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderProgrammePartnersMutation = { reorderProgrammePartners: Array<{ id: string, position: number }> };
+
+export type DeleteProgrammePartnerMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteProgrammePartnerMutation = { deleteProgrammePartner: boolean };
+
 export type AdminProgrammePageQueryVariables = Exact<{
   key: string;
 }>;
 
 
-export type AdminProgrammePageQuery = { programmePage: { key: string, title: string, body: string } | null, programmePageRevisions: Array<{ id: string, title: string, authorName: string | null, createdAt: string }> };
+export type AdminProgrammePageQuery = { programmePage: { key: string, title: string, publishedAt: string | null, hasUnpublishedChanges: boolean, draft: { title: string, body: string } | null } | null, programmePageRevisions: Array<{ id: string, title: string, kind: string, authorName: string | null, createdAt: string }> };
 
 export type AdminProgrammePagesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminProgrammePagesQuery = { programmePages: Array<{ key: string, title: string, updatedAt: string }> };
+export type AdminProgrammePagesQuery = { programmePages: Array<{ key: string, title: string, updatedAt: string, hasUnpublishedChanges: boolean, draft: { title: string } | null }>, programmePartners: Array<{ id: string }> };
 
 export type UpdateProgrammePageMutationVariables = Exact<{
   key: string;
@@ -552,7 +656,21 @@ export type UpdateProgrammePageMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProgrammePageMutation = { updateProgrammePage: { key: string, title: string, updatedAt: string } };
+export type UpdateProgrammePageMutation = { updateProgrammePage: { key: string, title: string, hasUnpublishedChanges: boolean, updatedAt: string } };
+
+export type PublishProgrammePageMutationVariables = Exact<{
+  key: string;
+}>;
+
+
+export type PublishProgrammePageMutation = { publishProgrammePage: { key: string, title: string, publishedAt: string | null, hasUnpublishedChanges: boolean } };
+
+export type DiscardProgrammePageDraftMutationVariables = Exact<{
+  key: string;
+}>;
+
+
+export type DiscardProgrammePageDraftMutation = { discardProgrammePageDraft: { key: string, hasUnpublishedChanges: boolean } };
 
 export type AdminOutboxQueryVariables = Exact<{
   first: number;
@@ -650,7 +768,7 @@ export type EditTrainingPageQueryVariables = Exact<{
 }>;
 
 
-export type EditTrainingPageQuery = { training: { id: string, kind: TrainingKind, title: string, description: string | null, venue: string, address: string | null, onlineUrl: string | null, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, audience: Array<Audience>, officialsQuota: number | null, pesQuota: number | null, residentsQuota: number | null, topics: Array<string>, trainers: Array<string>, host: string | null, consentText: string | null, askDietary: boolean, askAccessibility: boolean, cancelledAt: string | null } | null };
+export type EditTrainingPageQuery = { training: { id: string, kind: TrainingKind, title: string, description: string | null, venue: string, address: string | null, latitude: number | null, longitude: number | null, onlineUrl: string | null, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, audience: Array<Audience>, officialsQuota: number | null, pesQuota: number | null, residentsQuota: number | null, topics: Array<string>, trainers: Array<string>, host: string | null, consentText: string | null, askDietary: boolean, askAccessibility: boolean, cancelledAt: string | null } | null };
 
 export type EmailTrainingRegistrantsMutationVariables = Exact<{
   trainingId: string | number;
@@ -727,7 +845,7 @@ export type SearchSuggestionsQuery = { search: { edges: Array<{ node: { kind: Se
 export type MarketplaceMyBookingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MarketplaceMyBookingsQuery = { myBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, notice: { id: string, title: string } }> };
+export type MarketplaceMyBookingsQuery = { myBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, handedOverAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, notice: { id: string, title: string } }> };
 
 export type MarketplaceDemandQueryVariables = Exact<{
   id: string | number;
@@ -803,7 +921,7 @@ export type MarketplaceNoticeQueryVariables = Exact<{
 }>;
 
 
-export type MarketplaceNoticeQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, status: string, district: string | null, category: string | null, condition: string | null, expiresAt: string | null, createdAt: string, viewerIsOwner: boolean, organization: { name: string, slug: string } | null, bookedPeriods: Array<{ from: string, to: string }>, bookings: Array<{ id: string, status: BookingStatus, from: string, to: string, message: string | null, borrower: { name: string, email: string } | null }> | null, itemRequests: Array<{ id: string, status: ItemRequestStatus, message: string, createdAt: string, requester: { name: string, email: string } | null }> | null } | null };
+export type MarketplaceNoticeQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, status: string, district: string | null, category: string | null, condition: string | null, expiresAt: string | null, createdAt: string, viewerIsOwner: boolean, organization: { name: string, slug: string } | null, bookedPeriods: Array<{ from: string, to: string }>, bookings: Array<{ id: string, status: BookingStatus, from: string, to: string, message: string | null, handedOverAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, borrower: { name: string, email: string } | null }> | null, itemRequests: Array<{ id: string, status: ItemRequestStatus, message: string, createdAt: string, handedOverAt: string | null, handoverNote: string | null, requester: { name: string, email: string } | null }> | null, viewerBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, handedOverAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null }>, viewerItemRequests: Array<{ id: string, status: ItemRequestStatus, createdAt: string, handedOverAt: string | null, handoverNote: string | null }> } | null };
 
 export type ApproveBookingMutationVariables = Exact<{
   id: string | number;
@@ -826,13 +944,6 @@ export type CancelBookingMutationVariables = Exact<{
 
 export type CancelBookingMutation = { cancelBooking: { id: string, status: BookingStatus } };
 
-export type ReturnBookingMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ReturnBookingMutation = { returnBooking: { id: string, status: BookingStatus } };
-
 export type SetEquipmentNoticeStatusMutationVariables = Exact<{
   id: string | number;
   status: string;
@@ -850,6 +961,30 @@ export type RequestBookingMutationVariables = Exact<{
 
 
 export type RequestBookingMutation = { requestBooking: { id: string, status: BookingStatus, from: string, to: string } };
+
+export type RecordBookingHandoverMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecordBookingHandoverMutation = { recordBookingHandover: { id: string, status: BookingStatus, handedOverAt: string | null } };
+
+export type ReturnBookingWithRecordMutationVariables = Exact<{
+  id: string | number;
+  condition?: string | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReturnBookingWithRecordMutation = { returnBooking: { id: string, status: BookingStatus, returnedAt: string | null, returnCondition: string | null, returnNote: string | null } };
+
+export type RecordItemHandoverMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type RecordItemHandoverMutation = { recordItemHandover: { id: string, handedOverAt: string | null } };
 
 export type RequestItemMutationVariables = Exact<{
   id: string | number;
@@ -962,6 +1097,7 @@ export type NewsletterArchiveQuery = { newsletterIssues: Array<{ id: string, sub
 export type SubscribeToNewsletterMutationVariables = Exact<{
   email: string;
   consent: boolean;
+  locale?: string | null | undefined;
 }>;
 
 
@@ -1001,7 +1137,7 @@ export type OrganizationProfileQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationProfileQuery = { organization: { id: string, name: string, slug: string, legalForm: LegalForm, krs: string | null, nip: string | null, address: string | null, district: string | null, description: string | null, email: string | null, phone: string | null, website: string | null, logoUrl: string | null, verified: boolean, activities: Array<string>, viewerIsMember: boolean, certifications: Array<{ name: string, validFrom: string, validTo: string }>, products: Array<{ id: string, name: string, category: string, description: string | null, priceFrom: number | null, priceTo: number | null, unit: string | null, areaServed: string | null, socialClauseSuitable: boolean }>, equipmentNotices: Array<{ id: string, kind: NoticeKind, title: string, district: string | null, status: string }> } | null };
+export type OrganizationProfileQuery = { organization: { id: string, name: string, slug: string, legalForm: LegalForm, krs: string | null, nip: string | null, address: string | null, district: string | null, description: string | null, email: string | null, phone: string | null, website: string | null, logoUrl: string | null, verified: boolean, activities: Array<string>, viewerIsMember: boolean, certifications: Array<{ name: string, validFrom: string, validTo: string }>, products: Array<{ id: string, name: string, category: string, description: string | null, priceFrom: number | null, priceTo: number | null, unit: string | null, areaServed: string | null, socialClauseSuitable: boolean }>, equipmentNotices: Array<{ id: string, kind: NoticeKind, title: string, district: string | null, status: string }>, members: Array<{ id: string, name: string, role: MemberRole, title: string | null }> } | null };
 
 export type OrganizationsDirectoryQueryVariables = Exact<{
   filter?: OrganizationFilter | null | undefined;
@@ -1093,7 +1229,17 @@ export type ProgrammeFiguresPageQuery = { programmeFigures: { premises: { offere
 export type ProgrammePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgrammePageQuery = { programmePages: Array<{ key: string, title: string, bodyHtml: string, updatedAt: string }>, newsPosts: { edges: Array<{ node: { id: string, slug: string, title: string, publishedAt: string | null } }> } };
+export type ProgrammePageQuery = { programmePages: Array<{ key: string, title: string, bodyHtml: string, updatedAt: string, draft: { title: string, bodyHtml: string } | null }>, programmePartners: Array<{ id: string, name: string, url: string, description: string | null, logoUrl: string | null, logoWidth: number | null, logoHeight: number | null }>, newsPosts: { edges: Array<{ node: { id: string, slug: string, title: string, publishedAt: string | null } }> } };
+
+export type SetProgrammePartnerLogoMutationVariables = Exact<{
+  id: string | number;
+  key: string;
+  width: number;
+  height: number;
+}>;
+
+
+export type SetProgrammePartnerLogoMutation = { setProgrammePartnerLogo: { id: string, logoUrl: string | null, logoWidth: number | null, logoHeight: number | null } };
 
 export type SearchPageQueryVariables = Exact<{
   query: string;
@@ -1126,7 +1272,7 @@ export type TrainingPageQueryVariables = Exact<{
 }>;
 
 
-export type TrainingPageQuery = { training: { id: string, kind: TrainingKind, title: string, description: string | null, venue: string, address: string | null, online: boolean, onlineUrl: string | null, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, seatsLeft: number, confirmedCount: number, waitlistCount: number, audience: Array<Audience>, topics: Array<string>, trainers: Array<string>, host: string | null, consentText: string | null, askDietary: boolean, askAccessibility: boolean, cancelledAt: string | null, registrationClosedReason: string | null, seatsByAudience: Array<{ audience: Audience, quota: number | null, confirmedCount: number, seatsLeft: number }>, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null, checkInCode: string | null, checkInQrSvg: string | null, attended: boolean } | null } | null };
+export type TrainingPageQuery = { training: { id: string, kind: TrainingKind, title: string, description: string | null, venue: string, address: string | null, latitude: number | null, longitude: number | null, online: boolean, onlineUrl: string | null, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, seatsLeft: number, confirmedCount: number, waitlistCount: number, audience: Array<Audience>, topics: Array<string>, trainers: Array<string>, host: string | null, consentText: string | null, askDietary: boolean, askAccessibility: boolean, cancelledAt: string | null, registrationClosedReason: string | null, seatsByAudience: Array<{ audience: Audience, quota: number | null, confirmedCount: number, seatsLeft: number }>, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null, checkInCode: string | null, checkInQrSvg: string | null, attended: boolean } | null } | null };
 
 export type RegisterForTrainingButtonMutationVariables = Exact<{
   trainingId: string | number;
@@ -1208,6 +1354,51 @@ export const AccountRequestMembershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountRequestMembershipMutation, AccountRequestMembershipMutationVariables>;
+export const AccountUpdateOrganizationMemberDocument = new TypedDocumentString(`
+    mutation AccountUpdateOrganizationMember($id: ID!, $input: OrganizationMemberInput!) {
+  updateOrganizationMember(id: $id, input: $input) {
+    id
+    role
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<AccountUpdateOrganizationMemberMutation, AccountUpdateOrganizationMemberMutationVariables>;
+export const AccountRemoveOrganizationMemberDocument = new TypedDocumentString(`
+    mutation AccountRemoveOrganizationMember($id: ID!) {
+  removeOrganizationMember(id: $id)
+}
+    `) as unknown as TypedDocumentString<AccountRemoveOrganizationMemberMutation, AccountRemoveOrganizationMemberMutationVariables>;
+export const AccountOrganizationMembershipDocument = new TypedDocumentString(`
+    query AccountOrganizationMembership {
+  me {
+    id
+    membership {
+      id
+      status
+      role
+      organization {
+        id
+        name
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountOrganizationMembershipQuery, AccountOrganizationMembershipQueryVariables>;
+export const AccountOrganizationMembersDocument = new TypedDocumentString(`
+    query AccountOrganizationMembers($id: ID!) {
+  organizationMembers(organizationId: $id) {
+    id
+    role
+    title
+    user {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountOrganizationMembersQuery, AccountOrganizationMembersQueryVariables>;
 export const AccountPageDocument = new TypedDocumentString(`
     query AccountPage {
   me {
@@ -1336,6 +1527,65 @@ export const AdminAuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
+export const ProgrammeFiguresDetailPageDocument = new TypedDocumentString(`
+    query ProgrammeFiguresDetailPage($period: FiguresPeriod) {
+  programmeFiguresDetail(period: $period) {
+    premisesByMonth {
+      month
+      offered
+      rented
+      totalAreaM2
+    }
+    trainings {
+      id
+      title
+      kind
+      startsAt
+      endsAt
+      seats
+      registered
+      waitlisted
+      attended
+      officials
+      pes
+      residents
+    }
+    trainingsByMonth {
+      month
+      held
+      seats
+      registered
+      attended
+    }
+    demandsByCategory {
+      category
+      demands
+      withSocialClause
+      offers
+      awarded
+    }
+    organizationsByDistrict {
+      district
+      count
+      verified
+    }
+    subscribersByMonth {
+      month
+      confirmed
+      unsubscribed
+      total
+    }
+    noticesByKind {
+      kind
+      total
+      available
+      reserved
+      handedOver
+      closed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeFiguresDetailPageQuery, ProgrammeFiguresDetailPageQueryVariables>;
 export const AdminNewsPostDocument = new TypedDocumentString(`
     query AdminNewsPost($id: ID!) {
   newsPostById(id: $id) {
@@ -1427,12 +1677,30 @@ export const NewsRevisionDiffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NewsRevisionDiffQuery, NewsRevisionDiffQueryVariables>;
+export const RestoreProgrammePageRevisionDocument = new TypedDocumentString(`
+    mutation RestoreProgrammePageRevision($revisionId: ID!) {
+  restoreProgrammePageRevision(revisionId: $revisionId) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreProgrammePageRevisionMutation, RestoreProgrammePageRevisionMutationVariables>;
+export const ProgrammePageRevisionDiffDocument = new TypedDocumentString(`
+    query ProgrammePageRevisionDiff($fromId: ID!, $toId: ID!) {
+  programmePageRevisionDiff(fromId: $fromId, toId: $toId) {
+    value
+    added
+    removed
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammePageRevisionDiffQuery, ProgrammePageRevisionDiffQueryVariables>;
 export const AdminNewsletterIssueDocument = new TypedDocumentString(`
     query AdminNewsletterIssue($id: ID!) {
   newsletterIssue(id: $id) {
     id
     subject
     intro
+    subjectEn
+    introEn
     status
     sentAt
     recipientCount
@@ -1441,6 +1709,10 @@ export const AdminNewsletterIssueDocument = new TypedDocumentString(`
   previewNewsletterIssue(id: $id) {
     subject
     text
+    html
+  }
+  previewEn: previewNewsletterIssue(id: $id, locale: "en") {
+    subject
     html
   }
   newsPosts(first: 50) {
@@ -1530,16 +1802,60 @@ export const AdminNewsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminNewsListQuery, AdminNewsListQueryVariables>;
+export const AdminProgrammePartnersDocument = new TypedDocumentString(`
+    query AdminProgrammePartners {
+  programmePartners {
+    id
+    name
+    url
+    description
+    logoUrl
+  }
+}
+    `) as unknown as TypedDocumentString<AdminProgrammePartnersQuery, AdminProgrammePartnersQueryVariables>;
+export const CreateProgrammePartnerDocument = new TypedDocumentString(`
+    mutation CreateProgrammePartner($input: ProgrammePartnerInput!) {
+  createProgrammePartner(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProgrammePartnerMutation, CreateProgrammePartnerMutationVariables>;
+export const UpdateProgrammePartnerDocument = new TypedDocumentString(`
+    mutation UpdateProgrammePartner($id: ID!, $input: ProgrammePartnerInput!) {
+  updateProgrammePartner(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProgrammePartnerMutation, UpdateProgrammePartnerMutationVariables>;
+export const ReorderProgrammePartnersDocument = new TypedDocumentString(`
+    mutation ReorderProgrammePartners($ids: [ID!]!) {
+  reorderProgrammePartners(ids: $ids) {
+    id
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<ReorderProgrammePartnersMutation, ReorderProgrammePartnersMutationVariables>;
+export const DeleteProgrammePartnerDocument = new TypedDocumentString(`
+    mutation DeleteProgrammePartner($id: ID!) {
+  deleteProgrammePartner(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteProgrammePartnerMutation, DeleteProgrammePartnerMutationVariables>;
 export const AdminProgrammePageDocument = new TypedDocumentString(`
     query AdminProgrammePage($key: String!) {
   programmePage(key: $key) {
     key
     title
-    body
+    publishedAt
+    hasUnpublishedChanges
+    draft {
+      title
+      body
+    }
   }
   programmePageRevisions(key: $key) {
     id
     title
+    kind
     authorName
     createdAt
   }
@@ -1551,6 +1867,13 @@ export const AdminProgrammePagesDocument = new TypedDocumentString(`
     key
     title
     updatedAt
+    hasUnpublishedChanges
+    draft {
+      title
+    }
+  }
+  programmePartners {
+    id
   }
 }
     `) as unknown as TypedDocumentString<AdminProgrammePagesQuery, AdminProgrammePagesQueryVariables>;
@@ -1559,10 +1882,29 @@ export const UpdateProgrammePageDocument = new TypedDocumentString(`
   updateProgrammePage(key: $key, input: $input) {
     key
     title
+    hasUnpublishedChanges
     updatedAt
   }
 }
     `) as unknown as TypedDocumentString<UpdateProgrammePageMutation, UpdateProgrammePageMutationVariables>;
+export const PublishProgrammePageDocument = new TypedDocumentString(`
+    mutation PublishProgrammePage($key: String!) {
+  publishProgrammePage(key: $key) {
+    key
+    title
+    publishedAt
+    hasUnpublishedChanges
+  }
+}
+    `) as unknown as TypedDocumentString<PublishProgrammePageMutation, PublishProgrammePageMutationVariables>;
+export const DiscardProgrammePageDraftDocument = new TypedDocumentString(`
+    mutation DiscardProgrammePageDraft($key: String!) {
+  discardProgrammePageDraft(key: $key) {
+    key
+    hasUnpublishedChanges
+  }
+}
+    `) as unknown as TypedDocumentString<DiscardProgrammePageDraftMutation, DiscardProgrammePageDraftMutationVariables>;
 export const AdminOutboxDocument = new TypedDocumentString(`
     query AdminOutbox($first: Int!, $offset: Int!, $to: String) {
   outbox(first: $first, offset: $offset, to: $to) {
@@ -1745,6 +2087,8 @@ export const EditTrainingPageDocument = new TypedDocumentString(`
     description
     venue
     address
+    latitude
+    longitude
     onlineUrl
     startsAt
     endsAt
@@ -1892,6 +2236,10 @@ export const MarketplaceMyBookingsDocument = new TypedDocumentString(`
     status
     from
     to
+    handedOverAt
+    returnedAt
+    returnCondition
+    returnNote
     notice {
       id
       title
@@ -2030,6 +2378,10 @@ export const MarketplaceNoticeDocument = new TypedDocumentString(`
       from
       to
       message
+      handedOverAt
+      returnedAt
+      returnCondition
+      returnNote
       borrower {
         name
         email
@@ -2040,10 +2392,29 @@ export const MarketplaceNoticeDocument = new TypedDocumentString(`
       status
       message
       createdAt
+      handedOverAt
+      handoverNote
       requester {
         name
         email
       }
+    }
+    viewerBookings {
+      id
+      status
+      from
+      to
+      handedOverAt
+      returnedAt
+      returnCondition
+      returnNote
+    }
+    viewerItemRequests {
+      id
+      status
+      createdAt
+      handedOverAt
+      handoverNote
     }
   }
 }
@@ -2072,14 +2443,6 @@ export const CancelBookingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelBookingMutation, CancelBookingMutationVariables>;
-export const ReturnBookingDocument = new TypedDocumentString(`
-    mutation ReturnBooking($id: ID!) {
-  returnBooking(id: $id) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<ReturnBookingMutation, ReturnBookingMutationVariables>;
 export const SetEquipmentNoticeStatusDocument = new TypedDocumentString(`
     mutation SetEquipmentNoticeStatus($id: ID!, $status: String!) {
   setEquipmentNoticeStatus(id: $id, status: $status) {
@@ -2098,6 +2461,34 @@ export const RequestBookingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestBookingMutation, RequestBookingMutationVariables>;
+export const RecordBookingHandoverDocument = new TypedDocumentString(`
+    mutation RecordBookingHandover($id: ID!) {
+  recordBookingHandover(id: $id) {
+    id
+    status
+    handedOverAt
+  }
+}
+    `) as unknown as TypedDocumentString<RecordBookingHandoverMutation, RecordBookingHandoverMutationVariables>;
+export const ReturnBookingWithRecordDocument = new TypedDocumentString(`
+    mutation ReturnBookingWithRecord($id: ID!, $condition: String, $note: String) {
+  returnBooking(id: $id, condition: $condition, note: $note) {
+    id
+    status
+    returnedAt
+    returnCondition
+    returnNote
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnBookingWithRecordMutation, ReturnBookingWithRecordMutationVariables>;
+export const RecordItemHandoverDocument = new TypedDocumentString(`
+    mutation RecordItemHandover($id: ID!, $note: String) {
+  recordItemHandover(id: $id, note: $note) {
+    id
+    handedOverAt
+  }
+}
+    `) as unknown as TypedDocumentString<RecordItemHandoverMutation, RecordItemHandoverMutationVariables>;
 export const RequestItemDocument = new TypedDocumentString(`
     mutation RequestItem($id: ID!, $m: String!) {
   requestItem(noticeId: $id, message: $m) {
@@ -2318,8 +2709,8 @@ export const NewsletterArchiveDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<NewsletterArchiveQuery, NewsletterArchiveQueryVariables>;
 export const SubscribeToNewsletterDocument = new TypedDocumentString(`
-    mutation SubscribeToNewsletter($email: String!, $consent: Boolean!) {
-  subscribeToNewsletter(email: $email, consent: $consent)
+    mutation SubscribeToNewsletter($email: String!, $consent: Boolean!, $locale: String) {
+  subscribeToNewsletter(email: $email, consent: $consent, locale: $locale)
 }
     `) as unknown as TypedDocumentString<SubscribeToNewsletterMutation, SubscribeToNewsletterMutationVariables>;
 export const ConfirmNewsletterSubscriptionDocument = new TypedDocumentString(`
@@ -2403,6 +2794,12 @@ export const OrganizationProfileDocument = new TypedDocumentString(`
       status
     }
     viewerIsMember
+    members {
+      id
+      name
+      role
+      title
+    }
   }
 }
     `) as unknown as TypedDocumentString<OrganizationProfileQuery, OrganizationProfileQueryVariables>;
@@ -2640,6 +3037,19 @@ export const ProgrammePageDocument = new TypedDocumentString(`
     title
     bodyHtml
     updatedAt
+    draft {
+      title
+      bodyHtml
+    }
+  }
+  programmePartners {
+    id
+    name
+    url
+    description
+    logoUrl
+    logoWidth
+    logoHeight
   }
   newsPosts(first: 5, category: "MONITORING_TEAM") {
     edges {
@@ -2653,6 +3063,16 @@ export const ProgrammePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProgrammePageQuery, ProgrammePageQueryVariables>;
+export const SetProgrammePartnerLogoDocument = new TypedDocumentString(`
+    mutation SetProgrammePartnerLogo($id: ID!, $key: String!, $width: Int!, $height: Int!) {
+  setProgrammePartnerLogo(id: $id, key: $key, width: $width, height: $height) {
+    id
+    logoUrl
+    logoWidth
+    logoHeight
+  }
+}
+    `) as unknown as TypedDocumentString<SetProgrammePartnerLogoMutation, SetProgrammePartnerLogoMutationVariables>;
 export const SearchPageDocument = new TypedDocumentString(`
     query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {
   search(query: $query, kinds: $kinds, first: 20, after: $after) {
@@ -2708,6 +3128,8 @@ export const TrainingPageDocument = new TypedDocumentString(`
     description
     venue
     address
+    latitude
+    longitude
     online
     onlineUrl
     startsAt

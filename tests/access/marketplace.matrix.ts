@@ -1,4 +1,6 @@
-import { BookingStatus, DemandKind, ItemRequest, NoticeKind, Product } from "../../entities/marketplace";
+import { BookingStatus, DemandKind, EquipmentNotice, ItemRequest, ItemRequestStatus, NoticeKind, NoticeStatus, Product } from "../../entities/marketplace";
+import { MemberRole, MembershipStatus, OrganizationMembership } from "../../entities/organizations";
+import { AccountType, Role } from "../../entities/users";
 import type { Actor, Fixtures, MatrixEntry } from "./matrix";
 import { createUser } from "../factories";
 import { day, future, makeBooking, makeDemand, makeNotice, makeOffer, past } from "../integration/marketplace/marketplace-helpers";
@@ -25,6 +27,13 @@ const ownItemRequest = async (fx: Fixtures) => {
 };
 const ownProduct = (fx: Fixtures) =>
   fx.ds.getRepository(Product).save(fx.ds.getRepository(Product).create({ organizationId: fx.pesOrg.id, name: "Catering", category: "Catering" }));
+/** A plain active member of pesOrg (whose owner is pesOwn). */
+const ownOrgMember = async (fx: Fixtures) => {
+  const person = await createUser(fx.ds, { role: Role.PES_MEMBER, accountType: AccountType.PES });
+  return fx.ds
+    .getRepository(OrganizationMembership)
+    .save(fx.ds.getRepository(OrganizationMembership).create({ userId: person.id, organizationId: fx.pesOrg.id, role: MemberRole.MEMBER, status: MembershipStatus.ACTIVE }));
+};
 const NOTICE_INPUT = { kind: "LEND", title: "Namiot z macierzy" };
 const PRODUCT_INPUT = { name: "Usługa z macierzy", category: "Inne", socialClauseSuitable: false };
 
@@ -33,7 +42,7 @@ export const MARKETPLACE_MATRIX: MatrixEntry[] = [
   { op: "Query.equipmentNotices", doc: `{ equipmentNotices { totalCount } }`, vars: () => ({}), allow: EVERYONE },
   {
     op: "Query.equipmentNotice",
-    doc: `query($id: ID!) { equipmentNotice(id: $id) { id bookings { id } itemRequests { id } } }`,
+    doc: `query($id: ID!) { equipmentNotice(id: $id) { id bookings { id } itemRequests { id } viewerBookings { id } viewerItemRequests { id } } }`,
     vars: async (fx) => ({ id: (await ownNotice(fx)).id }),
     allow: EVERYONE,
     check: (r, _fx, actor) => {
@@ -103,6 +112,23 @@ export const MARKETPLACE_MATRIX: MatrixEntry[] = [
     allow: OWN_ORG,
   },
   {
+    op: "Mutation.recordBookingHandover",
+    doc: `mutation($id: ID!) { recordBookingHandover(id: $id) { id handedOverAt } }`,
+    vars: async (fx) => ({ id: (await makeBooking(fx.ds, (await ownNotice(fx)).id, await createUser(fx.ds), day(0), day(1), BookingStatus.APPROVED)).id }),
+    allow: OWN_ORG,
+  },
+  {
+    op: "Mutation.recordItemHandover",
+    doc: `mutation($id: ID!) { recordItemHandover(id: $id, note: "Odebrane") { id handedOverAt } }`,
+    vars: async (fx) => {
+      const r = await ownItemRequest(fx);
+      await fx.ds.getRepository(ItemRequest).update({ id: r.id }, { status: ItemRequestStatus.ACCEPTED });
+      await fx.ds.getRepository(EquipmentNotice).update({ id: r.noticeId }, { status: NoticeStatus.RESERVED });
+      return { id: r.id };
+    },
+    allow: OWN_ORG,
+  },
+  {
     op: "Mutation.requestItem",
     doc: `mutation($id: ID!) { requestItem(noticeId: $id, message: "Poproszę") { id } }`,
     vars: async (fx) => ({ id: (await ownNotice(fx, NoticeKind.GIVE_AWAY)).id }),
@@ -168,6 +194,25 @@ export const MARKETPLACE_MATRIX: MatrixEntry[] = [
     allow: OWN_ORG_OR_ADMIN,
   },
   { op: "Mutation.deleteProduct", doc: `mutation($id: ID!) { deleteProduct(id: $id) }`, vars: async (fx) => ({ id: (await ownProduct(fx)).id }), allow: OWN_ORG_OR_ADMIN },
+  {
+    op: "Query.organizationMembers",
+    doc: `query($id: ID!) { organizationMembers(organizationId: $id) { id user { email } } }`,
+    vars: (fx) => ({ id: fx.pesOrg.id }),
+    allow: OWN_ORG_OR_ADMIN,
+    deniedData: (d) => d?.organizationMembers,
+  },
+  {
+    op: "Mutation.updateOrganizationMember",
+    doc: `mutation($id: ID!) { updateOrganizationMember(id: $id, input: { role: OWNER, title: "Członek zarządu" }) { id role } }`,
+    vars: async (fx) => ({ id: (await ownOrgMember(fx)).id }),
+    allow: OWN_ORG_OR_ADMIN,
+  },
+  {
+    op: "Mutation.removeOrganizationMember",
+    doc: `mutation($id: ID!) { removeOrganizationMember(id: $id) }`,
+    vars: async (fx) => ({ id: (await ownOrgMember(fx)).id }),
+    allow: OWN_ORG_OR_ADMIN,
+  },
   {
     op: "Mutation.updateOrganizationProfile",
     doc: `mutation($id: ID!, $input: OrganizationProfileInput!) { updateOrganizationProfile(id: $id, input: $input) { id } }`,

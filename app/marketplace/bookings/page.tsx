@@ -9,7 +9,7 @@ import { BookingActions } from "../equipment/booking-actions";
 
 const MyBookingsQuery = graphql(`
   query MarketplaceMyBookings {
-    myBookings { id status from to notice { id title } }
+    myBookings { id status from to handedOverAt returnedAt returnCondition returnNote notice { id title } }
   }
 `);
 
@@ -20,8 +20,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyBookingsPage() {
   const user = await currentUser();
   if (!user) redirect("/signin?callbackUrl=/marketplace/bookings");
-  const [t, format, data] = await Promise.all([getTranslations("marketplace"), getFormatter(), gql(MyBookingsQuery)]);
+  const [t, th, format, data] = await Promise.all([
+    getTranslations("marketplace"),
+    getTranslations("marketplace.handover"),
+    getFormatter(),
+    gql(MyBookingsQuery),
+  ]);
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium" });
+  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Warsaw" });
   return (
     <div className="stack">
       <p className="no-print">
@@ -35,6 +41,7 @@ export default async function MyBookingsPage() {
               <th scope="col">{t("noticeForm.name")}</th>
               <th scope="col">{t("booking.dates")}</th>
               <th scope="col">{t("booking.status")}</th>
+              <th scope="col">{th("history")}</th>
               <th scope="col" className="no-print">{t("booking.actions")}</th>
             </tr>
           </thead>
@@ -48,8 +55,20 @@ export default async function MyBookingsPage() {
                   {day(b.from)} – {day(b.to)}
                 </td>
                 <td>{t(`bookingStatuses.${b.status}`)}</td>
+                <td>
+                  {b.status === "APPROVED" || b.status === "RETURNED" ? (
+                    <ul className="muted" style={{ margin: 0, paddingLeft: "1.1rem" }}>
+                      <li>{b.handedOverAt ? th("handedOver", { date: when(b.handedOverAt) }) : th("notYet")}</li>
+                      {b.returnedAt && <li>{th("returned", { date: when(b.returnedAt) })}</li>}
+                      {b.returnCondition && <li>{th("condition", { condition: b.returnCondition })}</li>}
+                      {b.returnNote && <li>{th("note", { note: b.returnNote })}</li>}
+                    </ul>
+                  ) : (
+                    "—"
+                  )}
+                </td>
                 <td className="no-print">
-                  <BookingActions id={b.id} status={b.status} asOwner={false} />
+                  <BookingActions id={b.id} status={b.status} asOwner={false} handedOver={!!b.handedOverAt} />
                 </td>
               </tr>
             ))}

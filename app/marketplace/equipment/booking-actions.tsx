@@ -8,13 +8,16 @@ import { gqlClient } from "../../lib/graphql-client";
 const Approve = graphql(`mutation ApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }`);
 const Reject = graphql(`mutation RejectBooking($id: ID!) { rejectBooking(id: $id) { id status } }`);
 const Cancel = graphql(`mutation CancelBooking($id: ID!) { cancelBooking(id: $id) { id status } }`);
-const Return = graphql(`mutation ReturnBooking($id: ID!) { returnBooking(id: $id) { id status } }`);
 const SetStatus = graphql(`mutation SetEquipmentNoticeStatus($id: ID!, $status: String!) { setEquipmentNoticeStatus(id: $id, status: $status) { id status } }`);
 
-type Action = "approve" | "reject" | "cancel" | "returned";
+type Action = "approve" | "reject" | "cancel";
 
-/** The owner's buttons for one booking request (approve/reject, cancel, record the return). */
-export function BookingActions({ id, status, asOwner }: { id: string; status: string; asOwner: boolean }) {
+/**
+ * The buttons for one booking request: the owner approves/rejects, either side cancels.
+ * Handover and return are recorded by BookingHandoverActions; once the item is handed
+ * over, cancelling is no longer offered.
+ */
+export function BookingActions({ id, status, asOwner, handedOver = false }: { id: string; status: string; asOwner: boolean; handedOver?: boolean }) {
   const t = useTranslations("marketplace");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
@@ -22,14 +25,14 @@ export function BookingActions({ id, status, asOwner }: { id: string; status: st
   const run = async (a: Action) => {
     setBusy(true);
     setError(undefined);
-    const doc = a === "approve" ? Approve : a === "reject" ? Reject : a === "cancel" ? Cancel : Return;
+    const doc = a === "approve" ? Approve : a === "reject" ? Reject : Cancel;
     const res = await gqlClient(doc as typeof Approve, { id });
     setBusy(false);
     if (res.error) return setError(res.error.code === "CONFLICT" && a === "approve" ? t("booking.approveConflict") : res.error.message);
     router.refresh();
   };
   const actions: Action[] =
-    status === "REQUESTED" ? (asOwner ? ["approve", "reject"] : ["cancel"]) : status === "APPROVED" ? (asOwner ? ["returned", "cancel"] : ["cancel"]) : [];
+    status === "REQUESTED" ? (asOwner ? ["approve", "reject"] : ["cancel"]) : status === "APPROVED" && !handedOver ? ["cancel"] : [];
   return (
     <div>
       <div className="no-print" style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>

@@ -30,6 +30,7 @@ const ProfileQuery = graphql(`
       products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable }
       equipmentNotices { id kind title district status }
       viewerIsMember
+      members { id name role title }
     }
   }
 `);
@@ -105,6 +106,27 @@ export default async function OrganizationProfilePage({ params }: Params) {
           </ul>
         </section>
       )}
+
+      <section aria-labelledby="members-heading">
+        <h2 id="members-heading">{t("profile.members")}</h2>
+        {o.viewerIsMember && (
+          <p className="no-print">
+            <Link href="/account/organization">{t("profile.manageMembers")}</Link>
+          </p>
+        )}
+        {o.members.length ? (
+          <ul>
+            {o.members.map((m) => (
+              <li key={m.id}>
+                <strong>{m.name}</strong>
+                {m.title ? ` — ${m.title}` : ""} <span className="badge">{t(`members.roles.${m.role}`)}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("profile.noMembers")}</p>
+        )}
+      </section>
 
       <section aria-labelledby="contact-heading">
         <h2 id="contact-heading">{t("profile.contact")}</h2>

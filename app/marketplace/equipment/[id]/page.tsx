@@ -8,6 +8,7 @@ import { currentUser } from "../../../lib/session";
 import styles from "../../marketplace.module.css";
 import { BookingActions, NoticeStatusActions } from "../booking-actions";
 import { BookingForm } from "../booking-form";
+import { BookingHandoverActions, ItemHandoverForm } from "../handover-actions";
 import { ItemRequestActions, ItemRequestForm } from "../item-request";
 
 const NoticeQuery = graphql(`
@@ -26,8 +27,10 @@ const NoticeQuery = graphql(`
       viewerIsOwner
       organization { name slug }
       bookedPeriods { from to }
-      bookings { id status from to message borrower { name email } }
-      itemRequests { id status message createdAt requester { name email } }
+      bookings { id status from to message handedOverAt returnedAt returnCondition returnNote borrower { name email } }
+      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }
+      viewerBookings { id status from to handedOverAt returnedAt returnCondition returnNote }
+      viewerItemRequests { id status createdAt handedOverAt handoverNote }
     }
   }
 `);
@@ -51,6 +54,19 @@ export default async function NoticePage({ params }: Params) {
   if (!n) notFound();
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium" });
   const open = n.status === "AVAILABLE" || n.status === "RESERVED";
+  const today = todayInWarsaw();
+  const th = await getTranslations("marketplace.handover");
+  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Warsaw" });
+  /** Handover and return of one booking or request, as short lines. */
+  const history = (r: { handedOverAt?: string | null; returnedAt?: string | null; returnCondition?: string | null; returnNote?: string | null; handoverNote?: string | null }) => (
+    <ul className="muted" style={{ margin: 0, paddingLeft: "1.1rem" }}>
+      <li>{r.handedOverAt ? th("handedOver", { date: when(r.handedOverAt) }) : th("notYet")}</li>
+      {r.handoverNote && <li>{th("note", { note: r.handoverNote })}</li>}
+      {r.returnedAt && <li>{th("returned", { date: when(r.returnedAt) })}</li>}
+      {r.returnCondition && <li>{th("condition", { condition: r.returnCondition })}</li>}
+      {r.returnNote && <li>{th("note", { note: r.returnNote })}</li>}
+    </ul>
+  );
 
   return (
     <article className="stack">
@@ -131,6 +147,7 @@ export default async function NoticePage({ params }: Params) {
                   <th scope="col">{t("booking.borrower")}</th>
                   <th scope="col">{t("booking.dates")}</th>
                   <th scope="col">{t("booking.status")}</th>
+                  <th scope="col">{th("history")}</th>
                   <th scope="col" className="no-print">{t("booking.actions")}</th>
                 </tr>
               </thead>
@@ -151,8 +168,12 @@ export default async function NoticePage({ params }: Params) {
                       {day(b.from)} – {day(b.to)}
                     </td>
                     <td>{t(`bookingStatuses.${b.status}`)}</td>
+                    <td>{b.status === "APPROVED" || b.status === "RETURNED" ? history(b) : "—"}</td>
                     <td className="no-print">
-                      <BookingActions id={b.id} status={b.status} asOwner={n.viewerIsOwner} />
+                      <BookingActions id={b.id} status={b.status} asOwner={n.viewerIsOwner} handedOver={!!b.handedOverAt} />
+                      {n.viewerIsOwner && b.status === "APPROVED" && (
+                        <BookingHandoverActions id={b.id} from={b.from} today={today} handedOver={!!b.handedOverAt} />
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -182,13 +203,66 @@ export default async function NoticePage({ params }: Params) {
                     — <span className="badge">{t(`itemRequest.statuses.${r.status}`)}</span>
                   </p>
                   <p style={{ whiteSpace: "pre-line" }}>{r.message}</p>
+                  {r.status === "ACCEPTED" && (
+                    <>
+                      {r.handedOverAt && r.requester && <p>{th("receivedBy", { name: r.requester.name })}</p>}
+                      {history(r)}
+                    </>
+                  )}
                   {r.status === "REQUESTED" && n.status === "AVAILABLE" && <ItemRequestActions id={r.id} />}
+                  {n.viewerIsOwner && r.status === "ACCEPTED" && !r.handedOverAt && (n.status === "RESERVED" || n.status === "HANDED_OVER") && (
+                    <ItemHandoverForm id={r.id} requesterName={r.requester?.name ?? ""} />
+                  )}
                 </li>
               ))}
             </ul>
           ) : (
             <p className="muted">{t("booking.noRequests")}</p>
           )}
+        </section>
+      )}
+
+      {n.viewerBookings.length > 0 && (
+        <section aria-labelledby="your-bookings-heading" className="card">
+          <h2 id="your-bookings-heading">{th("yourBookings")}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("booking.dates")}</th>
+                <th scope="col">{t("booking.status")}</th>
+                <th scope="col">{th("history")}</th>
+                <th scope="col" className="no-print">{t("booking.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {n.viewerBookings.map((b) => (
+                <tr key={b.id}>
+                  <td>
+                    {day(b.from)} – {day(b.to)}
+                  </td>
+                  <td>{t(`bookingStatuses.${b.status}`)}</td>
+                  <td>{b.status === "APPROVED" || b.status === "RETURNED" ? history(b) : "—"}</td>
+                  <td className="no-print">
+                    <BookingActions id={b.id} status={b.status} asOwner={false} handedOver={!!b.handedOverAt} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      {n.viewerItemRequests.length > 0 && (
+        <section aria-labelledby="your-requests-heading" className="card">
+          <h2 id="your-requests-heading">{th("yourRequests")}</h2>
+          <ul>
+            {n.viewerItemRequests.map((r) => (
+              <li key={r.id}>
+                <span className="badge">{t(`itemRequest.statuses.${r.status}`)}</span>
+                {r.status === "ACCEPTED" && history(r)}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
 

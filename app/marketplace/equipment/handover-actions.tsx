@@ -1,0 +1,131 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { Field } from "../../components/forms/field";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const BookingHandover = graphql(`mutation RecordBookingHandover($id: ID!) { recordBookingHandover(id: $id) { id status handedOverAt } }`);
+const BookingReturn = graphql(`
+  mutation ReturnBookingWithRecord($id: ID!, $condition: String, $note: String) {
+    returnBooking(id: $id, condition: $condition, note: $note) { id status returnedAt returnCondition returnNote }
+  }
+`);
+const ItemHandover = graphql(`mutation RecordItemHandover($id: ID!, $note: String) { recordItemHandover(id: $id, note: $note) { id handedOverAt } }`);
+
+const CONDITION_MAX = 60;
+const NOTE_MAX = 2000;
+
+function useExplain() {
+  const t = useTranslations("marketplace.handover");
+  return (code: string) => (code === "CONFLICT" ? t("conflict") : code === "BAD_USER_INPUT" ? t("tooLong") : t("failed", { code }));
+}
+
+/**
+ * The owner's handover and return buttons for one APPROVED booking: the handover from its
+ * first day on (once), the return with an optional condition and note.
+ */
+export function BookingHandoverActions({ id, from, today, handedOver }: { id: string; from: string; today: string; handedOver: boolean }) {
+  const t = useTranslations("marketplace.handover");
+  const explain = useExplain();
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [open, setOpen] = useState(false);
+  const [condition, setCondition] = useState("");
+  const [note, setNote] = useState("");
+
+  const handOver = async () => {
+    setBusy(true);
+    setError(undefined);
+    const res = await gqlClient(BookingHandover, { id });
+    setBusy(false);
+    if (res.error) return setError(explain(res.error.code));
+    router.refresh();
+  };
+
+  const submitReturn = async (e: FormEvent) => {
+    e.preventDefault();
+    if (condition.trim().length > CONDITION_MAX || note.trim().length > NOTE_MAX) return setError(t("tooLong"));
+    setBusy(true);
+    setError(undefined);
+    const res = await gqlClient(BookingReturn, { id, condition: condition.trim() || null, note: note.trim() || null });
+    setBusy(false);
+    if (res.error) return setError(explain(res.error.code));
+    setOpen(false);
+    router.refresh();
+  };
+
+  const formId = `return-${id}`;
+  return (
+    <div className="no-print stack">
+      <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+        {!handedOver &&
+          (from <= today ? (
+            <button type="button" className="button" disabled={busy} onClick={handOver}>
+              {t("recordHandover")}
+            </button>
+          ) : (
+            <span className="muted">{t("notStarted", { date: from })}</span>
+          ))}
+        {!open && (
+          <button type="button" className="button button-secondary" disabled={busy} onClick={() => setOpen(true)}>
+            {t("recordReturn")}
+          </button>
+        )}
+      </div>
+      {open && (
+        <form id={formId} className="form" onSubmit={submitReturn} noValidate aria-label={t("recordReturn")}>
+          <Field id={`${formId}-condition`} label={t("returnCondition")} hint={t("returnConditionHint")}>
+            {(a) => <input {...a} type="text" value={condition} maxLength={CONDITION_MAX} onChange={(e) => setCondition(e.target.value)} />}
+          </Field>
+          <Field id={`${formId}-note`} label={t("returnNote")}>
+            {(a) => <textarea {...a} rows={2} value={note} maxLength={NOTE_MAX} onChange={(e) => setNote(e.target.value)} />}
+          </Field>
+          <div style={{ display: "flex", gap: ".5rem" }}>
+            <button type="submit" className="button" disabled={busy}>
+              {t("confirm")}
+            </button>
+            <button type="button" className="button button-secondary" disabled={busy} onClick={() => setOpen(false)}>
+              {t("close")}
+            </button>
+          </div>
+        </form>
+      )}
+      <div aria-live="polite">{error && <p className="error" role="alert">{error}</p>}</div>
+    </div>
+  );
+}
+
+/** The owner records that the accepted requester received a given-away or exchanged item. */
+export function ItemHandoverForm({ id, requesterName }: { id: string; requesterName: string }) {
+  const t = useTranslations("marketplace.handover");
+  const explain = useExplain();
+  const router = useRouter();
+  const [note, setNote] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (note.trim().length > NOTE_MAX) return setError(t("tooLong"));
+    setBusy(true);
+    setError(undefined);
+    const res = await gqlClient(ItemHandover, { id, note: note.trim() || null });
+    setBusy(false);
+    if (res.error) return setError(explain(res.error.code));
+    router.refresh();
+  };
+  const fid = `item-handover-${id}`;
+  return (
+    <form className="form no-print" onSubmit={submit} noValidate aria-label={t("recordHandoverLabel", { name: requesterName })}>
+      <Field id={`${fid}-note`} label={t("handoverNote")}>
+        {(a) => <textarea {...a} rows={2} value={note} maxLength={NOTE_MAX} onChange={(e) => setNote(e.target.value)} />}
+      </Field>
+      <button type="submit" className="button" disabled={busy}>
+        {t("recordHandover")}
+      </button>
+      <div aria-live="polite">{error && <p className="error" role="alert">{error}</p>}</div>
+    </form>
+  );
+}
