@@ -4,6 +4,7 @@ import type { User } from "../../entities/users";
 import type { GqlResult } from "../helpers/graphql";
 import { createOrganization, createUser } from "../factories";
 import { MARKETPLACE_MATRIX } from "./marketplace.matrix";
+import { MARKETPLACE_MEDIA_MATRIX } from "./marketplace-media.matrix";
 import { NEWS_MATRIX } from "./news.matrix";
 import { PREMISES_MATRIX } from "./premises.matrix";
 import { SEARCH_MATRIX } from "./search.matrix";
@@ -121,5 +122,6 @@ export const MATRIX: MatrixEntry[] = [
   ...TRAININGS_MATRIX,
   ...NEWS_MATRIX,
   ...MARKETPLACE_MATRIX,
+  ...MARKETPLACE_MEDIA_MATRIX,
   ...SEARCH_MATRIX,
 ];
