@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field } from "../components/forms/field";
@@ -7,29 +7,32 @@ import { graphql } from "../gql";
 import { gqlClient } from "../lib/graphql-client";
 
 const SubscribeMutation = graphql(`
-  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!) {
-    subscribeToNewsletter(email: $email, consent: $consent)
+  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!, $locale: String) {
+    subscribeToNewsletter(email: $email, consent: $consent, locale: $locale)
   }
 `);
 
 interface Values {
   email: string;
   consent: boolean;
+  locale: "pl" | "en";
 }
 
 /** Subscribe with an e-mail; the consent box starts unticked (GDPR), double opt-in follows by e-mail. */
 export function SubscribeForm() {
   const t = useTranslations("news.newsletter");
+  // The page's language is the default language of the e-mails; the person may pick the other.
+  const pageLocale = useLocale() === "en" ? "en" : "pl";
   const [done, setDone] = useState(false);
   const [error, setError] = useState<string>();
   const { register, handleSubmit, formState, setError: setFieldError, reset } = useForm<Values>({
-    defaultValues: { email: "", consent: false },
+    defaultValues: { email: "", consent: false, locale: pageLocale },
   });
   const e = formState.errors;
 
   const onSubmit = async (v: Values) => {
     setError(undefined);
-    const res = await gqlClient(SubscribeMutation, { email: v.email.trim(), consent: v.consent });
+    const res = await gqlClient(SubscribeMutation, { email: v.email.trim(), consent: v.consent, locale: v.locale });
     if (res.error) {
       if (res.error.code === "BAD_USER_INPUT" && res.error.fields) {
         if (res.error.fields.email) setFieldError("email", { message: t("errors.email") });
@@ -39,7 +42,7 @@ export function SubscribeForm() {
       return setError(res.error.code === "RATE_LIMITED" ? t("errors.rateLimited") : t("errors.generic"));
     }
     setDone(true);
-    reset();
+    reset({ email: "", consent: false, locale: v.locale });
   };
 
   return (
@@ -64,6 +67,18 @@ export function SubscribeForm() {
               maxLength: { value: 254, message: t("errors.email") },
             })}
           />
+        )}
+      </Field>
+      <Field id="newsletter-locale" label={t("locale")}>
+        {(a) => (
+          <select {...a} {...register("locale")}>
+            <option value="pl" lang="pl">
+              polski
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
+          </select>
         )}
       </Field>
       <div className="field">

@@ -5,11 +5,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { graphql } from "../gql";
 import { gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
-import { MONITORING_TEAM_MEMBERS, PARTNERS } from "./programme-data";
+import { MONITORING_TEAM_MEMBERS } from "./programme-data";
+import { PartnerGrid } from "./partner-grid";
 
 const ProgrammeQuery = graphql(`
   query ProgrammePage {
-    programmePages { key title bodyHtml updatedAt }
+    programmePages { key title bodyHtml updatedAt draft { title bodyHtml } }
+    programmePartners { id name url description logoUrl logoWidth logoHeight }
     newsPosts(first: 5, category: "MONITORING_TEAM") { edges { node { id slug title publishedAt } } }
   }
 `);
@@ -24,17 +26,22 @@ type Section = { key: string; title: string; html?: string; content?: ReactNode 
 /**
  * About the programme, its monitoring team, awards and partners. The sections are
  * edited by admins (programme pages in the database); the built-in texts are the
- * fallback for a database without them.
+ * fallback for a database without them. `?preview=draft` shows an admin the sections'
+ * unpublished edits; everyone else always gets the published text (the API gives them no drafts).
  */
-export default async function ProgrammePage() {
-  const [t, format, { programmePages, newsPosts }, user] = await Promise.all([
+export default async function ProgrammePage({ searchParams }: { searchParams: Promise<{ preview?: string }> }) {
+  const [t, format, { programmePages, programmePartners, newsPosts }, user, { preview }] = await Promise.all([
     getTranslations("programme"),
     getFormatter(),
     gql(ProgrammeQuery),
     currentUser(),
+    searchParams,
   ]);
+  const showDrafts = preview === "draft" && user?.role === "ADMIN";
   const sections: Section[] = programmePages.length
-    ? programmePages.map((p) => ({ key: p.key, title: p.title, html: p.bodyHtml }))
+    ? programmePages.map((p) =>
+        showDrafts && p.draft ? { key: p.key, title: p.draft.title, html: p.draft.bodyHtml } : { key: p.key, title: p.title, html: p.bodyHtml },
+      )
     : [
         { key: "about", title: t("about.title"), content: [t("about.p1"), t("about.p2"), t("about.p3")].map((p) => <p key={p}>{p}</p>) },
         {
@@ -63,13 +70,9 @@ export default async function ProgrammePage() {
           content: (
             <>
               <p>{t("partners.lead")}</p>
-              <ul>
-                {PARTNERS.map((p) => (
-                  <li key={p.key}>
-                    {p.href.startsWith("/") ? <Link href={p.href}>{t(`partners.list.${p.key}`)}</Link> : <a href={p.href}>{t(`partners.list.${p.key}`)}</a>}
-                  </li>
-                ))}
-              </ul>
+              <p>
+                <Link href="/organizations">{t("partners.list.pes")}</Link>
+              </p>
             </>
           ),
         },
@@ -83,7 +86,17 @@ export default async function ProgrammePage() {
         <p className="no-print">
           <Link className="button button-secondary" href="/admin/news/programme">
             {t("edit")}
-          </Link>
+          </Link>{" "}
+          {showDrafts ? (
+            <Link href="/programme">{t("preview.leave")}</Link>
+          ) : (
+            <Link href="/programme?preview=draft">{t("preview.enter")}</Link>
+          )}
+        </p>
+      )}
+      {showDrafts && (
+        <p className="alert alert-info" role="status">
+          {t("preview.notice")}
         </p>
       )}
       <nav aria-label={t("nav.label")} className="no-print">
@@ -100,6 +113,7 @@ export default async function ProgrammePage() {
           <h2 id={`${s.key}-h`}>{s.title}</h2>
           {/* Programme pages are Markdown rendered and sanitised by the server (news.markdown.ts). */}
           {s.html !== undefined ? <div dangerouslySetInnerHTML={{ __html: s.html }} /> : s.content}
+          {s.key === "partners" && <PartnerGrid partners={programmePartners} />}
           {s.key === "team" && newsPosts.edges.length > 0 && (
             <>
               <h3>{t("team.moreNews")}</h3>

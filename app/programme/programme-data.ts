@@ -1,6 +1,6 @@
 /**
- * The programme's people and partners as published in the newsletter of 2 July 2013
- * (item 5: the monitoring team). Names are not translated.
+ * The programme's monitoring team as published in the newsletter of 2 July 2013 (item 5).
+ * Names are not translated. (The partners live in the database: programmePartners.)
  */
 export const MONITORING_TEAM_MEMBERS = [
   "Sławomir Bakalarz",
@@ -11,10 +11,4 @@ export const MONITORING_TEAM_MEMBERS = [
   "Izabela Miłoszewska",
   "Krzysztof Piątek",
   "Paweł Piotrowicz",
-] as const;
-
-export const PARTNERS = [
-  { key: "city", href: "https://www.torun.pl" },
-  { key: "aiesec", href: "https://aiesec.pl" },
-  { key: "pes", href: "/organizations" },
 ] as const;

@@ -81,6 +81,15 @@ export class NewsletterIssue {
   @Column({ type: "text", nullable: true })
   intro: string | null;
 
+  /** For subscribers who chose English; the Polish subject/intro when null (the posts stay as written). */
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  subjectEn: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  introEn: string | null;
+
   /** The items in order (post ids). */
   @Field(() => [ID])
   @Column({ type: "uuid", array: true, default: () => "'{}'" })

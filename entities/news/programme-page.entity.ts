@@ -4,7 +4,9 @@ import { User } from "../users/user.entity";
 
 /**
  * A section of /programme (about, monitoring team, awards, partners…), edited by admins
- * in Markdown like news; every save keeps a ProgrammePageRevision.
+ * in Markdown like news; every save keeps a ProgrammePageRevision. `title`/`body` are the
+ * published version; an edit waits in `draft*` (null = no pending edit) until published,
+ * so readers never see a half-finished section.
  */
 @ObjectType("ProgrammePage")
 @Entity("programme_pages")
@@ -32,6 +34,18 @@ export class ProgrammePage {
   @Field(() => Int)
   @Column({ type: "int", default: 0 })
   position: number;
+
+  // Pending edit (admins only; exposed through field resolvers).
+  @Column({ type: "varchar", length: 200, nullable: true })
+  draftTitle: string | null;
+
+  @Column({ type: "text", nullable: true })
+  draftBody: string | null;
+
+  /** When the current published version went live. */
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", nullable: true })
+  publishedAt: Date | null;
 
   @Column({ type: "uuid", nullable: true })
   updatedById: string | null;
@@ -71,6 +85,11 @@ export class ProgrammePageRevision {
   @Field()
   @Column({ type: "text" })
   body: string;
+
+  /** What made it: CREATE, UPDATE, RESTORE (the same kinds as news revisions). */
+  @Field()
+  @Column({ type: "varchar", length: 20, default: "UPDATE" })
+  kind: string;
 
   @Column({ type: "uuid", nullable: true })
   authorId: string | null;

@@ -6,8 +6,11 @@ import {
   NewsRevision,
   NewsStatus,
   ProgrammePage,
+  ProgrammePageRevision,
+  ProgrammePartner,
   SubscriberStatus,
 } from "../../entities/news";
+import { storeLogo } from "../../server/modules/news/partner-logos";
 import { signNewsletterToken } from "../../server/modules/news/newsletter.tokens";
 import type { Actor, Fixtures, MatrixEntry } from "./matrix";
 
@@ -55,6 +58,15 @@ async function programmeKey(fx: Fixtures): Promise<string> {
   const key = `k${uid()}`;
   await fx.ds.getRepository(ProgrammePage).save({ key, title: "Sekcja", body: "Treść" });
   return key;
+}
+
+async function programmeRevision(fx: Fixtures): Promise<ProgrammePageRevision> {
+  const page = await fx.ds.getRepository(ProgrammePage).findOneByOrFail({ key: await programmeKey(fx) });
+  return fx.ds.getRepository(ProgrammePageRevision).save({ pageId: page.id, title: "Sekcja", body: "Stara treść", kind: "UPDATE", authorId: fx.admin.id });
+}
+
+async function partner(fx: Fixtures): Promise<ProgrammePartner> {
+  return fx.ds.getRepository(ProgrammePartner).save({ name: `Partner ${uid()}`, url: "https://example.org", position: 0 });
 }
 
 const INPUT = { title: "Macierz dostępu", body: "Treść" };
@@ -186,6 +198,75 @@ export const NEWS_MATRIX: MatrixEntry[] = [
     op: "Mutation.updateProgrammePage",
     doc: `mutation($k: String!) { updateProgrammePage(key: $k, input: { title: "Sekcja", body: "Nowa treść" }) { key } }`,
     vars: async (fx) => ({ k: await programmeKey(fx) }),
+    allow: ADMIN,
+  },
+  {
+    op: "Query.programmePageRevisionDiff",
+    doc: `query($a: ID!, $b: ID!) { programmePageRevisionDiff(fromId: $a, toId: $b) { value } }`,
+    vars: async (fx) => {
+      const r = await programmeRevision(fx);
+      const b = await fx.ds.getRepository(ProgrammePageRevision).save({ pageId: r.pageId, title: "Sekcja", body: "Nowa", kind: "UPDATE" });
+      return { a: r.id, b: b.id };
+    },
+    allow: ADMIN,
+    deniedData: draftHidden("programmePageRevisionDiff"),
+  },
+  {
+    op: "Mutation.publishProgrammePage",
+    doc: `mutation($k: String!) { publishProgrammePage(key: $k) { key } }`,
+    vars: async (fx) => ({ k: await programmeKey(fx) }),
+    allow: ADMIN,
+  },
+  {
+    op: "Mutation.discardProgrammePageDraft",
+    doc: `mutation($k: String!) { discardProgrammePageDraft(key: $k) { key } }`,
+    vars: async (fx) => ({ k: await programmeKey(fx) }),
+    allow: ADMIN,
+  },
+  {
+    op: "Mutation.restoreProgrammePageRevision",
+    doc: `mutation($id: ID!) { restoreProgrammePageRevision(revisionId: $id) { key } }`,
+    vars: async (fx) => ({ id: (await programmeRevision(fx)).id }),
+    allow: ADMIN,
+  },
+  // Partners: public to read, ADMIN to change.
+  { op: "Query.programmePartners", doc: `{ programmePartners { id name url logoUrl } }`, vars: () => ({}), allow: "everyone" },
+  {
+    op: "Mutation.createProgrammePartner",
+    doc: `mutation { createProgrammePartner(input: { name: "Partner macierzy", url: "https://example.org" }) { id } }`,
+    vars: () => ({}),
+    allow: ADMIN,
+  },
+  {
+    op: "Mutation.updateProgrammePartner",
+    doc: `mutation($id: ID!) { updateProgrammePartner(id: $id, input: { name: "Zmieniony", url: "https://example.org/x" }) { id } }`,
+    vars: async (fx) => ({ id: (await partner(fx)).id }),
+    allow: ADMIN,
+  },
+  {
+    op: "Mutation.deleteProgrammePartner",
+    doc: `mutation($id: ID!) { deleteProgrammePartner(id: $id) }`,
+    vars: async (fx) => ({ id: (await partner(fx)).id }),
+    allow: ADMIN,
+  },
+  {
+    op: "Mutation.reorderProgrammePartners",
+    doc: `mutation($ids: [ID!]!) { reorderProgrammePartners(ids: $ids) { id } }`,
+    vars: async (fx) => {
+      await partner(fx);
+      const all = await fx.ds.getRepository(ProgrammePartner).find({ order: { position: "ASC" } });
+      return { ids: all.map((p) => p.id).reverse() };
+    },
+    allow: ADMIN,
+  },
+  {
+    op: "Mutation.setProgrammePartnerLogo",
+    doc: `mutation($id: ID!, $key: String!, $w: Int!, $h: Int!) { setProgrammePartnerLogo(id: $id, key: $key, width: $w, height: $h) { id } }`,
+    vars: async (fx) => {
+      const png = await (await import("sharp")).default({ create: { width: 40, height: 20, channels: 3, background: "#123456" } }).png().toBuffer();
+      const logo = await storeLogo(png);
+      return { id: (await partner(fx)).id, key: logo.key, w: logo.width, h: logo.height };
+    },
     allow: ADMIN,
   },
 ];

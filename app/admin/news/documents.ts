@@ -47,3 +47,15 @@ export const NewsRevisionDiffQuery = graphql(`
     newsRevisionDiff(fromId: $fromId, toId: $toId) { value added removed }
   }
 `);
+
+export const RestoreProgrammePageRevisionMutation = graphql(`
+  mutation RestoreProgrammePageRevision($revisionId: ID!) {
+    restoreProgrammePageRevision(revisionId: $revisionId) { key }
+  }
+`);
+
+export const ProgrammePageRevisionDiffQuery = graphql(`
+  query ProgrammePageRevisionDiff($fromId: ID!, $toId: ID!) {
+    programmePageRevisionDiff(fromId: $fromId, toId: $toId) { value added removed }
+  }
+`);

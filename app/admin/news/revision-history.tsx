@@ -3,7 +3,12 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { gqlClient } from "../../lib/graphql-client";
-import { NewsRevisionDiffQuery, RestoreNewsRevisionMutation } from "./documents";
+import {
+  NewsRevisionDiffQuery,
+  ProgrammePageRevisionDiffQuery,
+  RestoreNewsRevisionMutation,
+  RestoreProgrammePageRevisionMutation,
+} from "./documents";
 import styles from "./news-admin.module.css";
 
 export interface RevisionItem {
@@ -16,8 +21,22 @@ export interface RevisionItem {
 
 type Part = { value: string; added: boolean; removed: boolean };
 
+/** What the history belongs to: a news post or a programme section (the same revision rules). */
+export type RevisionSource = "news" | "programme";
+
+const API: Record<RevisionSource, { restore(id: string): Promise<boolean>; diff(fromId: string, toId: string): Promise<Part[] | null> }> = {
+  news: {
+    restore: async (id) => !(await gqlClient(RestoreNewsRevisionMutation, { revisionId: id })).error,
+    diff: async (fromId, toId) => (await gqlClient(NewsRevisionDiffQuery, { fromId, toId })).data?.newsRevisionDiff ?? null,
+  },
+  programme: {
+    restore: async (id) => !(await gqlClient(RestoreProgrammePageRevisionMutation, { revisionId: id })).error,
+    diff: async (fromId, toId) => (await gqlClient(ProgrammePageRevisionDiffQuery, { fromId, toId })).data?.programmePageRevisionDiff ?? null,
+  },
+};
+
 /** Every saved version (who, when); restore one, or compare it with the latest. */
-export function RevisionHistory({ revisions }: { revisions: RevisionItem[] }) {
+export function RevisionHistory({ revisions, source = "news" }: { revisions: RevisionItem[]; source?: RevisionSource }) {
   const t = useTranslations("news.revisions");
   const router = useRouter();
   const [diff, setDiff] = useState<{ id: string; parts: Part[] }>();
@@ -27,17 +46,17 @@ export function RevisionHistory({ revisions }: { revisions: RevisionItem[] }) {
 
   const restore = async (id: string) => {
     setBusy(true);
-    const res = await gqlClient(RestoreNewsRevisionMutation, { revisionId: id });
+    const restored = await API[source].restore(id);
     setBusy(false);
-    if (!res.error) {
+    if (restored) {
       setMessage(t("restored"));
       router.refresh();
     }
   };
 
   const compare = async (id: string) => {
-    const res = await gqlClient(NewsRevisionDiffQuery, { fromId: id, toId: latest.id });
-    if (res.data) setDiff({ id, parts: res.data.newsRevisionDiff });
+    const parts = await API[source].diff(id, latest.id);
+    if (parts) setDiff({ id, parts });
   };
 
   if (!revisions.length) return <p className="muted">{t("empty")}</p>;

@@ -1,22 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "../../i18n/messages";
+import { InLanguage, linkLocale } from "../in-language";
 import { TokenAction } from "../token-action";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("news"))("newsletter.confirm.title"), robots: { index: false } };
+type Props = { searchParams: Promise<{ token?: string; lang?: string }> };
+
+async function pageLocale(searchParams: Props["searchParams"]): Promise<Locale> {
+  return linkLocale((await searchParams).lang) ?? ((await getLocale()) as Locale);
 }
 
-export default async function ConfirmPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(searchParams), namespace: "news" });
+  return { title: t("newsletter.confirm.title"), robots: { index: false } };
+}
+
+export default async function ConfirmPage({ searchParams }: Props) {
   const { token } = await searchParams;
-  const t = await getTranslations("news.newsletter");
+  const locale = await pageLocale(searchParams);
+  const t = await getTranslations({ locale, namespace: "news.newsletter" });
   return (
-    <div className="stack">
+    <InLanguage locale={locale}>
       <h1>{t("confirm.title")}</h1>
       {token ? <TokenAction kind="confirm" token={token} /> : <p className="alert alert-error">{t("confirm.missing")}</p>}
       <p>
         <Link href="/news">{t("archiveLink")}</Link>
       </p>
-    </div>
+    </InLanguage>
   );
 }

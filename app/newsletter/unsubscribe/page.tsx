@@ -1,18 +1,28 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "../../i18n/messages";
+import { InLanguage, linkLocale } from "../in-language";
 import { TokenAction } from "../token-action";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("news"))("newsletter.unsubscribe.title"), robots: { index: false } };
+type Props = { searchParams: Promise<{ token?: string; lang?: string }> };
+
+async function pageLocale(searchParams: Props["searchParams"]): Promise<Locale> {
+  return linkLocale((await searchParams).lang) ?? ((await getLocale()) as Locale);
 }
 
-export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(searchParams), namespace: "news" });
+  return { title: t("newsletter.unsubscribe.title"), robots: { index: false } };
+}
+
+export default async function UnsubscribePage({ searchParams }: Props) {
   const { token } = await searchParams;
-  const t = await getTranslations("news.newsletter.unsubscribe");
+  const locale = await pageLocale(searchParams);
+  const t = await getTranslations({ locale, namespace: "news.newsletter.unsubscribe" });
   return (
-    <div className="stack">
+    <InLanguage locale={locale}>
       <h1>{t("title")}</h1>
       {token ? <TokenAction kind="unsubscribe" token={token} /> : <p className="alert alert-error">{t("missing")}</p>}
-    </div>
+    </InLanguage>
   );
 }

@@ -17,6 +17,10 @@ import { ArgsType, Field, ID, InputType } from "type-graphql";
 export const NEWS_CATEGORIES = ["AWARDS", "MEETINGS", "TRAININGS", "PLATFORM", "MONITORING_TEAM", "OTHER"] as const;
 export type NewsCategoryCode = (typeof NEWS_CATEGORIES)[number];
 
+/** Languages of newsletter e-mails. */
+export const NEWSLETTER_LOCALES = ["pl", "en"] as const;
+export type NewsletterLocale = (typeof NEWSLETTER_LOCALES)[number];
+
 /** Limits shared with the editor form (app/admin/news). */
 export const NEWS_LIMITS = { titleMin: 3, titleMax: 300, bodyMax: 100_000, leadMax: 600, urlMax: 500 } as const;
 
@@ -58,6 +62,16 @@ export class NewsletterIssueInput {
   @MaxLength(5000)
   intro?: string | null;
 
+  @Field(() => String, { nullable: true, description: "Subject for subscribers who chose English (the Polish one when empty)." })
+  @IsOptional()
+  @Length(3, 200, { message: "Subject must have 3–200 characters" })
+  subjectEn?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Introduction for subscribers who chose English (the Polish one when empty)." })
+  @IsOptional()
+  @MaxLength(5000)
+  introEn?: string | null;
+
   @Field(() => [ID], { description: "The items, in order." })
   @ArrayMinSize(1, { message: "Choose at least one post" })
   @ArrayMaxSize(30)
@@ -76,6 +90,14 @@ export class SubscribeArgs {
   @Field({ description: "The person ticked the consent box; must be true." })
   @IsBoolean()
   consent: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Language of the e-mails and pages the subscriber gets: pl or en (the page's locale; default: the account's, else pl).",
+  })
+  @IsOptional()
+  @IsIn(NEWSLETTER_LOCALES as unknown as string[], { message: "Language must be pl or en" })
+  locale?: string | null;
 }
 
 @InputType("ProgrammePageInput")
@@ -87,4 +109,25 @@ export class ProgrammePageInput {
   @Field({ description: "Markdown, rendered and sanitised like news bodies." })
   @Length(1, NEWS_LIMITS.bodyMax, { message: "Body must not be empty" })
   body: string;
+}
+
+
+/** Limits shared with the partner form (app/admin/news/programme/partners). */
+export const PARTNER_LIMITS = { nameMin: 2, nameMax: 200, urlMax: 500, descriptionMax: 600 } as const;
+
+@InputType("ProgrammePartnerInput")
+export class ProgrammePartnerInput {
+  @Field()
+  @Length(PARTNER_LIMITS.nameMin, PARTNER_LIMITS.nameMax, { message: `Name must have ${PARTNER_LIMITS.nameMin}–${PARTNER_LIMITS.nameMax} characters` })
+  name: string;
+
+  @Field({ description: "The partner's site: an http(s) address." })
+  @MaxLength(PARTNER_LIMITS.urlMax)
+  @IsUrl({ protocols: ["http", "https"], require_protocol: true }, { message: "Enter an http(s) address" })
+  url: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(PARTNER_LIMITS.descriptionMax)
+  description?: string | null;
 }

@@ -56,8 +56,12 @@ export class NewsletterResolver {
 
   @Authorized("ADMIN")
   @Query(() => NewsletterPreview, { description: "ADMIN: the issue as the e-mail subscribers will get." })
-  previewNewsletterIssue(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NewsletterPreview> {
-    return previewIssue(ctx.db, id);
+  previewNewsletterIssue(
+    @Arg("id", () => ID) id: string,
+    @Arg("locale", () => String, { nullable: true, description: "pl (default) or en: the e-mail English subscribers get." }) locale: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<NewsletterPreview> {
+    return previewIssue(ctx.db, id, locale);
   }
 
   @Authorized("ADMIN")

@@ -18,7 +18,7 @@ import { requireUser } from "../organizations/organizations.policy";
 import type { NewsletterIssueInput, SubscribeArgs } from "./news.inputs";
 import { isLive, isNewsEditor, isUuid } from "./news.policy";
 import type { NewsletterPreview, NewsletterStats } from "./news.types";
-import { buildConfirmationMail, buildIssueMail } from "./newsletter.mail";
+import { buildConfirmationMail, buildIssueMail, mailLocale } from "./newsletter.mail";
 import { signNewsletterToken, verifyNewsletterToken } from "./newsletter.tokens";
 
 /** How long a confirmation link works; the unconfirmed address is deleted afterwards. */
@@ -28,18 +28,21 @@ export const SEND_PER_MINUTE = 120;
 
 const newNonce = () => randomBytes(12).toString("hex");
 
-export function unsubscribeUrl(subscriberId: string): string {
-  return appLink(`/newsletter/unsubscribe?token=${encodeURIComponent(signNewsletterToken("unsubscribe", { s: subscriberId }))}`);
+/** `lang` tells the page which language to speak (the token is what counts; `lang` is harmless if changed). */
+const langParam = (locale: string) => (mailLocale(locale) === "en" ? "&lang=en" : "");
+
+export function unsubscribeUrl(subscriberId: string, locale = "pl"): string {
+  return appLink(`/newsletter/unsubscribe?token=${encodeURIComponent(signNewsletterToken("unsubscribe", { s: subscriberId }))}${langParam(locale)}`);
 }
 
 /** RFC 8058 one-click endpoint (a POST from the mail client). */
-export function oneClickUnsubscribeUrl(subscriberId: string): string {
-  return appLink(`/newsletter/unsubscribe/one-click?token=${encodeURIComponent(signNewsletterToken("unsubscribe", { s: subscriberId }))}`);
+export function oneClickUnsubscribeUrl(subscriberId: string, locale = "pl"): string {
+  return appLink(`/newsletter/unsubscribe/one-click?token=${encodeURIComponent(signNewsletterToken("unsubscribe", { s: subscriberId }))}${langParam(locale)}`);
 }
 
 function confirmUrl(s: NewsletterSubscriber): string {
   const token = signNewsletterToken("confirm", { s: s.id, n: s.confirmNonce, e: Math.floor(s.expiresAt!.getTime() / 1000) });
-  return appLink(`/newsletter/confirm?token=${encodeURIComponent(token)}`);
+  return appLink(`/newsletter/confirm?token=${encodeURIComponent(token)}${langParam(s.locale)}`);
 }
 
 /**
@@ -51,6 +54,8 @@ export async function subscribe(ctx: Context, args: SubscribeArgs): Promise<bool
   if (args.consent !== true) throw badInput({ consent: "Tick the consent box to subscribe" });
   await consume("newsletter", ctx.ip);
   const email = args.email.toLowerCase();
+  // The page's language, else the account's: the language of every mail and page that follows.
+  const locale = mailLocale(args.locale ?? ctx.user?.locale);
   const now = new Date();
   const expiresAt = new Date(now.getTime() + CONFIRM_DAYS * 24 * 3600 * 1000);
   await ctx.db.transaction(async (em) => {
@@ -58,7 +63,7 @@ export async function subscribe(ctx: Context, args: SubscribeArgs): Promise<bool
       .createQueryBuilder()
       .insert()
       .into(NewsletterSubscriber)
-      .values({ email, status: SubscriberStatus.PENDING, confirmNonce: newNonce(), consentAt: now, expiresAt, locale: ctx.user?.locale ?? "pl" })
+      .values({ email, status: SubscriberStatus.PENDING, confirmNonce: newNonce(), consentAt: now, expiresAt, locale })
       .orIgnore()
       .execute();
     const s = await em
@@ -75,8 +80,9 @@ export async function subscribe(ctx: Context, args: SubscribeArgs): Promise<bool
     }
     s.consentAt = now;
     s.expiresAt = expiresAt;
+    s.locale = locale;
     await em.save(s);
-    const mail = buildConfirmationMail(confirmUrl(s), CONFIRM_DAYS, unsubscribeUrl(s.id));
+    const mail = buildConfirmationMail(confirmUrl(s), CONFIRM_DAYS, unsubscribeUrl(s.id, locale), locale);
     await enqueueMail(em, {
       to: email,
       ...mail,
@@ -161,6 +167,8 @@ export async function createIssue(ctx: Context, input: NewsletterIssueInput): Pr
     const issue = em.getRepository(NewsletterIssue).create({
       subject: input.subject,
       intro: input.intro || null,
+      subjectEn: input.subjectEn?.trim() || null,
+      introEn: input.introEn || null,
       postIds: input.postIds,
       createdById: user.id,
     });
@@ -189,7 +197,13 @@ export async function updateIssue(ctx: Context, id: string, input: NewsletterIss
     const issue = await lockIssue(em, id);
     if (issue.status !== NewsletterIssueStatus.DRAFT) throw conflict("This issue was sent already");
     await checkPostsExist(em, input.postIds);
-    Object.assign(issue, { subject: input.subject, intro: input.intro || null, postIds: input.postIds });
+    Object.assign(issue, {
+      subject: input.subject,
+      intro: input.intro || null,
+      subjectEn: input.subjectEn?.trim() || null,
+      introEn: input.introEn || null,
+      postIds: input.postIds,
+    });
     await em.save(issue);
     await audit(em, user.id, "newsletter.update", "NewsletterIssue", issue.id);
     return issue;
@@ -207,12 +221,12 @@ async function issuePosts(em: EntityManager | DataSource, issue: NewsletterIssue
   return posts;
 }
 
-/** ADMIN: the issue as subscribers will get it. */
-export async function previewIssue(db: DataSource, id: string): Promise<NewsletterPreview> {
+/** ADMIN: the issue as subscribers of `locale` will get it. */
+export async function previewIssue(db: DataSource, id: string, locale?: string | null): Promise<NewsletterPreview> {
   if (!isUuid(id)) throw notFound("Newsletter issue");
   const issue = await db.getRepository(NewsletterIssue).findOneBy({ id });
   if (!issue) throw notFound("Newsletter issue");
-  return buildIssueMail(issue, await issuePosts(db, issue, false), null);
+  return buildIssueMail(issue, await issuePosts(db, issue, false), null, mailLocale(locale));
 }
 
 /** ADMIN: sends the issue to the admin themself, marked as a test. */
@@ -220,7 +234,7 @@ export async function sendTestIssue(ctx: Context, id: string): Promise<boolean> 
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
     const issue = await lockIssue(em, id);
-    const mail = buildIssueMail(issue, await issuePosts(em, issue, false), null);
+    const mail = buildIssueMail(issue, await issuePosts(em, issue, false), null, mailLocale(user.locale));
     await enqueueMail(em, { to: user.email, ...mail, subject: `[TEST] ${mail.subject}`, template: "newsletter.test" });
     return true;
   });
@@ -250,14 +264,14 @@ export async function sendIssue(ctx: Context, id: string): Promise<NewsletterIss
         .getMany();
       if (!batch.length) break;
       for (const s of batch) {
-        const mail = buildIssueMail(issue, posts, unsubscribeUrl(s.id));
+        const mail = buildIssueMail(issue, posts, unsubscribeUrl(s.id, s.locale), mailLocale(s.locale));
         const added = await enqueueMail(em, {
           to: s.email,
           ...mail,
           template: "newsletter.issue",
           dedupeKey: `newsletter:${issue.id}:${s.id}`,
           headers: {
-            "List-Unsubscribe": `<${oneClickUnsubscribeUrl(s.id)}>`,
+            "List-Unsubscribe": `<${oneClickUnsubscribeUrl(s.id, s.locale)}>`,
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
           },
           sendAfter: new Date(start + Math.floor((issue.recipientCount + queued) / SEND_PER_MINUTE) * 60_000),

@@ -1,13 +1,34 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { ProgrammePage, ProgrammePageRevision } from "../../../entities/news";
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { ProgrammePage, ProgrammePageRevision, ProgrammePartner } from "../../../entities/news";
 import type { Context } from "../../context";
-import { ProgrammePageInput } from "./news.inputs";
+import { ProgrammePageInput, ProgrammePartnerInput } from "./news.inputs";
 import { renderNewsBody } from "./news.markdown";
-import { findProgrammePage, listProgrammePages, programmePageRevisions, updateProgrammePage } from "./programme.service";
+import { isNewsEditor } from "./news.policy";
+import { TextDiffPart } from "./news.types";
+import { logoPath } from "./partner-logos";
+import { createPartner, deletePartner, listPartners, reorderPartners, setPartnerLogo, updatePartner } from "./partners.service";
+import {
+  diffProgrammePageRevisions,
+  discardProgrammePageDraft,
+  findProgrammePage,
+  listProgrammePages,
+  programmePageRevisions,
+  programmeWorkingCopy,
+  publishProgrammePage,
+  restoreProgrammePageRevision,
+  updateProgrammePage,
+} from "./programme.service";
+
+@ObjectType("ProgrammePageDraft", { description: "The editable text of a programme section." })
+export class ProgrammePageDraftView {
+  @Field() title: string;
+  @Field() body: string;
+  @Field({ description: "The draft body rendered and sanitised like `bodyHtml` (the admin's preview)." }) bodyHtml: string;
+}
 
 @Resolver(() => ProgrammePage)
 export class ProgrammePageResolver {
-  @Query(() => [ProgrammePage], { description: "The sections of the programme page (about, monitoring team, awards, partners), in order." })
+  @Query(() => [ProgrammePage], { description: "The sections of the programme page (about, monitoring team, awards, partners), in order; published text only." })
   programmePages(@Ctx() ctx: Context): Promise<ProgrammePage[]> {
     return listProgrammePages(ctx.db);
   }
@@ -24,7 +45,15 @@ export class ProgrammePageResolver {
   }
 
   @Authorized("ADMIN")
-  @Mutation(() => ProgrammePage, { description: "ADMIN: changes a section of the programme page (live at once; keeps a revision)." })
+  @Query(() => [TextDiffPart], { description: "ADMIN: word diff between two revisions of one section." })
+  programmePageRevisionDiff(@Arg("fromId", () => ID) fromId: string, @Arg("toId", () => ID) toId: string, @Ctx() ctx: Context): Promise<TextDiffPart[]> {
+    return diffProgrammePageRevisions(ctx.db, fromId, toId);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => ProgrammePage, {
+    description: "ADMIN: saves an edit of a section as its draft (keeps a revision); /programme shows the published text until `publishProgrammePage`.",
+  })
   updateProgrammePage(
     @Arg("key", () => String) key: string,
     @Arg("input", () => ProgrammePageInput) input: ProgrammePageInput,
@@ -33,9 +62,42 @@ export class ProgrammePageResolver {
     return updateProgrammePage(ctx, key, input);
   }
 
-  @FieldResolver(() => String, { description: "The body rendered from Markdown and sanitised on an allow-list." })
+  @Authorized("ADMIN")
+  @Mutation(() => ProgrammePage, { description: "ADMIN: publishes the section's pending edit." })
+  publishProgrammePage(@Arg("key", () => String) key: string, @Ctx() ctx: Context): Promise<ProgrammePage> {
+    return publishProgrammePage(ctx, key);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => ProgrammePage, { description: "ADMIN: drops the section's pending edit (it stays in the revisions)." })
+  discardProgrammePageDraft(@Arg("key", () => String) key: string, @Ctx() ctx: Context): Promise<ProgrammePage> {
+    return discardProgrammePageDraft(ctx, key);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => ProgrammePage, { description: "ADMIN: saves an old revision's text as the section's draft." })
+  restoreProgrammePageRevision(@Arg("revisionId", () => ID) revisionId: string, @Ctx() ctx: Context): Promise<ProgrammePage> {
+    return restoreProgrammePageRevision(ctx, revisionId);
+  }
+
+  @FieldResolver(() => String, { description: "The published body rendered from Markdown and sanitised on an allow-list." })
   bodyHtml(@Root() page: ProgrammePage): string {
     return renderNewsBody(page.body);
+  }
+
+  @FieldResolver(() => Boolean, { description: "ADMIN: the section has an edit that is not published yet (false for others)." })
+  hasUnpublishedChanges(@Root() page: ProgrammePage, @Ctx() ctx: Context): boolean {
+    return isNewsEditor(ctx) && page.draftTitle !== null;
+  }
+
+  @FieldResolver(() => ProgrammePageDraftView, {
+    nullable: true,
+    description: "ADMIN: the version the editor works on (the pending edit, else the published text); null for others.",
+  })
+  draft(@Root() page: ProgrammePage, @Ctx() ctx: Context): ProgrammePageDraftView | null {
+    if (!isNewsEditor(ctx)) return null;
+    const c = programmeWorkingCopy(page);
+    return { ...c, bodyHtml: renderNewsBody(c.body) };
   }
 }
 
@@ -45,5 +107,58 @@ export class ProgrammePageRevisionResolver {
   async authorName(@Root() rev: ProgrammePageRevision, @Ctx() ctx: Context): Promise<string | null> {
     if (!rev.authorId) return null;
     return (await ctx.loaders.userById.load(rev.authorId))?.name ?? null;
+  }
+}
+
+@Resolver(() => ProgrammePartner)
+export class ProgrammePartnerResolver {
+  @Query(() => [ProgrammePartner], { description: "The programme's partners in their order on /programme." })
+  programmePartners(@Ctx() ctx: Context): Promise<ProgrammePartner[]> {
+    return listPartners(ctx.db);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => ProgrammePartner, { description: "ADMIN: adds a partner at the end of the list; the logo is uploaded to POST /programme/partners/{id}/logo." })
+  createProgrammePartner(@Arg("input", () => ProgrammePartnerInput) input: ProgrammePartnerInput, @Ctx() ctx: Context): Promise<ProgrammePartner> {
+    return createPartner(ctx, input);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => ProgrammePartner, { description: "ADMIN: changes a partner's name, link or description." })
+  updateProgrammePartner(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => ProgrammePartnerInput) input: ProgrammePartnerInput,
+    @Ctx() ctx: Context,
+  ): Promise<ProgrammePartner> {
+    return updatePartner(ctx, id, input);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => Boolean, { description: "ADMIN: removes a partner and its logo." })
+  deleteProgrammePartner(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return deletePartner(ctx, id);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => [ProgrammePartner], { description: "ADMIN: sets the order of the partners; `ids` lists every partner once." })
+  reorderProgrammePartners(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<ProgrammePartner[]> {
+    return reorderPartners(ctx, ids);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => ProgrammePartner, { description: "ADMIN: registers a logo stored by the upload route (the file must exist)." })
+  setProgrammePartnerLogo(
+    @Arg("id", () => ID) id: string,
+    @Arg("key", () => String) key: string,
+    @Arg("width", () => Int) width: number,
+    @Arg("height", () => Int) height: number,
+    @Ctx() ctx: Context,
+  ): Promise<ProgrammePartner> {
+    return setPartnerLogo(ctx, { id, key, width, height });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Path of the logo image (WebP), null without one." })
+  logoUrl(@Root() p: ProgrammePartner): string | null {
+    return p.logoKey ? logoPath(p.logoKey) : null;
   }
 }

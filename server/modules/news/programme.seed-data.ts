@@ -54,3 +54,22 @@ W ramach programu:
 - Toruńskie podmioty ekonomii społecznej — [katalog organizacji](/organizations)`,
   },
 ];
+
+/**
+ * The programme's partners as the newsletter of 2 July 2013 names them (formerly a fixed
+ * list on /programme). `logo` describes the simple placeholder logo the seed draws.
+ */
+export const PARTNERS_SEED: { name: string; url: string; description: string; logo: { initials: string; color: string } }[] = [
+  {
+    name: "Gmina Miasta Toruń — Urząd Miasta Torunia",
+    url: "https://www.torun.pl",
+    description: "Prowadzi program współpracy z podmiotami ekonomii społecznej i platformę PES-TOR.",
+    logo: { initials: "UMT", color: "#8a1c1c" },
+  },
+  {
+    name: "AIESEC Toruń UMK",
+    url: "https://aiesec.pl",
+    description: "Gospodarz spotkania PES i administracji 20 czerwca 2013 r.",
+    logo: { initials: "AIESEC", color: "#0b5cad" },
+  },
+];

@@ -1,12 +1,17 @@
-import type { DataSource } from "typeorm";
+import { diffWords } from "diff";
+import type { DataSource, EntityManager } from "typeorm";
 import { ProgrammePage, ProgrammePageRevision } from "../../../entities/news";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
-import { notFound } from "../../errors";
+import { badInput, notFound } from "../../errors";
 import { requireUser } from "../organizations/organizations.policy";
 import type { ProgrammePageInput } from "./news.inputs";
+import { isUuid } from "./news.policy";
+import type { TextDiffPart } from "./news.types";
 
-/** The sections of /programme in order. */
+type Content = { title: string; body: string };
+
+/** The sections of /programme in order (their published versions). */
 export function listProgrammePages(db: DataSource): Promise<ProgrammePage[]> {
   return db.getRepository(ProgrammePage).find({ order: { position: "ASC", key: "ASC" } });
 }
@@ -16,23 +21,70 @@ export async function findProgrammePage(db: DataSource, key: string): Promise<Pr
   return db.getRepository(ProgrammePage).findOneBy({ key });
 }
 
-/** ADMIN: changes a programme section (live at once) and keeps the new text as a revision. */
+/** The version the editor works on: the pending edit, else the published text. */
+export function programmeWorkingCopy(p: ProgrammePage): Content {
+  return p.draftTitle !== null && p.draftBody !== null ? { title: p.draftTitle, body: p.draftBody } : { title: p.title, body: p.body };
+}
+
+async function lockPage(em: EntityManager, key: string): Promise<ProgrammePage> {
+  const page = await em
+    .getRepository(ProgrammePage)
+    .createQueryBuilder("p")
+    .setLock("pessimistic_write")
+    .where("p.key = :key", { key: String(key).slice(0, 40) })
+    .getOne();
+  if (!page) throw notFound("Programme page");
+  return page;
+}
+
+/** Same rule as news: readers keep the published text; an edit equal to it is no pending edit at all. */
+async function applyEdit(em: EntityManager, userId: string, page: ProgrammePage, c: Content, kind: string): Promise<ProgrammePage> {
+  if (c.title === page.title && c.body === page.body) {
+    page.draftTitle = null;
+    page.draftBody = null;
+  } else {
+    page.draftTitle = c.title;
+    page.draftBody = c.body;
+  }
+  page.updatedById = userId;
+  await em.save(page);
+  await em.insert(ProgrammePageRevision, { pageId: page.id, ...c, authorId: userId, kind });
+  return page;
+}
+
+/**
+ * ADMIN: saves an edit of a section as its draft and keeps a revision; /programme shows
+ * the published version until {@link publishProgrammePage}.
+ */
 export async function updateProgrammePage(ctx: Context, key: string, input: ProgrammePageInput): Promise<ProgrammePage> {
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
-    const page = await em
-      .getRepository(ProgrammePage)
-      .createQueryBuilder("p")
-      .setLock("pessimistic_write")
-      .where("p.key = :key", { key: String(key).slice(0, 40) })
-      .getOne();
-    if (!page) throw notFound("Programme page");
-    page.title = input.title;
-    page.body = input.body;
-    page.updatedById = user.id;
+    const page = await applyEdit(em, user.id, await lockPage(em, key), { title: input.title, body: input.body }, "UPDATE");
+    await audit(em, user.id, "programme.update", "ProgrammePage", page.id, { key: page.key });
+    return page;
+  });
+}
+
+/** ADMIN: makes the pending edit the published version (nothing to publish is fine). */
+export async function publishProgrammePage(ctx: Context, key: string): Promise<ProgrammePage> {
+  const user = requireUser(ctx);
+  return ctx.db.transaction(async (em) => {
+    const page = await lockPage(em, key);
+    Object.assign(page, programmeWorkingCopy(page), { draftTitle: null, draftBody: null, publishedAt: new Date(), updatedById: user.id });
     await em.save(page);
-    await em.insert(ProgrammePageRevision, { pageId: page.id, title: page.title, body: page.body, authorId: user.id });
-    await audit(em, user.id, "programme.update", "ProgrammePage", page.id, { key });
+    await audit(em, user.id, "programme.publish", "ProgrammePage", page.id, { key: page.key });
+    return page;
+  });
+}
+
+/** ADMIN: drops the pending edit; the published version stays (the edit stays in the revisions). */
+export async function discardProgrammePageDraft(ctx: Context, key: string): Promise<ProgrammePage> {
+  const user = requireUser(ctx);
+  return ctx.db.transaction(async (em) => {
+    const page = await lockPage(em, key);
+    Object.assign(page, { draftTitle: null, draftBody: null });
+    await em.save(page);
+    await audit(em, user.id, "programme.discard", "ProgrammePage", page.id, { key: page.key });
     return page;
   });
 }
@@ -42,4 +94,28 @@ export async function programmePageRevisions(db: DataSource, key: string): Promi
   const page = await findProgrammePage(db, key);
   if (!page) return [];
   return db.getRepository(ProgrammePageRevision).find({ where: { pageId: page.id }, order: { createdAt: "DESC", id: "DESC" }, take: 200 });
+}
+
+/** ADMIN: saves an old revision's text as a new draft (same rules as an edit). */
+export async function restoreProgrammePageRevision(ctx: Context, revisionId: string): Promise<ProgrammePage> {
+  const user = requireUser(ctx);
+  if (!isUuid(revisionId)) throw notFound("Revision");
+  return ctx.db.transaction(async (em) => {
+    const rev = await em.getRepository(ProgrammePageRevision).findOneBy({ id: revisionId });
+    if (!rev) throw notFound("Revision");
+    const key = (await em.getRepository(ProgrammePage).findOneByOrFail({ id: rev.pageId })).key;
+    const page = await applyEdit(em, user.id, await lockPage(em, key), { title: rev.title, body: rev.body }, "RESTORE");
+    await audit(em, user.id, "programme.restore", "ProgrammePage", page.id, { revisionId });
+    return page;
+  });
+}
+
+/** ADMIN: word diff from revision `fromId` to `toId` of one section. */
+export async function diffProgrammePageRevisions(db: DataSource, fromId: string, toId: string): Promise<TextDiffPart[]> {
+  if (!isUuid(fromId) || !isUuid(toId)) throw notFound("Revision");
+  const repo = db.getRepository(ProgrammePageRevision);
+  const [a, b] = await Promise.all([repo.findOneBy({ id: fromId }), repo.findOneBy({ id: toId })]);
+  if (!a || !b) throw notFound("Revision");
+  if (a.pageId !== b.pageId) throw badInput({ toId: "Both revisions must belong to one section" });
+  return diffWords(`${a.title}\n\n${a.body}`, `${b.title}\n\n${b.body}`).map((p) => ({ value: p.value, added: !!p.added, removed: !!p.removed }));
 }

@@ -63,11 +63,12 @@ describe("programme pages", () => {
     expect(team.bodyHtml).toContain("<table>");
   });
 
-  it("lets an admin edit a section, sanitised and kept as a revision", async () => {
-    const r = ok(await gql(db.ds, UPDATE, { key: "partners", i: { title: "Partnerzy programu", body: "[x](javascript:alert(1)) <script>alert(1)</script>**nowy partner**" } }, roles.admin.id));
-    expect(r.updateProgrammePage.title).toBe("Partnerzy programu");
-    expect(r.updateProgrammePage.bodyHtml).not.toMatch(/script|javascript:/i);
-    expect(r.updateProgrammePage.bodyHtml).toContain("<strong>nowy partner</strong>");
+  it("lets an admin edit a section, sanitised and kept as a revision (live once published)", async () => {
+    ok(await gql(db.ds, UPDATE, { key: "partners", i: { title: "Partnerzy programu", body: "[x](javascript:alert(1)) <script>alert(1)</script>**nowy partner**" } }, roles.admin.id));
+    const r = ok(await gql(db.ds, `mutation { publishProgrammePage(key: "partners") { key title bodyHtml } }`, {}, roles.admin.id));
+    expect(r.publishProgrammePage.title).toBe("Partnerzy programu");
+    expect(r.publishProgrammePage.bodyHtml).not.toMatch(/script|javascript:/i);
+    expect(r.publishProgrammePage.bodyHtml).toContain("<strong>nowy partner</strong>");
     const revs = ok(await gql(db.ds, `{ programmePageRevisions(key: "partners") { title authorName } }`, {}, roles.admin.id)).programmePageRevisions;
     expect(revs[0]).toEqual({ title: "Partnerzy programu", authorName: roles.admin.name });
     expect(revs).toHaveLength(2);

@@ -27,6 +27,8 @@ export interface PostChoice {
 interface Values {
   subject: string;
   intro: string;
+  subjectEn: string;
+  introEn: string;
 }
 
 /** Compose an issue: subject, intro and numbered items chosen from published posts. */
@@ -37,14 +39,16 @@ export function IssueForm({
 }: {
   issueId: string | null;
   posts: PostChoice[];
-  initial: { subject: string; intro: string; postIds: string[] };
+  initial: { subject: string; intro: string; subjectEn?: string; introEn?: string; postIds: string[] };
 }) {
   const t = useTranslations("news.newsletter.admin");
   const router = useRouter();
   const [chosen, setChosen] = useState<string[]>(initial.postIds);
   const [postsError, setPostsError] = useState<string>();
   const [message, setMessage] = useState<string>();
-  const { register, handleSubmit, formState, setError } = useForm<Values>({ defaultValues: { subject: initial.subject, intro: initial.intro } });
+  const { register, handleSubmit, formState, setError } = useForm<Values>({
+    defaultValues: { subject: initial.subject, intro: initial.intro, subjectEn: initial.subjectEn ?? "", introEn: initial.introEn ?? "" },
+  });
   const titleOf = new Map(posts.map((p) => [p.id, p.title]));
 
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
@@ -59,12 +63,20 @@ export function IssueForm({
     setMessage(undefined);
     setPostsError(undefined);
     if (!chosen.length) return setPostsError(t("postsHint"));
-    const input = { subject: v.subject.trim(), intro: v.intro.trim() || null, postIds: chosen };
+    const input = {
+      subject: v.subject.trim(),
+      intro: v.intro.trim() || null,
+      subjectEn: v.subjectEn.trim() || null,
+      introEn: v.introEn.trim() || null,
+      postIds: chosen,
+    };
     const res = issueId ? await gqlClient(UpdateIssueMutation, { id: issueId, input }) : await gqlClient(CreateIssueMutation, { input });
     if (res.error) {
       const f = res.error.fields ?? {};
       if (f.subject) setError("subject", { message: f.subject });
       if (f.intro) setError("intro", { message: f.intro });
+      if (f.subjectEn) setError("subjectEn", { message: f.subjectEn });
+      if (f.introEn) setError("introEn", { message: f.introEn });
       if (f.postIds) setPostsError(f.postIds);
       if (!Object.keys(f).length) setMessage(res.error.message);
       return;
@@ -87,6 +99,24 @@ export function IssueForm({
       <Field id="issue-intro" label={t("intro")} error={formState.errors.intro?.message}>
         {(a) => <textarea {...a} rows={3} {...register("intro", { maxLength: { value: 5000, message: t("errors.intro") } })} />}
       </Field>
+      <fieldset className="field" aria-describedby="issue-english-hint">
+        <legend>{t("english")}</legend>
+        <span id="issue-english-hint" className="hint">
+          {t("englishHint")}
+        </span>
+        <Field id="issue-subject-en" label={t("subjectEn")} error={formState.errors.subjectEn?.message}>
+          {(a) => (
+            <input
+              {...a}
+              lang="en"
+              {...register("subjectEn", { validate: (v) => !v.trim() || (v.trim().length >= 3 && v.trim().length <= 200) || t("errors.subject") })}
+            />
+          )}
+        </Field>
+        <Field id="issue-intro-en" label={t("introEn")} error={formState.errors.introEn?.message}>
+          {(a) => <textarea {...a} lang="en" rows={3} {...register("introEn", { maxLength: { value: 5000, message: t("errors.intro") } })} />}
+        </Field>
+      </fieldset>
       <fieldset className="field" aria-describedby="issue-posts-hint">
         <legend>{t("posts")}</legend>
         <span id="issue-posts-hint" className="hint">

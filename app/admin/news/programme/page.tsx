@@ -7,7 +7,8 @@ import { AdminOnly } from "../admin-only";
 
 const AdminProgrammePagesQuery = graphql(`
   query AdminProgrammePages {
-    programmePages { key title updatedAt }
+    programmePages { key title updatedAt hasUnpublishedChanges draft { title } }
+    programmePartners { id }
   }
 `);
 
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 async function Pages() {
-  const [{ programmePages }, t, format] = await Promise.all([gql(AdminProgrammePagesQuery), getTranslations("programme"), getFormatter()]);
+  const [{ programmePages, programmePartners }, t, format] = await Promise.all([gql(AdminProgrammePagesQuery), getTranslations("programme"), getFormatter()]);
   return (
     <div className="stack">
       <p>
@@ -27,11 +28,18 @@ async function Pages() {
       <ul>
         {programmePages.map((p) => (
           <li key={p.key}>
-            <Link href={`/admin/news/programme/${p.key}`}>{p.title}</Link>{" "}
-            <span className="muted">— {format.dateTime(new Date(p.updatedAt), { dateStyle: "medium", timeStyle: "short" })}</span>
+            <Link href={`/admin/news/programme/${p.key}`}>{p.draft?.title ?? p.title}</Link>{" "}
+            <span className="muted">
+              — {p.hasUnpublishedChanges ? t("admin.state.draftShort") : t("admin.state.publishedShort")},{" "}
+              {format.dateTime(new Date(p.updatedAt), { dateStyle: "medium", timeStyle: "short" })}
+            </span>
           </li>
         ))}
       </ul>
+      <h2>{t("admin.partners.title")}</h2>
+      <p>
+        <Link href="/admin/news/partners">{t("admin.partners.manage", { count: programmePartners.length })}</Link>
+      </p>
     </div>
   );
 }

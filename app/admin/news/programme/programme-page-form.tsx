@@ -11,7 +11,17 @@ import styles from "../news-admin.module.css";
 
 const UpdateProgrammePageMutation = graphql(`
   mutation UpdateProgrammePage($key: String!, $input: ProgrammePageInput!) {
-    updateProgrammePage(key: $key, input: $input) { key title updatedAt }
+    updateProgrammePage(key: $key, input: $input) { key title hasUnpublishedChanges updatedAt }
+  }
+`);
+const PublishProgrammePageMutation = graphql(`
+  mutation PublishProgrammePage($key: String!) {
+    publishProgrammePage(key: $key) { key title publishedAt hasUnpublishedChanges }
+  }
+`);
+const DiscardProgrammePageDraftMutation = graphql(`
+  mutation DiscardProgrammePageDraft($key: String!) {
+    discardProgrammePageDraft(key: $key) { key hasUnpublishedChanges }
   }
 `);
 
@@ -20,14 +30,28 @@ interface Values {
   body: string;
 }
 
-/** Edits one section of /programme in Markdown with the same live preview as news. */
-export function ProgrammePageForm({ pageKey, initial }: { pageKey: string; initial: Values }) {
+/**
+ * Edits one section of /programme in Markdown with the same live preview as news. Saving
+ * keeps a draft (and a revision); readers see the published text until "Publish changes".
+ */
+export function ProgrammePageForm({
+  pageKey,
+  initial,
+  hasUnpublishedChanges = false,
+}: {
+  pageKey: string;
+  /** The working copy: the pending edit, else the published text. */
+  initial: Values;
+  hasUnpublishedChanges?: boolean;
+}) {
   const t = useTranslations("programme.admin");
   const tn = useTranslations("news.editor");
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [pending, setPending] = useState(hasUnpublishedChanges);
+  const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState("");
-  const { register, handleSubmit, formState, setError, control, reset } = useForm<Values>({ defaultValues: initial });
+  const { register, handleSubmit, formState, setError, control, reset, trigger, getValues } = useForm<Values>({ defaultValues: initial });
   const body = useWatch({ control, name: "body" });
 
   useEffect(() => {
@@ -42,7 +66,7 @@ export function ProgrammePageForm({ pageKey, initial }: { pageKey: string; initi
     };
   }, [body]);
 
-  const onSubmit = async (v: Values) => {
+  const save = async (v: Values): Promise<boolean> => {
     setMessage(undefined);
     const res = await gqlClient(UpdateProgrammePageMutation, { key: pageKey, input: { title: v.title.trim(), body: v.body } });
     if (res.error) {
@@ -50,22 +74,47 @@ export function ProgrammePageForm({ pageKey, initial }: { pageKey: string; initi
       if (f.title) setError("title", { message: f.title });
       if (f.body) setError("body", { message: f.body });
       if (!f.title && !f.body) setMessage({ ok: false, text: t("errors.generic") });
-      return;
+      return false;
     }
     reset(v);
+    setPending(res.data.updateProgrammePage.hasUnpublishedChanges);
     setMessage({ ok: true, text: t("saved") });
     router.refresh();
+    return true;
+  };
+
+  const act = async (kind: "publish" | "discard") => {
+    setBusy(true);
+    try {
+      // Publishing takes what is on screen: save first.
+      if (kind === "publish" && formState.isDirty) {
+        if (!(await trigger()) || !(await save(getValues()))) return;
+      }
+      const res =
+        kind === "publish"
+          ? await gqlClient(PublishProgrammePageMutation, { key: pageKey })
+          : await gqlClient(DiscardProgrammePageDraftMutation, { key: pageKey });
+      if (res.error) return setMessage({ ok: false, text: t("errors.generic") });
+      setPending(false);
+      setMessage({ ok: true, text: t(kind === "publish" ? "published" : "discarded") });
+      router.refresh();
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
     <div className={styles.editor}>
-      <form className={`form ${styles.form}`} onSubmit={handleSubmit(onSubmit)} noValidate>
-        <div aria-live="polite">
+      <form className={`form ${styles.form}`} onSubmit={handleSubmit((v) => save(v))} noValidate>
+        <div aria-live="polite" className={styles.status}>
           {message && (
             <p className={`alert ${message.ok ? "alert-success" : "alert-error"}`} role={message.ok ? undefined : "alert"}>
               {message.text}
             </p>
           )}
+          <p className={`alert ${pending ? "alert-info" : "alert-success"}`} data-testid="programme-state">
+            {pending ? t("state.draft") : t("state.published")}
+          </p>
         </div>
         <Field id="programme-title" label={t("titleLabel")} error={formState.errors.title?.message}>
           {(a) => (
@@ -75,9 +124,19 @@ export function ProgrammePageForm({ pageKey, initial }: { pageKey: string; initi
         <Field id="programme-body" label={t("body")} hint={tn("bodyHint")} error={formState.errors.body?.message}>
           {(a) => <textarea {...a} rows={18} className={styles.bodyInput} {...register("body", { validate: (s) => !!s.trim() || t("errors.body") })} />}
         </Field>
-        <button type="submit" className="button" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? tn("saving") : t("save")}
-        </button>
+        <div className={styles.actions}>
+          <button type="submit" className="button" disabled={formState.isSubmitting || busy}>
+            {formState.isSubmitting ? tn("saving") : t("save")}
+          </button>
+          <button type="button" className="button" disabled={busy || (!pending && !formState.isDirty)} onClick={() => act("publish")}>
+            {tn("publishChanges")}
+          </button>
+          {pending && (
+            <button type="button" className="button button-secondary" disabled={busy} onClick={() => act("discard")}>
+              {t("discard")}
+            </button>
+          )}
+        </div>
       </form>
       <section className={styles.preview} aria-labelledby="programme-preview-heading">
         <h2 id="programme-preview-heading">{tn("preview")}</h2>

@@ -23,5 +23,6 @@ export async function POST(request: Request): Promise<Response> {
 export function GET(request: Request): Response {
   const url = new URL(request.url);
   const token = url.searchParams.get("token") ?? "";
-  return Response.redirect(new URL(`/newsletter/unsubscribe?token=${encodeURIComponent(token)}`, url.origin), 303);
+  const lang = url.searchParams.get("lang") === "en" ? "&lang=en" : "";
+  return Response.redirect(new URL(`/newsletter/unsubscribe?token=${encodeURIComponent(token)}${lang}`, url.origin), 303);
 }

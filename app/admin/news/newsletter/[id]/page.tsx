@@ -10,8 +10,9 @@ import { SendButtons } from "../send-buttons";
 
 const AdminIssueQuery = graphql(`
   query AdminNewsletterIssue($id: ID!) {
-    newsletterIssue(id: $id) { id subject intro status sentAt recipientCount postIds }
+    newsletterIssue(id: $id) { id subject intro subjectEn introEn status sentAt recipientCount postIds }
     previewNewsletterIssue(id: $id) { subject text html }
+    previewEn: previewNewsletterIssue(id: $id, locale: "en") { subject html }
     newsPosts(first: 50) { edges { node { id title } } }
   }
 `);
@@ -28,7 +29,7 @@ async function Issue({ id }: { id: string }) {
   } catch {
     notFound();
   }
-  const { newsletterIssue: issue, previewNewsletterIssue: preview, newsPosts } = data;
+  const { newsletterIssue: issue, previewNewsletterIssue: preview, previewEn, newsPosts } = data;
   if (!issue) notFound();
   return (
     <div className="stack">
@@ -43,7 +44,7 @@ async function Issue({ id }: { id: string }) {
         <IssueForm
           issueId={issue.id}
           posts={newsPosts.edges.map(({ node }) => ({ id: node.id, title: node.title }))}
-          initial={{ subject: issue.subject, intro: issue.intro ?? "", postIds: [...issue.postIds] }}
+          initial={{ subject: issue.subject, intro: issue.intro ?? "", subjectEn: issue.subjectEn ?? "", introEn: issue.introEn ?? "", postIds: [...issue.postIds] }}
         />
       )}
       <section aria-labelledby="preview-heading">
@@ -51,6 +52,16 @@ async function Issue({ id }: { id: string }) {
         <iframe
           title={t("preview")}
           srcDoc={preview.html}
+          sandbox=""
+          style={{ width: "100%", minHeight: "28rem", border: "1px solid var(--c-border)", borderRadius: 6 }}
+        />
+      </section>
+      <section aria-labelledby="preview-en-heading">
+        <h2 id="preview-en-heading">{t("previewEn")}</h2>
+        <p className="muted">{t("previewEnSubject", { subject: previewEn.subject })}</p>
+        <iframe
+          title={t("previewEn")}
+          srcDoc={previewEn.html}
           sandbox=""
           style={{ width: "100%", minHeight: "28rem", border: "1px solid var(--c-border)", borderRadius: 6 }}
         />

@@ -5,12 +5,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
 import { AdminOnly } from "../../admin-only";
+import { RevisionHistory } from "../../revision-history";
 import { ProgrammePageForm } from "../programme-page-form";
 
 const AdminProgrammePageQuery = graphql(`
   query AdminProgrammePage($key: String!) {
-    programmePage(key: $key) { key title body }
-    programmePageRevisions(key: $key) { id title authorName createdAt }
+    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body } }
+    programmePageRevisions(key: $key) { id title kind authorName createdAt }
   }
 `);
 
@@ -24,23 +25,36 @@ async function Editor({ pageKey }: { pageKey: string }) {
     getTranslations("programme.admin"),
     getFormatter(),
   ]);
-  if (!page) notFound();
+  if (!page || !page.draft) notFound();
   return (
     <div className="stack">
       <p>
         <Link href="/admin/news/programme">← {t("back")}</Link> · <Link href={`/programme#${page.key}`}>/programme#{page.key}</Link>
+        {page.hasUnpublishedChanges && (
+          <>
+            {" "}
+            · <Link href={`/programme?preview=draft#${page.key}`}>{t("previewDraft")}</Link>
+          </>
+        )}
       </p>
-      <h1>{page.title}</h1>
-      <ProgrammePageForm key={revs[0]?.id ?? page.key} pageKey={page.key} initial={{ title: page.title, body: page.body }} />
+      <h1>{page.draft.title}</h1>
+      {page.publishedAt && (
+        <p className="muted">{t("publishedAt", { date: format.dateTime(new Date(page.publishedAt), { dateStyle: "medium", timeStyle: "short" }) })}</p>
+      )}
+      <ProgrammePageForm
+        // A new key after each save/publish resets the form to the saved state.
+        key={`${revs[0]?.id ?? page.key}-${page.hasUnpublishedChanges}`}
+        pageKey={page.key}
+        initial={{ title: page.draft.title, body: page.draft.body }}
+        hasUnpublishedChanges={page.hasUnpublishedChanges}
+      />
       <section aria-labelledby="programme-history">
         <h2 id="programme-history">{t("history")}</h2>
-        <ol>
-          {revs.map((r) => (
-            <li key={r.id}>
-              {r.title} — {r.authorName ?? "—"}, {format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" })}
-            </li>
-          ))}
-        </ol>
+        <RevisionHistory
+          source="programme"
+          // Plain objects: in-process GraphQL results have null prototypes, which client components refuse.
+          revisions={revs.map((r) => ({ id: r.id, title: r.title, kind: r.kind, authorName: r.authorName ?? null, createdAt: r.createdAt }))}
+        />
       </section>
     </div>
   );

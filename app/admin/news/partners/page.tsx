@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { graphql } from "../../../gql";
+import { gql } from "../../../lib/graphql-server";
+import { AdminOnly } from "../admin-only";
+import { PartnersManager } from "./partners-manager";
+
+const AdminPartnersQuery = graphql(`
+  query AdminProgrammePartners {
+    programmePartners { id name url description logoUrl }
+  }
+`);
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("programme"))("admin.partners.title") };
+}
+
+async function Partners() {
+  const [{ programmePartners }, t] = await Promise.all([gql(AdminPartnersQuery), getTranslations("programme.admin")]);
+  return (
+    <div className="stack">
+      <p>
+        <Link href="/admin/news/programme">← {t("back")}</Link> · <Link href="/programme#partners">/programme#partners</Link>
+      </p>
+      <h1>{t("partners.title")}</h1>
+      <p className="muted">{t("partners.lead")}</p>
+      <PartnersManager
+        // Plain objects: in-process GraphQL results have null prototypes, which client components refuse.
+        partners={programmePartners.map((p) => ({ id: p.id, name: p.name, url: p.url, description: p.description ?? null, logoUrl: p.logoUrl ?? null }))}
+      />
+    </div>
+  );
+}
+
+export default function AdminPartnersPage() {
+  return (
+    <AdminOnly>
+      <Partners />
+    </AdminOnly>
+  );
+}

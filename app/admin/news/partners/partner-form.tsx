@@ -1,0 +1,110 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field } from "../../../components/forms/field";
+import { graphql } from "../../../gql";
+import { gqlClient } from "../../../lib/graphql-client";
+
+const CreatePartnerMutation = graphql(`
+  mutation CreateProgrammePartner($input: ProgrammePartnerInput!) {
+    createProgrammePartner(input: $input) { id }
+  }
+`);
+const UpdatePartnerMutation = graphql(`
+  mutation UpdateProgrammePartner($id: ID!, $input: ProgrammePartnerInput!) {
+    updateProgrammePartner(id: $id, input: $input) { id }
+  }
+`);
+
+/** The same limits as the server's ProgrammePartnerInput (server/modules/news/news.inputs.ts). */
+export const PARTNER_FORM_LIMITS = { nameMin: 2, nameMax: 200, urlMax: 500, descriptionMax: 600 } as const;
+// Only http(s) links: the server refuses javascript:, data: and the like as well.
+const URL_RE = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+
+export interface PartnerValues {
+  name: string;
+  url: string;
+  description: string;
+}
+
+/** Adds a partner (without `partnerId`) or changes one; `onSaved` gets the partner's id. */
+export function PartnerForm({
+  partnerId,
+  initial,
+  onSaved,
+  idPrefix = "partner",
+}: {
+  partnerId?: string;
+  initial?: PartnerValues;
+  onSaved: (id: string) => void;
+  idPrefix?: string;
+}) {
+  const t = useTranslations("programme.admin.partners");
+  const [error, setError] = useState<string>();
+  const { register, handleSubmit, formState, setError: setFieldError, reset } = useForm<PartnerValues>({
+    defaultValues: initial ?? { name: "", url: "", description: "" },
+  });
+  const e = formState.errors;
+
+  const onSubmit = async (v: PartnerValues) => {
+    setError(undefined);
+    const input = { name: v.name.trim(), url: v.url.trim(), description: v.description.trim() || null };
+    const res = partnerId ? await gqlClient(UpdatePartnerMutation, { id: partnerId, input }) : await gqlClient(CreatePartnerMutation, { input });
+    if (res.error) {
+      const f = res.error.fields ?? {};
+      if (f.name) setFieldError("name", { message: t("errors.name") });
+      if (f.url) setFieldError("url", { message: t("errors.url") });
+      if (f.description) setFieldError("description", { message: t("errors.description") });
+      if (!f.name && !f.url && !f.description) setError(t("errors.generic"));
+      return;
+    }
+    const id = res.data && "createProgrammePartner" in res.data ? res.data.createProgrammePartner.id : partnerId!;
+    if (!partnerId) reset({ name: "", url: "", description: "" });
+    onSaved(id);
+  };
+
+  return (
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={partnerId ? t("editLabel", { name: initial?.name ?? "" }) : t("add")}>
+      <div aria-live="polite">
+        {error && (
+          <p className="alert alert-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <Field id={`${idPrefix}-name`} label={t("name")} error={e.name?.message}>
+        {(a) => (
+          <input
+            {...a}
+            {...register("name", {
+              validate: (s) => (s.trim().length >= PARTNER_FORM_LIMITS.nameMin && s.trim().length <= PARTNER_FORM_LIMITS.nameMax) || t("errors.name"),
+            })}
+          />
+        )}
+      </Field>
+      <Field id={`${idPrefix}-url`} label={t("url")} hint={t("urlHint")} error={e.url?.message}>
+        {(a) => (
+          <input
+            {...a}
+            type="url"
+            inputMode="url"
+            {...register("url", { validate: (s) => (URL_RE.test(s.trim()) && s.trim().length <= PARTNER_FORM_LIMITS.urlMax) || t("errors.url") })}
+          />
+        )}
+      </Field>
+      <Field id={`${idPrefix}-description`} label={t("description")} error={e.description?.message}>
+        {(a) => (
+          <textarea
+            {...a}
+            rows={2}
+            {...register("description", { maxLength: { value: PARTNER_FORM_LIMITS.descriptionMax, message: t("errors.description") } })}
+          />
+        )}
+      </Field>
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {partnerId ? t("save") : t("add")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,166 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { graphql } from "../../../gql";
+import { gqlClient } from "../../../lib/graphql-client";
+import { PartnerForm } from "./partner-form";
+
+const ReorderPartnersMutation = graphql(`
+  mutation ReorderProgrammePartners($ids: [ID!]!) {
+    reorderProgrammePartners(ids: $ids) { id position }
+  }
+`);
+const DeletePartnerMutation = graphql(`
+  mutation DeleteProgrammePartner($id: ID!) {
+    deleteProgrammePartner(id: $id)
+  }
+`);
+
+export interface PartnerRow {
+  id: string;
+  name: string;
+  url: string;
+  description: string | null;
+  logoUrl: string | null;
+}
+
+const MAX_LOGO_BYTES = 8 * 1024 * 1024;
+
+/** One partner: logo upload, edit, order, delete. */
+function PartnerItem({ p, index, count, onMove, busy }: { p: PartnerRow; index: number; count: number; onMove: (i: number, d: -1 | 1) => void; busy: boolean }) {
+  const t = useTranslations("programme.admin.partners");
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [uploading, setUploading] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const fileId = `partner-logo-${p.id}`;
+
+  const upload = async () => {
+    const file = fileRef.current?.files?.[0];
+    if (!file) return setMessage({ ok: false, text: t("errors.noFile") });
+    if (file.size > MAX_LOGO_BYTES) return setMessage({ ok: false, text: t("errors.tooBig") });
+    const body = new FormData();
+    body.set("file", file);
+    setUploading(true);
+    const res = await fetch(`/programme/partners/${p.id}/logo`, { method: "POST", body }).catch(() => null);
+    setUploading(false);
+    if (!res?.ok) {
+      const reason = res ? ((await res.json().catch(() => ({}))) as { fields?: { file?: string } }).fields?.file : undefined;
+      return setMessage({ ok: false, text: reason === "tooBig" ? t("errors.tooBig") : reason === "notImage" ? t("errors.notImage") : t("errors.generic") });
+    }
+    if (fileRef.current) fileRef.current.value = "";
+    setMessage({ ok: true, text: t("logoSaved") });
+    router.refresh();
+  };
+
+  const remove = async () => {
+    if (!window.confirm(t("deleteConfirm", { name: p.name }))) return;
+    const res = await gqlClient(DeletePartnerMutation, { id: p.id });
+    if (res.error) return setMessage({ ok: false, text: t("errors.generic") });
+    router.refresh();
+  };
+
+  return (
+    <li className="card stack">
+      <div style={{ display: "flex", gap: "1rem", alignItems: "center", flexWrap: "wrap" }}>
+        {p.logoUrl ? (
+          // eslint-disable-next-line @next/next/no-img-element -- stored WebP served as is
+          <img src={p.logoUrl} alt={t("logoAlt", { name: p.name })} style={{ maxHeight: 60, maxWidth: 160 }} />
+        ) : (
+          <span className="muted">{t("noLogo")}</span>
+        )}
+        <span>
+          <strong>{p.name}</strong> — <a href={p.url}>{p.url}</a>
+          {p.description && <span className="muted"> · {p.description}</span>}
+        </span>
+      </div>
+      <div aria-live="polite">
+        {message && (
+          <p className={`alert ${message.ok ? "alert-success" : "alert-error"}`} role={message.ok ? undefined : "alert"}>
+            {message.text}
+          </p>
+        )}
+      </div>
+      <div style={{ display: "flex", gap: "0.5rem", flexWrap: "wrap", alignItems: "end" }}>
+        <button type="button" className="button button-secondary" disabled={busy || index === 0} onClick={() => onMove(index, -1)} aria-label={t("moveUp", { name: p.name })}>
+          ↑
+        </button>
+        <button type="button" className="button button-secondary" disabled={busy || index === count - 1} onClick={() => onMove(index, 1)} aria-label={t("moveDown", { name: p.name })}>
+          ↓
+        </button>
+        <button type="button" className="button button-secondary" aria-expanded={editing} onClick={() => setEditing((v) => !v)}>
+          {t("edit")}
+        </button>
+        <button type="button" className="button button-secondary" onClick={remove}>
+          {t("delete")}
+        </button>
+        <div className="field">
+          <label htmlFor={fileId}>{t("logo")}</label>
+          <span id={`${fileId}-hint`} className="hint">
+            {t("logoHint")}
+          </span>
+          <input id={fileId} ref={fileRef} type="file" accept="image/png,image/jpeg,image/webp" aria-describedby={`${fileId}-hint`} />
+        </div>
+        <button type="button" className="button" disabled={uploading} onClick={upload}>
+          {uploading ? t("uploading") : t("upload")}
+        </button>
+      </div>
+      {editing && (
+        <PartnerForm
+          partnerId={p.id}
+          idPrefix={`partner-${p.id}`}
+          initial={{ name: p.name, url: p.url, description: p.description ?? "" }}
+          onSaved={() => {
+            setEditing(false);
+            router.refresh();
+          }}
+        />
+      )}
+    </li>
+  );
+}
+
+/** The partners of /programme: add, edit, order, logos, delete. */
+export function PartnersManager({ partners }: { partners: PartnerRow[] }) {
+  const t = useTranslations("programme.admin.partners");
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const move = async (i: number, d: -1 | 1) => {
+    const ids = partners.map((p) => p.id);
+    [ids[i], ids[i + d]] = [ids[i + d], ids[i]];
+    setBusy(true);
+    const res = await gqlClient(ReorderPartnersMutation, { ids });
+    setBusy(false);
+    if (res.error) return setError(t("errors.generic"));
+    router.refresh();
+  };
+
+  return (
+    <div className="stack">
+      <div aria-live="polite">
+        {error && (
+          <p className="alert alert-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      {partners.length === 0 ? (
+        <p className="muted">{t("empty")}</p>
+      ) : (
+        <ol className="stack" style={{ listStyle: "none", padding: 0 }}>
+          {partners.map((p, i) => (
+            <PartnerItem key={p.id} p={p} index={i} count={partners.length} onMove={move} busy={busy} />
+          ))}
+        </ol>
+      )}
+      <section aria-labelledby="partner-add-heading">
+        <h2 id="partner-add-heading">{t("add")}</h2>
+        <PartnerForm onSaved={() => router.refresh()} idPrefix="partner-new" />
+      </section>
+    </div>
+  );
+}

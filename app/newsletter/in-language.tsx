@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { loadMessages, type Locale } from "../i18n/messages";
+
+/** The `lang` of a newsletter link (`?lang=en` in English subscribers' mails), else null. */
+export function linkLocale(lang: string | undefined): Locale | null {
+  return lang === "en" || lang === "pl" ? lang : null;
+}
+
+/**
+ * Renders the newsletter's link pages in the subscriber's language (from their e-mail's
+ * link), whatever language the site is set to in this browser.
+ */
+export async function InLanguage({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return (
+    <NextIntlClientProvider locale={locale} messages={await loadMessages(locale)}>
+      <div lang={locale} className="stack">
+        {children}
+      </div>
+    </NextIntlClientProvider>
+  );
+}
