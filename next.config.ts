@@ -18,6 +18,8 @@ const nextConfig: NextConfig = {
     "pino",
     "bcryptjs",
     "nodemailer",
+    // Node-only (streams, zip); the figures' XLSX export runs it in route handlers.
+    "exceljs",
   ],
   // TypeGraphQL and TypeORM derive GraphQL/SQL names from class names.
   experimental: { serverMinification: false },

@@ -13,4 +13,12 @@ export const SEARCH_MATRIX: MatrixEntry[] = [
       expect(Boolean((r.data as any).programmeFigures.newsletter)).toBe(staff);
     },
   },
+  {
+    // The monitoring detail (per training, per month, per district) is for staff only.
+    op: "Query.programmeFiguresDetail",
+    doc: `{ programmeFiguresDetail { trainings { id title registered } subscribersByMonth { month total } noticesByKind { kind handedOver } } }`,
+    vars: () => ({}),
+    allow: ["official", "admin"],
+    deniedData: (data) => data?.programmeFiguresDetail,
+  },
 ];

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { gql, GraphQLRequestError } from "../../lib/graphql-server";
-import { BarChart } from "./bar-chart";
+import { Chart } from "../../components/charts/chart";
 import { FiguresQuery, periodFrom } from "./figures-query";
+import { PeriodForm } from "./period-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("figures"))("title") };
@@ -24,33 +24,19 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
     error = t("badPeriod");
     f = (await gql(FiguresQuery, { period: null })).programmeFigures;
   }
-  const query = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) }).toString();
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="muted">{t("lead")}</p>
-      <form method="get" className="no-print" aria-label={t("period")} style={{ display: "flex", gap: "1rem", alignItems: "end", flexWrap: "wrap" }}>
-        <div className="field">
-          <label htmlFor="from">{t("from")}</label>
-          <input id="from" name="from" type="date" defaultValue={from} />
-        </div>
-        <div className="field">
-          <label htmlFor="to">{t("to")}</label>
-          <input id="to" name="to" type="date" defaultValue={to} />
-        </div>
-        <div className="field">
-          <button className="button" type="submit">
-            {t("apply")}
-          </button>
-        </div>
-        <p style={{ margin: 0 }}>
-          {t("presets")}: <Link href="/programme/figures?from=2013-01-01&to=2014-12-31">{t("programme2013")}</Link> ·{" "}
-          <Link href="/programme/figures">{t("allTime")}</Link> ·{" "}
-          <a href={`/programme/figures/export.csv${query ? `?${query}` : ""}`} download>
-            {t("exportCsv")}
-          </a>
-        </p>
-      </form>
+      <PeriodForm
+        path="/programme/figures"
+        from={from}
+        to={to}
+        exports={[
+          { href: "/programme/figures/export.csv", label: t("exportCsv") },
+          { href: "/programme/figures/export.xlsx", label: t("exportXlsx") },
+        ]}
+      />
       {error && (
         <div className="alert alert-error" role="alert">
           {error}
@@ -69,7 +55,16 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           <li className="card">{t("premises.meanRent")}: <strong>{pl(f.premises.meanRentPerM2, 2)}</strong></li>
         </ul>
         <h3>{t("premises.byDistrict")}</h3>
-        <BarChart rows={f.premises.byDistrict.map((d) => ({ label: d.district, value: d.offered }))} />
+        <Chart
+          type="bar"
+          title={t("premises.byDistrict")}
+          description={t("charts.desc", { what: t("premises.byDistrict") })}
+          series={[
+            { key: "offered", name: t("premises.offered") },
+            { key: "rented", name: t("premises.rented") },
+          ]}
+          data={f.premises.byDistrict.map((d) => ({ label: d.district, offered: d.offered, rented: d.rented }))}
+        />
         <table>
           <caption className="visually-hidden">{t("premises.byDistrict")}</caption>
           <thead>
@@ -101,8 +96,12 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
 
       <section aria-labelledby="fig-trainings">
         <h2 id="fig-trainings">{t("trainings.title")}</h2>
-        <BarChart
-          rows={[
+        <Chart
+          type="bar"
+          title={t("trainings.registered")}
+          description={t("charts.desc", { what: `${t("trainings.registered")}: ${t("trainings.officials")}, ${t("trainings.pes")}, ${t("trainings.residents")}` })}
+          series={[{ key: "value", name: t("trainings.registered") }]}
+          data={[
             { label: t("trainings.officials"), value: f.trainings.officials },
             { label: t("trainings.pes"), value: f.trainings.pes },
             { label: t("trainings.residents"), value: f.trainings.residents },
@@ -138,7 +137,16 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           {t("organizations.total")}: <strong>{pl(f.organizations.total)}</strong> · {t("organizations.verified")}:{" "}
           <strong>{pl(f.organizations.verified)}</strong>
         </p>
-        <BarChart rows={f.organizations.byLegalForm.map((l) => ({ label: t(`forms.${l.legalForm}`), value: l.count }))} />
+        <Chart
+          type="bar"
+          title={t("organizations.title")}
+          description={t("charts.desc", { what: `${t("organizations.title")}: ${t("organizations.legalForm")}` })}
+          series={[
+            { key: "count", name: t("organizations.count") },
+            { key: "verified", name: t("organizations.verified") },
+          ]}
+          data={f.organizations.byLegalForm.map((l) => ({ label: t(`forms.${l.legalForm}`), count: l.count, verified: l.verified }))}
+        />
         <table>
           <caption className="visually-hidden">{t("organizations.title")}</caption>
           <thead>
@@ -162,6 +170,16 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
 
       <section aria-labelledby="fig-market">
         <h2 id="fig-market">{t("marketplace.title")}</h2>
+        <Chart
+          type="bar"
+          title={t("marketplace.title")}
+          description={t("charts.desc", { what: `${t("marketplace.count")}, ${t("marketplace.handedOver")}` })}
+          series={[
+            { key: "count", name: t("marketplace.count") },
+            { key: "handedOver", name: t("marketplace.handedOver") },
+          ]}
+          data={f.marketplace.noticesByKind.map((k) => ({ label: t(`kinds.${k.kind}`), count: k.count, handedOver: k.handedOver }))}
+        />
         <table>
           <caption className="visually-hidden">{t("marketplace.title")}</caption>
           <thead>
@@ -196,6 +214,15 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           <p>
             {t("newsletter.confirmed")}: <strong>{pl(f.newsletter.confirmedSubscribers)}</strong>
           </p>
+          {f.newsletter.confirmedByMonth.length > 1 && (
+            <Chart
+              type="line"
+              title={t("newsletter.chart")}
+              description={t("charts.lineDesc", { what: t("newsletter.chart") })}
+              series={[{ key: "total", name: t("newsletter.total") }]}
+              data={f.newsletter.confirmedByMonth.map((m) => ({ label: m.month, total: m.total }))}
+            />
+          )}
           <table>
             <caption className="visually-hidden">{t("newsletter.title")}</caption>
             <thead>

@@ -1,7 +1,7 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
-import { programmeFigures } from "./figures.service";
-import { FiguresPeriod, ProgrammeFigures } from "./figures.types";
+import { programmeFigures, programmeFiguresDetail } from "./figures.service";
+import { FiguresPeriod, ProgrammeFigures, ProgrammeFiguresDetail } from "./figures.types";
 
 @Resolver()
 export class FiguresResolver {
@@ -12,5 +12,14 @@ export class FiguresResolver {
   ): Promise<ProgrammeFigures> {
     const staff = ctx.user?.role === "ADMIN" || ctx.user?.role === "OFFICIAL";
     return programmeFigures(ctx.db, period, staff);
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Query(() => ProgrammeFiguresDetail, { description: "The monitoring team's detailed figures for a period (OFFICIAL and ADMIN)." })
+  programmeFiguresDetail(
+    @Ctx() ctx: Context,
+    @Arg("period", () => FiguresPeriod, { nullable: true }) period: FiguresPeriod | null,
+  ): Promise<ProgrammeFiguresDetail> {
+    return programmeFiguresDetail(ctx.db, period);
   }
 }

@@ -95,3 +95,85 @@ export class ProgrammeFigures {
   @Field(() => NewsletterFigures, { nullable: true, description: "Subscriber numbers: OFFICIAL and ADMIN only (null for others)." })
   newsletter: NewsletterFigures | null;
 }
+
+// ---- The detailed figures for the monitoring team (OFFICIAL and ADMIN only) ----
+
+@ObjectType("ProgrammePremisesMonth")
+export class PremisesMonth {
+  @Field({ description: "YYYY-MM (Warsaw time), by publication." }) month: string;
+  @Field(() => Int) offered: number;
+  @Field(() => Int, { description: "Of those, rented now." }) rented: number;
+  @Field(() => Float) totalAreaM2: number;
+}
+
+@ObjectType("ProgrammeTrainingDetail", { description: "One training or meeting that ended in the period." })
+export class TrainingDetail {
+  @Field() id: string;
+  @Field() title: string;
+  @Field() kind: string;
+  @Field(() => Date) startsAt: Date;
+  @Field(() => Date) endsAt: Date;
+  @Field(() => Int, { description: "Capacity." }) seats: number;
+  @Field(() => Int, { description: "Confirmed registrations." }) registered: number;
+  @Field(() => Int) waitlisted: number;
+  @Field(() => Int) attended: number;
+  @Field(() => Int) officials: number;
+  @Field(() => Int) pes: number;
+  @Field(() => Int) residents: number;
+}
+
+@ObjectType("ProgrammeTrainingMonth")
+export class TrainingMonth {
+  @Field({ description: "YYYY-MM (Warsaw time) in which the trainings ended." }) month: string;
+  @Field(() => Int) held: number;
+  @Field(() => Int) seats: number;
+  @Field(() => Int) registered: number;
+  @Field(() => Int) attended: number;
+}
+
+@ObjectType("ProgrammeDemandCategory")
+export class DemandCategoryFigures {
+  @Field(() => String, { nullable: true, description: "Null: demands without a category." }) category: string | null;
+  @Field(() => Int) demands: number;
+  @Field(() => Int) withSocialClause: number;
+  @Field(() => Int) offers: number;
+  @Field(() => Int) awarded: number;
+}
+
+@ObjectType("ProgrammeOrganizationDistrict")
+export class OrganizationDistrictFigures {
+  @Field(() => String, { nullable: true, description: "Null: no district given." }) district: string | null;
+  @Field(() => Int) count: number;
+  @Field(() => Int) verified: number;
+}
+
+@ObjectType("ProgrammeSubscriberMonth")
+export class SubscriberMonth {
+  @Field({ description: "YYYY-MM (Warsaw time)" }) month: string;
+  @Field(() => Int, { description: "Addresses confirmed in the month." }) confirmed: number;
+  @Field(() => Int, { description: "Confirmed addresses that unsubscribed in the month." }) unsubscribed: number;
+  @Field(() => Int, { description: "Subscribers at the end of the month (all history counted)." }) total: number;
+}
+
+@ObjectType("ProgrammeNoticeStatusFigures", { description: "Marketplace notices of one kind by status." })
+export class NoticeStatusFigures {
+  @Field() kind: string;
+  @Field(() => Int) total: number;
+  @Field(() => Int) available: number;
+  @Field(() => Int) reserved: number;
+  @Field(() => Int, { description: "Reached a handover (status HANDED_OVER)." }) handedOver: number;
+  @Field(() => Int) closed: number;
+}
+
+@ObjectType("ProgrammeFiguresDetail", { description: "The detailed figures for the monitoring team: OFFICIAL and ADMIN only." })
+export class ProgrammeFiguresDetail {
+  @Field(() => Date, { nullable: true }) from: Date | null;
+  @Field(() => Date, { nullable: true }) to: Date | null;
+  @Field(() => [PremisesMonth]) premisesByMonth: PremisesMonth[];
+  @Field(() => [TrainingDetail]) trainings: TrainingDetail[];
+  @Field(() => [TrainingMonth]) trainingsByMonth: TrainingMonth[];
+  @Field(() => [DemandCategoryFigures]) demandsByCategory: DemandCategoryFigures[];
+  @Field(() => [OrganizationDistrictFigures], { description: "As of the period's end." }) organizationsByDistrict: OrganizationDistrictFigures[];
+  @Field(() => [SubscriberMonth]) subscribersByMonth: SubscriberMonth[];
+  @Field(() => [NoticeStatusFigures]) noticesByKind: NoticeStatusFigures[];
+}
