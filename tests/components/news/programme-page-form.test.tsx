@@ -13,25 +13,66 @@ jest.mock("../../../app/lib/graphql-client", () => ({
     const op = /(?:mutation|query)\s+(\w+)/.exec(doc.toString())![1];
     calls.push({ op, vars });
     if (op === "RenderNewsPreview") return { data: { renderNewsPreview: "<p>rendered</p>" } };
-    return { data: { updateProgrammePage: { key: vars.key, title: vars.input.title, updatedAt: "x" } } };
+    if (op === "PublishProgrammePage") return { data: { publishProgrammePage: { key: vars.key, title: "x", publishedAt: "now", hasUnpublishedChanges: false } } };
+    if (op === "DiscardProgrammePageDraft") return { data: { discardProgrammePageDraft: { key: vars.key, hasUnpublishedChanges: false } } };
+    return { data: { updateProgrammePage: { key: vars.key, title: vars.input.title, hasUnpublishedChanges: true, updatedAt: "x" } } };
   },
 }));
 
+const renderForm = (pending = false) =>
+  render(
+    <NextIntlClientProvider locale="pl" messages={{ news, programme }}>
+      <ProgrammePageForm pageKey="team" initial={{ title: "Zespół", body: "Skład **zespołu**" }} hasUnpublishedChanges={pending} />
+    </NextIntlClientProvider>,
+  );
+
+beforeEach(() => {
+  calls.length = 0;
+});
+
 describe("ProgrammePageForm", () => {
-  it("starts with the saved text, previews it, and saves the edit", async () => {
-    render(
-      <NextIntlClientProvider locale="pl" messages={{ news, programme }}>
-        <ProgrammePageForm pageKey="team" initial={{ title: "Zespół", body: "Skład **zespołu**" }} />
-      </NextIntlClientProvider>,
-    );
+  it("starts with the saved text, previews it, and saves the edit as a draft", async () => {
+    renderForm();
     expect(screen.getByLabelText("Tytuł sekcji")).toHaveValue("Zespół");
     expect(screen.getByLabelText("Treść (Markdown)")).toHaveValue("Skład **zespołu**");
     expect(await screen.findByText("rendered")).toBeInTheDocument();
+    expect(screen.getByTestId("programme-state")).toHaveTextContent("Opublikowana wersja jest aktualna");
+    expect(screen.getByRole("button", { name: "Opublikuj zmiany" })).toBeDisabled();
     const user = userEvent.setup();
     await user.clear(screen.getByLabelText("Tytuł sekcji"));
     await user.type(screen.getByLabelText("Tytuł sekcji"), "Nowy zespół");
     await user.click(screen.getByRole("button", { name: "Zapisz" }));
     await waitFor(() => expect(calls.find((c) => c.op === "UpdateProgrammePage")?.vars).toEqual({ key: "team", input: { title: "Nowy zespół", body: "Skład **zespołu**" } }));
-    expect(await screen.findByText("Zapisano.")).toBeInTheDocument();
+    expect(await screen.findByText("Zapisano szkic.")).toBeInTheDocument();
+    expect(screen.getByTestId("programme-state")).toHaveTextContent("nieopublikowane zmiany");
+    expect(calls.some((c) => c.op === "PublishProgrammePage")).toBe(false);
+  });
+
+  it("publishes what is on screen: saves an unsaved edit first, then publishes", async () => {
+    renderForm();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText("Treść (Markdown)"), " i więcej");
+    await user.click(screen.getByRole("button", { name: "Opublikuj zmiany" }));
+    expect(await screen.findByText("Opublikowano zmiany.")).toBeInTheDocument();
+    const ops = calls.map((c) => c.op).filter((op) => op !== "RenderNewsPreview");
+    expect(ops).toEqual(["UpdateProgrammePage", "PublishProgrammePage"]);
+    expect(screen.getByTestId("programme-state")).toHaveTextContent("Opublikowana wersja jest aktualna");
+  });
+
+  it("offers to discard a pending draft", async () => {
+    renderForm(true);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Odrzuć szkic" }));
+    expect(await screen.findByText(/Odrzucono szkic/)).toBeInTheDocument();
+    expect(calls.find((c) => c.op === "DiscardProgrammePageDraft")?.vars).toEqual({ key: "team" });
+  });
+
+  it("does not send an empty body", async () => {
+    renderForm();
+    const user = userEvent.setup();
+    await user.clear(screen.getByLabelText("Treść (Markdown)"));
+    await user.click(screen.getByRole("button", { name: "Zapisz" }));
+    expect(await screen.findByText("Treść nie może być pusta")).toBeInTheDocument();
+    expect(calls.some((c) => c.op === "UpdateProgrammePage")).toBe(false);
   });
 });
