@@ -6,11 +6,11 @@ import { ORGANIZATIONS_SEED } from "../../seed/data/organizations.data";
 import type { DemoUserKey, SeedContext } from "../module";
 
 /** The demo accounts of the public contract (never created in production). */
-export const DEMO_USERS: Record<DemoUserKey, { email: string; name: string; role: Role; accountType: AccountType; orgKey?: string }> = {
+export const DEMO_USERS: Record<DemoUserKey, { email: string; name: string; role: Role; accountType: AccountType; orgKey?: string; title?: string }> = {
   admin: { email: "admin@example.org", name: "Anna Administratorka", role: Role.ADMIN, accountType: AccountType.OFFICIAL },
   official: { email: "official@example.org", name: "Olgierd Urzędnik", role: Role.OFFICIAL, accountType: AccountType.OFFICIAL },
-  pes: { email: "pes@example.org", name: "Paulina Spółdzielczyni", role: Role.PES_MEMBER, accountType: AccountType.PES, orgKey: "pes-one" },
-  pes2: { email: "pes2@example.org", name: "Piotr Stowarzyszeniowy", role: Role.PES_MEMBER, accountType: AccountType.PES, orgKey: "pes-two" },
+  pes: { email: "pes@example.org", name: "Paulina Spółdzielczyni", role: Role.PES_MEMBER, accountType: AccountType.PES, orgKey: "pes-one", title: "Prezeska zarządu" },
+  pes2: { email: "pes2@example.org", name: "Piotr Stowarzyszeniowy", role: Role.PES_MEMBER, accountType: AccountType.PES, orgKey: "pes-two", title: "Koordynator projektów" },
   resident: { email: "resident@example.org", name: "Regina Mieszkanka", role: Role.RESIDENT, accountType: AccountType.RESIDENT },
 };
 
@@ -44,6 +44,7 @@ export async function seedUsers(em: EntityManager, ctx: SeedContext): Promise<vo
         organizationId: org.id,
         role: MemberRole.OWNER,
         status: MembershipStatus.ACTIVE,
+        title: d.title ?? null,
       });
     }
   }
