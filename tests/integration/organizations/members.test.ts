@@ -147,6 +147,31 @@ describe("updateOrganizationMember", () => {
   });
 });
 
+describe("the last-owner rule needs the lock (control)", () => {
+  it("without the organisation row lock, two interleaved check-then-demote transactions leave no owner", async () => {
+    const { org, ownerMembership } = await orgWithOwner();
+    const second = await addMember(org, MemberRole.OWNER);
+    const [a, b] = [db.ds.createQueryRunner(), db.ds.createQueryRunner()];
+    await Promise.all([a.connect(), b.connect()]);
+    try {
+      await a.startTransaction();
+      await b.startTransaction();
+      const others = `SELECT count(*)::int AS n FROM organization_memberships WHERE organization_id = $1 AND role = 'OWNER' AND status = 'ACTIVE' AND id <> $2`;
+      // Both see another owner, so both believe demoting is safe…
+      expect((await a.query(others, [org.id, second.membership.id]))[0].n).toBe(1);
+      expect((await b.query(others, [org.id, ownerMembership.id]))[0].n).toBe(1);
+      await a.query(`UPDATE organization_memberships SET role = 'MEMBER' WHERE id = $1`, [second.membership.id]);
+      await b.query(`UPDATE organization_memberships SET role = 'MEMBER' WHERE id = $1`, [ownerMembership.id]);
+      await a.commitTransaction();
+      await b.commitTransaction();
+    } finally {
+      await Promise.all([a.release(), b.release()]);
+    }
+    // …and the organisation is left without one: what the service's lock prevents.
+    expect(await memberships().countBy({ organizationId: org.id, role: MemberRole.OWNER })).toBe(0);
+  });
+});
+
 describe("removeOrganizationMember", () => {
   it("the owner removes a member: the membership goes, the person acts as a resident again and is e-mailed", async () => {
     const { org, owner } = await orgWithOwner();
