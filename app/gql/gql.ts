@@ -81,8 +81,11 @@ type Documents = {
     "\n  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        name\n        email\n        role\n        accountType\n        approvalStatus\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.AdminSetUserRoleDocument,
     "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": typeof types.SearchSuggestionsDocument,
+    "\n  query MarketplaceAttachmentDownload($id: ID!) {\n    marketplaceAttachment(id: $id) {\n      id\n      fileName\n      contentType\n      sealed\n      fileKey\n    }\n  }\n": typeof types.MarketplaceAttachmentDownloadDocument,
     "\n  query MarketplaceMyBookings {\n    myBookings { id status from to handedOverAt returnedAt returnCondition returnNote notice { id title } }\n  }\n": typeof types.MarketplaceMyBookingsDocument,
-    "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      status\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } }\n      myOffer { id price message awarded }\n    }\n  }\n": typeof types.MarketplaceDemandDocument,
+    "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": typeof types.AddDemandAttachmentDocument,
+    "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": typeof types.SetOfferAttachmentDocument,
+    "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      status\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } attachment { id fileName size url } }\n      myOffer { id price message awarded attachment { id fileName size url } }\n      attachments { id fileName size url }\n    }\n  }\n": typeof types.MarketplaceDemandDocument,
     "mutation AwardOffer($offerId: ID!) { awardOffer(offerId: $offerId) { id status } }": typeof types.AwardOfferDocument,
     "mutation CloseDemand($id: ID!) { closeDemand(id: $id) { id status } }": typeof types.CloseDemandDocument,
     "\n  mutation CreateDemand($input: DemandInput!) {\n    createDemand(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateDemandDocument,
@@ -91,8 +94,9 @@ type Documents = {
     "mutation SubscribeDemandCategory($c: String!) { subscribeToDemandCategory(category: $c) }": typeof types.SubscribeDemandCategoryDocument,
     "mutation UnsubscribeDemandCategory($c: String!) { unsubscribeFromDemandCategory(category: $c) }": typeof types.UnsubscribeDemandCategoryDocument,
     "\n  query MarketplaceDemandSubscriptions {\n    myDemandSubscriptions\n    demandCategories\n  }\n": typeof types.MarketplaceDemandSubscriptionsDocument,
-    "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) { id kind title description category condition district expiresAt viewerIsOwner }\n  }\n": typeof types.MarketplaceNoticeEditDocument,
-    "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      bookedPeriods { from to }\n      bookings { id status from to message handedOverAt returnedAt returnCondition returnNote borrower { name email } }\n      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }\n      viewerBookings { id status from to handedOverAt returnedAt returnCondition returnNote }\n      viewerItemRequests { id status createdAt handedOverAt handoverNote }\n    }\n  }\n": typeof types.MarketplaceNoticeDocument,
+    "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) {\n      id kind title description category condition district expiresAt viewerIsOwner\n      photos { id thumbUrl alt }\n    }\n  }\n": typeof types.MarketplaceNoticeEditDocument,
+    "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      photos { id url thumbUrl alt width height }\n      bookedPeriods { from to }\n      bookings { id status from to message handedOverAt returnedAt returnCondition returnNote borrower { name email } }\n      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }\n      viewerBookings { id status from to handedOverAt returnedAt returnCondition returnNote }\n      viewerItemRequests { id status createdAt handedOverAt handoverNote }\n    }\n  }\n": typeof types.MarketplaceNoticeDocument,
+    "\n  mutation AddEquipmentNoticePhoto($noticeId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addEquipmentNoticePhoto(noticeId: $noticeId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      alt\n    }\n  }\n": typeof types.AddEquipmentNoticePhotoDocument,
     "mutation ApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }": typeof types.ApproveBookingDocument,
     "mutation RejectBooking($id: ID!) { rejectBooking(id: $id) { id status } }": typeof types.RejectBookingDocument,
     "mutation CancelBooking($id: ID!) { cancelBooking(id: $id) { id status } }": typeof types.CancelBookingDocument,
@@ -106,9 +110,15 @@ type Documents = {
     "mutation DeclineItemRequest($id: ID!) { declineItemRequest(id: $id) { id status } }": typeof types.DeclineItemRequestDocument,
     "\n  mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {\n    updateEquipmentNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateEquipmentNoticeDocument,
     "\n  mutation CreateEquipmentNotice($input: EquipmentNoticeInput!) {\n    createEquipmentNotice(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateEquipmentNoticeDocument,
-    "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title description status district category condition organization { name slug } } }\n    }\n  }\n": typeof types.MarketplaceNoticesDocument,
-    "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } } }\n    }\n  }\n": typeof types.MarketplaceProductsDocument,
+    "\n  mutation DeleteDemandAttachment($id: ID!) {\n    deleteDemandAttachment(id: $id)\n  }\n": typeof types.DeleteDemandAttachmentDocument,
+    "\n  mutation RemoveOfferAttachment($demandId: ID!) {\n    removeOfferAttachment(demandId: $demandId)\n  }\n": typeof types.RemoveOfferAttachmentDocument,
+    "\n  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {\n    updateMarketplacePhoto(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n": typeof types.UpdateMarketplacePhotoDocument,
+    "\n  mutation DeleteMarketplacePhoto($id: ID!) {\n    deleteMarketplacePhoto(id: $id)\n  }\n": typeof types.DeleteMarketplacePhotoDocument,
+    "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title description status district category condition organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": typeof types.MarketplaceNoticesDocument,
+    "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": typeof types.MarketplaceProductsDocument,
     "\n  query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {\n    demands(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title category deadline budget socialClause status acceptingOffers } }\n    }\n  }\n": typeof types.MarketplaceDemandsDocument,
+    "\n  query MarketplaceProduct($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      category\n      description\n      priceFrom\n      priceTo\n      unit\n      areaServed\n      socialClauseSuitable\n      organization { name slug viewerIsMember }\n      photos { id url thumbUrl alt width height }\n    }\n  }\n": typeof types.MarketplaceProductDocument,
+    "\n  mutation AddProductPhoto($productId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addProductPhoto(productId: $productId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      alt\n    }\n  }\n": typeof types.AddProductPhotoDocument,
     "mutation DeleteProduct($id: ID!) { deleteProduct(id: $id) }": typeof types.DeleteProductDocument,
     "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      id\n      organization { slug }\n    }\n  }\n": typeof types.CreateProductDocument,
     "\n  query NewsArticle($slug: String!) {\n    newsPost(slug: $slug) { id slug title lead bodyHtml status isLive publishedAt updatedAt category coverImageUrl authorName }\n  }\n": typeof types.NewsArticleDocument,
@@ -209,8 +219,11 @@ const documents: Documents = {
     "\n  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        name\n        email\n        role\n        accountType\n        approvalStatus\n        createdAt\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.AdminSetUserRoleDocument,
     "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": types.SearchSuggestionsDocument,
+    "\n  query MarketplaceAttachmentDownload($id: ID!) {\n    marketplaceAttachment(id: $id) {\n      id\n      fileName\n      contentType\n      sealed\n      fileKey\n    }\n  }\n": types.MarketplaceAttachmentDownloadDocument,
     "\n  query MarketplaceMyBookings {\n    myBookings { id status from to handedOverAt returnedAt returnCondition returnNote notice { id title } }\n  }\n": types.MarketplaceMyBookingsDocument,
-    "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      status\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } }\n      myOffer { id price message awarded }\n    }\n  }\n": types.MarketplaceDemandDocument,
+    "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": types.AddDemandAttachmentDocument,
+    "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": types.SetOfferAttachmentDocument,
+    "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      status\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } attachment { id fileName size url } }\n      myOffer { id price message awarded attachment { id fileName size url } }\n      attachments { id fileName size url }\n    }\n  }\n": types.MarketplaceDemandDocument,
     "mutation AwardOffer($offerId: ID!) { awardOffer(offerId: $offerId) { id status } }": types.AwardOfferDocument,
     "mutation CloseDemand($id: ID!) { closeDemand(id: $id) { id status } }": types.CloseDemandDocument,
     "\n  mutation CreateDemand($input: DemandInput!) {\n    createDemand(input: $input) {\n      id\n    }\n  }\n": types.CreateDemandDocument,
@@ -219,8 +232,9 @@ const documents: Documents = {
     "mutation SubscribeDemandCategory($c: String!) { subscribeToDemandCategory(category: $c) }": types.SubscribeDemandCategoryDocument,
     "mutation UnsubscribeDemandCategory($c: String!) { unsubscribeFromDemandCategory(category: $c) }": types.UnsubscribeDemandCategoryDocument,
     "\n  query MarketplaceDemandSubscriptions {\n    myDemandSubscriptions\n    demandCategories\n  }\n": types.MarketplaceDemandSubscriptionsDocument,
-    "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) { id kind title description category condition district expiresAt viewerIsOwner }\n  }\n": types.MarketplaceNoticeEditDocument,
-    "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      bookedPeriods { from to }\n      bookings { id status from to message handedOverAt returnedAt returnCondition returnNote borrower { name email } }\n      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }\n      viewerBookings { id status from to handedOverAt returnedAt returnCondition returnNote }\n      viewerItemRequests { id status createdAt handedOverAt handoverNote }\n    }\n  }\n": types.MarketplaceNoticeDocument,
+    "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) {\n      id kind title description category condition district expiresAt viewerIsOwner\n      photos { id thumbUrl alt }\n    }\n  }\n": types.MarketplaceNoticeEditDocument,
+    "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      photos { id url thumbUrl alt width height }\n      bookedPeriods { from to }\n      bookings { id status from to message handedOverAt returnedAt returnCondition returnNote borrower { name email } }\n      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }\n      viewerBookings { id status from to handedOverAt returnedAt returnCondition returnNote }\n      viewerItemRequests { id status createdAt handedOverAt handoverNote }\n    }\n  }\n": types.MarketplaceNoticeDocument,
+    "\n  mutation AddEquipmentNoticePhoto($noticeId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addEquipmentNoticePhoto(noticeId: $noticeId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      alt\n    }\n  }\n": types.AddEquipmentNoticePhotoDocument,
     "mutation ApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }": types.ApproveBookingDocument,
     "mutation RejectBooking($id: ID!) { rejectBooking(id: $id) { id status } }": types.RejectBookingDocument,
     "mutation CancelBooking($id: ID!) { cancelBooking(id: $id) { id status } }": types.CancelBookingDocument,
@@ -234,9 +248,15 @@ const documents: Documents = {
     "mutation DeclineItemRequest($id: ID!) { declineItemRequest(id: $id) { id status } }": types.DeclineItemRequestDocument,
     "\n  mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {\n    updateEquipmentNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateEquipmentNoticeDocument,
     "\n  mutation CreateEquipmentNotice($input: EquipmentNoticeInput!) {\n    createEquipmentNotice(input: $input) {\n      id\n    }\n  }\n": types.CreateEquipmentNoticeDocument,
-    "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title description status district category condition organization { name slug } } }\n    }\n  }\n": types.MarketplaceNoticesDocument,
-    "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } } }\n    }\n  }\n": types.MarketplaceProductsDocument,
+    "\n  mutation DeleteDemandAttachment($id: ID!) {\n    deleteDemandAttachment(id: $id)\n  }\n": types.DeleteDemandAttachmentDocument,
+    "\n  mutation RemoveOfferAttachment($demandId: ID!) {\n    removeOfferAttachment(demandId: $demandId)\n  }\n": types.RemoveOfferAttachmentDocument,
+    "\n  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {\n    updateMarketplacePhoto(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n": types.UpdateMarketplacePhotoDocument,
+    "\n  mutation DeleteMarketplacePhoto($id: ID!) {\n    deleteMarketplacePhoto(id: $id)\n  }\n": types.DeleteMarketplacePhotoDocument,
+    "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title description status district category condition organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": types.MarketplaceNoticesDocument,
+    "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": types.MarketplaceProductsDocument,
     "\n  query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {\n    demands(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title category deadline budget socialClause status acceptingOffers } }\n    }\n  }\n": types.MarketplaceDemandsDocument,
+    "\n  query MarketplaceProduct($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      category\n      description\n      priceFrom\n      priceTo\n      unit\n      areaServed\n      socialClauseSuitable\n      organization { name slug viewerIsMember }\n      photos { id url thumbUrl alt width height }\n    }\n  }\n": types.MarketplaceProductDocument,
+    "\n  mutation AddProductPhoto($productId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addProductPhoto(productId: $productId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      alt\n    }\n  }\n": types.AddProductPhotoDocument,
     "mutation DeleteProduct($id: ID!) { deleteProduct(id: $id) }": types.DeleteProductDocument,
     "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      id\n      organization { slug }\n    }\n  }\n": types.CreateProductDocument,
     "\n  query NewsArticle($slug: String!) {\n    newsPost(slug: $slug) { id slug title lead bodyHtml status isLive publishedAt updatedAt category coverImageUrl authorName }\n  }\n": types.NewsArticleDocument,
@@ -538,11 +558,23 @@ export function graphql(source: "\n  query SearchSuggestions($query: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MarketplaceAttachmentDownload($id: ID!) {\n    marketplaceAttachment(id: $id) {\n      id\n      fileName\n      contentType\n      sealed\n      fileKey\n    }\n  }\n"): typeof import('./graphql').MarketplaceAttachmentDownloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MarketplaceMyBookings {\n    myBookings { id status from to handedOverAt returnedAt returnCondition returnNote notice { id title } }\n  }\n"): typeof import('./graphql').MarketplaceMyBookingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      status\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } }\n      myOffer { id price message awarded }\n    }\n  }\n"): typeof import('./graphql').MarketplaceDemandDocument;
+export function graphql(source: "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n"): typeof import('./graphql').AddDemandAttachmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n"): typeof import('./graphql').SetOfferAttachmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      status\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } attachment { id fileName size url } }\n      myOffer { id price message awarded attachment { id fileName size url } }\n      attachments { id fileName size url }\n    }\n  }\n"): typeof import('./graphql').MarketplaceDemandDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -578,11 +610,15 @@ export function graphql(source: "\n  query MarketplaceDemandSubscriptions {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) { id kind title description category condition district expiresAt viewerIsOwner }\n  }\n"): typeof import('./graphql').MarketplaceNoticeEditDocument;
+export function graphql(source: "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) {\n      id kind title description category condition district expiresAt viewerIsOwner\n      photos { id thumbUrl alt }\n    }\n  }\n"): typeof import('./graphql').MarketplaceNoticeEditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      bookedPeriods { from to }\n      bookings { id status from to message handedOverAt returnedAt returnCondition returnNote borrower { name email } }\n      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }\n      viewerBookings { id status from to handedOverAt returnedAt returnCondition returnNote }\n      viewerItemRequests { id status createdAt handedOverAt handoverNote }\n    }\n  }\n"): typeof import('./graphql').MarketplaceNoticeDocument;
+export function graphql(source: "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      photos { id url thumbUrl alt width height }\n      bookedPeriods { from to }\n      bookings { id status from to message handedOverAt returnedAt returnCondition returnNote borrower { name email } }\n      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }\n      viewerBookings { id status from to handedOverAt returnedAt returnCondition returnNote }\n      viewerItemRequests { id status createdAt handedOverAt handoverNote }\n    }\n  }\n"): typeof import('./graphql').MarketplaceNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddEquipmentNoticePhoto($noticeId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addEquipmentNoticePhoto(noticeId: $noticeId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      alt\n    }\n  }\n"): typeof import('./graphql').AddEquipmentNoticePhotoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -638,15 +674,39 @@ export function graphql(source: "\n  mutation CreateEquipmentNotice($input: Equi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title description status district category condition organization { name slug } } }\n    }\n  }\n"): typeof import('./graphql').MarketplaceNoticesDocument;
+export function graphql(source: "\n  mutation DeleteDemandAttachment($id: ID!) {\n    deleteDemandAttachment(id: $id)\n  }\n"): typeof import('./graphql').DeleteDemandAttachmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } } }\n    }\n  }\n"): typeof import('./graphql').MarketplaceProductsDocument;
+export function graphql(source: "\n  mutation RemoveOfferAttachment($demandId: ID!) {\n    removeOfferAttachment(demandId: $demandId)\n  }\n"): typeof import('./graphql').RemoveOfferAttachmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {\n    updateMarketplacePhoto(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n"): typeof import('./graphql').UpdateMarketplacePhotoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMarketplacePhoto($id: ID!) {\n    deleteMarketplacePhoto(id: $id)\n  }\n"): typeof import('./graphql').DeleteMarketplacePhotoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title description status district category condition organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n"): typeof import('./graphql').MarketplaceNoticesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n"): typeof import('./graphql').MarketplaceProductsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {\n    demands(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title category deadline budget socialClause status acceptingOffers } }\n    }\n  }\n"): typeof import('./graphql').MarketplaceDemandsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarketplaceProduct($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      category\n      description\n      priceFrom\n      priceTo\n      unit\n      areaServed\n      socialClauseSuitable\n      organization { name slug viewerIsMember }\n      photos { id url thumbUrl alt width height }\n    }\n  }\n"): typeof import('./graphql').MarketplaceProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddProductPhoto($productId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addProductPhoto(productId: $productId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      alt\n    }\n  }\n"): typeof import('./graphql').AddProductPhotoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

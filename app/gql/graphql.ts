@@ -842,17 +842,42 @@ export type SearchSuggestionsQueryVariables = Exact<{
 
 export type SearchSuggestionsQuery = { search: { edges: Array<{ node: { kind: SearchKind, id: string, title: string, url: string } }> } };
 
+export type MarketplaceAttachmentDownloadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarketplaceAttachmentDownloadQuery = { marketplaceAttachment: { id: string, fileName: string, contentType: string, sealed: boolean, fileKey: string } | null };
+
 export type MarketplaceMyBookingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MarketplaceMyBookingsQuery = { myBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, handedOverAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, notice: { id: string, title: string } }> };
+
+export type AddDemandAttachmentMutationVariables = Exact<{
+  demandId: string | number;
+  key: string;
+  fileName?: string | null | undefined;
+}>;
+
+
+export type AddDemandAttachmentMutation = { addDemandAttachment: { id: string, fileName: string, url: string } };
+
+export type SetOfferAttachmentMutationVariables = Exact<{
+  demandId: string | number;
+  key: string;
+  fileName?: string | null | undefined;
+}>;
+
+
+export type SetOfferAttachmentMutation = { setOfferAttachment: { id: string, fileName: string, url: string } };
 
 export type MarketplaceDemandQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MarketplaceDemandQuery = { demand: { id: string, kind: DemandKind, title: string, description: string | null, category: string | null, deadline: string, budget: number | null, socialClause: boolean, status: DemandStatus, acceptingOffers: boolean, viewerManages: boolean, offerCount: number | null, offers: Array<{ id: string, price: number, message: string, awarded: boolean, updatedAt: string, organization: { name: string, slug: string } }> | null, myOffer: { id: string, price: number, message: string, awarded: boolean } | null } | null };
+export type MarketplaceDemandQuery = { demand: { id: string, kind: DemandKind, title: string, description: string | null, category: string | null, deadline: string, budget: number | null, socialClause: boolean, status: DemandStatus, acceptingOffers: boolean, viewerManages: boolean, offerCount: number | null, offers: Array<{ id: string, price: number, message: string, awarded: boolean, updatedAt: string, organization: { name: string, slug: string }, attachment: { id: string, fileName: string, size: number, url: string } | null }> | null, myOffer: { id: string, price: number, message: string, awarded: boolean, attachment: { id: string, fileName: string, size: number, url: string } | null } | null, attachments: Array<{ id: string, fileName: string, size: number, url: string }> } | null };
 
 export type AwardOfferMutationVariables = Exact<{
   offerId: string | number;
@@ -914,14 +939,25 @@ export type MarketplaceNoticeEditQueryVariables = Exact<{
 }>;
 
 
-export type MarketplaceNoticeEditQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, category: string | null, condition: string | null, district: string | null, expiresAt: string | null, viewerIsOwner: boolean } | null };
+export type MarketplaceNoticeEditQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, category: string | null, condition: string | null, district: string | null, expiresAt: string | null, viewerIsOwner: boolean, photos: Array<{ id: string, thumbUrl: string, alt: string | null }> } | null };
 
 export type MarketplaceNoticeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MarketplaceNoticeQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, status: string, district: string | null, category: string | null, condition: string | null, expiresAt: string | null, createdAt: string, viewerIsOwner: boolean, organization: { name: string, slug: string } | null, bookedPeriods: Array<{ from: string, to: string }>, bookings: Array<{ id: string, status: BookingStatus, from: string, to: string, message: string | null, handedOverAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, borrower: { name: string, email: string } | null }> | null, itemRequests: Array<{ id: string, status: ItemRequestStatus, message: string, createdAt: string, handedOverAt: string | null, handoverNote: string | null, requester: { name: string, email: string } | null }> | null, viewerBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, handedOverAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null }>, viewerItemRequests: Array<{ id: string, status: ItemRequestStatus, createdAt: string, handedOverAt: string | null, handoverNote: string | null }> } | null };
+export type MarketplaceNoticeQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, status: string, district: string | null, category: string | null, condition: string | null, expiresAt: string | null, createdAt: string, viewerIsOwner: boolean, organization: { name: string, slug: string } | null, photos: Array<{ id: string, url: string, thumbUrl: string, alt: string | null, width: number, height: number }>, bookedPeriods: Array<{ from: string, to: string }>, bookings: Array<{ id: string, status: BookingStatus, from: string, to: string, message: string | null, handedOverAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, borrower: { name: string, email: string } | null }> | null, itemRequests: Array<{ id: string, status: ItemRequestStatus, message: string, createdAt: string, handedOverAt: string | null, handoverNote: string | null, requester: { name: string, email: string } | null }> | null, viewerBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, handedOverAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null }>, viewerItemRequests: Array<{ id: string, status: ItemRequestStatus, createdAt: string, handedOverAt: string | null, handoverNote: string | null }> } | null };
+
+export type AddEquipmentNoticePhotoMutationVariables = Exact<{
+  noticeId: string | number;
+  key: string;
+  width: number;
+  height: number;
+  alt?: string | null | undefined;
+}>;
+
+
+export type AddEquipmentNoticePhotoMutation = { addEquipmentNoticePhoto: { id: string, url: string, thumbUrl: string, alt: string | null } };
 
 export type ApproveBookingMutationVariables = Exact<{
   id: string | number;
@@ -1023,6 +1059,35 @@ export type CreateEquipmentNoticeMutationVariables = Exact<{
 
 export type CreateEquipmentNoticeMutation = { createEquipmentNotice: { id: string } };
 
+export type DeleteDemandAttachmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteDemandAttachmentMutation = { deleteDemandAttachment: boolean };
+
+export type RemoveOfferAttachmentMutationVariables = Exact<{
+  demandId: string | number;
+}>;
+
+
+export type RemoveOfferAttachmentMutation = { removeOfferAttachment: boolean };
+
+export type UpdateMarketplacePhotoMutationVariables = Exact<{
+  id: string | number;
+  alt?: string | null | undefined;
+}>;
+
+
+export type UpdateMarketplacePhotoMutation = { updateMarketplacePhoto: { id: string, alt: string | null } };
+
+export type DeleteMarketplacePhotoMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteMarketplacePhotoMutation = { deleteMarketplacePhoto: boolean };
+
 export type MarketplaceNoticesQueryVariables = Exact<{
   filter?: EquipmentNoticeFilter | null | undefined;
   first?: number | null | undefined;
@@ -1030,7 +1095,7 @@ export type MarketplaceNoticesQueryVariables = Exact<{
 }>;
 
 
-export type MarketplaceNoticesQuery = { equipmentNotices: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: NoticeKind, title: string, description: string | null, status: string, district: string | null, category: string | null, condition: string | null, organization: { name: string, slug: string } | null } }> } };
+export type MarketplaceNoticesQuery = { equipmentNotices: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: NoticeKind, title: string, description: string | null, status: string, district: string | null, category: string | null, condition: string | null, organization: { name: string, slug: string } | null, coverPhoto: { thumbUrl: string } | null } }> } };
 
 export type MarketplaceProductsQueryVariables = Exact<{
   filter?: ProductFilter | null | undefined;
@@ -1039,7 +1104,7 @@ export type MarketplaceProductsQueryVariables = Exact<{
 }>;
 
 
-export type MarketplaceProductsQuery = { products: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, category: string, description: string | null, priceFrom: number | null, priceTo: number | null, unit: string | null, areaServed: string | null, socialClauseSuitable: boolean, organization: { name: string, slug: string } } }> } };
+export type MarketplaceProductsQuery = { products: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, category: string, description: string | null, priceFrom: number | null, priceTo: number | null, unit: string | null, areaServed: string | null, socialClauseSuitable: boolean, organization: { name: string, slug: string }, coverPhoto: { thumbUrl: string } | null } }> } };
 
 export type MarketplaceDemandsQueryVariables = Exact<{
   filter?: DemandFilter | null | undefined;
@@ -1049,6 +1114,24 @@ export type MarketplaceDemandsQueryVariables = Exact<{
 
 
 export type MarketplaceDemandsQuery = { demands: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: DemandKind, title: string, category: string | null, deadline: string, budget: number | null, socialClause: boolean, status: DemandStatus, acceptingOffers: boolean } }> } };
+
+export type MarketplaceProductQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarketplaceProductQuery = { product: { id: string, name: string, category: string, description: string | null, priceFrom: number | null, priceTo: number | null, unit: string | null, areaServed: string | null, socialClauseSuitable: boolean, organization: { name: string, slug: string, viewerIsMember: boolean }, photos: Array<{ id: string, url: string, thumbUrl: string, alt: string | null, width: number, height: number }> } | null };
+
+export type AddProductPhotoMutationVariables = Exact<{
+  productId: string | number;
+  key: string;
+  width: number;
+  height: number;
+  alt?: string | null | undefined;
+}>;
+
+
+export type AddProductPhotoMutation = { addProductPhoto: { id: string, url: string, thumbUrl: string, alt: string | null } };
 
 export type DeleteProductMutationVariables = Exact<{
   id: string | number;
@@ -2229,6 +2312,17 @@ export const SearchSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchSuggestionsQuery, SearchSuggestionsQueryVariables>;
+export const MarketplaceAttachmentDownloadDocument = new TypedDocumentString(`
+    query MarketplaceAttachmentDownload($id: ID!) {
+  marketplaceAttachment(id: $id) {
+    id
+    fileName
+    contentType
+    sealed
+    fileKey
+  }
+}
+    `) as unknown as TypedDocumentString<MarketplaceAttachmentDownloadQuery, MarketplaceAttachmentDownloadQueryVariables>;
 export const MarketplaceMyBookingsDocument = new TypedDocumentString(`
     query MarketplaceMyBookings {
   myBookings {
@@ -2247,6 +2341,24 @@ export const MarketplaceMyBookingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarketplaceMyBookingsQuery, MarketplaceMyBookingsQueryVariables>;
+export const AddDemandAttachmentDocument = new TypedDocumentString(`
+    mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {
+  addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {
+    id
+    fileName
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<AddDemandAttachmentMutation, AddDemandAttachmentMutationVariables>;
+export const SetOfferAttachmentDocument = new TypedDocumentString(`
+    mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {
+  setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {
+    id
+    fileName
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<SetOfferAttachmentMutation, SetOfferAttachmentMutationVariables>;
 export const MarketplaceDemandDocument = new TypedDocumentString(`
     query MarketplaceDemand($id: ID!) {
   demand(id: $id) {
@@ -2272,12 +2384,30 @@ export const MarketplaceDemandDocument = new TypedDocumentString(`
         name
         slug
       }
+      attachment {
+        id
+        fileName
+        size
+        url
+      }
     }
     myOffer {
       id
       price
       message
       awarded
+      attachment {
+        id
+        fileName
+        size
+        url
+      }
+    }
+    attachments {
+      id
+      fileName
+      size
+      url
     }
   }
 }
@@ -2347,6 +2477,11 @@ export const MarketplaceNoticeEditDocument = new TypedDocumentString(`
     district
     expiresAt
     viewerIsOwner
+    photos {
+      id
+      thumbUrl
+      alt
+    }
   }
 }
     `) as unknown as TypedDocumentString<MarketplaceNoticeEditQuery, MarketplaceNoticeEditQueryVariables>;
@@ -2367,6 +2502,14 @@ export const MarketplaceNoticeDocument = new TypedDocumentString(`
     organization {
       name
       slug
+    }
+    photos {
+      id
+      url
+      thumbUrl
+      alt
+      width
+      height
     }
     bookedPeriods {
       from
@@ -2419,6 +2562,22 @@ export const MarketplaceNoticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarketplaceNoticeQuery, MarketplaceNoticeQueryVariables>;
+export const AddEquipmentNoticePhotoDocument = new TypedDocumentString(`
+    mutation AddEquipmentNoticePhoto($noticeId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {
+  addEquipmentNoticePhoto(
+    noticeId: $noticeId
+    key: $key
+    width: $width
+    height: $height
+    alt: $alt
+  ) {
+    id
+    url
+    thumbUrl
+    alt
+  }
+}
+    `) as unknown as TypedDocumentString<AddEquipmentNoticePhotoMutation, AddEquipmentNoticePhotoMutationVariables>;
 export const ApproveBookingDocument = new TypedDocumentString(`
     mutation ApproveBooking($id: ID!) {
   approveBooking(id: $id) {
@@ -2527,6 +2686,29 @@ export const CreateEquipmentNoticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateEquipmentNoticeMutation, CreateEquipmentNoticeMutationVariables>;
+export const DeleteDemandAttachmentDocument = new TypedDocumentString(`
+    mutation DeleteDemandAttachment($id: ID!) {
+  deleteDemandAttachment(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteDemandAttachmentMutation, DeleteDemandAttachmentMutationVariables>;
+export const RemoveOfferAttachmentDocument = new TypedDocumentString(`
+    mutation RemoveOfferAttachment($demandId: ID!) {
+  removeOfferAttachment(demandId: $demandId)
+}
+    `) as unknown as TypedDocumentString<RemoveOfferAttachmentMutation, RemoveOfferAttachmentMutationVariables>;
+export const UpdateMarketplacePhotoDocument = new TypedDocumentString(`
+    mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {
+  updateMarketplacePhoto(id: $id, alt: $alt) {
+    id
+    alt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMarketplacePhotoMutation, UpdateMarketplacePhotoMutationVariables>;
+export const DeleteMarketplacePhotoDocument = new TypedDocumentString(`
+    mutation DeleteMarketplacePhoto($id: ID!) {
+  deleteMarketplacePhoto(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteMarketplacePhotoMutation, DeleteMarketplacePhotoMutationVariables>;
 export const MarketplaceNoticesDocument = new TypedDocumentString(`
     query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {
   equipmentNotices(filter: $filter, first: $first, after: $after) {
@@ -2548,6 +2730,9 @@ export const MarketplaceNoticesDocument = new TypedDocumentString(`
         organization {
           name
           slug
+        }
+        coverPhoto {
+          thumbUrl
         }
       }
     }
@@ -2576,6 +2761,9 @@ export const MarketplaceProductsDocument = new TypedDocumentString(`
         organization {
           name
           slug
+        }
+        coverPhoto {
+          thumbUrl
         }
       }
     }
@@ -2606,6 +2794,50 @@ export const MarketplaceDemandsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarketplaceDemandsQuery, MarketplaceDemandsQueryVariables>;
+export const MarketplaceProductDocument = new TypedDocumentString(`
+    query MarketplaceProduct($id: ID!) {
+  product(id: $id) {
+    id
+    name
+    category
+    description
+    priceFrom
+    priceTo
+    unit
+    areaServed
+    socialClauseSuitable
+    organization {
+      name
+      slug
+      viewerIsMember
+    }
+    photos {
+      id
+      url
+      thumbUrl
+      alt
+      width
+      height
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketplaceProductQuery, MarketplaceProductQueryVariables>;
+export const AddProductPhotoDocument = new TypedDocumentString(`
+    mutation AddProductPhoto($productId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {
+  addProductPhoto(
+    productId: $productId
+    key: $key
+    width: $width
+    height: $height
+    alt: $alt
+  ) {
+    id
+    url
+    thumbUrl
+    alt
+  }
+}
+    `) as unknown as TypedDocumentString<AddProductPhotoMutation, AddProductPhotoMutationVariables>;
 export const DeleteProductDocument = new TypedDocumentString(`
     mutation DeleteProduct($id: ID!) {
   deleteProduct(id: $id)

@@ -6,7 +6,7 @@ export const LOCALES: Locale[] = ["pl", "en"];
  * so that each domain edits only its own texts.
  */
 export async function loadMessages(locale: Locale) {
-  const [common, auth, admin, premises, trainings, news, marketplace, organizations, programme, search, figures] = await Promise.all([
+  const [common, auth, admin, premises, trainings, news, marketplace, organizations, programme, search, figures, media] = await Promise.all([
     import(`./messages/${locale}/common.json`),
     import(`./messages/${locale}/auth.json`),
     import(`./messages/${locale}/admin.json`),
@@ -18,6 +18,7 @@ export async function loadMessages(locale: Locale) {
     import(`./messages/${locale}/programme.json`),
     import(`./messages/${locale}/search.json`),
     import(`./messages/${locale}/figures.json`),
+    import(`./messages/${locale}/media.json`),
   ]);
   return {
     common: common.default,
@@ -31,5 +32,6 @@ export async function loadMessages(locale: Locale) {
     programme: programme.default,
     search: search.default,
     figures: figures.default,
+    media: media.default,
   };
 }

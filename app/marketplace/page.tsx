@@ -7,6 +7,7 @@ import type { DemandKind, NoticeKind } from "../gql/graphql";
 import { GraphQLRequestError, gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
 import styles from "./marketplace.module.css";
+import media from "./media/media.module.css";
 import { DemandSubscriptions } from "./demands/subscriptions";
 import { PaginationNav } from "./pagination-nav";
 import { formatPrice } from "./price";
@@ -17,7 +18,7 @@ const NoticesQuery = graphql(`
     equipmentNotices(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo { endCursor hasNextPage }
-      edges { node { id kind title description status district category condition organization { name slug } } }
+      edges { node { id kind title description status district category condition organization { name slug } coverPhoto { thumbUrl } } }
     }
   }
 `);
@@ -27,7 +28,7 @@ const ProductsQuery = graphql(`
     products(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo { endCursor hasNextPage }
-      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } } }
+      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }
     }
   }
 `);
@@ -112,6 +113,9 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
       <ul className="grid" role="list">
         {notices.edges.map(({ node: n }) => (
           <li key={n.id} className={`card ${styles.item}`}>
+            {/* Decorative beside the linked title; the detail page describes each photo. */}
+            {/* eslint-disable-next-line @next/next/no-img-element */}
+            {n.coverPhoto && <img className={media.cover} src={n.coverPhoto.thumbUrl} alt="" width={480} height={360} loading="lazy" />}
             <div className={styles.meta}>
               <span className="badge">{t(`kinds.${n.kind}`)}</span>
               {n.status !== "AVAILABLE" && <span className="badge badge-warning">{t(`statuses.${n.status as "AVAILABLE"}`)}</span>}
@@ -136,11 +140,15 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
       <ul className="grid" role="list">
         {products.edges.map(({ node: p }) => (
           <li key={p.id} className={`card ${styles.item}`}>
+            {/* eslint-disable-next-line @next/next/no-img-element */}
+            {p.coverPhoto && <img className={media.cover} src={p.coverPhoto.thumbUrl} alt="" width={480} height={360} loading="lazy" />}
             <div className={styles.meta}>
               <span className="badge">{p.category}</span>
               {p.socialClauseSuitable && <span className="badge badge-success">{t("products.socialClause")}</span>}
             </div>
-            <h3>{p.name}</h3>
+            <h3>
+              <Link href={`/marketplace/products/${p.id}`}>{p.name}</Link>
+            </h3>
             <p>
               <strong>{formatPrice(t, format, p.priceFrom, p.priceTo, p.unit)}</strong>
             </p>

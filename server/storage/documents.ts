@@ -1,8 +1,8 @@
 import { create as contentDisposition } from "content-disposition";
 import { fileTypeFromBuffer } from "file-type/core";
+import { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES } from "./limits";
 
-/** Upper limit of one attachment (demands' documents, offers). */
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+export { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES };
 
 /**
  * What may be attached, by the type found in the bytes (never by the name): office
@@ -21,8 +21,6 @@ export const DOCUMENT_TYPES: Record<string, string> = {
   png: "image/png",
   webp: "image/webp",
 };
-/** For the file input's `accept` (a hint only; the server decides by content). */
-export const DOCUMENT_ACCEPT = ".pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.jpg,.jpeg,.png,.webp";
 
 export class DocumentRejected extends Error {
   constructor(public readonly reason: "tooBig" | "notAllowed" | "empty") {

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import sharp, { type Metadata } from "sharp";
 import type { FileStorage } from "./file-storage";
+import { MAX_PHOTO_BYTES } from "./limits";
 
 /** A stored file's key: random, so names reveal nothing and cannot collide. */
 export const FILE_KEY = /^[A-Za-z0-9_-]{22,64}$/;
@@ -12,7 +13,7 @@ const PHOTO_FILE = /^[A-Za-z0-9_-]{22,64}(-thumb)?\.webp$/;
 export const photoFile = (key: string, thumb = false) => `${key}${thumb ? "-thumb" : ""}.webp`;
 export const isPhotoFileName = (name: string) => PHOTO_FILE.test(name);
 
-export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
+export { MAX_PHOTO_BYTES };
 const MAX_PIXELS = 60_000_000;
 
 export class PhotoRejected extends Error {

@@ -6,11 +6,11 @@ import { badInput, forbidden, notFound } from "../../errors";
 import { isUuid } from "../../ids";
 import { DocumentRejected, MAX_DOCUMENT_BYTES, detectDocument, safeFileName } from "../../storage/documents";
 import { fileStorage } from "../../storage/file-storage";
+import { MAX_DEMAND_ATTACHMENTS } from "../../storage/limits";
 import { FILE_KEY } from "../../storage/photos";
 import { requireUser, requireVerifiedPes } from "../organizations/organizations.policy";
 import { canSeeOffer, deadlinePassed, managesDemand } from "./marketplace.policy";
 
-export const MAX_DEMAND_ATTACHMENTS = 10;
 export const attachmentStorage = () => fileStorage("marketplace-attachments");
 
 const REJECTED: Record<DocumentRejected["reason"], string> = {

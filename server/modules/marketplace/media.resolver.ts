@@ -135,6 +135,11 @@ export class EquipmentNoticeMediaResolver {
   photos(@Root() n: EquipmentNotice, @Ctx() ctx: Context) {
     return ctx.loaders.photosByNoticeId.load(n.id);
   }
+
+  @FieldResolver(() => MarketplacePhoto, { nullable: true, description: "The first photo, for list cards." })
+  async coverPhoto(@Root() n: EquipmentNotice, @Ctx() ctx: Context): Promise<MarketplacePhoto | null> {
+    return (await ctx.loaders.photosByNoticeId.load(n.id))[0] ?? null;
+  }
 }
 
 @Resolver(() => Product)
@@ -142,6 +147,11 @@ export class ProductMediaResolver {
   @FieldResolver(() => [MarketplacePhoto], { description: "Up to 8, in order; the first is the cover." })
   photos(@Root() p: Product, @Ctx() ctx: Context) {
     return ctx.loaders.photosByProductId.load(p.id);
+  }
+
+  @FieldResolver(() => MarketplacePhoto, { nullable: true, description: "The first photo, for list cards." })
+  async coverPhoto(@Root() p: Product, @Ctx() ctx: Context): Promise<MarketplacePhoto | null> {
+    return (await ctx.loaders.photosByProductId.load(p.id))[0] ?? null;
   }
 }
 

@@ -5,11 +5,11 @@ import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
 import { isUuid } from "../../ids";
 import { fileStorage } from "../../storage/file-storage";
+import { MAX_MARKETPLACE_PHOTOS } from "../../storage/limits";
 import { deletePhotoFiles, PHOTO_KEY, photoFile } from "../../storage/photos";
 import { canActForOrganization, requireUser } from "../organizations/organizations.policy";
 import { canManageNotice } from "./marketplace.policy";
 
-export const MAX_MARKETPLACE_PHOTOS = 8;
 export const marketplacePhotoStorage = () => fileStorage("marketplace-photos");
 
 export type PhotoTarget = { notice: string } | { product: string };

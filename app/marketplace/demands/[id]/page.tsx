@@ -8,6 +8,8 @@ import { currentUser } from "../../../lib/session";
 import styles from "../../marketplace.module.css";
 import { DecisionButton } from "../decision-actions";
 import { OfferForm } from "../offer-form";
+import { AttachmentList } from "../../media/attachment-list";
+import { DocumentUploader } from "../../media/document-uploader";
 
 const DemandQuery = graphql(`
   query MarketplaceDemand($id: ID!) {
@@ -24,8 +26,9 @@ const DemandQuery = graphql(`
       acceptingOffers
       viewerManages
       offerCount
-      offers { id price message awarded updatedAt organization { name slug } }
-      myOffer { id price message awarded }
+      offers { id price message awarded updatedAt organization { name slug } attachment { id fileName size url } }
+      myOffer { id price message awarded attachment { id fileName size url } }
+      attachments { id fileName size url }
     }
   }
 `);
@@ -40,8 +43,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function DemandPage({ params }: Params) {
   const { id } = await params;
-  const [t, format, user, { demand: d }] = await Promise.all([
+  const [t, td, format, user, { demand: d }] = await Promise.all([
     getTranslations("marketplace"),
+    getTranslations("media.documents"),
     getFormatter(),
     currentUser(),
     gql(DemandQuery, { id }),
@@ -79,6 +83,17 @@ export default async function DemandPage({ params }: Params) {
         )}
       </dl>
 
+      {(d.attachments.length > 0 || d.viewerManages) && (
+        <section aria-labelledby="documents-heading">
+          <h2 id="documents-heading">{td("title")}</h2>
+          {d.viewerManages && d.status === "OPEN" ? (
+            <DocumentUploader kind="demand" demandId={d.id} attachments={d.attachments} />
+          ) : (
+            <AttachmentList attachments={d.attachments} />
+          )}
+        </section>
+      )}
+
       {d.viewerManages && (
         <section aria-labelledby="offers-heading" className="card">
           <h2 id="offers-heading">
@@ -95,6 +110,7 @@ export default async function DemandPage({ params }: Params) {
                   <th scope="col">{t("demand.organization")}</th>
                   <th scope="col">{t("demand.price")}</th>
                   <th scope="col">{t("demand.message")}</th>
+                  <th scope="col">{td("attachment")}</th>
                   <th scope="col" className="no-print">{t("booking.actions")}</th>
                 </tr>
               </thead>
@@ -106,6 +122,7 @@ export default async function DemandPage({ params }: Params) {
                     </td>
                     <td>{money(o.price)}</td>
                     <td style={{ whiteSpace: "pre-line" }}>{o.message}</td>
+                    <td>{o.attachment ? <AttachmentList attachments={[o.attachment]} /> : td("noAttachment")}</td>
                     <td>
                       {o.awarded ? (
                         <span className="badge badge-success">{t("demand.awarded")}</span>
@@ -126,11 +143,22 @@ export default async function DemandPage({ params }: Params) {
         <section className="card">
           {d.myOffer?.awarded && <p className="alert alert-success">{t("offer.won")}</p>}
           {d.acceptingOffers ? (
-            <OfferForm demandId={d.id} current={d.myOffer ? { price: d.myOffer.price, message: d.myOffer.message } : null} />
+            <>
+              <OfferForm demandId={d.id} current={d.myOffer ? { price: d.myOffer.price, message: d.myOffer.message } : null} />
+              <section aria-labelledby="offer-document-heading" className="stack">
+                <h3 id="offer-document-heading">{td("offerTitle")}</h3>
+                {d.myOffer ? (
+                  <DocumentUploader kind="offer" demandId={d.id} attachments={d.myOffer.attachment ? [d.myOffer.attachment] : []} />
+                ) : (
+                  <p className="muted">{td("offerFirst")}</p>
+                )}
+              </section>
+            </>
           ) : (
             <>
               <p className="muted">{t("offer.closed")}</p>
               {d.myOffer && <p>{t("offer.current", { price: money(d.myOffer.price) })}</p>}
+              {d.myOffer?.attachment && <AttachmentList attachments={[d.myOffer.attachment]} />}
             </>
           )}
         </section>

@@ -10,6 +10,7 @@ import { BookingActions, NoticeStatusActions } from "../booking-actions";
 import { BookingForm } from "../booking-form";
 import { BookingHandoverActions, ItemHandoverForm } from "../handover-actions";
 import { ItemRequestActions, ItemRequestForm } from "../item-request";
+import { PhotoGallery } from "../../media/photo-gallery";
 
 const NoticeQuery = graphql(`
   query MarketplaceNotice($id: ID!) {
@@ -26,6 +27,7 @@ const NoticeQuery = graphql(`
       createdAt
       viewerIsOwner
       organization { name slug }
+      photos { id url thumbUrl alt width height }
       bookedPeriods { from to }
       bookings { id status from to message handedOverAt returnedAt returnCondition returnNote borrower { name email } }
       itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }
@@ -78,6 +80,7 @@ export default async function NoticePage({ params }: Params) {
         <span className={n.status === "AVAILABLE" ? "badge badge-success" : "badge badge-warning"}>{t(`statuses.${n.status as "AVAILABLE"}`)}</span>
       </div>
       <h1>{n.title}</h1>
+      <PhotoGallery photos={n.photos} title={n.title} />
       {n.description && <p style={{ whiteSpace: "pre-line" }}>{n.description}</p>}
       <dl className={styles.details}>
         <dt>{t("notice.owner")}</dt>

@@ -4,11 +4,15 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
+import { MarketplacePhotoManager } from "../../../media/photo-manager";
 import { NoticeForm } from "../../notice-form";
 
 const EditNoticeQuery = graphql(`
   query MarketplaceNoticeEdit($id: ID!) {
-    equipmentNotice(id: $id) { id kind title description category condition district expiresAt viewerIsOwner }
+    equipmentNotice(id: $id) {
+      id kind title description category condition district expiresAt viewerIsOwner
+      photos { id thumbUrl alt }
+    }
   }
 `);
 
@@ -29,20 +33,23 @@ export default async function EditNoticePage({ params }: Params) {
       </p>
       <h1>{t("noticeForm.editTitle")}</h1>
       {n.viewerIsOwner ? (
-        <NoticeForm
-          noticeId={n.id}
-          initial={{
-            kind: n.kind,
-            title: n.title,
-            description: n.description ?? "",
-            category: n.category ?? "",
-            condition: n.condition ?? "",
-            district: n.district ?? "",
-            expiresAt: n.expiresAt
-              ? new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(n.expiresAt))
-              : "",
-          }}
-        />
+        <>
+          <NoticeForm
+            noticeId={n.id}
+            initial={{
+              kind: n.kind,
+              title: n.title,
+              description: n.description ?? "",
+              category: n.category ?? "",
+              condition: n.condition ?? "",
+              district: n.district ?? "",
+              expiresAt: n.expiresAt
+                ? new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(n.expiresAt))
+                : "",
+            }}
+          />
+          <MarketplacePhotoManager uploadUrl={`/marketplace/equipment/${n.id}/photos`} photos={n.photos} />
+        </>
       ) : (
         <p className="alert alert-info">{t("noticeForm.notOwner")}</p>
       )}

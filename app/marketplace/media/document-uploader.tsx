@@ -1,0 +1,135 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+// Plain constants, shared with the server's checks.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
+import { DOCUMENT_ACCEPT, MAX_DEMAND_ATTACHMENTS, MAX_DOCUMENT_BYTES } from "../../../server/storage/limits";
+import { useFileSize, type ListedAttachment } from "./attachment-list";
+import styles from "./media.module.css";
+
+const DeleteDemandAttachment = graphql(`
+  mutation DeleteDemandAttachment($id: ID!) {
+    deleteDemandAttachment(id: $id)
+  }
+`);
+const RemoveOfferAttachment = graphql(`
+  mutation RemoveOfferAttachment($demandId: ID!) {
+    removeOfferAttachment(demandId: $demandId)
+  }
+`);
+
+const MB = MAX_DOCUMENT_BYTES / 1024 / 1024;
+const REASONS = ["missing", "empty", "tooBig", "notAllowed"];
+
+/**
+ * Documents of a demand (`kind="demand"`: the posting official adds several, removes any)
+ * or the one document of the own offer (`kind="offer"`: a new file replaces it). The
+ * server checks the type by content; the size is checked here first to spare the upload.
+ */
+export function DocumentUploader({
+  kind,
+  demandId,
+  attachments,
+}: {
+  kind: "demand" | "offer";
+  demandId: string;
+  attachments: ListedAttachment[];
+}) {
+  const t = useTranslations("media.documents");
+  const router = useRouter();
+  const size = useFileSize();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const uploadUrl = `/marketplace/demands/${demandId}/${kind === "demand" ? "attachments" : "offer-attachment"}`;
+  const full = kind === "demand" && attachments.length >= MAX_DEMAND_ATTACHMENTS;
+  const id = `${kind}-doc`;
+
+  const reasonText = (reason?: string) =>
+    reason && REASONS.includes(reason)
+      ? t(`errors.${reason as "missing"}`, { mb: MB })
+      : reason === "FORBIDDEN"
+        ? t("errors.forbidden")
+        : reason === "NOT_FOUND"
+          ? t("errors.notFound")
+          : t("errors.generic");
+
+  const upload = async () => {
+    const files = [...(fileRef.current?.files ?? [])];
+    if (files.length === 0) return setMessage({ ok: false, text: reasonText("missing") });
+    const tooBig = files.find((f) => f.size > MAX_DOCUMENT_BYTES);
+    if (tooBig) return setMessage({ ok: false, text: `${tooBig.name}: ${reasonText("tooBig")}` });
+    setBusy(true);
+    setMessage(null);
+    for (const file of files) {
+      const body = new FormData();
+      body.set("file", file);
+      const res = await fetch(uploadUrl, { method: "POST", body }).catch(() => null);
+      if (!res?.ok) {
+        const err = (await res?.json().catch(() => null)) as { error?: string; fields?: { file?: string } } | null;
+        setBusy(false);
+        router.refresh();
+        return setMessage({ ok: false, text: `${file.name}: ${reasonText(err?.fields?.file ?? err?.error)}` });
+      }
+    }
+    setBusy(false);
+    if (fileRef.current) fileRef.current.value = "";
+    setMessage({ ok: true, text: t("uploaded") });
+    router.refresh();
+  };
+
+  const remove = async (a: ListedAttachment) => {
+    setMessage(null);
+    const r = kind === "demand" ? await gqlClient(DeleteDemandAttachment, { id: a.id }) : await gqlClient(RemoveOfferAttachment, { demandId });
+    if (r.error) return setMessage({ ok: false, text: reasonText(r.error.code) });
+    setMessage({ ok: true, text: t("deleted") });
+    router.refresh();
+  };
+
+  return (
+    <div className="stack">
+      {attachments.length === 0 ? (
+        <p className="muted">{kind === "offer" ? t("offerNone") : t("none")}</p>
+      ) : (
+        <ul className={styles.files} role="list">
+          {attachments.map((a) => (
+            <li key={a.id}>
+              <a href={a.url} download>
+                {a.fileName}
+              </a>
+              <span className="muted">{size(a.size)}</span>
+              <button type="button" className="link-button" aria-label={t("deleteLabel", { name: a.fileName })} onClick={() => remove(a)}>
+                {t("delete")}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {full ? (
+        <p className="alert alert-info">{t("limit", { max: MAX_DEMAND_ATTACHMENTS })}</p>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-file`}>{t("file")}</label>
+            <span id={`${id}-hint`} className="hint">
+              {kind === "offer" ? `${t("offerHint")} ` : ""}
+              {t("hint", { mb: MB })}
+            </span>
+            <input id={`${id}-file`} ref={fileRef} type="file" accept={DOCUMENT_ACCEPT} multiple={kind === "demand"} aria-describedby={`${id}-hint`} />
+          </div>
+          <p>
+            <button type="button" className="button button-secondary" onClick={upload} disabled={busy}>
+              {busy ? t("uploading") : kind === "offer" && attachments.length > 0 ? t("replace") : t("upload")}
+            </button>
+          </p>
+        </>
+      )}
+      <p role="status" aria-live="polite" className={message && !message.ok ? "error" : undefined}>
+        {message?.text}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+// Plain constants, shared with the server's checks.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
+import { MAX_MARKETPLACE_PHOTOS, MAX_PHOTO_BYTES, PHOTO_ACCEPT } from "../../../server/storage/limits";
+import styles from "./media.module.css";
+
+const UpdatePhoto = graphql(`
+  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {
+    updateMarketplacePhoto(id: $id, alt: $alt) {
+      id
+      alt
+    }
+  }
+`);
+const DeletePhoto = graphql(`
+  mutation DeleteMarketplacePhoto($id: ID!) {
+    deleteMarketplacePhoto(id: $id)
+  }
+`);
+
+export interface ManagedPhoto {
+  id: string;
+  thumbUrl: string;
+  alt?: string | null;
+}
+
+const MB = MAX_PHOTO_BYTES / 1024 / 1024;
+
+/**
+ * Photos of a notice or catalogue entry for whoever may change it: upload (resized and
+ * stripped of EXIF on the server), text alternatives, removal. `uploadUrl` is the
+ * entry's upload route, e.g. /marketplace/equipment/{id}/photos.
+ */
+export function MarketplacePhotoManager({ uploadUrl, photos }: { uploadUrl: string; photos: ManagedPhoto[] }) {
+  const t = useTranslations("media.photos");
+  const router = useRouter();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [alt, setAlt] = useState("");
+  const [alts, setAlts] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const full = photos.length >= MAX_MARKETPLACE_PHOTOS;
+
+  const fail = (reason?: string) =>
+    setMessage({
+      ok: false,
+      text:
+        reason === "tooBig" || reason === "notImage" || reason === "missing"
+          ? t(`errors.${reason}`, { mb: MB })
+          : reason === "FORBIDDEN"
+            ? t("errors.forbidden")
+            : t("errors.generic"),
+    });
+
+  const upload = async () => {
+    const file = fileRef.current?.files?.[0];
+    if (!file) return fail("missing");
+    if (file.size > MAX_PHOTO_BYTES) return fail("tooBig");
+    setBusy(true);
+    setMessage(null);
+    const body = new FormData();
+    body.set("file", file);
+    if (alt.trim()) body.set("alt", alt.trim());
+    const res = await fetch(uploadUrl, { method: "POST", body }).catch(() => null);
+    setBusy(false);
+    if (!res?.ok) {
+      const err = (await res?.json().catch(() => null)) as { error?: string; fields?: { file?: string } } | null;
+      return fail(err?.fields?.file ?? err?.error);
+    }
+    if (fileRef.current) fileRef.current.value = "";
+    setAlt("");
+    setMessage({ ok: true, text: t("uploaded") });
+    router.refresh();
+  };
+
+  const act = async (run: () => Promise<{ error?: { code: string } }>, done: string) => {
+    setMessage(null);
+    const r = await run();
+    if (r.error) return fail(r.error.code);
+    setMessage({ ok: true, text: done });
+    router.refresh();
+  };
+
+  return (
+    <section aria-labelledby="mp-photos-heading" className="stack">
+      <h2 id="mp-photos-heading">{t("title")}</h2>
+      <p className="muted">{t("count", { count: photos.length, max: MAX_MARKETPLACE_PHOTOS })}</p>
+      {photos.length === 0 ? (
+        <p className="muted">{t("none")}</p>
+      ) : (
+        <ul className={styles.managed} role="list">
+          {photos.map((p, i) => (
+            <li key={p.id} className="stack">
+              {/* eslint-disable-next-line @next/next/no-img-element */}
+              <img src={p.thumbUrl} alt={p.alt ?? ""} width={240} height={180} />
+              <div className="field">
+                <label htmlFor={`alt-${p.id}`}>{t("altLabel", { n: i + 1 })}</label>
+                <input id={`alt-${p.id}`} maxLength={200} value={alts[p.id] ?? p.alt ?? ""} onChange={(e) => setAlts({ ...alts, [p.id]: e.target.value })} />
+              </div>
+              <p className="actions">
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  aria-label={t("saveAltLabel", { n: i + 1 })}
+                  onClick={() => act(() => gqlClient(UpdatePhoto, { id: p.id, alt: (alts[p.id] ?? p.alt ?? "").trim() || null }), t("altSaved"))}
+                >
+                  {t("saveAlt")}
+                </button>{" "}
+                <button type="button" className="link-button" aria-label={t("deleteLabel", { n: i + 1 })} onClick={() => act(() => gqlClient(DeletePhoto, { id: p.id }), t("deleted"))}>
+                  {t("delete")}
+                </button>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {full ? (
+        <p className="alert alert-info">{t("limit", { max: MAX_MARKETPLACE_PHOTOS })}</p>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor="mp-photo-file">{t("file")}</label>
+            <span id="mp-photo-hint" className="hint">
+              {t("hint", { mb: MB })}
+            </span>
+            <input id="mp-photo-file" ref={fileRef} type="file" accept={PHOTO_ACCEPT} aria-describedby="mp-photo-hint" />
+          </div>
+          <div className="field">
+            <label htmlFor="mp-photo-alt">{t("alt")}</label>
+            <span id="mp-photo-alt-hint" className="hint">
+              {t("altHint")}
+            </span>
+            <input id="mp-photo-alt" value={alt} maxLength={200} aria-describedby="mp-photo-alt-hint" onChange={(e) => setAlt(e.target.value)} />
+          </div>
+          <p>
+            <button type="button" className="button" onClick={upload} disabled={busy}>
+              {busy ? t("uploading") : t("upload")}
+            </button>
+          </p>
+        </>
+      )}
+      <p role="status" aria-live="polite" className={message && !message.ok ? "error" : undefined}>
+        {message?.text}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import { GraphQLRequestError } from "../../lib/graphql-server";
+import { currentUser } from "../../lib/session";
+// Plain modules without decorators (node:fs, sharp, file-type; stores shared through
+// globalThis), so loading them in a route cannot duplicate decorator metadata.
+/* eslint-disable @typescript-eslint/no-restricted-imports */
+import { DocumentRejected, MAX_DOCUMENT_BYTES, detectDocument } from "../../../server/storage/documents";
+import { fileStorage } from "../../../server/storage/file-storage";
+import { MAX_PHOTO_BYTES, PhotoRejected, deletePhotoFiles, newFileKey, storePhoto } from "../../../server/storage/photos";
+/* eslint-enable @typescript-eslint/no-restricted-imports */
+
+const json = (status: number, body: unknown) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
+const refused = (status: number, file: string) => json(status, { error: "BAD_USER_INPUT", fields: { file } });
+
+/** Same origin, signed in, one `file` within the limit; otherwise the refusal to send back. */
+async function readUpload(request: Request, maxBytes: number): Promise<{ bytes: Buffer; name: string; form: FormData } | Response> {
+  const origin = request.headers.get("origin");
+  if (origin && new URL(origin).host !== request.headers.get("host")) return json(403, { error: "FORBIDDEN" });
+  if (!(await currentUser())) return json(401, { error: "UNAUTHENTICATED" });
+  // Before reading the body: a multipart envelope is a few hundred bytes over the file.
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes + 64 * 1024) return refused(413, "tooBig");
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return refused(400, "missing");
+  }
+  const file = form.get("file");
+  if (!(file instanceof Blob) || file.size === 0) return refused(400, "missing");
+  if (file.size > maxBytes) return refused(413, "tooBig");
+  return { bytes: Buffer.from(await file.arrayBuffer()), name: file instanceof File ? file.name : "", form };
+}
+
+/** The API's refusal as an HTTP answer (the API checked the object and the rights again). */
+function apiRefusal(err: unknown): Response {
+  if (!(err instanceof GraphQLRequestError)) throw err;
+  const status = err.code === "NOT_FOUND" ? 404 : err.code === "FORBIDDEN" ? 403 : err.code === "UNAUTHENTICATED" ? 401 : 400;
+  return json(status, { error: err.code, fields: err.fields });
+}
+
+/**
+ * A photo upload: refuses what is not an image or too big, stores a resized WebP and a
+ * thumbnail (EXIF stripped), then registers it through the API; the files go again if
+ * the API refuses.
+ */
+export async function handlePhotoUpload(
+  request: Request,
+  register: (photo: { key: string; width: number; height: number; alt: string | null }) => Promise<unknown>,
+): Promise<Response> {
+  const upload = await readUpload(request, MAX_PHOTO_BYTES);
+  if (upload instanceof Response) return upload;
+  const altValue = upload.form.get("alt");
+  const alt = typeof altValue === "string" && altValue.trim() ? altValue.trim().slice(0, 200) : null;
+  const storage = fileStorage("marketplace-photos");
+  let stored;
+  try {
+    stored = await storePhoto(storage, upload.bytes);
+  } catch (err) {
+    if (err instanceof PhotoRejected) return refused(err.reason === "tooBig" ? 413 : 400, err.reason);
+    throw err;
+  }
+  try {
+    return json(201, await register({ ...stored, alt }));
+  } catch (err) {
+    await deletePhotoFiles(storage, [stored.key]);
+    return apiRefusal(err);
+  }
+}
+
+/**
+ * A document upload: refuses a type not allowed (found from the bytes) or a file too
+ * big, stores it under a random key and registers it through the API (which inspects it
+ * again); the file goes again if the API refuses.
+ */
+export async function handleDocumentUpload(request: Request, register: (file: { key: string; fileName: string }) => Promise<unknown>): Promise<Response> {
+  const upload = await readUpload(request, MAX_DOCUMENT_BYTES);
+  if (upload instanceof Response) return upload;
+  try {
+    await detectDocument(upload.bytes);
+  } catch (err) {
+    if (err instanceof DocumentRejected) return refused(err.reason === "tooBig" ? 413 : 400, err.reason);
+    throw err;
+  }
+  const storage = fileStorage("marketplace-attachments");
+  const key = newFileKey();
+  await storage.put(key, upload.bytes, "application/octet-stream");
+  try {
+    return json(201, await register({ key, fileName: upload.name.slice(0, 255) }));
+  } catch (err) {
+    await storage.delete(key);
+    return apiRefusal(err);
+  }
+}

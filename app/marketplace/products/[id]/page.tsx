@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { graphql } from "../../../gql";
+import { gql } from "../../../lib/graphql-server";
+import styles from "../../marketplace.module.css";
+import { PhotoGallery } from "../../media/photo-gallery";
+import { MarketplacePhotoManager } from "../../media/photo-manager";
+import { formatPrice } from "../../price";
+
+const ProductQuery = graphql(`
+  query MarketplaceProduct($id: ID!) {
+    product(id: $id) {
+      id
+      name
+      category
+      description
+      priceFrom
+      priceTo
+      unit
+      areaServed
+      socialClauseSuitable
+      organization { name slug viewerIsMember }
+      photos { id url thumbUrl alt width height }
+    }
+  }
+`);
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { id } = await params;
+  const { product } = await gql(ProductQuery, { id });
+  return { title: product?.name ?? "404" };
+}
+
+/** A catalogue entry: photos, price, area, the organisation; its members manage the photos here. */
+export default async function ProductPage({ params }: Params) {
+  const { id } = await params;
+  const [t, tm, format, { product: p }] = await Promise.all([getTranslations("marketplace"), getTranslations("media.product"), getFormatter(), gql(ProductQuery, { id })]);
+  if (!p) notFound();
+  return (
+    <article className="stack">
+      <p className="no-print">
+        <Link href="/marketplace?tab=products">{tm("back")}</Link>
+      </p>
+      <div className={styles.meta}>
+        <span className="badge">{p.category}</span>
+        {p.socialClauseSuitable && <span className="badge badge-success">{t("products.socialClause")}</span>}
+      </div>
+      <h1>{p.name}</h1>
+      <PhotoGallery photos={p.photos} title={p.name} />
+      {p.description && <p style={{ whiteSpace: "pre-line" }}>{p.description}</p>}
+      <h2>{tm("details")}</h2>
+      <dl className={styles.details}>
+        <dt>{tm("price")}</dt>
+        <dd>{formatPrice(t, format, p.priceFrom, p.priceTo, p.unit)}</dd>
+        <dt>{tm("category")}</dt>
+        <dd>{p.category}</dd>
+        {p.areaServed && (
+          <>
+            <dt>{tm("areaServed")}</dt>
+            <dd>{p.areaServed}</dd>
+          </>
+        )}
+        <dt>{tm("organization")}</dt>
+        <dd>
+          <Link href={`/organizations/${p.organization.slug}`}>{p.organization.name}</Link>
+        </dd>
+      </dl>
+      {p.organization.viewerIsMember && (
+        <div className="no-print">
+          <MarketplacePhotoManager uploadUrl={`/marketplace/products/${p.id}/photos`} photos={p.photos} />
+        </div>
+      )}
+    </article>
+  );
+}
