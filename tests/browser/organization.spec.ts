@@ -70,6 +70,23 @@ it("a PES account searches the directory, adds its organisation, an admin verifi
 
     await joiner.reload();
     await joiner.getByText(`Reprezentujesz organizację ${orgName} (zweryfikowana).`).waitFor();
+
+    // The owner manages the members: a function title and co-ownership for the newcomer.
+    await owner.getByRole("link", { name: "Zarządzaj członkami" }).click();
+    await owner.getByRole("heading", { level: 1, name: "Członkowie organizacji" }).waitFor();
+    await settled(owner);
+    const member = owner.getByRole("form", { name: joinerName });
+    await member.getByLabel("Rola").selectOption("OWNER");
+    await member.getByLabel("Funkcja").fill("Skarbnik");
+    await member.getByRole("button", { name: `Zapisz zmiany: ${joinerName}` }).click();
+    await owner.getByText("Zapisano zmiany.").waitFor();
+
+    // The public profile shows names, roles and functions — never e-mails.
+    await owner.getByRole("link", { name: "Zobacz publiczny profil" }).click();
+    const members = owner.getByRole("region", { name: "Członkowie i funkcje" });
+    await members.getByText(`${joinerName}`).waitFor();
+    await members.getByText(/Skarbnik/).waitFor();
+    expect(await members.textContent()).not.toContain("@");
   });
   await Promise.all([ownerCtx.close(), adminCtx.close(), joinerCtx.close()]);
 });
