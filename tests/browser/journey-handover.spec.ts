@@ -1,0 +1,56 @@
+import type { Browser } from "playwright-core";
+import { launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(() => browser?.close());
+
+it("a PES gives a shelf away, accepts a request and records who received it; the requester sees the handover", async () => {
+  const ownerCtx = await newVisitor(browser);
+  const requesterCtx = await newVisitor(browser);
+  const suffix = Date.now().toString(36);
+  const title = `Regał metalowy ${suffix}`;
+
+  await withScreenshots("journey-handover", [ownerCtx, requesterCtx], async () => {
+    const owner = await ownerCtx.newPage();
+    await signIn(owner, "pes@example.org");
+    await owner.goto("/marketplace/equipment/new");
+    const form = owner.getByRole("form", { name: "Nowe ogłoszenie" });
+    await form.waitFor();
+    await settled(owner);
+    await form.getByRole("radio", { name: "Oddam" }).check();
+    await form.getByLabel("Tytuł", { exact: true }).fill(title);
+    await form.getByRole("button", { name: "Dodaj ogłoszenie" }).click();
+    await owner.waitForURL(/\/marketplace\/equipment\/[0-9a-f-]{36}$/);
+    const noticeUrl = owner.url();
+
+    // Another PES asks for it.
+    const requester = await requesterCtx.newPage();
+    await signIn(requester, "pes2@example.org");
+    await requester.goto(noticeUrl);
+    await settled(requester);
+    await requester.getByLabel("Wiadomość do właściciela").fill("Odbiorę w piątek.");
+    await requester.getByRole("button", { name: "Wyślij", exact: true }).click();
+    await requester.getByText("Wiadomość wysłana.").waitFor();
+
+    // The owner accepts and records the handover with a note.
+    await owner.reload();
+    await settled(owner);
+    await owner.getByRole("button", { name: "Przyjmij" }).click();
+    const handover = owner.getByRole("form", { name: /^Zapisz przekazanie: / });
+    await handover.waitFor();
+    await settled(owner);
+    await handover.getByLabel("Uwagi do przekazania (opcjonalnie)").fill("Odebrany w piątek");
+    await handover.getByRole("button", { name: "Zapisz przekazanie" }).click();
+    await owner.getByText(/^Przekazano: /).first().waitFor();
+    await owner.getByText(/^Odebrał\(a\): /).waitFor();
+    await owner.getByText("Przekazane", { exact: true }).first().waitFor();
+
+    // The requester sees the handover on the same page.
+    await requester.reload();
+    const mine = requester.getByRole("region", { name: "Twoja prośba o ten przedmiot" });
+    await mine.getByText(/^Przekazano: /).waitFor();
+    await mine.getByText("Uwagi: Odebrany w piątek").waitFor();
+  });
+  await Promise.all([ownerCtx.close(), requesterCtx.close()]);
+});
