@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { axeViolations, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -45,12 +45,15 @@ it("a PES gives a shelf away, accepts a request and records who received it; the
     await owner.getByText(/^Przekazano: /).first().waitFor();
     await owner.getByText(/^Odebrał\(a\): /).waitFor();
     await owner.getByText("Przekazane", { exact: true }).first().waitFor();
+    expect(await axeViolations(owner)).toEqual([]);
 
     // The requester sees the handover on the same page.
     await requester.reload();
     const mine = requester.getByRole("region", { name: "Twoja prośba o ten przedmiot" });
     await mine.getByText(/^Przekazano: /).waitFor();
     await mine.getByText("Uwagi: Odebrany w piątek").waitFor();
+    await settled(requester);
+    expect(await axeViolations(requester)).toEqual([]);
   });
   await Promise.all([ownerCtx.close(), requesterCtx.close()]);
 });

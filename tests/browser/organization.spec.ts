@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { launchBrowser, newVisitor, settled, signIn, signUp, uniqueEmail, withScreenshots } from "./helpers";
+import { axeViolations, launchBrowser, newVisitor, settled, signIn, signUp, uniqueEmail, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -75,6 +75,7 @@ it("a PES account searches the directory, adds its organisation, an admin verifi
     await owner.getByRole("link", { name: "Zarządzaj członkami" }).click();
     await owner.getByRole("heading", { level: 1, name: "Członkowie organizacji" }).waitFor();
     await settled(owner);
+    expect(await axeViolations(owner)).toEqual([]);
     const member = owner.getByRole("form", { name: joinerName });
     await member.getByLabel("Rola").selectOption("OWNER");
     await member.getByLabel("Funkcja").fill("Skarbnik");
@@ -87,6 +88,7 @@ it("a PES account searches the directory, adds its organisation, an admin verifi
     await members.getByText(`${joinerName}`).waitFor();
     await members.getByText(/Skarbnik/).waitFor();
     expect(await members.textContent()).not.toContain("@");
+    expect(await axeViolations(owner)).toEqual([]);
   });
   await Promise.all([ownerCtx.close(), adminCtx.close(), joinerCtx.close()]);
 });
