@@ -30,7 +30,6 @@ export function PhotoGallery({ photos, title }: { photos: GalleryPhoto[]; title:
           {/* eslint-disable-next-line @next/next/no-img-element -- already resized to WebP on upload */}
           <img src={shown.url} alt={altOf(shown, photos.indexOf(shown))} width={shown.width} height={shown.height} />
         </a>
-        {shown.alt && <figcaption>{shown.alt}</figcaption>}
       </figure>
       {photos.length > 1 && (
         <ul className={styles.thumbs} role="list">

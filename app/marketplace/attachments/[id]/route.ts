@@ -38,7 +38,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "content-length": String(bytes.length),
       "content-disposition": attachmentDisposition(a.fileName),
       "x-content-type-options": "nosniff",
-      "content-security-policy": "default-src 'none'; sandbox",
       "cache-control": a.sealed ? "private, no-store" : "private, no-cache",
     },
   });

@@ -10,6 +10,7 @@ import { DecisionButton } from "../decision-actions";
 import { OfferForm } from "../offer-form";
 import { AttachmentList } from "../../media/attachment-list";
 import { DocumentUploader } from "../../media/document-uploader";
+import { plainAttachments } from "../../media/plain";
 
 const DemandQuery = graphql(`
   query MarketplaceDemand($id: ID!) {
@@ -87,7 +88,7 @@ export default async function DemandPage({ params }: Params) {
         <section aria-labelledby="documents-heading">
           <h2 id="documents-heading">{td("title")}</h2>
           {d.viewerManages && d.status === "OPEN" ? (
-            <DocumentUploader kind="demand" demandId={d.id} attachments={d.attachments} />
+            <DocumentUploader kind="demand" demandId={d.id} attachments={plainAttachments(d.attachments)} />
           ) : (
             <AttachmentList attachments={d.attachments} />
           )}
@@ -148,7 +149,7 @@ export default async function DemandPage({ params }: Params) {
               <section aria-labelledby="offer-document-heading" className="stack">
                 <h3 id="offer-document-heading">{td("offerTitle")}</h3>
                 {d.myOffer ? (
-                  <DocumentUploader kind="offer" demandId={d.id} attachments={d.myOffer.attachment ? [d.myOffer.attachment] : []} />
+                  <DocumentUploader kind="offer" demandId={d.id} attachments={plainAttachments([d.myOffer.attachment])} />
                 ) : (
                   <p className="muted">{td("offerFirst")}</p>
                 )}

@@ -11,6 +11,7 @@ import { BookingForm } from "../booking-form";
 import { BookingHandoverActions, ItemHandoverForm } from "../handover-actions";
 import { ItemRequestActions, ItemRequestForm } from "../item-request";
 import { PhotoGallery } from "../../media/photo-gallery";
+import { plainPhotos } from "../../media/plain";
 
 const NoticeQuery = graphql(`
   query MarketplaceNotice($id: ID!) {
@@ -80,7 +81,7 @@ export default async function NoticePage({ params }: Params) {
         <span className={n.status === "AVAILABLE" ? "badge badge-success" : "badge badge-warning"}>{t(`statuses.${n.status as "AVAILABLE"}`)}</span>
       </div>
       <h1>{n.title}</h1>
-      <PhotoGallery photos={n.photos} title={n.title} />
+      <PhotoGallery photos={plainPhotos(n.photos)} title={n.title} />
       {n.description && <p style={{ whiteSpace: "pre-line" }}>{n.description}</p>}
       <dl className={styles.details}>
         <dt>{t("notice.owner")}</dt>

@@ -7,6 +7,7 @@ import { gql } from "../../../lib/graphql-server";
 import styles from "../../marketplace.module.css";
 import { PhotoGallery } from "../../media/photo-gallery";
 import { MarketplacePhotoManager } from "../../media/photo-manager";
+import { plainManagedPhotos, plainPhotos } from "../../media/plain";
 import { formatPrice } from "../../price";
 
 const ProductQuery = graphql(`
@@ -50,7 +51,7 @@ export default async function ProductPage({ params }: Params) {
         {p.socialClauseSuitable && <span className="badge badge-success">{t("products.socialClause")}</span>}
       </div>
       <h1>{p.name}</h1>
-      <PhotoGallery photos={p.photos} title={p.name} />
+      <PhotoGallery photos={plainPhotos(p.photos)} title={p.name} />
       {p.description && <p style={{ whiteSpace: "pre-line" }}>{p.description}</p>}
       <h2>{tm("details")}</h2>
       <dl className={styles.details}>
@@ -71,7 +72,7 @@ export default async function ProductPage({ params }: Params) {
       </dl>
       {p.organization.viewerIsMember && (
         <div className="no-print">
-          <MarketplacePhotoManager uploadUrl={`/marketplace/products/${p.id}/photos`} photos={p.photos} />
+          <MarketplacePhotoManager uploadUrl={`/marketplace/products/${p.id}/photos`} photos={plainManagedPhotos(p.photos)} />
         </div>
       )}
     </article>

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
 import { MarketplacePhotoManager } from "../../../media/photo-manager";
+import { plainManagedPhotos } from "../../../media/plain";
 import { NoticeForm } from "../../notice-form";
 
 const EditNoticeQuery = graphql(`
@@ -48,7 +49,7 @@ export default async function EditNoticePage({ params }: Params) {
                 : "",
             }}
           />
-          <MarketplacePhotoManager uploadUrl={`/marketplace/equipment/${n.id}/photos`} photos={n.photos} />
+          <MarketplacePhotoManager uploadUrl={`/marketplace/equipment/${n.id}/photos`} photos={plainManagedPhotos(n.photos)} />
         </>
       ) : (
         <p className="alert alert-info">{t("noticeForm.notOwner")}</p>
