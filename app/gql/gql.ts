@@ -21,8 +21,8 @@ type Documents = {
     "\n  mutation AccountRequestMembership($organizationId: ID!) {\n    requestOrganizationMembership(organizationId: $organizationId) {\n      id\n      status\n    }\n  }\n": typeof types.AccountRequestMembershipDocument,
     "\n  mutation AccountUpdateOrganizationMember($id: ID!, $input: OrganizationMemberInput!) {\n    updateOrganizationMember(id: $id, input: $input) { id role title }\n  }\n": typeof types.AccountUpdateOrganizationMemberDocument,
     "\n  mutation AccountRemoveOrganizationMember($id: ID!) {\n    removeOrganizationMember(id: $id)\n  }\n": typeof types.AccountRemoveOrganizationMemberDocument,
-    "\n  query AccountOrganizationMembership {\n    me {\n      id\n      membership { id status role organization { id name slug } }\n    }\n  }\n": typeof types.AccountOrganizationMembershipDocument,
-    "\n  query AccountOrganizationMembers($id: ID!) {\n    organizationMembers(organizationId: $id) {\n      id\n      role\n      title\n      user { id name email }\n    }\n  }\n": typeof types.AccountOrganizationMembersDocument,
+    "\n  query AccountOrganizationMembership {\n    me {\n      id\n      role\n      membership { id status role organization { id name slug } }\n    }\n  }\n": typeof types.AccountOrganizationMembershipDocument,
+    "\n  query AccountOrganizationMembers($id: ID!) {\n    organizationById(id: $id) { id name slug }\n    organizationMembers(organizationId: $id) {\n      id\n      role\n      title\n      user { id name email }\n    }\n  }\n": typeof types.AccountOrganizationMembersDocument,
     "\n  query AccountPage {\n    me {\n      id\n      email\n      name\n      role\n      accountType\n      approvalStatus\n      membership {\n        id\n        status\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n    organizationJoinRequests {\n      id\n      createdAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AccountPageDocument,
     "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": typeof types.MyRegistrationsPageDocument,
     "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!) {\n    decideOfficial(userId: $userId, approve: $approve) {\n      id\n      role\n      approvalStatus\n    }\n  }\n": typeof types.AdminDecideOfficialDocument,
@@ -159,8 +159,8 @@ const documents: Documents = {
     "\n  mutation AccountRequestMembership($organizationId: ID!) {\n    requestOrganizationMembership(organizationId: $organizationId) {\n      id\n      status\n    }\n  }\n": types.AccountRequestMembershipDocument,
     "\n  mutation AccountUpdateOrganizationMember($id: ID!, $input: OrganizationMemberInput!) {\n    updateOrganizationMember(id: $id, input: $input) { id role title }\n  }\n": types.AccountUpdateOrganizationMemberDocument,
     "\n  mutation AccountRemoveOrganizationMember($id: ID!) {\n    removeOrganizationMember(id: $id)\n  }\n": types.AccountRemoveOrganizationMemberDocument,
-    "\n  query AccountOrganizationMembership {\n    me {\n      id\n      membership { id status role organization { id name slug } }\n    }\n  }\n": types.AccountOrganizationMembershipDocument,
-    "\n  query AccountOrganizationMembers($id: ID!) {\n    organizationMembers(organizationId: $id) {\n      id\n      role\n      title\n      user { id name email }\n    }\n  }\n": types.AccountOrganizationMembersDocument,
+    "\n  query AccountOrganizationMembership {\n    me {\n      id\n      role\n      membership { id status role organization { id name slug } }\n    }\n  }\n": types.AccountOrganizationMembershipDocument,
+    "\n  query AccountOrganizationMembers($id: ID!) {\n    organizationById(id: $id) { id name slug }\n    organizationMembers(organizationId: $id) {\n      id\n      role\n      title\n      user { id name email }\n    }\n  }\n": types.AccountOrganizationMembersDocument,
     "\n  query AccountPage {\n    me {\n      id\n      email\n      name\n      role\n      accountType\n      approvalStatus\n      membership {\n        id\n        status\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n    organizationJoinRequests {\n      id\n      createdAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AccountPageDocument,
     "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": types.MyRegistrationsPageDocument,
     "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!) {\n    decideOfficial(userId: $userId, approve: $approve) {\n      id\n      role\n      approvalStatus\n    }\n  }\n": types.AdminDecideOfficialDocument,
@@ -318,11 +318,11 @@ export function graphql(source: "\n  mutation AccountRemoveOrganizationMember($i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccountOrganizationMembership {\n    me {\n      id\n      membership { id status role organization { id name slug } }\n    }\n  }\n"): typeof import('./graphql').AccountOrganizationMembershipDocument;
+export function graphql(source: "\n  query AccountOrganizationMembership {\n    me {\n      id\n      role\n      membership { id status role organization { id name slug } }\n    }\n  }\n"): typeof import('./graphql').AccountOrganizationMembershipDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccountOrganizationMembers($id: ID!) {\n    organizationMembers(organizationId: $id) {\n      id\n      role\n      title\n      user { id name email }\n    }\n  }\n"): typeof import('./graphql').AccountOrganizationMembersDocument;
+export function graphql(source: "\n  query AccountOrganizationMembers($id: ID!) {\n    organizationById(id: $id) { id name slug }\n    organizationMembers(organizationId: $id) {\n      id\n      role\n      title\n      user { id name email }\n    }\n  }\n"): typeof import('./graphql').AccountOrganizationMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

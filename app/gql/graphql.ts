@@ -413,14 +413,14 @@ export type AccountRemoveOrganizationMemberMutation = { removeOrganizationMember
 export type AccountOrganizationMembershipQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountOrganizationMembershipQuery = { me: { id: string, membership: { id: string, status: MembershipStatus, role: MemberRole, organization: { id: string, name: string, slug: string } } | null } | null };
+export type AccountOrganizationMembershipQuery = { me: { id: string, role: Role, membership: { id: string, status: MembershipStatus, role: MemberRole, organization: { id: string, name: string, slug: string } } | null } | null };
 
 export type AccountOrganizationMembersQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AccountOrganizationMembersQuery = { organizationMembers: Array<{ id: string, role: MemberRole, title: string | null, user: { id: string, name: string, email: string } | null }> };
+export type AccountOrganizationMembersQuery = { organizationById: { id: string, name: string, slug: string } | null, organizationMembers: Array<{ id: string, role: MemberRole, title: string | null, user: { id: string, name: string, email: string } | null }> };
 
 export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1455,6 +1455,7 @@ export const AccountOrganizationMembershipDocument = new TypedDocumentString(`
     query AccountOrganizationMembership {
   me {
     id
+    role
     membership {
       id
       status
@@ -1470,6 +1471,11 @@ export const AccountOrganizationMembershipDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<AccountOrganizationMembershipQuery, AccountOrganizationMembershipQueryVariables>;
 export const AccountOrganizationMembersDocument = new TypedDocumentString(`
     query AccountOrganizationMembers($id: ID!) {
+  organizationById(id: $id) {
+    id
+    name
+    slug
+  }
   organizationMembers(organizationId: $id) {
     id
     role

@@ -89,6 +89,12 @@ it("a PES account searches the directory, adds its organisation, an admin verifi
     await members.getByText(/Skarbnik/).waitFor();
     expect(await members.textContent()).not.toContain("@");
     expect(await axeViolations(owner)).toEqual([]);
+
+    // An admin reaches any organisation's member list from its profile.
+    await admin.goto(owner.url());
+    await admin.getByRole("link", { name: "Zarządzaj członkami" }).click();
+    await admin.getByRole("heading", { level: 1, name: "Członkowie organizacji" }).waitFor();
+    await admin.getByRole("form", { name: ownerName }).getByLabel("Rola").waitFor();
   });
   await Promise.all([ownerCtx.close(), adminCtx.close(), joinerCtx.close()]);
 });

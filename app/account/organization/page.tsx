@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
-import { gql } from "../../lib/graphql-server";
+import { gql, GraphQLRequestError } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { MembersManager, type MemberRoleName } from "./members-manager";
 
@@ -11,6 +11,7 @@ const MembershipQuery = graphql(`
   query AccountOrganizationMembership {
     me {
       id
+      role
       membership { id status role organization { id name slug } }
     }
   }
@@ -18,6 +19,7 @@ const MembershipQuery = graphql(`
 
 const MembersQuery = graphql(`
   query AccountOrganizationMembers($id: ID!) {
+    organizationById(id: $id) { id name slug }
     organizationMembers(organizationId: $id) {
       id
       role
@@ -31,16 +33,34 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organizations"))("members.title") };
 }
 
+type Props = { searchParams: Promise<{ id?: string | string[] }> };
+
 /**
  * The organisation's own page for its members (the welcome e-mail of PES accounts links
  * here). Without an active membership the organisation part of /account takes over.
+ * `?id=` names the organisation: admins manage any organisation's members from its profile.
  */
-export default async function AccountOrganizationPage() {
+export default async function AccountOrganizationPage({ searchParams }: Props) {
+  const { id: param } = await searchParams;
   if (!(await currentUser())) redirect("/signin?callbackUrl=%2Faccount%2Forganization");
   const { me } = await gql(MembershipQuery);
-  const m = me?.membership;
-  if (!me || !m || m.status !== "ACTIVE") redirect("/account#organization");
-  const [t, { organizationMembers }] = await Promise.all([getTranslations("organizations"), gql(MembersQuery, { id: m.organization.id })]);
+  if (!me) redirect("/signin?callbackUrl=%2Faccount%2Forganization");
+  const m = me.membership?.status === "ACTIVE" ? me.membership : null;
+  const orgId = typeof param === "string" && param ? param : m?.organization.id;
+  if (!orgId) redirect("/account#organization");
+
+  let data;
+  try {
+    data = await gql(MembersQuery, { id: orgId });
+  } catch (e) {
+    // Another organisation's list is not the viewer's business; don't confirm it exists.
+    if (e instanceof GraphQLRequestError && (e.code === "FORBIDDEN" || e.code === "NOT_FOUND")) notFound();
+    throw e;
+  }
+  const org = data.organizationById;
+  if (!org) notFound();
+  const canManage = me.role === "ADMIN" || (m?.organization.id === org.id && m.role === "OWNER");
+  const t = await getTranslations("organizations");
 
   return (
     <div className="stack">
@@ -49,13 +69,13 @@ export default async function AccountOrganizationPage() {
       </p>
       <h1>{t("members.title")}</h1>
       <p>
-        <strong>{m.organization.name}</strong> — <Link href={`/organizations/${m.organization.slug}`}>{t("members.profileLink")}</Link>
+        <strong>{org.name}</strong> — <Link href={`/organizations/${org.slug}`}>{t("members.profileLink")}</Link>
       </p>
       <p className="muted">{t("members.intro")}</p>
       <MembersManager
         viewerId={me.id}
-        canManage={m.role === "OWNER"}
-        members={organizationMembers.map((x) => ({
+        canManage={canManage}
+        members={data.organizationMembers.map((x) => ({
           id: x.id,
           userId: x.user?.id ?? "",
           name: x.user?.name ?? "?",

@@ -111,7 +111,7 @@ export default async function OrganizationProfilePage({ params }: Params) {
         <h2 id="members-heading">{t("profile.members")}</h2>
         {o.viewerIsMember && (
           <p className="no-print">
-            <Link href="/account/organization">{t("profile.manageMembers")}</Link>
+            <Link href={`/account/organization?id=${o.id}`}>{t("profile.manageMembers")}</Link>
           </p>
         )}
         {o.members.length ? (
