@@ -308,3 +308,50 @@ describe("an offer's attachment is sealed like the offer", () => {
     expect(errorCode(await gql(db.ds, REMOVE_OFFER_DOC, { id: demand.id }, pes.id))).toBe("NOT_FOUND");
   });
 });
+
+describe("list pages", () => {
+  async function countQueries(run: () => Promise<unknown>): Promise<number> {
+    let n = 0;
+    const original = db.ds.logger;
+    const noop = () => undefined;
+    (db.ds as { logger: unknown }).logger = { logQuery: () => void n++, logQueryError: noop, logQuerySlow: noop, logSchemaBuild: noop, logMigration: noop, log: noop };
+    try {
+      await run();
+    } finally {
+      (db.ds as { logger: unknown }).logger = original;
+    }
+    return n;
+  }
+  const PAGE = `{
+    equipmentNotices(first: 100, filter: { text: "Fotolicznik" }) { edges { node { id coverPhoto { thumbUrl } photos { id } } } }
+    products(first: 100, filter: { text: "Fotolicznik" }) { edges { node { id coverPhoto { thumbUrl } } } }
+    demands(first: 100, filter: { text: "Fotolicznik" }) { edges { node { id attachments { id } myOffer { attachment { id } } } } }
+  }`;
+  async function addRound() {
+    const notice = await makeNotice(db.ds, { userId: pes.id, organizationId: orgId }, { title: "Fotolicznik" });
+    const product = await db.ds.getRepository(Product).save(db.ds.getRepository(Product).create({ organizationId: orgId, name: "Fotolicznik", category: "Test" }));
+    const repo = db.ds.getRepository(MarketplacePhoto);
+    await repo.save([
+      repo.create({ noticeId: notice.id, key: newFileKey(), width: 10, height: 10 }),
+      repo.create({ productId: product.id, key: newFileKey(), width: 10, height: 10 }),
+    ]);
+    const d = await makeDemand(db.ds, official, future(), { title: "Fotolicznik" });
+    const o = await makeOffer(db.ds, d.id, orgId, pes);
+    const a = db.ds.getRepository(Attachment);
+    await a.save([
+      a.create({ demandId: d.id, key: newFileKey(), fileName: "a.pdf", contentType: "application/pdf", size: 1, uploadedById: official.id }),
+      a.create({ offerId: o.id, key: newFileKey(), fileName: "b.pdf", contentType: "application/pdf", size: 1, uploadedById: pes.id }),
+    ]);
+  }
+
+  it("photos and attachments cost the same number of statements for 2 rows as for 8", async () => {
+    for (let i = 0; i < 2; i++) await addRound();
+    const few = await countQueries(async () => ok(await gql(db.ds, PAGE, {}, pes.id)));
+    for (let i = 0; i < 6; i++) await addRound();
+    let data: any;
+    const many = await countQueries(async () => (data = ok(await gql(db.ds, PAGE, {}, pes.id))));
+    expect(data.equipmentNotices.edges).toHaveLength(8);
+    expect(data.demands.edges.every((e: any) => e.node.attachments.length === 1 && e.node.myOffer.attachment)).toBe(true);
+    expect(many).toBe(few);
+  });
+});
