@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
+import { createTranslator, NextIntlClientProvider } from "next-intl";
 import { loadMessages, type Locale } from "../i18n/messages";
 
 /** The `lang` of a newsletter link (`?lang=en` in English subscribers' mails), else null. */
@@ -19,4 +19,12 @@ export async function InLanguage({ locale, children }: { locale: Locale; childre
       </div>
     </NextIntlClientProvider>
   );
+}
+
+/**
+ * The "news.newsletter" texts in `locale`. (getTranslations({ locale }) would still load
+ * the cookie's messages: app/i18n/request.ts picks the language from the cookie only.)
+ */
+export async function newsletterTexts(locale: Locale) {
+  return createTranslator({ locale, messages: await loadMessages(locale), namespace: "news.newsletter" });
 }

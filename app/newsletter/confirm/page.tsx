@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import type { Locale } from "../../i18n/messages";
-import { InLanguage, linkLocale } from "../in-language";
+import { InLanguage, linkLocale, newsletterTexts } from "../in-language";
 import { TokenAction } from "../token-action";
 
 type Props = { searchParams: Promise<{ token?: string; lang?: string }> };
@@ -12,14 +12,14 @@ async function pageLocale(searchParams: Props["searchParams"]): Promise<Locale> 
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(searchParams), namespace: "news" });
-  return { title: t("newsletter.confirm.title"), robots: { index: false } };
+  const t = await newsletterTexts(await pageLocale(searchParams));
+  return { title: t("confirm.title"), robots: { index: false } };
 }
 
 export default async function ConfirmPage({ searchParams }: Props) {
   const { token } = await searchParams;
   const locale = await pageLocale(searchParams);
-  const t = await getTranslations({ locale, namespace: "news.newsletter" });
+  const t = await newsletterTexts(locale);
   return (
     <InLanguage locale={locale}>
       <h1>{t("confirm.title")}</h1>
