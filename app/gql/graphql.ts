@@ -1220,7 +1220,7 @@ export type OrganizationProfileQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationProfileQuery = { organization: { id: string, name: string, slug: string, legalForm: LegalForm, krs: string | null, nip: string | null, address: string | null, district: string | null, description: string | null, email: string | null, phone: string | null, website: string | null, logoUrl: string | null, verified: boolean, activities: Array<string>, viewerIsMember: boolean, certifications: Array<{ name: string, validFrom: string, validTo: string }>, products: Array<{ id: string, name: string, category: string, description: string | null, priceFrom: number | null, priceTo: number | null, unit: string | null, areaServed: string | null, socialClauseSuitable: boolean }>, equipmentNotices: Array<{ id: string, kind: NoticeKind, title: string, district: string | null, status: string }>, members: Array<{ id: string, name: string, role: MemberRole, title: string | null }> } | null };
+export type OrganizationProfileQuery = { organization: { id: string, name: string, slug: string, legalForm: LegalForm, krs: string | null, nip: string | null, address: string | null, district: string | null, description: string | null, email: string | null, phone: string | null, website: string | null, logoUrl: string | null, verified: boolean, activities: Array<string>, viewerIsMember: boolean, certifications: Array<{ name: string, validFrom: string, validTo: string }>, products: Array<{ id: string, name: string, category: string, description: string | null, priceFrom: number | null, priceTo: number | null, unit: string | null, areaServed: string | null, socialClauseSuitable: boolean, coverPhoto: { thumbUrl: string } | null }>, equipmentNotices: Array<{ id: string, kind: NoticeKind, title: string, district: string | null, status: string }>, members: Array<{ id: string, name: string, role: MemberRole, title: string | null }> } | null };
 
 export type OrganizationsDirectoryQueryVariables = Exact<{
   filter?: OrganizationFilter | null | undefined;
@@ -3023,6 +3023,9 @@ export const OrganizationProfileDocument = new TypedDocumentString(`
       unit
       areaServed
       socialClauseSuitable
+      coverPhoto {
+        thumbUrl
+      }
     }
     equipmentNotices {
       id

@@ -6,6 +6,7 @@ import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { formatPrice } from "../../marketplace/price";
 import { DeleteProductButton } from "../../marketplace/products/delete-product-button";
+import media from "../../marketplace/media/media.module.css";
 import styles from "../organizations.module.css";
 
 const ProfileQuery = graphql(`
@@ -27,7 +28,7 @@ const ProfileQuery = graphql(`
       verified
       activities
       certifications { name validFrom validTo }
-      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable }
+      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable coverPhoto { thumbUrl } }
       equipmentNotices { id kind title district status }
       viewerIsMember
       members { id name role title }
@@ -181,7 +182,12 @@ export default async function OrganizationProfilePage({ params }: Params) {
           <ul className="grid" role="list">
             {o.products.map((p) => (
               <li key={p.id} className="card">
-                <h3>{p.name}</h3>
+                {/* Decorative beside the linked name; the product's page describes each photo. */}
+                {/* eslint-disable-next-line @next/next/no-img-element */}
+                {p.coverPhoto && <img className={media.cover} src={p.coverPhoto.thumbUrl} alt="" width={480} height={360} loading="lazy" />}
+                <h3>
+                  <Link href={`/marketplace/products/${p.id}`}>{p.name}</Link>
+                </h3>
                 <p className={styles.meta}>
                   <span className="badge">{p.category}</span>
                   {p.socialClauseSuitable && <span className="badge badge-success">{tm("products.socialClause")}</span>}
