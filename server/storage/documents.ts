@@ -54,7 +54,8 @@ export function safeFileName(original: string | null | undefined, ext: string): 
   const base = (original ?? "").split(/[\\/]/).pop() ?? "";
   const name = base
     .normalize("NFC")
-    .replace(/[\u0000-\u001f\u007f-\u009f"*:<>?|;\\/]/g, "")
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")
+    .replace(/["*:<>?|;\\/]/g, "")
     .replace(/\s+/g, " ")
     .replace(/^[.\s]+|[.\s]+$/g, "");
   const dot = name.lastIndexOf(".");

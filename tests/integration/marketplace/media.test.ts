@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import sharp from "sharp";
 import { Attachment, Demand, MarketplacePhoto, NoticeKind, Product } from "../../../entities/marketplace";
 import { Role, type User } from "../../../entities/users";
-import { MAX_DOCUMENT_BYTES, detectDocument, DocumentRejected, safeFileName } from "../../../server/storage/documents";
+import { MAX_DOCUMENT_BYTES, attachmentDisposition, detectDocument, DocumentRejected, safeFileName } from "../../../server/storage/documents";
 import { DiskFileStorage, useFileStorage } from "../../../server/storage/file-storage";
 import { newFileKey, PhotoRejected, processPhoto, storePhoto } from "../../../server/storage/photos";
 import { createTestDb, type TestDb } from "../../helpers/db";
@@ -227,12 +227,15 @@ describe("documents of demands", () => {
   });
 
   it("sanitises file names", async () => {
-    expect(safeFileName("../../etc/pass\u0000wd.pdf", "pdf")).toBe("passwd.pdf");
+    expect(safeFileName("../../etc/pass\u0000wd.pdf", "pdf")).toBe("pass wd.pdf");
     expect(safeFileName('C:\\Users\\x\\"Oferta"; a.PDF', "pdf")).toBe("Oferta a.pdf");
     expect(safeFileName("zdjęcie.jpeg", "jpg")).toBe("zdjęcie.jpeg");
     expect(safeFileName("   ", "docx")).toBe("zalacznik.docx");
     expect(safeFileName(null, "odt")).toBe("zalacznik.odt");
     await expect(detectDocument(Buffer.from("abc"))).rejects.toEqual(new DocumentRejected("notAllowed"));
+    // Always a download; the UTF-8 name is percent-encoded, the ASCII fallback quoted.
+    const header = attachmentDisposition(safeFileName('Łódź\r\nSet-Cookie: x=1 "oferta".pdf', "pdf"));
+    expect(header).toBe(`attachment; filename="??d? Set-Cookie x=1 oferta.pdf"; filename*=UTF-8''%C5%81%C3%B3d%C5%BA%20Set-Cookie%20x%3D1%20oferta.pdf`);
   });
 
   it("the posting official removes a document and its file; others cannot", async () => {
