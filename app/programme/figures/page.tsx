@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { gql, GraphQLRequestError } from "../../lib/graphql-server";
 import { Chart } from "../../components/charts/chart";
@@ -28,6 +29,12 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
     <>
       <h1>{t("title")}</h1>
       <p className="muted">{t("lead")}</p>
+      {/* Subscriber numbers come only to staff, who also have the detail. */}
+      {f.newsletter && (
+        <p>
+          <Link href={`/admin/figures${from || to ? `?${new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) })}` : ""}`}>{t("detail.title")}</Link>
+        </p>
+      )}
       <PeriodForm
         path="/programme/figures"
         from={from}
