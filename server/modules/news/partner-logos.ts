@@ -1,14 +1,16 @@
-import path from "node:path";
 import sharp from "sharp";
-import { DiskPhotoStorage, PHOTO_KEY, newPhotoKey, processPhoto, type PhotoStorage } from "../premises/photo-storage";
+import { fileStorage, useFileStorage, type FileStorage } from "../../storage/file-storage";
+import { PHOTO_KEY, newPhotoKey, processPhoto } from "../../storage/photos";
 
 /*
  * No decorators and no entity imports here: the logo upload and download routes import
- * this module directly (see server/bridge.ts). The checks and the resizing are the
- * premises photos' own (processPhoto); only the store's folder and the size differ.
+ * this module directly (see server/bridge.ts). The files live in the "partner-logos"
+ * area of the shared storage; the checks and the resizing are the photos' own
+ * (processPhoto), only the size differs.
  */
 
-export { PhotoRejected, MAX_PHOTO_BYTES as MAX_LOGO_BYTES } from "../premises/photo-storage";
+export { PhotoRejected } from "../../storage/photos";
+export { MAX_PHOTO_BYTES as MAX_LOGO_BYTES } from "../../storage/limits";
 export const newLogoKey = newPhotoKey;
 export const LOGO_KEY = PHOTO_KEY;
 const LOGO_FILE = /^[A-Za-z0-9_-]{22,64}\.webp$/;
@@ -17,17 +19,9 @@ export const isLogoFileName = (name: string) => LOGO_FILE.test(name);
 /** Where the pages load a logo from (app/programme/partner-logos/[file]/route.ts). */
 export const logoPath = (key: string) => `/programme/partner-logos/${logoFile(key)}`;
 
-// On globalThis for the same reason as the photo store: the routes load their own copy.
-const holder = globalThis as { __pestorPartnerLogoStorage?: PhotoStorage };
-
-/** Partner logos: disk under `<STORAGE_DIR>/partners/` unless replaced with {@link usePartnerLogoStorage}. */
-export function partnerLogoStorage(): PhotoStorage {
-  holder.__pestorPartnerLogoStorage ??= new DiskPhotoStorage(path.resolve(process.env.STORAGE_DIR ?? ".data/storage", "partners"));
-  return holder.__pestorPartnerLogoStorage;
-}
-export function usePartnerLogoStorage(s: PhotoStorage): void {
-  holder.__pestorPartnerLogoStorage = s;
-}
+/** Partner logos: disk under `<STORAGE_DIR>/partner-logos/` unless replaced with {@link usePartnerLogoStorage}. */
+export const partnerLogoStorage = (): FileStorage => fileStorage("partner-logos");
+export const usePartnerLogoStorage = (s: FileStorage): void => useFileStorage("partner-logos", s);
 
 /** Checks and cleans the image like a premises photo, then fits it in 600 × 300 px (WebP, transparency kept). */
 export async function processLogo(bytes: Buffer): Promise<{ bytes: Buffer; width: number; height: number }> {

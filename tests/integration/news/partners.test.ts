@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { ProgrammePartner } from "../../../entities/news";
-import { DiskPhotoStorage } from "../../../server/modules/premises/photo-storage";
+import { DiskFileStorage } from "../../../server/storage/file-storage";
 import { PhotoRejected, logoFile, newLogoKey, storeLogo, usePartnerLogoStorage } from "../../../server/modules/news/partner-logos";
 import { seedNews } from "../../../server/modules/news/news.seed";
 import type { SeedContext } from "../../../server/modules/module";
@@ -17,7 +17,7 @@ let roles: Awaited<ReturnType<typeof createRoleSet>>;
 beforeAll(async () => {
   db = await createTestDb();
   dir = await mkdtemp(path.join(tmpdir(), "partner-logos-"));
-  usePartnerLogoStorage(new DiskPhotoStorage(dir));
+  usePartnerLogoStorage(new DiskFileStorage(dir));
   roles = await createRoleSet(db.ds);
   await db.ds.transaction((em) => seedNews(em, { users: { admin: roles.admin } } as unknown as SeedContext));
 });
