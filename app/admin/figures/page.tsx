@@ -39,7 +39,8 @@ function Section({
         <p className="empty-state">{empty}</p>
       ) : (
         <>
-          {chart && <Chart {...chart} title={title} />}
+          {/* A line through one point says nothing the table does not. */}
+          {chart && (chart.type === "bar" || chart.data.length > 1) && <Chart {...chart} title={title} />}
           <TableRegion label={title}>
             <table>
               <caption className="visually-hidden">{title}</caption>
