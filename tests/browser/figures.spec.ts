@@ -68,6 +68,10 @@ describe("programme figures", () => {
     const trainings = wb.worksheets[1];
     expect(trainings.getRow(5).getCell(2).value).toBe(d.programmeFigures.trainings.seatsOffered);
 
+    const publicCsv = await anonymous.request.get("/programme/figures/export.csv?from=2013-01-01&to=2014-12-31");
+    expect(publicCsv.headers()["content-type"]).toMatch(/text\/csv/);
+    expect(await publicCsv.text()).toMatch(/^\uFEFF?"Lokale wg osiedli — okres 2013-01-01 – 2014-12-31"/);
+
     expect((await anonymous.request.get("/admin/figures/export.xlsx")).status()).toBe(401);
     const csv = await official.request.get("/admin/figures/export.csv?from=2013-01-01&to=2014-12-31");
     expect(csv.status()).toBe(200);
