@@ -66,6 +66,7 @@ type Documents = {
     "\n  mutation ImportPremisesCsv($csv: String!, $dryRun: Boolean) {\n    importPremisesCsv(csv: $csv, dryRun: $dryRun) {\n      ok\n      imported\n      created\n      updated\n      unknownColumns\n      rows {\n        line\n        action\n        address\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportPremisesCsvDocument,
     "\n  query AdminPremisesList($filter: PremisesFilter, $after: String) {\n    premisesSearch(filter: $filter, orderBy: NEWEST, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          code\n          address\n          district\n          areaM2\n          monthlyRent\n          status\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.AdminPremisesListDocument,
     "\n  mutation DeletePremisesPhoto($id: ID!) {\n    deletePremisesPhoto(id: $id)\n  }\n": typeof types.DeletePremisesPhotoDocument,
+    "\n  mutation ReorderPremisesPhotos($premisesId: ID!, $photoIds: [ID!]!) {\n    reorderPremisesPhotos(premisesId: $premisesId, photoIds: $photoIds) {\n      id\n    }\n  }\n": typeof types.ReorderPremisesPhotosDocument,
     "\n  mutation AdminCreatePremises($input: PremisesInput!) {\n    createPremises(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreatePremisesDocument,
     "\n  mutation AdminUpdatePremises($id: ID!, $input: PremisesInput!) {\n    updatePremises(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.AdminUpdatePremisesDocument,
     "\n  mutation MarkAttendance($id: ID!, $attended: Boolean!) {\n    markAttendance(registrationId: $id, attended: $attended) {\n      id\n      attended\n    }\n  }\n": typeof types.MarkAttendanceDocument,
@@ -204,6 +205,7 @@ const documents: Documents = {
     "\n  mutation ImportPremisesCsv($csv: String!, $dryRun: Boolean) {\n    importPremisesCsv(csv: $csv, dryRun: $dryRun) {\n      ok\n      imported\n      created\n      updated\n      unknownColumns\n      rows {\n        line\n        action\n        address\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n": types.ImportPremisesCsvDocument,
     "\n  query AdminPremisesList($filter: PremisesFilter, $after: String) {\n    premisesSearch(filter: $filter, orderBy: NEWEST, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          code\n          address\n          district\n          areaM2\n          monthlyRent\n          status\n          updatedAt\n        }\n      }\n    }\n  }\n": types.AdminPremisesListDocument,
     "\n  mutation DeletePremisesPhoto($id: ID!) {\n    deletePremisesPhoto(id: $id)\n  }\n": types.DeletePremisesPhotoDocument,
+    "\n  mutation ReorderPremisesPhotos($premisesId: ID!, $photoIds: [ID!]!) {\n    reorderPremisesPhotos(premisesId: $premisesId, photoIds: $photoIds) {\n      id\n    }\n  }\n": types.ReorderPremisesPhotosDocument,
     "\n  mutation AdminCreatePremises($input: PremisesInput!) {\n    createPremises(input: $input) {\n      id\n    }\n  }\n": types.AdminCreatePremisesDocument,
     "\n  mutation AdminUpdatePremises($id: ID!, $input: PremisesInput!) {\n    updatePremises(id: $id, input: $input) {\n      id\n    }\n  }\n": types.AdminUpdatePremisesDocument,
     "\n  mutation MarkAttendance($id: ID!, $attended: Boolean!) {\n    markAttendance(registrationId: $id, attended: $attended) {\n      id\n      attended\n    }\n  }\n": types.MarkAttendanceDocument,
@@ -495,6 +497,10 @@ export function graphql(source: "\n  query AdminPremisesList($filter: PremisesFi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeletePremisesPhoto($id: ID!) {\n    deletePremisesPhoto(id: $id)\n  }\n"): typeof import('./graphql').DeletePremisesPhotoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderPremisesPhotos($premisesId: ID!, $photoIds: [ID!]!) {\n    reorderPremisesPhotos(premisesId: $premisesId, photoIds: $photoIds) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReorderPremisesPhotosDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -725,6 +725,14 @@ export type DeletePremisesPhotoMutationVariables = Exact<{
 
 export type DeletePremisesPhotoMutation = { deletePremisesPhoto: boolean };
 
+export type ReorderPremisesPhotosMutationVariables = Exact<{
+  premisesId: string | number;
+  photoIds: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderPremisesPhotosMutation = { reorderPremisesPhotos: Array<{ id: string }> };
+
 export type AdminCreatePremisesMutationVariables = Exact<{
   input: PremisesInput;
 }>;
@@ -2118,6 +2126,13 @@ export const DeletePremisesPhotoDocument = new TypedDocumentString(`
   deletePremisesPhoto(id: $id)
 }
     `) as unknown as TypedDocumentString<DeletePremisesPhotoMutation, DeletePremisesPhotoMutationVariables>;
+export const ReorderPremisesPhotosDocument = new TypedDocumentString(`
+    mutation ReorderPremisesPhotos($premisesId: ID!, $photoIds: [ID!]!) {
+  reorderPremisesPhotos(premisesId: $premisesId, photoIds: $photoIds) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReorderPremisesPhotosMutation, ReorderPremisesPhotosMutationVariables>;
 export const AdminCreatePremisesDocument = new TypedDocumentString(`
     mutation AdminCreatePremises($input: PremisesInput!) {
   createPremises(input: $input) {

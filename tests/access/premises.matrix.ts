@@ -95,6 +95,13 @@ export const PREMISES_MATRIX: MatrixEntry[] = [
     allowedCodes: ["BAD_USER_INPUT", "NOT_FOUND"],
   },
   {
+    op: "Mutation.reorderPremisesPhotos",
+    doc: `mutation($id: ID!) { reorderPremisesPhotos(premisesId: $id, photoIds: []) { id } }`,
+    vars: async (fx) => ({ id: await premises(fx) }),
+    allow: STAFF,
+    allowedCodes: ["BAD_USER_INPUT"],
+  },
+  {
     op: "Mutation.deletePremisesPhoto",
     doc: `mutation { deletePremisesPhoto(id: "00000000-0000-4000-8000-000000000000") }`,
     vars: () => ({}),

@@ -11,6 +11,14 @@ const DeletePhoto = graphql(`
   }
 `);
 
+const ReorderPhotos = graphql(`
+  mutation ReorderPremisesPhotos($premisesId: ID!, $photoIds: [ID!]!) {
+    reorderPremisesPhotos(premisesId: $premisesId, photoIds: $photoIds) {
+      id
+    }
+  }
+`);
+
 export interface ManagedPhoto {
   id: string;
   thumbUrl: string;
@@ -25,6 +33,18 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
   const [alt, setAlt] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+
+  /** Moves photo i by one place; buttons rather than drag and drop, so keyboards and screen readers can do it. */
+  const move = async (i: number, by: -1 | 1) => {
+    const ids = photos.map((p) => p.id);
+    [ids[i], ids[i + by]] = [ids[i + by], ids[i]];
+    setBusy(true);
+    const res = await gqlClient(ReorderPhotos, { premisesId, photoIds: ids });
+    setBusy(false);
+    if (res.error) return setMessage({ ok: false, text: t("errors.generic") });
+    setMessage({ ok: true, text: t("moved", { n: i + by + 1 }) });
+    router.refresh();
+  };
 
   const upload = async () => {
     const file = fileRef.current?.files?.[0];
@@ -59,6 +79,17 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
             <li key={p.id}>
               {/* eslint-disable-next-line @next/next/no-img-element */}
               <img src={p.thumbUrl} alt={p.alt ?? t("photoN", { n: i + 1 })} width={160} height={120} style={{ objectFit: "cover", display: "block" }} />
+              {i === 0 && <span className="badge">{t("cover")}</span>}
+              {i > 0 && (
+                <button type="button" className="link-button" disabled={busy} aria-label={t("earlierLabel", { n: i + 1 })} onClick={() => move(i, -1)}>
+                  ← {t("earlier")}
+                </button>
+              )}{" "}
+              {i < photos.length - 1 && (
+                <button type="button" className="link-button" disabled={busy} aria-label={t("laterLabel", { n: i + 1 })} onClick={() => move(i, 1)}>
+                  {t("later")} →
+                </button>
+              )}{" "}
               <button
                 type="button"
                 className="link-button"

@@ -42,6 +42,33 @@ export async function addPhoto(
   });
 }
 
+/**
+ * Puts the premises' photos in the given order (the first is the cover). The list must
+ * name every photo of the premises exactly once, so a stale page cannot drop or
+ * duplicate a photo; the premises row is locked against a concurrent upload.
+ */
+export async function reorderPhotos(ctx: Context, premisesId: string, photoIds: string[]): Promise<PremisesPhoto[]> {
+  const user = requireUser(ctx);
+  if (!isUuid(premisesId)) throw notFound("Premises");
+  return ctx.db.transaction(async (em) => {
+    const premises = await em.getRepository(Premises).createQueryBuilder("p").setLock("pessimistic_write").where("p.id = :id", { id: premisesId }).getOne();
+    if (!premises) throw notFound("Premises");
+    const repo = em.getRepository(PremisesPhoto);
+    const photos = await repo.find({ where: { premisesId }, order: { position: "ASC", createdAt: "ASC" } });
+    const current = new Set(photos.map((p) => p.id));
+    if (photoIds.length !== photos.length || new Set(photoIds).size !== photoIds.length || !photoIds.every((id) => current.has(id))) {
+      throw badInput({ photoIds: "List every photo of the premises exactly once" });
+    }
+    await em.query(
+      `UPDATE premises_photos AS p SET position = o.ord - 1 FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, ord) WHERE p.id = o.id`,
+      [photoIds],
+    );
+    await audit(em, user.id, "premises.photo.reorder", "Premises", premisesId, { photoIds });
+    const byId = new Map(photos.map((p) => [p.id, p]));
+    return photoIds.map((id, i) => Object.assign(byId.get(id)!, { position: i }));
+  });
+}
+
 /** Removes a photo and its files; NOT_FOUND when absent. */
 export async function deletePhoto(ctx: Context, id: string): Promise<boolean> {
   const user = requireUser(ctx);
@@ -77,6 +104,16 @@ export class PremisesPhotoResolver {
   @Mutation(() => Boolean)
   deletePremisesPhoto(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return deletePhoto(ctx, id);
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Mutation(() => [PremisesPhoto], { description: "Orders the premises' photos (the first is the cover); photoIds must list each photo once." })
+  reorderPremisesPhotos(
+    @Arg("premisesId", () => ID) premisesId: string,
+    @Arg("photoIds", () => [ID]) photoIds: string[],
+    @Ctx() ctx: Context,
+  ): Promise<PremisesPhoto[]> {
+    return reorderPhotos(ctx, premisesId, photoIds);
   }
 
   @FieldResolver(() => String, { description: "Up to 1600 px, WebP" })

@@ -101,3 +101,46 @@ describe("addPremisesPhoto / deletePremisesPhoto", () => {
     expect(await db.ds.getRepository(PremisesPhoto).count()).toBe(0);
   });
 });
+
+describe("reorderPremisesPhotos", () => {
+  const REORDER = `mutation($p: ID!, $ids: [ID!]!) { reorderPremisesPhotos(premisesId: $p, photoIds: $ids) { id position } }`;
+  const order = async (id: string) =>
+    ok(await gql(db.ds, `query($id: ID!) { premises(id: $id) { photos { id } } }`, { id })).premises.photos.map((x: { id: string }) => x.id);
+
+  const createPremises = async () => {
+    const repo = db.ds.getRepository(Premises);
+    return repo.save(repo.create({ address: "ul. Kolejna 2", district: "Mokre", areaM2: 40, monthlyRent: 1000 }));
+  };
+
+  it("puts the photos in the given order, the first becoming the cover", async () => {
+    const { id } = await createPremises();
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const s = await store(100, 100);
+      ids.push(ok(await gql(db.ds, ADD, { p: id, k: s.key, w: 100, h: 100 }, official.id)).addPremisesPhoto.id);
+    }
+    const wanted = [ids[2], ids[0], ids[1]];
+    expect(ok(await gql(db.ds, REORDER, { p: id, ids: wanted }, official.id)).reorderPremisesPhotos).toEqual(wanted.map((x, i) => ({ id: x, position: i })));
+    expect(await order(id)).toEqual(wanted);
+  });
+
+  it("refuses a list that misses, repeats or borrows a photo, and changes nothing", async () => {
+    const { id } = await createPremises();
+    const { id: other } = await createPremises();
+    const added: string[] = [];
+    for (const p of [id, id, other]) {
+      const s = await store(100, 100);
+      added.push(ok(await gql(db.ds, ADD, { p, k: s.key, w: 100, h: 100 }, official.id)).addPremisesPhoto.id);
+    }
+    const [a, b, foreign] = added;
+    for (const ids of [[a], [a, a], [a, b, b], [a, foreign], [b, a, foreign]]) {
+      const r = await gql(db.ds, REORDER, { p: id, ids }, official.id);
+      expect(errorCode(r)).toBe("BAD_USER_INPUT");
+      expect(r.errors![0].extensions!.fields).toHaveProperty("photoIds");
+    }
+    expect(await order(id)).toEqual([a, b]);
+    expect(errorCode(await gql(db.ds, REORDER, { p: id, ids: [b, a] }, pes.id))).toBe("FORBIDDEN");
+    expect(errorCode(await gql(db.ds, REORDER, { p: "00000000-0000-4000-8000-000000000000", ids: [] }, official.id))).toBe("NOT_FOUND");
+    expect(await order(id)).toEqual([a, b]);
+  });
+});
