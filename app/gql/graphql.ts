@@ -1096,6 +1096,13 @@ export type DeleteMarketplacePhotoMutationVariables = Exact<{
 
 export type DeleteMarketplacePhotoMutation = { deleteMarketplacePhoto: boolean };
 
+export type ReorderMarketplacePhotosMutationVariables = Exact<{
+  photoIds: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderMarketplacePhotosMutation = { reorderMarketplacePhotos: Array<{ id: string }> };
+
 export type MarketplaceNoticesQueryVariables = Exact<{
   filter?: EquipmentNoticeFilter | null | undefined;
   first?: number | null | undefined;
@@ -2730,6 +2737,13 @@ export const DeleteMarketplacePhotoDocument = new TypedDocumentString(`
   deleteMarketplacePhoto(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteMarketplacePhotoMutation, DeleteMarketplacePhotoMutationVariables>;
+export const ReorderMarketplacePhotosDocument = new TypedDocumentString(`
+    mutation ReorderMarketplacePhotos($photoIds: [ID!]!) {
+  reorderMarketplacePhotos(photoIds: $photoIds) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReorderMarketplacePhotosMutation, ReorderMarketplacePhotosMutationVariables>;
 export const MarketplaceNoticesDocument = new TypedDocumentString(`
     query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {
   equipmentNotices(filter: $filter, first: $first, after: $after) {

@@ -62,6 +62,12 @@ export const MARKETPLACE_MEDIA_MATRIX: MatrixEntry[] = [
     allow: OWN_ORG_OR_ADMIN,
   },
   {
+    op: "Mutation.reorderMarketplacePhotos",
+    doc: `mutation($ids: [ID!]!) { reorderMarketplacePhotos(photoIds: $ids) { id position } }`,
+    vars: async (fx) => ({ ids: [(await ownPhoto(fx)).id] }),
+    allow: OWN_ORG_OR_ADMIN,
+  },
+  {
     op: "Mutation.deleteMarketplacePhoto",
     doc: `mutation($id: ID!) { deleteMarketplacePhoto(id: $id) }`,
     vars: async (fx) => ({ id: (await ownPhoto(fx)).id }),

@@ -23,6 +23,14 @@ const DeletePhoto = graphql(`
   }
 `);
 
+const ReorderPhotos = graphql(`
+  mutation ReorderMarketplacePhotos($photoIds: [ID!]!) {
+    reorderMarketplacePhotos(photoIds: $photoIds) {
+      id
+    }
+  }
+`);
+
 export interface ManagedPhoto {
   id: string;
   thumbUrl: string;
@@ -86,6 +94,13 @@ export function MarketplacePhotoManager({ uploadUrl, photos }: { uploadUrl: stri
     router.refresh();
   };
 
+  /** Buttons rather than drag and drop, so that keyboards and screen readers can do it. */
+  const move = (i: number, by: -1 | 1) => {
+    const ids = photos.map((p) => p.id);
+    [ids[i], ids[i + by]] = [ids[i + by], ids[i]];
+    return act(() => gqlClient(ReorderPhotos, { photoIds: ids }), t("moved", { n: i + by + 1 }));
+  };
+
   return (
     <section aria-labelledby="mp-photos-heading" className="stack">
       <h2 id="mp-photos-heading">{t("title")}</h2>
@@ -111,6 +126,17 @@ export function MarketplacePhotoManager({ uploadUrl, photos }: { uploadUrl: stri
                 >
                   {t("saveAlt")}
                 </button>{" "}
+                {i === 0 && <span className="badge">{t("cover")}</span>}
+                {i > 0 && (
+                  <button type="button" className="link-button" aria-label={t("earlierLabel", { n: i + 1 })} onClick={() => move(i, -1)}>
+                    ← {t("earlier")}
+                  </button>
+                )}{" "}
+                {i < photos.length - 1 && (
+                  <button type="button" className="link-button" aria-label={t("laterLabel", { n: i + 1 })} onClick={() => move(i, 1)}>
+                    {t("later")} →
+                  </button>
+                )}{" "}
                 <button type="button" className="link-button" aria-label={t("deleteLabel", { n: i + 1 })} onClick={() => act(() => gqlClient(DeletePhoto, { id: p.id }), t("deleted"))}>
                   {t("delete")}
                 </button>

@@ -10,7 +10,7 @@ import {
   removeOfferAttachment,
   setOfferAttachment,
 } from "./attachments.service";
-import { addMarketplacePhoto, deleteMarketplacePhoto, updateMarketplacePhoto } from "./photos.service";
+import { addMarketplacePhoto, deleteMarketplacePhoto, reorderMarketplacePhotos, updateMarketplacePhoto } from "./photos.service";
 
 @Resolver(() => MarketplacePhoto)
 export class MarketplacePhotoResolver {
@@ -48,6 +48,14 @@ export class MarketplacePhotoResolver {
   @Mutation(() => MarketplacePhoto, { description: "Changes the text alternative; whoever may change the notice or entry." })
   updateMarketplacePhoto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("alt", () => String, { nullable: true }) alt: string | null) {
     return updateMarketplacePhoto(ctx, id, alt);
+  }
+
+  @Authorized()
+  @Mutation(() => [MarketplacePhoto], {
+    description: "Orders the photos of one notice or catalogue entry (the first is the cover); photoIds lists each of its photos once. Whoever may change it.",
+  })
+  reorderMarketplacePhotos(@Ctx() ctx: Context, @Arg("photoIds", () => [ID]) photoIds: string[]) {
+    return reorderMarketplacePhotos(ctx, photoIds);
   }
 
   @Authorized()

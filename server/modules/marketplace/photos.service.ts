@@ -8,6 +8,7 @@ import { fileStorage } from "../../storage/file-storage";
 import { MAX_MARKETPLACE_PHOTOS } from "../../storage/limits";
 import { deletePhotoFiles, PHOTO_KEY, photoFile } from "../../storage/photos";
 import { canActForOrganization, requireUser } from "../organizations/organizations.policy";
+import { writePhotoOrder } from "../photo-order";
 import { canManageNotice } from "./marketplace.policy";
 
 export const marketplacePhotoStorage = () => fileStorage("marketplace-photos");
@@ -106,6 +107,25 @@ export async function deleteMarketplacePhoto(ctx: Context, id: string): Promise<
   // After the commit: a file without a row is harmless, a row without its file is not.
   await deletePhotoFiles(marketplacePhotoStorage(), [photo.key]);
   return true;
+}
+
+/**
+ * Puts the photos of one notice or catalogue entry in the given order (the first is the
+ * cover): the list names every photo of that item once.
+ */
+export async function reorderMarketplacePhotos(ctx: Context, photoIds: string[]): Promise<MarketplacePhoto[]> {
+  const user = requireUser(ctx);
+  if (!photoIds.length) throw badInput({ photoIds: "List every photo exactly once" });
+  return ctx.db.transaction(async (em) => {
+    const first = await loadManagedPhoto(ctx, em, photoIds[0]);
+    const where = first.noticeId ? { noticeId: first.noticeId } : { productId: first.productId! };
+    const photos = await em.getRepository(MarketplacePhoto).find({ where, order: { position: "ASC", createdAt: "ASC" } });
+    await writePhotoOrder(em, "marketplace_photos", photos.map((p) => p.id), photoIds);
+    const [type, ownerId] = first.noticeId ? ["EquipmentNotice", first.noticeId] : ["Product", first.productId];
+    await audit(em, user.id, "marketplace.photo.reorder", type, ownerId, { photoIds });
+    const byId = new Map(photos.map((p) => [p.id, p]));
+    return photoIds.map((id, i) => Object.assign(byId.get(id)!, { position: i }));
+  });
 }
 
 /** Keys of a product's photos, read in the transaction that deletes it (the rows go by cascade). */

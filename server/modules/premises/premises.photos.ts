@@ -4,6 +4,7 @@ import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, notFound } from "../../errors";
 import { requireUser } from "../organizations/organizations.policy";
+import { writePhotoOrder } from "../photo-order";
 import { PHOTO_KEY, photoFile, photoStorage } from "./photo-storage";
 import { isUuid } from "./premises.service";
 
@@ -43,9 +44,8 @@ export async function addPhoto(
 }
 
 /**
- * Puts the premises' photos in the given order (the first is the cover). The list must
- * name every photo of the premises exactly once, so a stale page cannot drop or
- * duplicate a photo; the premises row is locked against a concurrent upload.
+ * Puts the premises' photos in the given order (the first is the cover); the premises
+ * row is locked against a concurrent upload.
  */
 export async function reorderPhotos(ctx: Context, premisesId: string, photoIds: string[]): Promise<PremisesPhoto[]> {
   const user = requireUser(ctx);
@@ -55,14 +55,7 @@ export async function reorderPhotos(ctx: Context, premisesId: string, photoIds: 
     if (!premises) throw notFound("Premises");
     const repo = em.getRepository(PremisesPhoto);
     const photos = await repo.find({ where: { premisesId }, order: { position: "ASC", createdAt: "ASC" } });
-    const current = new Set(photos.map((p) => p.id));
-    if (photoIds.length !== photos.length || new Set(photoIds).size !== photoIds.length || !photoIds.every((id) => current.has(id))) {
-      throw badInput({ photoIds: "List every photo of the premises exactly once" });
-    }
-    await em.query(
-      `UPDATE premises_photos AS p SET position = o.ord - 1 FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, ord) WHERE p.id = o.id`,
-      [photoIds],
-    );
+    await writePhotoOrder(em, "premises_photos", photos.map((p) => p.id), photoIds);
     await audit(em, user.id, "premises.photo.reorder", "Premises", premisesId, { photoIds });
     const byId = new Map(photos.map((p) => [p.id, p]));
     return photoIds.map((id, i) => Object.assign(byId.get(id)!, { position: i }));

@@ -89,6 +89,18 @@ describe("MarketplacePhotoManager", () => {
     expect(JSON.parse((fetchSpy.mock.calls[1][1] as RequestInit).body as string).query).toContain("deleteMarketplacePhoto");
   });
 
+  it("moves a photo one place with a button and sends the notice's whole new order", async () => {
+    fetchSpy.mockResolvedValue(reply(200, { data: { reorderMarketplacePhotos: [] } }));
+    const three = ["p1", "p2", "p3"].map((id) => ({ id, thumbUrl: `/marketplace/photos/${id}-thumb.webp`, alt: null }));
+    wrap(<MarketplacePhotoManager uploadUrl="/u" photos={three} />);
+    expect(screen.getByText("Okładka")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Przesuń zdjęcie 1 wcześniej" })).toBeNull();
+    await userEvent.setup().click(screen.getByRole("button", { name: "Przesuń zdjęcie 1 później" }));
+    expect(JSON.parse((fetchSpy.mock.calls[0][1] as RequestInit).body as string).variables).toEqual({ photoIds: ["p2", "p1", "p3"] });
+    expect(await screen.findByText("Kolejność zapisana – zdjęcie jest teraz na miejscu 2.")).toBeInTheDocument();
+    expect(refresh).toHaveBeenCalled();
+  });
+
   it("offers no upload once there are 8 photos", () => {
     const eight = Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, thumbUrl: `/t${i}.webp`, alt: null }));
     wrap(<MarketplacePhotoManager uploadUrl="/u" photos={eight} />);

@@ -167,6 +167,30 @@ describe("photos of equipment notices and catalogue entries", () => {
     expect(await db.ds.getRepository(MarketplacePhoto).countBy({ productId: product.id })).toBe(0);
   });
 
+  it("the owner puts the photos in order, the first becoming the cover; another organisation cannot, and a partial or mixed list changes nothing", async () => {
+    const REORDER = `mutation($ids: [ID!]!) { reorderMarketplacePhotos(photoIds: $ids) { id position } }`;
+    const notice = await ownNotice();
+    const other = await ownNotice();
+    const ids: string[] = [];
+    for (const n of [notice, notice, notice, other]) {
+      const f = await uploadPhoto();
+      ids.push(ok(await gql(db.ds, ADD_NOTICE_PHOTO, { id: n.id, k: f.key, w: f.width, h: f.height }, pes.id)).addEquipmentNoticePhoto.id);
+    }
+    const [a, b, c, foreign] = ids;
+    const order = async () => ok(await gql(db.ds, NOTICE_PHOTOS, { id: notice.id })).equipmentNotice.photos.map((p: { id: string }) => p.id);
+    for (const bad of [[], [a, b], [a, b, b], [a, b, foreign], [a, b, c, foreign]]) {
+      expect(errorCode(await gql(db.ds, REORDER, { ids: bad }, pes.id))).toBe("BAD_USER_INPUT");
+    }
+    expect(errorCode(await gql(db.ds, REORDER, { ids: [c, a, b] }, otherPes.id))).toBe("FORBIDDEN");
+    expect(await order()).toEqual([a, b, c]);
+    expect(ok(await gql(db.ds, REORDER, { ids: [c, a, b] }, pesColleague.id)).reorderMarketplacePhotos).toEqual([
+      { id: c, position: 0 },
+      { id: a, position: 1 },
+      { id: b, position: 2 },
+    ]);
+    expect(await order()).toEqual([c, a, b]);
+  });
+
   it("processPhoto refuses what is not an image and what is too big", async () => {
     await expect(processPhoto(PDF)).rejects.toEqual(new PhotoRejected("notImage"));
     await expect(processPhoto(Buffer.from("<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>"))).rejects.toEqual(new PhotoRejected("notImage"));
