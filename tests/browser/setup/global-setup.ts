@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, mkdirSync } from "node:fs";
+import { createWriteStream, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
 import { startEmbeddedPostgres, type EmbeddedHandle } from "../../../server/embedded-postgres";
@@ -98,12 +98,16 @@ export default async function globalSetup(): Promise<void> {
 
   const baseUrl = `http://localhost:${PORT}`;
   const log = createWriteStream(path.join(RESULTS, "browser-server.log"));
+  const distDir = process.env.BROWSER_DIST_DIR ?? ".next-browser";
+  // A cache left by an interrupted run (or written by another next dev meanwhile) made
+  // the dev server reload pages in a loop, so that sign-in never finished: start clean.
+  rmSync(path.resolve(distDir), { recursive: true, force: true });
   const server = spawn(process.execPath, [require.resolve("ts-node/dist/bin"), path.resolve("scripts/dev.ts")], {
     env: {
       ...process.env,
       NODE_ENV: "development",
       DATABASE_URL: withDatabase(adminUrl, database),
-      NEXT_DIST_DIR: process.env.BROWSER_DIST_DIR ?? ".next-browser",
+      NEXT_DIST_DIR: distDir,
       PORT: String(PORT),
       NEXTAUTH_URL: baseUrl,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "browser-tests-secret-browser-tests-secret",
