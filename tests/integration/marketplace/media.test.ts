@@ -9,6 +9,7 @@ import { MAX_DOCUMENT_BYTES, attachmentDisposition, detectDocument, DocumentReje
 import { DiskFileStorage, useFileStorage } from "../../../server/storage/file-storage";
 import { newFileKey, PhotoRejected, processPhoto, storePhoto } from "../../../server/storage/photos";
 import { createTestDb, type TestDb } from "../../helpers/db";
+import { countQueries } from "../../helpers/statements";
 import { errorCode, gql, ok } from "../../helpers/graphql";
 import { createOrganization, createPesMember, createUser } from "../../factories";
 import { future, makeDemand, makeNotice, makeOffer, past } from "./marketplace-helpers";
@@ -337,18 +338,6 @@ describe("an offer's attachment is sealed like the offer", () => {
 });
 
 describe("list pages", () => {
-  async function countQueries(run: () => Promise<unknown>): Promise<number> {
-    let n = 0;
-    const original = db.ds.logger;
-    const noop = () => undefined;
-    (db.ds as { logger: unknown }).logger = { logQuery: () => void n++, logQueryError: noop, logQuerySlow: noop, logSchemaBuild: noop, logMigration: noop, log: noop };
-    try {
-      await run();
-    } finally {
-      (db.ds as { logger: unknown }).logger = original;
-    }
-    return n;
-  }
   const PAGE = `{
     equipmentNotices(first: 100, filter: { text: "Fotolicznik" }) { edges { node { id coverPhoto { thumbUrl } photos { id } } } }
     products(first: 100, filter: { text: "Fotolicznik" }) { edges { node { id coverPhoto { thumbUrl } } } }
@@ -373,10 +362,10 @@ describe("list pages", () => {
 
   it("photos and attachments cost the same number of statements for 2 rows as for 8", async () => {
     for (let i = 0; i < 2; i++) await addRound();
-    const few = await countQueries(async () => ok(await gql(db.ds, PAGE, {}, pes.id)));
+    const few = await countQueries(db.ds, async () => ok(await gql(db.ds, PAGE, {}, pes.id)));
     for (let i = 0; i < 6; i++) await addRound();
     let data: any;
-    const many = await countQueries(async () => (data = ok(await gql(db.ds, PAGE, {}, pes.id))));
+    const many = await countQueries(db.ds, async () => (data = ok(await gql(db.ds, PAGE, {}, pes.id))));
     expect(data.equipmentNotices.edges).toHaveLength(8);
     expect(data.demands.edges.every((e: any) => e.node.attachments.length === 1 && e.node.myOffer.attachment)).toBe(true);
     expect(many).toBe(few);

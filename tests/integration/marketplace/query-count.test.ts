@@ -1,6 +1,6 @@
-import type { Logger } from "typeorm";
 import { Role } from "../../../entities/users";
 import { createTestDb, type TestDb } from "../../helpers/db";
+import { countQueries } from "../../helpers/statements";
 import { gql, ok } from "../../helpers/graphql";
 import { createPesMember, createUser } from "../../factories";
 import { future, makeDemand, makeNotice, makeOffer } from "./marketplace-helpers";
@@ -11,25 +11,6 @@ let db: TestDb;
 beforeAll(async () => (db = await createTestDb()));
 afterAll(() => db.drop());
 
-async function countQueries(run: () => Promise<unknown>): Promise<number> {
-  let n = 0;
-  const original = db.ds.logger;
-  const counting: Logger = {
-    logQuery: () => void n++,
-    logQueryError: () => undefined,
-    logQuerySlow: () => undefined,
-    logSchemaBuild: () => undefined,
-    logMigration: () => undefined,
-    log: () => undefined,
-  };
-  (db.ds as { logger: Logger }).logger = counting;
-  try {
-    await run();
-  } finally {
-    (db.ds as { logger: Logger }).logger = original;
-  }
-  return n;
-}
 
 async function addRound(official: Awaited<ReturnType<typeof createUser>>) {
   const { user, organization } = await createPesMember(db.ds);
@@ -51,10 +32,10 @@ it("the marketplace lists cost the same number of statements for 2 rows as for 1
   const official = await createUser(db.ds, { role: Role.OFFICIAL });
   const viewer = await addRound(official);
   await addRound(official);
-  const small = await countQueries(async () => ok(await gql(db.ds, PAGE, {}, viewer.id)));
+  const small = await countQueries(db.ds, async () => ok(await gql(db.ds, PAGE, {}, viewer.id)));
   for (let i = 0; i < 10; i++) await addRound(official);
   let totals: { equipmentNotices: { totalCount: number } } | undefined;
-  const large = await countQueries(async () => (totals = ok(await gql(db.ds, PAGE, {}, viewer.id))));
+  const large = await countQueries(db.ds, async () => (totals = ok(await gql(db.ds, PAGE, {}, viewer.id))));
   expect(totals!.equipmentNotices.totalCount).toBe(12);
   expect(large).toBe(small);
 });

@@ -1,6 +1,6 @@
-import type { Logger } from "typeorm";
 import { Role } from "../../../entities/users";
 import { createTestDb, type TestDb } from "../../helpers/db";
+import { countQueries } from "../../helpers/statements";
 import { gql, ok } from "../../helpers/graphql";
 import { createUser } from "../../factories";
 
@@ -9,25 +9,6 @@ let db: TestDb;
 beforeAll(async () => (db = await createTestDb()));
 afterAll(() => db.drop());
 
-async function countQueries(run: () => Promise<unknown>): Promise<number> {
-  let n = 0;
-  const original = db.ds.logger;
-  const counting: Logger = {
-    logQuery: () => void n++,
-    logQueryError: () => undefined,
-    logQuerySlow: () => undefined,
-    logSchemaBuild: () => undefined,
-    logMigration: () => undefined,
-    log: () => undefined,
-  };
-  (db.ds as { logger: Logger }).logger = counting;
-  try {
-    await run();
-  } finally {
-    (db.ds as { logger: Logger }).logger = original;
-  }
-  return n;
-}
 
 async function addPosts(n: number): Promise<string[]> {
   const ids: string[] = [];
@@ -53,12 +34,12 @@ it("costs the same number of statements for 2 posts as for 12", async () => {
   const first = await addPosts(2);
   const i1 = ok(await gql(db.ds, issue, { i: { subject: "Wydanie 1", postIds: first } }, admin.id)).createNewsletterIssue.id;
   ok(await gql(db.ds, send, { id: i1 }, admin.id));
-  const small = await countQueries(async () => ok(await gql(db.ds, PAGE)));
+  const small = await countQueries(db.ds, async () => ok(await gql(db.ds, PAGE)));
   const more = await addPosts(10);
   const i2 = ok(await gql(db.ds, issue, { i: { subject: "Wydanie 2", postIds: more } }, admin.id)).createNewsletterIssue.id;
   ok(await gql(db.ds, send, { id: i2 }, admin.id));
   let r: any;
-  const large = await countQueries(async () => (r = ok(await gql(db.ds, PAGE))));
+  const large = await countQueries(db.ds, async () => (r = ok(await gql(db.ds, PAGE))));
   expect(r.newsPosts.totalCount).toBe(12);
   expect(r.newsletterIssues).toHaveLength(2);
   expect(large).toBe(small);

@@ -1,7 +1,7 @@
-import type { Logger } from "typeorm";
 import { MemberRole, MembershipStatus, OrganizationMembership } from "../../../entities/organizations";
 import { BookingStatus, ItemRequest, NoticeKind } from "../../../entities/marketplace";
 import { createTestDb, type TestDb } from "../../helpers/db";
+import { countQueries } from "../../helpers/statements";
 import { gql, ok } from "../../helpers/graphql";
 import { createPesMember, createUser } from "../../factories";
 import { day, makeBooking, makeNotice } from "../marketplace/marketplace-helpers";
@@ -11,25 +11,6 @@ let db: TestDb;
 beforeAll(async () => (db = await createTestDb()));
 afterAll(() => db.drop());
 
-async function countQueries(run: () => Promise<unknown>): Promise<number> {
-  let n = 0;
-  const original = db.ds.logger;
-  const counting: Logger = {
-    logQuery: () => void n++,
-    logQueryError: () => undefined,
-    logQuerySlow: () => undefined,
-    logSchemaBuild: () => undefined,
-    logMigration: () => undefined,
-    log: () => undefined,
-  };
-  (db.ds as { logger: Logger }).logger = counting;
-  try {
-    await run();
-  } finally {
-    (db.ds as { logger: Logger }).logger = original;
-  }
-  return n;
-}
 
 const PAGE = `{
   organizations(first: 100) { edges { node { id members { id name role title } } } }
@@ -49,10 +30,10 @@ async function addRound(viewerId: string) {
 it("costs the same number of statements for 1 organisation as for 6", async () => {
   const viewer = await createUser(db.ds);
   await addRound(viewer.id);
-  const small = await countQueries(async () => ok(await gql(db.ds, PAGE, {}, viewer.id)));
+  const small = await countQueries(db.ds, async () => ok(await gql(db.ds, PAGE, {}, viewer.id)));
   for (let i = 0; i < 5; i++) await addRound(viewer.id);
   let data: Record<string, any> = {};
-  const large = await countQueries(async () => (data = ok(await gql(db.ds, PAGE, {}, viewer.id))));
+  const large = await countQueries(db.ds, async () => (data = ok(await gql(db.ds, PAGE, {}, viewer.id))));
   expect(data.organizations.edges.filter((e: { node: { members: unknown[] } }) => e.node.members.length === 2)).toHaveLength(6);
   expect(data.equipmentNotices.edges.every((e: { node: { viewerBookings: unknown[]; viewerItemRequests: unknown[] } }) => e.node.viewerBookings.length + e.node.viewerItemRequests.length === 1)).toBe(true);
   expect(large).toBe(small);
