@@ -1,6 +1,6 @@
 import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
-import { handleDocumentUpload } from "../../../media/uploads";
+import { handleDocumentUpload } from "../../../../lib/uploads";
 
 const AddAttachment = graphql(`
   mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {

@@ -1,6 +1,6 @@
 import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
-import { handleDocumentUpload } from "../../../media/uploads";
+import { handleDocumentUpload } from "../../../../lib/uploads";
 
 const SetAttachment = graphql(`
   mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {

@@ -1,22 +1,30 @@
 import "server-only";
-import { GraphQLRequestError } from "../../lib/graphql-server";
-import { currentUser } from "../../lib/session";
+import { GraphQLRequestError } from "./graphql-server";
+import { currentUser } from "./session";
 // Plain modules without decorators (node:fs, sharp, file-type; stores shared through
 // globalThis), so loading them in a route cannot duplicate decorator metadata.
 /* eslint-disable @typescript-eslint/no-restricted-imports */
-import { DocumentRejected, MAX_DOCUMENT_BYTES, detectDocument } from "../../../server/storage/documents";
-import { fileStorage } from "../../../server/storage/file-storage";
-import { MAX_PHOTO_BYTES, PhotoRejected, deletePhotoFiles, newFileKey, storePhoto } from "../../../server/storage/photos";
+import { DocumentRejected, MAX_DOCUMENT_BYTES, detectDocument } from "../../server/storage/documents";
+import { fileStorage, type FileStorage, type StorageArea } from "../../server/storage/file-storage";
+import { MAX_PHOTO_BYTES, PhotoRejected, deletePhotoFiles, newFileKey, storePhoto } from "../../server/storage/photos";
 /* eslint-enable @typescript-eslint/no-restricted-imports */
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
 const refused = (status: number, file: string) => json(status, { error: "BAD_USER_INPUT", fields: { file } });
 
-/** Same origin, signed in, one `file` within the limit; otherwise the refusal to send back. */
-async function readUpload(request: Request, maxBytes: number): Promise<{ bytes: Buffer; name: string; form: FormData } | Response> {
+type Role = "ADMIN" | "OFFICIAL" | "PES_MEMBER" | "RESIDENT";
+
+/**
+ * Same origin, signed in (with one of `roles`, when given: a quick refusal before the
+ * body is read; the API checks again), one `file` within the limit; otherwise the
+ * refusal to send back.
+ */
+async function readUpload(request: Request, maxBytes: number, roles?: Role[]): Promise<{ bytes: Buffer; name: string; form: FormData } | Response> {
   const origin = request.headers.get("origin");
   if (origin && new URL(origin).host !== request.headers.get("host")) return json(403, { error: "FORBIDDEN" });
-  if (!(await currentUser())) return json(401, { error: "UNAUTHENTICATED" });
+  const user = await currentUser();
+  if (!user) return json(401, { error: "UNAUTHENTICATED" });
+  if (roles && !roles.includes(user.role as Role)) return json(403, { error: "FORBIDDEN" });
   // Before reading the body: a multipart envelope is a few hundred bytes over the file.
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes + 64 * 1024) return refused(413, "tooBig");
   let form: FormData;
@@ -38,23 +46,35 @@ function apiRefusal(err: unknown): Response {
   return json(status, { error: err.code, fields: err.fields });
 }
 
+/** How an image upload is stored: the area, or a store of its own (partner logos are one file, not two). */
+export interface ImageUploadOptions {
+  /** Where the photo and its thumbnail go (default: the marketplace's photos). */
+  area?: StorageArea;
+  /** A processing and store of its own, with the way to take the files back. */
+  custom?: { store: (bytes: Buffer) => Promise<{ key: string; width: number; height: number }>; discard: (key: string) => Promise<void> };
+  roles?: Role[];
+}
+
 /**
- * A photo upload: refuses what is not an image or too big, stores a resized WebP and a
- * thumbnail (EXIF stripped), then registers it through the API; the files go again if
+ * An image upload: refuses what is not an image or too big, stores a resized WebP (and
+ * a thumbnail; EXIF stripped), then registers it through the API; the files go again if
  * the API refuses.
  */
 export async function handlePhotoUpload(
   request: Request,
   register: (photo: { key: string; width: number; height: number; alt: string | null }) => Promise<unknown>,
+  options: ImageUploadOptions = {},
 ): Promise<Response> {
-  const upload = await readUpload(request, MAX_PHOTO_BYTES);
+  const upload = await readUpload(request, MAX_PHOTO_BYTES, options.roles);
   if (upload instanceof Response) return upload;
   const altValue = upload.form.get("alt");
   const alt = typeof altValue === "string" && altValue.trim() ? altValue.trim().slice(0, 200) : null;
-  const storage = fileStorage("marketplace-photos");
+  const storage: FileStorage = fileStorage(options.area ?? "marketplace-photos");
+  const store = options.custom?.store ?? ((bytes: Buffer) => storePhoto(storage, bytes));
+  const discard = options.custom?.discard ?? ((key: string) => deletePhotoFiles(storage, [key]));
   let stored;
   try {
-    stored = await storePhoto(storage, upload.bytes);
+    stored = await store(upload.bytes);
   } catch (err) {
     if (err instanceof PhotoRejected) return refused(err.reason === "tooBig" ? 413 : 400, err.reason);
     throw err;
@@ -62,9 +82,23 @@ export async function handlePhotoUpload(
   try {
     return json(201, await register({ ...stored, alt }));
   } catch (err) {
-    await deletePhotoFiles(storage, [stored.key]);
+    await discard(stored.key);
     return apiRefusal(err);
   }
+}
+
+/** GET of a stored public WebP image under a random, never reused name (so: cached for good). */
+export async function servePublicImage(storage: FileStorage, file: string, isValidName: (name: string) => boolean): Promise<Response> {
+  if (!isValidName(file)) return new Response("Not found", { status: 404 });
+  const bytes = await storage.get(file);
+  if (!bytes) return new Response("Not found", { status: 404 });
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "content-type": "image/webp",
+      "cache-control": "public, max-age=31536000, immutable",
+      "x-content-type-options": "nosniff",
+    },
+  });
 }
 
 /**
