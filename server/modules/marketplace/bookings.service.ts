@@ -1,7 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { Booking, BookingStatus, EquipmentNotice, NoticeKind, NoticeStatus } from "../../../entities/marketplace";
 import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
-import { Organization } from "../../../entities/organizations";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
@@ -9,6 +8,7 @@ import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
 import { requireUser } from "../organizations/organizations.policy";
 import { ownsNotice } from "./marketplace.policy";
+import { noticeContacts } from "./notice-contacts";
 import { isUuid } from "./paging";
 
 /** A booking may span at most this many days, and start at most this far ahead. */
@@ -24,15 +24,6 @@ function isExclusionViolation(err: unknown): boolean {
   return e?.code === "23P01" || e?.driverError?.code === "23P01";
 }
 
-async function ownerEmails(em: EntityManager, notice: EquipmentNotice): Promise<string[]> {
-  if (notice.ownerOrganizationId) {
-    const org = await em.getRepository(Organization).findOneBy({ id: notice.ownerOrganizationId });
-    const poster = await em.getRepository(User).findOneBy({ id: notice.ownerUserId });
-    return [...new Set([org?.email, poster?.email].filter((e): e is string => !!e))];
-  }
-  const poster = await em.getRepository(User).findOneBy({ id: notice.ownerUserId });
-  return poster ? [poster.email] : [];
-}
 
 /**
  * Asks to borrow a LEND notice's item for the days [from, to]. Refused for the owner,
@@ -78,7 +69,7 @@ export async function requestBooking(
     const body = `Dzień dobry,\n\n${user.name} prosi o użyczenie „${notice.title}” w dniach ${from} – ${to}.${
       text ? `\n\nWiadomość: ${text}` : ""
     }\n\nZatwierdź lub odrzuć prośbę: ${appLink(`/marketplace/equipment/${notice.id}`)}`;
-    for (const to of await ownerEmails(em, notice)) {
+    for (const to of await noticeContacts(em, notice)) {
       await enqueueMail(em, {
         to,
         subject: `Prośba o użyczenie: ${notice.title}`,

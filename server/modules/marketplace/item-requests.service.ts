@@ -7,6 +7,7 @@ import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
 import { requireUser } from "../organizations/organizations.policy";
 import { ownsNotice } from "./marketplace.policy";
+import { noticeContacts } from "./notice-contacts";
 import { isUuid } from "./paging";
 
 const isUniqueViolation = (err: unknown) => {
@@ -37,14 +38,17 @@ export async function requestItem(ctx: Context, noticeId: string, message: strin
   try {
     return await ctx.db.transaction(async (em) => {
       const req = await em.save(em.getRepository(ItemRequest).create({ noticeId: notice.id, requesterId: user.id, message: text }));
-      await mailUser(
-        em,
-        notice.ownerUserId,
-        `Nowa prośba: ${notice.title}`,
-        `${user.name} pyta o „${notice.title}”:\n\n${text}\n\n${appLink(`/marketplace/equipment/${notice.id}`)}`,
-        "marketplace.item-requested",
-        `item-request:${req.id}:requested`,
-      );
+      const body = `Dzień dobry,\n\n${user.name} pyta o „${notice.title}”:\n\n${text}\n\n${appLink(`/marketplace/equipment/${notice.id}`)}`;
+      for (const to of await noticeContacts(em, notice)) {
+        await enqueueMail(em, {
+          to,
+          subject: `Nowa prośba: ${notice.title}`,
+          text: body,
+          html: htmlFromText(body),
+          template: "marketplace.item-requested",
+          dedupeKey: `item-request:${req.id}:requested:${to}`,
+        });
+      }
       return req;
     });
   } catch (err) {

@@ -1,4 +1,5 @@
 import { Booking, BookingStatus, NoticeKind, NoticeStatus } from "../../../entities/marketplace";
+import { MemberRole, OrganizationMembership } from "../../../entities/organizations";
 import { MailMessage } from "../../../entities/system";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
@@ -33,6 +34,31 @@ describe("requestBooking", () => {
     expect(r.requestBooking).toMatchObject({ status: "REQUESTED", from: day(3), to: day(5), notice: { id: notice.id } });
     const mails = await db.ds.getRepository(MailMessage).findBy({ template: "marketplace.booking-requested" });
     expect(mails.map((m) => m.to)).toContain(owner.email);
+  });
+
+  it("once the poster has left the organisation, the organisation's owners hear of requests, not the former member", async () => {
+    const { user: owner, organization } = await createPesMember(db.ds);
+    const { user: poster } = await createPesMember(db.ds, organization);
+    await db.ds.getRepository(OrganizationMembership).update({ userId: poster.id }, { role: MemberRole.MEMBER });
+    const notice = await makeNotice(db.ds, { userId: poster.id, organizationId: organization.id });
+    const borrower = await createUser(db.ds);
+    const REQUEST_ITEM = `mutation($id: ID!) { requestItem(noticeId: $id, message: "Czy jeszcze aktualne?") { id } }`;
+    const giveAway = await makeNotice(db.ds, { userId: poster.id, organizationId: organization.id }, { kind: NoticeKind.GIVE_AWAY });
+    const recipients = async (template: string) => (await db.ds.getRepository(MailMessage).findBy({ template })).map((m) => m.to);
+
+    // While a member, the poster hears of it (owners are not bothered).
+    ok(await gql(db.ds, REQUEST, { noticeId: notice.id, from: day(3), to: day(3) }, borrower.id));
+    expect(await recipients("marketplace.booking-requested")).toContain(poster.email);
+    expect(await recipients("marketplace.booking-requested")).not.toContain(owner.email);
+
+    await db.ds.getRepository(OrganizationMembership).delete({ userId: poster.id });
+    await db.ds.getRepository(MailMessage).clear();
+    ok(await gql(db.ds, REQUEST, { noticeId: notice.id, from: day(6), to: day(6) }, borrower.id));
+    ok(await gql(db.ds, REQUEST_ITEM, { id: giveAway.id }, borrower.id));
+    for (const template of ["marketplace.booking-requested", "marketplace.item-requested"]) {
+      expect(await recipients(template)).toContain(owner.email);
+      expect(await recipients(template)).not.toContain(poster.email);
+    }
   });
 
   it("accepts a one-day booking starting today", async () => {
