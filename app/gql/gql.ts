@@ -130,7 +130,9 @@ type Documents = {
     "\n  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!, $locale: String) {\n    subscribeToNewsletter(email: $email, consent: $consent, locale: $locale)\n  }\n": typeof types.SubscribeToNewsletterDocument,
     "\n  mutation ConfirmNewsletterSubscription($token: String!) {\n    confirmNewsletterSubscription(token: $token)\n  }\n": typeof types.ConfirmNewsletterSubscriptionDocument,
     "\n  mutation UnsubscribeFromNewsletter($token: String!) {\n    unsubscribeFromNewsletter(token: $token)\n  }\n": typeof types.UnsubscribeFromNewsletterDocument,
-    "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl activities viewerIsMember\n    }\n  }\n": typeof types.OrganizationProfileEditDocument,
+    "\n  mutation SetOrganizationLogo($organizationId: ID!, $key: String!) {\n    setOrganizationLogo(organizationId: $organizationId, key: $key) { id logoUrl hasUploadedLogo }\n  }\n": typeof types.SetOrganizationLogoDocument,
+    "\n  mutation RemoveOrganizationLogo($organizationId: ID!) {\n    removeOrganizationLogo(organizationId: $organizationId) {\n      id\n      hasUploadedLogo\n    }\n  }\n": typeof types.RemoveOrganizationLogoDocument,
+    "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl externalLogoUrl hasUploadedLogo activities viewerIsMember\n    }\n  }\n": typeof types.OrganizationProfileEditDocument,
     "\n  mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {\n    updateOrganizationProfile(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.UpdateOrganizationProfileDocument,
     "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      id\n      name\n      slug\n      legalForm\n      krs\n      nip\n      address\n      district\n      description\n      email\n      phone\n      website\n      logoUrl\n      verified\n      activities\n      certifications { name validFrom validTo }\n      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable coverPhoto { thumbUrl } }\n      equipmentNotices { id kind title district status }\n      viewerIsMember\n      members { id name role title }\n    }\n  }\n": typeof types.OrganizationProfileDocument,
     "\n  query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name slug legalForm district verified activities description } }\n    }\n    organizationActivities\n  }\n": typeof types.OrganizationsDirectoryDocument,
@@ -270,7 +272,9 @@ const documents: Documents = {
     "\n  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!, $locale: String) {\n    subscribeToNewsletter(email: $email, consent: $consent, locale: $locale)\n  }\n": types.SubscribeToNewsletterDocument,
     "\n  mutation ConfirmNewsletterSubscription($token: String!) {\n    confirmNewsletterSubscription(token: $token)\n  }\n": types.ConfirmNewsletterSubscriptionDocument,
     "\n  mutation UnsubscribeFromNewsletter($token: String!) {\n    unsubscribeFromNewsletter(token: $token)\n  }\n": types.UnsubscribeFromNewsletterDocument,
-    "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl activities viewerIsMember\n    }\n  }\n": types.OrganizationProfileEditDocument,
+    "\n  mutation SetOrganizationLogo($organizationId: ID!, $key: String!) {\n    setOrganizationLogo(organizationId: $organizationId, key: $key) { id logoUrl hasUploadedLogo }\n  }\n": types.SetOrganizationLogoDocument,
+    "\n  mutation RemoveOrganizationLogo($organizationId: ID!) {\n    removeOrganizationLogo(organizationId: $organizationId) {\n      id\n      hasUploadedLogo\n    }\n  }\n": types.RemoveOrganizationLogoDocument,
+    "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl externalLogoUrl hasUploadedLogo activities viewerIsMember\n    }\n  }\n": types.OrganizationProfileEditDocument,
     "\n  mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {\n    updateOrganizationProfile(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": types.UpdateOrganizationProfileDocument,
     "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      id\n      name\n      slug\n      legalForm\n      krs\n      nip\n      address\n      district\n      description\n      email\n      phone\n      website\n      logoUrl\n      verified\n      activities\n      certifications { name validFrom validTo }\n      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable coverPhoto { thumbUrl } }\n      equipmentNotices { id kind title district status }\n      viewerIsMember\n      members { id name role title }\n    }\n  }\n": types.OrganizationProfileDocument,
     "\n  query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name slug legalForm district verified activities description } }\n    }\n    organizationActivities\n  }\n": types.OrganizationsDirectoryDocument,
@@ -758,7 +762,15 @@ export function graphql(source: "\n  mutation UnsubscribeFromNewsletter($token: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl activities viewerIsMember\n    }\n  }\n"): typeof import('./graphql').OrganizationProfileEditDocument;
+export function graphql(source: "\n  mutation SetOrganizationLogo($organizationId: ID!, $key: String!) {\n    setOrganizationLogo(organizationId: $organizationId, key: $key) { id logoUrl hasUploadedLogo }\n  }\n"): typeof import('./graphql').SetOrganizationLogoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveOrganizationLogo($organizationId: ID!) {\n    removeOrganizationLogo(organizationId: $organizationId) {\n      id\n      hasUploadedLogo\n    }\n  }\n"): typeof import('./graphql').RemoveOrganizationLogoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl externalLogoUrl hasUploadedLogo activities viewerIsMember\n    }\n  }\n"): typeof import('./graphql').OrganizationProfileEditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1215,12 +1215,27 @@ export type UnsubscribeFromNewsletterMutationVariables = Exact<{
 
 export type UnsubscribeFromNewsletterMutation = { unsubscribeFromNewsletter: boolean };
 
+export type SetOrganizationLogoMutationVariables = Exact<{
+  organizationId: string | number;
+  key: string;
+}>;
+
+
+export type SetOrganizationLogoMutation = { setOrganizationLogo: { id: string, logoUrl: string | null, hasUploadedLogo: boolean } };
+
+export type RemoveOrganizationLogoMutationVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type RemoveOrganizationLogoMutation = { removeOrganizationLogo: { id: string, hasUploadedLogo: boolean } };
+
 export type OrganizationProfileEditQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type OrganizationProfileEditQuery = { organization: { id: string, name: string, slug: string, legalForm: LegalForm, krs: string | null, nip: string | null, address: string | null, district: string | null, description: string | null, email: string | null, phone: string | null, website: string | null, logoUrl: string | null, activities: Array<string>, viewerIsMember: boolean } | null };
+export type OrganizationProfileEditQuery = { organization: { id: string, name: string, slug: string, legalForm: LegalForm, krs: string | null, nip: string | null, address: string | null, district: string | null, description: string | null, email: string | null, phone: string | null, website: string | null, logoUrl: string | null, externalLogoUrl: string | null, hasUploadedLogo: boolean, activities: Array<string>, viewerIsMember: boolean } | null };
 
 export type UpdateOrganizationProfileMutationVariables = Exact<{
   id: string | number;
@@ -2990,6 +3005,23 @@ export const UnsubscribeFromNewsletterDocument = new TypedDocumentString(`
   unsubscribeFromNewsletter(token: $token)
 }
     `) as unknown as TypedDocumentString<UnsubscribeFromNewsletterMutation, UnsubscribeFromNewsletterMutationVariables>;
+export const SetOrganizationLogoDocument = new TypedDocumentString(`
+    mutation SetOrganizationLogo($organizationId: ID!, $key: String!) {
+  setOrganizationLogo(organizationId: $organizationId, key: $key) {
+    id
+    logoUrl
+    hasUploadedLogo
+  }
+}
+    `) as unknown as TypedDocumentString<SetOrganizationLogoMutation, SetOrganizationLogoMutationVariables>;
+export const RemoveOrganizationLogoDocument = new TypedDocumentString(`
+    mutation RemoveOrganizationLogo($organizationId: ID!) {
+  removeOrganizationLogo(organizationId: $organizationId) {
+    id
+    hasUploadedLogo
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveOrganizationLogoMutation, RemoveOrganizationLogoMutationVariables>;
 export const OrganizationProfileEditDocument = new TypedDocumentString(`
     query OrganizationProfileEdit($slug: String!) {
   organization(slug: $slug) {
@@ -3006,6 +3038,8 @@ export const OrganizationProfileEditDocument = new TypedDocumentString(`
     phone
     website
     logoUrl
+    externalLogoUrl
+    hasUploadedLogo
     activities
     viewerIsMember
   }

@@ -90,9 +90,13 @@ export class Organization {
   @Column({ type: "text", array: true, default: () => "'{}'" })
   activities: string[];
 
-  @Field(() => String, { nullable: true })
+  /** An external https logo; `Organization.logoUrl` (a field resolver) prefers an uploaded one. */
   @Column({ type: "varchar", length: 500, nullable: true })
   logoUrl: string | null;
+
+  /** The uploaded logo in the "organization-logos" storage area (see organizations.logo.ts). */
+  @Column({ type: "varchar", length: 64, nullable: true })
+  logoKey: string | null;
 
   @Field(() => [OrganizationCertification])
   @Column({ type: "jsonb", default: () => "'[]'" })

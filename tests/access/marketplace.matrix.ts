@@ -219,4 +219,18 @@ export const MARKETPLACE_MATRIX: MatrixEntry[] = [
     vars: (fx) => ({ id: fx.pesOrg.id, input: { name: fx.pesOrg.name, legalForm: fx.pesOrg.legalForm } }),
     allow: OWN_ORG_OR_ADMIN,
   },
+  {
+    // A key with no stored file: whoever may act gets BAD_USER_INPUT (rights are checked first).
+    op: "Mutation.setOrganizationLogo",
+    doc: `mutation($id: ID!) { setOrganizationLogo(organizationId: $id, key: "AAAAAAAAAAAAAAAAAAAAAAAA") { id } }`,
+    vars: (fx) => ({ id: fx.pesOrg.id }),
+    allow: OWN_ORG_OR_ADMIN,
+    allowedCodes: ["BAD_USER_INPUT"],
+  },
+  {
+    op: "Mutation.removeOrganizationLogo",
+    doc: `mutation($id: ID!) { removeOrganizationLogo(organizationId: $id) { id hasUploadedLogo } }`,
+    vars: (fx) => ({ id: fx.pesOrg.id }),
+    allow: OWN_ORG_OR_ADMIN,
+  },
 ];

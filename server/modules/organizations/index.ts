@@ -1,9 +1,10 @@
 import type { DomainModule } from "../module";
 import { OrganizationDirectoryResolver } from "./organizations.directory.resolver";
+import { OrganizationLogoResolver } from "./organizations.logo";
 import { OrganizationMembersResolver } from "./organizations.members.resolver";
 import { MembershipResolver, OrganizationResolver } from "./organizations.resolver";
 
 export const organizationsModule: DomainModule = {
   name: "organizations",
-  resolvers: [OrganizationResolver, MembershipResolver, OrganizationDirectoryResolver, OrganizationMembersResolver],
+  resolvers: [OrganizationResolver, MembershipResolver, OrganizationDirectoryResolver, OrganizationMembersResolver, OrganizationLogoResolver],
 };

@@ -4,12 +4,13 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../gql";
 import { gql } from "../../../lib/graphql-server";
+import { LogoUploader } from "./logo-uploader";
 import { ProfileForm } from "./profile-form";
 
 const EditQuery = graphql(`
   query OrganizationProfileEdit($slug: String!) {
     organization(slug: $slug) {
-      id name slug legalForm krs nip address district description email phone website logoUrl activities viewerIsMember
+      id name slug legalForm krs nip address district description email phone website logoUrl externalLogoUrl hasUploadedLogo activities viewerIsMember
     }
   }
 `);
@@ -31,23 +32,26 @@ export default async function EditOrganizationPage({ params }: Params) {
       </p>
       <h1>{t("edit.title")}</h1>
       {o.viewerIsMember ? (
-        <ProfileForm
-          id={o.id}
-          initial={{
-            name: o.name,
-            legalForm: o.legalForm,
-            krs: o.krs ?? "",
-            nip: o.nip ?? "",
-            address: o.address ?? "",
-            district: o.district ?? "",
-            description: o.description ?? "",
-            email: o.email ?? "",
-            phone: o.phone ?? "",
-            website: o.website ?? "",
-            logoUrl: o.logoUrl ?? "",
-            activities: o.activities.join(", "),
-          }}
-        />
+        <>
+          <LogoUploader organizationId={o.id} name={o.name} logoUrl={o.logoUrl ?? null} uploaded={o.hasUploadedLogo} />
+          <ProfileForm
+            id={o.id}
+            initial={{
+              name: o.name,
+              legalForm: o.legalForm,
+              krs: o.krs ?? "",
+              nip: o.nip ?? "",
+              address: o.address ?? "",
+              district: o.district ?? "",
+              description: o.description ?? "",
+              email: o.email ?? "",
+              phone: o.phone ?? "",
+              website: o.website ?? "",
+              logoUrl: o.externalLogoUrl ?? "",
+              activities: o.activities.join(", "),
+            }}
+          />
+        </>
       ) : (
         <p className="alert alert-info">{t("edit.notAllowed")}</p>
       )}

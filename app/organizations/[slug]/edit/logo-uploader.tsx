@@ -1,0 +1,87 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { graphql } from "../../../gql";
+import { gqlClient } from "../../../lib/graphql-client";
+
+const RemoveLogo = graphql(`
+  mutation RemoveOrganizationLogo($organizationId: ID!) {
+    removeOrganizationLogo(organizationId: $organizationId) {
+      id
+      hasUploadedLogo
+    }
+  }
+`);
+
+const MAX_BYTES = 8 * 1024 * 1024;
+
+/** The organisation's logo: upload (checked and resized on the server), replace or remove. */
+export function LogoUploader({ organizationId, name, logoUrl, uploaded }: { organizationId: string; name: string; logoUrl: string | null; uploaded: boolean }) {
+  const t = useTranslations("organizations.logo");
+  const router = useRouter();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const upload = async () => {
+    const file = fileRef.current?.files?.[0];
+    if (!file) return setMessage({ ok: false, text: t("errors.missing") });
+    if (file.size > MAX_BYTES) return setMessage({ ok: false, text: t("errors.tooBig") });
+    setBusy(true);
+    setMessage(null);
+    const body = new FormData();
+    body.set("file", file);
+    const res = await fetch(`/organization-logos?organizationId=${encodeURIComponent(organizationId)}`, { method: "POST", body }).catch(() => null);
+    setBusy(false);
+    if (!res?.ok) {
+      const err = (await res?.json().catch(() => null)) as { error?: string; fields?: { file?: string } } | null;
+      const reason = err?.fields?.file ?? err?.error;
+      return setMessage({ ok: false, text: reason === "tooBig" || reason === "notImage" || reason === "FORBIDDEN" ? t(`errors.${reason}`) : t("errors.generic") });
+    }
+    if (fileRef.current) fileRef.current.value = "";
+    setMessage({ ok: true, text: t("uploaded") });
+    router.refresh();
+  };
+
+  const remove = async () => {
+    setBusy(true);
+    const r = await gqlClient(RemoveLogo, { organizationId });
+    setBusy(false);
+    if (r.error) return setMessage({ ok: false, text: t("errors.generic") });
+    setMessage({ ok: true, text: t("removed") });
+    router.refresh();
+  };
+
+  return (
+    <section aria-labelledby="logo-heading" className="stack">
+      <h2 id="logo-heading">{t("title")}</h2>
+      {logoUrl ? (
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={logoUrl} alt={t("current", { name })} style={{ maxHeight: 100, maxWidth: 300, objectFit: "contain" }} />
+      ) : (
+        <p className="muted">{t("none")}</p>
+      )}
+      <div className="field">
+        <label htmlFor="logo-file">{uploaded ? t("replace") : t("file")}</label>
+        <span id="logo-hint" className="hint">
+          {t("hint")}
+        </span>
+        <input id="logo-file" ref={fileRef} type="file" accept="image/jpeg,image/png,image/webp" aria-describedby="logo-hint" />
+      </div>
+      <p className="actions">
+        <button type="button" className="button button-secondary" onClick={upload} disabled={busy}>
+          {busy ? t("uploading") : t("upload")}
+        </button>{" "}
+        {uploaded && (
+          <button type="button" className="link-button" onClick={remove} disabled={busy}>
+            {t("remove")}
+          </button>
+        )}
+      </p>
+      <p role="status" aria-live="polite" className={message && !message.ok ? "error" : undefined}>
+        {message?.text}
+      </p>
+    </section>
+  );
+}

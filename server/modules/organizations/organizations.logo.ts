@@ -1,0 +1,90 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import type { EntityManager } from "typeorm";
+import { Organization } from "../../../entities/organizations";
+import { audit } from "../../audit";
+import type { Context } from "../../context";
+import { badInput, forbidden, notFound } from "../../errors";
+import { isUuid } from "../../ids";
+import { LOGO_KEY, logoFile } from "../../storage/logos";
+import { discardOrganizationLogo, organizationLogoPath, organizationLogoStorage } from "./organization-logo-files";
+import { canActForOrganization, requireUser } from "./organizations.policy";
+
+/** Locks the organisation and checks that the viewer acts for it (an active member) or is an admin. */
+async function lockForLogo(ctx: Context, em: EntityManager, organizationId: string): Promise<Organization> {
+  const org = isUuid(organizationId)
+    ? await em.getRepository(Organization).createQueryBuilder("o").setLock("pessimistic_write").where("o.id = :id", { id: organizationId }).getOne()
+    : null;
+  if (!org) throw notFound("Organization");
+  if (!(await canActForOrganization(ctx, org.id))) throw forbidden("Only the organisation's members change its logo");
+  return org;
+}
+
+/**
+ * Registers a logo that POST /organization-logos has just stored; it replaces the
+ * previous uploaded logo, whose file goes after the commit.
+ */
+export async function setOrganizationLogo(ctx: Context, organizationId: string, key: string): Promise<Organization> {
+  const user = requireUser(ctx);
+  if (typeof key !== "string" || !LOGO_KEY.test(key)) throw badInput({ key: "Invalid logo key" });
+  const { org, old } = await ctx.db.transaction(async (em) => {
+    const org = await lockForLogo(ctx, em, organizationId);
+    // After the access check, so that nobody learns which keys exist.
+    if (!(await organizationLogoStorage().exists(logoFile(key)))) throw badInput({ key: "No such uploaded logo" });
+    const old = org.logoKey;
+    org.logoKey = key;
+    await em.save(org);
+    await audit(em, user.id, "organization.logo.set", "Organization", org.id);
+    return { org, old };
+  });
+  if (old && old !== key) await discardOrganizationLogo(old);
+  return org;
+}
+
+/** Removes the uploaded logo (an external logo address, if any, shows again). */
+export async function removeOrganizationLogo(ctx: Context, organizationId: string): Promise<Organization> {
+  const user = requireUser(ctx);
+  const { org, old } = await ctx.db.transaction(async (em) => {
+    const org = await lockForLogo(ctx, em, organizationId);
+    const old = org.logoKey;
+    org.logoKey = null;
+    await em.save(org);
+    await audit(em, user.id, "organization.logo.remove", "Organization", org.id);
+    return { org, old };
+  });
+  if (old) await discardOrganizationLogo(old);
+  return org;
+}
+
+@Resolver(() => Organization)
+export class OrganizationLogoResolver {
+  @FieldResolver(() => String, { nullable: true, description: "The uploaded logo (WebP, at most 600×300), else the external https address given in the profile." })
+  logoUrl(@Root() o: Organization): string | null {
+    return o.logoKey ? organizationLogoPath(o.logoKey) : (o.logoUrl ?? null);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The external logo address as typed in the profile (for its edit form)." })
+  externalLogoUrl(@Root() o: Organization): string | null {
+    return o.logoUrl ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the logo was uploaded (and can be removed)." })
+  hasUploadedLogo(@Root() o: Organization): boolean {
+    return !!o.logoKey;
+  }
+
+  @Authorized()
+  @Mutation(() => Organization, { description: "A member of the organisation or an admin; registers a logo stored by POST /organization-logos?organizationId={id} (multipart `file`)." })
+  setOrganizationLogo(
+    @Ctx() ctx: Context,
+    @Arg("organizationId", () => ID) organizationId: string,
+    @Arg("key", () => String) key: string,
+  ): Promise<Organization> {
+    return setOrganizationLogo(ctx, organizationId, key);
+  }
+
+  @Authorized()
+  @Mutation(() => Organization, { description: "A member of the organisation or an admin; removes the uploaded logo." })
+  removeOrganizationLogo(@Ctx() ctx: Context, @Arg("organizationId", () => ID) organizationId: string): Promise<Organization> {
+    return removeOrganizationLogo(ctx, organizationId);
+  }
+}
