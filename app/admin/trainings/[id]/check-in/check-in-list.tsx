@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { graphql } from "../../../../gql";
 import { gqlClient } from "../../../../lib/graphql-client";
+import { QrScanner } from "./qr-scanner";
 
 const MarkAttendanceMutation = graphql(`
   mutation MarkAttendance($id: ID!, $attended: Boolean!) {
@@ -85,6 +86,7 @@ export function CheckInList(props: { trainingId: string; people: Person[]; initi
           {t("checkInSubmit")}
         </button>
       </form>
+      <QrScanner onCode={(scannedCode) => void byCode(scannedCode)} />
       <p role="status" aria-live="polite">
         {status}
       </p>
