@@ -209,6 +209,8 @@ export type PremisesFilter = {
   areaMin?: number | null | undefined;
   /** Any of these districts; an empty list means no district filter */
   districts?: Array<string> | null | undefined;
+  /** Only premises of this official (Premises.ownerId), e.g. an official's own list */
+  ownerId?: string | number | null | undefined;
   preferentialRent?: boolean | null | undefined;
   /** Inclusive upper bound, PLN per month */
   rentMax?: number | null | undefined;

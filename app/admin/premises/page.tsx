@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
 import type { PremisesStatus } from "../../gql/graphql";
 import { GraphQLRequestError, gql } from "../../lib/graphql-server";
+import { currentUser } from "../../lib/session";
 import { STATUS_BADGE } from "../../premises/premises-card";
 import styles from "../admin.module.css";
 import { DeleteButton } from "./delete-button";
@@ -38,21 +39,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("premises"))("admin.title") };
 }
 
-export default async function AdminPremisesPage({ searchParams }: { searchParams: Promise<{ q?: string; status?: string; after?: string; saved?: string }> }) {
+export default async function AdminPremisesPage({ searchParams }: { searchParams: Promise<{ q?: string; status?: string; mine?: string; after?: string; saved?: string }> }) {
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q.slice(0, 200) : "";
   const status = ALL.includes(sp.status as PremisesStatus) ? (sp.status as PremisesStatus) : "";
   const after = typeof sp.after === "string" ? sp.after : undefined;
-  const [t, ts, format] = await Promise.all([getTranslations("premises.admin"), getTranslations("premises.status"), getFormatter()]);
+  const [t, ts, format, user] = await Promise.all([getTranslations("premises.admin"), getTranslations("premises.status"), getFormatter(), currentUser()]);
+  const mine = sp.mine === "1" && !!user;
   let data;
   try {
-    data = await gql(ListQuery, { filter: { status: status ? [status] : ALL, text: q || null }, after });
+    data = await gql(ListQuery, { filter: { status: status ? [status] : ALL, text: q || null, ownerId: mine ? user!.id : null }, after });
   } catch (err) {
     if (!(err instanceof GraphQLRequestError) || err.code !== "BAD_USER_INPUT") throw err;
     data = null;
   }
   const list = data?.premisesSearch;
-  const keep = new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}) });
+  const keep = new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), ...(mine ? { mine: "1" } : {}) });
 
   return (
     <>
@@ -88,6 +90,10 @@ export default async function AdminPremisesPage({ searchParams }: { searchParams
               </option>
             ))}
           </select>
+        </div>
+        <div className="field-inline">
+          <input id="ap-mine" name="mine" type="checkbox" value="1" defaultChecked={mine} />
+          <label htmlFor="ap-mine">{t("onlyMine")}</label>
         </div>
         <button type="submit" className="button">
           {t("searchButton")}

@@ -6,13 +6,14 @@ import {
   IsInt,
   IsNumber,
   IsOptional,
+  IsUUID,
   Length,
   Matches,
   Max,
   MaxLength,
   Min,
 } from "class-validator";
-import { Field, Float, InputType, Int } from "type-graphql";
+import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { TORUN_DISTRICTS } from "../../../entities/districts";
 import { PremisesStatus } from "../../../entities/premises";
 
@@ -75,6 +76,11 @@ export class PremisesFilter {
   @IsOptional()
   @MaxLength(MAX_TEXT_FILTER, { message: `At most ${MAX_TEXT_FILTER} characters` })
   text?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only premises of this official (Premises.ownerId), e.g. an official's own list" })
+  @IsOptional()
+  @IsUUID("all", { message: "Must be an id" })
+  ownerId?: string | null;
 }
 
 @InputType("PremisesInput")

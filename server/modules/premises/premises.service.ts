@@ -83,6 +83,7 @@ export function applyFilter(
   else qb.andWhere("p.status <> :withdrawn", { withdrawn: PremisesStatus.WITHDRAWN });
   if (f.stepFree != null) qb.andWhere("p.step_free = :stepFree", { stepFree: f.stepFree });
   if (f.preferentialRent != null) qb.andWhere("p.preferential_rent = :pref", { pref: f.preferentialRent });
+  if (f.ownerId) qb.andWhere("p.owner_id = :ownerId", { ownerId: f.ownerId });
   if (f.text) {
     // Every word must occur (as a substring) or nearly occur (trigram word similarity,
     // which forgives a small typo); both forms are served by the trigram GIN index.

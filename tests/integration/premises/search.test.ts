@@ -1,4 +1,6 @@
-import { Premises } from "../../../entities/premises";
+import { Premises, PremisesStatus } from "../../../entities/premises";
+import { Role } from "../../../entities/users";
+import { createUser } from "../../factories";
 import { TORUN_DISTRICTS } from "../../../entities/districts";
 import { PREMISES_SEED } from "../../../server/seed/data/premises.data";
 import { createTestDb, type TestDb } from "../../helpers/db";
@@ -170,6 +172,25 @@ describe("premisesSearch text", () => {
   });
 });
 
+describe("premisesSearch by owner (an official's own list)", () => {
+  it("returns only that official's premises, and none for someone with none", async () => {
+    const [mine, theirs] = all.filter((p) => p.status !== PremisesStatus.WITHDRAWN);
+    const other = await createUser(db.ds, { role: Role.OFFICIAL });
+    await db.ds.getRepository(Premises).update(theirs.id, { ownerId: other.id });
+    try {
+      const { nodes } = await searchAll(db.ds, { filter: { ownerId: other.id }, first: 50 });
+      expect(nodes.map((n) => n.id)).toEqual([theirs.id]);
+      const own = await searchAll(db.ds, { filter: { ownerId: mine.ownerId }, first: 50 });
+      expect(own.nodes.map((n) => n.id)).toContain(mine.id);
+      expect(own.nodes.map((n) => n.id)).not.toContain(theirs.id);
+      const nobody = await searchAll(db.ds, { filter: { ownerId: "00000000-0000-4000-8000-000000000000" }, first: 50 });
+      expect(nobody.nodes).toEqual([]);
+    } finally {
+      await db.ds.getRepository(Premises).update(theirs.id, { ownerId: mine.ownerId });
+    }
+  });
+});
+
 describe("premisesSearch refuses bad input with BAD_USER_INPUT naming the field", () => {
   const cases: [string, Record<string, unknown>, string][] = [
     ["negative areaMin", { filter: { areaMin: -1 } }, "areaMin"],
@@ -186,6 +207,7 @@ describe("premisesSearch refuses bad input with BAD_USER_INPUT naming the field"
     ["201-character text", { filter: { text: "b".repeat(201) } }, "text"],
     ["garbled cursor", { after: "not-a-cursor" }, "after"],
     ["empty cursor", { after: "" }, "after"],
+    ["ownerId not an id", { filter: { ownerId: "jan.kowalski" } }, "ownerId"],
   ];
   it.each(cases)("%s", async (_name, vars, field) => {
     const r = await gql(db.ds, SEARCH, vars);
