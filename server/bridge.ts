@@ -7,6 +7,7 @@ import { buildContext } from "./context";
 import { getDataSource } from "./db";
 import { appSchema } from "./schema";
 import { config } from "./config";
+import { allow } from "./rate-limit";
 import { shareRateLimitsThroughRedis } from "./rate-limit-redis";
 import { startWorker } from "./worker";
 
@@ -25,6 +26,8 @@ export interface ServerBridge {
   authOptions(): AuthOptions;
   /** true when the database answers within 2 s. */
   health(): Promise<boolean>;
+  /** Counts one upload of `userId`; false once their budget is spent (see server/rate-limit.ts). */
+  allowUpload(userId: string): Promise<boolean>;
 }
 
 const parsed = new Map<string, DocumentNode>();
@@ -49,6 +52,7 @@ export function createBridge(): ServerBridge {
       });
     },
     authOptions,
+    allowUpload: (userId) => allow("upload", userId),
     async health() {
       try {
         const db = await getDataSource();

@@ -10,6 +10,8 @@ const LIMITS = {
   newsletter: { points: 10, duration: 60 * 60 },
   enquiry: { points: 20, duration: 60 * 60 },
   form: { points: 60, duration: 60 },
+  // Each upload costs image decoding and resizing before the API sees it.
+  upload: { points: 60, duration: 60 * 10 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
@@ -47,6 +49,17 @@ export async function consume(name: LimitName, key: string): Promise<void> {
       const seconds = Math.ceil(err.msBeforeNext / 1000);
       throw new AppError("RATE_LIMITED", `Too many attempts; try again in ${seconds} s`);
     }
+    throw err;
+  }
+}
+
+/** Like {@link consume}, for callers outside GraphQL (upload routes): false once the budget is spent. */
+export async function allow(name: LimitName, key: string): Promise<boolean> {
+  try {
+    await consume(name, key);
+    return true;
+  } catch (err) {
+    if (err instanceof AppError && err.code === "RATE_LIMITED") return false;
     throw err;
   }
 }

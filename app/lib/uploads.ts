@@ -1,5 +1,6 @@
 import "server-only";
 import { GraphQLRequestError } from "./graphql-server";
+import { server } from "./server";
 import { currentUser } from "./session";
 // Plain modules without decorators (node:fs, sharp, file-type; stores shared through
 // globalThis), so loading them in a route cannot duplicate decorator metadata.
@@ -25,6 +26,7 @@ async function readUpload(request: Request, maxBytes: number, roles?: Role[]): P
   const user = await currentUser();
   if (!user) return json(401, { error: "UNAUTHENTICATED" });
   if (roles && !roles.includes(user.role as Role)) return json(403, { error: "FORBIDDEN" });
+  if (!(await server().allowUpload(user.id))) return json(429, { error: "RATE_LIMITED" });
   // Before reading the body: a multipart envelope is a few hundred bytes over the file.
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes + 64 * 1024) return refused(413, "tooBig");
   let form: FormData;

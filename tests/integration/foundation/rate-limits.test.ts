@@ -1,6 +1,6 @@
 import type Redis from "ioredis";
 import { RateLimiterMemory } from "rate-limiter-flexible";
-import { consume, reset, setRateLimitStore } from "../../../server/rate-limit";
+import { allow, consume, reset, setRateLimitStore } from "../../../server/rate-limit";
 import { shareRateLimitsThroughRedis } from "../../../server/rate-limit-redis";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql } from "../../helpers/graphql";
@@ -12,6 +12,16 @@ beforeAll(async () => (db = await createTestDb()));
 afterAll(async () => {
   setRateLimitStore((name, opts) => new RateLimiterMemory({ keyPrefix: name, ...opts }));
   await db.drop();
+});
+
+describe("upload rate limits", () => {
+  it("let one account upload 60 files in ten minutes, then refuse it, but not another account", async () => {
+    const results: boolean[] = [];
+    for (let i = 0; i < 61; i++) results.push(await allow("upload", "uploader-1"));
+    expect(results.slice(0, 60).every(Boolean)).toBe(true);
+    expect(results[60]).toBe(false);
+    expect(await allow("upload", "uploader-2")).toBe(true);
+  });
 });
 
 describe("sign-in rate limits", () => {
