@@ -55,7 +55,9 @@ export function DocumentUploader({
         ? t("errors.forbidden")
         : reason === "NOT_FOUND"
           ? t("errors.notFound")
-          : t("errors.generic");
+          : reason === "RATE_LIMITED"
+            ? t("errors.rateLimited")
+            : t("errors.generic");
 
   const upload = async () => {
     const files = [...(fileRef.current?.files ?? [])];

@@ -62,7 +62,9 @@ export function MarketplacePhotoManager({ uploadUrl, photos }: { uploadUrl: stri
           ? t(`errors.${reason}`, { mb: MB })
           : reason === "FORBIDDEN"
             ? t("errors.forbidden")
-            : t("errors.generic"),
+            : reason === "RATE_LIMITED"
+              ? t("errors.rateLimited")
+              : t("errors.generic"),
     });
 
   const upload = async () => {

@@ -64,6 +64,15 @@ describe("MarketplacePhotoManager", () => {
     expect(refresh).toHaveBeenCalled();
   });
 
+  it("asks to wait when the account has uploaded too much in a short time", async () => {
+    fetchSpy.mockResolvedValue(reply(429, { error: "RATE_LIMITED" }));
+    const user = userEvent.setup();
+    wrap(<MarketplacePhotoManager uploadUrl="/marketplace/equipment/n1/photos" photos={[]} />);
+    await user.upload(screen.getByLabelText("Plik zdjęcia"), new File(["x"], "a.png", { type: "image/png" }));
+    await user.click(screen.getByRole("button", { name: "Dodaj zdjęcie" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Za dużo plików naraz – spróbuj ponownie za kilka minut."));
+  });
+
   it("shows the server's refusal of a file that is not an image", async () => {
     fetchSpy.mockResolvedValue(reply(400, { error: "BAD_USER_INPUT", fields: { file: "notImage" } }));
     const user = userEvent.setup();

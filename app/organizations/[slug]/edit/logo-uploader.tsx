@@ -37,7 +37,7 @@ export function LogoUploader({ organizationId, name, logoUrl, uploaded }: { orga
     if (!res?.ok) {
       const err = (await res?.json().catch(() => null)) as { error?: string; fields?: { file?: string } } | null;
       const reason = err?.fields?.file ?? err?.error;
-      return setMessage({ ok: false, text: reason === "tooBig" || reason === "notImage" || reason === "FORBIDDEN" ? t(`errors.${reason}`) : t("errors.generic") });
+      return setMessage({ ok: false, text: reason === "tooBig" || reason === "notImage" || reason === "FORBIDDEN" || reason === "RATE_LIMITED" ? t(`errors.${reason}`) : t("errors.generic") });
     }
     if (fileRef.current) fileRef.current.value = "";
     setMessage({ ok: true, text: t("uploaded") });
