@@ -210,12 +210,15 @@ export async function programmeFiguresDetail(db: DataSource, period: FiguresPeri
       [to],
     ),
     // The running total counts all history up to each month, so the first month of a
-    // period starts from the subscribers gained before it.
+    // period starts from the subscribers gained before it. A row keeps one period: an
+    // address that left and subscribed again has a new confirmed_at and the old
+    // unsubscribed_at, which must not count (only the unsubscribed are counted out).
     db.query(
       `WITH ev AS (
          SELECT confirmed_at AS at, 1 AS confirmed, 0 AS unsubscribed FROM newsletter_subscribers WHERE confirmed_at IS NOT NULL
          UNION ALL
-         SELECT unsubscribed_at, 0, 1 FROM newsletter_subscribers WHERE unsubscribed_at IS NOT NULL AND confirmed_at IS NOT NULL
+         SELECT unsubscribed_at, 0, 1 FROM newsletter_subscribers
+          WHERE status = 'UNSUBSCRIBED' AND unsubscribed_at IS NOT NULL AND confirmed_at IS NOT NULL
        ), m AS (
          SELECT ${monthOf("at")} AS month, sum(confirmed) AS confirmed, sum(unsubscribed) AS unsubscribed
            FROM ev WHERE ($2::timestamptz IS NULL OR at <= $2) GROUP BY 1
