@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { graphql } from "../../gql";
+import { movedOrder, PhotoOrderButtons } from "../../components/photo-order";
 import { gqlClient } from "../../lib/graphql-client";
 
 const DeletePhoto = graphql(`
@@ -34,10 +35,9 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  /** Moves photo i by one place; buttons rather than drag and drop, so keyboards and screen readers can do it. */
+  /** Moves photo i by one place and saves the whole order. */
   const move = async (i: number, by: -1 | 1) => {
-    const ids = photos.map((p) => p.id);
-    [ids[i], ids[i + by]] = [ids[i + by], ids[i]];
+    const ids = movedOrder(photos.map((p) => p.id), i, by);
     setBusy(true);
     const res = await gqlClient(ReorderPhotos, { premisesId, photoIds: ids });
     setBusy(false);
@@ -79,17 +79,7 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
             <li key={p.id}>
               {/* eslint-disable-next-line @next/next/no-img-element */}
               <img src={p.thumbUrl} alt={p.alt ?? t("photoN", { n: i + 1 })} width={160} height={120} style={{ objectFit: "cover", display: "block" }} />
-              {i === 0 && <span className="badge">{t("cover")}</span>}
-              {i > 0 && (
-                <button type="button" className="link-button" disabled={busy} aria-label={t("earlierLabel", { n: i + 1 })} onClick={() => move(i, -1)}>
-                  ← {t("earlier")}
-                </button>
-              )}{" "}
-              {i < photos.length - 1 && (
-                <button type="button" className="link-button" disabled={busy} aria-label={t("laterLabel", { n: i + 1 })} onClick={() => move(i, 1)}>
-                  {t("later")} →
-                </button>
-              )}{" "}
+              <PhotoOrderButtons index={i} count={photos.length} t={t} disabled={busy} onMove={(by) => move(i, by)} />
               <button
                 type="button"
                 className="link-button"

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { graphql } from "../../gql";
+import { movedOrder, PhotoOrderButtons } from "../../components/photo-order";
 import { gqlClient } from "../../lib/graphql-client";
 // Plain constants, shared with the server's checks.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
@@ -96,10 +97,9 @@ export function MarketplacePhotoManager({ uploadUrl, photos }: { uploadUrl: stri
     router.refresh();
   };
 
-  /** Buttons rather than drag and drop, so that keyboards and screen readers can do it. */
+  /** Moves photo i by one place and saves the whole order. */
   const move = (i: number, by: -1 | 1) => {
-    const ids = photos.map((p) => p.id);
-    [ids[i], ids[i + by]] = [ids[i + by], ids[i]];
+    const ids = movedOrder(photos.map((p) => p.id), i, by);
     return act(() => gqlClient(ReorderPhotos, { photoIds: ids }), t("moved", { n: i + by + 1 }));
   };
 
@@ -128,17 +128,7 @@ export function MarketplacePhotoManager({ uploadUrl, photos }: { uploadUrl: stri
                 >
                   {t("saveAlt")}
                 </button>{" "}
-                {i === 0 && <span className="badge">{t("cover")}</span>}
-                {i > 0 && (
-                  <button type="button" className="link-button" aria-label={t("earlierLabel", { n: i + 1 })} onClick={() => move(i, -1)}>
-                    ← {t("earlier")}
-                  </button>
-                )}{" "}
-                {i < photos.length - 1 && (
-                  <button type="button" className="link-button" aria-label={t("laterLabel", { n: i + 1 })} onClick={() => move(i, 1)}>
-                    {t("later")} →
-                  </button>
-                )}{" "}
+                <PhotoOrderButtons index={i} count={photos.length} t={t} onMove={(by) => move(i, by)} />
                 <button type="button" className="link-button" aria-label={t("deleteLabel", { n: i + 1 })} onClick={() => act(() => gqlClient(DeletePhoto, { id: p.id }), t("deleted"))}>
                   {t("delete")}
                 </button>
