@@ -2,17 +2,19 @@ import type { EntityManager } from "typeorm";
 import { badInput } from "../errors";
 
 /** Tables whose rows carry a `position` among their siblings. */
-type OrderedPhotoTable = "premises_photos" | "marketplace_photos";
+type OrderedTable = "premises_photos" | "marketplace_photos" | "programme_partners";
 
 /**
- * Writes a new order of an item's photos. `wanted` must name every photo in `current`
- * exactly once, so a page showing a stale list can neither drop nor duplicate a photo.
- * The caller holds a lock on the item, so the set cannot change meanwhile.
+ * Writes a new order of a list (an item's photos, the programme's partners) in one
+ * statement. `wanted` must name every id in `current` exactly once, so a page showing a
+ * stale list can neither drop nor duplicate an entry; BAD_USER_INPUT on `field`
+ * otherwise. The caller holds a lock, so the set cannot change meanwhile.
  */
-export async function writePhotoOrder(em: EntityManager, table: OrderedPhotoTable, current: string[], wanted: string[]): Promise<void> {
+export async function writeOrder(em: EntityManager, table: OrderedTable, current: string[], wanted: string[], field: string): Promise<void> {
   const known = new Set(current);
-  if (wanted.length === 0 || wanted.length !== current.length || new Set(wanted).size !== wanted.length || !wanted.every((id) => known.has(id))) {
-    throw badInput({ photoIds: "List every photo exactly once" });
+  if (wanted.length !== current.length || new Set(wanted).size !== wanted.length || !wanted.every((id) => known.has(id))) {
+    throw badInput({ [field]: "List every entry exactly once" });
   }
-  await em.query(`UPDATE ${table} AS p SET position = o.ord - 1 FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, ord) WHERE p.id = o.id`, [wanted]);
+  if (!wanted.length) return;
+  await em.query(`UPDATE ${table} AS t SET position = o.ord - 1 FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, ord) WHERE t.id = o.id`, [wanted]);
 }

@@ -8,7 +8,7 @@ import { fileStorage } from "../../storage/file-storage";
 import { MAX_MARKETPLACE_PHOTOS } from "../../storage/limits";
 import { deletePhotoFiles, PHOTO_KEY, photoFile } from "../../storage/photos";
 import { canActForOrganization, requireUser } from "../organizations/organizations.policy";
-import { writePhotoOrder } from "../photo-order";
+import { writeOrder } from "../ordering";
 import { canManageNotice } from "./marketplace.policy";
 
 export const marketplacePhotoStorage = () => fileStorage("marketplace-photos");
@@ -120,7 +120,7 @@ export async function reorderMarketplacePhotos(ctx: Context, photoIds: string[])
     const first = await loadManagedPhoto(ctx, em, photoIds[0]);
     const where = first.noticeId ? { noticeId: first.noticeId } : { productId: first.productId! };
     const photos = await em.getRepository(MarketplacePhoto).find({ where, order: { position: "ASC", createdAt: "ASC" } });
-    await writePhotoOrder(em, "marketplace_photos", photos.map((p) => p.id), photoIds);
+    await writeOrder(em, "marketplace_photos", photos.map((p) => p.id), photoIds, "photoIds");
     const [type, ownerId] = first.noticeId ? ["EquipmentNotice", first.noticeId] : ["Product", first.productId];
     await audit(em, user.id, "marketplace.photo.reorder", type, ownerId, { photoIds });
     const byId = new Map(photos.map((p) => [p.id, p]));

@@ -7,6 +7,7 @@ import { requireUser } from "../organizations/organizations.policy";
 import type { ProgrammePartnerInput } from "./news.inputs";
 import { isUuid } from "./news.policy";
 import { LOGO_KEY, logoFile, partnerLogoStorage } from "./partner-logos";
+import { writeOrder } from "../ordering";
 
 export const MAX_PARTNERS = 100;
 
@@ -99,9 +100,7 @@ export async function reorderPartners(ctx: Context, ids: string[]): Promise<Prog
   await ctx.db.transaction(async (em) => {
     await lockList(em);
     const all = await em.getRepository(ProgrammePartner).find({ select: { id: true } });
-    const known = new Set(all.map((p) => p.id));
-    if (all.length !== ids.length || ids.some((id) => !known.has(id))) throw badInput({ ids: "List every partner exactly once" });
-    for (const [position, id] of ids.entries()) await em.update(ProgrammePartner, { id }, { position });
+    await writeOrder(em, "programme_partners", all.map((p) => p.id), ids, "ids");
     await audit(em, user.id, "programme.partner.reorder", "ProgrammePartner", null, { ids });
   });
   return listPartners(ctx.db);

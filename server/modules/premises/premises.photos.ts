@@ -4,7 +4,7 @@ import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, notFound } from "../../errors";
 import { requireUser } from "../organizations/organizations.policy";
-import { writePhotoOrder } from "../photo-order";
+import { writeOrder } from "../ordering";
 import { PHOTO_KEY, photoFile, photoStorage } from "./photo-storage";
 import { isUuid } from "./premises.service";
 
@@ -53,9 +53,10 @@ export async function reorderPhotos(ctx: Context, premisesId: string, photoIds: 
   return ctx.db.transaction(async (em) => {
     const premises = await em.getRepository(Premises).createQueryBuilder("p").setLock("pessimistic_write").where("p.id = :id", { id: premisesId }).getOne();
     if (!premises) throw notFound("Premises");
+    if (!photoIds.length) throw badInput({ photoIds: "List every photo exactly once" });
     const repo = em.getRepository(PremisesPhoto);
     const photos = await repo.find({ where: { premisesId }, order: { position: "ASC", createdAt: "ASC" } });
-    await writePhotoOrder(em, "premises_photos", photos.map((p) => p.id), photoIds);
+    await writeOrder(em, "premises_photos", photos.map((p) => p.id), photoIds, "photoIds");
     await audit(em, user.id, "premises.photo.reorder", "Premises", premisesId, { photoIds });
     const byId = new Map(photos.map((p) => [p.id, p]));
     return photoIds.map((id, i) => Object.assign(byId.get(id)!, { position: i }));
