@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { readFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { spawn } from "node:child_process";
 import { startEmbeddedPostgres, type EmbeddedHandle } from "../server/embedded-postgres";
 
 /**
@@ -38,4 +39,36 @@ function loadDotEnv(): void {
     const m = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
     if (m && process.env[m[1]] === undefined) process.env[m[1]] = m[2].replace(/^["']|["']$/g, "");
   }
+}
+
+/**
+ * Runs `next <command>` in the foreground and forwards Ctrl-C/SIGTERM to it once; when
+ * Next.js exits, the embedded PostgreSQL (if any) is stopped after it — never before, so
+ * no request in flight loses its database — and the process exits with Next's code.
+ */
+export function runNext(
+  command: "dev" | "start",
+  pg: EmbeddedHandle | null,
+  log: (s: string) => void,
+): void {
+  const port = process.env.PORT ?? "3000";
+  const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), command, "-p", port], {
+    stdio: "inherit",
+    env: process.env,
+  });
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    next.kill(signal);
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  next.on("exit", async (code) => {
+    if (pg) {
+      log("Stopping the embedded PostgreSQL …");
+      await pg.stop();
+    }
+    process.exit(code ?? 0);
+  });
 }

@@ -1,6 +1,5 @@
 import "reflect-metadata";
-import { spawn } from "node:child_process";
-import { prepareEnvironment } from "./cli";
+import { prepareEnvironment, runNext } from "./cli";
 import { migrate } from "./migrate";
 import { migrateAndSeed } from "./seed";
 
@@ -21,23 +20,7 @@ async function main() {
   } else {
     await migrateAndSeed(process.env.DATABASE_URL!, log);
   }
-  const port = process.env.PORT ?? "3000";
-  const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], {
-    stdio: "inherit",
-    env: process.env,
-  });
-  let stopping = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    next.kill(signal);
-  };
-  process.on("SIGINT", () => shutdown("SIGINT"));
-  process.on("SIGTERM", () => shutdown("SIGTERM"));
-  next.on("exit", async (code) => {
-    await pg?.stop();
-    process.exit(code ?? 0);
-  });
+  runNext("start", pg, log);
 }
 
 main().catch((err) => {
