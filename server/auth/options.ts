@@ -4,6 +4,7 @@ import { User } from "../../entities/users";
 import { config } from "../config";
 import { getDataSource } from "../db";
 import { AppError } from "../errors";
+import { safeCallbackUrl } from "./safe-callback-url";
 import { verifyCredentials } from "../modules/users/users.service";
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
@@ -47,6 +48,11 @@ export function authOptions(): AuthOptions {
       }),
     ],
     callbacks: {
+      // Never off the site, however the callbackUrl is spelled (see safe-callback-url.ts).
+      async redirect({ url, baseUrl }) {
+        const origin = new URL(baseUrl).origin;
+        return `${origin}${safeCallbackUrl(url, origin)}`;
+      },
       async jwt({ token, user }) {
         if (user) token.sub = user.id;
         return token;
