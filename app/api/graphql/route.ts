@@ -10,12 +10,33 @@ function clientIp(req: NextRequest): string {
 
 const MAX_BODY = 1_500_000;
 
+/** The body as text, or null once it is longer than `max` bytes (stops reading there). */
+async function readCapped(req: NextRequest, max: number): Promise<string | null> {
+  // A declared length over the limit is refused before a byte is read.
+  if (Number(req.headers.get("content-length") ?? 0) > max) return null;
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 async function handle(req: NextRequest): Promise<Response> {
   const token = await getToken({ req, secret: server().authOptions().secret });
   let body: unknown = undefined;
   if (req.method === "POST") {
-    const text = await req.text();
-    if (text.length > MAX_BODY) return errorResponse(413, "Request too large");
+    const text = await readCapped(req, MAX_BODY);
+    if (text === null) return errorResponse(413, "Request too large");
     const type = req.headers.get("content-type") ?? "";
     if (type.includes("application/json")) {
       try {
