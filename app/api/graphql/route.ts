@@ -4,10 +4,6 @@ import { server } from "../../lib/server";
 
 export const dynamic = "force-dynamic";
 
-function clientIp(req: NextRequest): string {
-  return req.headers.get("x-forwarded-for")?.split(",")[0].trim() || req.headers.get("x-real-ip") || "local";
-}
-
 const MAX_BODY = 1_500_000;
 
 /** The body as text, or null once it is longer than `max` bytes (stops reading there). */
@@ -54,7 +50,7 @@ async function handle(req: NextRequest): Promise<Response> {
     search: req.nextUrl.search,
     body,
     userId: token?.sub ?? null,
-    ip: clientIp(req),
+    ip: server().clientAddress(req.headers),
   });
   return new Response(res.body, { status: res.status, headers: res.headers });
 }

@@ -13,6 +13,7 @@ beforeAll(async () => {
   (globalThis as Record<string, unknown>).__pestorBridge = {
     handleGraphQL: (req: Parameters<typeof handleGraphQL>[1]) => handleGraphQL(db.ds, req),
     authOptions,
+    clientAddress: () => "127.0.0.1",
   };
 });
 afterAll(() => db.drop());
@@ -48,7 +49,7 @@ const REFUSALS: [string, () => NextRequest, number][] = [
   ["text/plain (CSRF)", () => raw(JSON.stringify({ query: "{ me { id } }" }), "text/plain"), 400],
   ["a mutation over GET", () => new NextRequest(`${URL_}?query=${encodeURIComponent("mutation { acceptItemRequest(id: \"x\") { id } }")}`, { headers: { "apollo-require-preflight": "1" } }), 405],
   ["a 2 MB padded query", () => json({ query: `{ me { id } }${" ".repeat(2_000_000)}` }), 413],
-  ["a 2 MB padded query without a Content-Length", () => new NextRequest(URL_, { method: "POST", headers: { "content-type": "application/json" }, body: streamOf(`{"query":"{ me { id } }${" ".repeat(2_000_000)}"}`), duplex: "half" } as RequestInit & { duplex: string }), 413],
+  ["a 2 MB padded query without a Content-Length", () => new NextRequest(URL_, { method: "POST", headers: { "content-type": "application/json" }, body: streamOf(`{"query":"{ me { id } }${" ".repeat(2_000_000)}"}`), duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]), 413],
 ];
 
 function streamOf(text: string): ReadableStream<Uint8Array> {
