@@ -77,8 +77,7 @@ export async function consume(name: LimitName, key: string): Promise<void> {
     await limiter(name).consume(key);
   } catch (err) {
     if (err instanceof RateLimiterRes) {
-      const seconds = Math.ceil(err.msBeforeNext / 1000);
-      throw new AppError("RATE_LIMITED", `Too many attempts; try again in ${seconds} s`);
+      throw new RateLimitedError(Math.max(1, Math.ceil(err.msBeforeNext / 1000)));
     }
     throw err;
   }
@@ -95,7 +94,7 @@ export async function allow(name: LimitName, key: string): Promise<boolean> {
   }
 }
 
-/** Forgets the failures of `key`, e.g. after a successful sign-in. */
+/** Forgets the attempts counted for `key`. */
 export async function reset(name: LimitName, key: string): Promise<void> {
   if (!config().rateLimitsOn) return;
   await limiter(name).delete(key);
