@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_UPLOAD_REQUEST_BYTES } from "./server/storage/limits";
 
 const withNextIntl = createNextIntlPlugin("./app/i18n/request.ts");
 
@@ -22,7 +23,13 @@ const nextConfig: NextConfig = {
     "exceljs",
   ],
   // TypeGraphQL and TypeORM derive GraphQL/SQL names from class names.
-  experimental: { serverMinification: false },
+  experimental: {
+    serverMinification: false,
+    // With a proxy (proxy.ts) Next.js buffers request bodies and cuts them off at this
+    // size (10 MiB by default: a 10 MB document with its multipart envelope did not fit).
+    // Each upload route refuses more than its own limit by Content-Length first.
+    proxyClientMaxBodySize: MAX_UPLOAD_REQUEST_BYTES,
+  },
   poweredByHeader: false,
   // Lets two servers (e.g. a dev server and the browser tests' build) share one checkout.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

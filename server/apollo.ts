@@ -8,11 +8,20 @@ import { formatError } from "./errors";
 import { logger } from "./logger";
 import { appSchema } from "./schema";
 
-/** Limits on what one request may ask for; page sizes are capped by each query too. */
+/** Tokens in one document: checked by graphql's own parser (see parseOptions below). */
+export const MAX_TOKENS = 3000;
+
+/**
+ * Limits on what one request may ask for; page sizes are capped by each query too.
+ * Every refusal here is the client's fault and must be a 400: armor's validation rules
+ * report through the validation phase (400); its token limit ran as a plugin that threw
+ * from the parsing hook, which Apollo answers with 500 (also for any syntax error), so the
+ * token limit is graphql's own `maxTokens` parse option instead.
+ */
 const armor = new ApolloArmor({
   maxDepth: { n: 12 },
   maxAliases: { n: 20 },
-  maxTokens: { n: 3000 },
+  maxTokens: { enabled: false },
   maxDirectives: { n: 20 },
   costLimit: { maxCost: 20000 },
   blockFieldSuggestion: { enabled: process.env.NODE_ENV === "production" },
@@ -28,6 +37,7 @@ export function createApolloServer(): ApolloServer<Context> {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !production,
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: protections.plugins,
     validationRules: protections.validationRules,
     formatError: (formatted, error) => formatError(formatted, error, { production }),

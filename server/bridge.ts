@@ -3,6 +3,7 @@ import type { AuthOptions } from "next-auth";
 import { execute, parse, type DocumentNode, type ExecutionResult } from "graphql";
 import { handleGraphQL, type GraphQLHttpRequest } from "./apollo";
 import { authOptions } from "./auth/options";
+import { clientAddress, installPeerAddress } from "./client-address";
 import { buildContext } from "./context";
 import { getDataSource } from "./db";
 import { appSchema } from "./schema";
@@ -26,6 +27,8 @@ export interface ServerBridge {
   authOptions(): AuthOptions;
   /** true when the database answers within 2 s. */
   health(): Promise<boolean>;
+  /** The client's address for rate limits (see server/client-address.ts and TRUSTED_PROXIES). */
+  clientAddress(headers: Headers): string;
   /** Counts one upload of `userId`; false once their budget is spent (see server/rate-limit.ts). */
   allowUpload(userId: string): Promise<boolean>;
 }
@@ -52,6 +55,7 @@ export function createBridge(): ServerBridge {
       });
     },
     authOptions,
+    clientAddress: (headers) => clientAddress(headers, config().TRUSTED_PROXIES),
     allowUpload: (userId) => allow("upload", userId),
     async health() {
       try {
@@ -71,6 +75,7 @@ export function createBridge(): ServerBridge {
 /** Called once per server process by instrumentation.ts. */
 export function installBridge(): void {
   const g = globalThis as { __pestorBridge?: ServerBridge; __pestorWorker?: () => void; __pestorRedis?: unknown };
+  installPeerAddress(config().TRUSTED_PROXIES);
   const redisUrl = config().REDIS_URL;
   if (redisUrl && !g.__pestorRedis) g.__pestorRedis = shareRateLimitsThroughRedis(redisUrl);
   g.__pestorBridge ??= createBridge();

@@ -21,6 +21,12 @@ const schema = z.object({
   EMBEDDED_PG_DIR: z.string().default(".data/pg"),
   /** Password of the demo accounts made by the seed. */
   DEMO_PASSWORD: z.string().min(8).default("pestor-demo"),
+  /**
+   * How many reverse proxies in front of the app append to `X-Forwarded-For`; the client
+   * address for rate limits is the entry that many from the right. 0 (default): the
+   * header is ignored and the socket's peer is the client.
+   */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** `off` disables request rate limits (benchmarks on a trusted network). */
   RATE_LIMITS: z.string().optional(),
   /** Signs session cookies and e-mail tokens. */

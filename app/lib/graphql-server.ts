@@ -25,7 +25,7 @@ export async function gql<R, V>(document: TypedDocumentString<R, V>, variables?:
     document.toString(),
     variables as Record<string, unknown> | undefined,
     user?.id ?? null,
-    h.get("x-forwarded-for")?.split(",")[0] ?? "local",
+    server().clientAddress(h),
   );
   if (result.errors?.length) {
     const e = result.errors[0];

@@ -7,11 +7,15 @@ import { currentUser } from "./session";
 /* eslint-disable @typescript-eslint/no-restricted-imports */
 import { DocumentRejected, MAX_DOCUMENT_BYTES, detectDocument } from "../../server/storage/documents";
 import { fileStorage, type FileStorage, type StorageArea } from "../../server/storage/file-storage";
+import { MULTIPART_OVERHEAD_BYTES } from "../../server/storage/limits";
 import { MAX_PHOTO_BYTES, PhotoRejected, deletePhotoFiles, newFileKey, storePhoto } from "../../server/storage/photos";
 /* eslint-enable @typescript-eslint/no-restricted-imports */
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
 const refused = (status: number, file: string) => json(status, { error: "BAD_USER_INPUT", fields: { file } });
+/** A file over the limit: the answer names the limit, in bytes and in words. */
+const tooBig = (maxBytes: number) =>
+  json(413, { error: "BAD_USER_INPUT", fields: { file: "tooBig" }, maxBytes, message: `The file is too big (at most ${maxBytes / 1024 / 1024} MB).` });
 
 type Role = "ADMIN" | "OFFICIAL" | "PES_MEMBER" | "RESIDENT";
 
@@ -28,7 +32,7 @@ async function readUpload(request: Request, maxBytes: number, roles?: Role[]): P
   if (roles && !roles.includes(user.role as Role)) return json(403, { error: "FORBIDDEN" });
   if (!(await server().allowUpload(user.id))) return json(429, { error: "RATE_LIMITED" });
   // Before reading the body: a multipart envelope is a few hundred bytes over the file.
-  if (Number(request.headers.get("content-length") ?? 0) > maxBytes + 64 * 1024) return refused(413, "tooBig");
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes + MULTIPART_OVERHEAD_BYTES) return tooBig(maxBytes);
   let form: FormData;
   try {
     form = await request.formData();
@@ -37,7 +41,7 @@ async function readUpload(request: Request, maxBytes: number, roles?: Role[]): P
   }
   const file = form.get("file");
   if (!(file instanceof Blob) || file.size === 0) return refused(400, "missing");
-  if (file.size > maxBytes) return refused(413, "tooBig");
+  if (file.size > maxBytes) return tooBig(maxBytes);
   return { bytes: Buffer.from(await file.arrayBuffer()), name: file instanceof File ? file.name : "", form };
 }
 
@@ -78,7 +82,7 @@ export async function handlePhotoUpload(
   try {
     stored = await store(upload.bytes);
   } catch (err) {
-    if (err instanceof PhotoRejected) return refused(err.reason === "tooBig" ? 413 : 400, err.reason);
+    if (err instanceof PhotoRejected) return err.reason === "tooBig" ? tooBig(MAX_PHOTO_BYTES) : refused(400, err.reason);
     throw err;
   }
   try {
@@ -114,7 +118,7 @@ export async function handleDocumentUpload(request: Request, register: (file: { 
   try {
     await detectDocument(upload.bytes);
   } catch (err) {
-    if (err instanceof DocumentRejected) return refused(err.reason === "tooBig" ? 413 : 400, err.reason);
+    if (err instanceof DocumentRejected) return err.reason === "tooBig" ? tooBig(MAX_DOCUMENT_BYTES) : refused(400, err.reason);
     throw err;
   }
   const storage = fileStorage("marketplace-attachments");

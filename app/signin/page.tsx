@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
+// Plain code without imports, shared with next-auth's redirect callback.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
+import { safeCallbackUrl } from "../../server/auth/safe-callback-url";
 import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,7 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string }> }) {
   const t = await getTranslations("auth");
   const sp = await searchParams;
-  const callbackUrl = sp.callbackUrl?.startsWith("/") && !sp.callbackUrl.startsWith("//") ? sp.callbackUrl : "/";
+  const h = await headers();
+  const origin = `${h.get("x-forwarded-proto") === "https" ? "https" : "http"}://${h.get("host") ?? "localhost"}`;
+  const callbackUrl = safeCallbackUrl(sp.callbackUrl, origin);
   return (
     <>
       <h1>{t("signIn.title")}</h1>

@@ -13,16 +13,20 @@ interface Values {
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const t = useTranslations("auth");
-  const [error, setError] = useState<string | undefined>(
-    initialError ? (initialError === "RATE_LIMITED" ? t("signIn.rateLimited") : t("signIn.failed")) : undefined,
-  );
+  // "RATE_LIMITED:<seconds>" from the server: say when to try again.
+  const explain = (code: string) => {
+    const limited = /^RATE_LIMITED(?::(\d+))?$/.exec(code);
+    if (!limited) return t("signIn.failed");
+    return limited[1] ? t("signIn.rateLimitedFor", { seconds: Number(limited[1]) }) : t("signIn.rateLimited");
+  };
+  const [error, setError] = useState<string | undefined>(initialError ? explain(initialError) : undefined);
   const { register, handleSubmit, formState } = useForm<Values>({ defaultValues: { email: "", password: "" } });
 
   const onSubmit = async (v: Values) => {
     setError(undefined);
     const res = await signIn("credentials", { email: v.email, password: v.password, redirect: false });
     if (!res || res.error) {
-      setError(res?.error === "RATE_LIMITED" ? t("signIn.rateLimited") : t("signIn.failed"));
+      setError(explain(res?.error ?? ""));
       return;
     }
     // A full navigation, so that server components render with the new session.

@@ -3,14 +3,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { User } from "../../entities/users";
 import { config } from "../config";
 import { getDataSource } from "../db";
+import { clientAddress } from "../client-address";
 import { AppError } from "../errors";
+import { RateLimitedError } from "../rate-limit";
+import { safeCallbackUrl } from "./safe-callback-url";
 import { verifyCredentials } from "../modules/users/users.service";
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const fwd = headers?.["x-forwarded-for"];
-  const first = typeof fwd === "string" ? fwd.split(",")[0].trim() : "";
-  return first || String(headers?.["x-real-ip"] ?? "local");
-}
 
 /**
  * Credentials sign-in with sessions in signed JWT cookies (so any app node can read them).
@@ -35,11 +32,13 @@ export function authOptions(): AuthOptions {
               db,
               credentials?.email ?? "",
               credentials?.password ?? "",
-              clientIp(req?.headers as Record<string, unknown>),
+              clientAddress(req?.headers as Record<string, unknown> | undefined, cfg.TRUSTED_PROXIES),
             );
             return user ? { id: user.id, email: user.email, name: user.name } : null;
           } catch (err) {
-            // next-auth puts the message in the error redirect: the sign-in page explains it.
+            // next-auth puts the message in the error redirect: the sign-in page explains it
+            // ("RATE_LIMITED:<seconds to wait>").
+            if (err instanceof RateLimitedError) throw new Error(`RATE_LIMITED:${err.retryAfter}`);
             if (err instanceof AppError && err.code === "RATE_LIMITED") throw new Error("RATE_LIMITED");
             throw err;
           }
@@ -47,6 +46,11 @@ export function authOptions(): AuthOptions {
       }),
     ],
     callbacks: {
+      // Never off the site, however the callbackUrl is spelled (see safe-callback-url.ts).
+      async redirect({ url, baseUrl }) {
+        const origin = new URL(baseUrl).origin;
+        return `${origin}${safeCallbackUrl(url, origin)}`;
+      },
       async jwt({ token, user }) {
         if (user) token.sub = user.id;
         return token;

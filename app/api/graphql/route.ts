@@ -4,18 +4,35 @@ import { server } from "../../lib/server";
 
 export const dynamic = "force-dynamic";
 
-function clientIp(req: NextRequest): string {
-  return req.headers.get("x-forwarded-for")?.split(",")[0].trim() || req.headers.get("x-real-ip") || "local";
-}
-
 const MAX_BODY = 1_500_000;
+
+/** The body as text, or null once it is longer than `max` bytes (stops reading there). */
+async function readCapped(req: NextRequest, max: number): Promise<string | null> {
+  // A declared length over the limit is refused before a byte is read.
+  if (Number(req.headers.get("content-length") ?? 0) > max) return null;
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
 
 async function handle(req: NextRequest): Promise<Response> {
   const token = await getToken({ req, secret: server().authOptions().secret });
   let body: unknown = undefined;
   if (req.method === "POST") {
-    const text = await req.text();
-    if (text.length > MAX_BODY) return errorResponse(413, "Request too large");
+    const text = await readCapped(req, MAX_BODY);
+    if (text === null) return errorResponse(413, "Request too large");
     const type = req.headers.get("content-type") ?? "";
     if (type.includes("application/json")) {
       try {
@@ -33,7 +50,7 @@ async function handle(req: NextRequest): Promise<Response> {
     search: req.nextUrl.search,
     body,
     userId: token?.sub ?? null,
-    ip: clientIp(req),
+    ip: server().clientAddress(req.headers),
   });
   return new Response(res.body, { status: res.status, headers: res.headers });
 }

@@ -15,7 +15,7 @@ function baseUrl(request: Request): string {
 
 /** GET /news/rss.xml — RSS 2.0 of published news (the same rule as the list: drafts never appear). */
 export async function GET(request: Request): Promise<Response> {
-  const ip = request.headers.get("x-forwarded-for")?.split(",")[0].trim() || "local";
+  const ip = server().clientAddress(request.headers);
   // As an anonymous reader, so the feed can never carry what only admins see.
   const result = await server().execute(FEED_QUERY, { first: 50 }, null, ip);
   if (result.errors?.length) {

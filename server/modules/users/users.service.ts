@@ -4,7 +4,7 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from "../../auth/password";
 import { badInput, conflict } from "../../errors";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
-import { consume, reset } from "../../rate-limit";
+import { RateLimitedError, checkBackoff, consume, forgetFailures, recordFailure } from "../../rate-limit";
 import type { SignUpArgs } from "./users.inputs";
 
 const COMMON_PASSWORDS = new Set(["password123", "qwertyuiop", "1234567890", "haslo12345", "zaq1@wsx12"]);
@@ -70,8 +70,10 @@ export interface SignedInUser {
 }
 
 /**
- * Checks an e-mail and password. Failures are slowed per IP and per account and say
- * nothing about which part was wrong.
+ * Checks an e-mail and password. Only failures count, per account and per client address
+ * separately; past a few of them the account (or the address) must wait a growing delay
+ * (RATE_LIMITED with `retryAfter`), during which no password is even checked. A failure
+ * says nothing about which part was wrong; a success forgets the account's failures.
  */
 export async function verifyCredentials(
   db: DataSource,
@@ -80,8 +82,8 @@ export async function verifyCredentials(
   ip: string,
 ): Promise<SignedInUser | null> {
   const email = String(emailRaw ?? "").trim().toLowerCase().slice(0, 254);
-  await consume("signIn", ip);
-  await consume("signInAccount", email);
+  if (email) await checkBackoff("signInAccount", email);
+  await checkBackoff("signInAddress", ip);
   const user = email
     ? await db
         .getRepository(User)
@@ -91,7 +93,16 @@ export async function verifyCredentials(
         .getOne()
     : null;
   const ok = await verifyPassword(String(password ?? "").slice(0, 256), user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !ok) return null;
-  await reset("signInAccount", email);
+  if (!user || !ok) {
+    const [forAccount, forAddress] = await Promise.all([
+      email ? recordFailure("signInAccount", email) : 0,
+      recordFailure("signInAddress", ip),
+    ]);
+    const wait = Math.max(forAccount, forAddress);
+    // Said now rather than at the next attempt, so the person knows before typing again.
+    if (wait > 0) throw new RateLimitedError(wait);
+    return null;
+  }
+  await forgetFailures("signInAccount", email);
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

@@ -19,6 +19,7 @@ beforeAll(async () => {
   adminId = (await createUser(db.ds, { role: Role.ADMIN })).id;
   // The route reaches the server only through the bridge; here it runs against the test database.
   (globalThis as Record<string, unknown>).__pestorBridge = {
+    clientAddress: () => "127.0.0.1",
     execute: async (source: string, variables: Record<string, unknown>, userId: string | null, ip: string) =>
       execute({ schema: appSchema(), document: parse(source), variableValues: variables, contextValue: await buildContext({ db: db.ds, userId, ip }) }),
   };

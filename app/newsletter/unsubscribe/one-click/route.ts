@@ -10,7 +10,7 @@ const UNSUBSCRIBE = `mutation OneClickUnsubscribe($token: String!) { unsubscribe
  */
 export async function POST(request: Request): Promise<Response> {
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  const ip = request.headers.get("x-forwarded-for")?.split(",")[0].trim() || "local";
+  const ip = server().clientAddress(request.headers);
   const result = await server().execute(UNSUBSCRIBE, { token }, null, ip);
   const ok = !result.errors?.length;
   return new Response(ok ? "Unsubscribed\n" : "Invalid link\n", {

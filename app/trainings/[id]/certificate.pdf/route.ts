@@ -8,7 +8,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   const { id } = await params;
   const user = await currentUser();
   if (!user) return Response.redirect(new URL(`/signin?callbackUrl=${encodeURIComponent(`/trainings/${id}`)}`, req.url), 303);
-  const result = await server().execute(Q, { id }, user.id, req.headers.get("x-forwarded-for")?.split(",")[0] ?? "local");
+  const result = await server().execute(Q, { id }, user.id, server().clientAddress(req.headers));
   const code = (result.errors?.[0]?.extensions as { code?: string } | undefined)?.code;
   const pdf = (result.data as { myTrainingCertificate?: string } | null)?.myTrainingCertificate;
   if (!pdf) {

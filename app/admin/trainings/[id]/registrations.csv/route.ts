@@ -31,7 +31,7 @@ function cell(v: unknown): string {
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await currentUser();
-  const result = await server().execute(Q, { id }, user?.id ?? null, req.headers.get("x-forwarded-for")?.split(",")[0] ?? "local");
+  const result = await server().execute(Q, { id }, user?.id ?? null, server().clientAddress(req.headers));
   const code = (result.errors?.[0]?.extensions as { code?: string } | undefined)?.code;
   if (code === "UNAUTHENTICATED") return new Response("Sign in first", { status: 401 });
   if (code === "FORBIDDEN") return new Response("Forbidden", { status: 403 });
