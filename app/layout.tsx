@@ -4,6 +4,7 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Footer } from "./components/footer";
 import { Header } from "./components/header";
+import { TermsBanner } from "./components/terms/terms-banner";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,6 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <NextIntlClientProvider locale={locale} messages={messages}>
           <Header />
+          <TermsBanner />
           <main id="content" tabIndex={-1}>
             <div className="container">{children}</div>
           </main>

@@ -11,6 +11,7 @@ import { config } from "./config";
 import { allow } from "./rate-limit";
 import { shareRateLimitsThroughRedis } from "./rate-limit-redis";
 import { startWorker } from "./worker";
+import { exportAccount, type AccountExport } from "./modules/users/account-export.service";
 
 /**
  * The one door from Next.js into the server code.
@@ -31,6 +32,8 @@ export interface ServerBridge {
   clientAddress(headers: Headers): string;
   /** Counts one upload of `userId`; false once their budget is spent (see server/rate-limit.ts). */
   allowUpload(userId: string): Promise<boolean>;
+  /** Everything held about this account (GET /account/export.json); null when it does not exist. */
+  exportAccount(userId: string): Promise<AccountExport | null>;
 }
 
 const parsed = new Map<string, DocumentNode>();
@@ -57,6 +60,7 @@ export function createBridge(): ServerBridge {
     authOptions,
     clientAddress: (headers) => clientAddress(headers, config().TRUSTED_PROXIES),
     allowUpload: (userId) => allow("upload", userId),
+    exportAccount: async (userId) => exportAccount(await getDataSource(), userId),
     async health() {
       try {
         const db = await getDataSource();

@@ -18,7 +18,9 @@ export async function buildContext(opts: {
   requestId?: string;
   ip?: string;
 }): Promise<Context> {
-  const user = opts.userId ? await opts.db.getRepository(User).findOneBy({ id: opts.userId }) : null;
+  const found = opts.userId ? await opts.db.getRepository(User).findOneBy({ id: opts.userId }) : null;
+  // A deleted (anonymised) account is nobody: its old session cookies sign no one in.
+  const user = found && !found.deletedAt ? found : null;
   return {
     db: opts.db,
     user,

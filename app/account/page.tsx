@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { graphql } from "../gql";
 import { gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
+import { ApprovalState } from "./approval-state";
 import { JoinRequests } from "./join-requests";
 import { OrganizationPicker } from "./organization-picker";
 import styles from "./account.module.css";
@@ -47,10 +48,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   if (!(await currentUser())) redirect("/signin?callbackUrl=%2Faccount");
-  const [t, tc, to, data] = await Promise.all([
+  const [t, tc, to, tp, data] = await Promise.all([
     getTranslations("auth"),
     getTranslations("common"),
     getTranslations("organizations"),
+    getTranslations("privacy"),
     gql(AccountQuery),
   ]);
   const me = data.me;
@@ -75,17 +77,11 @@ export default async function AccountPage() {
         </dl>
         <p className="no-print">
           <Link href="/account/registrations">{t("account.registrations")}</Link>
+          {" · "}<Link href="/account/privacy">{tp("myData.title")}</Link>
         </p>
       </section>
 
-      {me.accountType === "OFFICIAL" && me.approvalStatus === "PENDING" && (
-        <p className="alert alert-info" role="status">
-          {t("account.officialPending")}
-        </p>
-      )}
-      {me.accountType === "OFFICIAL" && me.approvalStatus === "REJECTED" && (
-        <p className="alert alert-info">{t("account.officialRejected")}</p>
-      )}
+      <ApprovalState />
 
       {showOrganization && (
         <section id="organization" aria-labelledby="organization-heading" className="stack" style={{ marginTop: "2rem" }}>

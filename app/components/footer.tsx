@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 export async function Footer() {
-  const t = await getTranslations("common");
+  const [t, tp] = await Promise.all([getTranslations("common"), getTranslations("privacy")]);
   return (
     <footer className="site-footer">
       <div className="container">
@@ -12,6 +12,7 @@ export async function Footer() {
           <li><Link href="/newsletter">{t("footer.newsletter")}</Link></li>
           <li><a href="/news/rss.xml">{t("footer.rss")}</a></li>
           <li><Link href="/accessibility">{t("footer.accessibility")}</Link></li>
+          <li><Link href="/privacy">{tp("footerLink")}</Link></li>
         </ul>
       </div>
     </footer>

@@ -4,6 +4,7 @@ import { currentUser } from "../lib/session";
 import { setLocale } from "../i18n/actions";
 import { NavLinks } from "./nav-links";
 import { SearchBox } from "./search-box";
+import { ApprovalsBadge } from "./approvals-badge";
 
 export async function Header() {
   const [t, user, locale] = await Promise.all([getTranslations("common"), currentUser(), getLocale()]);
@@ -32,6 +33,7 @@ export async function Header() {
               </span>
               <Link href="/account">{t("account.myAccount")}</Link>
               {(user.role === "OFFICIAL" || user.role === "ADMIN") && <Link href="/admin">{t("account.backOffice")}</Link>}
+              <ApprovalsBadge />
               <Link href="/signout">{t("account.signOut")}</Link>
             </>
           ) : (

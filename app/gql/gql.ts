@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyApproval {\n    myApproval {\n      kind\n      state\n      reason\n      organizationName\n      since\n    }\n  }\n": typeof types.MyApprovalDocument,
     "\n  mutation AccountDecideMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.AccountDecideMembershipDocument,
     "\n  mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {\n    registerOrganization(input: $input) {\n      id\n      name\n      verified\n    }\n  }\n": typeof types.AccountRegisterOrganizationDocument,
     "\n  query AccountFindOrganizations($search: String!) {\n    findOrganizations(search: $search, first: 20) {\n      id\n      name\n      verified\n      district\n      legalForm\n    }\n  }\n": typeof types.AccountFindOrganizationsDocument,
@@ -24,11 +25,13 @@ type Documents = {
     "\n  query AccountOrganizationMembership {\n    me {\n      id\n      role\n      membership { id status role organization { id name slug } }\n    }\n  }\n": typeof types.AccountOrganizationMembershipDocument,
     "\n  query AccountOrganizationMembers($id: ID!) {\n    organizationById(id: $id) { id name slug }\n    organizationMembers(organizationId: $id) {\n      id\n      role\n      title\n      user { id name email }\n    }\n  }\n": typeof types.AccountOrganizationMembersDocument,
     "\n  query AccountPage {\n    me {\n      id\n      email\n      name\n      role\n      accountType\n      approvalStatus\n      membership {\n        id\n        status\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n    organizationJoinRequests {\n      id\n      createdAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AccountPageDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": typeof types.MyRegistrationsPageDocument,
-    "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!) {\n    decideOfficial(userId: $userId, approve: $approve) {\n      id\n      role\n      approvalStatus\n    }\n  }\n": typeof types.AdminDecideOfficialDocument,
+    "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!, $reason: String) {\n    decideOfficial(userId: $userId, approve: $approve, reason: $reason) {\n      id\n      role\n      approvalStatus\n    }\n  }\n": typeof types.AdminDecideOfficialDocument,
     "\n  mutation AdminVerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id, verified: true) {\n      id\n      verified\n    }\n  }\n": typeof types.AdminVerifyOrganizationDocument,
+    "\n  mutation AdminRejectOrganization($id: ID!, $reason: String!) {\n    rejectOrganization(id: $id, reason: $reason) {\n      id\n      rejectedAt\n    }\n  }\n": typeof types.AdminRejectOrganizationDocument,
     "\n  mutation AdminDecideMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.AdminDecideMembershipDocument,
-    "\n  query AdminPendingApprovals {\n    pendingApprovals {\n      officials {\n        id\n        name\n        email\n        createdAt\n      }\n      organizations {\n        id\n        name\n        legalForm\n        nip\n        krs\n        district\n        createdAt\n      }\n      memberships {\n        id\n        createdAt\n        user {\n          name\n          email\n        }\n        organization {\n          name\n          verified\n        }\n      }\n    }\n  }\n": typeof types.AdminPendingApprovalsDocument,
+    "\n  query AdminPendingApprovals {\n    pendingApprovals {\n      officials {\n        id\n        name\n        email\n        createdAt\n      }\n      organizations {\n        id\n        name\n        legalForm\n        nip\n        krs\n        district\n        address\n        email\n        phone\n        website\n        description\n        createdAt\n        applicant {\n          name\n          email\n        }\n      }\n      memberships {\n        id\n        createdAt\n        user {\n          name\n          email\n        }\n        organization {\n          name\n          verified\n        }\n      }\n    }\n  }\n": typeof types.AdminPendingApprovalsDocument,
     "\n  query AdminAuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        action\n        entityType\n        entityId\n        data\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
     "\n  query ProgrammeFiguresDetailPage($period: FiguresPeriod) {\n    programmeFiguresDetail(period: $period) {\n      premisesByMonth { month offered rented totalAreaM2 }\n      trainings { id title kind startsAt endsAt seats registered waitlisted attended officials pes residents }\n      trainingsByMonth { month held seats registered attended }\n      demandsByCategory { category demands withSocialClause offers awarded }\n      organizationsByDistrict { district count verified }\n      subscribersByMonth { month confirmed unsubscribed total }\n      noticesByKind { kind total available reserved handedOver closed }\n    }\n  }\n": typeof types.ProgrammeFiguresDetailPageDocument,
     "\n  query AdminNewsPost($id: ID!) {\n    newsPostById(id: $id) {\n      id slug status isLive hasUnpublishedChanges publishedAt\n      draft { title body category lead coverImageUrl }\n    }\n    newsRevisions(postId: $id) { id title kind authorName createdAt }\n  }\n": typeof types.AdminNewsPostDocument,
@@ -81,7 +84,10 @@ type Documents = {
     "\n  mutation UpdateTrainingForm($id: ID!, $input: TrainingInput!) {\n    updateTraining(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateTrainingFormDocument,
     "\n  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        name\n        email\n        role\n        accountType\n        approvalStatus\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.AdminSetUserRoleDocument,
+    "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n": typeof types.PendingApprovalCountDocument,
     "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": typeof types.SearchSuggestionsDocument,
+    "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      mustAccept\n    }\n  }\n": typeof types.AcceptTermsDocument,
+    "\n  query TermsStatus {\n    termsStatus {\n      currentVersion\n      acceptedVersion\n      mustAccept\n    }\n  }\n": typeof types.TermsStatusDocument,
     "\n  query MarketplaceAttachmentDownload($id: ID!) {\n    marketplaceAttachment(id: $id) {\n      id\n      fileName\n      contentType\n      sealed\n      fileKey\n    }\n  }\n": typeof types.MarketplaceAttachmentDownloadDocument,
     "\n  query MarketplaceMyBookings {\n    myBookings { id status from to handedOverAt returnedAt returnCondition returnNote notice { id title } }\n  }\n": typeof types.MarketplaceMyBookingsDocument,
     "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": typeof types.AddDemandAttachmentDocument,
@@ -145,11 +151,12 @@ type Documents = {
     "\n  query MyPremisesSearches {\n    myPremisesSearches {\n      id\n      name\n      query\n    }\n  }\n": typeof types.MyPremisesSearchesDocument,
     "\n  mutation SavePremisesSearch($name: String!, $filter: PremisesFilter) {\n    savePremisesSearch(name: $name, filter: $filter) {\n      id\n    }\n  }\n": typeof types.SavePremisesSearchDocument,
     "\n  mutation DeletePremisesSearch($id: ID!) {\n    deletePremisesSearch(id: $id)\n  }\n": typeof types.DeletePremisesSearchDocument,
+    "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      key\n      title\n      bodyHtml\n      updatedAt\n    }\n  }\n": typeof types.LegalPageDocument,
     "\n  query ProgrammeFiguresPage($period: FiguresPeriod) {\n    programmeFigures(period: $period) {\n      premises {\n        offered available reserved rented totalAreaM2 meanRentPerM2\n        byDistrict { district offered available reserved rented totalAreaM2 meanRentPerM2 }\n      }\n      trainings { trainingsHeld meetingsHeld seatsOffered registered attended officials pes residents }\n      organizations { total verified byLegalForm { legalForm count verified } }\n      marketplace { noticesByKind { kind count handedOver } products demandsPosted demandsWithSocialClause offersReceived demandsAwarded }\n      newsletter { confirmedSubscribers confirmedByMonth { month count total } }\n    }\n  }\n": typeof types.ProgrammeFiguresPageDocument,
     "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": typeof types.ProgrammePageDocument,
     "\n  mutation SetProgrammePartnerLogo($id: ID!, $key: String!, $width: Int!, $height: Int!) {\n    setProgrammePartnerLogo(id: $id, key: $key, width: $width, height: $height) { id logoUrl logoWidth logoHeight }\n  }\n": typeof types.SetProgrammePartnerLogoDocument,
     "\n  query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {\n    search(query: $query, kinds: $kinds, first: 20, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind id title snippet url } }\n    }\n  }\n": typeof types.SearchPageDocument,
-    "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!) {\n    signUp(email: $email, password: $password, name: $name, accountType: $accountType) {\n      id\n      role\n      accountType\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!, $acceptTerms: Boolean) {\n    signUp(email: $email, password: $password, name: $name, accountType: $accountType, acceptTerms: $acceptTerms) {\n      id\n      role\n      accountType\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation CancelRegistrationByToken($token: String!) {\n    cancelRegistrationByToken(token: $token) {\n      id\n      status\n    }\n  }\n": typeof types.CancelRegistrationByTokenDocument,
     "\n  query TrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      latitude\n      longitude\n      online\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      seatsLeft\n      confirmedCount\n      waitlistCount\n      audience\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n      registrationClosedReason\n      seatsByAudience {\n        audience\n        quota\n        confirmedCount\n        seatsLeft\n      }\n      myRegistration {\n        id\n        status\n        waitlistPosition\n        checkInCode\n        checkInQrSvg\n        attended\n      }\n    }\n  }\n": typeof types.TrainingPageDocument,
     "\n  mutation RegisterForTrainingButton($trainingId: ID!, $answers: RegistrationAnswersInput) {\n    registerForTraining(trainingId: $trainingId, answers: $answers) {\n      id\n      status\n      waitlistPosition\n      checkInCode\n    }\n  }\n": typeof types.RegisterForTrainingButtonDocument,
@@ -157,6 +164,7 @@ type Documents = {
     "\n  query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, upcoming: $upcoming, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          startsAt\n          endsAt\n          registrationDeadline\n          capacity\n          seatsLeft\n          waitlistCount\n          audience\n          online\n          topics\n          cancelledAt\n          myRegistration {\n            status\n            waitlistPosition\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrainingsPageDocument,
 };
 const documents: Documents = {
+    "\n  query MyApproval {\n    myApproval {\n      kind\n      state\n      reason\n      organizationName\n      since\n    }\n  }\n": types.MyApprovalDocument,
     "\n  mutation AccountDecideMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.AccountDecideMembershipDocument,
     "\n  mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {\n    registerOrganization(input: $input) {\n      id\n      name\n      verified\n    }\n  }\n": types.AccountRegisterOrganizationDocument,
     "\n  query AccountFindOrganizations($search: String!) {\n    findOrganizations(search: $search, first: 20) {\n      id\n      name\n      verified\n      district\n      legalForm\n    }\n  }\n": types.AccountFindOrganizationsDocument,
@@ -166,11 +174,13 @@ const documents: Documents = {
     "\n  query AccountOrganizationMembership {\n    me {\n      id\n      role\n      membership { id status role organization { id name slug } }\n    }\n  }\n": types.AccountOrganizationMembershipDocument,
     "\n  query AccountOrganizationMembers($id: ID!) {\n    organizationById(id: $id) { id name slug }\n    organizationMembers(organizationId: $id) {\n      id\n      role\n      title\n      user { id name email }\n    }\n  }\n": types.AccountOrganizationMembersDocument,
     "\n  query AccountPage {\n    me {\n      id\n      email\n      name\n      role\n      accountType\n      approvalStatus\n      membership {\n        id\n        status\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n    organizationJoinRequests {\n      id\n      createdAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AccountPageDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
     "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": types.MyRegistrationsPageDocument,
-    "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!) {\n    decideOfficial(userId: $userId, approve: $approve) {\n      id\n      role\n      approvalStatus\n    }\n  }\n": types.AdminDecideOfficialDocument,
+    "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!, $reason: String) {\n    decideOfficial(userId: $userId, approve: $approve, reason: $reason) {\n      id\n      role\n      approvalStatus\n    }\n  }\n": types.AdminDecideOfficialDocument,
     "\n  mutation AdminVerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id, verified: true) {\n      id\n      verified\n    }\n  }\n": types.AdminVerifyOrganizationDocument,
+    "\n  mutation AdminRejectOrganization($id: ID!, $reason: String!) {\n    rejectOrganization(id: $id, reason: $reason) {\n      id\n      rejectedAt\n    }\n  }\n": types.AdminRejectOrganizationDocument,
     "\n  mutation AdminDecideMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.AdminDecideMembershipDocument,
-    "\n  query AdminPendingApprovals {\n    pendingApprovals {\n      officials {\n        id\n        name\n        email\n        createdAt\n      }\n      organizations {\n        id\n        name\n        legalForm\n        nip\n        krs\n        district\n        createdAt\n      }\n      memberships {\n        id\n        createdAt\n        user {\n          name\n          email\n        }\n        organization {\n          name\n          verified\n        }\n      }\n    }\n  }\n": types.AdminPendingApprovalsDocument,
+    "\n  query AdminPendingApprovals {\n    pendingApprovals {\n      officials {\n        id\n        name\n        email\n        createdAt\n      }\n      organizations {\n        id\n        name\n        legalForm\n        nip\n        krs\n        district\n        address\n        email\n        phone\n        website\n        description\n        createdAt\n        applicant {\n          name\n          email\n        }\n      }\n      memberships {\n        id\n        createdAt\n        user {\n          name\n          email\n        }\n        organization {\n          name\n          verified\n        }\n      }\n    }\n  }\n": types.AdminPendingApprovalsDocument,
     "\n  query AdminAuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        action\n        entityType\n        entityId\n        data\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
     "\n  query ProgrammeFiguresDetailPage($period: FiguresPeriod) {\n    programmeFiguresDetail(period: $period) {\n      premisesByMonth { month offered rented totalAreaM2 }\n      trainings { id title kind startsAt endsAt seats registered waitlisted attended officials pes residents }\n      trainingsByMonth { month held seats registered attended }\n      demandsByCategory { category demands withSocialClause offers awarded }\n      organizationsByDistrict { district count verified }\n      subscribersByMonth { month confirmed unsubscribed total }\n      noticesByKind { kind total available reserved handedOver closed }\n    }\n  }\n": types.ProgrammeFiguresDetailPageDocument,
     "\n  query AdminNewsPost($id: ID!) {\n    newsPostById(id: $id) {\n      id slug status isLive hasUnpublishedChanges publishedAt\n      draft { title body category lead coverImageUrl }\n    }\n    newsRevisions(postId: $id) { id title kind authorName createdAt }\n  }\n": types.AdminNewsPostDocument,
@@ -223,7 +233,10 @@ const documents: Documents = {
     "\n  mutation UpdateTrainingForm($id: ID!, $input: TrainingInput!) {\n    updateTraining(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateTrainingFormDocument,
     "\n  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        name\n        email\n        role\n        accountType\n        approvalStatus\n        createdAt\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.AdminSetUserRoleDocument,
+    "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n": types.PendingApprovalCountDocument,
     "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": types.SearchSuggestionsDocument,
+    "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      mustAccept\n    }\n  }\n": types.AcceptTermsDocument,
+    "\n  query TermsStatus {\n    termsStatus {\n      currentVersion\n      acceptedVersion\n      mustAccept\n    }\n  }\n": types.TermsStatusDocument,
     "\n  query MarketplaceAttachmentDownload($id: ID!) {\n    marketplaceAttachment(id: $id) {\n      id\n      fileName\n      contentType\n      sealed\n      fileKey\n    }\n  }\n": types.MarketplaceAttachmentDownloadDocument,
     "\n  query MarketplaceMyBookings {\n    myBookings { id status from to handedOverAt returnedAt returnCondition returnNote notice { id title } }\n  }\n": types.MarketplaceMyBookingsDocument,
     "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": types.AddDemandAttachmentDocument,
@@ -287,11 +300,12 @@ const documents: Documents = {
     "\n  query MyPremisesSearches {\n    myPremisesSearches {\n      id\n      name\n      query\n    }\n  }\n": types.MyPremisesSearchesDocument,
     "\n  mutation SavePremisesSearch($name: String!, $filter: PremisesFilter) {\n    savePremisesSearch(name: $name, filter: $filter) {\n      id\n    }\n  }\n": types.SavePremisesSearchDocument,
     "\n  mutation DeletePremisesSearch($id: ID!) {\n    deletePremisesSearch(id: $id)\n  }\n": types.DeletePremisesSearchDocument,
+    "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      key\n      title\n      bodyHtml\n      updatedAt\n    }\n  }\n": types.LegalPageDocument,
     "\n  query ProgrammeFiguresPage($period: FiguresPeriod) {\n    programmeFigures(period: $period) {\n      premises {\n        offered available reserved rented totalAreaM2 meanRentPerM2\n        byDistrict { district offered available reserved rented totalAreaM2 meanRentPerM2 }\n      }\n      trainings { trainingsHeld meetingsHeld seatsOffered registered attended officials pes residents }\n      organizations { total verified byLegalForm { legalForm count verified } }\n      marketplace { noticesByKind { kind count handedOver } products demandsPosted demandsWithSocialClause offersReceived demandsAwarded }\n      newsletter { confirmedSubscribers confirmedByMonth { month count total } }\n    }\n  }\n": types.ProgrammeFiguresPageDocument,
     "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": types.ProgrammePageDocument,
     "\n  mutation SetProgrammePartnerLogo($id: ID!, $key: String!, $width: Int!, $height: Int!) {\n    setProgrammePartnerLogo(id: $id, key: $key, width: $width, height: $height) { id logoUrl logoWidth logoHeight }\n  }\n": types.SetProgrammePartnerLogoDocument,
     "\n  query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {\n    search(query: $query, kinds: $kinds, first: 20, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind id title snippet url } }\n    }\n  }\n": types.SearchPageDocument,
-    "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!) {\n    signUp(email: $email, password: $password, name: $name, accountType: $accountType) {\n      id\n      role\n      accountType\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!, $acceptTerms: Boolean) {\n    signUp(email: $email, password: $password, name: $name, accountType: $accountType, acceptTerms: $acceptTerms) {\n      id\n      role\n      accountType\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation CancelRegistrationByToken($token: String!) {\n    cancelRegistrationByToken(token: $token) {\n      id\n      status\n    }\n  }\n": types.CancelRegistrationByTokenDocument,
     "\n  query TrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      latitude\n      longitude\n      online\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      seatsLeft\n      confirmedCount\n      waitlistCount\n      audience\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n      registrationClosedReason\n      seatsByAudience {\n        audience\n        quota\n        confirmedCount\n        seatsLeft\n      }\n      myRegistration {\n        id\n        status\n        waitlistPosition\n        checkInCode\n        checkInQrSvg\n        attended\n      }\n    }\n  }\n": types.TrainingPageDocument,
     "\n  mutation RegisterForTrainingButton($trainingId: ID!, $answers: RegistrationAnswersInput) {\n    registerForTraining(trainingId: $trainingId, answers: $answers) {\n      id\n      status\n      waitlistPosition\n      checkInCode\n    }\n  }\n": types.RegisterForTrainingButtonDocument,
@@ -299,6 +313,10 @@ const documents: Documents = {
     "\n  query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, upcoming: $upcoming, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          startsAt\n          endsAt\n          registrationDeadline\n          capacity\n          seatsLeft\n          waitlistCount\n          audience\n          online\n          topics\n          cancelledAt\n          myRegistration {\n            status\n            waitlistPosition\n          }\n        }\n      }\n    }\n  }\n": types.TrainingsPageDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyApproval {\n    myApproval {\n      kind\n      state\n      reason\n      organizationName\n      since\n    }\n  }\n"): typeof import('./graphql').MyApprovalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -338,11 +356,15 @@ export function graphql(source: "\n  query AccountPage {\n    me {\n      id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): typeof import('./graphql').DeleteMyAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n"): typeof import('./graphql').MyRegistrationsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!) {\n    decideOfficial(userId: $userId, approve: $approve) {\n      id\n      role\n      approvalStatus\n    }\n  }\n"): typeof import('./graphql').AdminDecideOfficialDocument;
+export function graphql(source: "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!, $reason: String) {\n    decideOfficial(userId: $userId, approve: $approve, reason: $reason) {\n      id\n      role\n      approvalStatus\n    }\n  }\n"): typeof import('./graphql').AdminDecideOfficialDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -350,11 +372,15 @@ export function graphql(source: "\n  mutation AdminVerifyOrganization($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AdminRejectOrganization($id: ID!, $reason: String!) {\n    rejectOrganization(id: $id, reason: $reason) {\n      id\n      rejectedAt\n    }\n  }\n"): typeof import('./graphql').AdminRejectOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AdminDecideMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AdminDecideMembershipDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminPendingApprovals {\n    pendingApprovals {\n      officials {\n        id\n        name\n        email\n        createdAt\n      }\n      organizations {\n        id\n        name\n        legalForm\n        nip\n        krs\n        district\n        createdAt\n      }\n      memberships {\n        id\n        createdAt\n        user {\n          name\n          email\n        }\n        organization {\n          name\n          verified\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPendingApprovalsDocument;
+export function graphql(source: "\n  query AdminPendingApprovals {\n    pendingApprovals {\n      officials {\n        id\n        name\n        email\n        createdAt\n      }\n      organizations {\n        id\n        name\n        legalForm\n        nip\n        krs\n        district\n        address\n        email\n        phone\n        website\n        description\n        createdAt\n        applicant {\n          name\n          email\n        }\n      }\n      memberships {\n        id\n        createdAt\n        user {\n          name\n          email\n        }\n        organization {\n          name\n          verified\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPendingApprovalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -566,7 +592,19 @@ export function graphql(source: "\n  mutation AdminSetUserRole($userId: ID!, $ro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n"): typeof import('./graphql').PendingApprovalCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n"): typeof import('./graphql').SearchSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      mustAccept\n    }\n  }\n"): typeof import('./graphql').AcceptTermsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TermsStatus {\n    termsStatus {\n      currentVersion\n      acceptedVersion\n      mustAccept\n    }\n  }\n"): typeof import('./graphql').TermsStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -822,6 +860,10 @@ export function graphql(source: "\n  mutation DeletePremisesSearch($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      key\n      title\n      bodyHtml\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').LegalPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProgrammeFiguresPage($period: FiguresPeriod) {\n    programmeFigures(period: $period) {\n      premises {\n        offered available reserved rented totalAreaM2 meanRentPerM2\n        byDistrict { district offered available reserved rented totalAreaM2 meanRentPerM2 }\n      }\n      trainings { trainingsHeld meetingsHeld seatsOffered registered attended officials pes residents }\n      organizations { total verified byLegalForm { legalForm count verified } }\n      marketplace { noticesByKind { kind count handedOver } products demandsPosted demandsWithSocialClause offersReceived demandsAwarded }\n      newsletter { confirmedSubscribers confirmedByMonth { month count total } }\n    }\n  }\n"): typeof import('./graphql').ProgrammeFiguresPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -838,7 +880,7 @@ export function graphql(source: "\n  query SearchPage($query: String!, $kinds: [
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!) {\n    signUp(email: $email, password: $password, name: $name, accountType: $accountType) {\n      id\n      role\n      accountType\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+export function graphql(source: "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!, $acceptTerms: Boolean) {\n    signUp(email: $email, password: $password, name: $name, accountType: $accountType, acceptTerms: $acceptTerms) {\n      id\n      role\n      accountType\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -368,6 +368,11 @@ export type TrainingKind =
   | 'MEETING'
   | 'TRAINING';
 
+export type MyApprovalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyApprovalQuery = { myApproval: { kind: string, state: string, reason: string | null, organizationName: string | null, since: string | null } };
+
 export type AccountDecideMembershipMutationVariables = Exact<{
   id: string | number;
   accept: boolean;
@@ -429,6 +434,13 @@ export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccountPageQuery = { me: { id: string, email: string, name: string, role: Role, accountType: AccountType, approvalStatus: ApprovalStatus, membership: { id: string, status: MembershipStatus, role: MemberRole, organization: { id: string, name: string, verified: boolean } } | null } | null, organizationJoinRequests: Array<{ id: string, createdAt: string, user: { id: string, name: string, email: string } | null }> };
 
+export type DeleteMyAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
+
 export type MyRegistrationsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -437,6 +449,7 @@ export type MyRegistrationsPageQuery = { myRegistrations: Array<{ id: string, st
 export type AdminDecideOfficialMutationVariables = Exact<{
   userId: string | number;
   approve: boolean;
+  reason?: string | null | undefined;
 }>;
 
 
@@ -449,6 +462,14 @@ export type AdminVerifyOrganizationMutationVariables = Exact<{
 
 export type AdminVerifyOrganizationMutation = { verifyOrganization: { id: string, verified: boolean } };
 
+export type AdminRejectOrganizationMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type AdminRejectOrganizationMutation = { rejectOrganization: { id: string, rejectedAt: string | null } };
+
 export type AdminDecideMembershipMutationVariables = Exact<{
   id: string | number;
   accept: boolean;
@@ -460,7 +481,7 @@ export type AdminDecideMembershipMutation = { decideOrganizationMembership: { id
 export type AdminPendingApprovalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminPendingApprovalsQuery = { pendingApprovals: { officials: Array<{ id: string, name: string, email: string, createdAt: string }>, organizations: Array<{ id: string, name: string, legalForm: LegalForm, nip: string | null, krs: string | null, district: string | null, createdAt: string }>, memberships: Array<{ id: string, createdAt: string, user: { name: string, email: string } | null, organization: { name: string, verified: boolean } }> } };
+export type AdminPendingApprovalsQuery = { pendingApprovals: { officials: Array<{ id: string, name: string, email: string, createdAt: string }>, organizations: Array<{ id: string, name: string, legalForm: LegalForm, nip: string | null, krs: string | null, district: string | null, address: string | null, email: string | null, phone: string | null, website: string | null, description: string | null, createdAt: string, applicant: { name: string, email: string } | null }>, memberships: Array<{ id: string, createdAt: string, user: { name: string, email: string } | null, organization: { name: string, verified: boolean } }> } };
 
 export type AdminAuditLogQueryVariables = Exact<{
   first: number;
@@ -845,12 +866,29 @@ export type AdminSetUserRoleMutationVariables = Exact<{
 
 export type AdminSetUserRoleMutation = { setUserRole: { id: string, role: Role } };
 
+export type PendingApprovalCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingApprovalCountQuery = { pendingApprovalCount: number };
+
 export type SearchSuggestionsQueryVariables = Exact<{
   query: string;
 }>;
 
 
 export type SearchSuggestionsQuery = { search: { edges: Array<{ node: { kind: SearchKind, id: string, title: string, url: string } }> } };
+
+export type AcceptTermsMutationVariables = Exact<{
+  version: string;
+}>;
+
+
+export type AcceptTermsMutation = { acceptTerms: { mustAccept: boolean } };
+
+export type TermsStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TermsStatusQuery = { termsStatus: { currentVersion: string | null, acceptedVersion: string | null, mustAccept: boolean } };
 
 export type MarketplaceAttachmentDownloadQueryVariables = Exact<{
   id: string | number;
@@ -1334,6 +1372,13 @@ export type DeletePremisesSearchMutationVariables = Exact<{
 
 export type DeletePremisesSearchMutation = { deletePremisesSearch: boolean };
 
+export type LegalPageQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type LegalPageQuery = { programmePage: { key: string, title: string, bodyHtml: string, updatedAt: string } | null };
+
 export type ProgrammeFiguresPageQueryVariables = Exact<{
   period?: FiguresPeriod | null | undefined;
 }>;
@@ -1370,6 +1415,7 @@ export type SignUpMutationVariables = Exact<{
   password: string;
   name: string;
   accountType: AccountType;
+  acceptTerms?: boolean | null | undefined;
 }>;
 
 
@@ -1433,6 +1479,17 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const MyApprovalDocument = new TypedDocumentString(`
+    query MyApproval {
+  myApproval {
+    kind
+    state
+    reason
+    organizationName
+    since
+  }
+}
+    `) as unknown as TypedDocumentString<MyApprovalQuery, MyApprovalQueryVariables>;
 export const AccountDecideMembershipDocument = new TypedDocumentString(`
     mutation AccountDecideMembership($id: ID!, $accept: Boolean!) {
   decideOrganizationMembership(id: $id, accept: $accept) {
@@ -1551,6 +1608,11 @@ export const AccountPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountPageQuery, AccountPageQueryVariables>;
+export const DeleteMyAccountDocument = new TypedDocumentString(`
+    mutation DeleteMyAccount($password: String!) {
+  deleteMyAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
 export const MyRegistrationsPageDocument = new TypedDocumentString(`
     query MyRegistrationsPage {
   myRegistrations {
@@ -1571,8 +1633,8 @@ export const MyRegistrationsPageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MyRegistrationsPageQuery, MyRegistrationsPageQueryVariables>;
 export const AdminDecideOfficialDocument = new TypedDocumentString(`
-    mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!) {
-  decideOfficial(userId: $userId, approve: $approve) {
+    mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!, $reason: String) {
+  decideOfficial(userId: $userId, approve: $approve, reason: $reason) {
     id
     role
     approvalStatus
@@ -1587,6 +1649,14 @@ export const AdminVerifyOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminVerifyOrganizationMutation, AdminVerifyOrganizationMutationVariables>;
+export const AdminRejectOrganizationDocument = new TypedDocumentString(`
+    mutation AdminRejectOrganization($id: ID!, $reason: String!) {
+  rejectOrganization(id: $id, reason: $reason) {
+    id
+    rejectedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRejectOrganizationMutation, AdminRejectOrganizationMutationVariables>;
 export const AdminDecideMembershipDocument = new TypedDocumentString(`
     mutation AdminDecideMembership($id: ID!, $accept: Boolean!) {
   decideOrganizationMembership(id: $id, accept: $accept) {
@@ -1611,7 +1681,16 @@ export const AdminPendingApprovalsDocument = new TypedDocumentString(`
       nip
       krs
       district
+      address
+      email
+      phone
+      website
+      description
       createdAt
+      applicant {
+        name
+        email
+      }
     }
     memberships {
       id
@@ -2343,6 +2422,11 @@ export const AdminSetUserRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminSetUserRoleMutation, AdminSetUserRoleMutationVariables>;
+export const PendingApprovalCountDocument = new TypedDocumentString(`
+    query PendingApprovalCount {
+  pendingApprovalCount
+}
+    `) as unknown as TypedDocumentString<PendingApprovalCountQuery, PendingApprovalCountQueryVariables>;
 export const SearchSuggestionsDocument = new TypedDocumentString(`
     query SearchSuggestions($query: String!) {
   search(query: $query, first: 6) {
@@ -2357,6 +2441,22 @@ export const SearchSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchSuggestionsQuery, SearchSuggestionsQueryVariables>;
+export const AcceptTermsDocument = new TypedDocumentString(`
+    mutation AcceptTerms($version: String!) {
+  acceptTerms(version: $version) {
+    mustAccept
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptTermsMutation, AcceptTermsMutationVariables>;
+export const TermsStatusDocument = new TypedDocumentString(`
+    query TermsStatus {
+  termsStatus {
+    currentVersion
+    acceptedVersion
+    mustAccept
+  }
+}
+    `) as unknown as TypedDocumentString<TermsStatusQuery, TermsStatusQueryVariables>;
 export const MarketplaceAttachmentDownloadDocument = new TypedDocumentString(`
     query MarketplaceAttachmentDownload($id: ID!) {
   marketplaceAttachment(id: $id) {
@@ -3274,6 +3374,16 @@ export const DeletePremisesSearchDocument = new TypedDocumentString(`
   deletePremisesSearch(id: $id)
 }
     `) as unknown as TypedDocumentString<DeletePremisesSearchMutation, DeletePremisesSearchMutationVariables>;
+export const LegalPageDocument = new TypedDocumentString(`
+    query LegalPage($key: String!) {
+  programmePage(key: $key) {
+    key
+    title
+    bodyHtml
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LegalPageQuery, LegalPageQueryVariables>;
 export const ProgrammeFiguresPageDocument = new TypedDocumentString(`
     query ProgrammeFiguresPage($period: FiguresPeriod) {
   programmeFigures(period: $period) {
@@ -3404,12 +3514,13 @@ export const SearchPageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SearchPageQuery, SearchPageQueryVariables>;
 export const SignUpDocument = new TypedDocumentString(`
-    mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!) {
+    mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!, $acceptTerms: Boolean) {
   signUp(
     email: $email
     password: $password
     name: $name
     accountType: $accountType
+    acceptTerms: $acceptTerms
   ) {
     id
     role

@@ -21,6 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), description: t("lead") };
 }
 
+const LEGAL_PAGE_KEYS = ["privacy", "terms"];
+
 type Section = { key: string; title: string; html?: string; content?: ReactNode };
 
 /**
@@ -38,8 +40,10 @@ export default async function ProgrammePage({ searchParams }: { searchParams: Pr
     searchParams,
   ]);
   const showDrafts = preview === "draft" && user?.role === "ADMIN";
-  const sections: Section[] = programmePages.length
-    ? programmePages.map((p) =>
+  // The privacy notice and the terms are programme pages too, with pages of their own (/privacy, /terms).
+  const ownSections = programmePages.filter((p) => !LEGAL_PAGE_KEYS.includes(p.key));
+  const sections: Section[] = ownSections.length
+    ? ownSections.map((p) =>
         showDrafts && p.draft ? { key: p.key, title: p.draft.title, html: p.draft.bodyHtml } : { key: p.key, title: p.title, html: p.bodyHtml },
       )
     : [

@@ -7,10 +7,11 @@ import { useForm } from "react-hook-form";
 import { Field } from "../components/forms/field";
 import { graphql } from "../gql";
 import { gqlClient } from "../lib/graphql-client";
+import { TermsConsent } from "./terms-consent";
 
 const SignUpMutation = graphql(`
-  mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!) {
-    signUp(email: $email, password: $password, name: $name, accountType: $accountType) {
+  mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!, $acceptTerms: Boolean) {
+    signUp(email: $email, password: $password, name: $name, accountType: $accountType, acceptTerms: $acceptTerms) {
       id
       role
       accountType
@@ -24,6 +25,7 @@ interface Values {
   email: string;
   password: string;
   accountType: AccountType;
+  acceptTerms: boolean;
 }
 
 /** The same rules as the server's SignUpArgs (server/modules/users/users.inputs.ts). */
@@ -31,9 +33,10 @@ const PASSWORD_MIX = /^(?=.*\p{L})(?=.*[^\p{L}]).*$/su;
 
 export function SignUpForm() {
   const t = useTranslations("auth");
+  const tp = useTranslations("privacy");
   const [error, setError] = useState<string>();
   const { register, handleSubmit, formState, setError: setFieldError } = useForm<Values>({
-    defaultValues: { name: "", email: "", password: "", accountType: "RESIDENT" },
+    defaultValues: { name: "", email: "", password: "", accountType: "RESIDENT", acceptTerms: false },
   });
   const e = formState.errors;
 
@@ -114,6 +117,7 @@ export function SignUpForm() {
           />
         )}
       </Field>
+      <TermsConsent field={register("acceptTerms", { required: tp("signUp.required") })} error={e.acceptTerms?.message} />
       <button type="submit" className="button" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? t("signUp.submitting") : t("signUp.submit")}
       </button>

@@ -112,6 +112,14 @@ export class Organization {
   @Column({ type: "timestamptz", nullable: true })
   verifiedAt: Date | null;
 
+  /** An admin refused to verify it, with the reason e-mailed to its owner; it leaves the approvals queue. */
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", nullable: true })
+  rejectedAt: Date | null;
+
+  @Column({ type: "varchar", length: 1000, nullable: true })
+  rejectionReason: string | null;
+
   @Field()
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;

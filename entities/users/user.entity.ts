@@ -63,6 +63,27 @@ export class User {
   @Column({ type: "varchar", length: 5, default: "pl" })
   locale: string;
 
+  /**
+   * Set when the person deleted their account: the row stays (so the programme's records
+   * keep pointing somewhere) but holds no personal data, and such a user is never signed in.
+   */
+  @Column({ type: "timestamptz", nullable: true })
+  deletedAt: Date | null;
+
+  /** The version of the terms (the terms page's publication time) the person accepted. */
+  @Column({ type: "varchar", length: 40, nullable: true })
+  termsVersion: string | null;
+
+  @Column({ type: "timestamptz", nullable: true })
+  termsAcceptedAt: Date | null;
+
+  /** The reason an admin gave with the decision on an official account (shown to the person). */
+  @Column({ type: "varchar", length: 1000, nullable: true })
+  approvalReason: string | null;
+
+  @Column({ type: "timestamptz", nullable: true })
+  approvalDecidedAt: Date | null;
+
   @Field()
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;

@@ -58,7 +58,7 @@ export function authOptions(): AuthOptions {
       async session({ session, token }) {
         const db = await getDataSource();
         const user = token.sub ? await db.getRepository(User).findOneBy({ id: token.sub }) : null;
-        if (!user) return { ...session, user: undefined };
+        if (!user || user.deletedAt) return { ...session, user: undefined };
         return {
           ...session,
           user: { id: user.id, email: user.email, name: user.name, role: user.role },

@@ -93,6 +93,7 @@ export async function signUp(page: Page, v: { name: string; email: string; passw
   await page.getByLabel("Imię i nazwisko", { exact: true }).fill(v.name);
   await page.getByLabel("Adres e-mail", { exact: true }).fill(v.email);
   await page.getByLabel("Hasło", { exact: true }).fill(v.password);
+  await page.getByRole("checkbox", { name: /Akceptuję regulamin/ }).check();
   await page.getByRole("button", { name: "Załóż konto" }).click();
 }
 
@@ -112,7 +113,8 @@ export async function apiSignUp(v: { email: string; password: string; name: stri
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({
-      query: "mutation($email: String!, $password: String!, $name: String!, $accountType: AccountType!) { signUp(email: $email, password: $password, name: $name, accountType: $accountType) { id } }",
+      query:
+        "mutation($email: String!, $password: String!, $name: String!, $accountType: AccountType!) { signUp(email: $email, password: $password, name: $name, accountType: $accountType, acceptTerms: true) { id } }",
       variables: v,
     }),
   });

@@ -38,6 +38,11 @@ it("a person signs up and signs out with the keyboard only", async () => {
     await page.getByLabel("Hasło", { exact: true }).focus();
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.type("Klawiatura-Torun-2026");
+    // The required terms box comes right after the password.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("acceptTerms");
+    await page.keyboard.press("Space");
+    await page.getByLabel("Hasło", { exact: true }).focus();
     await page.keyboard.press("Enter");
     await page.getByRole("banner").getByText("Zalogowano jako Klara Klawiatura").waitFor();
 

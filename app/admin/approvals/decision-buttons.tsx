@@ -7,8 +7,8 @@ import { gqlClient, type ApiResult } from "../../lib/graphql-client";
 import styles from "../admin.module.css";
 
 const DecideOfficial = graphql(`
-  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!) {
-    decideOfficial(userId: $userId, approve: $approve) {
+  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!, $reason: String) {
+    decideOfficial(userId: $userId, approve: $approve, reason: $reason) {
       id
       role
       approvalStatus
@@ -21,6 +21,15 @@ const VerifyOrganization = graphql(`
     verifyOrganization(id: $id, verified: true) {
       id
       verified
+    }
+  }
+`);
+
+const RejectOrganization = graphql(`
+  mutation AdminRejectOrganization($id: ID!, $reason: String!) {
+    rejectOrganization(id: $id, reason: $reason) {
+      id
+      rejectedAt
     }
   }
 `);
@@ -39,17 +48,26 @@ type Kind = "official" | "organization" | "membership";
 /** Approve/refuse buttons of one pending item; the page re-renders after a decision. */
 export function DecisionButtons({ kind, id, name, organization }: { kind: Kind; id: string; name: string; organization?: string }) {
   const t = useTranslations("admin.approvals");
+  const tr = useTranslations("privacy.adminApprovals");
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string>();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
 
+  const needsReason = kind !== "membership";
   const run = async (yes: boolean) => {
+    setReasonError(undefined);
+    // A refusal says why: the applicant gets the reason by e-mail and on their account page.
+    if (!yes && needsReason && reason.trim().length < 3) return setReasonError(tr("reasonRequired"));
     setBusy(true);
     let res: ApiResult<unknown>;
-    if (kind === "official") res = await gqlClient(DecideOfficial, { userId: id, approve: yes });
-    else if (kind === "organization") res = await gqlClient(VerifyOrganization, { id });
+    if (kind === "official") res = await gqlClient(DecideOfficial, { userId: id, approve: yes, reason: yes ? null : reason });
+    else if (kind === "organization")
+      res = yes ? await gqlClient(VerifyOrganization, { id }) : await gqlClient(RejectOrganization, { id, reason });
     else res = await gqlClient(DecideMembership, { id, accept: yes });
     setBusy(false);
+    if (res.error?.fields?.reason) return setReasonError(res.error.fields.reason);
     if (res.error) return setStatus({ ok: false, text: t("failed", { code: res.error.code }) });
     setStatus({ ok: true, text: t("done", { name }) });
     router.refresh();
@@ -59,7 +77,7 @@ export function DecisionButtons({ kind, id, name, organization }: { kind: Kind; 
     kind === "official"
       ? { yes: t("approve"), yesLabel: t("approveLabel", { name }), no: t("reject"), noLabel: t("rejectLabel", { name }) }
       : kind === "organization"
-        ? { yes: t("verify"), yesLabel: t("verifyLabel", { name }) }
+        ? { yes: t("verify"), yesLabel: t("verifyLabel", { name }), no: t("reject"), noLabel: tr("rejectOrganizationLabel", { name }) }
         : {
             yes: t("accept"),
             yesLabel: t("acceptLabel", { name, organization: organization ?? "" }),
@@ -67,8 +85,28 @@ export function DecisionButtons({ kind, id, name, organization }: { kind: Kind; 
             noLabel: t("refuseLabel", { name, organization: organization ?? "" }),
           };
 
+  const reasonId = `reason-${id}`;
   return (
     <div>
+      {needsReason && (
+        <div className="field">
+          <label htmlFor={reasonId}>{tr("reasonLabel", { name })}</label>
+          <textarea
+            id={reasonId}
+            rows={2}
+            maxLength={1000}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            aria-invalid={reasonError ? true : undefined}
+            aria-describedby={reasonError ? `${reasonId}-error` : undefined}
+          />
+          {reasonError && (
+            <span id={`${reasonId}-error`} className="error" role="alert">
+              {reasonError}
+            </span>
+          )}
+        </div>
+      )}
       <div className={styles.actions}>
         <button type="button" className="button" disabled={busy} aria-label={labels.yesLabel} onClick={() => run(true)}>
           {labels.yes}

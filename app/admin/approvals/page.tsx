@@ -24,7 +24,16 @@ const PendingApprovalsQuery = graphql(`
         nip
         krs
         district
+        address
+        email
+        phone
+        website
+        description
         createdAt
+        applicant {
+          name
+          email
+        }
       }
       memberships {
         id
@@ -49,8 +58,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ApprovalsPage() {
   const user = await currentUser();
   if (user?.role !== "ADMIN") return <Forbidden roles={["ADMIN"]} />;
-  const [t, ta, format, data] = await Promise.all([
+  const [t, ta, tr, format, data] = await Promise.all([
     getTranslations("admin.approvals"),
+    getTranslations("privacy.adminApprovals"),
     getTranslations("auth.account.orgForm"),
     getFormatter(),
     gql(PendingApprovalsQuery),
@@ -82,7 +92,19 @@ export default async function ApprovalsPage() {
         actionsLabel={t("actions")}
         rows={organizations.map((o) => ({
           key: o.id,
-          head: o.name,
+          head: (
+            <>
+              {o.name}
+              <Entered
+                items={[
+                  [tr("applicant"), o.applicant ? `${o.applicant.name} <${o.applicant.email}>` : null],
+                  [tr("address"), o.address],
+                  [tr("contact"), [o.email, o.phone, o.website].filter(Boolean).join(", ") || null],
+                  [tr("description"), o.description],
+                ]}
+              />
+            </>
+          ),
           cells: [ta(`legalForms.${o.legalForm}`), [o.nip, o.krs].filter(Boolean).join(" / ") || "—", o.district ?? "—", when(o.createdAt)],
           actions: <DecisionButtons kind="organization" id={o.id} name={o.name} />,
         }))}
@@ -105,6 +127,21 @@ export default async function ApprovalsPage() {
         }))}
       />
     </>
+  );
+}
+
+/** What the applicant entered, under the name (only the fields they filled in). */
+function Entered({ items }: { items: [string, string | null | undefined][] }) {
+  const filled = items.filter(([, v]) => v);
+  if (!filled.length) return null;
+  return (
+    <dl style={{ fontWeight: "normal", fontSize: ".9rem", margin: ".25rem 0 0" }}>
+      {filled.map(([k, v]) => (
+        <div key={k}>
+          <dt style={{ display: "inline", fontWeight: 600 }}>{k}:</dt> <dd style={{ display: "inline", margin: 0 }}>{v}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

@@ -76,9 +76,14 @@ export class AdminResolver {
   }
 
   @Authorized("ADMIN")
-  @Mutation(() => User, { description: "ADMIN: accept or refuse an official account." })
-  decideOfficial(@Arg("userId", () => ID) userId: string, @Arg("approve") approve: boolean, @Ctx() ctx: Context) {
-    return decideOfficial(ctx, userId, approve);
+  @Mutation(() => User, { description: "ADMIN: accept or refuse (with a reason) an official account; the decision is e-mailed." })
+  decideOfficial(
+    @Arg("userId", () => ID) userId: string,
+    @Arg("approve") approve: boolean,
+    @Ctx() ctx: Context,
+    @Arg("reason", () => String, { nullable: true, description: "Required when refusing: e-mailed to the person." }) reason?: string | null,
+  ) {
+    return decideOfficial(ctx, userId, approve, reason);
   }
 
   @Authorized("ADMIN")

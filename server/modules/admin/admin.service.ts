@@ -1,28 +1,31 @@
 import type { DataSource } from "typeorm";
-import { MembershipStatus, Organization, OrganizationMembership } from "../../../entities/organizations";
+import { MembershipStatus, OrganizationMembership } from "../../../entities/organizations";
 import { AuditEntry, MailMessage } from "../../../entities/system";
 import { AccountType, ApprovalStatus, Role, User } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, conflict, notFound } from "../../errors";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
 import { isUuid } from "../../ids";
 import { requireUser } from "../organizations/organizations.policy";
 import { OutboxMessage } from "./outbox.dto";
+import { MAX_REASON, mailOfficialDecision, pendingOrganizations, rejectionReason } from "./approvals.service";
 
 export async function pendingApprovals(db: DataSource) {
   const [officials, organizations, memberships] = await Promise.all([
     db.getRepository(User).find({ where: { approvalStatus: ApprovalStatus.PENDING }, order: { createdAt: "ASC" }, take: 200 }),
-    db.getRepository(Organization).find({ where: { verified: false }, order: { createdAt: "ASC" }, take: 200 }),
+    pendingOrganizations(db),
     db.getRepository(OrganizationMembership).find({ where: { status: MembershipStatus.PENDING }, order: { createdAt: "ASC" }, take: 200 }),
   ]);
   return { officials, organizations, memberships };
 }
 
-/** An admin accepts or refuses an official account; accepted = role OFFICIAL at once. */
-export async function decideOfficial(ctx: Context, userId: string, approve: boolean): Promise<User> {
+/**
+ * An admin accepts or refuses an official account; accepted = role OFFICIAL at once. A
+ * refusal needs a reason, which the e-mail and the person's account page show.
+ */
+export async function decideOfficial(ctx: Context, userId: string, approve: boolean, reason?: string | null): Promise<User> {
   const actor = requireUser(ctx);
+  const why = approve ? (reason?.trim() ? rejectionReasonOrNull(reason) : null) : rejectionReason(reason);
   if (!isUuid(userId)) throw notFound("User");
   return ctx.db.transaction(async (em) => {
     const user = await em.getRepository(User).findOneBy({ id: userId });
@@ -31,22 +34,21 @@ export async function decideOfficial(ctx: Context, userId: string, approve: bool
       throw conflict("This account is not waiting for approval");
     }
     user.approvalStatus = approve ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED;
+    user.approvalReason = why;
+    user.approvalDecidedAt = new Date();
     if (approve && user.role === Role.RESIDENT) user.role = Role.OFFICIAL;
     await em.save(user);
-    await audit(em, actor.id, approve ? "official.approve" : "official.reject", "User", user.id);
-    const text = approve
-      ? `Dzień dobry ${user.name},\n\nTwoje konto urzędnika zostało zatwierdzone: ${appLink("/admin")}`
-      : `Dzień dobry ${user.name},\n\nTwoje konto urzędnika nie zostało zatwierdzone. Pozostaje kontem mieszkańca.`;
-    await enqueueMail(em, {
-      to: user.email,
-      subject: approve ? "Konto urzędnika zatwierdzone" : "Konto urzędnika nie zostało zatwierdzone",
-      text,
-      html: htmlFromText(text),
-      template: "admin.official-decision",
-      dedupeKey: `official:${user.id}:${user.approvalStatus}`,
-    });
+    await audit(em, actor.id, approve ? "official.approve" : "official.reject", "User", user.id, why ? { reason: why } : undefined);
+    await mailOfficialDecision(em, user);
     return user;
   });
+}
+
+/** An optional note with an approval: bounded like a reason. */
+function rejectionReasonOrNull(reason: string): string {
+  if (reason.trim().length > MAX_REASON) throw badInput({ reason: `At most ${MAX_REASON} characters` });
+  if (reason.includes("\u0000")) throw badInput({ reason: "Contains a NUL character" });
+  return reason.trim();
 }
 
 /** An admin changes anyone's role; it applies to their next request (sessions re-read it). */

@@ -16,6 +16,7 @@ import { isUuid } from "../../ids";
 import { slugify } from "../../../entities/identifiers";
 import { isOrganizationOwner, requireUser } from "./organizations.policy";
 import type { OrganizationRegistrationInput } from "./organizations.inputs";
+import { mailOrganizationVerified } from "../admin/approvals.service";
 
 async function uniqueSlug(em: EntityManager, name: string): Promise<string> {
   const base = slugify(name, 200) || "organizacja";
@@ -153,9 +154,12 @@ export async function verifyOrganization(ctx: Context, id: string, verified: boo
   return ctx.db.transaction(async (em) => {
     const org = await em.getRepository(Organization).findOneBy({ id });
     if (!org) throw notFound("Organization");
+    const wasVerified = org.verified;
     org.verified = verified;
     org.verifiedAt = verified ? new Date() : null;
+    if (verified) Object.assign(org, { rejectedAt: null, rejectionReason: null });
     await em.save(org);
+    if (verified && !wasVerified) await mailOrganizationVerified(em, org);
     const members = await em
       .getRepository(OrganizationMembership)
       .findBy({ organizationId: id, status: MembershipStatus.ACTIVE });

@@ -585,6 +585,31 @@ export async function cancelRegistrationByToken(db: DataSource, cancelToken: str
   });
 }
 
+/**
+ * Cancels every live registration of a person for trainings that have not started (the
+ * deletion of their account), each through the same rule as a cancel: freed seats go to
+ * the waiting list in the caller's transaction. Registrations of started or past
+ * trainings stay as the attendance record. Returns how many were cancelled.
+ */
+export async function cancelOpenRegistrationsOf(em: EntityManager, userId: string): Promise<number> {
+  const live = await em
+    .getRepository(Registration)
+    .createQueryBuilder("r")
+    .innerJoin(Training, "t", "t.id = r.training_id")
+    .where("r.user_id = :userId AND r.status <> 'CANCELLED' AND (t.starts_at > now() OR t.cancelled_at IS NOT NULL)", { userId })
+    .orderBy("r.training_id")
+    .getMany();
+  let cancelled = 0;
+  for (const found of live) {
+    const t = (await lockTraining(em, found.trainingId))!;
+    const r = (await em.getRepository(Registration).findOneBy({ id: found.id }))!;
+    if (r.status === RegistrationStatus.CANCELLED) continue;
+    await cancelLocked(em, t, r, r.userId);
+    cancelled++;
+  }
+  return cancelled;
+}
+
 async function cancelLocked(em: EntityManager, t: Training, r: Registration, actorId: string): Promise<Registration> {
   if (t.startsAt.getTime() <= Date.now() && !t.cancelledAt) {
     throw forbidden("The training has already started; its registrations are kept as the attendance record");

@@ -1,4 +1,4 @@
-import { IsEmail, IsEnum, Length, Matches, MaxLength, NotContains } from "class-validator";
+import { IsBoolean, IsEmail, IsEnum, IsOptional, Length, Matches, MaxLength, NotContains } from "class-validator";
 import { ArgsType, Field } from "type-graphql";
 import { AccountType } from "../../../entities/users";
 
@@ -27,4 +27,12 @@ export class SignUpArgs {
   @Field(() => AccountType)
   @IsEnum(AccountType)
   accountType: AccountType;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "The sign-up form's terms box: true records the current terms version; omitted = asked on the first visit.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  acceptTerms?: boolean | null;
 }

@@ -4,6 +4,7 @@ import { AccountType, ApprovalStatus, Role, User } from "../../../entities/users
 import { hashPassword } from "../../auth/password";
 import { ORGANIZATIONS_SEED } from "../../seed/data/organizations.data";
 import type { DemoUserKey, SeedContext } from "../module";
+import { currentTermsVersion } from "./terms.service";
 
 /** The demo accounts of the public contract (never created in production). */
 export const DEMO_USERS: Record<DemoUserKey, { email: string; name: string; role: Role; accountType: AccountType; orgKey?: string; title?: string }> = {
@@ -26,6 +27,8 @@ export async function seedUsers(em: EntityManager, ctx: SeedContext): Promise<vo
     await em.save(org);
   }
   const hash = await hashPassword(ctx.demoPassword);
+  // The demo accounts have accepted the terms as the migration published them.
+  const termsVersion = await currentTermsVersion(em);
   for (const [, d] of Object.entries(DEMO_USERS)) {
     const user = em.getRepository(User).create({
       email: d.email,
@@ -34,6 +37,8 @@ export async function seedUsers(em: EntityManager, ctx: SeedContext): Promise<vo
       accountType: d.accountType,
       approvalStatus: d.accountType === AccountType.OFFICIAL ? ApprovalStatus.APPROVED : ApprovalStatus.NONE,
       passwordHash: hash,
+      termsVersion,
+      termsAcceptedAt: termsVersion ? new Date() : null,
     });
     await em.save(user);
     if (d.orgKey) {

@@ -6,6 +6,7 @@ import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
 import { RateLimitedError, checkBackoff, consume, forgetFailures, recordFailure } from "../../rate-limit";
 import type { SignUpArgs } from "./users.inputs";
+import { termsOnSignUp } from "./terms.service";
 
 const COMMON_PASSWORDS = new Set(["password123", "qwertyuiop", "1234567890", "haslo12345", "zaq1@wsx12"]);
 
@@ -36,6 +37,7 @@ export async function signUp(db: DataSource, input: SignUpArgs, ip: string): Pro
         role: Role.RESIDENT,
         accountType: input.accountType,
         approvalStatus: input.accountType === AccountType.OFFICIAL ? ApprovalStatus.PENDING : ApprovalStatus.NONE,
+        ...(await termsOnSignUp(em, input.acceptTerms)),
       });
       await em.save(user);
       const next =

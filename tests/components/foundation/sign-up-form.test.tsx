@@ -2,6 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import auth from "../../../app/i18n/messages/pl/auth.json";
+import privacy from "../../../app/i18n/messages/pl/privacy.json";
 import { SignUpForm } from "../../../app/signup/sign-up-form";
 
 const signIn = jest.fn();
@@ -17,7 +18,7 @@ global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as
 
 function renderForm() {
   render(
-    <NextIntlClientProvider locale="pl" messages={{ auth }}>
+    <NextIntlClientProvider locale="pl" messages={{ auth, privacy }}>
       <SignUpForm />
     </NextIntlClientProvider>,
   );
@@ -28,6 +29,7 @@ async function fillValid() {
   await user.type(screen.getByLabelText("Imię i nazwisko"), "Anna Nowak");
   await user.type(screen.getByLabelText("Adres e-mail"), "anna@example.org");
   await user.type(screen.getByLabelText("Hasło"), "haslo-do-torunia-1");
+  await user.click(screen.getByRole("checkbox", { name: /Akceptuję regulamin platformy/ }));
   return user;
 }
 
@@ -71,6 +73,7 @@ describe("SignUpForm", () => {
       email: "anna@example.org",
       password: "haslo-do-torunia-1",
       accountType: "RESIDENT",
+      acceptTerms: true,
     });
   });
 
@@ -92,6 +95,23 @@ describe("SignUpForm", () => {
     await user.click(screen.getByRole("button", { name: "Załóż konto" }));
     expect(await screen.findByText("Hasło musi mieć od 10 do 128 znaków")).toBeInTheDocument();
     expect(screen.getAllByText("To pole jest wymagane")).toHaveLength(2);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it("requires the terms box, links the terms and the privacy notice, and leaves the newsletter out", async () => {
+    renderForm();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText("Imię i nazwisko"), "Anna Nowak");
+    await user.type(screen.getByLabelText("Adres e-mail"), "anna@example.org");
+    await user.type(screen.getByLabelText("Hasło"), "haslo-do-torunia-1");
+    const box = screen.getByRole("checkbox", { name: /Akceptuję regulamin platformy/ });
+    expect(box).not.toBeChecked();
+    expect(screen.getByRole("link", { name: "regulamin platformy" })).toHaveAttribute("href", "/terms");
+    expect(screen.getByRole("link", { name: "klauzula informacyjna RODO" })).toHaveAttribute("href", "/privacy");
+    expect(screen.getAllByRole("checkbox")).toHaveLength(1);
+    await user.click(screen.getByRole("button", { name: "Załóż konto" }));
+    expect(await screen.findByText("Aby założyć konto, zaakceptuj regulamin.")).toBeInTheDocument();
+    expect(box).toHaveAttribute("aria-invalid", "true");
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 });

@@ -57,7 +57,7 @@ describe("programme pages", () => {
 
   it("lists the seeded sections in order, rendered from Markdown", async () => {
     const r = ok(await gql(db.ds, `{ programmePages { key title bodyHtml } }`));
-    expect(r.programmePages.map((p: { key: string }) => p.key)).toEqual(["about", "team", "awards", "partners"]);
+    expect(r.programmePages.map((p: { key: string }) => p.key)).toEqual(["about", "team", "awards", "partners", "privacy", "terms"]);
     const team = r.programmePages[1];
     expect(team.bodyHtml).toContain("<li>Łukasz Broniszewski</li>");
     expect(team.bodyHtml).toContain("<table>");

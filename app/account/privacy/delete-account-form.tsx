@@ -1,0 +1,64 @@
+"use client";
+import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { Field } from "../../components/forms/field";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const DeleteMyAccount = graphql(`
+  mutation DeleteMyAccount($password: String!) {
+    deleteMyAccount(password: $password)
+  }
+`);
+
+/** Deletes the account after the person confirms with their password; then signs out. */
+export function DeleteAccountForm() {
+  const t = useTranslations("privacy.myData");
+  const [password, setPassword] = useState("");
+  const [confirmed, setConfirmed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [fieldError, setFieldError] = useState<string>();
+  const [error, setError] = useState<string>();
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(undefined);
+    setFieldError(undefined);
+    if (!password) return setFieldError(t("passwordRequired"));
+    setBusy(true);
+    const res = await gqlClient(DeleteMyAccount, { password });
+    if (res.error) {
+      setBusy(false);
+      if (res.error.code === "BAD_USER_INPUT" && res.error.fields?.password) return setFieldError(t("wrongPassword"));
+      if (res.error.code === "CONFLICT") return setError(t("lastOwner"));
+      return setError(t("failed", { code: res.error.code }));
+    }
+    await signOut({ callbackUrl: "/?accountDeleted=1" });
+  };
+
+  return (
+    // method="post": a submit before the script has loaded must not put the password in a URL.
+    <form className="form" method="post" onSubmit={submit} noValidate>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          {error}
+        </div>
+      )}
+      <Field id="delete-password" label={t("password")} hint={t("passwordHint")} error={fieldError}>
+        {(a) => (
+          <input {...a} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        )}
+      </Field>
+      <div className="field-inline">
+        <input id="delete-confirm" type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+        <label htmlFor="delete-confirm">{t("confirm")}</label>
+      </div>
+      <p>
+        <button type="submit" className="button button-danger" disabled={busy || !confirmed}>
+          {busy ? t("deleting") : t("deleteButton")}
+        </button>
+      </p>
+    </form>
+  );
+}

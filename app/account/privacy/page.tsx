@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { currentUser } from "../../lib/session";
+import { DeleteAccountForm } from "./delete-account-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("privacy.myData"))("title") };
+}
+
+/**
+ * "Moje dane": download everything the platform holds about me, and delete my account —
+ * with what is erased and what the programme keeps said before it happens.
+ */
+export default async function MyDataPage() {
+  if (!(await currentUser())) redirect("/signin?callbackUrl=%2Faccount%2Fprivacy");
+  const t = await getTranslations("privacy.myData");
+  const erased = t.raw("erased") as string[];
+  const kept = t.raw("kept") as string[];
+  return (
+    <div className="stack" style={{ maxWidth: "48rem" }}>
+      <p className="no-print">
+        <Link href="/account">{t("back")}</Link>
+      </p>
+      <h1>{t("title")}</h1>
+      <p>
+        {t("intro")} <Link href="/privacy">{t("privacyLink")}</Link>
+      </p>
+
+      <section aria-labelledby="export-heading" className="card stack">
+        <h2 id="export-heading">{t("exportTitle")}</h2>
+        <p>{t("exportText")}</p>
+        <p>
+          <a className="button" href="/account/export.json" download>
+            {t("exportButton")}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="delete-heading" className="card stack">
+        <h2 id="delete-heading">{t("deleteTitle")}</h2>
+        <p>{t("deleteIntro")}</p>
+        <h3>{t("erasedTitle")}</h3>
+        <ul>
+          {erased.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+        <h3>{t("keptTitle")}</h3>
+        <ul>
+          {kept.map((k) => (
+            <li key={k}>{k}</li>
+          ))}
+        </ul>
+        <p>{t("ownerNote")}</p>
+        <DeleteAccountForm />
+      </section>
+    </div>
+  );
+}

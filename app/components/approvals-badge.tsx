@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { graphql } from "../gql";
+import { gql } from "../lib/graphql-server";
+import { currentUser } from "../lib/session";
+
+const PendingApprovalCountQuery = graphql(`
+  query PendingApprovalCount {
+    pendingApprovalCount
+  }
+`);
+
+/** For admins: how many officials, organisations and join requests wait for a decision. */
+export async function ApprovalsBadge() {
+  const user = await currentUser();
+  if (user?.role !== "ADMIN") return null;
+  const [{ pendingApprovalCount: n }, t] = await Promise.all([gql(PendingApprovalCountQuery), getTranslations("privacy.approvalsBadge")]);
+  if (n === 0) return null;
+  return (
+    <Link href="/admin/approvals" aria-label={t("label", { count: n })}>
+      {t("short")} <span className="badge">{n}</span>
+    </Link>
+  );
+}

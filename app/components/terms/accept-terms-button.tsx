@@ -1,0 +1,39 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const AcceptTerms = graphql(`
+  mutation AcceptTerms($version: String!) {
+    acceptTerms(version: $version) {
+      mustAccept
+    }
+  }
+`);
+
+export function AcceptTermsButton({ version }: { version: string }) {
+  const t = useTranslations("privacy.terms");
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const accept = async () => {
+    setBusy(true);
+    const res = await gqlClient(AcceptTerms, { version });
+    setBusy(false);
+    // A version that changed meanwhile: the refreshed banner shows the new one.
+    if (res.error) setError(t("failed"));
+    router.refresh();
+  };
+  return (
+    <div>
+      <button type="button" className="button" disabled={busy} onClick={accept}>
+        {t("accept")}
+      </button>
+      <p aria-live="polite" className="error">
+        {error}
+      </p>
+    </div>
+  );
+}
