@@ -20,7 +20,9 @@ import { startWorker } from "./worker";
  * through this object on globalThis (app/lib/server.ts), importing nothing but its type.
  */
 export interface ServerBridge {
-  handleGraphQL(req: GraphQLHttpRequest): Promise<{ status: number; headers: Headers; body: string }>;
+  handleGraphQL(
+    req: GraphQLHttpRequest,
+  ): Promise<{ status: number; headers: Headers; body: string; keepSession?: { sessionVersion: number } }>;
   /** In-process execution for server components, as `userId`. */
   execute(source: string, variables: Record<string, unknown> | undefined, userId: string | null, ip: string): Promise<ExecutionResult>;
   authOptions(): AuthOptions;

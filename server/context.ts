@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { User } from "../entities/users";
+import { sessionUser, type SessionClaims } from "./auth/session";
 import { createLoaders, type Loaders } from "./loaders";
 
 export interface Context {
@@ -10,15 +11,29 @@ export interface Context {
   loaders: Loaders;
   requestId: string;
   ip: string;
+  /**
+   * Set by an operation that ended the account's other sessions but must keep this one
+   * (changePassword): the HTTP route re-issues this request's session cookie with the
+   * new version. Requests without a cookie (server components, tests) ignore it.
+   */
+  keepSession?: { sessionVersion: number };
 }
 
 export async function buildContext(opts: {
   db: DataSource;
+  /** An account already vouched for (by the next-auth session callback, or a test). */
   userId?: string | null;
+  /** The claims of a request's session cookie, checked by {@link sessionUser}. */
+  session?: SessionClaims | null;
   requestId?: string;
   ip?: string;
 }): Promise<Context> {
-  const user = opts.userId ? await opts.db.getRepository(User).findOneBy({ id: opts.userId }) : null;
+  const user =
+    opts.session !== undefined
+      ? await sessionUser(opts.db, opts.session)
+      : opts.userId
+        ? await opts.db.getRepository(User).findOneBy({ id: opts.userId })
+        : null;
   return {
     db: opts.db,
     user,

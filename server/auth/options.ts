@@ -1,10 +1,10 @@
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { User } from "../../entities/users";
 import { config } from "../config";
 import { getDataSource } from "../db";
 import { AppError } from "../errors";
 import { verifyCredentials } from "../modules/users/users.service";
+import { sessionUser } from "./session";
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
   const fwd = headers?.["x-forwarded-for"];
@@ -37,7 +37,7 @@ export function authOptions(): AuthOptions {
               credentials?.password ?? "",
               clientIp(req?.headers as Record<string, unknown>),
             );
-            return user ? { id: user.id, email: user.email, name: user.name } : null;
+            return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
           } catch (err) {
             // next-auth puts the message in the error redirect: the sign-in page explains it.
             if (err instanceof AppError && err.code === "RATE_LIMITED") throw new Error("RATE_LIMITED");
@@ -47,17 +47,21 @@ export function authOptions(): AuthOptions {
       }),
     ],
     callbacks: {
+      // The session version is written at sign-in only: an old cookie can never bring
+      // itself up to date (e.g. through next-auth's update()), it stays signed out.
       async jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        if (user) {
+          token.sub = user.id;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        }
         return token;
       },
       async session({ session, token }) {
-        const db = await getDataSource();
-        const user = token.sub ? await db.getRepository(User).findOneBy({ id: token.sub }) : null;
+        const user = await sessionUser(await getDataSource(), token);
         if (!user) return { ...session, user: undefined };
         return {
           ...session,
-          user: { id: user.id, email: user.email, name: user.name, role: user.role },
+          user: { id: user.id, email: user.email, name: user.name, role: user.role, emailVerified: user.emailVerified },
         };
       },
     },

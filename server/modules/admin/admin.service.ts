@@ -3,6 +3,7 @@ import { MembershipStatus, Organization, OrganizationMembership } from "../../..
 import { AuditEntry, MailMessage } from "../../../entities/system";
 import { AccountType, ApprovalStatus, Role, User } from "../../../entities/users";
 import { audit } from "../../audit";
+import { endSessions } from "../../auth/session";
 import type { Context } from "../../context";
 import { badInput, conflict, notFound } from "../../errors";
 import { enqueueMail } from "../../mail/mail.service";
@@ -31,8 +32,10 @@ export async function decideOfficial(ctx: Context, userId: string, approve: bool
       throw conflict("This account is not waiting for approval");
     }
     user.approvalStatus = approve ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED;
-    if (approve && user.role === Role.RESIDENT) user.role = Role.OFFICIAL;
+    const roleChanged = approve && user.role === Role.RESIDENT;
+    if (roleChanged) user.role = Role.OFFICIAL;
     await em.save(user);
+    if (roleChanged) await endSessions(em, user.id);
     await audit(em, actor.id, approve ? "official.approve" : "official.reject", "User", user.id);
     const text = approve
       ? `Dzień dobry ${user.name},\n\nTwoje konto urzędnika zostało zatwierdzone: ${appLink("/admin")}`
@@ -49,7 +52,7 @@ export async function decideOfficial(ctx: Context, userId: string, approve: bool
   });
 }
 
-/** An admin changes anyone's role; it applies to their next request (sessions re-read it). */
+/** An admin changes anyone's role; every session of that account ends (they sign in again with the new role). */
 export async function setUserRole(ctx: Context, userId: string, role: Role): Promise<User> {
   const actor = requireUser(ctx);
   if (!isUuid(userId)) throw notFound("User");
@@ -62,6 +65,7 @@ export async function setUserRole(ctx: Context, userId: string, role: Role): Pro
     const from = user.role;
     user.role = role;
     await em.save(user);
+    if (from !== role) await endSessions(em, user.id);
     await audit(em, actor.id, "user.set-role", "User", user.id, { from, to: role });
     return user;
   });

@@ -34,6 +34,7 @@ export async function seedUsers(em: EntityManager, ctx: SeedContext): Promise<vo
       accountType: d.accountType,
       approvalStatus: d.accountType === AccountType.OFFICIAL ? ApprovalStatus.APPROVED : ApprovalStatus.NONE,
       passwordHash: hash,
+      emailVerified: true,
     });
     await em.save(user);
     if (d.orgKey) {

@@ -1,28 +1,26 @@
 import type { DataSource } from "typeorm";
 import { ApprovalStatus, AccountType, Role, User } from "../../../entities/users";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "../../auth/password";
-import { badInput, conflict } from "../../errors";
+import { conflict } from "../../errors";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
 import { consume, reset } from "../../rate-limit";
+import { checkNewPassword, sendVerification } from "./account-lifecycle.service";
 import type { SignUpArgs } from "./users.inputs";
-
-const COMMON_PASSWORDS = new Set(["password123", "qwertyuiop", "1234567890", "haslo12345", "zaq1@wsx12"]);
 
 function isUniqueViolation(err: unknown): boolean {
   return (err as { code?: string })?.code === "23505";
 }
 
 /**
- * Creates an account. Residents are active at once; officials wait for an admin, and PES
+ * Creates an account and e-mails the verification link; the account acts only once the
+ * address is confirmed. Residents are active then; officials wait for an admin, and PES
  * accounts for their organisation to be verified — until then both act as residents.
  */
 export async function signUp(db: DataSource, input: SignUpArgs, ip: string): Promise<User> {
   await consume("signUp", ip);
   const email = input.email.toLowerCase();
-  if (COMMON_PASSWORDS.has(input.password.toLowerCase()) || input.password.toLowerCase().includes(email.split("@")[0])) {
-    throw badInput({ password: "This password is too easy to guess" });
-  }
+  await checkNewPassword("password", input.password, { email, name: input.name });
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (em) => {
@@ -36,8 +34,10 @@ export async function signUp(db: DataSource, input: SignUpArgs, ip: string): Pro
         role: Role.RESIDENT,
         accountType: input.accountType,
         approvalStatus: input.accountType === AccountType.OFFICIAL ? ApprovalStatus.PENDING : ApprovalStatus.NONE,
+        emailVerified: false,
       });
       await em.save(user);
+      await sendVerification(em, user);
       const next =
         input.accountType === AccountType.OFFICIAL
           ? "Konto urzędnika zostanie aktywowane po weryfikacji przez administratora."
@@ -67,6 +67,7 @@ export interface SignedInUser {
   email: string;
   name: string;
   role: Role;
+  sessionVersion: number;
 }
 
 /**
@@ -93,5 +94,5 @@ export async function verifyCredentials(
   const ok = await verifyPassword(String(password ?? "").slice(0, 256), user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok) return null;
   await reset("signInAccount", email);
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }
