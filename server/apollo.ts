@@ -84,5 +84,5 @@ export async function handleGraphQL(db: DataSource, req: GraphQLHttpRequest) {
   const outHeaders = new Headers();
   res.headers.forEach((v, k) => outHeaders.set(k, v));
   outHeaders.set("x-request-id", requestId);
-  return { status: res.status ?? 200, headers: outHeaders, body, keepSession: context?.keepSession };
+  return { status: res.status ?? 200, headers: outHeaders, body, keepSession: context?.keepSession.sessionVersion === undefined ? undefined : { sessionVersion: context.keepSession.sessionVersion } };
 }

@@ -12,11 +12,12 @@ export interface Context {
   requestId: string;
   ip: string;
   /**
-   * Set by an operation that ended the account's other sessions but must keep this one
+   * Filled by an operation that ended the account's other sessions but must keep this one
    * (changePassword): the HTTP route re-issues this request's session cookie with the
-   * new version. Requests without a cookie (server components, tests) ignore it.
+   * new version. Requests without a cookie (server components, tests) ignore it. An
+   * object, not a field: Apollo runs each operation on a shallow copy of the context.
    */
-  keepSession?: { sessionVersion: number };
+  keepSession: { sessionVersion?: number };
 }
 
 export async function buildContext(opts: {
@@ -40,5 +41,6 @@ export async function buildContext(opts: {
     loaders: createLoaders(opts.db),
     requestId: opts.requestId ?? randomUUID(),
     ip: opts.ip ?? "unknown",
+    keepSession: {},
   };
 }

@@ -32,7 +32,7 @@ export async function endSessions(em: EntityManager, userId: string): Promise<nu
     .update(User)
     .set({ sessionVersion: () => "session_version + 1" })
     .where("id = :userId", { userId })
-    .returning(["session_version"])
+    .returning("session_version AS v")
     .execute();
-  return (result.raw as { session_version: number }[])[0]?.session_version ?? 0;
+  return Number((result.raw as { v: number }[])[0]?.v ?? 0);
 }

@@ -140,7 +140,7 @@ export async function changePassword(ctx: Context, currentPassword: string, newP
     await mailAccountNotice(em, user, user.email, "passwordChanged");
     return v;
   });
-  ctx.keepSession = { sessionVersion: version };
+  ctx.keepSession.sessionVersion = version;
   return true;
 }
 
