@@ -4,6 +4,7 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Footer } from "./components/footer";
 import { Header } from "./components/header";
+import { VerifyEmailBanner } from "./components/verify-email-banner";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +29,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <NextIntlClientProvider locale={locale} messages={messages}>
           <Header />
           <main id="content" tabIndex={-1}>
-            <div className="container">{children}</div>
+            <div className="container">
+              <VerifyEmailBanner />
+              {children}
+            </div>
           </main>
           <Footer />
         </NextIntlClientProvider>

@@ -76,6 +76,7 @@ export default async function AccountPage() {
         <p className="no-print">
           <Link href="/account/registrations">{t("account.registrations")}</Link>
         </p>
+        <p className="no-print"><Link href="/account/security">{t("lifecycle.security.link")}</Link></p>
       </section>
 
       {me.accountType === "OFFICIAL" && me.approvalStatus === "PENDING" && (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "./sign-in-form";
 
@@ -6,14 +7,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signIn.title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string; reset?: string }> }) {
   const t = await getTranslations("auth");
   const sp = await searchParams;
   const callbackUrl = sp.callbackUrl?.startsWith("/") && !sp.callbackUrl.startsWith("//") ? sp.callbackUrl : "/";
   return (
     <>
       <h1>{t("signIn.title")}</h1>
+      {sp.reset === "1" && (
+        <p className="alert alert-success" role="status">
+          {t("signIn.passwordReset")}
+        </p>
+      )}
       <SignInForm callbackUrl={callbackUrl} initialError={sp.error} />
+      <p>
+        <Link href="/signin/forgot">{t("signIn.forgotLink")}</Link>
+      </p>
     </>
   );
 }
