@@ -32,10 +32,10 @@ export async function decideOfficial(ctx: Context, userId: string, approve: bool
       throw conflict("This account is not waiting for approval");
     }
     user.approvalStatus = approve ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED;
-    const roleChanged = approve && user.role === Role.RESIDENT;
-    if (roleChanged) user.role = Role.OFFICIAL;
+    // Granting the role the person applied for keeps their sessions (they see the back
+    // office on their next page); setUserRole, which can take rights away, ends them.
+    if (approve && user.role === Role.RESIDENT) user.role = Role.OFFICIAL;
     await em.save(user);
-    if (roleChanged) await endSessions(em, user.id);
     await audit(em, actor.id, approve ? "official.approve" : "official.reject", "User", user.id);
     const text = approve
       ? `Dzień dobry ${user.name},\n\nTwoje konto urzędnika zostało zatwierdzone: ${appLink("/admin")}`
