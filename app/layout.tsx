@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { Footer } from "./components/footer";
 import { Header } from "./components/header";
 import { TermsBanner } from "./components/terms/terms-banner";
+import { VerifyEmailBanner } from "./components/verify-email-banner";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +31,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <Header />
           <TermsBanner />
           <main id="content" tabIndex={-1}>
-            <div className="container">{children}</div>
+            <div className="container">
+              <VerifyEmailBanner />
+              {children}
+            </div>
           </main>
           <Footer />
         </NextIntlClientProvider>

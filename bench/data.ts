@@ -48,10 +48,10 @@ export async function generate(c: Client, s: Sizes, log: (m: string) => void): P
 
   log(`users: ${s.users}`);
   await c.query(
-    `INSERT INTO users (email, name, password_hash, role, account_type)
+    `INSERT INTO users (email, name, password_hash, role, account_type, email_verified)
      SELECT 'bench-' || g || '@example.org', 'Bench User ' || g, '!', 
             (CASE g % 3 WHEN 0 THEN 'RESIDENT' WHEN 1 THEN 'PES_MEMBER' ELSE 'OFFICIAL' END)::user_role,
-            (CASE g % 3 WHEN 0 THEN 'RESIDENT' WHEN 1 THEN 'PES' ELSE 'OFFICIAL' END)::account_type
+            (CASE g % 3 WHEN 0 THEN 'RESIDENT' WHEN 1 THEN 'PES' ELSE 'OFFICIAL' END)::account_type, true
      FROM generate_series(1, $1) g`,
     [s.users],
   );
@@ -141,8 +141,8 @@ export async function generate(c: Client, s: Sizes, log: (m: string) => void): P
      FROM generate_series(1, 5) g RETURNING id`,
   );
   const m1u = await c.query<{ id: string }>(
-    `INSERT INTO users (email, name, password_hash, role, account_type)
-     SELECT 'm1-' || g || '@example.org', 'M1 User ' || g, '!', 'RESIDENT', 'RESIDENT' FROM generate_series(1, 500) g RETURNING id`,
+    `INSERT INTO users (email, name, password_hash, role, account_type, email_verified)
+     SELECT 'm1-' || g || '@example.org', 'M1 User ' || g, '!', 'RESIDENT', 'RESIDENT', true FROM generate_series(1, 500) g RETURNING id`,
   );
   await c.query("ANALYZE");
   return { m1Trainings: m1t.rows.map((r) => r.id), m1Users: m1u.rows.map((r) => r.id) };

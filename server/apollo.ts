@@ -3,6 +3,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { config } from "./config";
+import type { SessionClaims } from "./auth/session";
 import { buildContext, type Context } from "./context";
 import { formatError } from "./errors";
 import { logger } from "./logger";
@@ -66,7 +67,8 @@ export interface GraphQLHttpRequest {
   headers: Headers;
   search: string;
   body: unknown;
-  userId: string | null;
+  /** The claims of the session cookie (null = none); checked against the account's session version. */
+  session: SessionClaims | null;
   ip: string;
 }
 
@@ -77,19 +79,20 @@ export async function handleGraphQL(db: DataSource, req: GraphQLHttpRequest) {
   req.headers.forEach((v, k) => headers.set(k, v));
   const requestId = req.headers.get("x-request-id") ?? randomUUID();
   const started = performance.now();
+  let context: Context | undefined;
   const res = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: req.search, body: req.body },
-    context: () => buildContext({ db, userId: req.userId, requestId, ip: req.ip }),
+    context: async () => (context = await buildContext({ db, session: req.session, requestId, ip: req.ip })),
   });
   let body = "";
   if (res.body.kind === "complete") body = res.body.string;
   else for await (const chunk of res.body.asyncIterator) body += chunk;
   logger.info(
-    { requestId, userId: req.userId, status: res.status ?? 200, ms: Math.round(performance.now() - started) },
+    { requestId, userId: context?.user?.id ?? null, status: res.status ?? 200, ms: Math.round(performance.now() - started) },
     "graphql",
   );
   const outHeaders = new Headers();
   res.headers.forEach((v, k) => outHeaders.set(k, v));
   outHeaders.set("x-request-id", requestId);
-  return { status: res.status ?? 200, headers: outHeaders, body };
+  return { status: res.status ?? 200, headers: outHeaders, body, keepSession: context?.keepSession.sessionVersion === undefined ? undefined : { sessionVersion: context.keepSession.sessionVersion } };
 }

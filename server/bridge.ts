@@ -22,7 +22,9 @@ import { exportAccount, type AccountExport } from "./modules/users/account-expor
  * through this object on globalThis (app/lib/server.ts), importing nothing but its type.
  */
 export interface ServerBridge {
-  handleGraphQL(req: GraphQLHttpRequest): Promise<{ status: number; headers: Headers; body: string }>;
+  handleGraphQL(
+    req: GraphQLHttpRequest,
+  ): Promise<{ status: number; headers: Headers; body: string; keepSession?: { sessionVersion: number } }>;
   /** In-process execution for server components, as `userId`. */
   execute(source: string, variables: Record<string, unknown> | undefined, userId: string | null, ip: string): Promise<ExecutionResult>;
   authOptions(): AuthOptions;

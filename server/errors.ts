@@ -14,14 +14,18 @@ export type ErrorCode =
 
 export type FieldErrors = Record<string, string>;
 
+/** Why a FORBIDDEN was given, when the person can do something about it (`extensions.reason`). */
+export type ErrorReason = "EMAIL_NOT_VERIFIED";
+
 /** A refusal the client should see. Everything else is masked. */
 export class AppError extends GraphQLError {
   constructor(
     public readonly code: ErrorCode,
     message: string,
     public readonly fields?: FieldErrors,
+    public readonly reason?: ErrorReason,
   ) {
-    super(message, { extensions: fields ? { code, fields } : { code } });
+    super(message, { extensions: { code, ...(fields ? { fields } : {}), ...(reason ? { reason } : {}) } });
     this.name = "AppError";
   }
 }
@@ -29,7 +33,8 @@ export class AppError extends GraphQLError {
 export const badInput = (fields: FieldErrors, message = "Invalid input") =>
   new AppError("BAD_USER_INPUT", message, fields);
 export const notFound = (what = "Object") => new AppError("NOT_FOUND", `${what} not found`);
-export const forbidden = (message = "Not allowed") => new AppError("FORBIDDEN", message);
+export const forbidden = (message = "Not allowed", reason?: ErrorReason) =>
+  new AppError("FORBIDDEN", message, undefined, reason);
 export const unauthenticated = () => new AppError("UNAUTHENTICATED", "Sign in first");
 export const conflict = (message: string) => new AppError("CONFLICT", message);
 

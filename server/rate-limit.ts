@@ -10,6 +10,11 @@ const LIMITS = {
   form: { points: 60, duration: 60 },
   // Each upload costs image decoding and resizing before the API sees it.
   upload: { points: 60, duration: 60 * 10 },
+  // Account e-mails (verification, reset, e-mail change) per account or address: enough
+  // for a lost message or two, too few to flood someone's mailbox.
+  accountMail: { points: 5, duration: 60 * 60 },
+  // Current-password checks of a signed-in account (changing the password or the address).
+  passwordCheck: { points: 10, duration: 60 * 15 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -7,6 +7,7 @@ import { Role } from "../entities/users";
 import type { Context } from "./context";
 import { badInput, forbidden, unauthenticated, validationFields } from "./errors";
 import { resolvers } from "./modules";
+import { requireVerifiedEmailForMutations } from "./modules/users/verified-email.guard";
 
 /** `@Authorized()` = signed in; `@Authorized("OFFICIAL", "ADMIN")` = one of those roles. */
 export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
@@ -64,12 +65,14 @@ async function validateArg(argValue: unknown): Promise<void> {
 }
 
 export function buildAppSchema(): GraphQLSchema {
-  return buildSchemaSync({
-    resolvers: resolvers as unknown as NonEmptyArray<Function>,
-    authChecker,
-    validateFn: validateArg,
-    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
-  });
+  return requireVerifiedEmailForMutations(
+    buildSchemaSync({
+      resolvers: resolvers as unknown as NonEmptyArray<Function>,
+      authChecker,
+      validateFn: validateArg,
+      scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+    }),
+  );
 }
 
 /** Built once per process. */

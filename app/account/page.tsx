@@ -79,6 +79,7 @@ export default async function AccountPage() {
           <Link href="/account/registrations">{t("account.registrations")}</Link>
           {" · "}<Link href="/account/privacy">{tp("myData.title")}</Link>
         </p>
+        <p className="no-print"><Link href="/account/security">{t("lifecycle.security.link")}</Link></p>
       </section>
 
       <ApprovalState />

@@ -27,6 +27,10 @@ type Documents = {
     "\n  query AccountPage {\n    me {\n      id\n      email\n      name\n      role\n      accountType\n      approvalStatus\n      membership {\n        id\n        status\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n    organizationJoinRequests {\n      id\n      createdAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AccountPageDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": typeof types.MyRegistrationsPageDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": typeof types.RequestEmailChangeDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  mutation VerifyEmailLink($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailLinkDocument,
     "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!, $reason: String) {\n    decideOfficial(userId: $userId, approve: $approve, reason: $reason) {\n      id\n      role\n      approvalStatus\n    }\n  }\n": typeof types.AdminDecideOfficialDocument,
     "\n  mutation AdminVerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id, verified: true) {\n      id\n      verified\n    }\n  }\n": typeof types.AdminVerifyOrganizationDocument,
     "\n  mutation AdminRejectOrganization($id: ID!, $reason: String!) {\n    rejectOrganization(id: $id, reason: $reason) {\n      id\n      rejectedAt\n    }\n  }\n": typeof types.AdminRejectOrganizationDocument,
@@ -156,6 +160,8 @@ type Documents = {
     "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": typeof types.ProgrammePageDocument,
     "\n  mutation SetProgrammePartnerLogo($id: ID!, $key: String!, $width: Int!, $height: Int!) {\n    setProgrammePartnerLogo(id: $id, key: $key, width: $width, height: $height) { id logoUrl logoWidth logoHeight }\n  }\n": typeof types.SetProgrammePartnerLogoDocument,
     "\n  query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {\n    search(query: $query, kinds: $kinds, first: 20, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind id title snippet url } }\n    }\n  }\n": typeof types.SearchPageDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!, $acceptTerms: Boolean) {\n    signUp(email: $email, password: $password, name: $name, accountType: $accountType, acceptTerms: $acceptTerms) {\n      id\n      role\n      accountType\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation CancelRegistrationByToken($token: String!) {\n    cancelRegistrationByToken(token: $token) {\n      id\n      status\n    }\n  }\n": typeof types.CancelRegistrationByTokenDocument,
     "\n  query TrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      latitude\n      longitude\n      online\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      seatsLeft\n      confirmedCount\n      waitlistCount\n      audience\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n      registrationClosedReason\n      seatsByAudience {\n        audience\n        quota\n        confirmedCount\n        seatsLeft\n      }\n      myRegistration {\n        id\n        status\n        waitlistPosition\n        checkInCode\n        checkInQrSvg\n        attended\n      }\n    }\n  }\n": typeof types.TrainingPageDocument,
@@ -176,6 +182,10 @@ const documents: Documents = {
     "\n  query AccountPage {\n    me {\n      id\n      email\n      name\n      role\n      accountType\n      approvalStatus\n      membership {\n        id\n        status\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n    organizationJoinRequests {\n      id\n      createdAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AccountPageDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
     "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": types.MyRegistrationsPageDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": types.RequestEmailChangeDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  mutation VerifyEmailLink($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailLinkDocument,
     "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!, $reason: String) {\n    decideOfficial(userId: $userId, approve: $approve, reason: $reason) {\n      id\n      role\n      approvalStatus\n    }\n  }\n": types.AdminDecideOfficialDocument,
     "\n  mutation AdminVerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id, verified: true) {\n      id\n      verified\n    }\n  }\n": types.AdminVerifyOrganizationDocument,
     "\n  mutation AdminRejectOrganization($id: ID!, $reason: String!) {\n    rejectOrganization(id: $id, reason: $reason) {\n      id\n      rejectedAt\n    }\n  }\n": types.AdminRejectOrganizationDocument,
@@ -305,6 +315,8 @@ const documents: Documents = {
     "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": types.ProgrammePageDocument,
     "\n  mutation SetProgrammePartnerLogo($id: ID!, $key: String!, $width: Int!, $height: Int!) {\n    setProgrammePartnerLogo(id: $id, key: $key, width: $width, height: $height) { id logoUrl logoWidth logoHeight }\n  }\n": types.SetProgrammePartnerLogoDocument,
     "\n  query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {\n    search(query: $query, kinds: $kinds, first: 20, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind id title snippet url } }\n    }\n  }\n": types.SearchPageDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!, $acceptTerms: Boolean) {\n    signUp(email: $email, password: $password, name: $name, accountType: $accountType, acceptTerms: $acceptTerms) {\n      id\n      role\n      accountType\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation CancelRegistrationByToken($token: String!) {\n    cancelRegistrationByToken(token: $token) {\n      id\n      status\n    }\n  }\n": types.CancelRegistrationByTokenDocument,
     "\n  query TrainingPage($id: ID!) {\n    training(id: $id) {\n      id\n      kind\n      title\n      description\n      venue\n      address\n      latitude\n      longitude\n      online\n      onlineUrl\n      startsAt\n      endsAt\n      registrationDeadline\n      capacity\n      seatsLeft\n      confirmedCount\n      waitlistCount\n      audience\n      topics\n      trainers\n      host\n      consentText\n      askDietary\n      askAccessibility\n      cancelledAt\n      registrationClosedReason\n      seatsByAudience {\n        audience\n        quota\n        confirmedCount\n        seatsLeft\n      }\n      myRegistration {\n        id\n        status\n        waitlistPosition\n        checkInCode\n        checkInQrSvg\n        attended\n      }\n    }\n  }\n": types.TrainingPageDocument,
@@ -361,6 +373,22 @@ export function graphql(source: "\n  mutation DeleteMyAccount($password: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n"): typeof import('./graphql').MyRegistrationsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n"): typeof import('./graphql').RequestEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): typeof import('./graphql').ResendVerificationEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmailLink($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): typeof import('./graphql').VerifyEmailLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -877,6 +905,14 @@ export function graphql(source: "\n  mutation SetProgrammePartnerLogo($id: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {\n    search(query: $query, kinds: $kinds, first: 20, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind id title snippet url } }\n    }\n  }\n"): typeof import('./graphql').SearchPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

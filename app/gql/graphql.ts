@@ -446,6 +446,34 @@ export type MyRegistrationsPageQueryVariables = Exact<{ [key: string]: never; }>
 
 export type MyRegistrationsPageQuery = { myRegistrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null, attended: boolean, registeredAt: string, training: { id: string, title: string, startsAt: string, endsAt: string, venue: string, cancelledAt: string | null } }> };
 
+export type RequestEmailChangeMutationVariables = Exact<{
+  newEmail: string;
+  password: string;
+}>;
+
+
+export type RequestEmailChangeMutation = { requestEmailChange: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type ResendVerificationEmailMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResendVerificationEmailMutation = { resendVerificationEmail: boolean };
+
+export type VerifyEmailLinkMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type VerifyEmailLinkMutation = { verifyEmail: boolean };
+
 export type AdminDecideOfficialMutationVariables = Exact<{
   userId: string | number;
   approve: boolean;
@@ -1410,6 +1438,21 @@ export type SearchPageQueryVariables = Exact<{
 
 export type SearchPageQuery = { search: { totalCount: number, countsByKind: Array<{ kind: SearchKind, count: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: SearchKind, id: string, title: string, snippet: string | null, url: string } }> } };
 
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
 export type SignUpMutationVariables = Exact<{
   email: string;
   password: string;
@@ -1632,6 +1675,26 @@ export const MyRegistrationsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyRegistrationsPageQuery, MyRegistrationsPageQueryVariables>;
+export const RequestEmailChangeDocument = new TypedDocumentString(`
+    mutation RequestEmailChange($newEmail: String!, $password: String!) {
+  requestEmailChange(newEmail: $newEmail, password: $password)
+}
+    `) as unknown as TypedDocumentString<RequestEmailChangeMutation, RequestEmailChangeMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const ResendVerificationEmailDocument = new TypedDocumentString(`
+    mutation ResendVerificationEmail {
+  resendVerificationEmail
+}
+    `) as unknown as TypedDocumentString<ResendVerificationEmailMutation, ResendVerificationEmailMutationVariables>;
+export const VerifyEmailLinkDocument = new TypedDocumentString(`
+    mutation VerifyEmailLink($token: String!) {
+  verifyEmail(token: $token)
+}
+    `) as unknown as TypedDocumentString<VerifyEmailLinkMutation, VerifyEmailLinkMutationVariables>;
 export const AdminDecideOfficialDocument = new TypedDocumentString(`
     mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!, $reason: String) {
   decideOfficial(userId: $userId, approve: $approve, reason: $reason) {
@@ -3513,6 +3576,16 @@ export const SearchPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchPageQuery, SearchPageQueryVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!, $acceptTerms: Boolean) {
   signUp(

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 // Plain code without imports, shared with next-auth's redirect callback.
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signIn.title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string; reset?: string }> }) {
   const t = await getTranslations("auth");
   const sp = await searchParams;
   const h = await headers();
@@ -19,7 +20,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1>{t("signIn.title")}</h1>
+      {sp.reset === "1" && (
+        <p className="alert alert-success" role="status">
+          {t("signIn.passwordReset")}
+        </p>
+      )}
       <SignInForm callbackUrl={callbackUrl} initialError={sp.error} />
+      <p>
+        <Link href="/signin/forgot">{t("signIn.forgotLink")}</Link>
+      </p>
     </>
   );
 }

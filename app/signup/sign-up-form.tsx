@@ -3,8 +3,9 @@ import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Field } from "../components/forms/field";
+import { NewPasswordField, usePasswordRule } from "../components/forms/new-password-field";
 import { graphql } from "../gql";
 import { gqlClient } from "../lib/graphql-client";
 import { TermsConsent } from "./terms-consent";
@@ -28,17 +29,16 @@ interface Values {
   acceptTerms: boolean;
 }
 
-/** The same rules as the server's SignUpArgs (server/modules/users/users.inputs.ts). */
-const PASSWORD_MIX = /^(?=.*\p{L})(?=.*[^\p{L}]).*$/su;
-
 export function SignUpForm() {
   const t = useTranslations("auth");
   const tp = useTranslations("privacy");
   const [error, setError] = useState<string>();
-  const { register, handleSubmit, formState, setError: setFieldError } = useForm<Values>({
+  const rule = usePasswordRule();
+  const { register, handleSubmit, formState, setError: setFieldError, getValues, control } = useForm<Values>({
     defaultValues: { name: "", email: "", password: "", accountType: "RESIDENT", acceptTerms: false },
   });
   const e = formState.errors;
+  const [password, email, name] = useWatch({ control, name: ["password", "email", "name"] });
 
   const onSubmit = async (v: Values) => {
     setError(undefined);
@@ -102,21 +102,18 @@ export function SignUpForm() {
           />
         )}
       </Field>
-      <Field id="password" label={t("signUp.password")} hint={t("signUp.passwordHint")} error={e.password?.message}>
-        {(a) => (
-          <input
-            {...a}
-            type="password"
-            autoComplete="new-password"
-            {...register("password", {
-              required: t("errors.required"),
-              minLength: { value: 10, message: t("errors.passwordLength") },
-              maxLength: { value: 128, message: t("errors.passwordLength") },
-              pattern: { value: PASSWORD_MIX, message: t("errors.passwordMix") },
-            })}
-          />
-        )}
-      </Field>
+      <NewPasswordField
+        id="password"
+        label={t("signUp.password")}
+        hint={t("signUp.passwordHint")}
+        error={e.password?.message}
+        value={password}
+        userInputs={[email, name]}
+        registration={register("password", {
+          required: t("errors.required"),
+          validate: rule.validate(() => [getValues("email"), getValues("name")]),
+        })}
+      />
       <TermsConsent field={register("acceptTerms", { required: tp("signUp.required") })} error={e.acceptTerms?.message} />
       <button type="submit" className="button" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? t("signUp.submitting") : t("signUp.submit")}

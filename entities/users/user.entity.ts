@@ -83,6 +83,18 @@ export class User {
 
   @Column({ type: "timestamptz", nullable: true })
   approvalDecidedAt: Date | null;
+  /** Opened the link sent to `email`; until then the account reads but cannot act (server/modules/users/verified-email.guard.ts). */
+  @Field({ description: "Whether the person opened the verification link sent to their address." })
+  @Column({ type: "boolean", default: false })
+  emailVerified: boolean;
+
+  /**
+   * Raised when every session of the account must end (password reset or change, role
+   * change). Session cookies carry the version they were issued with; an older one is
+   * treated as signed out (server/auth/session.ts).
+   */
+  @Column({ type: "integer", default: 0 })
+  sessionVersion: number;
 
   @Field()
   @CreateDateColumn({ type: "timestamptz" })

@@ -1,6 +1,5 @@
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { User } from "../../entities/users";
 import { config } from "../config";
 import { getDataSource } from "../db";
 import { clientAddress } from "../client-address";
@@ -8,6 +7,7 @@ import { AppError } from "../errors";
 import { RateLimitedError } from "../rate-limit";
 import { safeCallbackUrl } from "./safe-callback-url";
 import { verifyCredentials } from "../modules/users/users.service";
+import { sessionUser } from "./session";
 
 /**
  * Credentials sign-in with sessions in signed JWT cookies (so any app node can read them).
@@ -34,7 +34,7 @@ export function authOptions(): AuthOptions {
               credentials?.password ?? "",
               clientAddress(req?.headers as Record<string, unknown> | undefined, cfg.TRUSTED_PROXIES),
             );
-            return user ? { id: user.id, email: user.email, name: user.name } : null;
+            return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
           } catch (err) {
             // next-auth puts the message in the error redirect: the sign-in page explains it
             // ("RATE_LIMITED:<seconds to wait>").
@@ -51,17 +51,21 @@ export function authOptions(): AuthOptions {
         const origin = new URL(baseUrl).origin;
         return `${origin}${safeCallbackUrl(url, origin)}`;
       },
+      // The session version is written at sign-in only: an old cookie can never bring
+      // itself up to date (e.g. through next-auth's update()), it stays signed out.
       async jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        if (user) {
+          token.sub = user.id;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        }
         return token;
       },
       async session({ session, token }) {
-        const db = await getDataSource();
-        const user = token.sub ? await db.getRepository(User).findOneBy({ id: token.sub }) : null;
-        if (!user || user.deletedAt) return { ...session, user: undefined };
+        const user = await sessionUser(await getDataSource(), token);
+        if (!user) return { ...session, user: undefined };
         return {
           ...session,
-          user: { id: user.id, email: user.email, name: user.name, role: user.role },
+          user: { id: user.id, email: user.email, name: user.name, role: user.role, emailVerified: user.emailVerified },
         };
       },
     },

@@ -4,6 +4,7 @@ import type { User } from "../../entities/users";
 import type { GqlResult } from "../helpers/graphql";
 import { createOrganization, createUser } from "../factories";
 import { ACCOUNTS_MATRIX } from "./accounts.matrix";
+import { ACCOUNT_LIFECYCLE_MATRIX } from "./account-lifecycle.matrix";
 import { MARKETPLACE_MATRIX } from "./marketplace.matrix";
 import { MARKETPLACE_MEDIA_MATRIX } from "./marketplace-media.matrix";
 import { NEWS_MATRIX } from "./news.matrix";
@@ -126,4 +127,5 @@ export const MATRIX: MatrixEntry[] = [
   ...MARKETPLACE_MEDIA_MATRIX,
   ...SEARCH_MATRIX,
   ...ACCOUNTS_MATRIX,
+  ...ACCOUNT_LIFECYCLE_MATRIX,
 ];

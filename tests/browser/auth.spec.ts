@@ -27,10 +27,10 @@ describe("signing up, in and out", () => {
     await withScreenshots("sign-up-errors", [ctx], async () => {
       const page = await ctx.newPage();
       await page.goto("/signup");
-      // Passes the form's own checks, refused by the server (guessable password).
+      // The form applies the server's password rule: a guessable password is refused with the reason.
       await signUp(page, { name: "Jan Łatwy", email: "haslo12345@example.test", password: "haslo12345" });
       const password = page.getByLabel("Hasło", { exact: true });
-      await page.getByRole("alert").filter({ hasText: "This password is too easy to guess" }).waitFor();
+      await page.getByRole("alert").filter({ hasText: "To hasło jest zbyt łatwe do odgadnięcia" }).waitFor();
       expect(await password.getAttribute("aria-invalid")).toBe("true");
     });
     await ctx.close();

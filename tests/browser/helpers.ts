@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
+import { Client } from "pg";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 /** Debian's chromium; the network is closed, so nothing may be downloaded. */
@@ -138,4 +139,32 @@ export async function tabTo(page: Page, name: string | RegExp, max = 60): Promis
     if (typeof name === "string" ? focused === name : name.test(focused)) return;
   }
   throw new Error(`Tab never reached ${String(name)}`);
+}
+
+/**
+ * The path (with its `token`) of the newest link in the newest e-mail of `template` to
+ * `email`, read from the app's outbox table — what the person would click in their mailbox.
+ */
+export async function mailedLink(email: string, template: string): Promise<string> {
+  if (!process.env.BROWSER_DATABASE_URL) throw new Error("BROWSER_DATABASE_URL is not set (started with BASE_URL?)");
+  const c = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ text: string }>(
+      `SELECT text FROM mail_messages WHERE "to" = $1 AND template = $2 ORDER BY created_at DESC LIMIT 1`,
+      [email.toLowerCase(), template],
+    );
+    const url = rows[0]?.text.match(/https?:\/\/\S+[?&]token=\S+/)?.[0];
+    if (!url) throw new Error(`no ${template} link for ${email}`);
+    const u = new URL(url);
+    return `${u.pathname}${u.search}`;
+  } finally {
+    await c.end();
+  }
+}
+
+/** Opens the verification link e-mailed at sign-up, as the person does from their mailbox. */
+export async function confirmEmail(page: Page, email: string): Promise<void> {
+  await page.goto(await mailedLink(email, "users.verify-email"));
+  await page.getByText("Adres e-mail został potwierdzony").waitFor();
 }

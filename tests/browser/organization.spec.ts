@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signIn, signUp, uniqueEmail, withScreenshots } from "./helpers";
+import { axeViolations, confirmEmail, launchBrowser, newVisitor, settled, signIn, signUp, uniqueEmail, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -18,8 +18,10 @@ it("a PES account searches the directory, adds its organisation, an admin verifi
     // Sign-up as a PES account leads to the account page, which asks to search first.
     const owner = await ownerCtx.newPage();
     await owner.goto("/signup");
-    await signUp(owner, { name: ownerName, email: uniqueEmail("ewa"), password: "Wisla-Torun-2026", type: "Podmiot ekonomii społecznej" });
+    const ownerEmail = uniqueEmail("ewa");
+    await signUp(owner, { name: ownerName, email: ownerEmail, password: "Wisla-Torun-2026", type: "Podmiot ekonomii społecznej" });
     await owner.getByRole("heading", { level: 1, name: "Moje konto" }).waitFor();
+    await confirmEmail(owner, ownerEmail);
     // The welcome e-mail's link leads to the same place.
     await owner.goto("/account/organization");
     await owner.getByRole("heading", { level: 2, name: "Organizacja" }).waitFor();
@@ -55,7 +57,11 @@ it("a PES account searches the directory, adds its organisation, an admin verifi
     // A second PES account finds it and asks to join; the owner accepts.
     const joiner = await joinerCtx.newPage();
     await joiner.goto("/signup");
-    await signUp(joiner, { name: joinerName, email: uniqueEmail("piotr"), password: "Wisla-Torun-2026", type: "Podmiot ekonomii społecznej" });
+    const joinerEmail = uniqueEmail("piotr");
+    await signUp(joiner, { name: joinerName, email: joinerEmail, password: "Wisla-Torun-2026", type: "Podmiot ekonomii społecznej" });
+    await joiner.getByRole("heading", { level: 1, name: "Moje konto" }).waitFor();
+    await confirmEmail(joiner, joinerEmail);
+    await joiner.goto("/account");
     await joiner.getByRole("heading", { level: 1, name: "Moje konto" }).waitFor();
     await settled(joiner);
     await joiner.getByLabel("Nazwa, NIP lub KRS organizacji").fill(`Wisła ${suffix}`);

@@ -5,7 +5,7 @@ import { buildContext, type Context } from "../../server/context";
 
 export interface GqlError {
   message: string;
-  extensions?: { code?: string; fields?: Record<string, string> };
+  extensions?: { code?: string; fields?: Record<string, string>; reason?: string };
 }
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;

@@ -1,4 +1,4 @@
-import { getToken } from "next-auth/jwt";
+import { encode, getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { server } from "../../lib/server";
 
@@ -28,7 +28,9 @@ async function readCapped(req: NextRequest, max: number): Promise<string | null>
 }
 
 async function handle(req: NextRequest): Promise<Response> {
-  const token = await getToken({ req, secret: server().authOptions().secret });
+  const options = server().authOptions();
+  const secureCookie = options.useSecureCookies ?? false;
+  const token = await getToken({ req, secret: options.secret, secureCookie });
   let body: unknown = undefined;
   if (req.method === "POST") {
     const text = await readCapped(req, MAX_BODY);
@@ -49,9 +51,20 @@ async function handle(req: NextRequest): Promise<Response> {
     headers: req.headers,
     search: req.nextUrl.search,
     body,
-    userId: token?.sub ?? null,
+    session: token ? { sub: token.sub, sv: token.sv } : null,
     ip: server().clientAddress(req.headers),
   });
+  if (token && res.keepSession) {
+    // A password change ended every session of the account; this one (the person who made
+    // the change) gets a cookie of the new version, exactly as next-auth would write it.
+    const maxAge = options.session?.maxAge ?? 30 * 24 * 60 * 60;
+    const value = await encode({ token: { ...token, sv: res.keepSession.sessionVersion }, secret: options.secret!, maxAge });
+    const name = `${secureCookie ? "__Secure-" : ""}next-auth.session-token`;
+    res.headers.append(
+      "set-cookie",
+      `${name}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secureCookie ? "; Secure" : ""}`,
+    );
+  }
   return new Response(res.body, { status: res.status, headers: res.headers });
 }
 

@@ -3,6 +3,7 @@ import { MembershipStatus, OrganizationMembership } from "../../../entities/orga
 import { AuditEntry, MailMessage } from "../../../entities/system";
 import { AccountType, ApprovalStatus, Role, User } from "../../../entities/users";
 import { audit } from "../../audit";
+import { endSessions } from "../../auth/session";
 import type { Context } from "../../context";
 import { badInput, conflict, notFound } from "../../errors";
 import { isUuid } from "../../ids";
@@ -36,6 +37,8 @@ export async function decideOfficial(ctx: Context, userId: string, approve: bool
     user.approvalStatus = approve ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED;
     user.approvalReason = why;
     user.approvalDecidedAt = new Date();
+    // Granting the role the person applied for keeps their sessions (they see the back
+    // office on their next page); setUserRole, which can take rights away, ends them.
     if (approve && user.role === Role.RESIDENT) user.role = Role.OFFICIAL;
     await em.save(user);
     await audit(em, actor.id, approve ? "official.approve" : "official.reject", "User", user.id, why ? { reason: why } : undefined);
@@ -51,7 +54,7 @@ function rejectionReasonOrNull(reason: string): string {
   return reason.trim();
 }
 
-/** An admin changes anyone's role; it applies to their next request (sessions re-read it). */
+/** An admin changes anyone's role; every session of that account ends (they sign in again with the new role). */
 export async function setUserRole(ctx: Context, userId: string, role: Role): Promise<User> {
   const actor = requireUser(ctx);
   if (!isUuid(userId)) throw notFound("User");
@@ -64,6 +67,7 @@ export async function setUserRole(ctx: Context, userId: string, role: Role): Pro
     const from = user.role;
     user.role = role;
     await em.save(user);
+    if (from !== role) await endSessions(em, user.id);
     await audit(em, actor.id, "user.set-role", "User", user.id, { from, to: role });
     return user;
   });

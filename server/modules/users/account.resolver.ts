@@ -1,9 +1,24 @@
-import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { OrganizationMembership } from "../../../entities/organizations";
 import type { Context } from "../../context";
 import { deleteMyAccount } from "./account-deletion.service";
 import { organizationJoinRequests } from "./account.service";
 import { acceptTerms, termsStatus } from "./terms.service";
+import {
+  changePassword,
+  requestEmailChange,
+  requestPasswordReset,
+  resendVerificationEmail,
+  resetPassword,
+  verifyEmail,
+} from "./account-lifecycle.service";
+import {
+  ChangePasswordArgs,
+  RequestEmailChangeArgs,
+  RequestPasswordResetArgs,
+  ResetPasswordArgs,
+  VerifyEmailArgs,
+} from "./users.inputs";
 
 @ObjectType("TermsStatus", { description: "The current terms of use and whether the signed-in person accepted them." })
 class TermsStatusType {
@@ -49,5 +64,44 @@ export class AccountResolver {
   @Mutation(() => TermsStatusType, { description: "The signed-in person accepts the current terms (the version they were shown)." })
   acceptTerms(@Arg("version", () => String) version: string, @Ctx() ctx: Context) {
     return acceptTerms(ctx, version);
+  }
+
+  @Mutation(() => Boolean, {
+    description: "Anyone: e-mails a one-hour reset link when the address has an account. Always true, in the same time.",
+  })
+  requestPasswordReset(@Args() args: RequestPasswordResetArgs, @Ctx() ctx: Context): Promise<boolean> {
+    return requestPasswordReset(ctx.db, args.email, ctx.ip);
+  }
+
+  @Mutation(() => Boolean, { description: "Anyone holding the e-mailed reset token: sets a new password and ends every session." })
+  resetPassword(@Args() args: ResetPasswordArgs, @Ctx() ctx: Context): Promise<boolean> {
+    return resetPassword(ctx.db, args.token, args.newPassword);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: "Signed in: changes the password; every other session ends." })
+  changePassword(@Args() args: ChangePasswordArgs, @Ctx() ctx: Context): Promise<boolean> {
+    return changePassword(ctx, args.currentPassword, args.newPassword);
+  }
+
+  @Mutation(() => Boolean, {
+    description: "Anyone holding an e-mailed token: confirms the sign-up address, or makes a requested new address the account's.",
+  })
+  verifyEmail(@Args() args: VerifyEmailArgs, @Ctx() ctx: Context): Promise<boolean> {
+    return verifyEmail(ctx.db, args.token);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: "Signed in and not yet verified: e-mails the verification link again." })
+  resendVerificationEmail(@Ctx() ctx: Context): Promise<boolean> {
+    return resendVerificationEmail(ctx);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, {
+    description: "Signed in: e-mails a confirmation link to the new address; the address changes only when it is opened.",
+  })
+  requestEmailChange(@Args() args: RequestEmailChangeArgs, @Ctx() ctx: Context): Promise<boolean> {
+    return requestEmailChange(ctx, args.newEmail, args.password);
   }
 }

@@ -1,29 +1,27 @@
 import type { DataSource } from "typeorm";
 import { ApprovalStatus, AccountType, Role, User } from "../../../entities/users";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "../../auth/password";
-import { badInput, conflict } from "../../errors";
+import { conflict } from "../../errors";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
 import { RateLimitedError, checkBackoff, consume, forgetFailures, recordFailure } from "../../rate-limit";
+import { checkNewPassword, sendVerification } from "./account-lifecycle.service";
 import type { SignUpArgs } from "./users.inputs";
 import { termsOnSignUp } from "./terms.service";
-
-const COMMON_PASSWORDS = new Set(["password123", "qwertyuiop", "1234567890", "haslo12345", "zaq1@wsx12"]);
 
 function isUniqueViolation(err: unknown): boolean {
   return (err as { code?: string })?.code === "23505";
 }
 
 /**
- * Creates an account. Residents are active at once; officials wait for an admin, and PES
+ * Creates an account and e-mails the verification link; the account acts only once the
+ * address is confirmed. Residents are active then; officials wait for an admin, and PES
  * accounts for their organisation to be verified — until then both act as residents.
  */
 export async function signUp(db: DataSource, input: SignUpArgs, ip: string): Promise<User> {
   await consume("signUp", ip);
   const email = input.email.toLowerCase();
-  if (COMMON_PASSWORDS.has(input.password.toLowerCase()) || input.password.toLowerCase().includes(email.split("@")[0])) {
-    throw badInput({ password: "This password is too easy to guess" });
-  }
+  await checkNewPassword("password", input.password, { email, name: input.name });
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (em) => {
@@ -38,8 +36,10 @@ export async function signUp(db: DataSource, input: SignUpArgs, ip: string): Pro
         accountType: input.accountType,
         approvalStatus: input.accountType === AccountType.OFFICIAL ? ApprovalStatus.PENDING : ApprovalStatus.NONE,
         ...(await termsOnSignUp(em, input.acceptTerms)),
+        emailVerified: false,
       });
       await em.save(user);
+      await sendVerification(em, user);
       const next =
         input.accountType === AccountType.OFFICIAL
           ? "Konto urzędnika zostanie aktywowane po weryfikacji przez administratora."
@@ -69,6 +69,7 @@ export interface SignedInUser {
   email: string;
   name: string;
   role: Role;
+  sessionVersion: number;
 }
 
 /**
@@ -106,5 +107,5 @@ export async function verifyCredentials(
     return null;
   }
   await forgetFailures("signInAccount", email);
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }

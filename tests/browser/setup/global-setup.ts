@@ -95,6 +95,8 @@ export default async function globalSetup(): Promise<void> {
   }
   s.adminUrl = adminUrl;
   s.database = database;
+  // Journeys read e-mailed links (verification, password reset) from the app's outbox table.
+  process.env.BROWSER_DATABASE_URL = withDatabase(adminUrl, database);
 
   const baseUrl = `http://localhost:${PORT}`;
   const log = createWriteStream(path.join(RESULTS, "browser-server.log"));

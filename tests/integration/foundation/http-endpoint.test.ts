@@ -13,7 +13,7 @@ function request(body: unknown, contentType = "application/json") {
     headers: new Headers({ "content-type": contentType }),
     search: "",
     body,
-    userId: null,
+    session: null,
     ip: "127.0.0.1",
   });
 }

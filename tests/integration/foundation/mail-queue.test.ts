@@ -27,7 +27,8 @@ describe("the mail queue while the mail server is down", () => {
     const repo = db.ds.getRepository(MailMessage);
 
     await processMailQueue(db.ds);
-    let mail = await repo.findOneByOrFail({ to: "poczta@example.org" });
+    // The welcome message (the verification link is a second one, sent alike).
+    let mail = await repo.findOneByOrFail({ to: "poczta@example.org", template: "users.welcome" });
     expect(mail).toMatchObject({ status: MailStatus.QUEUED, attempts: 1 });
     expect(mail.lastError).toMatch(/ECONNREFUSED/);
     expect(mail.sendAfter.getTime()).toBeGreaterThan(Date.now()); // backed off, not hammering
@@ -36,9 +37,9 @@ describe("the mail queue while the mail server is down", () => {
     await repo.update(mail.id, { sendAfter: new Date(Date.now() - 1000) }); // the back-off has passed
     await processMailQueue(db.ds);
     await processMailQueue(db.ds);
-    mail = await repo.findOneByOrFail({ to: "poczta@example.org" });
+    mail = await repo.findOneByOrFail({ to: "poczta@example.org", template: "users.welcome" });
     expect(mail).toMatchObject({ status: MailStatus.SENT, attempts: 2, lastError: null });
-    expect(sent).toEqual(["poczta@example.org"]);
+    expect(sent).toContain("poczta@example.org");
   });
 
   it("gives up after repeated failures and marks the message FAILED", async () => {

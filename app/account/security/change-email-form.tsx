@@ -1,0 +1,74 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field } from "../../components/forms/field";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const RequestEmailChange = graphql(`
+  mutation RequestEmailChange($newEmail: String!, $password: String!) {
+    requestEmailChange(newEmail: $newEmail, password: $password)
+  }
+`);
+
+interface Values {
+  newEmail: string;
+  password: string;
+}
+
+export function ChangeEmailForm() {
+  const t = useTranslations("auth");
+  const [sentTo, setSentTo] = useState<string>();
+  const [error, setErrorState] = useState<"error" | "rateLimited">();
+  const { register, handleSubmit, formState, setError } = useForm<Values>({ defaultValues: { newEmail: "", password: "" } });
+  const e = formState.errors;
+
+  const onSubmit = async (v: Values) => {
+    setErrorState(undefined);
+    const newEmail = v.newEmail.trim();
+    const res = await gqlClient(RequestEmailChange, { newEmail, password: v.password });
+    if (!res.error) return setSentTo(newEmail);
+    const fields = res.error.fields ?? {};
+    if (res.error.code === "CONFLICT") return setError("newEmail", { message: t("lifecycle.security.emailConflict") });
+    if (fields.password) return setError("password", { message: t("lifecycle.security.wrongPassword") });
+    if (fields.newEmail) return setError("newEmail", { message: t("lifecycle.security.sameEmail") });
+    setErrorState(res.error.code === "RATE_LIMITED" ? "rateLimited" : "error");
+  };
+
+  if (sentTo) {
+    return (
+      <p className="alert alert-success" role="status">
+        {t("lifecycle.security.emailSent", { email: sentTo })}
+      </p>
+    );
+  }
+  return (
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate method="post">
+      {error && (
+        <div className="alert alert-error" role="alert">
+          {error === "rateLimited" ? t("signIn.rateLimited") : t("errors.generic")}
+        </div>
+      )}
+      <Field id="newEmail" label={t("lifecycle.security.newEmail")} error={e.newEmail?.message}>
+        {(a) => (
+          <input
+            {...a}
+            type="email"
+            autoComplete="email"
+            {...register("newEmail", {
+              required: t("errors.required"),
+              pattern: { value: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: t("errors.email") },
+            })}
+          />
+        )}
+      </Field>
+      <Field id="emailPassword" label={t("lifecycle.security.password")} error={e.password?.message}>
+        {(a) => <input {...a} type="password" autoComplete="current-password" {...register("password", { required: t("errors.required") })} />}
+      </Field>
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {t("lifecycle.security.emailSubmit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { Field } from "../../components/forms/field";
+import { NewPasswordField, usePasswordRule } from "../../components/forms/new-password-field";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const ChangePassword = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
+
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/** The API answer re-issues this browser's session cookie; every other session ends. */
+export function ChangePasswordForm({ email, name }: { email: string; name: string }) {
+  const t = useTranslations("auth");
+  const rule = usePasswordRule();
+  const [state, setState] = useState<"changed" | "error" | "rateLimited">();
+  const { register, handleSubmit, formState, control, reset, setError } = useForm<Values>({
+    defaultValues: { currentPassword: "", newPassword: "" },
+  });
+  const e = formState.errors;
+  const newPassword = useWatch({ control, name: "newPassword" });
+
+  const onSubmit = async (v: Values) => {
+    setState(undefined);
+    const res = await gqlClient(ChangePassword, v);
+    if (!res.error) {
+      reset();
+      return setState("changed");
+    }
+    const fields = res.error.fields ?? {};
+    if (fields.currentPassword) return setError("currentPassword", { message: t("lifecycle.security.wrongPassword") });
+    if (fields.newPassword) return setError("newPassword", { message: t("errors.passwordWeak") });
+    setState(res.error.code === "RATE_LIMITED" ? "rateLimited" : "error");
+  };
+
+  return (
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate method="post">
+      {state === "changed" && (
+        <p className="alert alert-success" role="status">
+          {t("lifecycle.security.changed")}
+        </p>
+      )}
+      {(state === "error" || state === "rateLimited") && (
+        <div className="alert alert-error" role="alert">
+          {state === "rateLimited" ? t("signIn.rateLimited") : t("errors.generic")}
+        </div>
+      )}
+      <Field id="currentPassword" label={t("lifecycle.security.currentPassword")} error={e.currentPassword?.message}>
+        {(a) => <input {...a} type="password" autoComplete="current-password" {...register("currentPassword", { required: t("errors.required") })} />}
+      </Field>
+      <NewPasswordField
+        id="newPassword"
+        label={t("lifecycle.security.newPassword")}
+        hint={t("signUp.passwordHint")}
+        error={e.newPassword?.message}
+        value={newPassword}
+        userInputs={[email, name]}
+        registration={register("newPassword", { required: t("errors.required"), validate: rule.validate(() => [email, name]) })}
+      />
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? t("lifecycle.security.submitting") : t("lifecycle.security.submit")}
+      </button>
+    </form>
+  );
+}

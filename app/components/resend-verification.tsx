@@ -1,0 +1,17 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { resendVerification, type ResendState } from "../account/verify/actions";
+
+export function ResendVerificationButton() {
+  const t = useTranslations("auth.lifecycle.banner");
+  const [state, action, pending] = useActionState<ResendState>(resendVerification, null);
+  return (
+    <form action={action} className="verify-banner-form">
+      <button type="submit" className="button" disabled={pending}>
+        {t("resend")}
+      </button>
+      <span role="status">{state ? t(state) : ""}</span>
+    </form>
+  );
+}

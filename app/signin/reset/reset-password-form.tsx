@@ -1,0 +1,64 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { NewPasswordField, usePasswordRule } from "../../components/forms/new-password-field";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const ResetPassword = graphql(`
+  mutation ResetPassword($token: String!, $newPassword: String!) {
+    resetPassword(token: $token, newPassword: $newPassword)
+  }
+`);
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("auth");
+  const rule = usePasswordRule();
+  const router = useRouter();
+  const [error, setError] = useState<"invalid" | "generic">();
+  const { register, handleSubmit, formState, control, setError: setFieldError } = useForm<{ newPassword: string }>({
+    defaultValues: { newPassword: "" },
+  });
+
+  const newPassword = useWatch({ control, name: "newPassword" });
+
+  const onSubmit = async (v: { newPassword: string }) => {
+    setError(undefined);
+    const res = await gqlClient(ResetPassword, { token, newPassword: v.newPassword });
+    if (!res.error) return router.push("/signin?reset=1");
+    const fields = res.error.fields ?? {};
+    if (fields.newPassword) return setFieldError("newPassword", { message: t("errors.passwordWeak") });
+    setError(fields.token ? "invalid" : "generic");
+  };
+
+  return (
+    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate method="post">
+      {error && (
+        <div className="alert alert-error" role="alert">
+          {error === "invalid" ? (
+            <>
+              {t("lifecycle.reset.invalid")} <Link href="/signin/forgot">{t("lifecycle.reset.again")}</Link>
+            </>
+          ) : (
+            t("errors.generic")
+          )}
+        </div>
+      )}
+      <NewPasswordField
+        id="newPassword"
+        label={t("lifecycle.reset.newPassword")}
+        hint={t("signUp.passwordHint")}
+        error={formState.errors.newPassword?.message}
+        value={newPassword}
+        userInputs={[]}
+        registration={register("newPassword", { required: t("errors.required"), validate: rule.validate(() => []) })}
+      />
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? t("lifecycle.reset.submitting") : t("lifecycle.reset.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { User } from "../../entities/users";
+import { isUuid } from "../ids";
+
+/** What a session cookie (next-auth JWT) says about its holder. */
+export interface SessionClaims {
+  sub?: string | null;
+  /** The account's session version when the cookie was issued; cookies from before this rule have none (= 0). */
+  sv?: unknown;
+}
+
+/**
+ * The one place that decides whether a session cookie still stands for its account: the
+ * next-auth `session` callback (pages) and the GraphQL context (API) both ask it. A cookie
+ * issued before the account's session version was raised (password reset or change, role
+ * change) counts as signed out.
+ */
+export async function sessionUser(db: DataSource | EntityManager, claims: SessionClaims | null | undefined): Promise<User | null> {
+  const id = claims?.sub;
+  if (!isUuid(id)) return null;
+  const user = await db.getRepository(User).findOneBy({ id });
+  // A deleted (anonymised) account is nobody, whatever its cookie says.
+  if (!user || user.deletedAt) return null;
+  const version = typeof claims?.sv === "number" ? claims.sv : 0;
+  if (user.sessionVersion !== version) return null;
+  return user;
+}
+
+/** Ends every session of the account at once; returns the new version. */
+export async function endSessions(em: EntityManager, userId: string): Promise<number> {
+  const result = await em
+    .createQueryBuilder()
+    .update(User)
+    .set({ sessionVersion: () => "session_version + 1" })
+    .where("id = :userId", { userId })
+    .returning("session_version AS v")
+    .execute();
+  return Number((result.raw as { v: number }[])[0]?.v ?? 0);
+}
