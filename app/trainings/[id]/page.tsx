@@ -197,7 +197,7 @@ export default async function TrainingPage({ params }: { params: Params }) {
           {tr.seatsByAudience.some((s) => s.quota !== null) && (
             <>
               <h3 style={{ fontSize: "1rem", marginBottom: 0 }}>{t("seatsByAudience")}</h3>
-              <ul>
+              <ul className="plain">
                 {tr.seatsByAudience.map((s) => (
                   <li key={s.audience}>
                     {ta(s.audience)}: {s.quota === null ? t("quotaUnlimited") : t("quota", { quota: s.quota })} —{" "}

@@ -62,7 +62,7 @@ export default async function NoticePage({ params }: Params) {
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Warsaw" });
   /** Handover and return of one booking or request, as short lines. */
   const history = (r: { handedOverAt?: string | null; returnedAt?: string | null; returnCondition?: string | null; returnNote?: string | null; handoverNote?: string | null }) => (
-    <ul className="muted" style={{ margin: 0, paddingLeft: "1.1rem" }}>
+    <ul className="muted plain">
       <li>{r.handedOverAt ? th("handedOver", { date: when(r.handedOverAt) }) : th("notYet")}</li>
       {r.handoverNote && <li>{th("note", { note: r.handoverNote })}</li>}
       {r.returnedAt && <li>{th("returned", { date: when(r.returnedAt) })}</li>}
@@ -118,7 +118,7 @@ export default async function NoticePage({ params }: Params) {
         <section aria-labelledby="booked-heading">
           <h2 id="booked-heading">{t("notice.booked")}</h2>
           {n.bookedPeriods.length ? (
-            <ul>
+            <ul className="plain">
               {n.bookedPeriods.map((p) => (
                 <li key={`${p.from}-${p.to}`}>
                   {day(p.from)} – {day(p.to)}
@@ -145,7 +145,7 @@ export default async function NoticePage({ params }: Params) {
         <section aria-labelledby="requests-heading">
           <h2 id="requests-heading">{t("booking.requests")}</h2>
           {n.bookings.length ? (
-            <table>
+            <div className="table-wrap" role="region" aria-labelledby="requests-heading" tabIndex={0}><table>
               <thead>
                 <tr>
                   <th scope="col">{t("booking.borrower")}</th>
@@ -182,7 +182,7 @@ export default async function NoticePage({ params }: Params) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </table></div>
           ) : (
             <p className="muted">{t("booking.noRequests")}</p>
           )}
@@ -229,7 +229,7 @@ export default async function NoticePage({ params }: Params) {
       {n.viewerBookings.length > 0 && (
         <section aria-labelledby="your-bookings-heading" className="card">
           <h2 id="your-bookings-heading">{th("yourBookings")}</h2>
-          <table>
+          <div className="table-wrap" role="region" aria-labelledby="your-bookings-heading" tabIndex={0}><table>
             <thead>
               <tr>
                 <th scope="col">{t("booking.dates")}</th>
@@ -252,14 +252,14 @@ export default async function NoticePage({ params }: Params) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></div>
         </section>
       )}
 
       {n.viewerItemRequests.length > 0 && (
         <section aria-labelledby="your-requests-heading" className="card">
           <h2 id="your-requests-heading">{th("yourRequests")}</h2>
-          <ul>
+          <ul className="plain stack">
             {n.viewerItemRequests.map((r) => (
               <li key={r.id}>
                 <span className="badge">{t(`itemRequest.statuses.${r.status}`)}</span>
