@@ -137,7 +137,9 @@ async function sweep(browser: Browser, role: Role): Promise<string[]> {
       return base ? derived.make(base) : null;
     }
     const re = regexOf(pattern);
-    return seen.find((href) => re.test(href.split(/[?#]/)[0])) ?? null;
+    // "/marketplace/equipment/new" is a page of its own, not an [id].
+    const statics = new Set(appRoutes().filter((r) => !isDynamic(r)));
+    return seen.find((href) => re.test(href.split(/[?#]/)[0]) && !statics.has(href.split(/[?#]/)[0])) ?? null;
   };
   // Static pages first, so that their links fill the dynamic ones.
   const entries = [...SWEEP[role].filter((e) => !isDynamic(patternOf(e))), ...SWEEP[role].filter((e) => isDynamic(patternOf(e)))];
