@@ -63,14 +63,14 @@ const DESKTOP = { width: 1280, height: 900 };
 const SHOTS = path.resolve("test-results/phone");
 const ONE_PIXEL_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 
-/** The route patterns of app/**\/page.tsx ("(group)" folders do not count). */
-function appRoutes(): string[] {
+/** The route patterns of app/**\/page.tsx ("(group)" folders do not count); with `handlers`, route.ts too. */
+function appRoutes(handlers = false): string[] {
   const out: string[] = [];
   const walk = (dir: string, route: string) => {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full, /^\(.*\)$/.test(name) ? route : `${route}/${name}`);
-      else if (name === "page.tsx") out.push(route || "/");
+      else if (name === "page.tsx" || (handlers && name === "route.ts")) out.push(route || "/");
     }
   };
   walk(path.resolve("app"), "");
@@ -108,6 +108,7 @@ async function overflow(page: Page): Promise<string | null> {
   const culprits = await page.evaluate((w) => {
     const wide: string[] = [];
     for (const el of document.querySelectorAll("body *")) {
+      if (!el.checkVisibility()) continue;
       const r = el.getBoundingClientRect();
       if (r.right > w + 1 && wide.length < 5) wide.push(`${el.tagName.toLowerCase()}.${[...el.classList].join(".")} (right ${Math.round(r.right)})`);
     }
@@ -137,8 +138,8 @@ async function sweep(browser: Browser, role: Role): Promise<string[]> {
       return base ? derived.make(base) : null;
     }
     const re = regexOf(pattern);
-    // "/marketplace/equipment/new" is a page of its own, not an [id].
-    const statics = new Set(appRoutes().filter((r) => !isDynamic(r)));
+    // "/marketplace/equipment/new" and "/premises/export" are routes of their own, not an [id].
+    const statics = new Set(appRoutes(true).filter((r) => !isDynamic(r)));
     return seen.find((href) => re.test(href.split(/[?#]/)[0]) && !statics.has(href.split(/[?#]/)[0])) ?? null;
   };
   // Static pages first, so that their links fill the dynamic ones.

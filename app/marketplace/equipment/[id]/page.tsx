@@ -81,6 +81,22 @@ export default async function NoticePage({ params }: Params) {
         <span className={n.status === "AVAILABLE" ? "badge badge-success" : "badge badge-warning"}>{t(`statuses.${n.status as "AVAILABLE"}`)}</span>
       </div>
       <h1>{n.title}</h1>
+      {/* Phones: the page's main action (ask, book, or the owner's requests) is far below; link it here. */}
+      {n.viewerIsOwner ? (
+        <p className="jump-to-action no-print">
+          <a className="button" href={n.kind === "LEND" ? "#requests-heading" : "#item-requests-heading"}>
+            {n.kind === "LEND" ? t("booking.requests") : t("itemRequest.list")}
+          </a>
+        </p>
+      ) : (
+        ((n.kind !== "LEND" && n.status === "AVAILABLE") || (n.kind === "LEND" && open)) && (
+          <p className="jump-to-action no-print">
+            <a className="button" href="#main-action">
+              {n.kind === "LEND" ? t("booking.title") : t("itemRequest.title")}
+            </a>
+          </p>
+        )
+      )}
       <PhotoGallery photos={plainPhotos(n.photos)} title={n.title} />
       {n.description && <p style={{ whiteSpace: "pre-line" }}>{n.description}</p>}
       <dl className={styles.details}>
@@ -271,7 +287,7 @@ export default async function NoticePage({ params }: Params) {
       )}
 
       {n.kind !== "LEND" && n.status === "AVAILABLE" && !n.viewerIsOwner && (
-        <section className="card no-print">
+        <section className="card no-print" id="main-action">
           {user ? (
             <ItemRequestForm noticeId={n.id} />
           ) : (
@@ -283,7 +299,7 @@ export default async function NoticePage({ params }: Params) {
       )}
 
       {n.kind === "LEND" && open && !n.viewerIsOwner && (
-        <section className="card no-print">
+        <section className="card no-print" id="main-action">
           {user ? (
             <BookingForm noticeId={n.id} today={todayInWarsaw()} />
           ) : (
