@@ -102,7 +102,23 @@ function watch(ctx: BrowserContext, page: Page, problems: Problems, current: () 
   return ctx.route(/tile\.openstreetmap\.org/, (route) => route.fulfill({ status: 200, contentType: "image/png", body: ONE_PIXEL_PNG }));
 }
 
+/** Runs `fn`; a page that moves on by itself (a client redirect) is measured where it lands. */
+async function stable<T>(page: Page, fn: () => Promise<T>): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (i === 3 || !/Execution context was destroyed|navigation/i.test(String(err))) throw err;
+      await page.waitForLoadState("load");
+    }
+  }
+}
+
 async function overflow(page: Page): Promise<string | null> {
+  return stable(page, () => measure(page));
+}
+
+async function measure(page: Page): Promise<string | null> {
   const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   if (scroll <= inner) return null;
   const culprits = await page.evaluate((w) => {
@@ -155,7 +171,7 @@ async function sweep(browser: Browser, role: Role): Promise<string[]> {
     await page.setViewportSize(PHONE);
     const res = await page.goto(target, { timeout: 180_000 });
     if (!res || res.status() >= 400) problems.list.push(`${current}: HTTP ${res?.status()}`);
-    await settled(page);
+    await stable(page, () => settled(page));
     const phone = await overflow(page);
     if (phone) problems.list.push(`${current} at 390 px: ${phone}`);
     mkdirSync(SHOTS, { recursive: true });
@@ -164,7 +180,7 @@ async function sweep(browser: Browser, role: Role): Promise<string[]> {
     await page.setViewportSize(DESKTOP);
     const desktop = await overflow(page);
     if (desktop) problems.list.push(`${current} at 1280 px: ${desktop}`);
-    for (const href of await page.$$eval("a[href^='/']", (as) => as.map((a) => a.getAttribute("href")!))) {
+    for (const href of await stable(page, () => page.$$eval("a[href^='/']", (as) => as.map((a) => a.getAttribute("href")!)))) {
       if (!seen.includes(href)) seen.push(href);
     }
   }
