@@ -26,7 +26,8 @@ const EMAIL: Record<Exclude<Role, "public">, string> = {
 const SWEEP: Record<Role, string[]> = {
   public: [
     "/", "/premises", "/premises/[id]", "/premises/alerts/unsubscribe", "/trainings", "/trainings/[id]", "/trainings/[id]/cancel",
-    "/marketplace", "/marketplace/equipment/[id]", "/marketplace/products/[id]", "/marketplace/demands/[id]",
+    "/marketplace", "/marketplace?tab=products", "/marketplace?tab=demands", "/marketplace/equipment/[id]", "/marketplace/products/[id]",
+    "/marketplace/demands/[id]",
     "/news", "/news/[slug]", "/newsletter", "/newsletter/archive", "/newsletter/archive/[id]", "/newsletter/confirm",
     "/newsletter/unsubscribe", "/organizations", "/organizations/[slug]", "/programme", "/programme/figures", "/search",
     "/accessibility", "/signin", "/signup",
