@@ -49,6 +49,12 @@ const SWEEP: Record<Role, string[]> = {
   ],
 };
 
+/**
+ * Dynamic routes visited for every link seen (up to 4), not just the first: the PES
+ * member's own notices, so that the one with bookings (the demo mixer) is among them.
+ */
+const EVERY_LINK: Partial<Record<Role, string[]>> = { pes: ["/marketplace/equipment/[id]"] };
+
 /** Pages not in the sweep, with the reason. */
 const EXCLUDED: Record<string, string> = {};
 
@@ -146,6 +152,12 @@ async function sweep(browser: Browser, role: Role): Promise<string[]> {
 
   const seen: string[] = [];
   const resolved: Record<string, string> = {};
+  // "/marketplace/equipment/new" and "/premises/export" are routes of their own, not an [id].
+  const statics = new Set(appRoutes(true).filter((r) => !isDynamic(r)));
+  const matcher = (pattern: string) => {
+    const re = regexOf(pattern);
+    return (href: string) => re.test(href.split(/[?#]/)[0]) && !statics.has(href.split(/[?#]/)[0]);
+  };
   const resolve = (entry: string): string | null => {
     const pattern = patternOf(entry);
     if (!isDynamic(pattern)) return entry;
@@ -154,20 +166,25 @@ async function sweep(browser: Browser, role: Role): Promise<string[]> {
       const base = resolved[derived.from] ?? resolve(derived.from);
       return base ? derived.make(base) : null;
     }
-    const re = regexOf(pattern);
-    // "/marketplace/equipment/new" and "/premises/export" are routes of their own, not an [id].
-    const statics = new Set(appRoutes(true).filter((r) => !isDynamic(r)));
-    return seen.find((href) => re.test(href.split(/[?#]/)[0]) && !statics.has(href.split(/[?#]/)[0])) ?? null;
+    const matches = matcher(pattern);
+    return seen.find((href) => matches(href)) ?? null;
   };
   // Static pages first, so that their links fill the dynamic ones.
   const entries = [...SWEEP[role].filter((e) => !isDynamic(patternOf(e))), ...SWEEP[role].filter((e) => isDynamic(patternOf(e)))];
   for (const entry of entries) {
-    const target = resolve(entry);
-    if (!target) {
+    const first = resolve(entry);
+    if (!first) {
       problems.list.push(`${role} ${entry}: no link to it on the pages before (demo data missing?)`);
       continue;
     }
-    resolved[patternOf(entry)] = target.split("?")[0];
+    resolved[patternOf(entry)] = first.split("?")[0];
+    const targets = EVERY_LINK[role]?.includes(entry) ? [...new Set(seen.filter(matcher(entry)))].slice(0, 4) : [first];
+    for (const target of targets) await visit(target);
+  }
+  await ctx.close();
+  return problems.list;
+
+  async function visit(target: string) {
     current = `${role} ${target}`;
     await page.setViewportSize(PHONE);
     const res = await page.goto(target, { timeout: 180_000 });
@@ -185,8 +202,6 @@ async function sweep(browser: Browser, role: Role): Promise<string[]> {
       if (!seen.includes(href)) seen.push(href);
     }
   }
-  await ctx.close();
-  return problems.list;
 }
 
 /**
