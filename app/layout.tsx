@@ -24,6 +24,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
+        {/* Placeholders for things only JavaScript draws (the map) disappear without it. */}
+        <noscript>
+          <style>{".js-only{display:none!important}"}</style>
+        </noscript>
         <a className="skip-link" href="#content">
           {t("skipToContent")}
         </a>

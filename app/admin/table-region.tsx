@@ -7,7 +7,7 @@ import styles from "./admin.module.css";
  */
 export function TableRegion({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className={styles.tableWrap} role="region" aria-label={label} tabIndex={0}>
+    <div className={`table-wrap ${styles.tableWrap}`} role="region" aria-label={label} tabIndex={0}>
       {children}
     </div>
   );

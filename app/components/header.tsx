@@ -6,6 +6,11 @@ import { NavLinks } from "./nav-links";
 import { SearchBox } from "./search-box";
 import { ApprovalsBadge } from "./approvals-badge";
 
+/**
+ * One header for every width. On a phone the search, the account links and the sections
+ * fold into a <details> menu (no JavaScript needed); from 48rem up the same markup is laid
+ * out in full and the "Menu" summary is hidden (see `.site-menu` in globals.css).
+ */
 export async function Header() {
   const [t, user, locale] = await Promise.all([getTranslations("common"), currentUser(), getLocale()]);
   const other = locale === "pl" ? "en" : "pl";
@@ -24,35 +29,49 @@ export async function Header() {
           {t("siteName")}
           <small>{t("tagline")}</small>
         </Link>
-        <SearchBox />
-        <div className="account-menu">
-          {user ? (
-            <>
-              <span>
-                {t("account.signedInAs", { name: user.name })} ({t(`roles.${user.role}`)})
-              </span>
-              <Link href="/account">{t("account.myAccount")}</Link>
-              {(user.role === "OFFICIAL" || user.role === "ADMIN") && <Link href="/admin">{t("account.backOffice")}</Link>}
-              <ApprovalsBadge />
-              <Link href="/signout">{t("account.signOut")}</Link>
-            </>
-          ) : (
-            <>
-              <Link href="/signin">{t("account.signIn")}</Link>
-              <Link href="/signup">{t("account.signUp")}</Link>
-            </>
-          )}
-          <form action={setLocale}>
-            <input type="hidden" name="locale" value={other} />
-            <button type="submit" className="link-button" lang={other}>
-              {t("language.switchTo")}
-            </button>
-          </form>
+        {/*
+          Badge slot: counts that wait for the signed-in person (approvals, requests…).
+          It stays outside the menu so that it is seen on a phone without opening it.
+        */}
+        <div className="header-badges">
+          <ApprovalsBadge />
         </div>
+        <details className="site-menu">
+          <summary className="site-menu-toggle">
+            <span aria-hidden="true" className="site-menu-icon" />
+            {t("menu.open")}
+          </summary>
+          <div className="site-menu-body">
+            <SearchBox />
+            <div className="account-menu">
+              {user ? (
+                <>
+                  <span className="account-name">
+                    {t("account.signedInAs", { name: user.name })} ({t(`roles.${user.role}`)})
+                  </span>
+                  <Link href="/account">{t("account.myAccount")}</Link>
+                  {(user.role === "OFFICIAL" || user.role === "ADMIN") && <Link href="/admin">{t("account.backOffice")}</Link>}
+                  <Link href="/signout">{t("account.signOut")}</Link>
+                </>
+              ) : (
+                <>
+                  <Link href="/signin">{t("account.signIn")}</Link>
+                  <Link href="/signup">{t("account.signUp")}</Link>
+                </>
+              )}
+              <form action={setLocale}>
+                <input type="hidden" name="locale" value={other} />
+                <button type="submit" className="link-button" lang={other}>
+                  {t("language.switchTo")}
+                </button>
+              </form>
+            </div>
+            <nav className="main-nav" aria-label={t("nav.label")}>
+              <NavLinks items={sections} />
+            </nav>
+          </div>
+        </details>
       </div>
-      <nav className="main-nav" aria-label={t("nav.label")}>
-        <NavLinks items={sections} />
-      </nav>
     </header>
   );
 }

@@ -151,6 +151,7 @@ type Documents = {
     "\n  mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addPremisesPhoto(premisesId: $premisesId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      width\n      height\n      alt\n    }\n  }\n": typeof types.AddPremisesPhotoDocument,
     "\n  mutation UnsubscribePremisesSearch($token: String!) {\n    unsubscribePremisesSearch(token: $token)\n  }\n": typeof types.UnsubscribePremisesSearchDocument,
     "\n  query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {\n    premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)\n  }\n": typeof types.PremisesExportDocument,
+    "\n  query PremisesCount($filter: PremisesFilter) {\n    premisesFacets(filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.PremisesCountDocument,
     "\n  query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {\n    premisesSearch(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          address\n          district\n          areaM2\n          monthlyRent\n          rentPerM2\n          status\n          stepFree\n          preferentialRent\n          floor\n          latitude\n          longitude\n          photos {\n            thumbUrl\n            alt\n          }\n        }\n      }\n    }\n    premisesFacets(filter: $filter) {\n      totalCount\n      districts {\n        district\n        count\n      }\n      areaMin\n      areaMax\n      rentMin\n      rentMax\n      rentHistogram {\n        from\n        to\n        count\n      }\n    }\n  }\n": typeof types.PremisesSearchPageDocument,
     "\n  query MyPremisesSearches {\n    myPremisesSearches {\n      id\n      name\n      query\n    }\n  }\n": typeof types.MyPremisesSearchesDocument,
     "\n  mutation SavePremisesSearch($name: String!, $filter: PremisesFilter) {\n    savePremisesSearch(name: $name, filter: $filter) {\n      id\n    }\n  }\n": typeof types.SavePremisesSearchDocument,
@@ -306,6 +307,7 @@ const documents: Documents = {
     "\n  mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addPremisesPhoto(premisesId: $premisesId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      width\n      height\n      alt\n    }\n  }\n": types.AddPremisesPhotoDocument,
     "\n  mutation UnsubscribePremisesSearch($token: String!) {\n    unsubscribePremisesSearch(token: $token)\n  }\n": types.UnsubscribePremisesSearchDocument,
     "\n  query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {\n    premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)\n  }\n": types.PremisesExportDocument,
+    "\n  query PremisesCount($filter: PremisesFilter) {\n    premisesFacets(filter: $filter) {\n      totalCount\n    }\n  }\n": types.PremisesCountDocument,
     "\n  query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {\n    premisesSearch(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          address\n          district\n          areaM2\n          monthlyRent\n          rentPerM2\n          status\n          stepFree\n          preferentialRent\n          floor\n          latitude\n          longitude\n          photos {\n            thumbUrl\n            alt\n          }\n        }\n      }\n    }\n    premisesFacets(filter: $filter) {\n      totalCount\n      districts {\n        district\n        count\n      }\n      areaMin\n      areaMax\n      rentMin\n      rentMax\n      rentHistogram {\n        from\n        to\n        count\n      }\n    }\n  }\n": types.PremisesSearchPageDocument,
     "\n  query MyPremisesSearches {\n    myPremisesSearches {\n      id\n      name\n      query\n    }\n  }\n": types.MyPremisesSearchesDocument,
     "\n  mutation SavePremisesSearch($name: String!, $filter: PremisesFilter) {\n    savePremisesSearch(name: $name, filter: $filter) {\n      id\n    }\n  }\n": types.SavePremisesSearchDocument,
@@ -869,6 +871,10 @@ export function graphql(source: "\n  mutation UnsubscribePremisesSearch($token: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {\n    premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)\n  }\n"): typeof import('./graphql').PremisesExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PremisesCount($filter: PremisesFilter) {\n    premisesFacets(filter: $filter) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').PremisesCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

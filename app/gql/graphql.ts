@@ -1370,6 +1370,13 @@ export type PremisesExportQueryVariables = Exact<{
 
 export type PremisesExportQuery = { premisesCsv: string };
 
+export type PremisesCountQueryVariables = Exact<{
+  filter?: PremisesFilter | null | undefined;
+}>;
+
+
+export type PremisesCountQuery = { premisesFacets: { totalCount: number } };
+
 export type PremisesSearchPageQueryVariables = Exact<{
   filter?: PremisesFilter | null | undefined;
   orderBy?: PremisesOrder | null | undefined;
@@ -3369,6 +3376,13 @@ export const PremisesExportDocument = new TypedDocumentString(`
   premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)
 }
     `) as unknown as TypedDocumentString<PremisesExportQuery, PremisesExportQueryVariables>;
+export const PremisesCountDocument = new TypedDocumentString(`
+    query PremisesCount($filter: PremisesFilter) {
+  premisesFacets(filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PremisesCountQuery, PremisesCountQueryVariables>;
 export const PremisesSearchPageDocument = new TypedDocumentString(`
     query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {
   premisesSearch(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {

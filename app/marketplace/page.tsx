@@ -6,6 +6,7 @@ import { graphql } from "../gql";
 import type { DemandKind, NoticeKind } from "../gql/graphql";
 import { GraphQLRequestError, gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
+import { FilterPanel, SkipToResults } from "../components/filter-panel";
 import styles from "./marketplace.module.css";
 import media from "./media/media.module.css";
 import { DemandSubscriptions } from "./demands/subscriptions";
@@ -80,7 +81,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MarketplacePage({ searchParams }: { searchParams: Promise<SP> }) {
   const sp = await searchParams;
   const tab = tabOf(sp);
-  const [t, format, user] = await Promise.all([getTranslations("marketplace"), getFormatter(), currentUser()]);
+  const [t, tf, format, user] = await Promise.all([getTranslations("marketplace"), getTranslations("common"), getFormatter(), currentUser()]);
   const after = str(sp, "after", 2000) || undefined;
   const text = str(sp, "q") || undefined;
 
@@ -94,7 +95,8 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
   try {
     if (tab === "equipment") notices = await fetchNotices(sp, text, after);
     else if (tab === "products") {
-      const priceRaw = str(sp, "priceMax");
+      // "12,50" is how a price is written in Polish: accept the decimal comma.
+      const priceRaw = str(sp, "priceMax").replace(/\s/g, "").replace(",", ".");
       const priceMax = priceRaw && Number.isFinite(Number(priceRaw)) && Number(priceRaw) >= 0 ? Number(priceRaw) : undefined;
       if (priceRaw && priceMax === undefined) invalid = true;
       products = await fetchProducts(sp, text, after, priceMax);
@@ -228,7 +230,9 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
           </Link>
         )}
       </div>
-      <form method="get" action="/marketplace" className="form no-print" role="search">
+      <FilterPanel active={["q", "kind", "district", "category", "priceMax", "open", "sc"].filter((k) => str(sp, k)).length}>
+      <form method="get" action="/marketplace#results" className="form no-print" role="search">
+        <SkipToResults />
         <fieldset>
           <legend>{t("search.legend")}</legend>
           {tab !== "equipment" && <input type="hidden" name="tab" value={tab} />}
@@ -296,14 +300,15 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
                 <label htmlFor="sc">{t("search.socialClause")}</label>
               </div>
             )}
-            <div className={styles.actions}>
-              <button type="submit" className="button">{t("search.submit")}</button>
+            <div className={`${styles.actions} filter-submit`}>
+              <button type="submit" className="button">{invalid ? t("search.submit") : tf("filters.show", { count: total })}</button>
               <Link href={tabHref(tab)}>{t("search.reset")}</Link>
             </div>
           </div>
         </fieldset>
       </form>
-      <div aria-live="polite">
+      </FilterPanel>
+      <div aria-live="polite" id="results">
         {invalid ? (
           <p className="alert alert-error" role="alert">{t("search.invalid")}</p>
         ) : (

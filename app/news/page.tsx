@@ -86,7 +86,7 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
                     </h2>
                     <p className={`${styles.meta} muted`}>
                       {node.publishedAt && (
-                        <time dateTime={node.publishedAt}>{format.dateTime(new Date(node.publishedAt), { dateStyle: "long" })}</time>
+                        <time dateTime={new Date(node.publishedAt).toISOString()}>{format.dateTime(new Date(node.publishedAt), { dateStyle: "long" })}</time>
                       )}
                       {node.category && isCategory(node.category) && (
                         <Link className="badge" href={href({ category: node.category })}>

@@ -7,6 +7,7 @@ import type { LegalForm } from "../gql/graphql";
 import { GraphQLRequestError, gql } from "../lib/graphql-server";
 import { PaginationNav } from "../marketplace/pagination-nav";
 import { str, withParams, type SP } from "../marketplace/search-params";
+import { FilterPanel, SkipToResults } from "../components/filter-panel";
 import styles from "./organizations.module.css";
 
 const DirectoryQuery = graphql(`
@@ -30,7 +31,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OrganizationsPage({ searchParams }: { searchParams: Promise<SP> }) {
   const sp = await searchParams;
-  const t = await getTranslations("organizations");
+  const [t, tf] = await Promise.all([getTranslations("organizations"), getTranslations("common")]);
   const legalForm = (LEGAL_FORMS as readonly string[]).includes(str(sp, "legalForm")) ? (str(sp, "legalForm") as LegalForm) : undefined;
   const district = (TORUN_DISTRICTS as readonly string[]).includes(str(sp, "district")) ? str(sp, "district") : undefined;
   const after = str(sp, "after", 2000) || undefined;
@@ -52,7 +53,9 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
     <div className="stack">
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      <form method="get" action="/organizations" className="form no-print" role="search">
+      <FilterPanel active={["name", "legalForm", "district", "activity"].filter((k) => str(sp, k)).length}>
+      <form method="get" action="/organizations#results" className="form no-print" role="search">
+        <SkipToResults />
         <fieldset>
           <legend>{t("search.legend")}</legend>
           <div className={styles.filters}>
@@ -87,14 +90,15 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
                 ))}
               </select>
             </div>
-            <div style={{ display: "flex", gap: ".75rem", alignItems: "center" }}>
-              <button type="submit" className="button">{t("search.submit")}</button>
+            <div className="filter-submit" style={{ gap: ".75rem" }}>
+              <button type="submit" className="button">{tf("filters.show", { count: c?.totalCount ?? 0 })}</button>
               <Link href="/organizations">{t("search.reset")}</Link>
             </div>
           </div>
         </fieldset>
       </form>
-      <p className="muted" aria-live="polite">{t("search.results", { count: c?.totalCount ?? 0 })}</p>
+      </FilterPanel>
+      <p className="muted" aria-live="polite" id="results">{t("search.results", { count: c?.totalCount ?? 0 })}</p>
       {c && c.edges.length ? (
         <ul className="grid" role="list">
           {c.edges.map(({ node: o }) => (

@@ -2,37 +2,47 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { TORUN_DISTRICTS } from "../../entities/districts";
 import { Field } from "../components/forms/field";
-import { EMPTY_STATE, ORDERS, STATUSES, toQueryString, validateState, type SearchState } from "./search-params";
+import { countMatches } from "./live-count";
+import { closeFilterPanel, requestResultsFocus } from "../components/results-focus";
+import { EMPTY_STATE, ORDERS, STATUSES, toApiFilter, toQueryString, validateState, type SearchState } from "./search-params";
 import styles from "./premises.module.css";
 
 /**
- * The search form. It is a plain GET form (named inputs, action=/premises), so it works
- * without JavaScript; with JavaScript react-hook-form checks it first and pushes the
- * state to the URL, so a search can be shared and the back button works.
+ * The search form. It is a plain GET form (named inputs, action=/premises#results), so it
+ * works without JavaScript: the server renders every control with the value of the URL
+ * (defaultValue/defaultChecked, not only react-hook-form's client-side defaults), so a
+ * new sort keeps the filters. With JavaScript react-hook-form checks it first and pushes
+ * the same query to the URL, and the submit button counts the matches as one types.
  */
 export function FilterForm({
   initial,
   districtCounts = {},
   serverErrors = {},
+  resultCount,
   navigate,
 }: {
   initial: SearchState;
   districtCounts?: Record<string, number>;
   /** Field → message from the API's BAD_USER_INPUT. */
   serverErrors?: Record<string, string>;
+  /** Matches of the URL's search, for the "Show N results" button. */
+  resultCount?: number;
   /** For tests; the default pushes to the router. */
   navigate?: (url: string) => void;
 }) {
   const t = useTranslations("premises");
+  const tc = useTranslations("common");
   const router = useRouter();
-  const { register, handleSubmit, formState, setError, reset } = useForm<SearchState>({ defaultValues: initial });
+  const { register, handleSubmit, formState, setError, reset, watch } = useForm<SearchState>({ defaultValues: initial });
   const e = formState.errors;
   const err = (k: keyof SearchState) => e[k]?.message ?? serverErrors[k];
+  const count = useLiveCount(watch, resultCount);
 
-  const onSubmit = (raw: SearchState) => {
+  const onSubmit = (raw: SearchState, ev?: React.BaseSyntheticEvent) => {
     // A checkbox with value="true" gives "true" or false; a lone district checkbox may give a string.
     const flag = (v: unknown) => v === true || v === "true";
     const values: SearchState = {
@@ -49,28 +59,31 @@ export function FilterForm({
     }
     const qs = toQueryString(values);
     const url = qs ? `/premises?${qs}` : "/premises";
+    closeFilterPanel(ev?.target as HTMLFormElement | undefined);
+    requestResultsFocus();
     (navigate ?? router.push)(url);
   };
 
   const numberField = (name: "areaMin" | "areaMax" | "rentMin" | "rentMax") => (
     <Field id={`f-${name}`} label={t(`filter.${name}`)} error={err(name)}>
-      {(a) => <input {...a} inputMode="decimal" autoComplete="off" {...register(name)} />}
+      {(a) => <input {...a} inputMode="decimal" autoComplete="off" defaultValue={initial[name]} {...register(name)} />}
     </Field>
   );
 
   return (
     <form
       method="get"
-      action="/premises"
+      action="/premises#results"
       role="search"
       aria-label={t("filter.label")}
       className={`${styles.filter} no-print`}
       onSubmit={handleSubmit(onSubmit)}
       noValidate
     >
+      <SkipToResultsLink label={tc("filters.skipToResults")} />
       <div className={styles.filterRow}>
         <Field id="f-text" label={t("filter.text")} hint={t("filter.textHint")} error={err("text")}>
-          {(a) => <input {...a} type="search" maxLength={200} {...register("text")} />}
+          {(a) => <input {...a} type="search" maxLength={200} defaultValue={initial.text} {...register("text")} />}
         </Field>
       </div>
       <fieldset className={styles.filterRow}>
@@ -98,7 +111,7 @@ export function FilterForm({
           <div className={styles.districtGrid}>
             {TORUN_DISTRICTS.map((d, i) => (
               <div key={d} className="field-inline">
-                <input type="checkbox" id={`f-d-${i}`} value={d} {...register("districts")} />
+                <input type="checkbox" id={`f-d-${i}`} value={d} defaultChecked={initial.districts.includes(d)} {...register("districts")} />
                 <label htmlFor={`f-d-${i}`}>
                   {d}
                   {d in districtCounts && <span className="muted"> ({districtCounts[d]})</span>}
@@ -111,7 +124,7 @@ export function FilterForm({
       <div className={styles.filterRow}>
         <Field id="f-status" label={t("filter.status")}>
           {(a) => (
-            <select {...a} {...register("status")}>
+            <select {...a} defaultValue={initial.status} {...register("status")}>
               <option value="">{t("filter.statusAny")}</option>
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -123,7 +136,7 @@ export function FilterForm({
         </Field>
         <Field id="f-order" label={t("filter.orderBy")}>
           {(a) => (
-            <select {...a} {...register("orderBy")}>
+            <select {...a} defaultValue={initial.orderBy} {...register("orderBy")}>
               {ORDERS.map((o) => (
                 <option key={o} value={o}>
                   {t(`order.${o}`)}
@@ -135,17 +148,17 @@ export function FilterForm({
       </div>
       <div className={styles.filterRow}>
         <div className="field-inline">
-          <input type="checkbox" id="f-stepFree" value="true" {...register("stepFree")} />
+          <input type="checkbox" id="f-stepFree" value="true" defaultChecked={initial.stepFree} {...register("stepFree")} />
           <label htmlFor="f-stepFree">{t("filter.stepFree")}</label>
         </div>
         <div className="field-inline">
-          <input type="checkbox" id="f-pref" value="true" {...register("preferentialRent")} />
+          <input type="checkbox" id="f-pref" value="true" defaultChecked={initial.preferentialRent} {...register("preferentialRent")} />
           <label htmlFor="f-pref">{t("filter.preferentialRent")}</label>
         </div>
       </div>
-      <div className={styles.filterActions}>
+      <div className={`${styles.filterActions} filter-submit`}>
         <button type="submit" className="button">
-          {t("filter.submit")}
+          {count === undefined ? t("filter.submit") : tc("filters.show", { count })}
         </button>
         <Link
           href="/premises"
@@ -161,4 +174,47 @@ export function FilterForm({
       </div>
     </form>
   );
+}
+
+function SkipToResultsLink({ label }: { label: string }) {
+  return (
+    <a className="skip-inline" href="#results">
+      {label}
+    </a>
+  );
+}
+
+/**
+ * The number of matches of the form as it stands (debounced), for "Show N results";
+ * undefined while the form holds something the API would refuse.
+ */
+function useLiveCount(watch: ReturnType<typeof useForm<SearchState>>["watch"], initial: number | undefined): number | undefined {
+  const [count, setCount] = useState(initial);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let seq = 0;
+    const sub = watch((raw) => {
+      clearTimeout(timer);
+      const mine = ++seq;
+      timer = setTimeout(async () => {
+        const flag = (v: unknown) => v === true || v === "true";
+        const values = {
+          ...EMPTY_STATE,
+          ...(raw as Partial<SearchState>),
+          stepFree: flag(raw.stepFree),
+          preferentialRent: flag(raw.preferentialRent),
+          districts: (Array.isArray(raw.districts) ? raw.districts : raw.districts ? [raw.districts] : []).filter(Boolean) as string[],
+        } as SearchState;
+        const { filter, invalid } = toApiFilter(values);
+        if (invalid.length || Object.keys(validateState(values)).length) return setCount(undefined);
+        const found = await countMatches(filter);
+        if (mine === seq) setCount(found);
+      }, 400);
+    });
+    return () => {
+      clearTimeout(timer);
+      sub.unsubscribe();
+    };
+  }, [watch]);
+  return count;
 }

@@ -9,6 +9,8 @@ import { FilterForm } from "./filter-form";
 import { DeleteSavedSearch, SaveSearch } from "./save-search";
 import { PremisesCard } from "./premises-card";
 import { PlacesMap, type MapPoint } from "../components/map/map";
+import { FilterPanel } from "../components/filter-panel";
+import { ResultsFocus } from "../components/results-focus";
 import { parseSearchState, toApiFilter, toQueryString } from "./search-params";
 import styles from "./premises.module.css";
 
@@ -129,10 +131,98 @@ export default async function PremisesSearchPage({ searchParams }: { searchParam
     <div className="stack">
       <h1>{t("search.title")}</h1>
       <p className="muted">{t("search.intro")}</p>
+      {/*
+        Phones: the filter button, then the results, then alerts and facets. Wide screens:
+        filters and the extras in a side column, the results beside them.
+      */}
       <div className={styles.layout}>
-        <aside className={styles.sidebar}>
-          {/* Keyed by the query: after a URL change (facet link, back button) the form shows the new state. */}
-          <FilterForm key={baseQuery} initial={state} districtCounts={districtCounts} serverErrors={fieldErrors} />
+        <div className={styles.filterColumn}>
+          <FilterPanel active={activeFilters(state)} open={errorList.length > 0}>
+            {/* Keyed by the query: after a URL change (facet link, back button) the form shows the new state. */}
+            <FilterForm key={baseQuery} initial={state} districtCounts={districtCounts} serverErrors={fieldErrors} resultCount={search?.totalCount} />
+          </FilterPanel>
+        </div>
+        <section aria-labelledby="results-heading" className={styles.results} id="results" tabIndex={-1}>
+          <h2 id="results-heading" className="visually-hidden">
+            {t("search.results")}
+          </h2>
+          {errorList.length > 0 && (
+            <div className="alert alert-error" role="alert">
+              <p>{t("errors.summary")}</p>
+              <ul>
+                {errorList.map(([k, m]) => (
+                  <li key={k}>
+                    {t.has(`filter.${k}`) ? `${t(`filter.${k}` as "filter.text")}: ` : ""}{m}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {failure && (
+            <div className="alert alert-error" role="alert">
+              {failure}
+            </div>
+          )}
+          {search && (
+            <>
+              <ResultsFocus key={baseQuery} target="results-count" />
+              <p role="status" aria-live="polite" id="results-count" tabIndex={-1}>
+                {t("search.count", { count: search.totalCount })}
+                {search.totalCount > 0 && (
+                  <>
+                    {" · "}
+                    <a className="no-print" href={baseQuery ? `/premises/export?${baseQuery}` : "/premises/export"} download>
+                      {t("search.exportCsv")}
+                    </a>
+                  </>
+                )}
+                {after && (
+                  <>
+                    {" "}
+                    <Link href={baseQuery ? `/premises?${baseQuery}` : "/premises"}>{t("search.firstPage")}</Link>
+                  </>
+                )}
+              </p>
+              {search.edges.length === 0 ? (
+                <div className="empty-state">
+                  <p>{t("search.empty")}</p>
+                  <p>
+                    <Link href="/premises">{t("search.emptyReset")}</Link>
+                  </p>
+                </div>
+              ) : (
+                <>
+                  {points.length > 0 && (
+                    <PlacesMap
+                      points={points}
+                      labels={{ label: t("map.label"), loading: t("map.loading"), unavailable: t("map.unavailable"), open: t("map.openCard") }}
+                    />
+                  )}
+                  <ul className={styles.cards}>
+                    {search.edges.map(({ node }) => (
+                      <li key={node.id} id={`premises-${node.id}`}>
+                        <PremisesCard p={node} />
+                      </li>
+                    ))}
+                  </ul>
+                  <nav className="pagination no-print" aria-label={t("search.pagination")}>
+                    {after && (
+                      <Link className="button button-secondary" href={baseQuery ? `/premises?${baseQuery}` : "/premises"}>
+                        {t("search.firstPage")}
+                      </Link>
+                    )}
+                    {nextHref && (
+                      <Link className="button" href={nextHref} rel="next">
+                        {t("search.nextPage")}
+                      </Link>
+                    )}
+                  </nav>
+                </>
+              )}
+            </>
+          )}
+        </section>
+        <aside className={styles.sidebar} aria-label={t("search.extras")}>
           <section aria-labelledby="alerts-heading" className={`${styles.facets} no-print`}>
             <h2 id="alerts-heading">{t("alerts.title")}</h2>
             {user ? (
@@ -194,87 +284,16 @@ export default async function PremisesSearchPage({ searchParams }: { searchParam
             </section>
           )}
         </aside>
-        <section aria-labelledby="results-heading" className={styles.results}>
-          <h2 id="results-heading" className="visually-hidden">
-            {t("search.results")}
-          </h2>
-          {errorList.length > 0 && (
-            <div className="alert alert-error" role="alert">
-              <p>{t("errors.summary")}</p>
-              <ul>
-                {errorList.map(([k, m]) => (
-                  <li key={k}>
-                    {t.has(`filter.${k}`) ? `${t(`filter.${k}` as "filter.text")}: ` : ""}{m}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {failure && (
-            <div className="alert alert-error" role="alert">
-              {failure}
-            </div>
-          )}
-          {search && (
-            <>
-              <p role="status" aria-live="polite">
-                {t("search.count", { count: search.totalCount })}
-                {search.totalCount > 0 && (
-                  <>
-                    {" · "}
-                    <a className="no-print" href={baseQuery ? `/premises/export?${baseQuery}` : "/premises/export"} download>
-                      {t("search.exportCsv")}
-                    </a>
-                  </>
-                )}
-                {after && (
-                  <>
-                    {" "}
-                    <Link href={baseQuery ? `/premises?${baseQuery}` : "/premises"}>{t("search.firstPage")}</Link>
-                  </>
-                )}
-              </p>
-              {search.edges.length === 0 ? (
-                <div className="empty-state">
-                  <p>{t("search.empty")}</p>
-                  <p>
-                    <Link href="/premises">{t("search.emptyReset")}</Link>
-                  </p>
-                </div>
-              ) : (
-                <>
-                  {points.length > 0 && (
-                    <PlacesMap
-                      points={points}
-                      labels={{ label: t("map.label"), loading: t("map.loading"), unavailable: t("map.unavailable"), open: t("map.openCard") }}
-                    />
-                  )}
-                  <ul className={styles.cards}>
-                    {search.edges.map(({ node }) => (
-                      <li key={node.id} id={`premises-${node.id}`}>
-                        <PremisesCard p={node} />
-                      </li>
-                    ))}
-                  </ul>
-                  <nav className="pagination no-print" aria-label={t("search.pagination")}>
-                    {after && (
-                      <Link className="button button-secondary" href={baseQuery ? `/premises?${baseQuery}` : "/premises"}>
-                        {t("search.firstPage")}
-                      </Link>
-                    )}
-                    {nextHref && (
-                      <Link className="button" href={nextHref} rel="next">
-                        {t("search.nextPage")}
-                      </Link>
-                    )}
-                  </nav>
-                </>
-              )}
-            </>
-          )}
-        </section>
       </div>
     </div>
+  );
+}
+
+/** How many filters differ from the empty search (the sort is not a filter). */
+function activeFilters(s: ReturnType<typeof parseSearchState>): number {
+  return (
+    [s.areaMin || s.areaMax, s.rentMin || s.rentMax, s.status, s.stepFree, s.preferentialRent, s.text.trim()].filter(Boolean).length +
+    (s.districts.length ? 1 : 0)
   );
 }
 

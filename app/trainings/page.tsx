@@ -6,6 +6,7 @@ import type { Audience, TrainingKind, TrainingsPageQuery } from "../gql/graphql"
 import { GraphQLRequestError, gql } from "../lib/graphql-server";
 import { formatDateTime, formatRange, monthRange } from "./format";
 import styles from "./trainings.module.css";
+import { FilterPanel, SkipToResults } from "../components/filter-panel";
 
 const TrainingsQuery = graphql(`
   query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {
@@ -53,12 +54,13 @@ const AUDIENCES: Audience[] = ["OFFICIALS", "PES", "RESIDENTS"];
 
 export default async function TrainingsPage({ searchParams }: { searchParams: Promise<SP> }) {
   const sp = await searchParams;
-  const [t, tk, ta, tc, tr, locale] = await Promise.all([
+  const [t, tk, ta, tc, tr, tf, locale] = await Promise.all([
     getTranslations("trainings.list"),
     getTranslations("trainings.kind"),
     getTranslations("trainings.audience"),
     getTranslations("trainings.card"),
     getTranslations("trainings.status"),
+    getTranslations("common"),
     getLocale(),
   ]);
   const view = one(sp.view) === "past" ? "past" : one(sp.view) === "all" ? "all" : "upcoming";
@@ -111,7 +113,9 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
         </ul>
       </nav>
 
-      <form method="get" action="/trainings" className={`card no-print ${styles.filters}`} aria-label={t("filters")}>
+      <FilterPanel active={[kind, audience, topic, range].filter(Boolean).length}>
+      <form method="get" action="/trainings#results" className={`card no-print ${styles.filters}`} aria-label={t("filters")}>
+        <SkipToResults />
         {view !== "upcoming" && <input type="hidden" name="view" value={view} />}
         <div className="field">
           <label htmlFor="f-kind">{t("kind")}</label>
@@ -143,12 +147,17 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
           <label htmlFor="f-month">{t("month")}</label>
           <input id="f-month" name="month" type="month" defaultValue={range ? month : ""} />
         </div>
-        <button type="submit" className="button">
-          {t("apply")}
-        </button>
-        <Link href={view === "upcoming" ? "/trainings" : `/trainings?view=${view}`}>{t("clear")}</Link>
+        <div className="filter-submit">
+          <button type="submit" className="button">
+            {data && !failed ? tf("filters.show", { count: data.trainings.totalCount }) : t("apply")}
+          </button>
+          <Link href={view === "upcoming" ? "/trainings" : `/trainings?view=${view}`}>{t("clear")}</Link>
+        </div>
       </form>
+      </FilterPanel>
 
+      {/* Target of "skip to results" and of the form's #results: the list starts here. */}
+      <span id="results" />
       {failed || !data ? (
         <p className="alert alert-error" role="alert">
           {t("empty")}
@@ -157,7 +166,9 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
         <p className="empty-state">{t("empty")}</p>
       ) : (
         <>
-          <p aria-live="polite">{t("count", { count: data.trainings.totalCount })}</p>
+          <p aria-live="polite">
+            {t("count", { count: data.trainings.totalCount })}
+          </p>
           <ul className={styles.list}>
             {data.trainings.edges.map(({ node: n }) => (
               <li key={n.id} className="card">

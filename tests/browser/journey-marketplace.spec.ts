@@ -46,7 +46,7 @@ it("a PES offers equipment to lend, another PES books dates, and the owner appro
     await borrower.getByRole("heading", { level: 2, name: "Baza sprzętu" }).waitFor();
     const search = borrower.getByRole("main").getByRole("search");
     await search.getByLabel("Szukaj", { exact: true }).fill(`festyny ${suffix}`);
-    await search.getByRole("button", { name: "Szukaj", exact: true }).click();
+    await search.getByRole("button", { name: /^Pokaż / }).click();
     await borrower.waitForURL(/q=/);
     await borrower.getByRole("link", { name: title }).click();
     await borrower.getByRole("heading", { level: 1, name: title }).waitFor();

@@ -24,7 +24,7 @@ it("a PES member finds premises by area, rent and district, enquires, and the of
     await filters.getByLabel("Powierzchnia do").fill("200");
     await filters.getByLabel("Czynsz od").fill("300");
     await filters.getByLabel("Czynsz do").fill("6000");
-    await filters.getByRole("button", { name: "Szukaj", exact: true }).click();
+    await filters.getByRole("button", { name: /^Pokaż / }).click();
     await pes.waitForURL(/areaMin=15/);
     expect(pes.url()).toMatch(/rentMax=6000/);
     await pes.getByRole("status").getByText(/Znaleziono \d+ lokal/).waitFor();
@@ -33,7 +33,7 @@ it("a PES member finds premises by area, rent and district, enquires, and the of
     // Then one district.
     await filters.locator("summary", { hasText: "Osiedla" }).click();
     await filters.getByRole("checkbox", { name: /^Stare Miasto/ }).check();
-    await filters.getByRole("button", { name: "Szukaj", exact: true }).click();
+    await filters.getByRole("button", { name: /^Pokaż / }).click();
     await pes.waitForURL(/districts=Stare/);
     await pes.getByRole("status").getByText(/Znaleziono \d+ lokal/).waitFor();
     const results = pes.getByRole("region", { name: "Wyniki wyszukiwania" }).getByRole("article");

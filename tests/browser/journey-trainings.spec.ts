@@ -17,7 +17,7 @@ async function openTraining(page: Page, topic: string, title: string): Promise<v
   await page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Szkolenia i spotkania" }).click();
   await page.getByRole("heading", { level: 1, name: "Szkolenia i spotkania" }).waitFor();
   await page.getByLabel("Temat", { exact: true }).fill(topic);
-  await page.getByRole("button", { name: "Filtruj" }).click();
+  await page.getByRole("button", { name: /^Pokaż / }).click();
   await page.waitForURL(/topic=/);
   await page.getByRole("link", { name: title }).click();
   await page.getByRole("heading", { level: 1, name: title }).waitFor();

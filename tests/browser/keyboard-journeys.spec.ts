@@ -61,7 +61,7 @@ it("keyboard only: a PES member searches premises by area, rent and district and
     await tabTo(pes, /^Stare Miasto/);
     await pes.keyboard.press("Space");
     expect(await pes.getByRole("checkbox", { name: /^Stare Miasto/ }).isChecked()).toBe(true);
-    await tabTo(pes, "Szukaj");
+    await tabTo(pes, /^Pokaż /);
     await pes.keyboard.press("Enter");
     await pes.waitForURL(/districts=Stare/);
     expect(pes.url()).toMatch(/areaMin=15/);

@@ -65,7 +65,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               {items.map((e) => (
                 <tr key={e.id}>
                   <td>
-                    <time dateTime={e.createdAt}>{format.dateTime(new Date(e.createdAt), { dateStyle: "short", timeStyle: "medium" })}</time>
+                    <time dateTime={new Date(e.createdAt).toISOString()}>{format.dateTime(new Date(e.createdAt), { dateStyle: "short", timeStyle: "medium" })}</time>
                   </td>
                   <td>{e.actor ? `${e.actor.name} (${e.actor.email})` : t("system")}</td>
                   <td>

@@ -52,7 +52,7 @@ async function List({ after }: { after?: string }) {
       {newsPosts.edges.length === 0 ? (
         <p className="empty-state">{t("admin.empty")}</p>
       ) : (
-        <table className={styles.table}>
+        <div className="table-wrap" role="region" aria-label={t("admin.title")} tabIndex={0}><table className={styles.table}>
           <caption className="visually-hidden">{t("admin.title")}</caption>
           <thead>
             <tr>
@@ -87,7 +87,7 @@ async function List({ after }: { after?: string }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       )}
       <nav className="pagination" aria-label={t("list.pagination")}>
         {after && (

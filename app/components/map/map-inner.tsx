@@ -21,7 +21,9 @@ export function MapInner({ points, labels, zoom = 13 }: { points: MapPoint[]; la
       .then((mod) => {
         const L = (mod as unknown as { default?: typeof import("leaflet") }).default ?? mod;
         if (cancelled || !ref.current) return;
-        map = L.map(ref.current, { scrollWheelZoom: false }).setView(TORUN, zoom);
+        // No animated first view: an animation still running when the visitor leaves the
+        // page makes Leaflet read the removed panes ("_leaflet_pos" of undefined).
+        map = L.map(ref.current, { scrollWheelZoom: false }).setView(TORUN, zoom, { animate: false });
         L.tileLayer("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png", {
           maxZoom: 19,
           attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
@@ -34,14 +36,20 @@ export function MapInner({ points, labels, zoom = 13 }: { points: MapPoint[]; la
             )
             .addTo(map!),
         );
-        if (markers.length > 1) map.fitBounds(L.featureGroup(markers).getBounds(), { padding: [24, 24], maxZoom: 15 });
-        else if (markers.length === 1) map.setView([points[0].latitude, points[0].longitude], 16);
+        if (markers.length > 1) map.fitBounds(L.featureGroup(markers).getBounds(), { padding: [24, 24], maxZoom: 15, animate: false });
+        else if (markers.length === 1) map.setView([points[0].latitude, points[0].longitude], 16, { animate: false });
         setState("ready");
       })
       .catch(() => !cancelled && setState("failed"));
     return () => {
       cancelled = true;
-      map?.remove();
+      if (map) {
+        // Stop a pan or zoom in flight (a popup's auto-pan, a click on +/−) before the
+        // panes go, and drop the listeners that would fire on them afterwards.
+        map.stop();
+        map.off();
+        map.remove();
+      }
     };
   }, [points, labels.open, zoom]);
 

@@ -24,5 +24,7 @@ export interface MapLabels {
  */
 export const PlacesMap = dynamic(() => import("./map-inner").then((m) => m.MapInner), {
   ssr: false,
-  loading: () => <div style={{ height: "20rem" }} aria-hidden="true" />,
+  // Reserves the map's place while Leaflet loads; "js-only" hides it when JavaScript is
+  // off (see the <noscript> style in the root layout), so no blank hole is left.
+  loading: () => <div className="js-only" style={{ height: "20rem" }} aria-hidden="true" />,
 });

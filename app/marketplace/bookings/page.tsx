@@ -35,7 +35,7 @@ export default async function MyBookingsPage() {
       </p>
       <h1>{t("booking.mine")}</h1>
       {data.myBookings.length ? (
-        <table>
+        <div className="table-wrap" role="region" aria-label={t("booking.mine")} tabIndex={0}><table>
           <thead>
             <tr>
               <th scope="col">{t("noticeForm.name")}</th>
@@ -57,7 +57,7 @@ export default async function MyBookingsPage() {
                 <td>{t(`bookingStatuses.${b.status}`)}</td>
                 <td>
                   {b.status === "APPROVED" || b.status === "RETURNED" ? (
-                    <ul className="muted" style={{ margin: 0, paddingLeft: "1.1rem" }}>
+                    <ul className="muted plain">
                       <li>{b.handedOverAt ? th("handedOver", { date: when(b.handedOverAt) }) : th("notYet")}</li>
                       {b.returnedAt && <li>{th("returned", { date: when(b.returnedAt) })}</li>}
                       {b.returnCondition && <li>{th("condition", { condition: b.returnCondition })}</li>}
@@ -73,7 +73,7 @@ export default async function MyBookingsPage() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       ) : (
         <p className="empty-state">{t("booking.noRequests")}</p>
       )}

@@ -57,7 +57,7 @@ export default async function NewsArticlePage({ params }: Params) {
         {post.publishedAt && (
           <span>
             {t("article.published")}:{" "}
-            <time dateTime={post.publishedAt}>{format.dateTime(new Date(post.publishedAt), { dateStyle: "long" })}</time>
+            <time dateTime={new Date(post.publishedAt).toISOString()}>{format.dateTime(new Date(post.publishedAt), { dateStyle: "long" })}</time>
           </span>
         )}
         {post.authorName && (

@@ -94,6 +94,12 @@ export default async function PremisesDetailsPage({ params }: Props) {
       <p>
         <span className={STATUS_BADGE[p.status] ?? "badge"}>{t(`status.${p.status}`)}</span>
       </p>
+      {/* Phones: the contact and the enquiry sit below the facts, so the main action is linked here. */}
+      <p className={`${styles.jumpToAction} no-print`}>
+        <a className="button" href="#contact-heading">
+          {canEnquire && p.status !== "WITHDRAWN" ? t("details.jumpToEnquiry") : t("details.jumpToContact")}
+        </a>
+      </p>
       <div className={styles.details}>
         <div className="stack">
           <section aria-labelledby="facts-heading">

@@ -72,7 +72,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           ]}
           data={f.premises.byDistrict.map((d) => ({ label: d.district, offered: d.offered, rented: d.rented }))}
         />
-        <table>
+        <div className="table-wrap" role="region" aria-labelledby="fig-premises" tabIndex={0}><table>
           <caption className="visually-hidden">{t("premises.byDistrict")}</caption>
           <thead>
             <tr>
@@ -98,7 +98,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       </section>
 
       <section aria-labelledby="fig-trainings">
@@ -114,7 +114,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
             { label: t("trainings.residents"), value: f.trainings.residents },
           ]}
         />
-        <table>
+        <div className="table-wrap" role="region" aria-labelledby="fig-trainings" tabIndex={0}><table>
           <caption className="visually-hidden">{t("trainings.title")}</caption>
           <tbody>
             {(
@@ -135,7 +135,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       </section>
 
       <section aria-labelledby="fig-orgs">
@@ -154,7 +154,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           ]}
           data={f.organizations.byLegalForm.map((l) => ({ label: t(`forms.${l.legalForm}`), count: l.count, verified: l.verified }))}
         />
-        <table>
+        <div className="table-wrap" role="region" aria-labelledby="fig-orgs" tabIndex={0}><table>
           <caption className="visually-hidden">{t("organizations.title")}</caption>
           <thead>
             <tr>
@@ -172,7 +172,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       </section>
 
       <section aria-labelledby="fig-market">
@@ -187,7 +187,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           ]}
           data={f.marketplace.noticesByKind.map((k) => ({ label: t(`kinds.${k.kind}`), count: k.count, handedOver: k.handedOver }))}
         />
-        <table>
+        <div className="table-wrap" role="region" aria-labelledby="fig-market" tabIndex={0}><table>
           <caption className="visually-hidden">{t("marketplace.title")}</caption>
           <thead>
             <tr>
@@ -205,7 +205,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
         <ul>
           <li>{t("marketplace.products")}: {pl(f.marketplace.products)}</li>
           <li>{t("marketplace.demands")}: {pl(f.marketplace.demandsPosted)}</li>
@@ -230,7 +230,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
               data={f.newsletter.confirmedByMonth.map((m) => ({ label: m.month, total: m.total }))}
             />
           )}
-          <table>
+          <div className="table-wrap" role="region" aria-labelledby="fig-newsletter" tabIndex={0}><table>
             <caption className="visually-hidden">{t("newsletter.title")}</caption>
             <thead>
               <tr>
@@ -248,7 +248,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></div>
         </section>
       )}
     </>

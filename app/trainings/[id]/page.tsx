@@ -90,6 +90,12 @@ export default async function TrainingPage({ params }: { params: Params }) {
         <span className="badge">{tk(tr.kind)}</span>
       </p>
       <h1>{tr.title}</h1>
+      {/* Phones: registration sits below the programme; link it here. */}
+      <p className="jump-to-action no-print">
+        <a className="button" href="#registration-heading">
+          {tRegister("heading")}
+        </a>
+      </p>
       {tr.cancelledAt && (
         <p className="alert alert-error" role="status">
           {t("cancelledAlert")}
@@ -197,7 +203,7 @@ export default async function TrainingPage({ params }: { params: Params }) {
           {tr.seatsByAudience.some((s) => s.quota !== null) && (
             <>
               <h3 style={{ fontSize: "1rem", marginBottom: 0 }}>{t("seatsByAudience")}</h3>
-              <ul>
+              <ul className="plain">
                 {tr.seatsByAudience.map((s) => (
                   <li key={s.audience}>
                     {ta(s.audience)}: {s.quota === null ? t("quotaUnlimited") : t("quota", { quota: s.quota })} —{" "}

@@ -1,5 +1,7 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
+import { renderToString } from "react-dom/server";
+import common from "../../../app/i18n/messages/pl/common.json";
 import messages from "../../../app/i18n/messages/pl/premises.json";
 import { FilterForm } from "../../../app/premises/filter-form";
 import { EMPTY_STATE, parseSearchState, toQueryString, type SearchState } from "../../../app/premises/search-params";
@@ -10,7 +12,7 @@ jest.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh: jest.fn
 function renderForm(initial: Partial<SearchState> = {}, extra: Partial<Parameters<typeof FilterForm>[0]> = {}) {
   const navigate = jest.fn();
   const utils = render(
-    <NextIntlClientProvider locale="pl" messages={{ premises: messages }}>
+    <NextIntlClientProvider locale="pl" messages={{ premises: messages, common }}>
       <FilterForm initial={{ ...EMPTY_STATE, ...initial }} navigate={navigate} {...extra} />
     </NextIntlClientProvider>,
   );
@@ -22,7 +24,8 @@ describe("premises FilterForm", () => {
     const { container } = renderForm();
     const form = container.querySelector("form")!;
     expect(form.getAttribute("method")).toBe("get");
-    expect(form.getAttribute("action")).toBe("/premises");
+    // The fragment brings a visitor without JavaScript straight to the results.
+    expect(form.getAttribute("action")).toBe("/premises#results");
     const names = new Set([...form.querySelectorAll("[name]")].map((el) => el.getAttribute("name")));
     for (const n of ["areaMin", "areaMax", "rentMin", "rentMax", "districts", "status", "stepFree", "text", "orderBy"]) {
       expect(names).toContain(n);
@@ -77,6 +80,31 @@ describe("premises FilterForm", () => {
   it("shows the API's field errors next to the fields", () => {
     renderForm({}, { serverErrors: { text: "Najwyżej 200 znaków." } });
     expect(screen.getByRole("alert")).toHaveTextContent("Najwyżej 200 znaków.");
+  });
+
+  it("is rendered on the server with the values of the URL, so a plain GET submit keeps every filter", () => {
+    const html = renderToString(
+      <NextIntlClientProvider locale="pl" messages={{ premises: messages, common }}>
+        <FilterForm
+          initial={{ ...EMPTY_STATE, areaMin: "20", rentMax: "abc", districts: ["Mokre"], stepFree: true, orderBy: "AREA_DESC", status: "AVAILABLE", text: "Łazienna" }}
+          serverErrors={{ rentMax: "To nie jest liczba" }}
+          resultCount={7}
+        />
+      </NextIntlClientProvider>,
+    );
+    const doc = new DOMParser().parseFromString(html, "text/html");
+    const q = (sel: string) => doc.querySelector(sel) as HTMLInputElement;
+    expect(q("#f-areaMin").getAttribute("value")).toBe("20");
+    expect(q("#f-rentMax").getAttribute("value")).toBe("abc");
+    expect(q("#f-rentMax").getAttribute("aria-invalid")).toBe("true");
+    expect(doc.querySelector("#f-rentMax-error")?.textContent).toBe("To nie jest liczba");
+    expect(q("#f-text").getAttribute("value")).toBe("Łazienna");
+    expect(q('input[name=districts][value="Mokre"]').hasAttribute("checked")).toBe(true);
+    expect(q('input[name=districts][value="Podgórz"]').hasAttribute("checked")).toBe(false);
+    expect(q("#f-stepFree").hasAttribute("checked")).toBe(true);
+    expect(doc.querySelector('#f-order option[value="AREA_DESC"]')?.hasAttribute("selected")).toBe(true);
+    expect(doc.querySelector('#f-status option[value="AVAILABLE"]')?.hasAttribute("selected")).toBe(true);
+    expect(doc.querySelector("button[type=submit]")?.textContent).toBe("Pokaż 7 wyników");
   });
 
   it("shows facet counts per district", () => {

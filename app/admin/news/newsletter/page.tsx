@@ -34,7 +34,7 @@ async function Issues() {
       {newsletterIssues.length === 0 ? (
         <p className="empty-state">{t("empty")}</p>
       ) : (
-        <table>
+        <div className="table-wrap" role="region" aria-label={t("title")} tabIndex={0}><table>
           <thead>
             <tr>
               <th scope="col">{t("subject")}</th>
@@ -56,7 +56,7 @@ async function Issues() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       )}
       <section aria-labelledby="new-issue-heading">
         <h2 id="new-issue-heading">{t("new")}</h2>

@@ -98,7 +98,7 @@ export function ImportForm() {
         )}
       </div>
       {result && (
-        <table>
+        <div className="table-wrap" role="region" aria-label={t("preview")} tabIndex={0}><table>
           <caption>{t("preview")}</caption>
           <thead>
             <tr>
@@ -130,7 +130,7 @@ export function ImportForm() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       )}
     </div>
   );

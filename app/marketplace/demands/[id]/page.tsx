@@ -105,7 +105,7 @@ export default async function DemandPage({ params }: Params) {
           ) : d.offers.length === 0 ? (
             <p className="muted">{t("demand.noOffers")}</p>
           ) : (
-            <table>
+            <div className="table-wrap" role="region" aria-labelledby="offers-heading" tabIndex={0}><table>
               <thead>
                 <tr>
                   <th scope="col">{t("demand.organization")}</th>
@@ -134,7 +134,7 @@ export default async function DemandPage({ params }: Params) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </table></div>
           )}
           {d.status === "OPEN" ? <DecisionButton kind="close" id={d.id} /> : <p>{t("demand.decided")}</p>}
         </section>

@@ -62,7 +62,7 @@ export default async function NoticePage({ params }: Params) {
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Warsaw" });
   /** Handover and return of one booking or request, as short lines. */
   const history = (r: { handedOverAt?: string | null; returnedAt?: string | null; returnCondition?: string | null; returnNote?: string | null; handoverNote?: string | null }) => (
-    <ul className="muted" style={{ margin: 0, paddingLeft: "1.1rem" }}>
+    <ul className="muted plain">
       <li>{r.handedOverAt ? th("handedOver", { date: when(r.handedOverAt) }) : th("notYet")}</li>
       {r.handoverNote && <li>{th("note", { note: r.handoverNote })}</li>}
       {r.returnedAt && <li>{th("returned", { date: when(r.returnedAt) })}</li>}
@@ -81,6 +81,22 @@ export default async function NoticePage({ params }: Params) {
         <span className={n.status === "AVAILABLE" ? "badge badge-success" : "badge badge-warning"}>{t(`statuses.${n.status as "AVAILABLE"}`)}</span>
       </div>
       <h1>{n.title}</h1>
+      {/* Phones: the page's main action (ask, book, or the owner's requests) is far below; link it here. */}
+      {n.viewerIsOwner ? (
+        <p className="jump-to-action no-print">
+          <a className="button" href={n.kind === "LEND" ? "#requests-heading" : "#item-requests-heading"}>
+            {n.kind === "LEND" ? t("booking.requests") : t("itemRequest.list")}
+          </a>
+        </p>
+      ) : (
+        ((n.kind !== "LEND" && n.status === "AVAILABLE") || (n.kind === "LEND" && open)) && (
+          <p className="jump-to-action no-print">
+            <a className="button" href="#main-action">
+              {n.kind === "LEND" ? t("booking.title") : t("itemRequest.title")}
+            </a>
+          </p>
+        )
+      )}
       <PhotoGallery photos={plainPhotos(n.photos)} title={n.title} />
       {n.description && <p style={{ whiteSpace: "pre-line" }}>{n.description}</p>}
       <dl className={styles.details}>
@@ -118,7 +134,7 @@ export default async function NoticePage({ params }: Params) {
         <section aria-labelledby="booked-heading">
           <h2 id="booked-heading">{t("notice.booked")}</h2>
           {n.bookedPeriods.length ? (
-            <ul>
+            <ul className="plain">
               {n.bookedPeriods.map((p) => (
                 <li key={`${p.from}-${p.to}`}>
                   {day(p.from)} – {day(p.to)}
@@ -145,7 +161,7 @@ export default async function NoticePage({ params }: Params) {
         <section aria-labelledby="requests-heading">
           <h2 id="requests-heading">{t("booking.requests")}</h2>
           {n.bookings.length ? (
-            <table>
+            <div className="table-wrap" role="region" aria-labelledby="requests-heading" tabIndex={0}><table>
               <thead>
                 <tr>
                   <th scope="col">{t("booking.borrower")}</th>
@@ -182,7 +198,7 @@ export default async function NoticePage({ params }: Params) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </table></div>
           ) : (
             <p className="muted">{t("booking.noRequests")}</p>
           )}
@@ -229,7 +245,7 @@ export default async function NoticePage({ params }: Params) {
       {n.viewerBookings.length > 0 && (
         <section aria-labelledby="your-bookings-heading" className="card">
           <h2 id="your-bookings-heading">{th("yourBookings")}</h2>
-          <table>
+          <div className="table-wrap" role="region" aria-labelledby="your-bookings-heading" tabIndex={0}><table>
             <thead>
               <tr>
                 <th scope="col">{t("booking.dates")}</th>
@@ -252,14 +268,14 @@ export default async function NoticePage({ params }: Params) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></div>
         </section>
       )}
 
       {n.viewerItemRequests.length > 0 && (
         <section aria-labelledby="your-requests-heading" className="card">
           <h2 id="your-requests-heading">{th("yourRequests")}</h2>
-          <ul>
+          <ul className="plain stack">
             {n.viewerItemRequests.map((r) => (
               <li key={r.id}>
                 <span className="badge">{t(`itemRequest.statuses.${r.status}`)}</span>
@@ -271,7 +287,7 @@ export default async function NoticePage({ params }: Params) {
       )}
 
       {n.kind !== "LEND" && n.status === "AVAILABLE" && !n.viewerIsOwner && (
-        <section className="card no-print">
+        <section className="card no-print" id="main-action">
           {user ? (
             <ItemRequestForm noticeId={n.id} />
           ) : (
@@ -283,7 +299,7 @@ export default async function NoticePage({ params }: Params) {
       )}
 
       {n.kind === "LEND" && open && !n.viewerIsOwner && (
-        <section className="card no-print">
+        <section className="card no-print" id="main-action">
           {user ? (
             <BookingForm noticeId={n.id} today={todayInWarsaw()} />
           ) : (

@@ -1,0 +1,88 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { baseUrl, launchBrowser } from "./helpers";
+
+/**
+ * With JavaScript off every search form is a plain GET form: the page comes back with
+ * the values of its URL in the fields (ticked districts, chosen sort included) and with
+ * results, and submitting it again (a new sort) keeps every filter.
+ */
+describe("Search forms without JavaScript keep the filters of their URL", () => {
+  let browser: Browser;
+  let ctx: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ctx = await browser.newContext({ baseURL: baseUrl(), locale: "pl-PL", javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    page = await ctx.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const value = (selector: string) => page.locator(selector).inputValue();
+  const checked = (selector: string) => page.locator(selector).isChecked();
+
+  test("premises: bounds, districts, flags and sort survive, and a new sort keeps them", async () => {
+    await page.goto("/premises?areaMin=10&rentMax=5000&districts=Bielany&districts=Mokre&stepFree=true&orderBy=AREA_DESC&text=ul");
+    expect(await value("#f-areaMin")).toBe("10");
+    expect(await value("#f-rentMax")).toBe("5000");
+    expect(await value("#f-text")).toBe("ul");
+    expect(await checked("input[name=districts][value=Bielany]")).toBe(true);
+    expect(await checked("input[name=districts][value=Mokre]")).toBe(true);
+    expect(await checked("input[name=districts][value=Podgórz]")).toBe(false);
+    expect(await checked("#f-stepFree")).toBe(true);
+    expect(await value("#f-order")).toBe("AREA_DESC");
+    await expect(page.locator("#results-count").textContent()).resolves.toMatch(/Znaleziono \d+/);
+
+    // On a phone the form sits in the closed filter panel: open it as a person would.
+    await page.getByText("Filtry i sortowanie").click();
+    await page.locator("#f-order").selectOption("RENT_DESC");
+    await page.locator("form[role=search] button[type=submit]").last().click();
+    await page.waitForURL(/orderBy=RENT_DESC/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get("areaMin")).toBe("10");
+    expect(url.searchParams.get("rentMax")).toBe("5000");
+    expect(url.searchParams.getAll("districts").sort()).toEqual(["Bielany", "Mokre"]);
+    expect(url.searchParams.get("stepFree")).toBe("true");
+    expect(url.searchParams.get("text")).toBe("ul");
+    expect(await value("#f-order")).toBe("RENT_DESC");
+  });
+
+  test("premises: a value that is not a number comes back with its message", async () => {
+    await page.goto("/premises?areaMin=abc&districts=Bielany");
+    expect(await value("#f-areaMin")).toBe("abc");
+    expect(await page.locator("#f-areaMin").getAttribute("aria-invalid")).toBe("true");
+    expect(await checked("input[name=districts][value=Bielany]")).toBe(true);
+    expect(await page.locator("#f-areaMin-error").textContent()).toBeTruthy();
+  });
+
+  test("trainings, marketplace, organisations and site search keep their values", async () => {
+    await page.goto("/trainings?kind=TRAINING&topic=ekonomia");
+    expect(await value("#f-kind")).toBe("TRAINING");
+    expect(await value("#f-topic")).toBe("ekonomia");
+
+    await page.goto("/marketplace?q=namiot&district=Bielany");
+    expect(await value("#q")).toBe("namiot");
+    expect(await value("#district")).toBe("Bielany");
+    await page.goto("/marketplace?tab=products&priceMax=12,5&sc=1");
+    expect(await value("#priceMax")).toBe("12,5");
+    expect(await checked("#sc")).toBe(true);
+    expect(await page.locator("[role=alert]").count()).toBe(0);
+
+    await page.goto("/organizations?name=sp&legalForm=SOCIAL_COOPERATIVE");
+    expect(await value("#org-name")).toBe("sp");
+    expect(await value("#org-form")).toBe("SOCIAL_COOPERATIVE");
+
+    await page.goto("/search?q=Toru");
+    expect(await value("#search-q")).toBe("Toru");
+    expect(await page.locator("main a[href]").count()).toBeGreaterThan(0);
+  });
+
+  test("the map leaves no blank hole", async () => {
+    await page.goto("/premises");
+    // The map's placeholder is in the page (it holds the place for Leaflet) but not shown.
+    expect(await page.locator(".js-only").count()).toBeGreaterThan(0);
+    const holes = await page.locator(".js-only").evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetHeight > 0).length);
+    expect(holes).toBe(0);
+  });
+});
