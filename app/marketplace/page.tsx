@@ -12,6 +12,7 @@ import { DemandSubscriptions } from "./demands/subscriptions";
 import { PaginationNav } from "./pagination-nav";
 import { formatPrice } from "./price";
 import { str, tabOf, withParams, type SP, type Tab } from "./search-params";
+import { getDateFormatter } from "../lib/dates-server";
 
 const NoticesQuery = graphql(`
   query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {
@@ -81,6 +82,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
   const sp = await searchParams;
   const tab = tabOf(sp);
   const [t, format, user] = await Promise.all([getTranslations("marketplace"), getFormatter(), currentUser()]);
+  const fmtDate = await getDateFormatter();
   const after = str(sp, "after", 2000) || undefined;
   const text = str(sp, "q") || undefined;
 
@@ -179,7 +181,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
               <Link href={`/marketplace/demands/${d.id}`}>{d.title}</Link>
             </h3>
             <p className="muted">
-              {t("demand.deadline")}: {format.dateTime(new Date(d.deadline), { dateStyle: "medium", timeStyle: "short" })}
+              {t("demand.deadline")}: {fmtDate(d.deadline, "dateTime")}
               {d.budget != null && ` · ${t("demand.budget")}: ${format.number(d.budget, { style: "currency", currency: "PLN" })}`}
             </p>
           </li>

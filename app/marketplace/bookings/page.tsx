@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { BookingActions } from "../equipment/booking-actions";
+import { getDateFormatter } from "../../lib/dates-server";
 
 const MyBookingsQuery = graphql(`
   query MarketplaceMyBookings {
@@ -20,14 +21,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyBookingsPage() {
   const user = await currentUser();
   if (!user) redirect("/signin?callbackUrl=/marketplace/bookings");
-  const [t, th, format, data] = await Promise.all([
+  const [t, th, fmtDate, data] = await Promise.all([
     getTranslations("marketplace"),
     getTranslations("marketplace.handover"),
-    getFormatter(),
+    getDateFormatter(),
     gql(MyBookingsQuery),
   ]);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium" });
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Warsaw" });
+  const day = (iso: string) => fmtDate(iso, "date");
+  const when = (iso: string) => fmtDate(iso, "dateTime");
   return (
     <div className="stack">
       <p className="no-print">

@@ -10,6 +10,7 @@ import { PlacesMap } from "../../components/map/map";
 import { PrintButton } from "../print-button";
 import styles from "../premises.module.css";
 import { EnquiryForm } from "./enquiry-form";
+import { getDateFormatter } from "../../lib/dates-server";
 
 const DetailsQuery = graphql(`
   query PremisesDetails($id: ID!) {
@@ -64,6 +65,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PremisesDetailsPage({ params }: Props) {
   const { id } = await params;
   const [p, user, t, format] = await Promise.all([load(id), currentUser(), getTranslations("premises"), getFormatter()]);
+  const fmtDate = await getDateFormatter();
   if (!p) notFound();
   const money = (n: number) => format.number(n, { style: "currency", currency: "PLN", minimumFractionDigits: 2 });
   const dash = "—";
@@ -77,7 +79,7 @@ export default async function PremisesDetailsPage({ params }: Props) {
     [t("fields.condition"), p.condition ?? dash],
     [t("fields.utilities"), p.utilities.length ? p.utilities.join(", ") : dash],
     [t("fields.permittedUse"), p.permittedUse ?? dash],
-    [t("fields.availableFrom"), p.availableFrom ? format.dateTime(new Date(`${p.availableFrom}T12:00:00Z`), { dateStyle: "long" }) : dash],
+    [t("fields.availableFrom"), p.availableFrom ? fmtDate(p.availableFrom, "dateLong") : dash],
     [t("fields.preferentialRent"), p.preferentialRent ? t("fields.preferentialRentYes") : t("no")],
     [t("fields.code"), p.code ?? dash],
     [t("fields.administrator"), p.administrator ?? dash],
@@ -185,7 +187,7 @@ export default async function PremisesDetailsPage({ params }: Props) {
             ))}
         </aside>
       </div>
-      <p className="muted">{t("details.updated", { date: format.dateTime(new Date(p.updatedAt), { dateStyle: "medium" }) })}</p>
+      <p className="muted">{t("details.updated", { date: fmtDate(p.updatedAt, "date") })}</p>
     </article>
   );
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../gql";
 import { gql } from "../../../lib/graphql-server";
+import { getDateFormatter } from "../../../lib/dates-server";
 
 const InboxQuery = graphql(`
   query AdminPremisesEnquiries($all: Boolean) {
@@ -33,7 +34,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EnquiriesPage({ searchParams }: { searchParams: Promise<{ all?: string }> }) {
   const sp = await searchParams;
   const all = sp.all === "1";
-  const [t, format, data] = await Promise.all([getTranslations("premises.admin.inbox"), getFormatter(), gql(InboxQuery, { all })]);
+  const [t, fmtDate, data] = await Promise.all([getTranslations("premises.admin.inbox"), getDateFormatter(), gql(InboxQuery, { all })]);
   const items = data.premisesEnquiries;
   return (
     <>
@@ -57,7 +58,7 @@ export default async function EnquiriesPage({ searchParams }: { searchParams: Pr
                   {e.premises && <span className="muted"> — {e.premises.district}</span>}
                 </h2>
                 <p className="muted">
-                  {format.dateTime(new Date(e.createdAt), { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                  {fmtDate(e.createdAt, "dateTime")} ·{" "}
                   {e.sender ? (
                     <>
                       {e.sender.name} (<a href={`mailto:${e.sender.email}`}>{e.sender.email}</a>)
