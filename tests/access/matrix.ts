@@ -3,6 +3,7 @@ import type { Organization } from "../../entities/organizations";
 import type { User } from "../../entities/users";
 import type { GqlResult } from "../helpers/graphql";
 import { createOrganization, createUser } from "../factories";
+import { ACTIVITY_MATRIX } from "./activity.matrix";
 import { MARKETPLACE_MATRIX } from "./marketplace.matrix";
 import { MARKETPLACE_MEDIA_MATRIX } from "./marketplace-media.matrix";
 import { NEWS_MATRIX } from "./news.matrix";
@@ -124,4 +125,5 @@ export const MATRIX: MatrixEntry[] = [
   ...MARKETPLACE_MATRIX,
   ...MARKETPLACE_MEDIA_MATRIX,
   ...SEARCH_MATRIX,
+  ...ACTIVITY_MATRIX,
 ];
