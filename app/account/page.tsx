@@ -76,6 +76,7 @@ export default async function AccountPage() {
         <p className="no-print">
           <Link href="/account/registrations">{t("account.registrations")}</Link>
         </p>
+        <p className="no-print"><Link href="/account/activity">{(await getTranslations("activity"))("link")}</Link></p>
       </section>
 
       {me.accountType === "OFFICIAL" && me.approvalStatus === "PENDING" && (

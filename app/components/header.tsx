@@ -4,6 +4,7 @@ import { currentUser } from "../lib/session";
 import { setLocale } from "../i18n/actions";
 import { NavLinks } from "./nav-links";
 import { SearchBox } from "./search-box";
+import { WaitingBadge } from "./waiting-badge";
 
 export async function Header() {
   const [t, user, locale] = await Promise.all([getTranslations("common"), currentUser(), getLocale()]);
@@ -31,6 +32,7 @@ export async function Header() {
                 {t("account.signedInAs", { name: user.name })} ({t(`roles.${user.role}`)})
               </span>
               <Link href="/account">{t("account.myAccount")}</Link>
+              <WaitingBadge />
               {(user.role === "OFFICIAL" || user.role === "ADMIN") && <Link href="/admin">{t("account.backOffice")}</Link>}
               <Link href="/signout">{t("account.signOut")}</Link>
             </>

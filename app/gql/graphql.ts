@@ -59,6 +59,11 @@ export type DemandStatus =
   | 'CLOSED'
   | 'OPEN';
 
+export type EnquiryStatus =
+  | 'ANSWERED'
+  | 'HANDLED'
+  | 'NEW';
+
 export type EquipmentNoticeFilter = {
   category?: string | null | undefined;
   district?: string | null | undefined;
@@ -367,6 +372,18 @@ export type TrainingInput = {
 export type TrainingKind =
   | 'MEETING'
   | 'TRAINING';
+
+export type MyActivityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyActivityQuery = { waitingForMe: { bookingRequests: number, itemRequests: number, enquiries: number, approvals: number, demandsToDecide: number, total: number }, myPremisesEnquiries: Array<{ id: string, status: EnquiryStatus, message: string, reply: string | null, repliedAt: string | null, repliedByName: string | null, createdAt: string, premises: { id: string, address: string, district: string } | null }>, myItemRequests: Array<{ id: string, status: ItemRequestStatus, createdAt: string, notice: { id: string, title: string } }>, myBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, notice: { id: string, title: string } }>, bookingRequestsForMe: Array<{ id: string, from: string, to: string, message: string | null, createdAt: string, borrower: { name: string } | null, notice: { id: string, title: string } }>, itemRequestsForMe: Array<{ id: string, message: string, createdAt: string, requester: { name: string } | null, notice: { id: string, title: string } }>, myOrganizationOffers: Array<{ id: string, price: number, updatedAt: string, awarded: boolean, demand: { id: string, title: string, deadline: string, status: DemandStatus } | null }>, myRegistrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null, attended: boolean, training: { id: string, title: string, startsAt: string, endsAt: string, venue: string, cancelledAt: string | null } }> };
+
+export type CancelRegistrationFromActivityMutationVariables = Exact<{
+  trainingId: string | number;
+}>;
+
+
+export type CancelRegistrationFromActivityMutation = { cancelRegistration: { id: string, status: RegistrationStatus } };
 
 export type AccountDecideMembershipMutationVariables = Exact<{
   id: string | number;
@@ -852,6 +869,11 @@ export type SearchSuggestionsQueryVariables = Exact<{
 
 export type SearchSuggestionsQuery = { search: { edges: Array<{ node: { kind: SearchKind, id: string, title: string, url: string } }> } };
 
+export type HeaderWaitingForMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeaderWaitingForMeQuery = { waitingForMe: { total: number, bookingRequests: number, itemRequests: number } };
+
 export type MarketplaceAttachmentDownloadQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -862,7 +884,7 @@ export type MarketplaceAttachmentDownloadQuery = { marketplaceAttachment: { id: 
 export type MarketplaceMyBookingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MarketplaceMyBookingsQuery = { myBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, handedOverAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, notice: { id: string, title: string } }> };
+export type MarketplaceMyBookingsQuery = { myBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, handedOverAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, notice: { id: string, title: string } }>, bookingRequestsForMe: Array<{ id: string, from: string, to: string, message: string | null, createdAt: string, borrower: { name: string } | null, notice: { id: string, title: string } }> };
 
 export type AddDemandAttachmentMutationVariables = Exact<{
   demandId: string | number;
@@ -1433,6 +1455,111 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const MyActivityDocument = new TypedDocumentString(`
+    query MyActivity {
+  waitingForMe {
+    bookingRequests
+    itemRequests
+    enquiries
+    approvals
+    demandsToDecide
+    total
+  }
+  myPremisesEnquiries {
+    id
+    status
+    message
+    reply
+    repliedAt
+    repliedByName
+    createdAt
+    premises {
+      id
+      address
+      district
+    }
+  }
+  myItemRequests {
+    id
+    status
+    createdAt
+    notice {
+      id
+      title
+    }
+  }
+  myBookings {
+    id
+    status
+    from
+    to
+    notice {
+      id
+      title
+    }
+  }
+  bookingRequestsForMe {
+    id
+    from
+    to
+    message
+    createdAt
+    borrower {
+      name
+    }
+    notice {
+      id
+      title
+    }
+  }
+  itemRequestsForMe {
+    id
+    message
+    createdAt
+    requester {
+      name
+    }
+    notice {
+      id
+      title
+    }
+  }
+  myOrganizationOffers {
+    id
+    price
+    updatedAt
+    awarded
+    demand {
+      id
+      title
+      deadline
+      status
+    }
+  }
+  myRegistrations {
+    id
+    status
+    waitlistPosition
+    attended
+    training {
+      id
+      title
+      startsAt
+      endsAt
+      venue
+      cancelledAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyActivityQuery, MyActivityQueryVariables>;
+export const CancelRegistrationFromActivityDocument = new TypedDocumentString(`
+    mutation CancelRegistrationFromActivity($trainingId: ID!) {
+  cancelRegistration(trainingId: $trainingId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelRegistrationFromActivityMutation, CancelRegistrationFromActivityMutationVariables>;
 export const AccountDecideMembershipDocument = new TypedDocumentString(`
     mutation AccountDecideMembership($id: ID!, $accept: Boolean!) {
   decideOrganizationMembership(id: $id, accept: $accept) {
@@ -2357,6 +2484,15 @@ export const SearchSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchSuggestionsQuery, SearchSuggestionsQueryVariables>;
+export const HeaderWaitingForMeDocument = new TypedDocumentString(`
+    query HeaderWaitingForMe {
+  waitingForMe {
+    total
+    bookingRequests
+    itemRequests
+  }
+}
+    `) as unknown as TypedDocumentString<HeaderWaitingForMeQuery, HeaderWaitingForMeQueryVariables>;
 export const MarketplaceAttachmentDownloadDocument = new TypedDocumentString(`
     query MarketplaceAttachmentDownload($id: ID!) {
   marketplaceAttachment(id: $id) {
@@ -2379,6 +2515,20 @@ export const MarketplaceMyBookingsDocument = new TypedDocumentString(`
     returnedAt
     returnCondition
     returnNote
+    notice {
+      id
+      title
+    }
+  }
+  bookingRequestsForMe {
+    id
+    from
+    to
+    message
+    createdAt
+    borrower {
+      name
+    }
     notice {
       id
       title

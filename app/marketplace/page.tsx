@@ -13,6 +13,7 @@ import { PaginationNav } from "./pagination-nav";
 import { formatPrice } from "./price";
 import { str, tabOf, withParams, type SP, type Tab } from "./search-params";
 import { getDateFormatter } from "../lib/dates-server";
+import { OwnerRequestsBadge } from "../components/waiting-badge";
 
 const NoticesQuery = graphql(`
   query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {
@@ -215,7 +216,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
         {tab === "equipment" && user && (
           <span className={styles.actions}>
             <Link href="/marketplace/bookings">{t("booking.mine")}</Link>
-            {canPostNotice && <Link href="/marketplace?mine=1">{t("notice.mine")}</Link>}
+            {canPostNotice && <Link href="/marketplace?mine=1">{t("notice.mine")}<OwnerRequestsBadge /></Link>}
           </span>
         )}
         {tab === "products" && user?.role === "PES_MEMBER" && (

@@ -11,6 +11,7 @@ import { getDateFormatter } from "../../lib/dates-server";
 const MyBookingsQuery = graphql(`
   query MarketplaceMyBookings {
     myBookings { id status from to handedOverAt returnedAt returnCondition returnNote notice { id title } }
+    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }
   }
 `);
 
@@ -21,9 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyBookingsPage() {
   const user = await currentUser();
   if (!user) redirect("/signin?callbackUrl=/marketplace/bookings");
-  const [t, th, fmtDate, data] = await Promise.all([
+  const [t, th, ta, fmtDate, data] = await Promise.all([
     getTranslations("marketplace"),
     getTranslations("marketplace.handover"),
+    getTranslations("activity"),
     getDateFormatter(),
     gql(MyBookingsQuery),
   ]);
@@ -35,6 +37,27 @@ export default async function MyBookingsPage() {
         <Link href="/marketplace">{t("notice.back")}</Link>
       </p>
       <h1>{t("booking.mine")}</h1>
+      {data.bookingRequestsForMe.length > 0 && (
+        // An owner's pending requests were only visible inside each notice.
+        <section aria-labelledby="for-me-heading" className="stack" data-testid="booking-requests-for-me">
+          <h2 id="for-me-heading">{ta("waiting.bookings")}</h2>
+          <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
+            {data.bookingRequestsForMe.map((b) => (
+              <li key={b.id} className="card stack">
+                <p style={{ margin: 0 }}>
+                  <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link> — {day(b.from)} – {day(b.to)}
+                </p>
+                <p className="muted" style={{ margin: 0 }}>
+                  {ta("waiting.from", { name: b.borrower?.name ?? "—", date: when(b.createdAt) })}
+                </p>
+                {b.message && <p style={{ margin: 0, whiteSpace: "pre-line" }}>{b.message}</p>}
+                <BookingActions id={b.id} status="REQUESTED" asOwner refresh={false} />
+              </li>
+            ))}
+          </ul>
+          <h2>{t("booking.mine")}</h2>
+        </section>
+      )}
       {data.myBookings.length ? (
         <table>
           <thead>
