@@ -719,7 +719,22 @@ export type AdminPremisesEnquiriesQueryVariables = Exact<{
 }>;
 
 
-export type AdminPremisesEnquiriesQuery = { premisesEnquiries: Array<{ id: string, message: string, createdAt: string, premises: { id: string, address: string, district: string } | null, sender: { name: string, email: string } | null, organization: { name: string } | null }> };
+export type AdminPremisesEnquiriesQuery = { premisesEnquiries: Array<{ id: string, message: string, createdAt: string, status: EnquiryStatus, reply: string | null, repliedAt: string | null, repliedByName: string | null, canReply: boolean, premises: { id: string, address: string, district: string } | null, sender: { name: string, email: string } | null, organization: { name: string } | null }> };
+
+export type ReplyToPremisesEnquiryMutationVariables = Exact<{
+  id: string | number;
+  message: string;
+}>;
+
+
+export type ReplyToPremisesEnquiryMutation = { replyToPremisesEnquiry: { id: string, status: EnquiryStatus } };
+
+export type MarkPremisesEnquiryHandledMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkPremisesEnquiryHandledMutation = { markPremisesEnquiryHandled: { id: string, status: EnquiryStatus } };
 
 export type ImportPremisesCsvMutationVariables = Exact<{
   csv: string;
@@ -1298,7 +1313,14 @@ export type PremisesDetailsQueryVariables = Exact<{
 }>;
 
 
-export type PremisesDetailsQuery = { premises: { id: string, code: string | null, address: string, district: string, areaM2: number, monthlyRent: number, rentPerM2: number, status: PremisesStatus, stepFree: boolean, description: string | null, latitude: number | null, longitude: number | null, floor: number | null, condition: string | null, utilities: Array<string>, permittedUse: string | null, availableFrom: string | null, preferentialRent: boolean, administrator: string | null, contactName: string | null, contactPhone: string | null, contactEmail: string | null, createdAt: string, updatedAt: string, photos: Array<{ id: string, url: string, thumbUrl: string, width: number, height: number, alt: string | null }> } | null };
+export type PremisesDetailsQuery = { premises: { id: string, code: string | null, address: string, district: string, areaM2: number, monthlyRent: number, rentPerM2: number, status: PremisesStatus, stepFree: boolean, description: string | null, latitude: number | null, longitude: number | null, floor: number | null, condition: string | null, utilities: Array<string>, permittedUse: string | null, availableFrom: string | null, preferentialRent: boolean, administrator: string | null, contactName: string | null, contactPhone: string | null, contactEmail: string | null, enquiryRecipient: string | null, createdAt: string, updatedAt: string, photos: Array<{ id: string, url: string, thumbUrl: string, width: number, height: number, alt: string | null }> } | null };
+
+export type PremisesMyEnquiriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PremisesMyEnquiriesQuery = { myPremisesEnquiries: Array<{ id: string, status: EnquiryStatus, createdAt: string, reply: string | null, repliedAt: string | null, repliedByName: string | null }> };
 
 export type AddPremisesPhotoMutationVariables = Exact<{
   premisesId: string | number;
@@ -2214,6 +2236,11 @@ export const AdminPremisesEnquiriesDocument = new TypedDocumentString(`
     id
     message
     createdAt
+    status
+    reply
+    repliedAt
+    repliedByName
+    canReply
     premises {
       id
       address
@@ -2229,6 +2256,22 @@ export const AdminPremisesEnquiriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminPremisesEnquiriesQuery, AdminPremisesEnquiriesQueryVariables>;
+export const ReplyToPremisesEnquiryDocument = new TypedDocumentString(`
+    mutation ReplyToPremisesEnquiry($id: ID!, $message: String!) {
+  replyToPremisesEnquiry(id: $id, message: $message) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReplyToPremisesEnquiryMutation, ReplyToPremisesEnquiryMutationVariables>;
+export const MarkPremisesEnquiryHandledDocument = new TypedDocumentString(`
+    mutation MarkPremisesEnquiryHandled($id: ID!) {
+  markPremisesEnquiryHandled(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MarkPremisesEnquiryHandledMutation, MarkPremisesEnquiryHandledMutationVariables>;
 export const ImportPremisesCsvDocument = new TypedDocumentString(`
     mutation ImportPremisesCsv($csv: String!, $dryRun: Boolean) {
   importPremisesCsv(csv: $csv, dryRun: $dryRun) {
@@ -3315,6 +3358,7 @@ export const PremisesDetailsDocument = new TypedDocumentString(`
     contactName
     contactPhone
     contactEmail
+    enquiryRecipient
     createdAt
     updatedAt
     photos {
@@ -3328,6 +3372,18 @@ export const PremisesDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PremisesDetailsQuery, PremisesDetailsQueryVariables>;
+export const PremisesMyEnquiriesDocument = new TypedDocumentString(`
+    query PremisesMyEnquiries($id: ID!) {
+  myPremisesEnquiries(premisesId: $id) {
+    id
+    status
+    createdAt
+    reply
+    repliedAt
+    repliedByName
+  }
+}
+    `) as unknown as TypedDocumentString<PremisesMyEnquiriesQuery, PremisesMyEnquiriesQueryVariables>;
 export const AddPremisesPhotoDocument = new TypedDocumentString(`
     mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {
   addPremisesPhoto(

@@ -32,6 +32,11 @@ export async function generateMetadata(): Promise<Metadata> {
 const ENQUIRY_BADGE: Record<string, string> = { NEW: "badge badge-warning", ANSWERED: "badge badge-success", HANDLED: "badge" };
 const REG_BADGE: Record<string, string> = { CONFIRMED: "badge badge-success", WAITLISTED: "badge badge-warning", CANCELLED: "badge" };
 
+/** The moment of this request (server component: rendered once per request). */
+function requestTime(): number {
+  return Date.now();
+}
+
 /** /account/activity — "Moje sprawy": a trace of every action, and what waits for me. */
 export default async function MyActivityPage() {
   const user = await currentUser();
@@ -47,7 +52,7 @@ export default async function MyActivityPage() {
   const w = data.waitingForMe;
   const staff = user.role === "OFFICIAL" || user.role === "ADMIN";
   const money = (n: number) => new Intl.NumberFormat(locale === "en" ? "en-GB" : "pl-PL", { style: "currency", currency: "PLN" }).format(n);
-  const now = Date.now();
+  const now = requestTime();
 
   return (
     <div className="stack">

@@ -55,7 +55,6 @@ export default async function MyBookingsPage() {
               </li>
             ))}
           </ul>
-          <h2>{t("booking.mine")}</h2>
         </section>
       )}
       {data.myBookings.length ? (

@@ -37,6 +37,7 @@ const DetailsQuery = graphql(`
       contactName
       contactPhone
       contactEmail
+      enquiryRecipient
       createdAt
       updatedAt
       photos {
@@ -48,6 +49,12 @@ const DetailsQuery = graphql(`
         alt
       }
     }
+  }
+`);
+
+const MyEnquiriesQuery = graphql(`
+  query PremisesMyEnquiries($id: ID!) {
+    myPremisesEnquiries(premisesId: $id) { id status createdAt reply repliedAt repliedByName }
   }
 `);
 
@@ -85,6 +92,9 @@ export default async function PremisesDetailsPage({ params }: Props) {
     [t("fields.administrator"), p.administrator ?? dash],
   ];
   const canEnquire = user?.role === "PES_MEMBER";
+  // The person's own earlier enquiries: no unnoticed duplicate, and the reply in sight.
+  const mine = user ? (await gql(MyEnquiriesQuery, { id: p.id })).myPremisesEnquiries : [];
+  const openEnquiry = mine.find((e) => e.status === "NEW");
   const isStaff = user?.role === "OFFICIAL" || user?.role === "ADMIN";
 
   return (
@@ -172,9 +182,34 @@ export default async function PremisesDetailsPage({ params }: Props) {
               </Link>
             )}
           </div>
+          {mine.length > 0 && (
+            <section className="card stack" aria-labelledby="my-enquiries-heading" data-testid="my-premises-enquiries">
+              <h2 id="my-enquiries-heading">{t("enquiry.mine")}</h2>
+              <ul style={{ listStyle: "none", padding: 0, margin: 0 }} className="stack">
+                {mine.map((e) => (
+                  <li key={e.id}>
+                    {t("enquiry.sentOn", { date: fmtDate(e.createdAt, "dateTime") })} —{" "}
+                    <strong>{t(`enquiry.state.${e.status}`)}</strong>
+                    {e.reply && (
+                      <p style={{ whiteSpace: "pre-line", margin: ".25rem 0 0" }}>
+                        {t("enquiry.replyFrom", { name: e.repliedByName ?? "—", date: fmtDate(e.repliedAt, "dateTime") })} {e.reply}
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              <p className="no-print" style={{ margin: 0 }}>
+                <Link href="/account/activity">{t("enquiry.seeAll")}</Link>
+              </p>
+            </section>
+          )}
           {p.status !== "WITHDRAWN" &&
             (canEnquire ? (
-              <EnquiryForm premisesId={p.id} />
+              openEnquiry ? (
+                <p className="alert alert-info no-print">{t("enquiry.alreadyOpen", { date: fmtDate(openEnquiry.createdAt, "dateTime") })}</p>
+              ) : (
+                <EnquiryForm premisesId={p.id} recipient={p.enquiryRecipient ?? null} />
+              )
             ) : (
               <div className="alert alert-info no-print">
                 {user ? t("enquiry.onlyPes") : (

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../gql";
 import { gql } from "../../../lib/graphql-server";
 import { getDateFormatter } from "../../../lib/dates-server";
+import { EnquiryReplyForm } from "./reply-form";
 
 const InboxQuery = graphql(`
   query AdminPremisesEnquiries($all: Boolean) {
@@ -11,6 +12,11 @@ const InboxQuery = graphql(`
       id
       message
       createdAt
+      status
+      reply
+      repliedAt
+      repliedByName
+      canReply
       premises {
         id
         address
@@ -68,7 +74,19 @@ export default async function EnquiriesPage({ searchParams }: { searchParams: Pr
                   )}
                   {e.organization && <> · {e.organization.name}</>}
                 </p>
+                <p>
+                  <span className={e.status === "NEW" ? "badge badge-warning" : e.status === "ANSWERED" ? "badge badge-success" : "badge"}>
+                    {t(`status.${e.status}`)}
+                  </span>
+                </p>
                 <p style={{ whiteSpace: "pre-line" }}>{e.message}</p>
+                {e.reply && (
+                  <div className="stack">
+                    <p className="muted">{t("repliedBy", { name: e.repliedByName ?? "—", date: fmtDate(e.repliedAt, "dateTime") })}</p>
+                    <p style={{ whiteSpace: "pre-line", borderLeft: "3px solid var(--c-border)", paddingLeft: ".75rem" }}>{e.reply}</p>
+                  </div>
+                )}
+                {e.canReply ? <EnquiryReplyForm id={e.id} status={e.status} /> : e.status !== "HANDLED" && <p className="muted">{t("notInCharge")}</p>}
               </article>
             </li>
           ))}
