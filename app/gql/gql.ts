@@ -85,6 +85,7 @@ type Documents = {
     "\n  mutation UpdateTrainingForm($id: ID!, $input: TrainingInput!) {\n    updateTraining(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateTrainingFormDocument,
     "\n  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        name\n        email\n        role\n        accountType\n        approvalStatus\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.AdminSetUserRoleDocument,
+    "\n  query AdminWaitingSummary {\n    waitingForMe { enquiries approvals demandsToDecide bookingRequests itemRequests total }\n  }\n": typeof types.AdminWaitingSummaryDocument,
     "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": typeof types.SearchSuggestionsDocument,
     "\n  query HeaderWaitingForMe {\n    waitingForMe { total bookingRequests itemRequests }\n  }\n": typeof types.HeaderWaitingForMeDocument,
     "\n  query MarketplaceAttachmentDownload($id: ID!) {\n    marketplaceAttachment(id: $id) {\n      id\n      fileName\n      contentType\n      sealed\n      fileKey\n    }\n  }\n": typeof types.MarketplaceAttachmentDownloadDocument,
@@ -233,6 +234,7 @@ const documents: Documents = {
     "\n  mutation UpdateTrainingForm($id: ID!, $input: TrainingInput!) {\n    updateTraining(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateTrainingFormDocument,
     "\n  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        name\n        email\n        role\n        accountType\n        approvalStatus\n        createdAt\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.AdminSetUserRoleDocument,
+    "\n  query AdminWaitingSummary {\n    waitingForMe { enquiries approvals demandsToDecide bookingRequests itemRequests total }\n  }\n": types.AdminWaitingSummaryDocument,
     "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": types.SearchSuggestionsDocument,
     "\n  query HeaderWaitingForMe {\n    waitingForMe { total bookingRequests itemRequests }\n  }\n": types.HeaderWaitingForMeDocument,
     "\n  query MarketplaceAttachmentDownload($id: ID!) {\n    marketplaceAttachment(id: $id) {\n      id\n      fileName\n      contentType\n      sealed\n      fileKey\n    }\n  }\n": types.MarketplaceAttachmentDownloadDocument,
@@ -591,6 +593,10 @@ export function graphql(source: "\n  query AdminUsers($search: String!, $first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').AdminSetUserRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminWaitingSummary {\n    waitingForMe { enquiries approvals demandsToDecide bookingRequests itemRequests total }\n  }\n"): typeof import('./graphql').AdminWaitingSummaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

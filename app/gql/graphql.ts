@@ -877,6 +877,11 @@ export type AdminSetUserRoleMutationVariables = Exact<{
 
 export type AdminSetUserRoleMutation = { setUserRole: { id: string, role: Role } };
 
+export type AdminWaitingSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminWaitingSummaryQuery = { waitingForMe: { enquiries: number, approvals: number, demandsToDecide: number, bookingRequests: number, itemRequests: number, total: number } };
+
 export type SearchSuggestionsQueryVariables = Exact<{
   query: string;
 }>;
@@ -2513,6 +2518,18 @@ export const AdminSetUserRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminSetUserRoleMutation, AdminSetUserRoleMutationVariables>;
+export const AdminWaitingSummaryDocument = new TypedDocumentString(`
+    query AdminWaitingSummary {
+  waitingForMe {
+    enquiries
+    approvals
+    demandsToDecide
+    bookingRequests
+    itemRequests
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<AdminWaitingSummaryQuery, AdminWaitingSummaryQueryVariables>;
 export const SearchSuggestionsDocument = new TypedDocumentString(`
     query SearchSuggestions($query: String!) {
   search(query: $query, first: 6) {
