@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccessibilityStatement($key: String!) {\n    programmePage(key: $key) { key title body bodyHtml updatedAt }\n  }\n": typeof types.AccessibilityStatementDocument,
     "\n  query MyActivity {\n    waitingForMe { bookingRequests itemRequests enquiries approvals demandsToDecide total }\n    myPremisesEnquiries { id status message reply repliedAt repliedByName createdAt premises { id address district } }\n    myItemRequests { id status createdAt notice { id title } }\n    myBookings { id status from to notice { id title } }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n    itemRequestsForMe { id message createdAt requester { name } notice { id title } }\n    myOrganizationOffers { id price updatedAt awarded demand { id title deadline status } }\n    myRegistrations { id status waitlistPosition attended training { id title startsAt endsAt venue cancelledAt } }\n  }\n": typeof types.MyActivityDocument,
     "\n  mutation CancelRegistrationFromActivity($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n    }\n  }\n": typeof types.CancelRegistrationFromActivityDocument,
     "\n  mutation AccountDecideMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.AccountDecideMembershipDocument,
@@ -164,6 +165,7 @@ type Documents = {
     "\n  query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, upcoming: $upcoming, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          startsAt\n          endsAt\n          registrationDeadline\n          capacity\n          seatsLeft\n          waitlistCount\n          audience\n          online\n          topics\n          cancelledAt\n          myRegistration {\n            status\n            waitlistPosition\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrainingsPageDocument,
 };
 const documents: Documents = {
+    "\n  query AccessibilityStatement($key: String!) {\n    programmePage(key: $key) { key title body bodyHtml updatedAt }\n  }\n": types.AccessibilityStatementDocument,
     "\n  query MyActivity {\n    waitingForMe { bookingRequests itemRequests enquiries approvals demandsToDecide total }\n    myPremisesEnquiries { id status message reply repliedAt repliedByName createdAt premises { id address district } }\n    myItemRequests { id status createdAt notice { id title } }\n    myBookings { id status from to notice { id title } }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n    itemRequestsForMe { id message createdAt requester { name } notice { id title } }\n    myOrganizationOffers { id price updatedAt awarded demand { id title deadline status } }\n    myRegistrations { id status waitlistPosition attended training { id title startsAt endsAt venue cancelledAt } }\n  }\n": types.MyActivityDocument,
     "\n  mutation CancelRegistrationFromActivity($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n    }\n  }\n": types.CancelRegistrationFromActivityDocument,
     "\n  mutation AccountDecideMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.AccountDecideMembershipDocument,
@@ -313,6 +315,10 @@ const documents: Documents = {
     "\n  query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, upcoming: $upcoming, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          startsAt\n          endsAt\n          registrationDeadline\n          capacity\n          seatsLeft\n          waitlistCount\n          audience\n          online\n          topics\n          cancelledAt\n          myRegistration {\n            status\n            waitlistPosition\n          }\n        }\n      }\n    }\n  }\n": types.TrainingsPageDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessibilityStatement($key: String!) {\n    programmePage(key: $key) { key title body bodyHtml updatedAt }\n  }\n"): typeof import('./graphql').AccessibilityStatementDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -373,6 +373,13 @@ export type TrainingKind =
   | 'MEETING'
   | 'TRAINING';
 
+export type AccessibilityStatementQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type AccessibilityStatementQuery = { programmePage: { key: string, title: string, body: string, bodyHtml: string, updatedAt: string } | null };
+
 export type MyActivityQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1482,6 +1489,17 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AccessibilityStatementDocument = new TypedDocumentString(`
+    query AccessibilityStatement($key: String!) {
+  programmePage(key: $key) {
+    key
+    title
+    body
+    bodyHtml
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccessibilityStatementQuery, AccessibilityStatementQueryVariables>;
 export const MyActivityDocument = new TypedDocumentString(`
     query MyActivity {
   waitingForMe {

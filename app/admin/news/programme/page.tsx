@@ -19,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 async function Pages() {
   const [{ programmePages, programmePartners }, t, fmtDate] = await Promise.all([gql(AdminProgrammePagesQuery), getTranslations("programme"), getDateFormatter()]);
+  const ta = await getTranslations("accessibility");
   return (
     <div className="stack">
       <p>
@@ -37,6 +38,18 @@ async function Pages() {
           </li>
         ))}
       </ul>
+      <h2>{ta("title")}</h2>
+      <ul>
+        <li>
+          <Link href="/admin/news/programme/accessibility">{ta("title")} (polski)</Link>
+        </li>
+        <li>
+          <Link href="/admin/news/programme/accessibility-en" hrefLang="en">
+            <span lang="en">Accessibility statement</span> (English)
+          </Link>
+        </li>
+      </ul>
+      <p className="muted">{ta("editHint")}</p>
       <h2>{t("admin.partners.title")}</h2>
       <p>
         <Link href="/admin/news/partners">{t("admin.partners.manage", { count: programmePartners.length })}</Link>
