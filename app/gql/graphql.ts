@@ -124,7 +124,7 @@ export type NewsPostInput = {
   body: string;
   /** One of the codes of `newsCategories`. */
   category?: string | null | undefined;
-  /** http(s) address of a cover image. */
+  /** http(s) address of a cover image, or the path of a cover uploaded to POST /news/covers. */
   coverImageUrl?: string | null | undefined;
   /** Summary for lists, RSS and the newsletter. */
   lead?: string | null | undefined;

@@ -39,7 +39,7 @@ export interface NewsEditorPost {
 
 /** The same limits as the server's NewsPostInput (server/modules/news/news.inputs.ts). */
 export const EDITOR_LIMITS = { titleMin: 3, titleMax: 300, leadMax: 600, urlMax: 500 } as const;
-const URL_RE = /^https?:\/\/[^\s]+$/i;
+const URL_RE = /^(https?:\/\/[^\s]+|\/news\/covers\/[A-Za-z0-9_-]{22,64}\.webp)$/i;
 const AUTOSAVE_MS = 4000;
 const PREVIEW_MS = 350;
 
@@ -79,7 +79,7 @@ export function NewsEditorForm({
   const [busy, setBusy] = useState(false);
   const [scheduleAt, setScheduleAt] = useState(post?.status === "SCHEDULED" ? isoToWarsawLocal(post.publishedAt) : "");
   const [scheduleError, setScheduleError] = useState<string>();
-  const { register, handleSubmit, formState, setError, control, reset, getValues, trigger } = useForm<NewsEditorValues>({
+  const { register, handleSubmit, formState, setError, control, reset, getValues, trigger, setValue } = useForm<NewsEditorValues>({
     defaultValues: initial,
     mode: "onBlur",
   });
@@ -213,6 +213,25 @@ export function NewsEditorForm({
 
   const time = (d: Date) => fmtDate(d, "timeSeconds");
 
+  // The cover uploaded like every image (checked, resized to WebP, stored by the app);
+  // the field then holds the app's own path, as if its address had been typed.
+  const [uploading, setUploading] = useState(false);
+  const uploadCover = async (file: File | undefined) => {
+    if (!file) return;
+    setUploading(true);
+    const body = new FormData();
+    body.set("file", file);
+    const res = await fetch("/news/covers", { method: "POST", body }).catch(() => null);
+    setUploading(false);
+    if (!res?.ok) {
+      const reason = res ? ((await res.json().catch(() => ({}))) as { fields?: { file?: string } }).fields?.file : undefined;
+      return setMessage({ kind: "error", text: t(reason === "tooBig" ? "editor.cover.tooBig" : reason === "notImage" ? "editor.cover.notImage" : "editor.cover.failed") });
+    }
+    const { url } = (await res.json()) as { url: string };
+    setValue("coverImageUrl", url, { shouldDirty: true, shouldValidate: true });
+    setMessage({ kind: "success", text: t("editor.cover.uploaded") });
+  };
+
   return (
     <div className={styles.editor}>
       <form className={`form ${styles.form}`} onSubmit={(ev) => handleSubmit((v) => save(v))(ev)} noValidate aria-label={post ? t("admin.editTitle") : t("admin.newTitle")}>
@@ -279,6 +298,24 @@ export function NewsEditorForm({
             />
           )}
         </Field>
+        <div className="field no-print">
+          <label htmlFor="news-cover-file">{t("editor.cover.upload")}</label>
+          <span id="news-cover-file-hint" className="hint">
+            {t("editor.cover.hint")}
+          </span>
+          <input
+            id="news-cover-file"
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            aria-describedby="news-cover-file-hint"
+            disabled={uploading}
+            onChange={(ev) => void uploadCover(ev.target.files?.[0])}
+          />
+          {values.coverImageUrl && (
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={values.coverImageUrl} alt={t("editor.cover.preview")} style={{ maxWidth: "16rem", height: "auto" }} />
+          )}
+        </div>
         <Field id="news-body" label={t("editor.body")} hint={t("editor.bodyHint")} error={e.body?.message}>
           {(a) => (
             <textarea

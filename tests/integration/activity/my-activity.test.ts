@@ -130,3 +130,16 @@ describe("Moje sprawy (/account/activity)", () => {
     expect(regs.find((r: any) => r.training.id === other).status).toBe("CANCELLED");
   });
 });
+
+describe("myRegistrations with registration times out of order (imported or seeded rows)", () => {
+  it("shows the live registration rather than a cancelled one with a later time", async () => {
+    const user = await createUser(db.ds);
+    const id = await createTraining(db.ds);
+    ok(await gql(db.ds, REGISTER, { id }, user.id));
+    ok(await gql(db.ds, CANCEL, { id }, user.id));
+    ok(await gql(db.ds, REGISTER, { id }, user.id));
+    await db.ds.query(`UPDATE registrations SET registered_at = now() + interval '1 day' WHERE user_id = $1 AND status = 'CANCELLED'`, [user.id]);
+    const regs = ok(await gql(db.ds, `{ myRegistrations { status training { id } } }`, {}, user.id)).myRegistrations;
+    expect(regs).toEqual([{ status: "CONFIRMED", training: { id } }]);
+  });
+});
