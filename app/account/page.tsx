@@ -80,6 +80,7 @@ export default async function AccountPage() {
           {" · "}<Link href="/account/privacy">{tp("myData.title")}</Link>
         </p>
         <p className="no-print"><Link href="/account/security">{t("lifecycle.security.link")}</Link></p>
+        <p className="no-print"><Link href="/account/activity">{(await getTranslations("activity"))("link")}</Link></p>
       </section>
 
       <ApprovalState />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../lib/session";
 import { sectionsFor } from "./sections";
+import { WaitingSummary } from "./waiting-summary";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
@@ -15,6 +16,7 @@ export default async function AdminDashboard() {
     <>
       <h1>{t("title")}</h1>
       <p className="muted">{t("lead")}</p>
+      <WaitingSummary admin={user.role === "ADMIN"} />
       <ul className="grid" style={{ listStyle: "none", padding: 0 }}>
         {sectionsFor(user.role).map((s) => (
           <li key={s.key} className="card">

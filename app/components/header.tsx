@@ -5,6 +5,7 @@ import { setLocale } from "../i18n/actions";
 import { NavLinks } from "./nav-links";
 import { SearchBox } from "./search-box";
 import { ApprovalsBadge } from "./approvals-badge";
+import { WaitingBadge } from "./waiting-badge";
 
 /**
  * One header for every width. On a phone the search, the account links and the sections
@@ -35,6 +36,7 @@ export async function Header() {
         */}
         <div className="header-badges">
           <ApprovalsBadge />
+          <WaitingBadge />
         </div>
         <details className="site-menu">
           <summary className="site-menu-toggle">

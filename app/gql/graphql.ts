@@ -59,6 +59,11 @@ export type DemandStatus =
   | 'CLOSED'
   | 'OPEN';
 
+export type EnquiryStatus =
+  | 'ANSWERED'
+  | 'HANDLED'
+  | 'NEW';
+
 export type EquipmentNoticeFilter = {
   category?: string | null | undefined;
   district?: string | null | undefined;
@@ -119,7 +124,7 @@ export type NewsPostInput = {
   body: string;
   /** One of the codes of `newsCategories`. */
   category?: string | null | undefined;
-  /** http(s) address of a cover image. */
+  /** http(s) address of a cover image, or the path of a cover uploaded to POST /news/covers. */
   coverImageUrl?: string | null | undefined;
   /** Summary for lists, RSS and the newsletter. */
   lead?: string | null | undefined;
@@ -367,6 +372,25 @@ export type TrainingInput = {
 export type TrainingKind =
   | 'MEETING'
   | 'TRAINING';
+
+export type AccessibilityStatementQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type AccessibilityStatementQuery = { programmePage: { key: string, title: string, body: string, bodyHtml: string, updatedAt: string } | null };
+
+export type MyActivityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyActivityQuery = { waitingForMe: { bookingRequests: number, itemRequests: number, enquiries: number, approvals: number, demandsToDecide: number, total: number }, myPremisesEnquiries: Array<{ id: string, status: EnquiryStatus, message: string, reply: string | null, repliedAt: string | null, repliedByName: string | null, createdAt: string, premises: { id: string, address: string, district: string } | null }>, myItemRequests: Array<{ id: string, status: ItemRequestStatus, createdAt: string, notice: { id: string, title: string } }>, myBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, notice: { id: string, title: string } }>, bookingRequestsForMe: Array<{ id: string, from: string, to: string, message: string | null, createdAt: string, borrower: { name: string } | null, notice: { id: string, title: string } }>, itemRequestsForMe: Array<{ id: string, message: string, createdAt: string, requester: { name: string } | null, notice: { id: string, title: string } }>, myOrganizationOffers: Array<{ id: string, price: number, updatedAt: string, awarded: boolean, demand: { id: string, title: string, deadline: string, status: DemandStatus } | null }>, myRegistrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null, attended: boolean, training: { id: string, title: string, startsAt: string, endsAt: string, venue: string, cancelledAt: string | null } }> };
+
+export type CancelRegistrationFromActivityMutationVariables = Exact<{
+  trainingId: string | number;
+}>;
+
+
+export type CancelRegistrationFromActivityMutation = { cancelRegistration: { id: string, status: RegistrationStatus } };
 
 export type MyApprovalQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -751,7 +775,22 @@ export type AdminPremisesEnquiriesQueryVariables = Exact<{
 }>;
 
 
-export type AdminPremisesEnquiriesQuery = { premisesEnquiries: Array<{ id: string, message: string, createdAt: string, premises: { id: string, address: string, district: string } | null, sender: { name: string, email: string } | null, organization: { name: string } | null }> };
+export type AdminPremisesEnquiriesQuery = { premisesEnquiries: Array<{ id: string, message: string, createdAt: string, status: EnquiryStatus, reply: string | null, repliedAt: string | null, repliedByName: string | null, canReply: boolean, premises: { id: string, address: string, district: string } | null, sender: { name: string, email: string } | null, organization: { name: string } | null }> };
+
+export type ReplyToPremisesEnquiryMutationVariables = Exact<{
+  id: string | number;
+  message: string;
+}>;
+
+
+export type ReplyToPremisesEnquiryMutation = { replyToPremisesEnquiry: { id: string, status: EnquiryStatus } };
+
+export type MarkPremisesEnquiryHandledMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkPremisesEnquiryHandledMutation = { markPremisesEnquiryHandled: { id: string, status: EnquiryStatus } };
 
 export type ImportPremisesCsvMutationVariables = Exact<{
   csv: string;
@@ -894,6 +933,11 @@ export type AdminSetUserRoleMutationVariables = Exact<{
 
 export type AdminSetUserRoleMutation = { setUserRole: { id: string, role: Role } };
 
+export type AdminWaitingSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminWaitingSummaryQuery = { waitingForMe: { enquiries: number, approvals: number, demandsToDecide: number, bookingRequests: number, itemRequests: number, total: number } };
+
 export type PendingApprovalCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -918,6 +962,11 @@ export type TermsStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TermsStatusQuery = { termsStatus: { currentVersion: string | null, acceptedVersion: string | null, mustAccept: boolean } };
 
+export type HeaderWaitingForMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeaderWaitingForMeQuery = { waitingForMe: { total: number, bookingRequests: number, itemRequests: number } };
+
 export type MarketplaceAttachmentDownloadQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -928,7 +977,7 @@ export type MarketplaceAttachmentDownloadQuery = { marketplaceAttachment: { id: 
 export type MarketplaceMyBookingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MarketplaceMyBookingsQuery = { myBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, handedOverAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, notice: { id: string, title: string } }> };
+export type MarketplaceMyBookingsQuery = { myBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, handedOverAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, notice: { id: string, title: string } }>, bookingRequestsForMe: Array<{ id: string, from: string, to: string, message: string | null, createdAt: string, borrower: { name: string } | null, notice: { id: string, title: string } }> };
 
 export type AddDemandAttachmentMutationVariables = Exact<{
   demandId: string | number;
@@ -1342,7 +1391,14 @@ export type PremisesDetailsQueryVariables = Exact<{
 }>;
 
 
-export type PremisesDetailsQuery = { premises: { id: string, code: string | null, address: string, district: string, areaM2: number, monthlyRent: number, rentPerM2: number, status: PremisesStatus, stepFree: boolean, description: string | null, latitude: number | null, longitude: number | null, floor: number | null, condition: string | null, utilities: Array<string>, permittedUse: string | null, availableFrom: string | null, preferentialRent: boolean, administrator: string | null, contactName: string | null, contactPhone: string | null, contactEmail: string | null, createdAt: string, updatedAt: string, photos: Array<{ id: string, url: string, thumbUrl: string, width: number, height: number, alt: string | null }> } | null };
+export type PremisesDetailsQuery = { premises: { id: string, code: string | null, address: string, district: string, areaM2: number, monthlyRent: number, rentPerM2: number, status: PremisesStatus, stepFree: boolean, description: string | null, latitude: number | null, longitude: number | null, floor: number | null, condition: string | null, utilities: Array<string>, permittedUse: string | null, availableFrom: string | null, preferentialRent: boolean, administrator: string | null, contactName: string | null, contactPhone: string | null, contactEmail: string | null, enquiryRecipient: string | null, createdAt: string, updatedAt: string, photos: Array<{ id: string, url: string, thumbUrl: string, width: number, height: number, alt: string | null }> } | null };
+
+export type PremisesMyEnquiriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PremisesMyEnquiriesQuery = { myPremisesEnquiries: Array<{ id: string, status: EnquiryStatus, createdAt: string, reply: string | null, repliedAt: string | null, repliedByName: string | null }> };
 
 export type AddPremisesPhotoMutationVariables = Exact<{
   premisesId: string | number;
@@ -1529,6 +1585,122 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AccessibilityStatementDocument = new TypedDocumentString(`
+    query AccessibilityStatement($key: String!) {
+  programmePage(key: $key) {
+    key
+    title
+    body
+    bodyHtml
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccessibilityStatementQuery, AccessibilityStatementQueryVariables>;
+export const MyActivityDocument = new TypedDocumentString(`
+    query MyActivity {
+  waitingForMe {
+    bookingRequests
+    itemRequests
+    enquiries
+    approvals
+    demandsToDecide
+    total
+  }
+  myPremisesEnquiries {
+    id
+    status
+    message
+    reply
+    repliedAt
+    repliedByName
+    createdAt
+    premises {
+      id
+      address
+      district
+    }
+  }
+  myItemRequests {
+    id
+    status
+    createdAt
+    notice {
+      id
+      title
+    }
+  }
+  myBookings {
+    id
+    status
+    from
+    to
+    notice {
+      id
+      title
+    }
+  }
+  bookingRequestsForMe {
+    id
+    from
+    to
+    message
+    createdAt
+    borrower {
+      name
+    }
+    notice {
+      id
+      title
+    }
+  }
+  itemRequestsForMe {
+    id
+    message
+    createdAt
+    requester {
+      name
+    }
+    notice {
+      id
+      title
+    }
+  }
+  myOrganizationOffers {
+    id
+    price
+    updatedAt
+    awarded
+    demand {
+      id
+      title
+      deadline
+      status
+    }
+  }
+  myRegistrations {
+    id
+    status
+    waitlistPosition
+    attended
+    training {
+      id
+      title
+      startsAt
+      endsAt
+      venue
+      cancelledAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyActivityQuery, MyActivityQueryVariables>;
+export const CancelRegistrationFromActivityDocument = new TypedDocumentString(`
+    mutation CancelRegistrationFromActivity($trainingId: ID!) {
+  cancelRegistration(trainingId: $trainingId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelRegistrationFromActivityMutation, CancelRegistrationFromActivityMutationVariables>;
 export const MyApprovalDocument = new TypedDocumentString(`
     query MyApproval {
   myApproval {
@@ -2236,6 +2408,11 @@ export const AdminPremisesEnquiriesDocument = new TypedDocumentString(`
     id
     message
     createdAt
+    status
+    reply
+    repliedAt
+    repliedByName
+    canReply
     premises {
       id
       address
@@ -2251,6 +2428,22 @@ export const AdminPremisesEnquiriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminPremisesEnquiriesQuery, AdminPremisesEnquiriesQueryVariables>;
+export const ReplyToPremisesEnquiryDocument = new TypedDocumentString(`
+    mutation ReplyToPremisesEnquiry($id: ID!, $message: String!) {
+  replyToPremisesEnquiry(id: $id, message: $message) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReplyToPremisesEnquiryMutation, ReplyToPremisesEnquiryMutationVariables>;
+export const MarkPremisesEnquiryHandledDocument = new TypedDocumentString(`
+    mutation MarkPremisesEnquiryHandled($id: ID!) {
+  markPremisesEnquiryHandled(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MarkPremisesEnquiryHandledMutation, MarkPremisesEnquiryHandledMutationVariables>;
 export const ImportPremisesCsvDocument = new TypedDocumentString(`
     mutation ImportPremisesCsv($csv: String!, $dryRun: Boolean) {
   importPremisesCsv(csv: $csv, dryRun: $dryRun) {
@@ -2492,6 +2685,18 @@ export const AdminSetUserRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminSetUserRoleMutation, AdminSetUserRoleMutationVariables>;
+export const AdminWaitingSummaryDocument = new TypedDocumentString(`
+    query AdminWaitingSummary {
+  waitingForMe {
+    enquiries
+    approvals
+    demandsToDecide
+    bookingRequests
+    itemRequests
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<AdminWaitingSummaryQuery, AdminWaitingSummaryQueryVariables>;
 export const PendingApprovalCountDocument = new TypedDocumentString(`
     query PendingApprovalCount {
   pendingApprovalCount
@@ -2527,6 +2732,15 @@ export const TermsStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TermsStatusQuery, TermsStatusQueryVariables>;
+export const HeaderWaitingForMeDocument = new TypedDocumentString(`
+    query HeaderWaitingForMe {
+  waitingForMe {
+    total
+    bookingRequests
+    itemRequests
+  }
+}
+    `) as unknown as TypedDocumentString<HeaderWaitingForMeQuery, HeaderWaitingForMeQueryVariables>;
 export const MarketplaceAttachmentDownloadDocument = new TypedDocumentString(`
     query MarketplaceAttachmentDownload($id: ID!) {
   marketplaceAttachment(id: $id) {
@@ -2549,6 +2763,20 @@ export const MarketplaceMyBookingsDocument = new TypedDocumentString(`
     returnedAt
     returnCondition
     returnNote
+    notice {
+      id
+      title
+    }
+  }
+  bookingRequestsForMe {
+    id
+    from
+    to
+    message
+    createdAt
+    borrower {
+      name
+    }
     notice {
       id
       title
@@ -3335,6 +3563,7 @@ export const PremisesDetailsDocument = new TypedDocumentString(`
     contactName
     contactPhone
     contactEmail
+    enquiryRecipient
     createdAt
     updatedAt
     photos {
@@ -3348,6 +3577,18 @@ export const PremisesDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PremisesDetailsQuery, PremisesDetailsQueryVariables>;
+export const PremisesMyEnquiriesDocument = new TypedDocumentString(`
+    query PremisesMyEnquiries($id: ID!) {
+  myPremisesEnquiries(premisesId: $id) {
+    id
+    status
+    createdAt
+    reply
+    repliedAt
+    repliedByName
+  }
+}
+    `) as unknown as TypedDocumentString<PremisesMyEnquiriesQuery, PremisesMyEnquiriesQueryVariables>;
 export const AddPremisesPhotoDocument = new TypedDocumentString(`
     mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {
   addPremisesPhoto(

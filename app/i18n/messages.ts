@@ -6,7 +6,7 @@ export const LOCALES: Locale[] = ["pl", "en"];
  * so that each domain edits only its own texts.
  */
 export async function loadMessages(locale: Locale) {
-  const [common, auth, admin, premises, trainings, news, marketplace, organizations, programme, search, figures, media, privacy] = await Promise.all([
+  const [common, auth, admin, premises, trainings, news, marketplace, organizations, programme, search, figures, media, privacy, activity, accessibility] = await Promise.all([
     import(`./messages/${locale}/common.json`),
     import(`./messages/${locale}/auth.json`),
     import(`./messages/${locale}/admin.json`),
@@ -20,6 +20,8 @@ export async function loadMessages(locale: Locale) {
     import(`./messages/${locale}/figures.json`),
     import(`./messages/${locale}/media.json`),
     import(`./messages/${locale}/privacy.json`),
+    import(`./messages/${locale}/activity.json`),
+    import(`./messages/${locale}/accessibility.json`),
   ]);
   return {
     common: common.default,
@@ -35,5 +37,7 @@ export async function loadMessages(locale: Locale) {
     figures: figures.default,
     media: media.default,
     privacy: privacy.default,
+    activity: activity.default,
+    accessibility: accessibility.default,
   };
 }

@@ -13,6 +13,8 @@ import { DemandSubscriptions } from "./demands/subscriptions";
 import { PaginationNav } from "./pagination-nav";
 import { formatPrice } from "./price";
 import { str, tabOf, withParams, type SP, type Tab } from "./search-params";
+import { getDateFormatter } from "../lib/dates-server";
+import { OwnerRequestsBadge } from "../components/waiting-badge";
 
 const NoticesQuery = graphql(`
   query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {
@@ -82,6 +84,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
   const sp = await searchParams;
   const tab = tabOf(sp);
   const [t, tf, format, user] = await Promise.all([getTranslations("marketplace"), getTranslations("common"), getFormatter(), currentUser()]);
+  const fmtDate = await getDateFormatter();
   const after = str(sp, "after", 2000) || undefined;
   const text = str(sp, "q") || undefined;
 
@@ -181,7 +184,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
               <Link href={`/marketplace/demands/${d.id}`}>{d.title}</Link>
             </h3>
             <p className="muted">
-              {t("demand.deadline")}: {format.dateTime(new Date(d.deadline), { dateStyle: "medium", timeStyle: "short" })}
+              {t("demand.deadline")}: {fmtDate(d.deadline, "dateTime")}
               {d.budget != null && ` · ${t("demand.budget")}: ${format.number(d.budget, { style: "currency", currency: "PLN" })}`}
             </p>
           </li>
@@ -215,7 +218,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
         {tab === "equipment" && user && (
           <span className={styles.actions}>
             <Link href="/marketplace/bookings">{t("booking.mine")}</Link>
-            {canPostNotice && <Link href="/marketplace?mine=1">{t("notice.mine")}</Link>}
+            {canPostNotice && <Link href="/marketplace?mine=1">{t("notice.mine")}<OwnerRequestsBadge /></Link>}
           </span>
         )}
         {tab === "products" && user?.role === "PES_MEMBER" && (

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../gql";
 import { gql, GraphQLRequestError } from "../lib/graphql-server";
 import { isCategory } from "./categories";
 import styles from "./news.module.css";
+import { getDateFormatter } from "../lib/dates-server";
 
 const NewsListQuery = graphql(`
   query NewsList($first: Int, $after: String, $category: String, $year: Int, $month: Int) {
@@ -32,7 +33,7 @@ const intParam = (s: string | undefined, min: number, max: number) => {
 
 export default async function NewsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const sp = await searchParams;
-  const [t, format] = await Promise.all([getTranslations("news"), getFormatter()]);
+  const [t, fmtDate] = await Promise.all([getTranslations("news"), getDateFormatter()]);
   const category = isCategory(sp.category) ? sp.category : null;
   const year = intParam(sp.year, 1990, 2200);
   const month = year ? intParam(sp.month, 1, 12) : null;
@@ -86,7 +87,7 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
                     </h2>
                     <p className={`${styles.meta} muted`}>
                       {node.publishedAt && (
-                        <time dateTime={new Date(node.publishedAt).toISOString()}>{format.dateTime(new Date(node.publishedAt), { dateStyle: "long" })}</time>
+                        <time dateTime={node.publishedAt}>{fmtDate(node.publishedAt, "dateLong")}</time>
                       )}
                       {node.category && isCategory(node.category) && (
                         <Link className="badge" href={href({ category: node.category })}>

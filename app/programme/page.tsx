@@ -1,12 +1,13 @@
 import type { ReactNode } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../gql";
 import { gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
 import { MONITORING_TEAM_MEMBERS } from "./programme-data";
 import { PartnerGrid } from "./partner-grid";
+import { getDateFormatter } from "../lib/dates-server";
 
 const ProgrammeQuery = graphql(`
   query ProgrammePage {
@@ -32,9 +33,9 @@ type Section = { key: string; title: string; html?: string; content?: ReactNode 
  * unpublished edits; everyone else always gets the published text (the API gives them no drafts).
  */
 export default async function ProgrammePage({ searchParams }: { searchParams: Promise<{ preview?: string }> }) {
-  const [t, format, { programmePages, programmePartners, newsPosts }, user, { preview }] = await Promise.all([
+  const [t, fmtDate, { programmePages, programmePartners, newsPosts }, user, { preview }] = await Promise.all([
     getTranslations("programme"),
-    getFormatter(),
+    getDateFormatter(),
     gql(ProgrammeQuery),
     currentUser(),
     searchParams,
@@ -125,7 +126,7 @@ export default async function ProgrammePage({ searchParams }: { searchParams: Pr
                 {newsPosts.edges.map(({ node }) => (
                   <li key={node.id}>
                     <Link href={`/news/${node.slug}`}>{node.title}</Link>
-                    {node.publishedAt && <span className="muted"> — {format.dateTime(new Date(node.publishedAt), { dateStyle: "long" })}</span>}
+                    {node.publishedAt && <span className="muted"> — {fmtDate(node.publishedAt, "dateLong")}</span>}
                   </li>
                 ))}
               </ul>

@@ -1,17 +1,18 @@
+import { APP_TIME_ZONE, formatDate } from "../lib/dates";
+
 /** Times are stored in UTC and shown in Warsaw time, whatever the server's zone. */
-export const TZ = "Europe/Warsaw";
+export const TZ = APP_TIME_ZONE;
 
 export function formatRange(startsAt: string, endsAt: string, locale: string): string {
-  const loc = locale === "en" ? "en-GB" : "pl-PL";
-  const s = new Date(startsAt);
-  const e = new Date(endsAt);
-  const day = (d: Date) => d.toLocaleDateString(loc, { timeZone: TZ, weekday: "short", day: "numeric", month: "long", year: "numeric" });
-  const time = (d: Date) => d.toLocaleTimeString(loc, { timeZone: TZ, hour: "2-digit", minute: "2-digit" });
-  return day(s) === day(e) ? `${day(s)}, ${time(s)}–${time(e)}` : `${day(s)}, ${time(s)} – ${day(e)}, ${time(e)}`;
+  const day = (iso: string) => formatDate(iso, locale, "weekdayDate");
+  const time = (iso: string) => formatDate(iso, locale, "time");
+  return day(startsAt) === day(endsAt)
+    ? `${day(startsAt)}, ${time(startsAt)}–${time(endsAt)}`
+    : `${day(startsAt)}, ${time(startsAt)} – ${day(endsAt)}, ${time(endsAt)}`;
 }
 
 export function formatDateTime(iso: string, locale: string): string {
-  return new Date(iso).toLocaleString(locale === "en" ? "en-GB" : "pl-PL", { timeZone: TZ, dateStyle: "medium", timeStyle: "short" });
+  return formatDate(iso, locale, "dateTime");
 }
 
 /** "2027-03" → [start, end) of that month in Warsaw time, as ISO strings; null when malformed. */

@@ -1,3 +1,4 @@
+import { activityModule } from "./activity";
 import { adminModule } from "./admin";
 import { figuresModule } from "./figures";
 import { marketplaceModule } from "./marketplace";
@@ -20,6 +21,7 @@ export const modules: DomainModule[] = [
   marketplaceModule,
   searchModule,
   figuresModule,
+  activityModule,
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers);

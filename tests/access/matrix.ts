@@ -5,6 +5,7 @@ import type { GqlResult } from "../helpers/graphql";
 import { createOrganization, createUser } from "../factories";
 import { ACCOUNTS_MATRIX } from "./accounts.matrix";
 import { ACCOUNT_LIFECYCLE_MATRIX } from "./account-lifecycle.matrix";
+import { ACTIVITY_MATRIX } from "./activity.matrix";
 import { MARKETPLACE_MATRIX } from "./marketplace.matrix";
 import { MARKETPLACE_MEDIA_MATRIX } from "./marketplace-media.matrix";
 import { NEWS_MATRIX } from "./news.matrix";
@@ -128,4 +129,5 @@ export const MATRIX: MatrixEntry[] = [
   ...SEARCH_MATRIX,
   ...ACCOUNTS_MATRIX,
   ...ACCOUNT_LIFECYCLE_MATRIX,
+  ...ACTIVITY_MATRIX,
 ];

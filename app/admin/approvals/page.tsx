@@ -1,12 +1,13 @@
 import type { ReactNode } from "react";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { Forbidden } from "../access";
 import { TableRegion } from "../table-region";
 import { DecisionButtons } from "./decision-buttons";
+import { getDateFormatter } from "../../lib/dates-server";
 
 const PendingApprovalsQuery = graphql(`
   query AdminPendingApprovals {
@@ -58,15 +59,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ApprovalsPage() {
   const user = await currentUser();
   if (user?.role !== "ADMIN") return <Forbidden roles={["ADMIN"]} />;
-  const [t, ta, tr, format, data] = await Promise.all([
+  const [t, ta, tr, fmtDate, data] = await Promise.all([
     getTranslations("admin.approvals"),
     getTranslations("privacy.adminApprovals"),
     getTranslations("auth.account.orgForm"),
-    getFormatter(),
+    getDateFormatter(),
     gql(PendingApprovalsQuery),
   ]);
   const { officials, organizations, memberships } = data.pendingApprovals;
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+  const when = (iso: string) => fmtDate(iso, "dateTime");
 
   return (
     <>

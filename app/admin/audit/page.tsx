@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { Forbidden } from "../access";
 import { TableRegion } from "../table-region";
 import { Pagination, pageParam } from "../pagination";
+import { getDateFormatter } from "../../lib/dates-server";
 
 const AuditQuery = graphql(`
   query AdminAuditLog($first: Int!, $offset: Int!) {
@@ -38,9 +39,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const user = await currentUser();
   if (user?.role !== "ADMIN") return <Forbidden roles={["ADMIN"]} />;
   const page = pageParam((await searchParams).page);
-  const [t, format, data] = await Promise.all([
+  const [t, fmtDate, data] = await Promise.all([
     getTranslations("admin.audit"),
-    getFormatter(),
+    getDateFormatter(),
     gql(AuditQuery, { first: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
   ]);
   const { items, total } = data.auditLog;
@@ -65,7 +66,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               {items.map((e) => (
                 <tr key={e.id}>
                   <td>
-                    <time dateTime={new Date(e.createdAt).toISOString()}>{format.dateTime(new Date(e.createdAt), { dateStyle: "short", timeStyle: "medium" })}</time>
+                    <time dateTime={e.createdAt}>{fmtDate(e.createdAt, "dateTimeSeconds")}</time>
                   </td>
                   <td>{e.actor ? `${e.actor.name} (${e.actor.email})` : t("system")}</td>
                   <td>

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Chart, type ChartProps } from "../../components/charts/chart";
 import { gql, GraphQLRequestError } from "../../lib/graphql-server";
 import { FiguresQuery, periodFrom } from "../../programme/figures/figures-query";
 import { PeriodForm } from "../../programme/figures/period-form";
 import { TableRegion } from "../table-region";
 import { FiguresDetailQuery } from "./detail-query";
+import { getDateFormatter } from "../../lib/dates-server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("figures"))("detail.title") };
@@ -73,7 +74,7 @@ function Section({
 
 /** /admin/figures — the monitoring team's breakdowns (OFFICIAL and ADMIN; the layout checks the role, the API again). */
 export default async function AdminFiguresPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
-  const [t, format] = await Promise.all([getTranslations("figures"), getFormatter()]);
+  const [t, fmtDate] = await Promise.all([getTranslations("figures"), getDateFormatter()]);
   const { from, to, period } = periodFrom(await searchParams);
   const load = (p: typeof period) => Promise.all([gql(FiguresQuery, { period: p }), gql(FiguresDetailQuery, { period: p })]);
   let data;
@@ -89,7 +90,7 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
   const d = data[1].programmeFiguresDetail;
   const h = (...keys: string[]) => keys.map((k) => t(`detail.${k}` as never));
   const when = (v: string | Date) => (
-    <time dateTime={new Date(v).toISOString()}>{format.dateTime(new Date(v), { dateStyle: "short", timeStyle: "short" })}</time>
+    <time dateTime={new Date(v).toISOString()}>{fmtDate(v, "dateShortTime")}</time>
   );
   const desc = (what: string) => t("charts.desc", { what });
   const lineDesc = (what: string) => t("charts.lineDesc", { what });

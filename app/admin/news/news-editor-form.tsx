@@ -3,9 +3,13 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
+import { APP_TIME_ZONE } from "../../lib/dates";
+import { useDateFormatter } from "../../lib/dates-client";
 import { gqlClient, type ApiError } from "../../lib/graphql-client";
 import { NEWS_CATEGORY_CODES } from "../../news/categories";
+import { isoToWarsawLocal, warsawLocalToIso } from "../../trainings/format";
 import {
   ArchiveNewsPostMutation,
   CreateNewsPostMutation,
@@ -35,7 +39,7 @@ export interface NewsEditorPost {
 
 /** The same limits as the server's NewsPostInput (server/modules/news/news.inputs.ts). */
 export const EDITOR_LIMITS = { titleMin: 3, titleMax: 300, leadMax: 600, urlMax: 500 } as const;
-const URL_RE = /^https?:\/\/[^\s]+$/i;
+const URL_RE = /^(https?:\/\/[^\s]+|\/news\/covers\/[A-Za-z0-9_-]{22,64}\.webp)$/i;
 const AUTOSAVE_MS = 4000;
 const PREVIEW_MS = 350;
 
@@ -52,16 +56,30 @@ const toInput = (v: NewsEditorValues) => ({
  * autosave of drafts (a live post's saved edits stay unpublished until "Publish changes"),
  * and publish / schedule / unpublish.
  */
-export function NewsEditorForm({ post, initial }: { post: NewsEditorPost | null; initial: NewsEditorValues }) {
+export function NewsEditorForm({
+  post,
+  initial,
+  initialPreview = "",
+}: {
+  post: NewsEditorPost | null;
+  initial: NewsEditorValues;
+  /** The saved body rendered on the server, so an existing post opens with its preview. */
+  initialPreview?: string;
+}) {
   const t = useTranslations("news");
+  const fmtDate = useDateFormatter();
   const router = useRouter();
-  const [message, setMessage] = useState<{ kind: "success" | "error"; text: string }>();
+  const { status: notice, show, clear } = useActionStatus();
+  const setMessage = useCallback(
+    (m: { kind: "success" | "error"; text: string } | undefined) => (m ? show(m.kind, m.text) : clear()),
+    [show, clear],
+  );
   const [savedAt, setSavedAt] = useState<{ at: Date; auto: boolean }>();
-  const [preview, setPreview] = useState<string>("");
+  const [preview, setPreview] = useState<string>(initialPreview);
   const [busy, setBusy] = useState(false);
-  const [scheduleAt, setScheduleAt] = useState("");
+  const [scheduleAt, setScheduleAt] = useState(post?.status === "SCHEDULED" ? isoToWarsawLocal(post.publishedAt) : "");
   const [scheduleError, setScheduleError] = useState<string>();
-  const { register, handleSubmit, formState, setError, control, reset, getValues, trigger } = useForm<NewsEditorValues>({
+  const { register, handleSubmit, formState, setError, control, reset, getValues, trigger, setValue } = useForm<NewsEditorValues>({
     defaultValues: initial,
     mode: "onBlur",
   });
@@ -72,11 +90,17 @@ export function NewsEditorForm({ post, initial }: { post: NewsEditorPost | null;
   const saving = useRef(false);
 
   // Live preview: the server renders with the exact allow-list readers will get.
+  const previewOf = useRef(initialPreview ? initial.body : null);
   useEffect(() => {
+    // The body the server already rendered needs no second round trip.
+    if (previewOf.current === body) return;
     let cancelled = false;
     const timer = setTimeout(async () => {
       const res = body.trim() ? await gqlClient(RenderNewsPreviewQuery, { body }) : null;
-      if (!cancelled) setPreview(res?.data?.renderNewsPreview ?? "");
+      if (!cancelled) {
+        previewOf.current = body;
+        setPreview(res?.data?.renderNewsPreview ?? "");
+      }
     }, PREVIEW_MS);
     return () => {
       cancelled = true;
@@ -96,7 +120,7 @@ export function NewsEditorForm({ post, initial }: { post: NewsEditorPost | null;
       }
       setMessage({ kind: "error", text: t("editor.errors.generic") });
     },
-    [initial, setError, t],
+    [initial, setError, setMessage, t],
   );
 
   const save = useCallback(
@@ -122,14 +146,18 @@ export function NewsEditorForm({ post, initial }: { post: NewsEditorPost | null;
           return false;
         }
         reset(v);
-        setSavedAt({ at: new Date(), auto });
-        if (!auto) router.refresh();
+        const at = new Date();
+        setSavedAt({ at, auto });
+        if (!auto) {
+          setMessage({ kind: "success", text: t("editor.savedConfirm", { time: fmtDate(at, "timeSeconds") }) });
+          router.refresh();
+        }
         return true;
       } finally {
         saving.current = false;
       }
     },
-    [post, reset, router, showServerError, t],
+    [post, reset, router, showServerError, t, fmtDate, setMessage],
   );
 
   // Autosave: an existing post's valid, changed form is saved after a pause in typing.
@@ -150,12 +178,13 @@ export function NewsEditorForm({ post, initial }: { post: NewsEditorPost | null;
     setScheduleError(undefined);
     let at: string | null = null;
     if (kind === "schedule") {
-      const d = scheduleAt ? new Date(scheduleAt) : null;
-      if (!d || Number.isNaN(d.getTime()) || d.getTime() <= Date.now()) {
+      // The field is Warsaw wall-clock time, whatever the browser's own zone is.
+      const iso = warsawLocalToIso(scheduleAt);
+      if (!iso || new Date(iso).getTime() <= Date.now()) {
         setScheduleError(t("editor.errors.scheduleInPast"));
         return;
       }
-      at = d.toISOString();
+      at = iso;
     }
     setBusy(true);
     try {
@@ -171,23 +200,46 @@ export function NewsEditorForm({ post, initial }: { post: NewsEditorPost | null;
             ? await gqlClient(ArchiveNewsPostMutation, { id: post.id })
             : await gqlClient(PublishNewsPostMutation, { id: post.id, at });
       if (res.error) return showServerError(res.error);
-      const text = { publish: "editor.published", schedule: "editor.scheduled", unpublish: "editor.unpublished", archive: "editor.archived" } as const;
-      setMessage({ kind: "success", text: t(text[kind]) });
+      const text = { publish: "editor.published", unpublish: "editor.unpublished", archive: "editor.archived" } as const;
+      setMessage({
+        kind: "success",
+        text: kind === "schedule" ? t("editor.scheduledAt", { date: fmtDate(at, "dateTimeLong"), zone: APP_TIME_ZONE }) : t(text[kind]),
+      });
       router.refresh();
     } finally {
       setBusy(false);
     }
   };
 
-  const time = (d: Date) => d.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  const time = (d: Date) => fmtDate(d, "timeSeconds");
+
+  // The cover uploaded like every image (checked, resized to WebP, stored by the app);
+  // the field then holds the app's own path, as if its address had been typed.
+  const [uploading, setUploading] = useState(false);
+  const uploadCover = async (file: File | undefined) => {
+    if (!file) return;
+    setUploading(true);
+    const body = new FormData();
+    body.set("file", file);
+    const res = await fetch("/news/covers", { method: "POST", body }).catch(() => null);
+    setUploading(false);
+    if (!res?.ok) {
+      const reason = res ? ((await res.json().catch(() => ({}))) as { fields?: { file?: string } }).fields?.file : undefined;
+      return setMessage({ kind: "error", text: t(reason === "tooBig" ? "editor.cover.tooBig" : reason === "notImage" ? "editor.cover.notImage" : "editor.cover.failed") });
+    }
+    const { url } = (await res.json()) as { url: string };
+    setValue("coverImageUrl", url, { shouldDirty: true, shouldValidate: true });
+    setMessage({ kind: "success", text: t("editor.cover.uploaded") });
+  };
 
   return (
     <div className={styles.editor}>
       <form className={`form ${styles.form}`} onSubmit={(ev) => handleSubmit((v) => save(v))(ev)} noValidate aria-label={post ? t("admin.editTitle") : t("admin.newTitle")}>
-        <div aria-live="polite" className={styles.status}>
-          {message && (
-            <p className={`alert alert-${message.kind}`} role={message.kind === "error" ? "alert" : undefined}>
-              {message.text}
+        <div className={styles.status}>
+          <ActionStatus status={notice} />
+          {post?.status === "SCHEDULED" && post.publishedAt && (
+            <p className="alert alert-info" data-testid="news-scheduled-at">
+              {t("editor.scheduledFor", { date: fmtDate(post.publishedAt, "dateTimeLong"), zone: APP_TIME_ZONE })}
             </p>
           )}
           {post && (
@@ -246,6 +298,24 @@ export function NewsEditorForm({ post, initial }: { post: NewsEditorPost | null;
             />
           )}
         </Field>
+        <div className="field no-print">
+          <label htmlFor="news-cover-file">{t("editor.cover.upload")}</label>
+          <span id="news-cover-file-hint" className="hint">
+            {t("editor.cover.hint")}
+          </span>
+          <input
+            id="news-cover-file"
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            aria-describedby="news-cover-file-hint"
+            disabled={uploading}
+            onChange={(ev) => void uploadCover(ev.target.files?.[0])}
+          />
+          {values.coverImageUrl && (
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={values.coverImageUrl} alt={t("editor.cover.preview")} style={{ maxWidth: "16rem", height: "auto" }} />
+          )}
+        </div>
         <Field id="news-body" label={t("editor.body")} hint={t("editor.bodyHint")} error={e.body?.message}>
           {(a) => (
             <textarea
@@ -282,7 +352,7 @@ export function NewsEditorForm({ post, initial }: { post: NewsEditorPost | null;
           <fieldset className={styles.schedule}>
             <legend>{t("editor.schedule")}</legend>
             <div className="field">
-              <label htmlFor="news-schedule-at">{t("editor.scheduleAt")}</label>
+              <label htmlFor="news-schedule-at">{t("editor.scheduleAt", { zone: APP_TIME_ZONE })}</label>
               <input
                 id="news-schedule-at"
                 type="datetime-local"

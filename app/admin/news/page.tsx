@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
 import { gql, GraphQLRequestError } from "../../lib/graphql-server";
 import { AdminOnly } from "./admin-only";
 import styles from "./news-admin.module.css";
+import { getDateFormatter } from "../../lib/dates-server";
 
 const AdminNewsListQuery = graphql(`
   query AdminNewsList($after: String) {
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const BADGE = { DRAFT: "badge", SCHEDULED: "badge badge-warning", PUBLISHED: "badge badge-success", ARCHIVED: "badge badge-danger" } as const;
 
 async function List({ after }: { after?: string }) {
-  const [t, format] = await Promise.all([getTranslations("news"), getFormatter()]);
+  const [t, fmtDate] = await Promise.all([getTranslations("news"), getDateFormatter()]);
   let data;
   try {
     data = await gql(AdminNewsListQuery, { after: after ?? null });
@@ -32,7 +33,7 @@ async function List({ after }: { after?: string }) {
     data = await gql(AdminNewsListQuery, { after: null });
   }
   const { newsPosts } = data;
-  const date = (s: string) => format.dateTime(new Date(s), { dateStyle: "medium", timeStyle: "short" });
+  const date = (s: string) => fmtDate(s, "dateTime");
   return (
     <div className="stack">
       <div className={styles.headerRow}>

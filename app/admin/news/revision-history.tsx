@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useDateFormatter } from "../../lib/dates-client";
 import { gqlClient } from "../../lib/graphql-client";
 import {
   NewsRevisionDiffQuery,
@@ -38,6 +39,7 @@ const API: Record<RevisionSource, { restore(id: string): Promise<boolean>; diff(
 /** Every saved version (who, when); restore one, or compare it with the latest. */
 export function RevisionHistory({ revisions, source = "news" }: { revisions: RevisionItem[]; source?: RevisionSource }) {
   const t = useTranslations("news.revisions");
+  const fmtDate = useDateFormatter();
   const router = useRouter();
   const [diff, setDiff] = useState<{ id: string; parts: Part[] }>();
   const [message, setMessage] = useState<string>();
@@ -69,7 +71,7 @@ export function RevisionHistory({ revisions, source = "news" }: { revisions: Rev
             <span>
               <strong>{r.title}</strong>{" "}
               <span className="muted">
-                ({t(`kind.${r.kind as "UPDATE"}`)}) — {t("by", { name: r.authorName ?? "—", date: new Date(r.createdAt).toLocaleString() })}
+                ({t(`kind.${r.kind as "UPDATE"}`)}) — {t("by", { name: r.authorName ?? "—", date: fmtDate(r.createdAt, "dateTimeSeconds") })}
               </span>
             </span>
             {r.id !== latest.id && (

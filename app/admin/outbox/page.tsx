@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
@@ -7,6 +7,7 @@ import { currentUser } from "../../lib/session";
 import { Forbidden } from "../access";
 import styles from "../admin.module.css";
 import { Pagination, pageParam } from "../pagination";
+import { getDateFormatter } from "../../lib/dates-server";
 
 const OutboxQuery = graphql(`
   query AdminOutbox($first: Int!, $offset: Int!, $to: String) {
@@ -58,13 +59,13 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const sp = await searchParams;
   const to = typeof sp.to === "string" ? sp.to.trim().slice(0, 254) : "";
   const page = pageParam(sp.page);
-  const [t, format, data] = await Promise.all([
+  const [t, fmtDate, data] = await Promise.all([
     getTranslations("admin.outbox"),
-    getFormatter(),
+    getDateFormatter(),
     gql(OutboxQuery, { first: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, to: to || null }),
   ]);
   const { items, total } = data.outbox;
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "short", timeStyle: "medium" });
+  const when = (iso: string) => fmtDate(iso, "dateTimeSeconds");
 
   return (
     <>

@@ -8,6 +8,7 @@ import { currentUser } from "../../lib/session";
 import { STATUS_BADGE } from "../../premises/premises-card";
 import styles from "../admin.module.css";
 import { DeleteButton } from "./delete-button";
+import { getDateFormatter } from "../../lib/dates-server";
 
 const ListQuery = graphql(`
   query AdminPremisesList($filter: PremisesFilter, $after: String) {
@@ -45,6 +46,7 @@ export default async function AdminPremisesPage({ searchParams }: { searchParams
   const status = ALL.includes(sp.status as PremisesStatus) ? (sp.status as PremisesStatus) : "";
   const after = typeof sp.after === "string" ? sp.after : undefined;
   const [t, ts, format, user] = await Promise.all([getTranslations("premises.admin"), getTranslations("premises.status"), getFormatter(), currentUser()]);
+  const fmtDate = await getDateFormatter();
   const mine = sp.mine === "1" && !!user;
   let data;
   try {
@@ -137,7 +139,7 @@ export default async function AdminPremisesPage({ searchParams }: { searchParams
                       <td>
                         <span className={STATUS_BADGE[p.status]}>{ts(p.status)}</span>
                       </td>
-                      <td>{format.dateTime(new Date(p.updatedAt), { dateStyle: "short" })}</td>
+                      <td>{fmtDate(p.updatedAt, "dateShort")}</td>
                       <td>
                         <Link className="button button-secondary" href={`/admin/premises/${p.id}/edit`} aria-label={t("editLabel", { address: p.address })}>
                           {t("edit")}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
@@ -8,6 +8,7 @@ import { TableRegion } from "../table-region";
 import styles from "../admin.module.css";
 import { Pagination, pageParam } from "../pagination";
 import { RoleForm } from "./role-form";
+import { getDateFormatter } from "../../lib/dates-server";
 
 const UsersQuery = graphql(`
   query AdminUsers($search: String!, $first: Int!, $offset: Int!) {
@@ -38,10 +39,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q.slice(0, 100) : "";
   const page = pageParam(sp.page);
-  const [t, ta, format, data] = await Promise.all([
+  const [t, ta, fmtDate, data] = await Promise.all([
     getTranslations("admin.users"),
     getTranslations("auth.account"),
-    getFormatter(),
+    getDateFormatter(),
     gql(UsersQuery, { search: q, first: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
   ]);
   const { items, total } = data.users;
@@ -79,7 +80,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <th scope="row">{u.name}</th>
                   <td>{u.email}</td>
                   <td>{ta(`accountTypes.${u.accountType}`)}</td>
-                  <td>{format.dateTime(new Date(u.createdAt), { dateStyle: "medium" })}</td>
+                  <td>{fmtDate(u.createdAt, "date")}</td>
                   <td>
                     <RoleForm userId={u.id} name={u.name} role={u.role} self={u.id === user.id} />
                   </td>

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { BookingActions } from "../equipment/booking-actions";
+import { getDateFormatter } from "../../lib/dates-server";
 
 const MyBookingsQuery = graphql(`
   query MarketplaceMyBookings {
     myBookings { id status from to handedOverAt returnedAt returnCondition returnNote notice { id title } }
+    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }
   }
 `);
 
@@ -20,20 +22,41 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyBookingsPage() {
   const user = await currentUser();
   if (!user) redirect("/signin?callbackUrl=/marketplace/bookings");
-  const [t, th, format, data] = await Promise.all([
+  const [t, th, ta, fmtDate, data] = await Promise.all([
     getTranslations("marketplace"),
     getTranslations("marketplace.handover"),
-    getFormatter(),
+    getTranslations("activity"),
+    getDateFormatter(),
     gql(MyBookingsQuery),
   ]);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium" });
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Warsaw" });
+  const day = (iso: string) => fmtDate(iso, "date");
+  const when = (iso: string) => fmtDate(iso, "dateTime");
   return (
     <div className="stack">
       <p className="no-print">
         <Link href="/marketplace">{t("notice.back")}</Link>
       </p>
       <h1>{t("booking.mine")}</h1>
+      {data.bookingRequestsForMe.length > 0 && (
+        // An owner's pending requests were only visible inside each notice.
+        <section aria-labelledby="for-me-heading" className="stack" data-testid="booking-requests-for-me">
+          <h2 id="for-me-heading">{ta("waiting.bookings")}</h2>
+          <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
+            {data.bookingRequestsForMe.map((b) => (
+              <li key={b.id} className="card stack">
+                <p style={{ margin: 0 }}>
+                  <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link> — {day(b.from)} – {day(b.to)}
+                </p>
+                <p className="muted" style={{ margin: 0 }}>
+                  {ta("waiting.from", { name: b.borrower?.name ?? "—", date: when(b.createdAt) })}
+                </p>
+                {b.message && <p style={{ margin: 0, whiteSpace: "pre-line" }}>{b.message}</p>}
+                <BookingActions id={b.id} status="REQUESTED" asOwner refresh={false} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {data.myBookings.length ? (
         <div className="table-wrap" role="region" aria-label={t("booking.mine")} tabIndex={0}><table>
           <thead>

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import { graphql } from "../../gql";
 import { gqlClient } from "../../lib/graphql-client";
 
@@ -17,19 +18,35 @@ type Action = "approve" | "reject" | "cancel";
  * Handover and return are recorded by BookingHandoverActions; once the item is handed
  * over, cancelling is no longer offered.
  */
-export function BookingActions({ id, status, asOwner, handedOver = false }: { id: string; status: string; asOwner: boolean; handedOver?: boolean }) {
+export function BookingActions({
+  id,
+  status: initialStatus,
+  asOwner,
+  handedOver = false,
+  refresh = true,
+}: {
+  id: string;
+  status: string;
+  asOwner: boolean;
+  handedOver?: boolean;
+  /** false where a refreshed page would drop the row (and its confirmation), e.g. Moje sprawy. */
+  refresh?: boolean;
+}) {
   const t = useTranslations("marketplace");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [status, setStatus] = useState(initialStatus);
+  const notice = useActionStatus();
   const run = async (a: Action) => {
     setBusy(true);
-    setError(undefined);
+    notice.clear();
     const doc = a === "approve" ? Approve : a === "reject" ? Reject : Cancel;
     const res = await gqlClient(doc as typeof Approve, { id });
     setBusy(false);
-    if (res.error) return setError(res.error.code === "CONFLICT" && a === "approve" ? t("booking.approveConflict") : res.error.message);
-    router.refresh();
+    if (res.error) return notice.show("error", res.error.code === "CONFLICT" && a === "approve" ? t("booking.approveConflict") : res.error.message);
+    setStatus(a === "approve" ? "APPROVED" : a === "reject" ? "REJECTED" : "CANCELLED");
+    notice.show("success", t(`booking.done.${a}`));
+    if (refresh) router.refresh();
   };
   const actions: Action[] =
     status === "REQUESTED" ? (asOwner ? ["approve", "reject"] : ["cancel"]) : status === "APPROVED" && !handedOver ? ["cancel"] : [];
@@ -42,7 +59,7 @@ export function BookingActions({ id, status, asOwner, handedOver = false }: { id
           </button>
         ))}
       </div>
-      <div aria-live="polite">{error && <p className="error" role="alert">{error}</p>}</div>
+      <ActionStatus status={notice.status} />
     </div>
   );
 }

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { isCategory } from "../categories";
 import styles from "../news.module.css";
 import { PrintButton } from "../print-button";
+import { getDateFormatter } from "../../lib/dates-server";
 
 const NewsArticleQuery = graphql(`
   query NewsArticle($slug: String!) {
@@ -35,10 +36,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function NewsArticlePage({ params }: Params) {
   const { slug } = await params;
-  const [{ newsPost: post }, t, format, user] = await Promise.all([
+  const [{ newsPost: post }, t, fmtDate, user] = await Promise.all([
     gql(NewsArticleQuery, { slug }),
     getTranslations("news"),
-    getFormatter(),
+    getDateFormatter(),
     currentUser(),
   ]);
   if (!post) notFound();
@@ -57,7 +58,7 @@ export default async function NewsArticlePage({ params }: Params) {
         {post.publishedAt && (
           <span>
             {t("article.published")}:{" "}
-            <time dateTime={new Date(post.publishedAt).toISOString()}>{format.dateTime(new Date(post.publishedAt), { dateStyle: "long" })}</time>
+            <time dateTime={post.publishedAt}>{fmtDate(post.publishedAt, "dateLong")}</time>
           </span>
         )}
         {post.authorName && (

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
+import { getDateFormatter } from "../../lib/dates-server";
 
 const NewsletterArchiveQuery = graphql(`
   query NewsletterArchive {
@@ -15,10 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewsletterArchivePage() {
-  const [{ newsletterIssues }, t, format] = await Promise.all([
+  const [{ newsletterIssues }, t, fmtDate] = await Promise.all([
     gql(NewsletterArchiveQuery),
     getTranslations("news.newsletter"),
-    getFormatter(),
+    getDateFormatter(),
   ]);
   return (
     <div className="stack">
@@ -37,7 +38,7 @@ export default async function NewsletterArchivePage() {
               </h2>
               {i.sentAt && (
                 <p className="muted">
-                  {t("archive.sent", { date: format.dateTime(new Date(i.sentAt), { dateStyle: "long" }) })}
+                  {t("archive.sent", { date: fmtDate(i.sentAt, "dateLong") })}
                 </p>
               )}
               <ol>

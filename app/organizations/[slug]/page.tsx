@@ -8,6 +8,7 @@ import { formatPrice } from "../../marketplace/price";
 import { DeleteProductButton } from "../../marketplace/products/delete-product-button";
 import media from "../../marketplace/media/media.module.css";
 import styles from "../organizations.module.css";
+import { getDateFormatter } from "../../lib/dates-server";
 
 const ProfileQuery = graphql(`
   query OrganizationProfile($slug: String!) {
@@ -52,9 +53,10 @@ export default async function OrganizationProfilePage({ params }: Params) {
     getFormatter(),
     gql(ProfileQuery, { slug }),
   ]);
+  const fmtDate = await getDateFormatter();
   if (!o) notFound();
   const today = new Date().toISOString().slice(0, 10);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium" });
+  const day = (iso: string) => fmtDate(iso, "date");
 
   return (
     <article className="stack">

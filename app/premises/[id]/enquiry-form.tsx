@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../gql";
 import { gqlClient } from "../../lib/graphql-client";
@@ -15,9 +16,11 @@ const SendEnquiry = graphql(`
 `);
 
 /** "I am interested": a PES member writes to the official in charge of the premises. */
-export function EnquiryForm({ premisesId }: { premisesId: string }) {
+export function EnquiryForm({ premisesId, recipient }: { premisesId: string; recipient: string | null }) {
   const t = useTranslations("premises.enquiry");
-  const [status, setStatus] = useState<{ kind: "success" | "error"; text: string } | null>(null);
+  const notice = useActionStatus();
+  const [sent, setSent] = useState(false);
+  const setStatus = (s: { kind: "success" | "error"; text: string } | null) => (s ? notice.show(s.kind, s.text) : notice.clear());
   const { register, handleSubmit, formState, setError, reset } = useForm<{ message: string }>({
     defaultValues: { message: "" },
   });
@@ -29,23 +32,28 @@ export function EnquiryForm({ premisesId }: { premisesId: string }) {
       if (res.error.code === "BAD_USER_INPUT" && res.error.fields?.message) {
         return setError("message", { message: t("errors.length") });
       }
-      const key = res.error.code === "RATE_LIMITED" ? "errors.rateLimited" : res.error.code === "FORBIDDEN" ? "errors.forbidden" : "errors.generic";
+      const key =
+        res.error.code === "RATE_LIMITED"
+          ? "errors.rateLimited"
+          : res.error.code === "FORBIDDEN"
+            ? "errors.forbidden"
+            : res.error.code === "CONFLICT"
+              ? "errors.duplicate"
+              : "errors.generic";
       return setStatus({ kind: "error", text: t(key) });
     }
     reset({ message: "" });
+    setSent(true);
+    // No refresh: the refreshed page would replace this form (and its confirmation)
+    // with the "already enquired" notice; the next visit shows that.
     setStatus({ kind: "success", text: t("sent") });
   };
 
   return (
     <form className="form no-print" onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="enquiry-heading">
       <h2 id="enquiry-heading">{t("title")}</h2>
-      <div aria-live="polite">
-        {status && (
-          <div className={`alert ${status.kind === "success" ? "alert-success" : "alert-error"}`} role={status.kind === "error" ? "alert" : "status"}>
-            {status.text}
-          </div>
-        )}
-      </div>
+      {recipient && <p className="muted">{t("recipient", { name: recipient })}</p>}
+      <ActionStatus status={notice.status} />
       <Field id="enquiry-message" label={t("message")} hint={t("hint")} error={formState.errors.message?.message}>
         {(a) => (
           <textarea
@@ -58,7 +66,7 @@ export function EnquiryForm({ premisesId }: { premisesId: string }) {
           />
         )}
       </Field>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
+      <button type="submit" className="button" disabled={formState.isSubmitting || sent}>
         {formState.isSubmitting ? t("sending") : t("send")}
       </button>
     </form>

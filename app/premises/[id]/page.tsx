@@ -10,6 +10,7 @@ import { PlacesMap } from "../../components/map/map";
 import { PrintButton } from "../print-button";
 import styles from "../premises.module.css";
 import { EnquiryForm } from "./enquiry-form";
+import { getDateFormatter } from "../../lib/dates-server";
 
 const DetailsQuery = graphql(`
   query PremisesDetails($id: ID!) {
@@ -36,6 +37,7 @@ const DetailsQuery = graphql(`
       contactName
       contactPhone
       contactEmail
+      enquiryRecipient
       createdAt
       updatedAt
       photos {
@@ -47,6 +49,12 @@ const DetailsQuery = graphql(`
         alt
       }
     }
+  }
+`);
+
+const MyEnquiriesQuery = graphql(`
+  query PremisesMyEnquiries($id: ID!) {
+    myPremisesEnquiries(premisesId: $id) { id status createdAt reply repliedAt repliedByName }
   }
 `);
 
@@ -64,6 +72,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PremisesDetailsPage({ params }: Props) {
   const { id } = await params;
   const [p, user, t, format] = await Promise.all([load(id), currentUser(), getTranslations("premises"), getFormatter()]);
+  const fmtDate = await getDateFormatter();
   if (!p) notFound();
   const money = (n: number) => format.number(n, { style: "currency", currency: "PLN", minimumFractionDigits: 2 });
   const dash = "—";
@@ -77,12 +86,15 @@ export default async function PremisesDetailsPage({ params }: Props) {
     [t("fields.condition"), p.condition ?? dash],
     [t("fields.utilities"), p.utilities.length ? p.utilities.join(", ") : dash],
     [t("fields.permittedUse"), p.permittedUse ?? dash],
-    [t("fields.availableFrom"), p.availableFrom ? format.dateTime(new Date(`${p.availableFrom}T12:00:00Z`), { dateStyle: "long" }) : dash],
+    [t("fields.availableFrom"), p.availableFrom ? fmtDate(p.availableFrom, "dateLong") : dash],
     [t("fields.preferentialRent"), p.preferentialRent ? t("fields.preferentialRentYes") : t("no")],
     [t("fields.code"), p.code ?? dash],
     [t("fields.administrator"), p.administrator ?? dash],
   ];
   const canEnquire = user?.role === "PES_MEMBER";
+  // The person's own earlier enquiries: no unnoticed duplicate, and the reply in sight.
+  const mine = user ? (await gql(MyEnquiriesQuery, { id: p.id })).myPremisesEnquiries : [];
+  const openEnquiry = mine.find((e) => e.status === "NEW");
   const isStaff = user?.role === "OFFICIAL" || user?.role === "ADMIN";
 
   return (
@@ -176,9 +188,34 @@ export default async function PremisesDetailsPage({ params }: Props) {
               </Link>
             )}
           </div>
+          {mine.length > 0 && (
+            <section className="card stack" aria-labelledby="my-enquiries-heading" data-testid="my-premises-enquiries">
+              <h2 id="my-enquiries-heading">{t("enquiry.mine")}</h2>
+              <ul style={{ listStyle: "none", padding: 0, margin: 0 }} className="stack">
+                {mine.map((e) => (
+                  <li key={e.id}>
+                    {t("enquiry.sentOn", { date: fmtDate(e.createdAt, "dateTime") })} —{" "}
+                    <strong>{t(`enquiry.state.${e.status}`)}</strong>
+                    {e.reply && (
+                      <p style={{ whiteSpace: "pre-line", margin: ".25rem 0 0" }}>
+                        {t("enquiry.replyFrom", { name: e.repliedByName ?? "—", date: fmtDate(e.repliedAt, "dateTime") })} {e.reply}
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              <p className="no-print" style={{ margin: 0 }}>
+                <Link href="/account/activity">{t("enquiry.seeAll")}</Link>
+              </p>
+            </section>
+          )}
           {p.status !== "WITHDRAWN" &&
             (canEnquire ? (
-              <EnquiryForm premisesId={p.id} />
+              openEnquiry ? (
+                <p className="alert alert-info no-print">{t("enquiry.alreadyOpen", { date: fmtDate(openEnquiry.createdAt, "dateTime") })}</p>
+              ) : (
+                <EnquiryForm premisesId={p.id} recipient={p.enquiryRecipient ?? null} />
+              )
             ) : (
               <div className="alert alert-info no-print">
                 {user ? t("enquiry.onlyPes") : (
@@ -191,7 +228,7 @@ export default async function PremisesDetailsPage({ params }: Props) {
             ))}
         </aside>
       </div>
-      <p className="muted">{t("details.updated", { date: format.dateTime(new Date(p.updatedAt), { dateStyle: "medium" }) })}</p>
+      <p className="muted">{t("details.updated", { date: fmtDate(p.updatedAt, "date") })}</p>
     </article>
   );
 }

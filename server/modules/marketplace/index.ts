@@ -9,6 +9,7 @@ import {
   ProductResolver,
 } from "./marketplace.resolver";
 import { seedMarketplace } from "./marketplace.seed";
+import { OfferDemandResolver, OwnerInboxResolver } from "./owner-inbox.resolver";
 import {
   AttachmentResolver,
   DemandMediaResolver,
@@ -35,6 +36,8 @@ export const marketplaceModule: DomainModule = {
     ProductMediaResolver,
     DemandMediaResolver,
     OfferMediaResolver,
+    OwnerInboxResolver,
+    OfferDemandResolver,
   ],
   seed: seedMarketplace,
   jobs: [{ name: "marketplace.demand-digest", everySeconds: 900, run: async (db) => void (await sendDemandDigests(db)) }],

@@ -1,17 +1,8 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsOptional,
-  IsUrl,
-  IsUUID,
-  Length,
-  MaxLength,
-} from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsIn, IsOptional, IsUUID, IsUrl, Length, MaxLength, ValidateIf } from "class-validator";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
+
+/** The path of a cover uploaded through POST /news/covers (app/news/covers/route.ts). */
+const UPLOADED_COVER = /^\/news\/covers\/[A-Za-z0-9_-]{22,64}\.webp$/;
 
 /** The categories of programme news (codes; the pages translate them). */
 export const NEWS_CATEGORIES = ["AWARDS", "MEETINGS", "TRAININGS", "PLATFORM", "MONITORING_TEAM", "OTHER"] as const;
@@ -44,8 +35,10 @@ export class NewsPostInput {
   @MaxLength(NEWS_LIMITS.leadMax)
   lead?: string | null;
 
-  @Field(() => String, { nullable: true, description: "http(s) address of a cover image." })
+  @Field(() => String, { nullable: true, description: "http(s) address of a cover image, or the path of a cover uploaded to POST /news/covers." })
   @IsOptional()
+  // A cover uploaded to the app is stored as its own path (/news/covers/<key>.webp).
+  @ValidateIf((o: { coverImageUrl?: string | null }) => !UPLOADED_COVER.test(o.coverImageUrl ?? ""))
   @MaxLength(NEWS_LIMITS.urlMax)
   @IsUrl({ protocols: ["http", "https"], require_protocol: true }, { message: "Enter an http(s) address" })
   coverImageUrl?: string | null;

@@ -1,5 +1,5 @@
 import { diffWords } from "diff";
-import type { DataSource, EntityManager } from "typeorm";
+import { In, Not, type DataSource, type EntityManager } from "typeorm";
 import { ProgrammePage, ProgrammePageRevision } from "../../../entities/news";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
@@ -11,9 +11,15 @@ import type { TextDiffPart } from "./news.types";
 
 type Content = { title: string; body: string };
 
+/**
+ * Pages edited like programme sections but shown elsewhere: the accessibility statement
+ * (/accessibility, Polish and English). Reached by `programmePage(key)`, never listed.
+ */
+export const STANDALONE_PAGE_KEYS = ["accessibility", "accessibility-en"];
+
 /** The sections of /programme in order (their published versions). */
 export function listProgrammePages(db: DataSource): Promise<ProgrammePage[]> {
-  return db.getRepository(ProgrammePage).find({ order: { position: "ASC", key: "ASC" } });
+  return db.getRepository(ProgrammePage).find({ where: { key: Not(In(STANDALONE_PAGE_KEYS)) }, order: { position: "ASC", key: "ASC" } });
 }
 
 export async function findProgrammePage(db: DataSource, key: string): Promise<ProgrammePage | null> {

@@ -9,8 +9,12 @@ import {
   createPremises,
   deletePremises,
   findPremises,
+  enquiryRecipient,
   listEnquiries,
   listForExport,
+  markEnquiryHandled,
+  myEnquiries,
+  replyToEnquiry,
   premisesFacets,
   searchPremises,
   sendEnquiry,
@@ -34,6 +38,15 @@ export class PremisesResolver {
   @FieldResolver(() => [PremisesPhoto], { description: "In display order; the first is the cover" })
   photos(@Root() p: Premises, @Ctx() ctx: Context): Promise<PremisesPhoto[]> {
     return ctx.loaders.photosByPremisesId.load(p.id);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Who receives an enquiry about these premises (the official in charge, else the listing's contact); null when nobody does.",
+  })
+  async enquiryRecipient(@Root() p: Premises, @Ctx() ctx: Context): Promise<string | null> {
+    const owner = p.ownerId ? await ctx.loaders.userById.load(p.ownerId) : null;
+    return enquiryRecipient(p, owner)?.name ?? null;
   }
 
   @Query(() => PremisesFacets, { description: "Counts per district, ranges and a rent histogram for a filter." })
@@ -103,6 +116,26 @@ export class PremisesResolver {
     return sendEnquiry(ctx, premisesId, message);
   }
 
+  @Authorized()
+  @Query(() => [PremisesEnquiry], { description: "The signed-in person's own enquiries (about one premises when given), newest first." })
+  myPremisesEnquiries(@Ctx() ctx: Context, @Arg("premisesId", () => ID, { nullable: true }) premisesId: string | null): Promise<PremisesEnquiry[]> {
+    return myEnquiries(ctx, premisesId);
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Mutation(() => PremisesEnquiry, {
+    description: "The official in charge of the premises (or an admin) replies; the reply is e-mailed to the enquirer and the enquiry becomes ANSWERED.",
+  })
+  replyToPremisesEnquiry(@Arg("id", () => ID) id: string, @Arg("message", () => String) message: string, @Ctx() ctx: Context): Promise<PremisesEnquiry> {
+    return replyToEnquiry(ctx, id, message);
+  }
+
+  @Authorized("OFFICIAL", "ADMIN")
+  @Mutation(() => PremisesEnquiry, { description: "The official in charge of the premises (or an admin) closes an enquiry (HANDLED)." })
+  markPremisesEnquiryHandled(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<PremisesEnquiry> {
+    return markEnquiryHandled(ctx, id);
+  }
+
   @Authorized("OFFICIAL", "ADMIN")
   @Query(() => [PremisesEnquiry], { description: "Enquiries, newest first: an official's own premises unless `all`; an admin's default is all." })
   premisesEnquiries(
@@ -125,6 +158,19 @@ export class PremisesEnquiryResolver {
   @FieldResolver(() => User, { nullable: true })
   sender(@Root() e: PremisesEnquiry, @Ctx() ctx: Context): Promise<User | null> {
     return ctx.loaders.userById.load(e.userId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Name of the official who replied." })
+  async repliedByName(@Root() e: PremisesEnquiry, @Ctx() ctx: Context): Promise<string | null> {
+    return e.repliedById ? ((await ctx.loaders.userById.load(e.repliedById))?.name ?? null) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may reply to and close it (the official in charge or an admin)." })
+  async canReply(@Root() e: PremisesEnquiry, @Ctx() ctx: Context): Promise<boolean> {
+    if (!ctx.user) return false;
+    if (ctx.user.role === "ADMIN") return true;
+    if (ctx.user.role !== "OFFICIAL") return false;
+    return (await ctx.loaders.premisesById.load(e.premisesId))?.ownerId === ctx.user.id;
   }
 
   @FieldResolver(() => Organization, { nullable: true })

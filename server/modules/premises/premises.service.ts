@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from "typeorm";
-import { Premises, PremisesEnquiry, PremisesOrder, PremisesPhoto, PremisesStatus } from "../../../entities/premises";
+import { EnquiryStatus, Premises, PremisesEnquiry, PremisesOrder, PremisesPhoto, PremisesStatus } from "../../../entities/premises";
 import { Role, User } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
-import { badInput, conflict, notFound } from "../../errors";
+import { badInput, conflict, forbidden, notFound } from "../../errors";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
 import { consume } from "../../rate-limit";
@@ -327,6 +327,21 @@ export async function deletePremises(ctx: Context, id: string): Promise<boolean>
 export const MAX_ENQUIRY = 3000;
 
 /**
+ * Who receives the enquiries of premises — one rule for the e-mail, the in-app inbox and
+ * what the premises page names: the official in charge (its owner) when it has one,
+ * otherwise the contact address of the listing. (The page used to name the listing's
+ * contact while the e-mail went to the owning official's account.)
+ */
+export function enquiryRecipient(
+  premises: Pick<Premises, "contactName" | "contactEmail">,
+  owner: Pick<User, "name" | "email"> | null,
+): { name: string; email: string; official: boolean } | null {
+  if (owner?.email) return { name: owner.name, email: owner.email.toLowerCase(), official: true };
+  if (premises.contactEmail) return { name: premises.contactName || premises.contactEmail, email: premises.contactEmail.toLowerCase(), official: false };
+  return null;
+}
+
+/**
  * "I am interested": a member of a verified PES writes to the official in charge of the
  * premises. Stored; the official (or, without one, the contact address) and the sender
  * get an e-mail in the same transaction. Rate-limited per account.
@@ -342,12 +357,21 @@ export async function sendEnquiry(ctx: Context, premisesId: string, message: str
   await consume("enquiry", user.id);
   const org = await ctx.loaders.organizationById.load(organizationId);
   return ctx.db.transaction(async (em) => {
+    // One open enquiry per person and premises: a second one while the first waits for
+    // its reply is the unnoticed duplicate the premises page now warns about.
+    // The premises row lock serialises two clicks of the same person.
+    await em.getRepository(Premises).createQueryBuilder("p").setLock("pessimistic_write").where("p.id = :id", { id: premisesId }).getOne();
+    const open = await em.getRepository(PremisesEnquiry).findOne({
+      where: { premisesId, userId: user.id, status: EnquiryStatus.NEW },
+      select: { id: true, createdAt: true },
+    });
+    if (open) throw conflict(`You already sent an enquiry about these premises on ${open.createdAt.toISOString()}; it is waiting for a reply`);
     const enquiry = em.getRepository(PremisesEnquiry).create({ premisesId, userId: user.id, organizationId, message: text });
     await em.save(enquiry);
     const owner = premises.ownerId ? await em.getRepository(User).findOneBy({ id: premises.ownerId }) : null;
     const recipients = new Set<string>();
-    if (owner) recipients.add(owner.email.toLowerCase());
-    else if (premises.contactEmail) recipients.add(premises.contactEmail.toLowerCase());
+    const to = enquiryRecipient(premises, owner);
+    if (to) recipients.add(to.email);
     const link = appLink(`/premises/${premises.id}`);
     const inbox = appLink(`/admin/premises/enquiries`);
     const orgName = org?.name ?? "—";
@@ -400,4 +424,76 @@ export async function listEnquiries(
   const all = args.all ?? user.role === Role.ADMIN;
   if (!all) qb.innerJoin(Premises, "p", "p.id = e.premises_id AND p.owner_id = :me", { me: user.id });
   return qb.orderBy("e.created_at", "DESC").addOrderBy("e.id", "DESC").limit(first).getMany();
+}
+
+/** The enquiries the signed-in person sent (about one premises when given), newest first. */
+export async function myEnquiries(ctx: Context, premisesId?: string | null): Promise<PremisesEnquiry[]> {
+  const user = requireUser(ctx);
+  if (premisesId != null && !isUuid(premisesId)) return [];
+  const where = premisesId ? { userId: user.id, premisesId } : { userId: user.id };
+  return ctx.db.getRepository(PremisesEnquiry).find({ where, order: { createdAt: "DESC", id: "DESC" }, take: 200 });
+}
+
+/**
+ * Only the official in charge of the premises (its owner) or an admin answers and closes
+ * its enquiries; premises without an owner are answered by admins.
+ */
+async function enquiryForStaff(em: EntityManager, ctx: Context, id: string): Promise<{ enquiry: PremisesEnquiry; premises: Premises }> {
+  const user = requireUser(ctx);
+  if (!isUuid(id)) throw notFound("Enquiry");
+  const enquiry = await em.getRepository(PremisesEnquiry).createQueryBuilder("e").setLock("pessimistic_write").where("e.id = :id", { id }).getOne();
+  if (!enquiry) throw notFound("Enquiry");
+  const premises = await em.getRepository(Premises).findOneByOrFail({ id: enquiry.premisesId });
+  if (user.role !== Role.ADMIN && premises.ownerId !== user.id) throw forbidden("Only the official in charge of these premises or an admin answers its enquiries");
+  return { enquiry, premises };
+}
+
+/**
+ * The official answers an enquiry in the app: the reply is stored, e-mailed to the
+ * enquirer (Reply-To: the official) and the enquiry becomes ANSWERED. A closed (HANDLED)
+ * enquiry takes no more replies.
+ */
+export async function replyToEnquiry(ctx: Context, id: string, message: string): Promise<PremisesEnquiry> {
+  const user = requireUser(ctx);
+  const text = (message ?? "").trim();
+  if (text.length < 2) throw badInput({ message: "Write the reply" });
+  if (text.length > MAX_ENQUIRY) throw badInput({ message: `At most ${MAX_ENQUIRY} characters` });
+  return ctx.db.transaction(async (em) => {
+    const { enquiry, premises } = await enquiryForStaff(em, ctx, id);
+    if (enquiry.status === EnquiryStatus.HANDLED) throw conflict("This enquiry is closed");
+    const now = new Date();
+    await em.getRepository(PremisesEnquiry).update({ id }, { reply: text, repliedAt: now, repliedById: user.id, status: EnquiryStatus.ANSWERED });
+    const enquirer = await em.getRepository(User).findOneBy({ id: enquiry.userId });
+    if (enquirer?.email) {
+      const link = appLink(`/account/activity`);
+      const body =
+        `Odpowiedź urzędu na Twoje zapytanie o lokal ${premises.address} (${premises.district}).\n\n` +
+        `${user.name}:\n${text}\n\nTwoje zapytanie:\n${enquiry.message}\n\n` +
+        `Lokal: ${appLink(`/premises/${premises.id}`)}\nMoje sprawy: ${link}\n\n` +
+        `(EN) The city office replied to your enquiry about ${premises.address}: see above or ${link}.`;
+      await enqueueMail(em, {
+        to: enquirer.email,
+        subject: `Odpowiedź w sprawie lokalu: ${premises.address}`,
+        text: body,
+        html: htmlFromText(body),
+        template: "premises.enquiry.reply",
+        dedupeKey: `premises-enquiry-reply:${id}:${now.getTime()}`,
+        headers: { "Reply-To": user.email },
+      });
+    }
+    await audit(em, user.id, "premises.enquiry.reply", "PremisesEnquiry", id, { premisesId: premises.id });
+    return em.getRepository(PremisesEnquiry).findOneByOrFail({ id });
+  });
+}
+
+/** The official closes an enquiry (NEW or ANSWERED → HANDLED); closing it again changes nothing. */
+export async function markEnquiryHandled(ctx: Context, id: string): Promise<PremisesEnquiry> {
+  const user = requireUser(ctx);
+  return ctx.db.transaction(async (em) => {
+    const { enquiry } = await enquiryForStaff(em, ctx, id);
+    if (enquiry.status === EnquiryStatus.HANDLED) return enquiry;
+    await em.getRepository(PremisesEnquiry).update({ id }, { status: EnquiryStatus.HANDLED, handledAt: new Date() });
+    await audit(em, user.id, "premises.enquiry.handled", "PremisesEnquiry", id, { premisesId: enquiry.premisesId });
+    return em.getRepository(PremisesEnquiry).findOneByOrFail({ id });
+  });
 }

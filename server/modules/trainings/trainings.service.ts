@@ -255,7 +255,11 @@ export async function upcomingForFeed(db: DataSource): Promise<Training[]> {
     .getMany();
 }
 
-/** The signed-in person's registrations, newest training first (cancelled ones included). */
+/**
+ * The signed-in person's registrations, newest training first: ONE per training in its
+ * current state (a cancelled registration followed by a new one for the same training is
+ * one row; a place given up for good still shows as CANCELLED).
+ */
 export async function myRegistrations(ctx: Context): Promise<Registration[]> {
   const user = requireUser(ctx);
   return ctx.db
@@ -263,6 +267,13 @@ export async function myRegistrations(ctx: Context): Promise<Registration[]> {
     .createQueryBuilder("r")
     .innerJoin(Training, "t", "t.id = r.training_id")
     .where("r.user_id = :uid", { uid: user.id })
+    .andWhere(
+      // The live registration (at most one per person and training) wins; otherwise the
+      // latest cancelled one. Not registration time alone: imported or seeded rows may
+      // carry any time.
+      `NOT EXISTS (SELECT 1 FROM registrations later WHERE later.training_id = r.training_id AND later.user_id = r.user_id
+         AND ((later.status <> 'CANCELLED')::int, later.registered_at, later.id) > ((r.status <> 'CANCELLED')::int, r.registered_at, r.id))`,
+    )
     .orderBy("t.starts_at", "DESC")
     .addOrderBy("r.registered_at", "DESC")
     .getMany();

@@ -22,10 +22,10 @@ jest.mock("../../../app/lib/graphql-client", () => ({
 const EMPTY: NewsEditorValues = { title: "", category: "", lead: "", coverImageUrl: "", body: "" };
 const LIVE_POST: NewsEditorPost = { id: "p1", slug: "stary-tytul", status: "PUBLISHED", isLive: true, hasUnpublishedChanges: false, publishedAt: "2013-07-02T08:00:00Z" };
 
-function renderForm(post: NewsEditorPost | null = null, initial: NewsEditorValues = EMPTY) {
+function renderForm(post: NewsEditorPost | null = null, initial: NewsEditorValues = EMPTY, initialPreview?: string) {
   return render(
     <NextIntlClientProvider locale="pl" messages={{ news }} timeZone="Europe/Warsaw">
-      <NewsEditorForm post={post} initial={initial} />
+      <NewsEditorForm post={post} initial={initial} initialPreview={initialPreview} />
     </NextIntlClientProvider>,
   );
 }
@@ -137,10 +137,24 @@ describe("NewsEditorForm", () => {
   it("refuses to schedule for a time in the past", async () => {
     const user = userEvent.setup();
     renderForm({ ...LIVE_POST, status: "DRAFT", isLive: false }, { ...EMPTY, title: "Szkic", body: "Treść" });
-    const at = screen.getByLabelText("Data i godzina publikacji");
+    const at = screen.getByLabelText(/^Data i godzina publikacji/);
     await user.type(at, "2001-01-01T10:00");
     await user.click(screen.getByRole("button", { name: "Zaplanuj publikację" }));
     expect(await screen.findByText("Wybierz datę w przyszłości")).toBeInTheDocument();
     expect(ops("PublishNewsPost")).toHaveLength(0);
+  });
+});
+
+describe("NewsEditorForm — trace of actions", () => {
+  it("opens an existing post with the preview of its saved body, not the empty-preview hint", () => {
+    renderForm({ ...LIVE_POST, status: "DRAFT", isLive: false }, { ...EMPTY, title: "Szkic", body: "Treść" }, "<p>Treść</p>");
+    expect(screen.getByTestId("news-preview")).toHaveTextContent("Treść");
+    expect(screen.queryByText("Podgląd pojawi się, gdy zaczniesz pisać.")).toBeNull();
+  });
+
+  it("says when a scheduled post goes out and in which time zone", () => {
+    renderForm({ ...LIVE_POST, status: "SCHEDULED", isLive: false, publishedAt: "2027-07-01T08:00:00.000Z" }, { ...EMPTY, title: "Szkic", body: "Treść" });
+    expect(screen.getByTestId("news-scheduled-at")).toHaveTextContent("1 lipca 2027 10:00");
+    expect(screen.getByTestId("news-scheduled-at")).toHaveTextContent("Europe/Warsaw");
   });
 });

@@ -8,6 +8,7 @@ import { currentUser } from "../../../lib/session";
 import { AdminOnly } from "../admin-only";
 import { NewsEditorForm } from "../news-editor-form";
 import { RevisionHistory } from "../revision-history";
+import { RenderNewsPreviewQuery } from "../documents";
 
 const AdminNewsPostQuery = graphql(`
   query AdminNewsPost($id: ID!) {
@@ -29,6 +30,8 @@ async function Editor({ id }: { id: string }) {
   const [{ newsPostById: post, newsRevisions }, t] = await Promise.all([gql(AdminNewsPostQuery, { id }), getTranslations("news")]);
   if (!post || !post.draft) notFound();
   const d = post.draft;
+  // The preview of the saved body comes with the page, not after the first keystroke.
+  const initialPreview = d.body.trim() ? ((await gql(RenderNewsPreviewQuery, { body: d.body })).renderNewsPreview ?? "") : "";
   return (
     <div className="stack">
       <p>
@@ -39,6 +42,7 @@ async function Editor({ id }: { id: string }) {
         // A new key after each save/publish resets the form to the saved state.
         key={`${post.status}-${newsRevisions[0]?.id ?? ""}`}
         post={{ id: post.id, slug: post.slug, status: post.status, isLive: post.isLive, hasUnpublishedChanges: post.hasUnpublishedChanges, publishedAt: post.publishedAt ?? null }}
+        initialPreview={initialPreview}
         initial={{ title: d.title, body: d.body, category: d.category ?? "", lead: d.lead ?? "", coverImageUrl: d.coverImageUrl ?? "" }}
       />
       <section aria-labelledby="revisions-heading">

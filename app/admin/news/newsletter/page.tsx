@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../gql";
 import { gql } from "../../../lib/graphql-server";
 import { AdminOnly } from "../admin-only";
 import { IssueForm } from "./issue-form";
+import { getDateFormatter } from "../../../lib/dates-server";
 
 const AdminNewsletterQuery = graphql(`
   query AdminNewsletter {
@@ -19,10 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 async function Issues() {
-  const [{ newsletterIssues, newsletterStats, newsPosts }, t, format] = await Promise.all([
+  const [{ newsletterIssues, newsletterStats, newsPosts }, t, fmtDate] = await Promise.all([
     gql(AdminNewsletterQuery),
     getTranslations("news.newsletter.admin"),
-    getFormatter(),
+    getDateFormatter(),
   ]);
   return (
     <div className="stack">
@@ -50,7 +51,7 @@ async function Issues() {
                 </td>
                 <td>
                   {t(`status.${i.status}`)}
-                  {i.sentAt && ` — ${format.dateTime(new Date(i.sentAt), { dateStyle: "medium", timeStyle: "short" })}`}
+                  {i.sentAt && ` — ${fmtDate(i.sentAt, "dateTime")}`}
                 </td>
                 <td>{i.recipientCount}</td>
               </tr>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../gql";
 import { gql } from "../../../lib/graphql-server";
 import { AdminOnly } from "../admin-only";
+import { getDateFormatter } from "../../../lib/dates-server";
 
 const AdminProgrammePagesQuery = graphql(`
   query AdminProgrammePages {
@@ -17,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 async function Pages() {
-  const [{ programmePages, programmePartners }, t, format] = await Promise.all([gql(AdminProgrammePagesQuery), getTranslations("programme"), getFormatter()]);
+  const [{ programmePages, programmePartners }, t, fmtDate] = await Promise.all([gql(AdminProgrammePagesQuery), getTranslations("programme"), getDateFormatter()]);
+  const ta = await getTranslations("accessibility");
   return (
     <div className="stack">
       <p>
@@ -31,11 +33,23 @@ async function Pages() {
             <Link href={`/admin/news/programme/${p.key}`}>{p.draft?.title ?? p.title}</Link>{" "}
             <span className="muted">
               — {p.hasUnpublishedChanges ? t("admin.state.draftShort") : t("admin.state.publishedShort")},{" "}
-              {format.dateTime(new Date(p.updatedAt), { dateStyle: "medium", timeStyle: "short" })}
+              {fmtDate(p.updatedAt, "dateTime")}
             </span>
           </li>
         ))}
       </ul>
+      <h2>{ta("title")}</h2>
+      <ul>
+        <li>
+          <Link href="/admin/news/programme/accessibility">{ta("title")} (polski)</Link>
+        </li>
+        <li>
+          <Link href="/admin/news/programme/accessibility-en" hrefLang="en">
+            <span lang="en">Accessibility statement</span> (English)
+          </Link>
+        </li>
+      </ul>
+      <p className="muted">{ta("editHint")}</p>
       <h2>{t("admin.partners.title")}</h2>
       <p>
         <Link href="/admin/news/partners">{t("admin.partners.manage", { count: programmePartners.length })}</Link>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../gql";
 import { gql } from "../../../lib/graphql-server";
+import { getDateFormatter } from "../../../lib/dates-server";
+import { EnquiryReplyForm } from "./reply-form";
 
 const InboxQuery = graphql(`
   query AdminPremisesEnquiries($all: Boolean) {
@@ -10,6 +12,11 @@ const InboxQuery = graphql(`
       id
       message
       createdAt
+      status
+      reply
+      repliedAt
+      repliedByName
+      canReply
       premises {
         id
         address
@@ -33,7 +40,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EnquiriesPage({ searchParams }: { searchParams: Promise<{ all?: string }> }) {
   const sp = await searchParams;
   const all = sp.all === "1";
-  const [t, format, data] = await Promise.all([getTranslations("premises.admin.inbox"), getFormatter(), gql(InboxQuery, { all })]);
+  const [t, fmtDate, data] = await Promise.all([getTranslations("premises.admin.inbox"), getDateFormatter(), gql(InboxQuery, { all })]);
   const items = data.premisesEnquiries;
   return (
     <>
@@ -57,7 +64,7 @@ export default async function EnquiriesPage({ searchParams }: { searchParams: Pr
                   {e.premises && <span className="muted"> — {e.premises.district}</span>}
                 </h2>
                 <p className="muted">
-                  {format.dateTime(new Date(e.createdAt), { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                  {fmtDate(e.createdAt, "dateTime")} ·{" "}
                   {e.sender ? (
                     <>
                       {e.sender.name} (<a href={`mailto:${e.sender.email}`}>{e.sender.email}</a>)
@@ -67,7 +74,19 @@ export default async function EnquiriesPage({ searchParams }: { searchParams: Pr
                   )}
                   {e.organization && <> · {e.organization.name}</>}
                 </p>
+                <p>
+                  <span className={e.status === "NEW" ? "badge badge-warning" : e.status === "ANSWERED" ? "badge badge-success" : "badge"}>
+                    {t(`status.${e.status}`)}
+                  </span>
+                </p>
                 <p style={{ whiteSpace: "pre-line" }}>{e.message}</p>
+                {e.reply && (
+                  <div className="stack">
+                    <p className="muted">{t("repliedBy", { name: e.repliedByName ?? "—", date: fmtDate(e.repliedAt, "dateTime") })}</p>
+                    <p style={{ whiteSpace: "pre-line", borderLeft: "3px solid var(--c-border)", paddingLeft: ".75rem" }}>{e.reply}</p>
+                  </div>
+                )}
+                {e.canReply ? <EnquiryReplyForm id={e.id} status={e.status} /> : e.status !== "HANDLED" && <p className="muted">{t("notInCharge")}</p>}
               </article>
             </li>
           ))}

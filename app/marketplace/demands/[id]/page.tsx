@@ -11,6 +11,7 @@ import { OfferForm } from "../offer-form";
 import { AttachmentList } from "../../media/attachment-list";
 import { DocumentUploader } from "../../media/document-uploader";
 import { plainAttachments } from "../../media/plain";
+import { getDateFormatter } from "../../../lib/dates-server";
 
 const DemandQuery = graphql(`
   query MarketplaceDemand($id: ID!) {
@@ -51,9 +52,10 @@ export default async function DemandPage({ params }: Params) {
     currentUser(),
     gql(DemandQuery, { id }),
   ]);
+  const fmtDate = await getDateFormatter();
   if (!d) notFound();
   const money = (n: number) => format.number(n, { style: "currency", currency: "PLN" });
-  const deadline = format.dateTime(new Date(d.deadline), { dateStyle: "long", timeStyle: "short" });
+  const deadline = fmtDate(d.deadline, "dateTimeLong");
 
   return (
     <article className="stack">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../gql";
 import { gql } from "../../../lib/graphql-server";
 import { currentUser } from "../../../lib/session";
@@ -12,6 +12,8 @@ import { BookingHandoverActions, ItemHandoverForm } from "../handover-actions";
 import { ItemRequestActions, ItemRequestForm } from "../item-request";
 import { PhotoGallery } from "../../media/photo-gallery";
 import { plainPhotos } from "../../media/plain";
+import { getDateFormatter } from "../../../lib/dates-server";
+import { warsawToday } from "../../../lib/dates";
 
 const NoticeQuery = graphql(`
   query MarketplaceNotice($id: ID!) {
@@ -46,20 +48,18 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: n?.title ?? "404" };
 }
 
-function todayInWarsaw(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-}
+const todayInWarsaw = () => warsawToday();
 
 export default async function NoticePage({ params }: Params) {
   const { id } = await params;
-  const [t, format, user, data] = await Promise.all([getTranslations("marketplace"), getFormatter(), currentUser(), gql(NoticeQuery, { id })]);
+  const [t, fmtDate, user, data] = await Promise.all([getTranslations("marketplace"), getDateFormatter(), currentUser(), gql(NoticeQuery, { id })]);
   const n = data.equipmentNotice;
   if (!n) notFound();
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium" });
+  const day = (iso: string) => fmtDate(iso, "date");
   const open = n.status === "AVAILABLE" || n.status === "RESERVED";
   const today = todayInWarsaw();
   const th = await getTranslations("marketplace.handover");
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Warsaw" });
+  const when = (iso: string) => fmtDate(iso, "dateTime");
   /** Handover and return of one booking or request, as short lines. */
   const history = (r: { handedOverAt?: string | null; returnedAt?: string | null; returnCondition?: string | null; returnNote?: string | null; handoverNote?: string | null }) => (
     <ul className="muted plain">
@@ -121,11 +121,11 @@ export default async function NoticePage({ params }: Params) {
           </>
         )}
         <dt>{t("notice.posted")}</dt>
-        <dd>{format.dateTime(new Date(n.createdAt), { dateStyle: "medium" })}</dd>
+        <dd>{fmtDate(n.createdAt, "date")}</dd>
         {n.expiresAt && (
           <>
             <dt>{t("notice.expires")}</dt>
-            <dd>{format.dateTime(new Date(n.expiresAt), { dateStyle: "medium" })}</dd>
+            <dd>{fmtDate(n.expiresAt, "date")}</dd>
           </>
         )}
       </dl>

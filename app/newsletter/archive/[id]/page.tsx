@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../gql";
 import { gql } from "../../../lib/graphql-server";
 import { PrintButton } from "../../../news/print-button";
+import { getDateFormatter } from "../../../lib/dates-server";
 
 const NewsletterIssueQuery = graphql(`
   query NewsletterIssuePage($id: ID!) {
@@ -22,10 +23,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 /** A past issue as it was sent: numbered items with their titles and full text. */
 export default async function NewsletterIssuePage({ params }: Params) {
   const { id } = await params;
-  const [{ newsletterIssue: issue }, t, format] = await Promise.all([
+  const [{ newsletterIssue: issue }, t, fmtDate] = await Promise.all([
     gql(NewsletterIssueQuery, { id }),
     getTranslations("news.newsletter"),
-    getFormatter(),
+    getDateFormatter(),
   ]);
   if (!issue) notFound();
   return (
@@ -34,7 +35,7 @@ export default async function NewsletterIssuePage({ params }: Params) {
         <Link href="/newsletter/archive">← {t("archive.back")}</Link>
       </p>
       <h1>{issue.subject}</h1>
-      {issue.sentAt && <p className="muted">{t("archive.sent", { date: format.dateTime(new Date(issue.sentAt), { dateStyle: "long" }) })}</p>}
+      {issue.sentAt && <p className="muted">{t("archive.sent", { date: fmtDate(issue.sentAt, "dateLong") })}</p>}
       <PrintButton />
       {issue.intro && <p>{issue.intro}</p>}
       <ol className="stack">

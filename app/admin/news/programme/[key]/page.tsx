@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
 import { AdminOnly } from "../../admin-only";
 import { RevisionHistory } from "../../revision-history";
 import { ProgrammePageForm } from "../programme-page-form";
+import { getDateFormatter } from "../../../../lib/dates-server";
 
 const AdminProgrammePageQuery = graphql(`
   query AdminProgrammePage($key: String!) {
@@ -20,10 +21,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 async function Editor({ pageKey }: { pageKey: string }) {
-  const [{ programmePage: page, programmePageRevisions: revs }, t, format] = await Promise.all([
+  const [{ programmePage: page, programmePageRevisions: revs }, t, fmtDate] = await Promise.all([
     gql(AdminProgrammePageQuery, { key: pageKey }),
     getTranslations("programme.admin"),
-    getFormatter(),
+    getDateFormatter(),
   ]);
   if (!page || !page.draft) notFound();
   return (
@@ -39,7 +40,7 @@ async function Editor({ pageKey }: { pageKey: string }) {
       </p>
       <h1>{page.draft.title}</h1>
       {page.publishedAt && (
-        <p className="muted">{t("publishedAt", { date: format.dateTime(new Date(page.publishedAt), { dateStyle: "medium", timeStyle: "short" }) })}</p>
+        <p className="muted">{t("publishedAt", { date: fmtDate(page.publishedAt, "dateTime") })}</p>
       )}
       <ProgrammePageForm
         // A new key after each save/publish resets the form to the saved state.

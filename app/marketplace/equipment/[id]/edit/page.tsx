@@ -7,6 +7,7 @@ import { gql } from "../../../../lib/graphql-server";
 import { MarketplacePhotoManager } from "../../../media/photo-manager";
 import { plainManagedPhotos } from "../../../media/plain";
 import { NoticeForm } from "../../notice-form";
+import { warsawToday } from "../../../../lib/dates";
 
 const EditNoticeQuery = graphql(`
   query MarketplaceNoticeEdit($id: ID!) {
@@ -45,7 +46,7 @@ export default async function EditNoticePage({ params }: Params) {
               condition: n.condition ?? "",
               district: n.district ?? "",
               expiresAt: n.expiresAt
-                ? new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(n.expiresAt))
+                ? warsawToday(new Date(n.expiresAt))
                 : "",
             }}
           />

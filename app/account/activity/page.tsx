@@ -1,0 +1,260 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { BookingActions } from "../../marketplace/equipment/booking-actions";
+import { graphql } from "../../gql";
+import { getDateFormatter } from "../../lib/dates-server";
+import { gql } from "../../lib/graphql-server";
+import { currentUser } from "../../lib/session";
+import { formatRange } from "../../trainings/format";
+import styles from "./activity.module.css";
+import { CancelRegistrationButton } from "./registration-actions";
+
+/** Everything of Moje sprawy in one request; its statement count is fixed (tests/integration/activity). */
+const MyActivityQuery = graphql(`
+  query MyActivity {
+    waitingForMe { bookingRequests itemRequests enquiries approvals demandsToDecide total }
+    myPremisesEnquiries { id status message reply repliedAt repliedByName createdAt premises { id address district } }
+    myItemRequests { id status createdAt notice { id title } }
+    myBookings { id status from to notice { id title } }
+    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }
+    itemRequestsForMe { id message createdAt requester { name } notice { id title } }
+    myOrganizationOffers { id price updatedAt awarded demand { id title deadline status } }
+    myRegistrations { id status waitlistPosition attended training { id title startsAt endsAt venue cancelledAt } }
+  }
+`);
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("activity"))("title") };
+}
+
+const ENQUIRY_BADGE: Record<string, string> = { NEW: "badge badge-warning", ANSWERED: "badge badge-success", HANDLED: "badge" };
+const REG_BADGE: Record<string, string> = { CONFIRMED: "badge badge-success", WAITLISTED: "badge badge-warning", CANCELLED: "badge" };
+
+/** The moment of this request (server component: rendered once per request). */
+function requestTime(): number {
+  return Date.now();
+}
+
+/** /account/activity — "Moje sprawy": a trace of every action, and what waits for me. */
+export default async function MyActivityPage() {
+  const user = await currentUser();
+  if (!user) redirect("/signin?callbackUrl=%2Faccount%2Factivity");
+  const [t, tm, tt, fmtDate, locale, data] = await Promise.all([
+    getTranslations("activity"),
+    getTranslations("marketplace"),
+    getTranslations("trainings"),
+    getDateFormatter(),
+    getLocale(),
+    gql(MyActivityQuery),
+  ]);
+  const w = data.waitingForMe;
+  const staff = user.role === "OFFICIAL" || user.role === "ADMIN";
+  const money = (n: number) => new Intl.NumberFormat(locale === "en" ? "en-GB" : "pl-PL", { style: "currency", currency: "PLN" }).format(n);
+  const now = requestTime();
+
+  return (
+    <div className="stack">
+      <p className="no-print">
+        <Link href="/account">← {t("backToAccount")}</Link>
+      </p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+
+      <section aria-labelledby="waiting-heading" className="card stack">
+        <h2 id="waiting-heading">
+          {t("waiting.title")} <span className={w.total ? "badge badge-warning" : "badge"}>{w.total}</span>
+        </h2>
+        {w.total === 0 && <p className="muted">{t("waiting.none")}</p>}
+        {staff && (w.enquiries > 0 || w.approvals > 0 || w.demandsToDecide > 0) && (
+          <ul className={styles.plain}>
+            {w.enquiries > 0 && (
+              <li>
+                <Link href="/admin/premises/enquiries">{t("waiting.enquiries", { count: w.enquiries })}</Link>
+              </li>
+            )}
+            {w.approvals > 0 && (
+              <li>
+                <Link href="/admin/approvals">{t("waiting.approvals", { count: w.approvals })}</Link>
+              </li>
+            )}
+            {w.demandsToDecide > 0 && (
+              <li>
+                <Link href="/marketplace?tab=demands&mine=1">{t("waiting.demands", { count: w.demandsToDecide })}</Link>
+              </li>
+            )}
+          </ul>
+        )}
+        {data.bookingRequestsForMe.length > 0 && (
+          <>
+            <h3>{t("waiting.bookings")}</h3>
+            <ul className={styles.cards}>
+              {data.bookingRequestsForMe.map((b) => (
+                <li key={b.id} className={styles.item}>
+                  <p>
+                    <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link> — {fmtDate(b.from, "date")} – {fmtDate(b.to, "date")}
+                  </p>
+                  <p className="muted">
+                    {t("waiting.from", { name: b.borrower?.name ?? "—", date: fmtDate(b.createdAt, "dateTime") })}
+                  </p>
+                  {b.message && <p className={styles.quote}>{b.message}</p>}
+                  <BookingActions id={b.id} status="REQUESTED" asOwner refresh={false} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {data.itemRequestsForMe.length > 0 && (
+          <>
+            <h3>{t("waiting.items")}</h3>
+            <ul className={styles.cards}>
+              {data.itemRequestsForMe.map((r) => (
+                <li key={r.id} className={styles.item}>
+                  <p>
+                    <Link href={`/marketplace/equipment/${r.notice.id}`}>{r.notice.title}</Link>
+                  </p>
+                  <p className="muted">{t("waiting.from", { name: r.requester?.name ?? "—", date: fmtDate(r.createdAt, "dateTime") })}</p>
+                  <p className={styles.quote}>{r.message}</p>
+                  <p>
+                    <Link href={`/marketplace/equipment/${r.notice.id}#requests`}>{t("waiting.answer")}</Link>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="enquiries-heading" className="stack">
+        <h2 id="enquiries-heading">{t("enquiries.title")}</h2>
+        {data.myPremisesEnquiries.length === 0 ? (
+          <p className="muted">{t("enquiries.none")}</p>
+        ) : (
+          <ul className={styles.cards} data-testid="my-enquiries">
+            {data.myPremisesEnquiries.map((e) => (
+              <li key={e.id} className={styles.item}>
+                <p>
+                  {e.premises ? <Link href={`/premises/${e.premises.id}`}>{e.premises.address}</Link> : "—"}{" "}
+                  <span className={ENQUIRY_BADGE[e.status]}>{t(`enquiries.status.${e.status}`)}</span>
+                </p>
+                <p className="muted">{t("enquiries.sent", { date: fmtDate(e.createdAt, "dateTime") })}</p>
+                <details>
+                  <summary>{t("enquiries.myMessage")}</summary>
+                  <p className={styles.quote}>{e.message}</p>
+                </details>
+                {e.reply && (
+                  <div className={styles.reply} data-testid="enquiry-reply">
+                    <p>
+                      <strong>{t("enquiries.reply", { name: e.repliedByName ?? t("enquiries.office"), date: fmtDate(e.repliedAt, "dateTime") })}</strong>
+                    </p>
+                    <p className={styles.quote}>{e.reply}</p>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="requests-heading" className="stack">
+        <h2 id="requests-heading">{t("requests.title")}</h2>
+        {data.myBookings.length === 0 && data.myItemRequests.length === 0 ? (
+          <p className="muted">{t("requests.none")}</p>
+        ) : (
+          <ul className={styles.cards}>
+            {data.myBookings.map((b) => (
+              <li key={b.id} className={styles.item}>
+                <p>
+                  <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link>{" "}
+                  <span className="badge">{tm(`bookingStatuses.${b.status}`)}</span>
+                </p>
+                <p className="muted">{t("requests.booking", { from: fmtDate(b.from, "date"), to: fmtDate(b.to, "date") })}</p>
+              </li>
+            ))}
+            {data.myItemRequests.map((r) => (
+              <li key={r.id} className={styles.item}>
+                <p>
+                  <Link href={`/marketplace/equipment/${r.notice.id}`}>{r.notice.title}</Link>{" "}
+                  <span className="badge">{tm(`itemRequest.statuses.${r.status}`)}</span>
+                </p>
+                <p className="muted">{t("requests.item", { date: fmtDate(r.createdAt, "date") })}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="no-print">
+          <Link href="/marketplace/bookings">{t("requests.all")}</Link>
+        </p>
+      </section>
+
+      {(user.role === "PES_MEMBER" || data.myOrganizationOffers.length > 0) && (
+        <section aria-labelledby="offers-heading" className="stack">
+          <h2 id="offers-heading">{t("offers.title")}</h2>
+          {data.myOrganizationOffers.length === 0 ? (
+            <p className="muted">{t("offers.none")}</p>
+          ) : (
+            <ul className={styles.cards}>
+              {data.myOrganizationOffers.map((o) => (
+                <li key={o.id} className={styles.item}>
+                  <p>
+                    {o.demand ? <Link href={`/marketplace/demands/${o.demand.id}`}>{o.demand.title}</Link> : "—"} — {money(o.price)}{" "}
+                    {o.awarded ? (
+                      <span className="badge badge-success">{t("offers.awarded")}</span>
+                    ) : o.demand && o.demand.status !== "OPEN" ? (
+                      <span className="badge">{tm(`demandStatuses.${o.demand.status}`)}</span>
+                    ) : o.demand && new Date(o.demand.deadline).getTime() <= now ? (
+                      <span className="badge badge-warning">{t("offers.waitingDecision")}</span>
+                    ) : (
+                      <span className="badge">{t("offers.open")}</span>
+                    )}
+                  </p>
+                  <p className="muted">
+                    {t("offers.updated", { date: fmtDate(o.updatedAt, "dateTime") })}
+                    {o.demand && <> · {t("offers.deadline", { date: fmtDate(o.demand.deadline, "dateTime") })}</>}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="registrations-heading" className="stack">
+        <h2 id="registrations-heading">{t("registrations.title")}</h2>
+        {data.myRegistrations.length === 0 ? (
+          <p className="muted">{t("registrations.none")}</p>
+        ) : (
+          <ul className={styles.cards} data-testid="my-registrations">
+            {data.myRegistrations.map((r) => {
+              const upcoming = new Date(r.training.startsAt).getTime() > now && !r.training.cancelledAt;
+              return (
+                <li key={r.id} className={styles.item} data-testid="registration-row">
+                  <p>
+                    <Link href={`/trainings/${r.training.id}`}>{r.training.title}</Link>{" "}
+                    <span className={REG_BADGE[r.status]}>{tt(`status.${r.status}`)}</span>
+                    {r.waitlistPosition ? <> ({t("registrations.position", { position: r.waitlistPosition })})</> : null}
+                    {r.training.cancelledAt && <> <span className="badge badge-danger">{t("registrations.trainingCancelled")}</span></>}
+                  </p>
+                  <p className="muted">
+                    {formatRange(r.training.startsAt, r.training.endsAt, locale)} · {r.training.venue}
+                  </p>
+                  <div className={styles.actions}>
+                    {r.status !== "CANCELLED" && upcoming && <a href={`/trainings/${r.training.id}/calendar.ics`}>{t("registrations.calendar")}</a>}
+                    {r.attended && (
+                      <a href={`/trainings/${r.training.id}/certificate.pdf`} download>
+                        {t("registrations.certificate")}
+                      </a>
+                    )}
+                    {r.status === "CANCELLED" && upcoming && <Link href={`/trainings/${r.training.id}`}>{t("registrations.registerAgain")}</Link>}
+                  </div>
+                  {r.status !== "CANCELLED" && upcoming && <CancelRegistrationButton trainingId={r.training.id} title={r.training.title} />}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

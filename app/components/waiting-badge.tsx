@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { graphql } from "../gql";
+import { gql } from "../lib/graphql-server";
+import { currentUser } from "../lib/session";
+
+const WaitingQuery = graphql(`
+  query HeaderWaitingForMe {
+    waitingForMe { total bookingRequests itemRequests }
+  }
+`);
+
+/**
+ * "Moje sprawy" in the header with the count of what waits for the signed-in person
+ * (requests on their notices; for officials, unanswered enquiries…). Self-contained:
+ * the header only places it. Renders nothing for visitors.
+ */
+export async function WaitingBadge() {
+  const user = await currentUser();
+  if (!user) return null;
+  const [t, data] = await Promise.all([getTranslations("activity"), gql(WaitingQuery).catch(() => null)]);
+  const n = data?.waitingForMe.total ?? 0;
+  return (
+    <Link href="/account/activity" data-testid="waiting-badge">
+      {t("title")}
+      {n > 0 && (
+        <>
+          {" "}
+          <span className="badge badge-warning" aria-hidden="true">
+            {n}
+          </span>
+          <span className="visually-hidden"> ({t("badge", { count: n })})</span>
+        </>
+      )}
+    </Link>
+  );
+}
+
+/** The count of requests on the person's own notices, beside "Moje ogłoszenia". */
+export async function OwnerRequestsBadge() {
+  const user = await currentUser();
+  if (!user) return null;
+  const [t, data] = await Promise.all([getTranslations("activity"), gql(WaitingQuery).catch(() => null)]);
+  const n = (data?.waitingForMe.bookingRequests ?? 0) + (data?.waitingForMe.itemRequests ?? 0);
+  if (!n) return null;
+  return (
+    <>
+      {" "}
+      <span className="badge badge-warning" aria-hidden="true" data-testid="owner-requests-badge">
+        {n}
+      </span>
+      <span className="visually-hidden"> ({t("ownerBadge", { count: n })})</span>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Booking, Demand, ItemRequest, Offer } from "../../../entities/marketplace";
+import type { Context } from "../../context";
+import { bookingRequestsForMe, itemRequestsForMe, myOrganizationOffers } from "./owner-inbox.service";
+
+/** "Waiting for me" as an owner, and the own organisation's offers — for Moje sprawy. */
+@Resolver()
+export class OwnerInboxResolver {
+  @Authorized()
+  @Query(() => [Booking], { description: "Booking requests (REQUESTED) on the notices the signed-in person owns, oldest first." })
+  bookingRequestsForMe(@Ctx() ctx: Context): Promise<Booking[]> {
+    return bookingRequestsForMe(ctx);
+  }
+
+  @Authorized()
+  @Query(() => [ItemRequest], { description: "Item requests (REQUESTED) on the notices the signed-in person owns, oldest first." })
+  itemRequestsForMe(@Ctx() ctx: Context): Promise<ItemRequest[]> {
+    return itemRequestsForMe(ctx);
+  }
+
+  @Authorized()
+  @Query(() => [Offer], { description: "Offers of the signed-in person's organisation, newest first (empty without one)." })
+  myOrganizationOffers(@Ctx() ctx: Context): Promise<Offer[]> {
+    return myOrganizationOffers(ctx);
+  }
+}
+
+@Resolver(() => Offer)
+export class OfferDemandResolver {
+  @FieldResolver(() => Demand, { nullable: true, description: "The demand the offer answers." })
+  demand(@Root() o: Offer, @Ctx() ctx: Context): Promise<Demand | null> {
+    return ctx.loaders.demandById.load(o.demandId);
+  }
+}

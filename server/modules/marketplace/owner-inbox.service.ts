@@ -1,0 +1,46 @@
+import { Booking, BookingStatus, EquipmentNotice, ItemRequest, ItemRequestStatus, Offer } from "../../../entities/marketplace";
+import type { Context } from "../../context";
+import { activeOrganizationId, requireUser } from "../organizations/organizations.policy";
+
+/**
+ * What waits for the signed-in person as the owner of notices: the booking requests and
+ * item requests on the notices they own (their private ones, and their organisation's),
+ * oldest first — the order in which an owner should answer them. One statement each.
+ */
+export async function bookingRequestsForMe(ctx: Context): Promise<Booking[]> {
+  const user = requireUser(ctx);
+  const org = await activeOrganizationId(ctx);
+  return ctx.db
+    .getRepository(Booking)
+    .createQueryBuilder("b")
+    .innerJoin(EquipmentNotice, "n", "n.id = b.notice_id")
+    .where("b.status = :s", { s: BookingStatus.REQUESTED })
+    .andWhere(org ? "(n.owner_organization_id = :org OR (n.owner_organization_id IS NULL AND n.owner_user_id = :me))" : "n.owner_organization_id IS NULL AND n.owner_user_id = :me", { org, me: user.id })
+    .orderBy("b.created_at", "ASC")
+    .addOrderBy("b.id", "ASC")
+    .limit(200)
+    .getMany();
+}
+
+export async function itemRequestsForMe(ctx: Context): Promise<ItemRequest[]> {
+  const user = requireUser(ctx);
+  const org = await activeOrganizationId(ctx);
+  return ctx.db
+    .getRepository(ItemRequest)
+    .createQueryBuilder("r")
+    .innerJoin(EquipmentNotice, "n", "n.id = r.notice_id")
+    .where("r.status = :s", { s: ItemRequestStatus.REQUESTED })
+    .andWhere(org ? "(n.owner_organization_id = :org OR (n.owner_organization_id IS NULL AND n.owner_user_id = :me))" : "n.owner_organization_id IS NULL AND n.owner_user_id = :me", { org, me: user.id })
+    .orderBy("r.created_at", "ASC")
+    .addOrderBy("r.id", "ASC")
+    .limit(200)
+    .getMany();
+}
+
+/** The offers of the signed-in person's organisation (sealed: only its members see them), newest first. */
+export async function myOrganizationOffers(ctx: Context): Promise<Offer[]> {
+  requireUser(ctx);
+  const org = await activeOrganizationId(ctx);
+  if (!org) return [];
+  return ctx.db.getRepository(Offer).find({ where: { organizationId: org }, order: { updatedAt: "DESC", id: "DESC" }, take: 200 });
+}

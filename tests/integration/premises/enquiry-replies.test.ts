@@ -1,0 +1,146 @@
+import { EnquiryStatus, Premises, PremisesEnquiry } from "../../../entities/premises";
+import { MailMessage } from "../../../entities/system";
+import { Role, type User } from "../../../entities/users";
+import { createTestDb, type TestDb } from "../../helpers/db";
+import { errorCode, gql, ok } from "../../helpers/graphql";
+import { createPesMember, createUser } from "../../factories";
+
+let db: TestDb;
+let official: User, otherOfficial: User, admin: User, resident: User, pes: User, otherPes: User;
+beforeAll(async () => {
+  db = await createTestDb();
+  official = await createUser(db.ds, { role: Role.OFFICIAL, name: "Anna Urzędniczka" });
+  otherOfficial = await createUser(db.ds, { role: Role.OFFICIAL });
+  admin = await createUser(db.ds, { role: Role.ADMIN });
+  resident = await createUser(db.ds, { role: Role.RESIDENT });
+  pes = (await createPesMember(db.ds)).user;
+  otherPes = (await createPesMember(db.ds)).user;
+});
+afterAll(() => db.drop());
+
+const MESSAGE = "Dzień dobry, chcemy prowadzić tu kawiarnię spółdzielni socjalnej.";
+const REPLY_TEXT = "Zapraszamy na oglądanie we wtorek o 10:00, ul. Grudziądzka 126b.";
+const SEND = `mutation($id: ID!, $m: String!) { sendPremisesEnquiry(premisesId: $id, message: $m) { id status } }`;
+const REPLY = `mutation($id: ID!, $m: String!) { replyToPremisesEnquiry(id: $id, message: $m) { id status reply repliedAt repliedByName } }`;
+const HANDLED = `mutation($id: ID!) { markPremisesEnquiryHandled(id: $id) { id status handledAt } }`;
+const MINE = `query($pid: ID) { myPremisesEnquiries(premisesId: $pid) { id status message reply repliedAt createdAt premises { id address } } }`;
+const RECIPIENT = `query($id: ID!) { premises(id: $id) { enquiryRecipient contactName } }`;
+
+async function premises(attrs: Partial<Premises> = {}): Promise<string> {
+  const repo = db.ds.getRepository(Premises);
+  return (await repo.save(repo.create({ address: "ul. Szeroka 12", district: "Stare Miasto", areaM2: 60, monthlyRent: 1800, ownerId: official.id, ...attrs }))).id;
+}
+async function enquiry(by = pes, premisesId?: string): Promise<{ id: string; premisesId: string }> {
+  const pid = premisesId ?? (await premises());
+  return { id: ok(await gql(db.ds, SEND, { id: pid, m: MESSAGE }, by.id)).sendPremisesEnquiry.id, premisesId: pid };
+}
+const snapshot = async (id: string) => JSON.stringify(await db.ds.getRepository(PremisesEnquiry).findOneBy({ id }));
+
+describe("replyToPremisesEnquiry", () => {
+  it("stores the official's reply, marks the enquiry ANSWERED and queues the reply e-mail to the enquirer", async () => {
+    const e = await enquiry();
+    const r = ok(await gql(db.ds, REPLY, { id: e.id, m: `  ${REPLY_TEXT}  ` }, official.id)).replyToPremisesEnquiry;
+    expect(r).toMatchObject({ status: "ANSWERED", reply: REPLY_TEXT, repliedByName: "Anna Urzędniczka" });
+    expect(r.repliedAt).toBeTruthy();
+    const mail = await db.ds.getRepository(MailMessage).findOneBy({ to: pes.email, template: "premises.enquiry.reply" });
+    expect(mail?.text).toContain(REPLY_TEXT);
+    expect(mail?.text).toContain("/account/activity");
+  });
+
+  it("lets an admin reply to any enquiry, including premises without an official", async () => {
+    const e = await enquiry(pes, await premises({ ownerId: null, contactEmail: "zgm@example.org" }));
+    expect(ok(await gql(db.ds, REPLY, { id: e.id, m: REPLY_TEXT }, admin.id)).replyToPremisesEnquiry.status).toBe("ANSWERED");
+  });
+
+  it.each([
+    ["anonymous", () => null, "UNAUTHENTICATED"],
+    ["the enquirer", () => pes.id, "FORBIDDEN"],
+    ["a resident", () => resident.id, "FORBIDDEN"],
+    ["an official not in charge of the premises", () => otherOfficial.id, "FORBIDDEN"],
+  ])("refuses %s and changes nothing, sends nothing", async (_w, uid, code) => {
+    const e = await enquiry(otherPes);
+    const before = await snapshot(e.id);
+    const mails = await db.ds.getRepository(MailMessage).countBy({ template: "premises.enquiry.reply" });
+    expect(errorCode(await gql(db.ds, REPLY, { id: e.id, m: REPLY_TEXT }, uid()))).toBe(code);
+    expect(await snapshot(e.id)).toBe(before);
+    expect(await db.ds.getRepository(MailMessage).countBy({ template: "premises.enquiry.reply" })).toBe(mails);
+  });
+
+  it("refuses an empty or too long reply naming `message`, an unknown id with NOT_FOUND, and a closed enquiry with CONFLICT", async () => {
+    const e = await enquiry(otherPes);
+    for (const m of ["  ", "x".repeat(3001)]) {
+      const r = await gql(db.ds, REPLY, { id: e.id, m }, official.id);
+      expect(errorCode(r)).toBe("BAD_USER_INPUT");
+      expect(r.errors![0].extensions!.fields).toHaveProperty("message");
+    }
+    expect(errorCode(await gql(db.ds, REPLY, { id: "00000000-0000-4000-8000-000000000000", m: REPLY_TEXT }, official.id))).toBe("NOT_FOUND");
+    expect(errorCode(await gql(db.ds, REPLY, { id: "nonsense", m: REPLY_TEXT }, official.id))).toBe("NOT_FOUND");
+    ok(await gql(db.ds, HANDLED, { id: e.id }, official.id));
+    const before = await snapshot(e.id);
+    expect(errorCode(await gql(db.ds, REPLY, { id: e.id, m: REPLY_TEXT }, official.id))).toBe("CONFLICT");
+    expect(await snapshot(e.id)).toBe(before);
+  });
+});
+
+describe("markPremisesEnquiryHandled", () => {
+  it("closes an enquiry for the official in charge; again changes nothing", async () => {
+    const e = await enquiry(otherPes);
+    const r = ok(await gql(db.ds, HANDLED, { id: e.id }, official.id)).markPremisesEnquiryHandled;
+    expect(r.status).toBe("HANDLED");
+    const again = ok(await gql(db.ds, HANDLED, { id: e.id }, official.id)).markPremisesEnquiryHandled;
+    expect(String(again.handledAt)).toBe(String(r.handledAt));
+  });
+
+  it("is refused to other officials and to the enquirer", async () => {
+    const e = await enquiry(otherPes);
+    expect(errorCode(await gql(db.ds, HANDLED, { id: e.id }, otherOfficial.id))).toBe("FORBIDDEN");
+    expect(errorCode(await gql(db.ds, HANDLED, { id: e.id }, otherPes.id))).toBe("FORBIDDEN");
+    expect((await db.ds.getRepository(PremisesEnquiry).findOneByOrFail({ id: e.id })).status).toBe(EnquiryStatus.NEW);
+  });
+});
+
+describe("myPremisesEnquiries and duplicates", () => {
+  it("shows the enquirer their own enquiries with state and reply — and nobody else's", async () => {
+    const sender = (await createPesMember(db.ds)).user;
+    const e = await enquiry(sender);
+    ok(await gql(db.ds, REPLY, { id: e.id, m: REPLY_TEXT }, official.id));
+    const mine = ok(await gql(db.ds, MINE, {}, sender.id)).myPremisesEnquiries;
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ id: e.id, status: "ANSWERED", reply: REPLY_TEXT, message: MESSAGE, premises: { id: e.premisesId } });
+    expect(ok(await gql(db.ds, MINE, { pid: e.premisesId }, sender.id)).myPremisesEnquiries).toHaveLength(1);
+    expect(ok(await gql(db.ds, MINE, { pid: e.premisesId }, otherPes.id)).myPremisesEnquiries.map((x: { id: string }) => x.id)).not.toContain(e.id);
+    expect(ok(await gql(db.ds, MINE, {}, official.id)).myPremisesEnquiries).toEqual([]);
+    expect(ok(await gql(db.ds, MINE, { pid: "garbage" }, sender.id)).myPremisesEnquiries).toEqual([]);
+    expect(errorCode(await gql(db.ds, MINE, {}, null))).toBe("UNAUTHENTICATED");
+  });
+
+  it("refuses a second enquiry about the same premises while the first waits for a reply (CONFLICT, nothing stored), and allows one after the reply", async () => {
+    const sender = (await createPesMember(db.ds)).user;
+    const e = await enquiry(sender);
+    const count = await db.ds.getRepository(PremisesEnquiry).countBy({ userId: sender.id });
+    expect(errorCode(await gql(db.ds, SEND, { id: e.premisesId, m: MESSAGE }, sender.id))).toBe("CONFLICT");
+    expect(await db.ds.getRepository(PremisesEnquiry).countBy({ userId: sender.id })).toBe(count);
+    ok(await gql(db.ds, REPLY, { id: e.id, m: REPLY_TEXT }, official.id));
+    ok(await gql(db.ds, SEND, { id: e.premisesId, m: `${MESSAGE} Jeszcze jedno pytanie.` }, sender.id));
+  });
+});
+
+describe("enquiryRecipient", () => {
+  it("names the official who receives the e-mail, not a different contact", async () => {
+    const id = await premises({ contactName: "Jan Kontaktowy", contactEmail: "jan@example.org" });
+    expect(ok(await gql(db.ds, RECIPIENT, { id })).premises.enquiryRecipient).toBe("Anna Urzędniczka");
+    const sender = (await createPesMember(db.ds)).user;
+    await enquiry(sender, id);
+    const sent = await db.ds.getRepository(MailMessage).findBy({ template: "premises.enquiry.official", to: official.email });
+    expect(sent.length).toBeGreaterThan(0);
+    expect(await db.ds.getRepository(MailMessage).existsBy({ template: "premises.enquiry.official", to: "jan@example.org" })).toBe(false);
+  });
+
+  it("names the listing's contact when the premises has no official, and the e-mail goes there", async () => {
+    const id = await premises({ ownerId: null, contactName: "Biuro ZGM", contactEmail: "Biuro@example.org" });
+    expect(ok(await gql(db.ds, RECIPIENT, { id })).premises.enquiryRecipient).toBe("Biuro ZGM");
+    await enquiry((await createPesMember(db.ds)).user, id);
+    expect(await db.ds.getRepository(MailMessage).existsBy({ template: "premises.enquiry.official", to: "biuro@example.org" })).toBe(true);
+    expect(ok(await gql(db.ds, RECIPIENT, { id: await premises({ ownerId: null }) })).premises.enquiryRecipient).toBeNull();
+  });
+});
