@@ -20,6 +20,8 @@ export const VERIFICATION_EXEMPT_MUTATIONS: ReadonlySet<string> = new Set([
   "resetPassword",
   "changePassword",
   "deleteMyAccount",
+  // Accepting the terms is a condition of using the account, not an act under its name.
+  "acceptTerms",
   // Open to anonymous visitors and tied to an address or link of their own, not to the
   // account: the newsletter's own double opt-in, and the e-mailed cancellation link.
   "subscribeToNewsletter",

@@ -74,7 +74,7 @@ describe("an unconfirmed address cannot act under the account's name", () => {
     expect([...VERIFICATION_EXEMPT_MUTATIONS].sort()).toEqual(
       [
         "signUp", "verifyEmail", "resendVerificationEmail", "requestEmailChange", "requestPasswordReset", "resetPassword",
-        "changePassword", "deleteMyAccount", "subscribeToNewsletter", "confirmNewsletterSubscription",
+        "changePassword", "deleteMyAccount", "acceptTerms", "subscribeToNewsletter", "confirmNewsletterSubscription",
         "unsubscribeFromNewsletter", "cancelRegistrationByToken",
       ].sort(),
     );
