@@ -5,7 +5,6 @@ import { appLink, htmlFromText } from "../../mail/templates";
 
 type Locale = "pl" | "en";
 const localeOf = (user: Pick<User, "locale">): Locale => (user.locale === "en" ? "en" : "pl");
-const withLang = (path: string, locale: Locale) => appLink(locale === "en" ? `${path}&lang=en` : path);
 
 async function send(em: EntityManager, to: string, locale: Locale, template: string, subject: string, lines: string[]) {
   const text = lines.join("\n\n");
@@ -15,7 +14,7 @@ async function send(em: EntityManager, to: string, locale: Locale, template: str
 /** The link that proves the person owns the address they signed up with. */
 export function mailVerifyEmail(em: EntityManager, user: User, token: string) {
   const locale = localeOf(user);
-  const link = withLang(`/account/verify?token=${encodeURIComponent(token)}`, locale);
+  const link = appLink(`/account/verify?token=${encodeURIComponent(token)}`);
   return locale === "en"
     ? send(em, user.email, locale, "users.verify-email", "Confirm your e-mail address — PES-TOR", [
         `Hello ${user.name},`,
@@ -34,7 +33,7 @@ export function mailVerifyEmail(em: EntityManager, user: User, token: string) {
 /** The one-hour link that lets the holder choose a new password. */
 export function mailResetPassword(em: EntityManager, user: User, token: string) {
   const locale = localeOf(user);
-  const link = withLang(`/signin/reset?token=${encodeURIComponent(token)}`, locale);
+  const link = appLink(`/signin/reset?token=${encodeURIComponent(token)}`);
   return locale === "en"
     ? send(em, user.email, locale, "users.reset-password", "Set a new password — PES-TOR", [
         `Hello ${user.name},`,
@@ -53,7 +52,7 @@ export function mailResetPassword(em: EntityManager, user: User, token: string) 
 /** Sent to the NEW address: the change happens only when this link is opened. */
 export function mailConfirmEmailChange(em: EntityManager, user: User, newEmail: string, token: string) {
   const locale = localeOf(user);
-  const link = withLang(`/account/verify?token=${encodeURIComponent(token)}`, locale);
+  const link = appLink(`/account/verify?token=${encodeURIComponent(token)}`);
   return locale === "en"
     ? send(em, newEmail, locale, "users.change-email", "Confirm your new e-mail address — PES-TOR", [
         `Hello ${user.name},`,
