@@ -21,10 +21,11 @@ const MyApprovalQuery = graphql(`
  */
 export async function ApprovalState() {
   const [{ myApproval: a }, t, format] = await Promise.all([gql(MyApprovalQuery), getTranslations("privacy.approval"), getFormatter()]);
-  if (a.kind === "NONE" || a.state === "NONE" || (a.state === "APPROVED" && a.kind === "MEMBERSHIP")) return null;
+  // Approved is the normal state: the profile and organisation sections already show it.
+  if (a.kind === "NONE" || a.state === "NONE" || a.state === "APPROVED") return null;
   const key = `${a.kind}_${a.state}`;
   const since = a.since ? format.dateTime(new Date(a.since), { dateStyle: "long" }) : "";
-  const tone = a.state === "APPROVED" ? "alert-success" : a.state === "REJECTED" ? "alert-error" : "alert-info";
+  const tone = a.state === "REJECTED" ? "alert-error" : "alert-info";
   return (
     <section aria-labelledby="approval-heading" className={`alert ${tone} stack`} role={a.state === "PENDING" ? "status" : undefined}>
       <h2 id="approval-heading" style={{ margin: 0, fontSize: "1.1rem" }}>

@@ -17,8 +17,10 @@ export async function ApprovalsBadge() {
   const [{ pendingApprovalCount: n }, t] = await Promise.all([gql(PendingApprovalCountQuery), getTranslations("privacy.approvalsBadge")]);
   if (n === 0) return null;
   return (
-    <Link href="/admin/approvals" aria-label={t("label", { count: n })}>
+    // The whole name is visible text (no aria-label), so speech input can say what is shown.
+    <Link href="/admin/approvals">
       {t("short")} <span className="badge">{n}</span>
+      <span className="visually-hidden"> {t("waiting", { count: n })}</span>
     </Link>
   );
 }
