@@ -95,13 +95,14 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
   let products: Products | null = null;
   let demands: Demands | null = null;
   let invalid = false;
+  let priceInvalid = false;
   try {
     if (tab === "equipment") notices = await fetchNotices(sp, text, after);
     else if (tab === "products") {
       // "12,50" is how a price is written in Polish: accept the decimal comma.
       const priceRaw = str(sp, "priceMax").replace(/\s/g, "").replace(",", ".");
       const priceMax = priceRaw && Number.isFinite(Number(priceRaw)) && Number(priceRaw) >= 0 ? Number(priceRaw) : undefined;
-      if (priceRaw && priceMax === undefined) invalid = true;
+      if (priceRaw && priceMax === undefined) invalid = priceInvalid = true;
       products = await fetchProducts(sp, text, after, priceMax);
     } else demands = await fetchDemands(sp, text, after);
   } catch (err) {
@@ -233,7 +234,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
           </Link>
         )}
       </div>
-      <FilterPanel active={["q", "kind", "district", "category", "priceMax", "open", "sc"].filter((k) => str(sp, k)).length}>
+      <FilterPanel active={["q", "kind", "district", "category", "priceMax", "open", "sc"].filter((k) => str(sp, k)).length} open={invalid}>
       <form method="get" action="/marketplace#results" className="form no-print" role="search">
         <SkipToResults />
         <fieldset>
@@ -276,7 +277,19 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
                 </div>
                 <div className="field">
                   <label htmlFor="priceMax">{t("search.priceMax")}</label>
-                  <input id="priceMax" name="priceMax" inputMode="decimal" defaultValue={str(sp, "priceMax")} />
+                  <input
+                    id="priceMax"
+                    name="priceMax"
+                    inputMode="decimal"
+                    defaultValue={str(sp, "priceMax")}
+                    aria-invalid={priceInvalid || undefined}
+                    aria-describedby={priceInvalid ? "priceMax-error" : undefined}
+                  />
+                  {priceInvalid && (
+                    <span id="priceMax-error" className="error">
+                      {t("search.priceInvalid")}
+                    </span>
+                  )}
                 </div>
               </>
             )}

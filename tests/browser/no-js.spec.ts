@@ -68,6 +68,10 @@ describe("Search forms without JavaScript keep the filters of their URL", () => 
     expect(await value("#priceMax")).toBe("12,5");
     expect(await checked("#sc")).toBe(true);
     expect(await page.locator("[role=alert]").count()).toBe(0);
+    await page.goto("/marketplace?tab=products&priceMax=tanio");
+    expect(await value("#priceMax")).toBe("tanio");
+    expect(await page.locator("#priceMax").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#priceMax-error").textContent()).toMatch(/liczbę/);
 
     await page.goto("/organizations?name=sp&legalForm=SOCIAL_COOPERATIVE");
     expect(await value("#org-name")).toBe("sp");

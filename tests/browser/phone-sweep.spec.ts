@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, newVisitor, settled, signIn } from "./helpers";
+import { axeViolations, launchBrowser, newVisitor, settled, signIn } from "./helpers";
 
 /**
  * Every page of the app, per role, at 390×844 (a phone) and 1280×900: no sideways
@@ -258,4 +258,29 @@ describe("Phone sweep: every page at 390 and 1280 px", () => {
       20 * 60_000,
     );
   }
+
+  test("on a phone the menu and the filter panel open over the page, pass axe, and a search lands on the result count", async () => {
+    const ctx = await newVisitor(browser);
+    const page = await ctx.newPage();
+    await page.setViewportSize(PHONE);
+    await page.goto("/premises");
+    await settled(page);
+    expect(await axeViolations(page)).toEqual([]);
+    // The results come first: the count is on the first screen.
+    expect(await page.locator("#results-count").evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(PHONE.height);
+
+    await page.getByRole("banner").getByText("Menu", { exact: true }).click();
+    await page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Szkolenia i spotkania" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("banner").getByText("Menu", { exact: true }).click();
+
+    await page.getByText("Filtry i sortowanie").click();
+    await page.getByLabel("Powierzchnia od").fill("20");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: /^Pokaż / }).click();
+    await page.waitForURL(/areaMin=20/);
+    await page.waitForFunction(() => document.activeElement?.id === "results-count");
+    expect(await page.locator("details.filter-panel").getAttribute("open")).toBeNull();
+    await ctx.close();
+  });
 });
