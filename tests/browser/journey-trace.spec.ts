@@ -73,6 +73,7 @@ it("an enquiry is answered by the official in the app and the enquirer sees the 
     const done = card.getByTestId("action-status");
     await done.getByText("Odpowiedź wysłana e-mailem do pytającego.").waitFor();
     expect(await done.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await axeViolations(official)).toEqual([]);
 
     // The enquirer finds the reply in Moje sprawy (linked from the header).
     await pes.goto("/");
