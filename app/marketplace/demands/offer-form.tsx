@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../gql";
@@ -27,7 +27,9 @@ interface Values {
 export function OfferForm({ demandId, current }: { demandId: string; current: { price: number; message: string } | null }) {
   const t = useTranslations("marketplace");
   const router = useRouter();
-  const [status, setStatus] = useState<{ kind: "error" | "success"; text: string }>();
+  // The shared visible, focused confirmation (app/components/forms/action-status.tsx).
+  const notice = useActionStatus();
+  const setStatus = (s?: { kind: "error" | "success"; text: string }) => (s ? notice.show(s.kind, s.text) : notice.clear());
   const { register, handleSubmit, formState, setError } = useForm<Values>({
     defaultValues: { price: current ? String(current.price) : "", message: current?.message ?? "" },
   });
@@ -61,13 +63,7 @@ export function OfferForm({ demandId, current }: { demandId: string; current: { 
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="offer-heading">
       <h2 id="offer-heading">{t("offer.title")}</h2>
       <p className="muted">{t("offer.lead")}</p>
-      <div aria-live="polite">
-        {status && (
-          <div className={`alert ${status.kind === "error" ? "alert-error" : "alert-success"}`} role={status.kind === "error" ? "alert" : "status"}>
-            {status.text}
-          </div>
-        )}
-      </div>
+      <ActionStatus status={notice.status} />
       <Field id="offer-price" label={t("offer.price")} error={e.price?.message}>
         {(a) => (
           <input

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import { useForm } from "react-hook-form";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../gql";
@@ -29,7 +29,9 @@ interface Values {
  */
 export function BookingForm({ noticeId, today, onBooked }: { noticeId: string; today: string; onBooked?: () => void }) {
   const t = useTranslations("marketplace");
-  const [status, setStatus] = useState<{ kind: "error" | "success"; text: string }>();
+  // The shared visible, focused confirmation (app/components/forms/action-status.tsx).
+  const notice = useActionStatus();
+  const setStatus = (s?: { kind: "error" | "success"; text: string }) => (s ? notice.show(s.kind, s.text) : notice.clear());
   const { register, handleSubmit, formState, setError, getValues, reset } = useForm<Values>({
     defaultValues: { from: "", to: "", message: "" },
   });
@@ -59,13 +61,7 @@ export function BookingForm({ noticeId, today, onBooked }: { noticeId: string; t
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="booking-heading">
       <h2 id="booking-heading">{t("booking.title")}</h2>
       <p className="muted">{t("booking.lead")}</p>
-      <div aria-live="polite">
-        {status && (
-          <div className={`alert ${status.kind === "error" ? "alert-error" : "alert-success"}`} role={status.kind === "error" ? "alert" : "status"}>
-            {status.text}
-          </div>
-        )}
-      </div>
+      <ActionStatus status={notice.status} />
       <Field id="booking-from" label={t("booking.from")} error={e.from?.message}>
         {(a) => (
           <input

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -14,7 +15,9 @@ const DeclineMutation = graphql(`mutation DeclineItemRequest($id: ID!) { decline
 /** Someone asks the owner for a give-away / exchange / wanted item. */
 export function ItemRequestForm({ noticeId }: { noticeId: string }) {
   const t = useTranslations("marketplace");
-  const [status, setStatus] = useState<{ kind: "error" | "success"; text: string }>();
+  // The shared visible, focused confirmation (app/components/forms/action-status.tsx).
+  const notice = useActionStatus();
+  const setStatus = (s?: { kind: "error" | "success"; text: string }) => (s ? notice.show(s.kind, s.text) : notice.clear());
   const { register, handleSubmit, formState, reset, setError } = useForm<{ message: string }>({ defaultValues: { message: "" } });
   const onSubmit = async (v: { message: string }) => {
     setStatus(undefined);
@@ -30,13 +33,7 @@ export function ItemRequestForm({ noticeId }: { noticeId: string }) {
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="item-request-heading">
       <h2 id="item-request-heading">{t("itemRequest.title")}</h2>
-      <div aria-live="polite">
-        {status && (
-          <div className={`alert ${status.kind === "error" ? "alert-error" : "alert-success"}`} role={status.kind === "error" ? "alert" : "status"}>
-            {status.text}
-          </div>
-        )}
-      </div>
+      <ActionStatus status={notice.status} />
       <Field id="item-request-message" label={t("itemRequest.message")} error={formState.errors.message?.message}>
         {(a) => (
           <textarea

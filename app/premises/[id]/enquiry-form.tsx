@@ -37,9 +37,7 @@ export function EnquiryForm({ premisesId, recipient }: { premisesId: string; rec
           ? "errors.rateLimited"
           : res.error.code === "FORBIDDEN"
             ? "errors.forbidden"
-            : res.error.code === "CONFLICT"
-              ? "errors.duplicate"
-              : "errors.generic";
+            : "errors.generic";
       return setStatus({ kind: "error", text: t(key) });
     }
     reset({ message: "" });

@@ -211,11 +211,14 @@ export default async function PremisesDetailsPage({ params }: Props) {
           )}
           {p.status !== "WITHDRAWN" &&
             (canEnquire ? (
-              openEnquiry ? (
-                <p className="alert alert-info no-print">{t("enquiry.alreadyOpen", { date: fmtDate(openEnquiry.createdAt, "dateTime") })}</p>
-              ) : (
+              <>
+                {openEnquiry && (
+                  <p className="alert alert-info no-print" data-testid="open-enquiry-warning">
+                    {t("enquiry.alreadyOpen", { date: fmtDate(openEnquiry.createdAt, "dateTime") })}
+                  </p>
+                )}
                 <EnquiryForm premisesId={p.id} recipient={p.enquiryRecipient ?? null} />
-              )
+              </>
             ) : (
               <div className="alert alert-info no-print">
                 {user ? t("enquiry.onlyPes") : (

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import { graphql } from "../../gql";
 import type { RegistrationStatus } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
@@ -56,8 +57,10 @@ export function RegistrationButton(props: RegistrationButtonProps) {
   const [reg, setReg] = useState<MyRegistration | null>(
     props.registration && props.registration.status !== "CANCELLED" ? props.registration : null,
   );
-  const [message, setMessage] = useState<string>("");
-  const [error, setError] = useState<string>("");
+  // Visible and focused, not only announced: people did not see that cancelling worked.
+  const notice = useActionStatus();
+  const setMessage = (text: string) => notice.show("success", text);
+  const setError = (text: string) => (text ? notice.show("error", text) : notice.clear());
   const [busy, setBusy] = useState(false);
   const [dietary, setDietary] = useState("");
   const [accessibility, setAccessibility] = useState("");
@@ -155,14 +158,7 @@ export function RegistrationButton(props: RegistrationButtonProps) {
   return (
     <div className="stack">
       {body}
-      <p aria-live="polite" className="visually-hidden" data-testid="registration-live">
-        {busy ? t("working") : message}
-      </p>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionStatus status={notice.status} />
     </div>
   );
 }

@@ -343,7 +343,9 @@ export function enquiryRecipient(
 
 /**
  * "I am interested": a member of a verified PES writes to the official in charge of the
- * premises. Stored; the official (or, without one, the contact address) and the sender
+ * premises. A second enquiry while an earlier one waits is allowed (a follow-up may be
+ * needed); the premises page shows the open one above the form, so it is never sent
+ * unnoticed. Stored; the official (or, without one, the contact address) and the sender
  * get an e-mail in the same transaction. Rate-limited per account.
  */
 export async function sendEnquiry(ctx: Context, premisesId: string, message: string): Promise<PremisesEnquiry> {
@@ -357,15 +359,6 @@ export async function sendEnquiry(ctx: Context, premisesId: string, message: str
   await consume("enquiry", user.id);
   const org = await ctx.loaders.organizationById.load(organizationId);
   return ctx.db.transaction(async (em) => {
-    // One open enquiry per person and premises: a second one while the first waits for
-    // its reply is the unnoticed duplicate the premises page now warns about.
-    // The premises row lock serialises two clicks of the same person.
-    await em.getRepository(Premises).createQueryBuilder("p").setLock("pessimistic_write").where("p.id = :id", { id: premisesId }).getOne();
-    const open = await em.getRepository(PremisesEnquiry).findOne({
-      where: { premisesId, userId: user.id, status: EnquiryStatus.NEW },
-      select: { id: true, createdAt: true },
-    });
-    if (open) throw conflict(`You already sent an enquiry about these premises on ${open.createdAt.toISOString()}; it is waiting for a reply`);
     const enquiry = em.getRepository(PremisesEnquiry).create({ premisesId, userId: user.id, organizationId, message: text });
     await em.save(enquiry);
     const owner = premises.ownerId ? await em.getRepository(User).findOneBy({ id: premises.ownerId }) : null;

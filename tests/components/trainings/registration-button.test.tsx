@@ -70,7 +70,8 @@ describe("RegistrationButton", () => {
     await user.click(screen.getByRole("button", { name: "Zapisz się" }));
     expect(sent().variables).toEqual({ trainingId: "t1", answers: { dietary: "wegańska", accessibility: null } });
     expect(await screen.findByTestId("registration-state")).toHaveTextContent("pozycja 2");
-    expect(screen.getByTestId("registration-live")).toHaveTextContent("Jesteś na liście rezerwowej – pozycja 2.");
+    expect(screen.getByTestId("action-status")).toHaveTextContent("Jesteś na liście rezerwowej – pozycja 2.");
+    expect(screen.getByTestId("action-status")).toHaveFocus();
     expect(onChange).toHaveBeenCalled();
   });
 
@@ -101,7 +102,11 @@ describe("RegistrationButton", () => {
     await userEvent.setup().click(screen.getByRole("button", { name: "Zrezygnuj" }));
     expect(sent().variables).toEqual({ trainingId: "t1" });
     expect(await screen.findByRole("button", { name: "Zapisz się" })).toBeInTheDocument();
-    expect(screen.getByTestId("registration-live")).toHaveTextContent("Zrezygnowano z udziału.");
+    // Visible (not a screen-reader-only text) and focused.
+    const done = screen.getByTestId("action-status");
+    expect(done).toHaveTextContent("Zrezygnowano z udziału.");
+    expect(done).not.toHaveClass("visually-hidden");
+    expect(done).toHaveFocus();
   });
 
   it("does nothing when the person does not confirm cancelling", async () => {

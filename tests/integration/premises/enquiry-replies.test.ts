@@ -114,14 +114,13 @@ describe("myPremisesEnquiries and duplicates", () => {
     expect(errorCode(await gql(db.ds, MINE, {}, null))).toBe("UNAUTHENTICATED");
   });
 
-  it("refuses a second enquiry about the same premises while the first waits for a reply (CONFLICT, nothing stored), and allows one after the reply", async () => {
+  it("lists a follow-up enquiry beside the open one, newest first, so the page can show what is already waiting", async () => {
     const sender = (await createPesMember(db.ds)).user;
     const e = await enquiry(sender);
-    const count = await db.ds.getRepository(PremisesEnquiry).countBy({ userId: sender.id });
-    expect(errorCode(await gql(db.ds, SEND, { id: e.premisesId, m: MESSAGE }, sender.id))).toBe("CONFLICT");
-    expect(await db.ds.getRepository(PremisesEnquiry).countBy({ userId: sender.id })).toBe(count);
-    ok(await gql(db.ds, REPLY, { id: e.id, m: REPLY_TEXT }, official.id));
-    ok(await gql(db.ds, SEND, { id: e.premisesId, m: `${MESSAGE} Jeszcze jedno pytanie.` }, sender.id));
+    const again = ok(await gql(db.ds, SEND, { id: e.premisesId, m: `${MESSAGE} Jeszcze jedno pytanie.` }, sender.id)).sendPremisesEnquiry;
+    const mine = ok(await gql(db.ds, MINE, { pid: e.premisesId }, sender.id)).myPremisesEnquiries;
+    expect(mine.map((x: { id: string }) => x.id)).toEqual([again.id, e.id]);
+    expect(mine.every((x: { status: string }) => x.status === "NEW")).toBe(true);
   });
 });
 
