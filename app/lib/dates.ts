@@ -75,6 +75,15 @@ export function dateFormatter(locale: string): DateFormatter {
 }
 
 /** Today's date in Warsaw as "YYYY-MM-DD" (for min= of date inputs and day comparisons). */
+/**
+ * The machine-readable value of a `<time dateTime>`. Dates reach server components as Date
+ * objects (in-process GraphQL) and would be sent to the browser as such, where React prints
+ * them in the browser's zone — a hydration mismatch; an ISO string is the same everywhere.
+ */
+export function isoDateTime(value: string | number | Date): string {
+  return new Date(value).toISOString();
+}
+
 export function warsawToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: APP_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }

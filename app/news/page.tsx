@@ -5,6 +5,7 @@ import { graphql } from "../gql";
 import { gql, GraphQLRequestError } from "../lib/graphql-server";
 import { isCategory } from "./categories";
 import styles from "./news.module.css";
+import { isoDateTime } from "../lib/dates";
 import { getDateFormatter } from "../lib/dates-server";
 
 const NewsListQuery = graphql(`
@@ -87,7 +88,7 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
                     </h2>
                     <p className={`${styles.meta} muted`}>
                       {node.publishedAt && (
-                        <time dateTime={node.publishedAt}>{fmtDate(node.publishedAt, "dateLong")}</time>
+                        <time dateTime={isoDateTime(node.publishedAt)}>{fmtDate(node.publishedAt, "dateLong")}</time>
                       )}
                       {node.category && isCategory(node.category) && (
                         <Link className="badge" href={href({ category: node.category })}>

@@ -34,7 +34,7 @@ it("a resident signs up, is told to confirm the address, opens the e-mailed link
     // Now the account acts: a registration for an event open to residents.
     await page.goto("/trainings");
     await page.getByLabel("Temat", { exact: true }).fill("zakupy prospołeczne");
-    await page.getByRole("button", { name: "Filtruj" }).click();
+    await page.getByRole("button", { name: /^Pokaż / }).click();
     await page.waitForURL(/topic=/);
     await page.getByRole("link", { name: TRAINING }).click();
     await page.getByRole("heading", { level: 1, name: TRAINING }).waitFor();

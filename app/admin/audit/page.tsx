@@ -6,6 +6,7 @@ import { currentUser } from "../../lib/session";
 import { Forbidden } from "../access";
 import { TableRegion } from "../table-region";
 import { Pagination, pageParam } from "../pagination";
+import { isoDateTime } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
 
 const AuditQuery = graphql(`
@@ -66,7 +67,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               {items.map((e) => (
                 <tr key={e.id}>
                   <td>
-                    <time dateTime={e.createdAt}>{fmtDate(e.createdAt, "dateTimeSeconds")}</time>
+                    <time dateTime={isoDateTime(e.createdAt)}>{fmtDate(e.createdAt, "dateTimeSeconds")}</time>
                   </td>
                   <td>{e.actor ? `${e.actor.name} (${e.actor.email})` : t("system")}</td>
                   <td>

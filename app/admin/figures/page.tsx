@@ -8,6 +8,7 @@ import { FiguresQuery, periodFrom } from "../../programme/figures/figures-query"
 import { PeriodForm } from "../../programme/figures/period-form";
 import { TableRegion } from "../table-region";
 import { FiguresDetailQuery } from "./detail-query";
+import { isoDateTime } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -90,7 +91,7 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
   const d = data[1].programmeFiguresDetail;
   const h = (...keys: string[]) => keys.map((k) => t(`detail.${k}` as never));
   const when = (v: string | Date) => (
-    <time dateTime={new Date(v).toISOString()}>{fmtDate(v, "dateShortTime")}</time>
+    <time dateTime={isoDateTime(v)}>{fmtDate(v, "dateShortTime")}</time>
   );
   const desc = (what: string) => t("charts.desc", { what });
   const lineDesc = (what: string) => t("charts.lineDesc", { what });

@@ -8,6 +8,7 @@ import { currentUser } from "../../lib/session";
 import { isCategory } from "../categories";
 import styles from "../news.module.css";
 import { PrintButton } from "../print-button";
+import { isoDateTime } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
 
 const NewsArticleQuery = graphql(`
@@ -58,7 +59,7 @@ export default async function NewsArticlePage({ params }: Params) {
         {post.publishedAt && (
           <span>
             {t("article.published")}:{" "}
-            <time dateTime={post.publishedAt}>{fmtDate(post.publishedAt, "dateLong")}</time>
+            <time dateTime={isoDateTime(post.publishedAt)}>{fmtDate(post.publishedAt, "dateLong")}</time>
           </span>
         )}
         {post.authorName && (
