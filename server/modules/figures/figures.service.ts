@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { badInput } from "../../errors";
+import { unsealedDemandSql } from "../marketplace/marketplace.policy";
 import type { FiguresPeriod, ProgrammeFigures, ProgrammeFiguresDetail } from "./figures.types";
 
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
@@ -87,7 +88,8 @@ export async function programmeFigures(
       `SELECT (SELECT count(*) FROM products WHERE ${inPeriod("created_at")}) AS products,
               count(*) AS demands, count(*) FILTER (WHERE social_clause) AS social,
               count(*) FILTER (WHERE status = 'AWARDED') AS awarded,
-              (SELECT count(*) FROM offers o JOIN demands d2 ON d2.id = o.demand_id WHERE ${inPeriod("d2.created_at")}) AS offers
+              (SELECT count(*) FROM offers o JOIN demands d2 ON d2.id = o.demand_id
+                WHERE ${inPeriod("d2.created_at")} AND ${unsealedDemandSql("d2")}) AS offers
          FROM demands WHERE ${inPeriod("created_at")}`,
       p,
     ),
@@ -198,7 +200,8 @@ export async function programmeFiguresDetail(db: DataSource, period: FiguresPeri
     db.query(
       `SELECT nullif(trim(d.category), '') AS category, count(*) AS demands, count(*) FILTER (WHERE d.social_clause) AS social,
               count(*) FILTER (WHERE d.status = 'AWARDED') AS awarded, coalesce(sum(o.n), 0) AS offers
-         FROM demands d LEFT JOIN (SELECT demand_id, count(*) AS n FROM offers GROUP BY demand_id) o ON o.demand_id = d.id
+         FROM demands d LEFT JOIN (SELECT demand_id, count(*) AS n FROM offers GROUP BY demand_id) o
+              ON o.demand_id = d.id AND ${unsealedDemandSql("d")}
         WHERE ${inPeriod("d.created_at")}
         GROUP BY 1 ORDER BY 1 NULLS LAST`,
       p,

@@ -26,11 +26,24 @@ export async function canManageNotice(ctx: Context, notice: EquipmentNotice): Pr
   return ownsNotice(ctx, notice);
 }
 
-/** The posting official or an admin. */
+/**
+ * The posting official — while they still are an official — or an admin. Having created
+ * the demand is not enough: a demoted official loses control of their demands at once.
+ */
 export function managesDemand(ctx: Context, demand: Demand): boolean {
   if (!ctx.user) return false;
-  return ctx.user.role === Role.ADMIN || demand.createdById === ctx.user.id;
+  if (ctx.user.role === Role.ADMIN) return true;
+  return ctx.user.role === Role.OFFICIAL && demand.createdById === ctx.user.id;
 }
+
+/**
+ * The seal in SQL, for every aggregate over offers (figures, exports, any count shown to
+ * people who may not see a demand's offers): only offers of demands whose deadline has
+ * passed may be counted or summed. `demand` is the alias of the offer's demand row. The
+ * same rule as {@link deadlinePassed}; a count of a sealed demand's offers would tell
+ * rivals how many offers it has.
+ */
+export const unsealedDemandSql = (demand: string): string => `${demand}.deadline <= now()`;
 
 export function deadlinePassed(demand: Demand, now = new Date()): boolean {
   return demand.deadline.getTime() <= now.getTime();
