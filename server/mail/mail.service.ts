@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { MailMessage, MailStatus, type MailAttachment } from "../../entities/system";
 import { config } from "../config";
 import { logger } from "../logger";
+import { singleLine } from "../../entities/safe-text";
 
 export interface OutgoingMail {
   to: string;
@@ -24,19 +25,23 @@ export interface OutgoingMail {
  * Returns false when a message with the same dedupe key was queued before.
  */
 export async function enqueueMail(em: EntityManager, mail: OutgoingMail): Promise<boolean> {
+  // Header values come from people's input (titles, names): a line break there would add
+  // headers of its own, so every header is one line before it is even stored.
+  const headers = Object.fromEntries(Object.entries(mail.headers ?? {}).map(([k, v]) => [singleLine(k), singleLine(v)]));
+  const attachments = (mail.attachments ?? []).map((a) => ({ ...a, filename: singleLine(a.filename) }));
   const result = await em
     .createQueryBuilder()
     .insert()
     .into(MailMessage)
     .values({
-      to: mail.to.toLowerCase(),
-      subject: mail.subject.slice(0, 300),
+      to: singleLine(mail.to).toLowerCase(),
+      subject: singleLine(mail.subject).slice(0, 300),
       text: mail.text,
       html: mail.html ?? null,
       template: mail.template,
       dedupeKey: mail.dedupeKey ?? null,
-      headers: mail.headers ?? {},
-      attachments: mail.attachments ?? [],
+      headers,
+      attachments,
       sendAfter: mail.sendAfter ?? new Date(),
     })
     .orIgnore()

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { ProgrammeFiguresDetailPageQuery, ProgrammeFiguresPageQuery } from "../../gql/graphql";
+import { csvCell, spreadsheetText } from "../../../entities/safe-text";
 
 /**
  * The figures as tables for the monitoring team's reports: one sheet per section with a
@@ -178,9 +179,9 @@ export async function toXlsx(sheets: Sheet[], title: string): Promise<Buffer> {
   const taken = new Set<string>();
   for (const s of sheets) {
     const ws = wb.addWorksheet(sheetName(s.name, taken), { views: [{ state: "frozen", ySplit: 2 }] });
-    ws.addRow([s.title]).font = { bold: true, size: 13 };
-    ws.addRow(s.headers).font = { bold: true };
-    for (const r of s.rows) ws.addRow(r.map((c) => (c === null ? "" : c)));
+    ws.addRow([spreadsheetText(s.title)]).font = { bold: true, size: 13 };
+    ws.addRow(s.headers.map(spreadsheetText)).font = { bold: true };
+    for (const r of s.rows) ws.addRow(r.map((c) => (c === null ? "" : spreadsheetText(c))));
     s.headers.forEach((header, i) => {
       const col = ws.getColumn(i + 1);
       const values = s.rows.map((r) => r[i]);
@@ -191,13 +192,6 @@ export async function toXlsx(sheets: Sheet[], title: string): Promise<Buffer> {
     });
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-/** A spreadsheet cell in CSV: quoted, and a leading = + - @ neutralised (formula injection). */
-function csvCell(v: Cell): string {
-  let s = v === null ? "" : v instanceof Date ? v.toISOString() : String(v);
-  if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
 }
 
 /** The sheets one below another (title, header, rows, a blank line), UTF-8 with BOM. */

@@ -9,6 +9,7 @@ import { AppError, badInput, validationFields } from "../../errors";
 import { requireUser } from "../organizations/organizations.policy";
 import { PremisesInput } from "./premises.inputs";
 import { columnsFrom } from "./premises.service";
+import { spreadsheetText } from "../../../entities/safe-text";
 
 /**
  * The CSV columns, Polish header first, then the accepted aliases (API names). Order
@@ -263,7 +264,6 @@ export function premisesToCsv(items: Premises[]): string {
     p.contactEmail ?? "",
   ]);
   const fields = ["kod", "adres", "osiedle", "powierzchnia", "czynsz", "czynsz_za_m2", "status", "bez_barier", "opis", "szerokosc", "dlugosc", "pietro", "stan", "media", "przeznaczenie", "dostepny_od", "preferencyjny", "zarzadca", "kontakt", "telefon", "email"];
-  // A formula-looking cell would run in a spreadsheet; a leading apostrophe keeps it text.
-  const safe = data.map((r) => r.map((c) => (typeof c === "string" && /^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
+  const safe = data.map((r) => r.map(spreadsheetText));
   return "\uFEFF" + Papa.unparse({ fields, data: safe }, { delimiter: ";" });
 }

@@ -1,6 +1,7 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import type { Training } from "../../../entities/trainings";
 import { appLink } from "../../mail/templates";
+import { multiLine, singleLine } from "../../../entities/safe-text";
 
 /**
  * An iCalendar (RFC 5545) document of `trainings`: stable UIDs (so a re-import updates the
@@ -9,7 +10,7 @@ import { appLink } from "../../mail/templates";
  */
 export function trainingCalendar(trainings: Training[], opts: { name: string; method?: "PUBLISH" }): string {
   const cal = ical({
-    name: opts.name,
+    name: singleLine(opts.name),
     prodId: { company: "Gmina Miasta Torun", product: "PES-TOR", language: "PL" },
     url: appLink("/trainings"),
     ttl: 60 * 60,
@@ -22,12 +23,12 @@ export function trainingCalendar(trainings: Training[], opts: { name: string; me
       start: t.startsAt,
       end: t.endsAt,
       stamp: t.updatedAt ?? new Date(),
-      summary: t.title,
-      description: [t.description ?? "", url].filter(Boolean).join("\n\n"),
-      location: t.address ? `${t.venue}, ${t.address}` : t.venue,
+      summary: singleLine(t.title),
+      description: [multiLine(t.description ?? ""), url].filter(Boolean).join("\n\n"),
+      location: singleLine(t.address ? `${t.venue}, ${t.address}` : t.venue),
       url,
       status: t.cancelledAt ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      categories: t.topics.map((name) => ({ name })),
+      categories: t.topics.map((name) => ({ name: singleLine(name) })),
     });
   }
   return cal.toString();

@@ -1,5 +1,6 @@
 import { server } from "../../../../lib/server";
 import { currentUser } from "../../../../lib/session";
+import { csvCell } from "../../../../../entities/safe-text";
 
 const Q = `query TrainingRegistrationsCsv($id: ID!) {
   training(id: $id) { id title }
@@ -19,13 +20,8 @@ interface Row {
   user: { name: string; email: string };
 }
 
-/** A spreadsheet cell: quoted, and a leading = + - @ neutralised (CSV formula injection). */
-function cell(v: unknown): string {
-  // In-process execution hands DateTime values over as Date objects.
-  let s = v === null || v === undefined ? "" : v instanceof Date ? v.toISOString() : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
-}
+// In-process execution hands DateTime values over as Date objects: csvCell writes them as ISO.
+const cell = csvCell;
 
 /** GET /admin/trainings/[id]/registrations.csv — organisers (OFFICIAL, ADMIN) only. */
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
