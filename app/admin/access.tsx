@@ -1,6 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { ReactElement } from "react";
 import type { Role } from "../gql/graphql";
+import { currentUser } from "../lib/session";
+import { ADMIN_SECTIONS, type SectionKey } from "./sections";
+import { SignInRedirect } from "./sign-in-redirect";
 
 /** Roles that may open the back office at all; some sections narrow it to ADMIN. */
 export const BACK_OFFICE_ROLES: Role[] = ["OFFICIAL", "ADMIN"];
@@ -22,4 +26,20 @@ export async function Forbidden({ roles }: { roles: Role[] }) {
       </p>
     </section>
   );
+}
+
+/**
+ * The guard of every back-office page, called by the page itself: in the App Router a
+ * layout guards nothing (pages render in parallel with it, and a page's data would be
+ * fetched and sent all the same). Returns what to render instead of the page — the
+ * sign-in redirect or the refusal — or null when the person may see it. The roles come
+ * from the section list (sections.ts), so the menu and the guard cannot disagree. The
+ * API checks every operation again: this only keeps the page from being shown.
+ */
+export async function refusedPage(section?: SectionKey): Promise<ReactElement | null> {
+  const roles = section ? ADMIN_SECTIONS.find((s) => s.key === section)!.roles : BACK_OFFICE_ROLES;
+  const user = await currentUser();
+  if (!user) return <SignInRedirect />;
+  if (!roles.includes(user.role)) return <Forbidden roles={roles} />;
+  return null;
 }

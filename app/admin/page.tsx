@@ -4,12 +4,15 @@ import { getTranslations } from "next-intl/server";
 import { currentUser } from "../lib/session";
 import { sectionsFor } from "./sections";
 import { WaitingSummary } from "./waiting-summary";
+import { refusedPage } from "./access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
 }
 
 export default async function AdminDashboard() {
+  const refused = await refusedPage();
+  if (refused) return refused;
   const [t, user] = await Promise.all([getTranslations("admin"), currentUser()]);
   if (!user) return null; // the layout redirected already
   return (

@@ -26,6 +26,12 @@ it("an official's account waits for approval; once an admin approves it, the bac
     // The back office refuses them meanwhile.
     await official.goto("/admin");
     await official.getByRole("heading", { level: 1, name: "Brak dostępu" }).waitFor();
+    // Every page guards itself (a layout does not): no list of any section is rendered.
+    for (const path of ["/admin/trainings", "/admin/premises", "/admin/figures", "/admin/users"]) {
+      await official.goto(path);
+      await official.getByRole("heading", { level: 1, name: "Brak dostępu" }).waitFor();
+      expect(await official.locator("main table").count()).toBe(0);
+    }
 
     // The admin approves the account.
     const admin = await adminCtx.newPage();

@@ -3,8 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
-import { currentUser } from "../../lib/session";
-import { Forbidden } from "../access";
+import { refusedPage } from "../access";
 import { TableRegion } from "../table-region";
 import { DecisionButtons } from "./decision-buttons";
 import { getDateFormatter } from "../../lib/dates-server";
@@ -57,8 +56,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ApprovalsPage() {
-  const user = await currentUser();
-  if (user?.role !== "ADMIN") return <Forbidden roles={["ADMIN"]} />;
+  const refused = await refusedPage("approvals");
+  if (refused) return refused;
   const [t, ta, tr, fmtDate, data] = await Promise.all([
     getTranslations("admin.approvals"),
     getTranslations("privacy.adminApprovals"),

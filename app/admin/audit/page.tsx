@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
-import { currentUser } from "../../lib/session";
-import { Forbidden } from "../access";
+import { refusedPage } from "../access";
 import { TableRegion } from "../table-region";
 import { Pagination, pageParam } from "../pagination";
 import { isoDateTime } from "../../lib/dates";
@@ -37,8 +36,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const user = await currentUser();
-  if (user?.role !== "ADMIN") return <Forbidden roles={["ADMIN"]} />;
+  const refused = await refusedPage("audit");
+  if (refused) return refused;
   const page = pageParam((await searchParams).page);
   const [t, fmtDate, data] = await Promise.all([
     getTranslations("admin.audit"),

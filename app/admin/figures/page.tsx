@@ -10,6 +10,7 @@ import { TableRegion } from "../table-region";
 import { FiguresDetailQuery } from "./detail-query";
 import { isoDateTime } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
+import { refusedPage } from "../access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("figures"))("detail.title") };
@@ -75,6 +76,8 @@ function Section({
 
 /** /admin/figures — the monitoring team's breakdowns (OFFICIAL and ADMIN; the layout checks the role, the API again). */
 export default async function AdminFiguresPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
+  const refused = await refusedPage("figures");
+  if (refused) return refused;
   const [t, fmtDate] = await Promise.all([getTranslations("figures"), getDateFormatter()]);
   const { from, to, period } = periodFrom(await searchParams);
   const load = (p: typeof period) => Promise.all([gql(FiguresQuery, { period: p }), gql(FiguresDetailQuery, { period: p })]);

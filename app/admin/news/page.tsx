@@ -6,6 +6,7 @@ import { gql, GraphQLRequestError } from "../../lib/graphql-server";
 import { AdminOnly } from "./admin-only";
 import styles from "./news-admin.module.css";
 import { getDateFormatter } from "../../lib/dates-server";
+import { refusedPage } from "../access";
 
 const AdminNewsListQuery = graphql(`
   query AdminNewsList($after: String) {
@@ -107,6 +108,8 @@ async function List({ after }: { after?: string }) {
 }
 
 export default async function AdminNewsPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+  const refused = await refusedPage("news");
+  if (refused) return refused;
   const { after } = await searchParams;
   return (
     <AdminOnly>

@@ -3,8 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
-import { currentUser } from "../../lib/session";
-import { Forbidden } from "../access";
+import { refusedPage } from "../access";
 import styles from "../admin.module.css";
 import { Pagination, pageParam } from "../pagination";
 import { getDateFormatter } from "../../lib/dates-server";
@@ -54,8 +53,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ to?: string; page?: string }> }) {
-  const user = await currentUser();
-  if (user?.role !== "ADMIN") return <Forbidden roles={["ADMIN"]} />;
+  const refused = await refusedPage("outbox");
+  if (refused) return refused;
   const sp = await searchParams;
   const to = typeof sp.to === "string" ? sp.to.trim().slice(0, 254) : "";
   const page = pageParam(sp.page);

@@ -9,6 +9,7 @@ import { STATUS_BADGE } from "../../premises/premises-card";
 import styles from "../admin.module.css";
 import { DeleteButton } from "./delete-button";
 import { getDateFormatter } from "../../lib/dates-server";
+import { refusedPage } from "../access";
 
 const ListQuery = graphql(`
   query AdminPremisesList($filter: PremisesFilter, $after: String) {
@@ -41,6 +42,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminPremisesPage({ searchParams }: { searchParams: Promise<{ q?: string; status?: string; mine?: string; after?: string; saved?: string }> }) {
+  const refused = await refusedPage("premises");
+  if (refused) return refused;
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q.slice(0, 200) : "";
   const status = ALL.includes(sp.status as PremisesStatus) ? (sp.status as PremisesStatus) : "";

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { formatRange } from "../../trainings/format";
+import { refusedPage } from "../access";
 
 const AdminTrainingsQuery = graphql(`
   query AdminTrainingsPage($first: Int, $after: String, $upcoming: Boolean) {
@@ -38,6 +39,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type SP = Record<string, string | string[] | undefined>;
 
 export default async function AdminTrainingsPage({ searchParams }: { searchParams: Promise<SP> }) {
+  const refused = await refusedPage("trainings");
+  if (refused) return refused;
   const sp = await searchParams;
   const view = sp.view === "past" ? "past" : sp.view === "upcoming" ? "upcoming" : "all";
   const after = typeof sp.after === "string" && sp.after.length < 2000 ? sp.after : undefined;

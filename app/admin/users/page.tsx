@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
-import { Forbidden } from "../access";
+import { refusedPage } from "../access";
 import { TableRegion } from "../table-region";
 import styles from "../admin.module.css";
 import { Pagination, pageParam } from "../pagination";
@@ -34,8 +34,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+  const refused = await refusedPage("users");
+  if (refused) return refused;
   const user = await currentUser();
-  if (user?.role !== "ADMIN") return <Forbidden roles={["ADMIN"]} />;
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q.slice(0, 100) : "";
   const page = pageParam(sp.page);
@@ -82,7 +83,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <td>{ta(`accountTypes.${u.accountType}`)}</td>
                   <td>{fmtDate(u.createdAt, "date")}</td>
                   <td>
-                    <RoleForm userId={u.id} name={u.name} role={u.role} self={u.id === user.id} />
+                    <RoleForm userId={u.id} name={u.name} role={u.role} self={u.id === user?.id} />
                   </td>
                 </tr>
               ))}

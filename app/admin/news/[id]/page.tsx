@@ -9,6 +9,7 @@ import { AdminOnly } from "../admin-only";
 import { NewsEditorForm } from "../news-editor-form";
 import { RevisionHistory } from "../revision-history";
 import { RenderNewsPreviewQuery } from "../documents";
+import { refusedPage } from "../../access";
 
 const AdminNewsPostQuery = graphql(`
   query AdminNewsPost($id: ID!) {
@@ -57,6 +58,8 @@ async function Editor({ id }: { id: string }) {
 }
 
 export default async function EditNewsPostPage({ params }: Params) {
+  const refused = await refusedPage("news");
+  if (refused) return refused;
   const { id } = await params;
   const user = await currentUser();
   return <AdminOnly>{user?.role === "ADMIN" ? <Editor id={id} /> : null}</AdminOnly>;

@@ -3,12 +3,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AdminOnly } from "../admin-only";
 import { NewsEditorForm } from "../news-editor-form";
+import { refusedPage } from "../../access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("news"))("admin.newTitle") };
 }
 
 export default async function NewNewsPostPage() {
+  const refused = await refusedPage("news");
+  if (refused) return refused;
   const t = await getTranslations("news");
   return (
     <AdminOnly>

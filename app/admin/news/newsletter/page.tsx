@@ -6,6 +6,7 @@ import { gql } from "../../../lib/graphql-server";
 import { AdminOnly } from "../admin-only";
 import { IssueForm } from "./issue-form";
 import { getDateFormatter } from "../../../lib/dates-server";
+import { refusedPage } from "../../access";
 
 const AdminNewsletterQuery = graphql(`
   query AdminNewsletter {
@@ -67,7 +68,9 @@ async function Issues() {
   );
 }
 
-export default function AdminNewsletterPage() {
+export default async function AdminNewsletterPage() {
+  const refused = await refusedPage("news");
+  if (refused) return refused;
   return (
     <AdminOnly>
       <Issues />

@@ -5,6 +5,7 @@ import { graphql } from "../../../gql";
 import { gql } from "../../../lib/graphql-server";
 import { AdminOnly } from "../admin-only";
 import { PartnersManager } from "./partners-manager";
+import { refusedPage } from "../../access";
 
 const AdminPartnersQuery = graphql(`
   query AdminProgrammePartners {
@@ -33,7 +34,9 @@ async function Partners() {
   );
 }
 
-export default function AdminPartnersPage() {
+export default async function AdminPartnersPage() {
+  const refused = await refusedPage("news");
+  if (refused) return refused;
   return (
     <AdminOnly>
       <Partners />

@@ -5,6 +5,7 @@ import { graphql } from "../../../gql";
 import { gql } from "../../../lib/graphql-server";
 import { AdminOnly } from "../admin-only";
 import { getDateFormatter } from "../../../lib/dates-server";
+import { refusedPage } from "../../access";
 
 const AdminProgrammePagesQuery = graphql(`
   query AdminProgrammePages {
@@ -58,7 +59,9 @@ async function Pages() {
   );
 }
 
-export default function AdminProgrammePagesPage() {
+export default async function AdminProgrammePagesPage() {
+  const refused = await refusedPage("news");
+  if (refused) return refused;
   return (
     <AdminOnly>
       <Pages />

@@ -5,6 +5,7 @@ import { graphql } from "../../../gql";
 import { gql } from "../../../lib/graphql-server";
 import { getDateFormatter } from "../../../lib/dates-server";
 import { EnquiryReplyForm } from "./reply-form";
+import { refusedPage } from "../../access";
 
 const InboxQuery = graphql(`
   query AdminPremisesEnquiries($all: Boolean) {
@@ -38,6 +39,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EnquiriesPage({ searchParams }: { searchParams: Promise<{ all?: string }> }) {
+  const refused = await refusedPage("premises");
+  if (refused) return refused;
   const sp = await searchParams;
   const all = sp.all === "1";
   const [t, fmtDate, data] = await Promise.all([getTranslations("premises.admin.inbox"), getDateFormatter(), gql(InboxQuery, { all })]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ImportForm } from "./import-form";
+import { refusedPage } from "../../access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("premises"))("admin.import.title") };
@@ -26,6 +27,8 @@ const COLUMNS = [
 ] as const;
 
 export default async function ImportPage() {
+  const refused = await refusedPage("premises");
+  if (refused) return refused;
   const t = await getTranslations("premises.admin.import");
   return (
     <>

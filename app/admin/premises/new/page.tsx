@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EMPTY_PREMISES, PremisesForm } from "../premises-form";
+import { refusedPage } from "../../access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("premises"))("admin.newTitle") };
 }
 
 export default async function NewPremisesPage() {
+  const refused = await refusedPage("premises");
+  if (refused) return refused;
   const t = await getTranslations("premises.admin");
   return (
     <>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TrainingForm } from "../training-form";
+import { refusedPage } from "../../access";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("trainings.admin");
@@ -8,6 +9,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewTrainingPage() {
+  const refused = await refusedPage("trainings");
+  if (refused) return refused;
   const t = await getTranslations("trainings.admin");
   return (
     <>

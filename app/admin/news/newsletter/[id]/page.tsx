@@ -7,6 +7,7 @@ import { gql } from "../../../../lib/graphql-server";
 import { AdminOnly } from "../../admin-only";
 import { IssueForm } from "../issue-form";
 import { SendButtons } from "../send-buttons";
+import { refusedPage } from "../../../access";
 
 const AdminIssueQuery = graphql(`
   query AdminNewsletterIssue($id: ID!) {
@@ -72,6 +73,8 @@ async function Issue({ id }: { id: string }) {
 }
 
 export default async function AdminNewsletterIssuePage({ params }: { params: Promise<{ id: string }> }) {
+  const refused = await refusedPage("news");
+  if (refused) return refused;
   const { id } = await params;
   return (
     <AdminOnly>

@@ -8,6 +8,7 @@ import { AdminOnly } from "../../admin-only";
 import { RevisionHistory } from "../../revision-history";
 import { ProgrammePageForm } from "../programme-page-form";
 import { getDateFormatter } from "../../../../lib/dates-server";
+import { refusedPage } from "../../../access";
 
 const AdminProgrammePageQuery = graphql(`
   query AdminProgrammePage($key: String!) {
@@ -62,6 +63,8 @@ async function Editor({ pageKey }: { pageKey: string }) {
 }
 
 export default async function AdminProgrammePageEditor({ params }: { params: Promise<{ key: string }> }) {
+  const refused = await refusedPage("news");
+  if (refused) return refused;
   const { key } = await params;
   return (
     <AdminOnly>

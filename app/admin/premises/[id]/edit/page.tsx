@@ -6,6 +6,7 @@ import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
 import { PhotoManager } from "../../photo-manager";
 import { PremisesForm, type PremisesFormValues } from "../../premises-form";
+import { refusedPage } from "../../../access";
 
 const EditQuery = graphql(`
   query AdminEditPremises($id: ID!) {
@@ -45,6 +46,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditPremisesPage({ params }: { params: Promise<{ id: string }> }) {
+  const refused = await refusedPage("premises");
+  if (refused) return refused;
   const { id } = await params;
   const [t, data] = await Promise.all([getTranslations("premises.admin"), gql(EditQuery, { id })]);
   const p = data.premises;

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
 import { CheckInList } from "./check-in-list";
+import { refusedPage } from "../../../access";
 
 const CheckInQuery = graphql(`
   query AdminTrainingCheckIn($id: ID!) {
@@ -35,6 +36,8 @@ export default async function CheckInPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const refused = await refusedPage("trainings");
+  if (refused) return refused;
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const [data, t] = await Promise.all([gql(CheckInQuery, { id }).catch(() => null), getTranslations("trainings.admin")]);
   if (!data?.training) notFound();

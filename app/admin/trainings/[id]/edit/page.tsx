@@ -5,6 +5,7 @@ import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
 import { CancelTrainingButton } from "../../cancel-training-button";
 import { TrainingForm } from "../../training-form";
+import { refusedPage } from "../../../access";
 
 const EditTrainingQuery = graphql(`
   query EditTrainingPage($id: ID!) {
@@ -43,6 +44,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditTrainingPage({ params }: { params: Promise<{ id: string }> }) {
+  const refused = await refusedPage("trainings");
+  if (refused) return refused;
   const { id } = await params;
   const [{ training }, t] = await Promise.all([gql(EditTrainingQuery, { id }), getTranslations("trainings.admin")]);
   if (!training) notFound();

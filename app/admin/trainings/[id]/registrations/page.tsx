@@ -6,6 +6,7 @@ import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
 import { formatDateTime, formatRange } from "../../../../trainings/format";
 import { EmailRegistrantsForm } from "./email-form";
+import { refusedPage } from "../../../access";
 
 const RegistrationsQuery = graphql(`
   query AdminTrainingRegistrations($id: ID!) {
@@ -48,6 +49,8 @@ export default async function RegistrationsPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const refused = await refusedPage("trainings");
+  if (refused) return refused;
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const [data, t, ta, ts, locale] = await Promise.all([
     gql(RegistrationsQuery, { id }).catch(() => null),
