@@ -1,4 +1,4 @@
-import { IsBoolean, IsEmail, IsEnum, IsOptional, Length, Matches, MaxLength, NotContains } from "class-validator";
+import { IsBoolean, IsEmail, IsEnum, IsOptional, Length, MaxLength, NotContains } from "class-validator";
 import { ArgsType, Field } from "type-graphql";
 import { AccountType } from "../../../entities/users";
 
