@@ -1,6 +1,7 @@
 import { Role } from "../../../entities/users";
 import type { Context } from "../../context";
-import { activeOrganizationId, requireUser } from "../organizations/organizations.policy";
+import { activeOrganizationId } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 import type { WaitingCounts } from "./activity.types";
 
 /**

@@ -7,7 +7,7 @@ import { endSessions } from "../../auth/session";
 import type { Context } from "../../context";
 import { badInput, conflict, notFound } from "../../errors";
 import { isUuid } from "../../ids";
-import { requireUser } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 import { OutboxMessage } from "./outbox.dto";
 import { MAX_REASON, mailOfficialDecision, pendingOrganizations, rejectionReason } from "./approvals.service";
 

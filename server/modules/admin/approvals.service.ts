@@ -7,7 +7,7 @@ import { badInput, conflict, notFound } from "../../errors";
 import { isUuid } from "../../ids";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
-import { requireUser } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 
 export const MAX_REASON = 1000;
 

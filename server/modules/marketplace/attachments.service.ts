@@ -8,7 +8,8 @@ import { DocumentRejected, MAX_DOCUMENT_BYTES, detectDocument, safeFileName } fr
 import { fileStorage } from "../../storage/file-storage";
 import { MAX_DEMAND_ATTACHMENTS } from "../../storage/limits";
 import { FILE_KEY } from "../../storage/photos";
-import { requireUser, requireVerifiedPes } from "../organizations/organizations.policy";
+import { requireVerifiedPes } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 import { canSeeOffer, deadlinePassed, managesDemand } from "./marketplace.policy";
 
 export const attachmentStorage = () => fileStorage("marketplace-attachments");

@@ -6,7 +6,7 @@ import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
-import { requireUser } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 import { ownsNotice } from "./marketplace.policy";
 import { noticeContacts } from "./notice-contacts";
 import { isUuid } from "./paging";

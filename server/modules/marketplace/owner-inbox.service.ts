@@ -1,6 +1,7 @@
 import { Booking, BookingStatus, EquipmentNotice, ItemRequest, ItemRequestStatus, Offer } from "../../../entities/marketplace";
 import type { Context } from "../../context";
-import { activeOrganizationId, requireUser } from "../organizations/organizations.policy";
+import { activeOrganizationId } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 
 /**
  * What waits for the signed-in person as the owner of notices: the booking requests and

@@ -7,7 +7,8 @@ import { isUuid } from "../../ids";
 import { fileStorage } from "../../storage/file-storage";
 import { MAX_MARKETPLACE_PHOTOS } from "../../storage/limits";
 import { deletePhotoFiles, PHOTO_KEY, photoFile } from "../../storage/photos";
-import { canActForOrganization, requireUser } from "../organizations/organizations.policy";
+import { canActForOrganization } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 import { writeOrder } from "../ordering";
 import { canManageNotice } from "./marketplace.policy";
 

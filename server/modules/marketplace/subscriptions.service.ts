@@ -5,7 +5,7 @@ import type { Context } from "../../context";
 import { badInput } from "../../errors";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
-import { requireUser } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 
 function cleanCategory(category: string): string {
   const c = category.trim();

@@ -5,7 +5,7 @@ import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
 import { slugify } from "../../../entities/identifiers";
-import { requireUser } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 import { checkFirst, decodeCursor, encodeCursor } from "../pagination";
 import type { NewsPostInput } from "./news.inputs";
 import { isLive, isNewsEditor, isUuid, LIVE_SQL } from "./news.policy";

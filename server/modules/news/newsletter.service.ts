@@ -14,7 +14,7 @@ import { badInput, conflict, notFound } from "../../errors";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink } from "../../mail/templates";
 import { consume } from "../../rate-limit";
-import { requireUser } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 import type { NewsletterIssueInput, SubscribeArgs } from "./news.inputs";
 import { isLive, isNewsEditor, isUuid } from "./news.policy";
 import type { NewsletterPreview, NewsletterStats } from "./news.types";

@@ -3,7 +3,7 @@ import { ProgrammePartner } from "../../../entities/news";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, notFound } from "../../errors";
-import { requireUser } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 import type { ProgrammePartnerInput } from "./news.inputs";
 import { isUuid } from "./news.policy";
 import { LOGO_KEY, logoFile, partnerLogoStorage } from "./partner-logos";

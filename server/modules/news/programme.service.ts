@@ -4,7 +4,7 @@ import { ProgrammePage, ProgrammePageRevision } from "../../../entities/news";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, notFound } from "../../errors";
-import { requireUser } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 import type { ProgrammePageInput } from "./news.inputs";
 import { isUuid } from "./news.policy";
 import type { TextDiffPart } from "./news.types";

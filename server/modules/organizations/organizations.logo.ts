@@ -7,7 +7,8 @@ import { badInput, forbidden, notFound } from "../../errors";
 import { isUuid } from "../../ids";
 import { LOGO_KEY, logoFile } from "../../storage/logos";
 import { discardOrganizationLogo, organizationLogoPath, organizationLogoStorage } from "./organization-logo-files";
-import { canActForOrganization, requireUser } from "./organizations.policy";
+import { canActForOrganization } from "./organizations.policy";
+import { requireUser } from "../../auth/require-user";
 
 /** Locks the organisation and checks that the viewer acts for it (an active member) or is an admin. */
 async function lockForLogo(ctx: Context, em: EntityManager, organizationId: string): Promise<Organization> {

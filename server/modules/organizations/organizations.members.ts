@@ -8,7 +8,8 @@ import { isUuid } from "../../ids";
 import { enqueueMail } from "../../mail/mail.service";
 import { htmlFromText } from "../../mail/templates";
 import type { OrganizationMemberInput } from "./organizations.inputs";
-import { canActForOrganization, isOrganizationOwner, requireUser } from "./organizations.policy";
+import { canActForOrganization, isOrganizationOwner } from "./organizations.policy";
+import { requireUser } from "../../auth/require-user";
 
 /**
  * The organisation's active members with their accounts (names, e-mails), owners first —

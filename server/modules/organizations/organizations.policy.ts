@@ -1,7 +1,8 @@
 import { MembershipStatus, type OrganizationMembership } from "../../../entities/organizations";
-import { Role, type User } from "../../../entities/users";
+import { Role } from "../../../entities/users";
 import type { Context } from "../../context";
-import { forbidden, unauthenticated } from "../../errors";
+import { requireUser } from "../../auth/require-user";
+import { forbidden } from "../../errors";
 
 /**
  * The organisation a signed-in person acts for: their ACTIVE membership's organisation,
@@ -20,10 +21,6 @@ export async function canActForOrganization(ctx: Context, organizationId: string
   return (await activeOrganizationId(ctx)) === organizationId;
 }
 
-export function requireUser(ctx: Context): User {
-  if (!ctx.user) throw unauthenticated();
-  return ctx.user;
-}
 
 /** A PES member of a verified organisation (role PES_MEMBER is only given then). */
 export async function requireVerifiedPes(ctx: Context): Promise<string> {

@@ -5,7 +5,8 @@ import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
 import { isUuid } from "../marketplace/paging";
 import type { OrganizationProfileInput } from "./organizations.inputs";
-import { canActForOrganization, requireUser } from "./organizations.policy";
+import { canActForOrganization } from "./organizations.policy";
+import { requireUser } from "../../auth/require-user";
 
 const blank = (s: string | null | undefined) => (s == null || s.trim() === "" ? null : s.trim());
 

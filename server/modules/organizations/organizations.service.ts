@@ -14,7 +14,8 @@ import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
 import { isUuid } from "../../ids";
 import { slugify } from "../../../entities/identifiers";
-import { isOrganizationOwner, requireUser } from "./organizations.policy";
+import { isOrganizationOwner } from "./organizations.policy";
+import { requireUser } from "../../auth/require-user";
 import type { OrganizationRegistrationInput } from "./organizations.inputs";
 import { mailOrganizationVerified } from "../admin/approvals.service";
 

@@ -9,7 +9,7 @@ import { logger } from "../../logger";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
 import type { Job } from "../module";
-import { requireUser } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 import { PremisesFilter } from "./premises.inputs";
 import { applyFilter, isUuid, normaliseFilter } from "./premises.service";
 

@@ -6,7 +6,7 @@ import { Premises, PremisesStatus } from "../../../entities/premises";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { AppError, badInput, validationFields } from "../../errors";
-import { requireUser } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 import { PremisesInput } from "./premises.inputs";
 import { columnsFrom } from "./premises.service";
 import { spreadsheetText } from "../../../entities/safe-text";

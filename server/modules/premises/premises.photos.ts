@@ -3,7 +3,7 @@ import { Premises, PremisesPhoto } from "../../../entities/premises";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, notFound } from "../../errors";
-import { requireUser } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 import { writeOrder } from "../ordering";
 import { PHOTO_KEY, photoFile, photoStorage } from "./photo-storage";
 import { isUuid } from "./premises.service";

@@ -9,7 +9,8 @@ import { appLink, htmlFromText } from "../../mail/templates";
 import { consume } from "../../rate-limit";
 import { checkFirst, decodeCursor, encodeCursor } from "../pagination";
 import { photoFile, photoStorage } from "./photo-storage";
-import { requireUser, requireVerifiedPes } from "../organizations/organizations.policy";
+import { requireVerifiedPes } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 import type { PremisesFilter, PremisesInput } from "./premises.inputs";
 import type { PremisesConnection, PremisesFacets } from "./premises.types";
 

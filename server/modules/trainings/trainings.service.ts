@@ -11,7 +11,7 @@ import { User } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { AppError, badInput, conflict, forbidden, notFound, type FieldErrors } from "../../errors";
-import { requireUser } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 import { checkFirst, decodeCursor, encodeCursor } from "../pagination";
 import { certificatePdf } from "./trainings.certificate";
 import { checkInQr, mailRegistrant, mailRegistrationState } from "./trainings.mail";

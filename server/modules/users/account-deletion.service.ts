@@ -5,7 +5,7 @@ import { AccountType, ApprovalStatus, Role, User } from "../../../entities/users
 import { verifyPassword } from "../../auth/password";
 import type { Context } from "../../context";
 import { badInput, conflict } from "../../errors";
-import { requireUser } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 import { cancelOpenRegistrationsOf } from "../trainings/trainings.service";
 
 /** What an erased account is called wherever the programme still shows who did something. */

@@ -6,7 +6,7 @@ import { endSessions } from "../../auth/session";
 import type { Context } from "../../context";
 import { badInput, conflict } from "../../errors";
 import { consume } from "../../rate-limit";
-import { requireUser } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 import { mailAccountNotice, mailConfirmEmailChange, mailResetPassword, mailVerifyEmail } from "./account.mail";
 import { consumeAccountToken, issueAccountToken } from "./account-tokens";
 

@@ -1,6 +1,7 @@
 import { MemberRole, MembershipStatus, OrganizationMembership } from "../../../entities/organizations";
 import type { Context } from "../../context";
-import { isOrganizationOwner, requireUser } from "../organizations/organizations.policy";
+import { isOrganizationOwner } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 
 /**
  * Requests to join the organisation the signed-in person owns, oldest first — what the

@@ -3,7 +3,7 @@ import { ProgrammePage } from "../../../entities/news";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
 import { badInput } from "../../errors";
-import { requireUser } from "../organizations/organizations.policy";
+import { requireUser } from "../../auth/require-user";
 
 /** The programme page that holds the terms of use; publishing it makes a new version. */
 export const TERMS_PAGE_KEY = "terms";
