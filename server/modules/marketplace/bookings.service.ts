@@ -9,7 +9,7 @@ import { appLink, htmlFromText } from "../../mail/templates";
 import { requireUser } from "../../auth/require-user";
 import { ownsNotice } from "./marketplace.policy";
 import { noticeContacts } from "./notice-contacts";
-import { isUuid } from "./paging";
+import { isUuid } from "../../ids";
 
 /** A booking may span at most this many days, and start at most this far ahead. */
 export const MAX_BOOKING_DAYS = 90;

@@ -8,7 +8,7 @@ import { appLink, htmlFromText } from "../../mail/templates";
 import { requireUser } from "../../auth/require-user";
 import { ownsNotice } from "./marketplace.policy";
 import { noticeContacts } from "./notice-contacts";
-import { isUuid } from "./paging";
+import { isUuid } from "../../ids";
 
 const isUniqueViolation = (err: unknown) => {
   const e = err as { code?: string; driverError?: { code?: string } };

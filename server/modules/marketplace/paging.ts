@@ -3,7 +3,6 @@ import { badInput } from "../../errors";
 import { checkFirst, decodeCursor, encodeCursor } from "../pagination";
 
 import { isUuid } from "../../ids";
-export { isUuid };
 
 /** LIKE pattern for a free-text search, accent-folded on the SQL side with f_unaccent(). */
 export function likePattern(text: string): string {

@@ -6,7 +6,8 @@ import { badInput, forbidden, notFound } from "../../errors";
 import { canActForOrganization, requireVerifiedPes } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { ProductFilter, ProductInput } from "./marketplace.inputs";
-import { isUuid, keysetPage, whereWords, type Page } from "./paging";
+import { keysetPage, whereWords, type Page } from "./paging";
+import { isUuid } from "../../ids";
 import { marketplacePhotoStorage, productPhotoKeys } from "./photos.service";
 import { deletePhotoFiles } from "../../storage/photos";
 

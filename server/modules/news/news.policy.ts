@@ -27,5 +27,3 @@ export function canReadPost(ctx: Pick<Context, "user">, post: Pick<NewsPost, "st
   return isLive(post) || isNewsEditor(ctx);
 }
 
-import { isUuid } from "../../ids";
-export { isUuid };

@@ -8,7 +8,8 @@ import { slugify } from "../../../entities/identifiers";
 import { requireUser } from "../../auth/require-user";
 import { checkFirst, decodeCursor, encodeCursor } from "../pagination";
 import type { NewsPostInput } from "./news.inputs";
-import { isLive, isNewsEditor, isUuid, LIVE_SQL } from "./news.policy";
+import { isLive, isNewsEditor, LIVE_SQL } from "./news.policy";
+import { isUuid } from "../../ids";
 import type { NewsArchiveMonth, NewsCategoryCount, NewsPostConnection, TextDiffPart } from "./news.types";
 
 const SLUG_MAX = 80;

@@ -5,7 +5,7 @@ import type { Context } from "../../context";
 import { badInput, notFound } from "../../errors";
 import { requireUser } from "../../auth/require-user";
 import type { ProgrammePartnerInput } from "./news.inputs";
-import { isUuid } from "./news.policy";
+import { isUuid } from "../../ids";
 import { LOGO_KEY, logoFile, partnerLogoStorage } from "./partner-logos";
 import { writeOrder } from "../ordering";
 

@@ -6,7 +6,7 @@ import type { Context } from "../../context";
 import { badInput, notFound } from "../../errors";
 import { requireUser } from "../../auth/require-user";
 import type { ProgrammePageInput } from "./news.inputs";
-import { isUuid } from "./news.policy";
+import { isUuid } from "../../ids";
 import type { TextDiffPart } from "./news.types";
 
 type Content = { title: string; body: string };

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-g
 import { Organization } from "../../../entities/organizations";
 import type { Context } from "../../context";
 import { OrganizationConnection } from "../marketplace/marketplace.types";
-import { isUuid } from "../marketplace/paging";
+import { isUuid } from "../../ids";
 import { findOrganizationBySlug, listActivities, listOrganizations } from "./organizations.directory";
 import { OrganizationFilter, OrganizationProfileInput } from "./organizations.inputs";
 import { updateOrganizationProfile } from "./organizations.profile";

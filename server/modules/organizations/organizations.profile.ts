@@ -3,7 +3,7 @@ import { Organization } from "../../../entities/organizations";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
-import { isUuid } from "../marketplace/paging";
+import { isUuid } from "../../ids";
 import type { OrganizationProfileInput } from "./organizations.inputs";
 import { canActForOrganization } from "./organizations.policy";
 import { requireUser } from "../../auth/require-user";

@@ -11,7 +11,8 @@ import { appLink, htmlFromText } from "../../mail/templates";
 import type { Job } from "../module";
 import { requireUser } from "../../auth/require-user";
 import { PremisesFilter } from "./premises.inputs";
-import { applyFilter, isUuid, normaliseFilter } from "./premises.service";
+import { applyFilter, normaliseFilter } from "./premises.service";
+import { isUuid } from "../../ids";
 
 export const MAX_SAVED_SEARCHES = 20;
 /** Premises per digest e-mail; more are summarised as a count and a link. */

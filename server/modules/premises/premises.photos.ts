@@ -6,7 +6,7 @@ import { badInput, notFound } from "../../errors";
 import { requireUser } from "../../auth/require-user";
 import { writeOrder } from "../ordering";
 import { PHOTO_KEY, photoFile, photoStorage } from "./photo-storage";
-import { isUuid } from "./premises.service";
+import { isUuid } from "../../ids";
 
 export const MAX_PHOTOS = 20;
 

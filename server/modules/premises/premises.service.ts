@@ -15,7 +15,6 @@ import type { PremisesFilter, PremisesInput } from "./premises.inputs";
 import type { PremisesConnection, PremisesFacets } from "./premises.types";
 
 import { isUuid } from "../../ids";
-export { isUuid };
 
 /** The folded search text (kept by a trigger), indexed with a trigram GIN index. */
 const SEARCH_TEXT = `p.search_text`;

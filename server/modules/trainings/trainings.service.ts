@@ -20,7 +20,6 @@ import { canOrganise, eligibleAudiences, registrationRefusal } from "./trainings
 
 /** Ids that PostgreSQL would refuse are simply not found. */
 import { isUuid } from "../../ids";
-export { isUuid };
 
 // ---------------------------------------------------------------- seat locking switch
 
