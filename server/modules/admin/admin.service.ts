@@ -10,6 +10,7 @@ import { isUuid } from "../../ids";
 import { requireUser } from "../../auth/require-user";
 import { OutboxMessage } from "./outbox.dto";
 import { MAX_REASON, mailOfficialDecision, pendingOrganizations, rejectionReason } from "./approvals.service";
+import { likePattern } from "../pagination";
 
 export async function pendingApprovals(db: DataSource) {
   const [officials, organizations, memberships] = await Promise.all([
@@ -76,7 +77,7 @@ export async function setUserRole(ctx: Context, userId: string, role: Role): Pro
 export async function listUsers(db: DataSource, search: string, first: number, offset: number) {
   const qb = db.getRepository(User).createQueryBuilder("u").orderBy("u.created_at", "DESC").addOrderBy("u.id").take(first).skip(offset);
   const q = search.trim().slice(0, 100);
-  if (q) qb.where("u.email ILIKE :q OR u.name ILIKE :q", { q: `%${q.replace(/[%_\\]/g, "\\$&")}%` });
+  if (q) qb.where("u.email ILIKE :q OR u.name ILIKE :q", { q: likePattern(q) });
   const [items, total] = await qb.getManyAndCount();
   return { items, total };
 }

@@ -12,7 +12,7 @@ import { requireUser } from "../../auth/require-user";
 import type { DemandFilter, DemandInput, OfferInput } from "./marketplace.inputs";
 import { deadlinePassed, managesDemand } from "./marketplace.policy";
 import { attachmentStorage, offerAttachmentKeys } from "./attachments.service";
-import { keysetPage, whereWords, type Page } from "./paging";
+import { keysetPage, whereWords, type Page } from "../pagination";
 import { isUuid } from "../../ids";
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

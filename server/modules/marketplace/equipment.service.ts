@@ -7,7 +7,7 @@ import { activeOrganizationId } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.inputs";
 import { canManageNotice } from "./marketplace.policy";
-import { keysetPage, whereWords, type Page } from "./paging";
+import { keysetPage, whereWords, type Page } from "../pagination";
 import { isUuid } from "../../ids";
 
 const blankToNull = (s: string | null | undefined) => (s == null || s === "" ? null : s);

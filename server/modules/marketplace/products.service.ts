@@ -6,7 +6,7 @@ import { badInput, forbidden, notFound } from "../../errors";
 import { canActForOrganization, requireVerifiedPes } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { ProductFilter, ProductInput } from "./marketplace.inputs";
-import { keysetPage, whereWords, type Page } from "./paging";
+import { keysetPage, whereWords, type Page } from "../pagination";
 import { isUuid } from "../../ids";
 import { marketplacePhotoStorage, productPhotoKeys } from "./photos.service";
 import { deletePhotoFiles } from "../../storage/photos";

@@ -6,7 +6,7 @@ import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
 import { slugify } from "../../../entities/identifiers";
 import { requireUser } from "../../auth/require-user";
-import { checkFirst, decodeCursor, encodeCursor } from "../pagination";
+import { checkFirst, decodeCursor, encodeCursor, escapeLike } from "../pagination";
 import type { NewsPostInput } from "./news.inputs";
 import { isLive, isNewsEditor, LIVE_SQL } from "./news.policy";
 import { isUuid } from "../../ids";
@@ -35,7 +35,7 @@ async function uniqueSlug(em: EntityManager, title: string): Promise<string> {
     .getRepository(NewsPost)
     .createQueryBuilder("p")
     .select("p.slug", "slug")
-    .where("p.slug = :base OR p.slug LIKE :pattern", { base, pattern: `${base.replace(/[%_\\]/g, "\\$&")}-%` })
+    .where("p.slug = :base OR p.slug LIKE :pattern", { base, pattern: `${escapeLike(base)}-%` })
     .getRawMany<{ slug: string }>();
   const set = new Set(taken.map((t) => t.slug));
   if (!set.has(base)) return base;
@@ -149,7 +149,7 @@ export async function listNewsPosts(ctx: Context, args: NewsListArgs): Promise<N
     if (term.length > 200) throw badInput({ search: "At most 200 characters" });
     // Same expression as the trigram index IDX_news_posts_search; drafts' pending edits are never searched.
     base.andWhere(`f_unaccent(p.title || ' ' || COALESCE(p.lead, '') || ' ' || p.body) LIKE '%' || f_unaccent(:term) || '%'`, {
-      term: term.replace(/[%_\\]/g, "\\$&"),
+      term: escapeLike(term),
     });
   }
   const totalCount = await base.clone().getCount();

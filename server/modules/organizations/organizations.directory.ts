@@ -1,6 +1,6 @@
 import { Organization } from "../../../entities/organizations";
 import type { Context } from "../../context";
-import { keysetPage, likePattern, type Page } from "../marketplace/paging";
+import { keysetPage, likePattern, type Page } from "../pagination";
 import type { OrganizationFilter } from "./organizations.inputs";
 
 /** The public directory: organisations matching every filter, by name. */

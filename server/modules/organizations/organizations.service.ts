@@ -18,6 +18,7 @@ import { isOrganizationOwner } from "./organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { OrganizationRegistrationInput } from "./organizations.inputs";
 import { mailOrganizationVerified } from "../admin/approvals.service";
+import { likePattern } from "../pagination";
 
 async function uniqueSlug(em: EntityManager, name: string): Promise<string> {
   const base = slugify(name, 200) || "organizacja";
@@ -183,6 +184,6 @@ export async function verifyOrganization(ctx: Context, id: string, verified: boo
 export async function findOrganizations(db: DataSource, search: string, limit: number): Promise<Organization[]> {
   const q = search.trim().slice(0, 100);
   const qb = db.getRepository(Organization).createQueryBuilder("o").orderBy("o.name", "ASC").addOrderBy("o.id", "ASC").limit(limit);
-  if (q) qb.where("o.name ILIKE :q OR o.nip = :exact OR o.krs = :exact", { q: `%${q.replace(/[%_\\]/g, "\\$&")}%`, exact: q });
+  if (q) qb.where("o.name ILIKE :q OR o.nip = :exact OR o.krs = :exact", { q: likePattern(q), exact: q });
   return qb.getMany();
 }

@@ -7,6 +7,7 @@ import type { Context } from "../../context";
 import { badInput, conflict } from "../../errors";
 import { requireUser } from "../../auth/require-user";
 import { cancelOpenRegistrationsOf } from "../trainings/trainings.service";
+import { escapeLike } from "../pagination";
 
 /** What an erased account is called wherever the programme still shows who did something. */
 export const DELETED_NAME = "Usunięte konto";
@@ -187,7 +188,7 @@ async function eraseTraces(em: EntityManager, user: User): Promise<void> {
     [email, SCRUBBED],
   );
   for (const needle of needles) {
-    const like = `%${needle.replace(/[%_\\]/g, "\\$&")}%`;
+    const like = `%${escapeLike(needle)}%`;
     // Case-insensitive: people type addresses and names in any case inside texts.
     await em.query(
       `UPDATE mail_messages
@@ -196,7 +197,7 @@ async function eraseTraces(em: EntityManager, user: User): Promise<void> {
         WHERE subject ILIKE $3 OR text ILIKE $3 OR html ILIKE $3`,
       [regexQuote(needle), SCRUBBED, like],
     );
-    const jsonLike = `%${jsonText(needle).replace(/[%_\\]/g, "\\$&")}%`;
+    const jsonLike = `%${escapeLike(jsonText(needle))}%`;
     await em.query(
       `UPDATE audit_log SET data = regexp_replace(data::text, $1, $2, 'gi')::jsonb WHERE data::text ILIKE $3`,
       [regexQuote(jsonText(needle)), SCRUBBED, jsonLike],
