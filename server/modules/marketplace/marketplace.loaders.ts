@@ -2,21 +2,7 @@ import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
 import { Booking, BookingStatus, Demand, EquipmentNotice, ItemRequest, NoticeStatus, Offer, Product } from "../../../entities/marketplace";
 import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
-
-function groupBy<T>(keys: readonly string[], rows: T[], key: (r: T) => string): T[][] {
-  const map = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    if (!map.has(k)) map.set(k, []);
-    map.get(k)!.push(r);
-  }
-  return keys.map((k) => map.get(k) ?? []);
-}
-
-function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
-  const map = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => map.get(id) ?? null);
-}
+import { byId, groupBy } from "../loading";
 
 /** Per-request DataLoaders of the marketplace domain (one SQL statement per relation and page). */
 export function createMarketplaceLoaders(db: DataSource) {

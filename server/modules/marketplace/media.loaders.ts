@@ -1,16 +1,7 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
 import { Attachment, MarketplacePhoto, Offer } from "../../../entities/marketplace";
-
-function groupBy<T>(keys: readonly string[], rows: T[], key: (r: T) => string): T[][] {
-  const map = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    if (!map.has(k)) map.set(k, []);
-    map.get(k)!.push(r);
-  }
-  return keys.map((k) => map.get(k) ?? []);
-}
+import { groupBy } from "../loading";
 
 /** Per-request DataLoaders of the marketplace's photos and attachments (one statement per relation and page). */
 export function createMarketplaceMediaLoaders(db: DataSource) {

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
 import { MemberRole, Organization, OrganizationMembership, MembershipStatus } from "../../../entities/organizations";
 import { User } from "../../../entities/users";
+import { byId } from "../loading";
 
 /** What anyone may see of an organisation's member (no e-mail, no account id). */
 export interface PublicMember {
@@ -9,11 +10,6 @@ export interface PublicMember {
   name: string;
   role: MemberRole;
   title: string | null;
-}
-
-function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
-  const map = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => map.get(id) ?? null);
 }
 
 /** Per-request loaders for people and organisations, shared by every domain. */

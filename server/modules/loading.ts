@@ -1,0 +1,22 @@
+/**
+ * The two shapes a DataLoader batch function returns, written once for every domain's
+ * loaders: one row (or null) per id, and the list of rows per key — both in the order of
+ * the keys DataLoader asked for.
+ */
+
+/** One row per id, null where there is none. */
+export function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+/** The rows of each key (an empty list where there are none). */
+export function groupBy<T>(keys: readonly string[], rows: T[], key: (r: T) => string): T[][] {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    if (!map.has(k)) map.set(k, []);
+    map.get(k)!.push(r);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}
