@@ -9,10 +9,10 @@ import { badInput, forbidden, unauthenticated, validationFields } from "./errors
 import { resolvers } from "./modules";
 import { requireVerifiedEmailForMutations } from "./modules/users/verified-email.guard";
 
-/** `@Authorized()` = signed in; `@Authorized("OFFICIAL", "ADMIN")` = one of those roles. */
-export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
+/** `@Authorized()` = signed in; `@Authorized(STAFF)` or `@Authorized("ADMIN")` = one of those roles (typed as Role). */
+export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
   if (!context.user) throw unauthenticated();
-  if (roles.length && !roles.includes(context.user.role as Role)) throw forbidden();
+  if (roles.length && !roles.includes(context.user.role)) throw forbidden();
   return true;
 };
 

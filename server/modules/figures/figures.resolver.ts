@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { programmeFigures, programmeFiguresDetail } from "./figures.service";
 import { FiguresPeriod, ProgrammeFigures, ProgrammeFiguresDetail } from "./figures.types";
+import { STAFF } from "../../auth/roles";
 
 @Resolver()
 export class FiguresResolver {
@@ -14,7 +15,7 @@ export class FiguresResolver {
     return programmeFigures(ctx.db, period, staff);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Query(() => ProgrammeFiguresDetail, { description: "The monitoring team's detailed figures for a period (OFFICIAL and ADMIN)." })
   programmeFiguresDetail(
     @Ctx() ctx: Context,

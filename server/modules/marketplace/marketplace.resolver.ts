@@ -44,6 +44,7 @@ import { canManageNotice, canSeeAllOffers, deadlinePassed, managesDemand, ownsNo
 import { BookedPeriod, DemandConnection, EquipmentNoticeConnection, ProductConnection } from "./marketplace.types";
 import { createProduct, deleteProduct, findProduct, listProducts, updateProduct } from "./products.service";
 import { demandCategories, myDemandSubscriptions, subscribeToDemandCategory, unsubscribeFromDemandCategory } from "./subscriptions.service";
+import { STAFF } from "../../auth/roles";
 
 @Resolver(() => EquipmentNotice)
 export class EquipmentNoticeResolver {
@@ -269,7 +270,7 @@ export class DemandResolver {
     return findDemand(ctx, id);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => Demand, { description: "OFFICIAL, ADMIN; the deadline must be in the future." })
   createDemand(@Ctx() ctx: Context, @Arg("input", () => DemandInput) input: DemandInput) {
     return createDemand(ctx, input);
@@ -291,13 +292,13 @@ export class DemandResolver {
     return withdrawOffer(ctx, demandId);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => Demand, { description: "The posting official or an admin, after the deadline; the PES are e-mailed." })
   awardOffer(@Ctx() ctx: Context, @Arg("offerId", () => ID) offerId: string) {
     return awardOffer(ctx, offerId);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => Demand, { description: "The posting official or an admin closes the demand without an award." })
   closeDemand(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return closeDemand(ctx, id);

@@ -11,6 +11,7 @@ import {
   setOfferAttachment,
 } from "./attachments.service";
 import { addMarketplacePhoto, deleteMarketplacePhoto, reorderMarketplacePhotos, updateMarketplacePhoto } from "./photos.service";
+import { STAFF } from "../../auth/roles";
 
 @Resolver(() => MarketplacePhoto)
 export class MarketplacePhotoResolver {
@@ -85,7 +86,7 @@ export class AttachmentResolver {
     return findAttachment(ctx, id);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => Attachment, { description: "The posting official or an admin; registers a document stored by POST /marketplace/demands/{id}/attachments." })
   addDemandAttachment(
     @Ctx() ctx: Context,
@@ -96,7 +97,7 @@ export class AttachmentResolver {
     return addDemandAttachment(ctx, demandId, key, fileName);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => Boolean, { description: "The posting official or an admin." })
   deleteDemandAttachment(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return deleteDemandAttachment(ctx, id);

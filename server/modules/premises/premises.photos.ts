@@ -7,6 +7,7 @@ import { requireUser } from "../../auth/require-user";
 import { writeOrder } from "../ordering";
 import { PHOTO_KEY, photoFile, photoStorage } from "./photo-storage";
 import { isUuid } from "../../ids";
+import { STAFF } from "../../auth/roles";
 
 export const MAX_PHOTOS = 20;
 
@@ -81,7 +82,7 @@ export async function deletePhoto(ctx: Context, id: string): Promise<boolean> {
 
 @Resolver(() => PremisesPhoto)
 export class PremisesPhotoResolver {
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => PremisesPhoto, { description: "Registers a photo stored by POST /premises/{id}/photos (multipart `file`)." })
   addPremisesPhoto(
     @Arg("premisesId", () => ID) premisesId: string,
@@ -94,13 +95,13 @@ export class PremisesPhotoResolver {
     return addPhoto(ctx, { premisesId, key, width, height, alt });
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => Boolean)
   deletePremisesPhoto(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return deletePhoto(ctx, id);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => [PremisesPhoto], { description: "Orders the premises' photos (the first is the cover); photoIds must list each photo once." })
   reorderPremisesPhotos(
     @Arg("premisesId", () => ID) premisesId: string,

@@ -21,6 +21,7 @@ import {
   updatePremises,
 } from "./premises.service";
 import { PremisesConnection, PremisesFacets } from "./premises.types";
+import { STAFF } from "../../auth/roles";
 
 @Resolver(() => Premises)
 export class PremisesResolver {
@@ -62,13 +63,13 @@ export class PremisesResolver {
     return findPremises(ctx.db, id);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => Premises)
   createPremises(@Arg("input", () => PremisesInput) input: PremisesInput, @Ctx() ctx: Context): Promise<Premises> {
     return createPremises(ctx, input);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => Premises)
   updatePremises(
     @Arg("id", () => ID) id: string,
@@ -78,7 +79,7 @@ export class PremisesResolver {
     return updatePremises(ctx, id, input);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => Boolean)
   deletePremises(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return deletePremises(ctx, id);
@@ -94,7 +95,7 @@ export class PremisesResolver {
     return premisesToCsv(await listForExport(ctx.db, { filter, orderBy, limit }));
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => PremisesImportResult, {
     description: "Checks a CSV of premises by line; unless dryRun, writes all rows in one transaction, or none if any row is invalid.",
   })
@@ -122,7 +123,7 @@ export class PremisesResolver {
     return myEnquiries(ctx, premisesId);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => PremisesEnquiry, {
     description: "The official in charge of the premises (or an admin) replies; the reply is e-mailed to the enquirer and the enquiry becomes ANSWERED.",
   })
@@ -130,13 +131,13 @@ export class PremisesResolver {
     return replyToEnquiry(ctx, id, message);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => PremisesEnquiry, { description: "The official in charge of the premises (or an admin) closes an enquiry (HANDLED)." })
   markPremisesEnquiryHandled(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<PremisesEnquiry> {
     return markEnquiryHandled(ctx, id);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Query(() => [PremisesEnquiry], { description: "Enquiries, newest first: an official's own premises unless `all`; an admin's default is all." })
   premisesEnquiries(
     @Ctx() ctx: Context,

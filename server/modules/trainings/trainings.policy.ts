@@ -1,5 +1,6 @@
 import { Audience, AUDIENCES, type Training } from "../../../entities/trainings";
 import { Role, type User } from "../../../entities/users";
+import { isStaff } from "../../auth/roles";
 
 /**
  * The audiences a person belongs to. An OFFICIAL is in OFFICIALS, a PES_MEMBER in PES,
@@ -26,7 +27,7 @@ export function eligibleAudiences(user: Pick<User, "role">, training: Pick<Train
 
 /** Organisers run trainings: create, edit, cancel, see registrations, check people in. */
 export function canOrganise(user: Pick<User, "role"> | null): boolean {
-  return !!user && (user.role === Role.OFFICIAL || user.role === Role.ADMIN);
+  return isStaff(user);
 }
 
 export type RegistrationRefusal = "CANCELLED" | "STARTED" | "DEADLINE" | "AUDIENCE" | null;

@@ -8,6 +8,7 @@ import * as svc from "./trainings.service";
 import { trainingCalendar } from "./trainings.ics";
 import { checkInQr } from "./trainings.mail";
 import { AudienceSeats, TrainingConnection, TrainingFigures } from "./trainings.types";
+import { STAFF } from "../../auth/roles";
 
 @Resolver(() => Training)
 export class TrainingResolver {
@@ -52,13 +53,13 @@ export class TrainingResolver {
     return svc.trainingFigures(ctx.db, from, to);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => Training)
   createTraining(@Arg("input", () => TrainingInput) input: TrainingInput, @Ctx() ctx: Context): Promise<Training> {
     return svc.createTraining(ctx, input);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => Training, { description: "Changes a training; capacity/quotas never below the confirmed seats; freed seats go to the waiting list." })
   updateTraining(
     @Arg("id", () => ID) id: string,
@@ -68,7 +69,7 @@ export class TrainingResolver {
     return svc.updateTraining(ctx, id, input);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => Training, { description: "Cancels a training and e-mails everyone registered." })
   cancelTraining(
     @Arg("id", () => ID) id: string,
@@ -78,7 +79,7 @@ export class TrainingResolver {
     return svc.cancelTraining(ctx, id, reason);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => Int, { description: "E-mails every live registrant (or those of the given statuses); returns how many." })
   emailTrainingRegistrants(
     @Arg("trainingId", () => ID) trainingId: string,
@@ -158,7 +159,7 @@ export class RegistrationResolver {
     return svc.myRegistrations(ctx);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Query(() => [Registration], { description: "Organisers: registrations of a training in registration order." })
   trainingRegistrations(
     @Arg("trainingId", () => ID) trainingId: string,
@@ -201,7 +202,7 @@ export class RegistrationResolver {
     return svc.cancelRegistrationByToken(ctx.db, token);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => Registration)
   markAttendance(
     @Arg("registrationId", () => ID) registrationId: string,
@@ -211,7 +212,7 @@ export class RegistrationResolver {
     return svc.markAttendance(ctx, registrationId, attended);
   }
 
-  @Authorized("OFFICIAL", "ADMIN")
+  @Authorized(STAFF)
   @Mutation(() => Registration, { description: "Check-in by the code of the confirmation's QR code." })
   checkInByCode(
     @Arg("trainingId", () => ID) trainingId: string,
