@@ -8,6 +8,7 @@ import { Field } from "../components/forms/field";
 import { graphql } from "../gql";
 import type { LegalForm } from "../gql/graphql";
 import { gqlClient } from "../lib/graphql-client";
+import { showServerFieldErrors } from "../components/forms/server-errors";
 
 const RegisterOrganization = graphql(`
   mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {
@@ -73,17 +74,7 @@ export function OrganizationForm({ onCreated, onCancel }: { onCreated: () => voi
       },
     });
     if (res.error) {
-      if (res.error.code === "BAD_USER_INPUT" && res.error.fields) {
-        let mapped = false;
-        for (const [path, message] of Object.entries(res.error.fields)) {
-          const field = path.replace(/^input\./, "") as keyof OrganizationValues;
-          if (field in v) {
-            setFieldError(field, { message });
-            mapped = true;
-          }
-        }
-        if (mapped) return;
-      }
+      if (showServerFieldErrors(res.error, v, setFieldError)?.mapped) return;
       return setError(res.error.code === "CONFLICT" ? t("conflict") : t("errors.generic"));
     }
     setDone(t("created"));

@@ -9,6 +9,7 @@ import { NewPasswordField, usePasswordRule } from "../components/forms/new-passw
 import { graphql } from "../gql";
 import { gqlClient } from "../lib/graphql-client";
 import { TermsConsent } from "./terms-consent";
+import { showServerFieldErrors } from "../components/forms/server-errors";
 
 const SignUpMutation = graphql(`
   mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!, $acceptTerms: Boolean) {
@@ -45,12 +46,7 @@ export function SignUpForm() {
     const res = await gqlClient(SignUpMutation, v);
     if (res.error) {
       if (res.error.code === "CONFLICT") return setFieldError("email", { message: t("signUp.conflict") });
-      if (res.error.code === "BAD_USER_INPUT" && res.error.fields) {
-        for (const [field, message] of Object.entries(res.error.fields)) {
-          if (field in v) setFieldError(field as keyof Values, { message });
-        }
-        return;
-      }
+      if (res.error.code === "BAD_USER_INPUT") return void showServerFieldErrors(res.error, v, setFieldError);
       return setError(res.error.code === "RATE_LIMITED" ? res.error.message : t("errors.generic"));
     }
     await signIn("credentials", { email: v.email, password: v.password, redirect: false });

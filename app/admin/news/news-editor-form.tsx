@@ -19,6 +19,7 @@ import {
   UpdateNewsPostMutation,
 } from "./documents";
 import styles from "./news-admin.module.css";
+import { showServerFieldErrors } from "../../components/forms/server-errors";
 
 export interface NewsEditorValues {
   title: string;
@@ -110,12 +111,9 @@ export function NewsEditorForm({
 
   const showServerError = useCallback(
     (err: ApiError) => {
-      if (err.code === "BAD_USER_INPUT" && err.fields && Object.keys(err.fields).length) {
-        for (const [field, msg] of Object.entries(err.fields)) {
-          const name = field.replace(/^input\./, "") as keyof NewsEditorValues;
-          if (name in initial) setError(name, { message: msg });
-          else setMessage({ kind: "error", text: msg });
-        }
+      const refused = showServerFieldErrors(err, initial, setError);
+      if (refused) {
+        if (refused.unmapped.length) setMessage({ kind: "error", text: refused.unmapped.at(-1)! });
         return;
       }
       setMessage({ kind: "error", text: t("editor.errors.generic") });

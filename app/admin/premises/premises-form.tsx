@@ -9,6 +9,7 @@ import { Field } from "../../components/forms/field";
 import { graphql } from "../../gql";
 import type { PremisesInput, PremisesStatus } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
+import { showServerFieldErrors } from "../../components/forms/server-errors";
 
 const CreateMutation = graphql(`
   mutation AdminCreatePremises($input: PremisesInput!) {
@@ -117,17 +118,8 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
     const input = toInput(v);
     const res = id ? await gqlClient(UpdateMutation, { id, input }) : await gqlClient(CreateMutation, { input });
     if (res.error) {
-      if (res.error.code === "BAD_USER_INPUT" && res.error.fields && Object.keys(res.error.fields).length) {
-        let mapped = false;
-        for (const field of Object.keys(res.error.fields)) {
-          const key = field.replace(/^input\./, "").replace(/\[\d+\]$/, "") as keyof PremisesFormValues;
-          if (key in EMPTY_PREMISES) {
-            setFieldError(key, { message: t(`server.${key}` as "server.address") });
-            mapped = true;
-          }
-        }
-        if (mapped) return setError(t("errors.fix"));
-      }
+      const refused = showServerFieldErrors(res.error, EMPTY_PREMISES, setFieldError, (key) => t(`server.${key}` as "server.address"));
+      if (refused?.mapped) return setError(t("errors.fix"));
       if (res.error.code === "CONFLICT") return setFieldError("code", { message: t("errors.codeTaken") });
       if (res.error.code === "NOT_FOUND") return setError(t("errors.notFound"));
       return setError(t("errors.generic"));

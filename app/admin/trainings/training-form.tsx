@@ -9,6 +9,7 @@ import { graphql } from "../../gql";
 import type { Audience, TrainingKind } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
 import { isoToWarsawLocal, warsawLocalToIso } from "../../trainings/format";
+import { showServerFieldErrors } from "../../components/forms/server-errors";
 
 const CreateTrainingMutation = graphql(`
   mutation CreateTrainingForm($input: TrainingInput!) {
@@ -161,13 +162,7 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
       ? await gqlClient(UpdateTrainingMutation, { id: initial.id, input })
       : await gqlClient(CreateTrainingMutation, { input });
     if (res.error) {
-      if (res.error.code === "BAD_USER_INPUT" && res.error.fields && Object.keys(res.error.fields).length) {
-        for (const [path, message] of Object.entries(res.error.fields)) {
-          const field = path.replace(/^input\./, "").split(/[.[]/)[0] as keyof Values;
-          setFieldError(field, { message });
-        }
-        return setError(t("error"));
-      }
+      if (showServerFieldErrors(res.error, input, setFieldError)) return setError(t("error"));
       return setError(res.error.message);
     }
     const id = "createTraining" in res.data ? res.data.createTraining.id : initial!.id;

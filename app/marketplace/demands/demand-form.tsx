@@ -6,6 +6,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../gql";
 import { gqlClient } from "../../lib/graphql-client";
+import { showServerFieldErrors } from "../../components/forms/server-errors";
 
 const CreateDemandMutation = graphql(`
   mutation CreateDemand($input: DemandInput!) {
@@ -55,12 +56,9 @@ export function DemandForm() {
       },
     });
     if (res.error) {
-      if (res.error.code === "BAD_USER_INPUT" && res.error.fields && Object.keys(res.error.fields).length) {
-        for (const [field, message] of Object.entries(res.error.fields)) {
-          const key = field.replace(/^input\./, "");
-          if (key in v) setFieldError(key as keyof Values, { message });
-          else setError(message);
-        }
+      const refused = showServerFieldErrors(res.error, v, setFieldError);
+      if (refused) {
+        if (refused.unmapped.length) setError(refused.unmapped.at(-1));
         return;
       }
       return setError(res.error.code === "FORBIDDEN" ? t("demandForm.notAllowed") : t("errors.generic"));

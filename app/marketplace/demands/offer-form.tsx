@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../gql";
 import { gqlClient } from "../../lib/graphql-client";
+import { showServerFieldErrors } from "../../components/forms/server-errors";
 
 const SubmitOfferMutation = graphql(`
   mutation SubmitOffer($demandId: ID!, $input: OfferInput!) {
@@ -39,13 +40,7 @@ export function OfferForm({ demandId, current }: { demandId: string; current: { 
     setStatus(undefined);
     const res = await gqlClient(SubmitOfferMutation, { demandId, input: { price: Number(v.price.replace(",", ".")), message: v.message.trim() } });
     if (res.error) {
-      if (res.error.code === "BAD_USER_INPUT" && res.error.fields && Object.keys(res.error.fields).length) {
-        for (const [field, message] of Object.entries(res.error.fields)) {
-          const key = field.replace(/^input\./, "");
-          if (key === "price" || key === "message") setError(key, { message });
-        }
-        return;
-      }
+      if (showServerFieldErrors(res.error, { price: 0, message: "" }, setError)) return;
       return setStatus({ kind: "error", text: res.error.code === "FORBIDDEN" ? t("offer.forbidden") : t("errors.generic") });
     }
     setStatus({ kind: "success", text: t("offer.saved") });

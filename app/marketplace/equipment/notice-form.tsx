@@ -7,6 +7,7 @@ import { TORUN_DISTRICTS } from "../../../entities/districts";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../gql";
 import { gqlClient } from "../../lib/graphql-client";
+import { showServerFieldErrors } from "../../components/forms/server-errors";
 
 export const UpdateNoticeMutation = graphql(`
   mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {
@@ -77,12 +78,9 @@ export function NoticeForm({
       ? await gqlClient(UpdateNoticeMutation, { id: noticeId, input })
       : await gqlClient(CreateNoticeMutation, { input });
     if (res.error) {
-      if (res.error.code === "BAD_USER_INPUT" && res.error.fields && Object.keys(res.error.fields).length) {
-        for (const [field, message] of Object.entries(res.error.fields)) {
-          const key = field.replace(/^input\./, "");
-          if (key in v) setFieldError(key as keyof NoticeValues, { message });
-          else setError(message);
-        }
+      const refused = showServerFieldErrors(res.error, v, setFieldError);
+      if (refused) {
+        if (refused.unmapped.length) setError(refused.unmapped.at(-1));
         return;
       }
       return setError(res.error.code === "FORBIDDEN" ? t("noticeForm.notAllowed") : t("errors.generic"));

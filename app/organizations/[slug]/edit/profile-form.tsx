@@ -7,6 +7,7 @@ import { TORUN_DISTRICTS } from "../../../../entities/districts";
 import { Field } from "../../../components/forms/field";
 import { graphql } from "../../../gql";
 import { gqlClient } from "../../../lib/graphql-client";
+import { showServerFieldErrors } from "../../../components/forms/server-errors";
 
 const UpdateProfileMutation = graphql(`
   mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {
@@ -72,12 +73,9 @@ export function ProfileForm({ id, initial }: { id: string; initial: ProfileValue
       },
     });
     if (res.error) {
-      if (res.error.code === "BAD_USER_INPUT" && res.error.fields && Object.keys(res.error.fields).length) {
-        for (const [field, message] of Object.entries(res.error.fields)) {
-          const key = field.replace(/^input\./, "").replace(/\[\d+\]$/, "");
-          if (key in v) setFieldError(key as keyof ProfileValues, { message });
-          else setError(message);
-        }
+      const refused = showServerFieldErrors(res.error, v, setFieldError);
+      if (refused) {
+        if (refused.unmapped.length) setError(refused.unmapped.at(-1));
         return;
       }
       return setError(res.error.code === "CONFLICT" ? res.error.message : t("edit.error"));
