@@ -1,5 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import PDFDocument from "pdfkit";
+import { Registration } from "../../../entities/trainings";
+import { requireUser } from "../../auth/require-user";
+import type { Context } from "../../context";
+import { forbidden, notFound } from "../../errors";
+import { findTraining } from "./trainings.queries";
 
 /** Fonts with Polish letters; the PDF standard fonts (WinAnsi) have no ą, ę, ł, ś… */
 const FONT_CANDIDATES = [
@@ -78,4 +83,31 @@ export function certificatePdf(d: CertificateData): Promise<Buffer> {
   doc.fontSize(9).fillColor("#555").text(txt(`Nr ewidencyjny: ${d.reference}. Zaświadczenie wygenerowano w platformie PES-TOR na podstawie listy obecności.`), { align: "center" });
   doc.end();
   return done;
+}
+
+/**
+ * The signed-in person's attendance certificate for a training (PDF bytes). Only for a
+ * registration the organiser checked in; anyone else is FORBIDDEN.
+ */
+export async function myCertificate(ctx: Context, trainingId: string): Promise<Buffer> {
+  const user = requireUser(ctx);
+  const t = await findTraining(ctx.db, trainingId);
+  if (!t) throw notFound("Training");
+  const r = await ctx.db
+    .getRepository(Registration)
+    .createQueryBuilder("r")
+    .where("r.training_id = :t AND r.user_id = :u AND r.attended_at IS NOT NULL", { t: t.id, u: user.id })
+    .getOne();
+  if (!r) throw forbidden("Certificates are issued to people whose attendance was recorded");
+  return certificatePdf({
+    name: user.name,
+    title: t.title,
+    startsAt: t.startsAt,
+    endsAt: t.endsAt,
+    venue: t.address ? `${t.venue}, ${t.address}` : t.venue,
+    trainers: t.trainers,
+    host: t.host,
+    kind: t.kind,
+    reference: r.id.slice(0, 8).toUpperCase(),
+  });
 }

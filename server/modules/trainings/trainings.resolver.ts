@@ -4,7 +4,10 @@ import { User } from "../../../entities/users";
 import type { Context } from "../../context";
 import { RegistrationAnswersInput, TrainingFilter, TrainingInput } from "./trainings.inputs";
 import { canOrganise, registrationRefusal } from "./trainings.policy";
-import * as svc from "./trainings.service";
+import { myCertificate } from "./trainings.certificate";
+import { cancelTraining, checkInByCode, createTraining, emailRegistrants, markAttendance, updateTraining } from "./trainings.organiser";
+import { findTraining, listTrainings, myRegistrations, trainingFigures, trainingRegistrations, upcomingForFeed } from "./trainings.queries";
+import { cancelRegistration, cancelRegistrationByToken, registerForTraining, withdrawRegistration } from "./trainings.registrations";
 import { trainingCalendar } from "./trainings.ics";
 import { checkInQr } from "./trainings.mail";
 import { AudienceSeats, TrainingConnection, TrainingFigures } from "./trainings.types";
@@ -20,7 +23,7 @@ export class TrainingResolver {
     @Arg("upcoming", () => Boolean, { nullable: true }) upcoming: boolean | null,
     @Arg("filter", () => TrainingFilter, { nullable: true }) filter: TrainingFilter | null,
   ): Promise<TrainingConnection> {
-    const page = await svc.listTrainings(ctx.db, { first, after, upcoming, filter });
+    const page = await listTrainings(ctx.db, { first, after, upcoming, filter });
     return {
       edges: page.nodes,
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
@@ -30,18 +33,18 @@ export class TrainingResolver {
 
   @Query(() => Training, { nullable: true })
   training(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Training | null> {
-    return svc.findTraining(ctx.db, id);
+    return findTraining(ctx.db, id);
   }
 
   @Query(() => String, { nullable: true, description: "iCalendar document of one training (null when absent)." })
   async trainingIcs(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<string | null> {
-    const t = await svc.findTraining(ctx.db, id);
+    const t = await findTraining(ctx.db, id);
     return t ? trainingCalendar([t], { name: t.title }) : null;
   }
 
   @Query(() => String, { description: "iCalendar feed of upcoming trainings and meetings." })
   async upcomingTrainingsIcs(@Ctx() ctx: Context): Promise<string> {
-    return trainingCalendar(await svc.upcomingForFeed(ctx.db), { name: "PES-TOR – szkolenia i spotkania" });
+    return trainingCalendar(await upcomingForFeed(ctx.db), { name: "PES-TOR – szkolenia i spotkania" });
   }
 
   @Query(() => TrainingFigures, { description: "Held trainings and meetings and people trained (officials vs PES), from recorded attendance." })
@@ -50,13 +53,13 @@ export class TrainingResolver {
     @Arg("to", () => Date, { nullable: true }) to: Date | null,
     @Ctx() ctx: Context,
   ): Promise<TrainingFigures> {
-    return svc.trainingFigures(ctx.db, from, to);
+    return trainingFigures(ctx.db, from, to);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Training)
   createTraining(@Arg("input", () => TrainingInput) input: TrainingInput, @Ctx() ctx: Context): Promise<Training> {
-    return svc.createTraining(ctx, input);
+    return createTraining(ctx, input);
   }
 
   @Authorized(STAFF)
@@ -66,7 +69,7 @@ export class TrainingResolver {
     @Arg("input", () => TrainingInput) input: TrainingInput,
     @Ctx() ctx: Context,
   ): Promise<Training> {
-    return svc.updateTraining(ctx, id, input);
+    return updateTraining(ctx, id, input);
   }
 
   @Authorized(STAFF)
@@ -76,7 +79,7 @@ export class TrainingResolver {
     @Arg("reason", () => String, { nullable: true }) reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<Training> {
-    return svc.cancelTraining(ctx, id, reason);
+    return cancelTraining(ctx, id, reason);
   }
 
   @Authorized(STAFF)
@@ -88,7 +91,7 @@ export class TrainingResolver {
     @Arg("statuses", () => [RegistrationStatus], { nullable: true }) statuses: RegistrationStatus[] | null,
     @Ctx() ctx: Context,
   ): Promise<number> {
-    return svc.emailRegistrants(ctx, trainingId, subject.trim(), body.trim(), statuses ?? undefined);
+    return emailRegistrants(ctx, trainingId, subject.trim(), body.trim(), statuses ?? undefined);
   }
 
   @FieldResolver(() => Int)
@@ -156,7 +159,7 @@ export class RegistrationResolver {
   @Authorized()
   @Query(() => [Registration], { description: "The signed-in person's registrations, newest training first." })
   myRegistrations(@Ctx() ctx: Context): Promise<Registration[]> {
-    return svc.myRegistrations(ctx);
+    return myRegistrations(ctx);
   }
 
   @Authorized(STAFF)
@@ -166,13 +169,13 @@ export class RegistrationResolver {
     @Arg("status", () => RegistrationStatus, { nullable: true }) status: RegistrationStatus | null,
     @Ctx() ctx: Context,
   ): Promise<Registration[]> {
-    return svc.trainingRegistrations(ctx, trainingId, status);
+    return trainingRegistrations(ctx, trainingId, status);
   }
 
   @Authorized()
   @Query(() => String, { description: "The caller's attendance certificate (base64 PDF); FORBIDDEN without recorded attendance." })
   async myTrainingCertificate(@Arg("trainingId", () => ID) trainingId: string, @Ctx() ctx: Context): Promise<string> {
-    return (await svc.myCertificate(ctx, trainingId)).toString("base64");
+    return (await myCertificate(ctx, trainingId)).toString("base64");
   }
 
   @Authorized()
@@ -182,24 +185,24 @@ export class RegistrationResolver {
     @Arg("answers", () => RegistrationAnswersInput, { nullable: true }) answers: RegistrationAnswersInput | null,
     @Ctx() ctx: Context,
   ): Promise<Registration> {
-    return svc.registerForTraining(ctx, trainingId, answers);
+    return registerForTraining(ctx, trainingId, answers);
   }
 
   @Authorized()
   @Mutation(() => Registration, { description: "Cancels the caller's own registration; a freed seat goes to the waiting list." })
   cancelRegistration(@Arg("trainingId", () => ID) trainingId: string, @Ctx() ctx: Context): Promise<Registration> {
-    return svc.cancelRegistration(ctx, trainingId);
+    return cancelRegistration(ctx, trainingId);
   }
 
   @Authorized()
   @Mutation(() => Registration, { description: "Cancels a registration by id: its owner or an organiser; others FORBIDDEN." })
   withdrawRegistration(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Registration> {
-    return svc.withdrawRegistration(ctx, id);
+    return withdrawRegistration(ctx, id);
   }
 
   @Mutation(() => Registration, { description: "The cancel link of the e-mails (no sign-in needed)." })
   cancelRegistrationByToken(@Arg("token") token: string, @Ctx() ctx: Context): Promise<Registration> {
-    return svc.cancelRegistrationByToken(ctx.db, token);
+    return cancelRegistrationByToken(ctx.db, token);
   }
 
   @Authorized(STAFF)
@@ -209,7 +212,7 @@ export class RegistrationResolver {
     @Arg("attended") attended: boolean,
     @Ctx() ctx: Context,
   ): Promise<Registration> {
-    return svc.markAttendance(ctx, registrationId, attended);
+    return markAttendance(ctx, registrationId, attended);
   }
 
   @Authorized(STAFF)
@@ -219,7 +222,7 @@ export class RegistrationResolver {
     @Arg("code") code: string,
     @Ctx() ctx: Context,
   ): Promise<Registration> {
-    return svc.checkInByCode(ctx, trainingId, code);
+    return checkInByCode(ctx, trainingId, code);
   }
 
   @FieldResolver(() => Training)

@@ -6,7 +6,7 @@ import { verifyPassword } from "../../auth/password";
 import type { Context } from "../../context";
 import { badInput, conflict } from "../../errors";
 import { requireUser } from "../../auth/require-user";
-import { cancelOpenRegistrationsOf } from "../trainings/trainings.service";
+import { cancelOpenRegistrationsOf } from "../trainings/trainings.registrations";
 import { escapeLike } from "../pagination";
 
 /** What an erased account is called wherever the programme still shows who did something. */

@@ -1,6 +1,6 @@
 import { Registration, RegistrationStatus } from "../../../entities/trainings";
 import { Role, type User } from "../../../entities/users";
-import { setSeatLockingForTests } from "../../../server/modules/trainings/trainings.service";
+import { setSeatLockingForTests } from "../../../server/modules/trainings/trainings.seats";
 import { createUser } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { gql } from "../../helpers/graphql";

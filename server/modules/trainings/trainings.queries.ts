@@ -1,0 +1,168 @@
+import type { DataSource } from "typeorm";
+import { Registration, RegistrationStatus, Training } from "../../../entities/trainings";
+import type { Context } from "../../context";
+import { badInput, forbidden, notFound } from "../../errors";
+import { requireUser } from "../../auth/require-user";
+import { checkFirst, decodeCursor, encodeCursor } from "../pagination";
+import type { TrainingFilter } from "./trainings.inputs";
+import { canOrganise } from "./trainings.policy";
+import { isUuid } from "../../ids";
+
+/** Reading trainings and registrations: lists with keyset paging, the calendar feed, figures. */
+// ---------------------------------------------------------------- queries
+
+export interface TrainingPage {
+  nodes: { node: Training; cursor: string }[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+/**
+ * Trainings, upcoming first (by start time, then id), then past ones (most recent first).
+ * `upcoming: true` keeps only those starting now or later, `false` only earlier ones.
+ * The cursor carries the "now" of the first page, so paging never skips or repeats a row
+ * that started in between.
+ */
+export async function listTrainings(
+  db: DataSource,
+  args: { first: number; after?: string | null; upcoming?: boolean | null; filter?: TrainingFilter | null },
+): Promise<TrainingPage> {
+  checkFirst(args.first);
+  const scope = `trainings:${args.upcoming ?? "all"}`;
+  let now = new Date();
+  let from: { group: 0 | 1; startsAt: Date; id: string } | null = null;
+  if (args.after) {
+    const [n, g, s, id] = decodeCursor(args.after, 4, scope);
+    const nd = new Date(String(n));
+    const sd = new Date(String(s));
+    if ((g !== 0 && g !== 1) || Number.isNaN(nd.getTime()) || Number.isNaN(sd.getTime()) || !isUuid(id)) {
+      throw badInput({ after: "Invalid cursor" });
+    }
+    now = nd;
+    from = { group: g, startsAt: sd, id };
+  }
+  const f = args.filter ?? {};
+  if (f.startsFrom && f.startsBefore && f.startsFrom.getTime() > f.startsBefore.getTime()) {
+    throw badInput({ "filter.startsBefore": "Must not be before startsFrom" });
+  }
+  const base = () => {
+    const qb = db.getRepository(Training).createQueryBuilder("t");
+    if (f.kind) qb.andWhere("t.kind = :kind", { kind: f.kind });
+    if (f.audience) qb.andWhere("t.audience @> ARRAY[:aud]::training_audience[]", { aud: f.audience });
+    if (f.topic) qb.andWhere("t.topics @> ARRAY[:topic]::text[]", { topic: f.topic });
+    if (f.startsFrom) qb.andWhere("t.starts_at >= :sf", { sf: f.startsFrom });
+    if (f.startsBefore) qb.andWhere("t.starts_at < :sb", { sb: f.startsBefore });
+    if (f.includeCancelled === false) qb.andWhere("t.cancelled_at IS NULL");
+    if (args.upcoming === true) qb.andWhere("t.starts_at >= :now", { now });
+    if (args.upcoming === false) qb.andWhere("t.starts_at < :now", { now });
+    return qb;
+  };
+  const groups: (0 | 1)[] = args.upcoming === true ? [0] : args.upcoming === false ? [1] : [0, 1];
+  const rows: { t: Training; group: 0 | 1 }[] = [];
+  for (const group of groups) {
+    if (from && group < from.group) continue;
+    const want = args.first + 1 - rows.length;
+    if (want <= 0) break;
+    const qb = base().andWhere(group === 0 ? "t.starts_at >= :now" : "t.starts_at < :now", { now });
+    if (from && from.group === group) {
+      qb.andWhere(group === 0 ? "(t.starts_at, t.id) > (:cs, :cid)" : "(t.starts_at, t.id) < (:cs, :cid)", {
+        cs: from.startsAt,
+        cid: from.id,
+      });
+    }
+    const dir = group === 0 ? "ASC" : "DESC";
+    const found = await qb.orderBy("t.starts_at", dir).addOrderBy("t.id", dir).limit(want).getMany();
+    rows.push(...found.map((t) => ({ t, group })));
+  }
+  const totalCount = await base().getCount();
+  const hasNextPage = rows.length > args.first;
+  const nodes = rows.slice(0, args.first).map(({ t, group }) => ({
+    node: t,
+    cursor: encodeCursor([now.toISOString(), group, t.startsAt.toISOString(), t.id], scope),
+  }));
+  return { nodes, endCursor: nodes.at(-1)?.cursor ?? null, hasNextPage, totalCount };
+}
+
+/** One training, or null (also for an id that is not a uuid). */
+export async function findTraining(db: DataSource, id: string): Promise<Training | null> {
+  if (!isUuid(id)) return null;
+  return db.getRepository(Training).findOneBy({ id });
+}
+
+/** Upcoming, not cancelled trainings for the public calendar feed (at most 500). */
+export async function upcomingForFeed(db: DataSource): Promise<Training[]> {
+  return db
+    .getRepository(Training)
+    .createQueryBuilder("t")
+    .where("t.ends_at >= now()")
+    .orderBy("t.starts_at", "ASC")
+    .addOrderBy("t.id", "ASC")
+    .limit(500)
+    .getMany();
+}
+
+/**
+ * The signed-in person's registrations, newest training first: ONE per training in its
+ * current state (a cancelled registration followed by a new one for the same training is
+ * one row; a place given up for good still shows as CANCELLED).
+ */
+export async function myRegistrations(ctx: Context): Promise<Registration[]> {
+  const user = requireUser(ctx);
+  return ctx.db
+    .getRepository(Registration)
+    .createQueryBuilder("r")
+    .innerJoin(Training, "t", "t.id = r.training_id")
+    .where("r.user_id = :uid", { uid: user.id })
+    .andWhere(
+      // The live registration (at most one per person and training) wins; otherwise the
+      // latest cancelled one. Not registration time alone: imported or seeded rows may
+      // carry any time.
+      `NOT EXISTS (SELECT 1 FROM registrations later WHERE later.training_id = r.training_id AND later.user_id = r.user_id
+         AND ((later.status <> 'CANCELLED')::int, later.registered_at, later.id) > ((r.status <> 'CANCELLED')::int, r.registered_at, r.id))`,
+    )
+    .orderBy("t.starts_at", "DESC")
+    .addOrderBy("r.registered_at", "DESC")
+    .getMany();
+}
+
+/** Registrations of one training for its organisers, in registration order. */
+export async function trainingRegistrations(
+  ctx: Context,
+  trainingId: string,
+  status?: RegistrationStatus | null,
+): Promise<Registration[]> {
+  if (!canOrganise(ctx.user)) throw forbidden();
+  if (!(await findTraining(ctx.db, trainingId))) throw notFound("Training");
+  const qb = ctx.db
+    .getRepository(Registration)
+    .createQueryBuilder("r")
+    .where("r.training_id = :id", { id: trainingId })
+    .orderBy("r.registered_at", "ASC")
+    .addOrderBy("r.id", "ASC");
+  if (status) qb.andWhere("r.status = :status", { status });
+  return qb.getMany();
+}
+
+/** Figures of the programme: held events and attendance, optionally within [from, to). */
+export async function trainingFigures(db: DataSource, from?: Date | null, to?: Date | null) {
+  if (from && to && from.getTime() > to.getTime()) throw badInput({ to: "Must not be before from" });
+  const [row]: Record<string, number>[] = await db.query(
+    `WITH held AS (
+       SELECT id, kind FROM trainings
+        WHERE cancelled_at IS NULL AND ends_at < now()
+          AND ($1::timestamptz IS NULL OR starts_at >= $1) AND ($2::timestamptz IS NULL OR starts_at < $2)
+     ), came AS (
+       SELECT r.user_id, r.audience FROM registrations r JOIN held h ON h.id = r.training_id WHERE r.attended_at IS NOT NULL
+     )
+     SELECT (SELECT count(*) FROM held WHERE kind = 'TRAINING')::int AS "trainingsHeld",
+            (SELECT count(*) FROM held WHERE kind = 'MEETING')::int AS "meetingsHeld",
+            (SELECT count(*) FROM came)::int AS "attendances",
+            (SELECT count(DISTINCT user_id) FROM came)::int AS "peopleTrained",
+            (SELECT count(DISTINCT user_id) FROM came WHERE audience = 'OFFICIALS')::int AS "officialsTrained",
+            (SELECT count(DISTINCT user_id) FROM came WHERE audience = 'PES')::int AS "pesTrained",
+            (SELECT count(DISTINCT user_id) FROM came WHERE audience = 'RESIDENTS')::int AS "residentsTrained"`,
+    [from ?? null, to ?? null],
+  );
+  return row as unknown as import("./trainings.types").TrainingFigures;
+}
