@@ -180,7 +180,7 @@ describe("uploads up to the documented limit pass the proxy", () => {
     const id = await signUp(email);
     const db = new Client({ connectionString: pg.url });
     await db.connect();
-    await db.query(`UPDATE users SET role = 'ADMIN' WHERE id = $1`, [id]);
+    await db.query(`UPDATE users SET role = 'ADMIN', email_verified = true WHERE id = $1`, [id]);
     await db.end();
     const { session } = await signIn(email, PASSWORD);
     const created = await graphql(
