@@ -20,6 +20,7 @@ import {
 } from "./documents";
 import styles from "./news-admin.module.css";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
+import { NEWS_LIMITS } from "../../../entities/limits";
 
 export interface NewsEditorValues {
   title: string;
@@ -38,8 +39,6 @@ export interface NewsEditorPost {
   publishedAt: string | null;
 }
 
-/** The same limits as the server's NewsPostInput (server/modules/news/news.inputs.ts). */
-export const EDITOR_LIMITS = { titleMin: 3, titleMax: 300, leadMax: 600, urlMax: 500 } as const;
 const URL_RE = /^(https?:\/\/[^\s]+|\/news\/covers\/[A-Za-z0-9_-]{22,64}\.webp)$/i;
 const AUTOSAVE_MS = 4000;
 const PREVIEW_MS = 350;
@@ -258,7 +257,7 @@ export function NewsEditorForm({
               {...register("title", {
                 required: t("editor.errors.required"),
                 validate: (s) =>
-                  (s.trim().length >= EDITOR_LIMITS.titleMin && s.trim().length <= EDITOR_LIMITS.titleMax) || t("editor.errors.titleLength"),
+                  (s.trim().length >= NEWS_LIMITS.titleMin && s.trim().length <= NEWS_LIMITS.titleMax) || t("editor.errors.titleLength"),
               })}
             />
           )}
@@ -280,7 +279,7 @@ export function NewsEditorForm({
             <textarea
               {...a}
               rows={2}
-              {...register("lead", { maxLength: { value: EDITOR_LIMITS.leadMax, message: t("editor.errors.leadLength") } })}
+              {...register("lead", { maxLength: { value: NEWS_LIMITS.leadMax, message: t("editor.errors.leadLength") } })}
             />
           )}
         </Field>
@@ -291,7 +290,7 @@ export function NewsEditorForm({
               type="url"
               inputMode="url"
               {...register("coverImageUrl", {
-                validate: (s) => !s.trim() || (URL_RE.test(s.trim()) && s.trim().length <= EDITOR_LIMITS.urlMax) || t("editor.errors.url"),
+                validate: (s) => !s.trim() || (URL_RE.test(s.trim()) && s.trim().length <= NEWS_LIMITS.urlMax) || t("editor.errors.url"),
               })}
             />
           )}

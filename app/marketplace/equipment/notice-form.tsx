@@ -8,6 +8,7 @@ import { Field } from "../../components/forms/field";
 import { graphql } from "../../gql";
 import { gqlClient } from "../../lib/graphql-client";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
+import { NOTICE_LIMITS } from "../../../entities/limits";
 
 export const UpdateNoticeMutation = graphql(`
   mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {
@@ -38,8 +39,6 @@ export interface NoticeValues {
   expiresAt: string;
 }
 
-/** The same limits as EquipmentNoticeInput on the server (server/modules/marketplace/marketplace.inputs.ts). */
-export const NOTICE_RULES = { titleMin: 3, titleMax: 200, descriptionMax: 5000, categoryMax: 100, conditionMax: 60 } as const;
 
 /**
  * Form to post a notice, or (with `noticeId`) to edit one; server refusals
@@ -111,21 +110,21 @@ export function NoticeForm({
             {...a}
             {...register("title", {
               validate: (s) =>
-                (s.trim().length >= NOTICE_RULES.titleMin && s.trim().length <= NOTICE_RULES.titleMax) || t("errors.invalid"),
+                (s.trim().length >= NOTICE_LIMITS.titleMin && s.trim().length <= NOTICE_LIMITS.titleMax) || t("errors.invalid"),
             })}
           />
         )}
       </Field>
       <Field id="notice-description" label={t("noticeForm.description")} hint={t("noticeForm.descriptionHint")} error={e.description?.message}>
         {(a) => (
-          <textarea {...a} rows={5} {...register("description", { maxLength: { value: NOTICE_RULES.descriptionMax, message: t("errors.invalid") } })} />
+          <textarea {...a} rows={5} {...register("description", { maxLength: { value: NOTICE_LIMITS.descriptionMax, message: t("errors.invalid") } })} />
         )}
       </Field>
       <Field id="notice-category" label={t("noticeForm.category")} error={e.category?.message}>
-        {(a) => <input {...a} {...register("category", { maxLength: { value: NOTICE_RULES.categoryMax, message: t("errors.invalid") } })} />}
+        {(a) => <input {...a} {...register("category", { maxLength: { value: NOTICE_LIMITS.categoryMax, message: t("errors.invalid") } })} />}
       </Field>
       <Field id="notice-condition" label={t("noticeForm.condition")} error={e.condition?.message}>
-        {(a) => <input {...a} {...register("condition", { maxLength: { value: NOTICE_RULES.conditionMax, message: t("errors.invalid") } })} />}
+        {(a) => <input {...a} {...register("condition", { maxLength: { value: NOTICE_LIMITS.conditionMax, message: t("errors.invalid") } })} />}
       </Field>
       <Field id="notice-district" label={t("noticeForm.district")} error={e.district?.message}>
         {(a) => (

@@ -2,6 +2,7 @@ import { IsBoolean, IsDate, IsEnum, IsIn, IsNumber, IsOptional, IsUUID, Length, 
 import { Field, Float, ID, InputType } from "type-graphql";
 import { TORUN_DISTRICTS } from "../../../entities/districts";
 import { DemandKind, DemandStatus, NOTICE_STATUSES, NoticeKind } from "../../../entities/marketplace";
+import { NOTICE_LIMITS } from "../../../entities/limits";
 
 /** numeric(12,2) holds at most this. */
 export const MAX_AMOUNT = 9_999_999_999.99;
@@ -14,12 +15,12 @@ export class EquipmentNoticeInput {
   kind: NoticeKind;
 
   @Field()
-  @Length(3, 200, { message: "Title must have 3–200 characters" })
+  @Length(NOTICE_LIMITS.titleMin, NOTICE_LIMITS.titleMax, { message: `Title must have ${NOTICE_LIMITS.titleMin}–${NOTICE_LIMITS.titleMax} characters` })
   title: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(5000, { message: "Description can have at most 5000 characters" })
+  @MaxLength(NOTICE_LIMITS.descriptionMax, { message: `Description can have at most ${NOTICE_LIMITS.descriptionMax} characters` })
   description?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -29,12 +30,12 @@ export class EquipmentNoticeInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100, { message: "Category can have at most 100 characters" })
+  @MaxLength(NOTICE_LIMITS.categoryMax, { message: `Category can have at most ${NOTICE_LIMITS.categoryMax} characters` })
   category?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(60, { message: "Condition can have at most 60 characters" })
+  @MaxLength(NOTICE_LIMITS.conditionMax, { message: `Condition can have at most ${NOTICE_LIMITS.conditionMax} characters` })
   condition?: string | null;
 
   @Field(() => Date, { nullable: true, description: "Optional; must be in the future." })

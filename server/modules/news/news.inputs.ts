@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsIn, IsOptional, IsUUID, IsUrl, Length, MaxLength, ValidateIf } from "class-validator";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { NEWS_LIMITS, PARTNER_LIMITS } from "../../../entities/limits";
 
 /** The path of a cover uploaded through POST /news/covers (app/news/covers/route.ts). */
 const UPLOADED_COVER = /^\/news\/covers\/[A-Za-z0-9_-]{22,64}\.webp$/;
@@ -12,8 +13,6 @@ export type NewsCategoryCode = (typeof NEWS_CATEGORIES)[number];
 export const NEWSLETTER_LOCALES = ["pl", "en"] as const;
 export type NewsletterLocale = (typeof NEWSLETTER_LOCALES)[number];
 
-/** Limits shared with the editor form (app/admin/news). */
-export const NEWS_LIMITS = { titleMin: 3, titleMax: 300, bodyMax: 100_000, leadMax: 600, urlMax: 500 } as const;
 
 @InputType("NewsPostInput")
 export class NewsPostInput {
@@ -105,8 +104,6 @@ export class ProgrammePageInput {
 }
 
 
-/** Limits shared with the partner form (app/admin/news/programme/partners). */
-export const PARTNER_LIMITS = { nameMin: 2, nameMax: 200, urlMax: 500, descriptionMax: 600 } as const;
 
 @InputType("ProgrammePartnerInput")
 export class ProgrammePartnerInput {

@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form";
 import { Field } from "../../../components/forms/field";
 import { graphql } from "../../../gql";
 import { gqlClient } from "../../../lib/graphql-client";
+import { PARTNER_LIMITS } from "../../../../entities/limits";
 
 const CreatePartnerMutation = graphql(`
   mutation CreateProgrammePartner($input: ProgrammePartnerInput!) {
@@ -17,8 +18,6 @@ const UpdatePartnerMutation = graphql(`
   }
 `);
 
-/** The same limits as the server's ProgrammePartnerInput (server/modules/news/news.inputs.ts). */
-export const PARTNER_FORM_LIMITS = { nameMin: 2, nameMax: 200, urlMax: 500, descriptionMax: 600 } as const;
 // Only http(s) links: the server refuses javascript:, data: and the like as well.
 const URL_RE = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 
@@ -78,7 +77,7 @@ export function PartnerForm({
           <input
             {...a}
             {...register("name", {
-              validate: (s) => (s.trim().length >= PARTNER_FORM_LIMITS.nameMin && s.trim().length <= PARTNER_FORM_LIMITS.nameMax) || t("errors.name"),
+              validate: (s) => (s.trim().length >= PARTNER_LIMITS.nameMin && s.trim().length <= PARTNER_LIMITS.nameMax) || t("errors.name"),
             })}
           />
         )}
@@ -89,7 +88,7 @@ export function PartnerForm({
             {...a}
             type="url"
             inputMode="url"
-            {...register("url", { validate: (s) => (URL_RE.test(s.trim()) && s.trim().length <= PARTNER_FORM_LIMITS.urlMax) || t("errors.url") })}
+            {...register("url", { validate: (s) => (URL_RE.test(s.trim()) && s.trim().length <= PARTNER_LIMITS.urlMax) || t("errors.url") })}
           />
         )}
       </Field>
@@ -98,7 +97,7 @@ export function PartnerForm({
           <textarea
             {...a}
             rows={2}
-            {...register("description", { maxLength: { value: PARTNER_FORM_LIMITS.descriptionMax, message: t("errors.description") } })}
+            {...register("description", { maxLength: { value: PARTNER_LIMITS.descriptionMax, message: t("errors.description") } })}
           />
         )}
       </Field>

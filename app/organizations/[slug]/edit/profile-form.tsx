@@ -8,6 +8,7 @@ import { Field } from "../../../components/forms/field";
 import { graphql } from "../../../gql";
 import { gqlClient } from "../../../lib/graphql-client";
 import { showServerFieldErrors } from "../../../components/forms/server-errors";
+import { isValidKrs, isValidNip } from "../../../../entities/identifiers";
 
 const UpdateProfileMutation = graphql(`
   mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {
@@ -34,15 +35,6 @@ export interface ProfileValues {
   website: string;
   logoUrl: string;
   activities: string;
-}
-
-const NIP_WEIGHTS = [6, 5, 7, 2, 3, 4, 5, 6, 7];
-/** The same checksum as the server (server/modules/organizations/identifiers.ts). */
-function nipOk(raw: string): boolean {
-  const nip = raw.replace(/[\s-]/g, "");
-  if (!/^\d{10}$/.test(nip)) return false;
-  const check = NIP_WEIGHTS.reduce((s, w, i) => s + w * Number(nip[i]), 0) % 11;
-  return check !== 10 && check === Number(nip[9]);
 }
 
 /** A member edits the organisation's directory profile; KRS/NIP are checked here and on the server. */
@@ -108,10 +100,10 @@ export function ProfileForm({ id, initial }: { id: string; initial: ProfileValue
         )}
       </Field>
       <Field id="profile-krs" label={t("profile.krs")} hint={t("edit.krsHint")} error={e.krs?.message}>
-        {(a) => <input {...a} inputMode="numeric" {...register("krs", { validate: (s) => !s.trim() || /^\d{10}$/.test(s.replace(/\s/g, "")) || t("edit.krsInvalid") })} />}
+        {(a) => <input {...a} inputMode="numeric" {...register("krs", { validate: (s) => !s.trim() || isValidKrs(s) || t("edit.krsInvalid") })} />}
       </Field>
       <Field id="profile-nip" label={t("profile.nip")} hint={t("edit.nipHint")} error={e.nip?.message}>
-        {(a) => <input {...a} inputMode="numeric" {...register("nip", { validate: (s) => !s.trim() || nipOk(s) || t("edit.nipInvalid") })} />}
+        {(a) => <input {...a} inputMode="numeric" {...register("nip", { validate: (s) => !s.trim() || isValidNip(s) || t("edit.nipInvalid") })} />}
       </Field>
       {text("address", t("profile.address"))}
       <Field id="profile-district" label={t("search.district")}>

@@ -1,0 +1,13 @@
+/**
+ * Length limits that the API's input rules and the browser's forms share — pure
+ * constants without decorators (like entities/identifiers.ts), so a limit is written once.
+ */
+
+/** News posts (NewsPostInput). */
+export const NEWS_LIMITS = { titleMin: 3, titleMax: 300, bodyMax: 100_000, leadMax: 600, urlMax: 500 } as const;
+
+/** Programme partners (ProgrammePartnerInput). */
+export const PARTNER_LIMITS = { nameMin: 2, nameMax: 200, urlMax: 500, descriptionMax: 600 } as const;
+
+/** Equipment notices (EquipmentNoticeInput). */
+export const NOTICE_LIMITS = { titleMin: 3, titleMax: 200, descriptionMax: 5000, categoryMax: 100, conditionMax: 60 } as const;
