@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import type { FileStorage } from "./file-storage";
-import { PHOTO_KEY, newFileKey, processPhoto } from "./photos";
+import { newFileKey, processPhoto } from "./photos";
 
 /*
  * Logos (programme partners, organisations): one WebP file per logo, checked and cleaned
@@ -8,7 +8,6 @@ import { PHOTO_KEY, newFileKey, processPhoto } from "./photos";
  * upload and download routes import this module directly (see server/bridge.ts).
  */
 
-export const LOGO_KEY = PHOTO_KEY;
 const LOGO_FILE = /^[A-Za-z0-9_-]{22,64}\.webp$/;
 export const logoFile = (key: string) => `${key}.webp`;
 export const isLogoFileName = (name: string) => LOGO_FILE.test(name);

@@ -5,9 +5,7 @@ import { MAX_PHOTO_BYTES } from "./limits";
 
 /** A stored file's key: random, so names reveal nothing and cannot collide. */
 export const FILE_KEY = /^[A-Za-z0-9_-]{22,64}$/;
-export const PHOTO_KEY = FILE_KEY;
 export const newFileKey = () => randomBytes(18).toString("base64url");
-export const newPhotoKey = newFileKey;
 
 const PHOTO_FILE = /^[A-Za-z0-9_-]{22,64}(-thumb)?\.webp$/;
 export const photoFile = (key: string, thumb = false) => `${key}${thumb ? "-thumb" : ""}.webp`;

@@ -6,7 +6,7 @@ import { badInput, forbidden, notFound } from "../../errors";
 import { isUuid } from "../../ids";
 import { fileStorage } from "../../storage/file-storage";
 import { MAX_MARKETPLACE_PHOTOS } from "../../storage/limits";
-import { deletePhotoFiles, PHOTO_KEY, photoFile } from "../../storage/photos";
+import { deletePhotoFiles, FILE_KEY, photoFile } from "../../storage/photos";
 import { canActForOrganization } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import { writeOrder } from "../ordering";
@@ -60,7 +60,7 @@ export async function addMarketplacePhoto(
   args: { key: string; width: number; height: number; alt?: string | null },
 ): Promise<MarketplacePhoto> {
   const user = requireUser(ctx);
-  if (typeof args.key !== "string" || !PHOTO_KEY.test(args.key)) throw badInput({ key: "Invalid photo key" });
+  if (typeof args.key !== "string" || !FILE_KEY.test(args.key)) throw badInput({ key: "Invalid photo key" });
   const sizeOk = (n: number) => Number.isInteger(n) && n >= 1 && n <= 20000;
   if (!sizeOk(args.width)) throw badInput({ width: "Invalid size" });
   if (!sizeOk(args.height)) throw badInput({ height: "Invalid size" });

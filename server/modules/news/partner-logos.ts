@@ -1,6 +1,5 @@
 import { fileStorage, useFileStorage, type FileStorage } from "../../storage/file-storage";
 import { logoFile, storeLogoIn } from "../../storage/logos";
-import { newPhotoKey } from "../../storage/photos";
 
 /*
  * No decorators and no entity imports here: the logo upload and download routes import
@@ -8,10 +7,6 @@ import { newPhotoKey } from "../../storage/photos";
  * area of the shared storage; the checks and the resizing are server/storage/logos.ts.
  */
 
-export { PhotoRejected } from "../../storage/photos";
-export { MAX_PHOTO_BYTES as MAX_LOGO_BYTES } from "../../storage/limits";
-export { LOGO_KEY, isLogoFileName, logoFile, processLogo } from "../../storage/logos";
-export const newLogoKey = newPhotoKey;
 /** Where the pages load a logo from (app/programme/partner-logos/[file]/route.ts). */
 export const logoPath = (key: string) => `/programme/partner-logos/${logoFile(key)}`;
 

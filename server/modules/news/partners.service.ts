@@ -6,7 +6,9 @@ import { badInput, notFound } from "../../errors";
 import { requireUser } from "../../auth/require-user";
 import type { ProgrammePartnerInput } from "./news.inputs";
 import { isUuid } from "../../ids";
-import { LOGO_KEY, logoFile, partnerLogoStorage } from "./partner-logos";
+import { FILE_KEY } from "../../storage/photos";
+import { logoFile } from "../../storage/logos";
+import { partnerLogoStorage } from "./partner-logos";
 import { writeOrder } from "../ordering";
 
 export const MAX_PARTNERS = 100;
@@ -113,7 +115,7 @@ export async function reorderPartners(ctx: Context, ids: string[]): Promise<Prog
 export async function setPartnerLogo(ctx: Context, args: { id: string; key: string; width: number; height: number }): Promise<ProgrammePartner> {
   const user = requireUser(ctx);
   if (!isUuid(args.id)) throw notFound("Partner");
-  if (!LOGO_KEY.test(args.key)) throw badInput({ key: "Invalid logo key" });
+  if (!FILE_KEY.test(args.key)) throw badInput({ key: "Invalid logo key" });
   const size = (n: number) => Number.isInteger(n) && n >= 1 && n <= 4000;
   if (!size(args.width) || !size(args.height)) throw badInput({ width: "Invalid size" });
   if (!(await partnerLogoStorage().exists(logoFile(args.key)))) throw badInput({ key: "No such uploaded logo" });

@@ -5,7 +5,8 @@ import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
 import { isUuid } from "../../ids";
-import { LOGO_KEY, logoFile } from "../../storage/logos";
+import { logoFile } from "../../storage/logos";
+import { FILE_KEY } from "../../storage/photos";
 import { discardOrganizationLogo, organizationLogoPath, organizationLogoStorage } from "./organization-logo-files";
 import { canActForOrganization } from "./organizations.policy";
 import { requireUser } from "../../auth/require-user";
@@ -26,7 +27,7 @@ async function lockForLogo(ctx: Context, em: EntityManager, organizationId: stri
  */
 export async function setOrganizationLogo(ctx: Context, organizationId: string, key: string): Promise<Organization> {
   const user = requireUser(ctx);
-  if (typeof key !== "string" || !LOGO_KEY.test(key)) throw badInput({ key: "Invalid logo key" });
+  if (typeof key !== "string" || !FILE_KEY.test(key)) throw badInput({ key: "Invalid logo key" });
   const { org, old } = await ctx.db.transaction(async (em) => {
     const org = await lockForLogo(ctx, em, organizationId);
     // After the access check, so that nobody learns which keys exist.

@@ -5,7 +5,8 @@ import type { Context } from "../../context";
 import { badInput, notFound } from "../../errors";
 import { requireUser } from "../../auth/require-user";
 import { writeOrder } from "../ordering";
-import { PHOTO_KEY, photoFile, photoStorage } from "./photo-storage";
+import { fileStorage } from "../../storage/file-storage";
+import { FILE_KEY, photoFile } from "../../storage/photos";
 import { isUuid } from "../../ids";
 import { STAFF } from "../../auth/roles";
 
@@ -21,13 +22,13 @@ export async function addPhoto(
 ): Promise<PremisesPhoto> {
   const user = requireUser(ctx);
   if (!isUuid(args.premisesId)) throw notFound("Premises");
-  if (!PHOTO_KEY.test(args.key)) throw badInput({ key: "Invalid photo key" });
+  if (!FILE_KEY.test(args.key)) throw badInput({ key: "Invalid photo key" });
   if (!Number.isInteger(args.width) || !Number.isInteger(args.height) || args.width < 1 || args.height < 1 || args.width > 20000 || args.height > 20000) {
     throw badInput({ width: "Invalid size" });
   }
   const alt = args.alt?.trim() || null;
   if (alt && alt.length > 200) throw badInput({ alt: "At most 200 characters" });
-  const storage = photoStorage();
+  const storage = fileStorage("premises");
   if (!(await storage.exists(photoFile(args.key))) || !(await storage.exists(photoFile(args.key, true)))) {
     throw badInput({ key: "No such uploaded photo" });
   }
@@ -76,7 +77,7 @@ export async function deletePhoto(ctx: Context, id: string): Promise<boolean> {
     return p;
   });
   // After the commit: a file without a row is harmless, a row without its file is not.
-  await Promise.all([photoStorage().delete(photoFile(photo.key)), photoStorage().delete(photoFile(photo.key, true))]);
+  await Promise.all([fileStorage("premises").delete(photoFile(photo.key)), fileStorage("premises").delete(photoFile(photo.key, true))]);
   return true;
 }
 

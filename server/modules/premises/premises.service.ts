@@ -8,7 +8,8 @@ import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
 import { consume } from "../../rate-limit";
 import { checkFirst, decodeCursor, encodeCursor } from "../pagination";
-import { photoFile, photoStorage } from "./photo-storage";
+import { fileStorage } from "../../storage/file-storage";
+import { photoFile } from "../../storage/photos";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { PremisesFilter, PremisesInput } from "./premises.inputs";
@@ -320,7 +321,7 @@ export async function deletePremises(ctx: Context, id: string): Promise<boolean>
     return photos.map((ph) => ph.key);
   });
   // The files go after the commit; a failure leaves only unreferenced files behind.
-  await Promise.allSettled(keys.flatMap((k) => [photoStorage().delete(photoFile(k)), photoStorage().delete(photoFile(k, true))]));
+  await Promise.allSettled(keys.flatMap((k) => [fileStorage("premises").delete(photoFile(k)), fileStorage("premises").delete(photoFile(k, true))]));
   return true;
 }
 

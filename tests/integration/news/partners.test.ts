@@ -4,7 +4,9 @@ import path from "node:path";
 import sharp from "sharp";
 import { ProgrammePartner } from "../../../entities/news";
 import { DiskFileStorage } from "../../../server/storage/file-storage";
-import { PhotoRejected, logoFile, newLogoKey, storeLogo, usePartnerLogoStorage } from "../../../server/modules/news/partner-logos";
+import { storeLogo, usePartnerLogoStorage } from "../../../server/modules/news/partner-logos";
+import { logoFile } from "../../../server/storage/logos";
+import { PhotoRejected, newFileKey } from "../../../server/storage/photos";
 import { seedNews } from "../../../server/modules/news/news.seed";
 import type { SeedContext } from "../../../server/modules/module";
 import { createTestDb, type TestDb } from "../../helpers/db";
@@ -104,7 +106,7 @@ describe("programme partners", () => {
     const ids: string[] = ok(await gql(db.ds, LIST)).programmePartners.map((x: { id: string }) => x.id);
     expect(errorCode(await gql(db.ds, REORDER, { ids: ids.slice(1) }, admin()))).toBe("BAD_USER_INPUT");
     expect(errorCode(await gql(db.ds, REORDER, { ids: [ids[0], ...ids.slice(0, -1)] }, admin()))).toBe("BAD_USER_INPUT");
-    expect(errorCode(await gql(db.ds, SET_LOGO, { id: ids[0], key: newLogoKey() }, admin()))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await gql(db.ds, SET_LOGO, { id: ids[0], key: newFileKey() }, admin()))).toBe("BAD_USER_INPUT");
     expect(errorCode(await gql(db.ds, SET_LOGO, { id: ids[0], key: "../../etc/passwd" }, admin()))).toBe("BAD_USER_INPUT");
   });
 

@@ -4,15 +4,8 @@ import path from "node:path";
 import sharp from "sharp";
 import { Premises, PremisesPhoto } from "../../../entities/premises";
 import { Role, type User } from "../../../entities/users";
-import {
-  DiskPhotoStorage,
-  MAX_PHOTO_BYTES,
-  PhotoRejected,
-  newPhotoKey,
-  photoFile,
-  processPhoto,
-  usePhotoStorage,
-} from "../../../server/modules/premises/photo-storage";
+import { DiskFileStorage, useFileStorage } from "../../../server/storage/file-storage";
+import { MAX_PHOTO_BYTES, PhotoRejected, newFileKey, photoFile, processPhoto } from "../../../server/storage/photos";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
 import { createPesMember, createUser } from "../../factories";
@@ -24,7 +17,7 @@ let premisesId: string;
 beforeAll(async () => {
   db = await createTestDb();
   dir = await mkdtemp(path.join(tmpdir(), "premises-photos-"));
-  usePhotoStorage(new DiskPhotoStorage(dir));
+  useFileStorage("premises", new DiskFileStorage(dir));
   official = await createUser(db.ds, { role: Role.OFFICIAL });
   pes = (await createPesMember(db.ds)).user;
   const repo = db.ds.getRepository(Premises);
@@ -40,8 +33,8 @@ const image = (w: number, h: number, format: "jpeg" | "png" = "jpeg") =>
 
 async function store(w = 3000, h = 2000) {
   const p = await processPhoto(await image(w, h));
-  const key = newPhotoKey();
-  const s = new DiskPhotoStorage(dir);
+  const key = newFileKey();
+  const s = new DiskFileStorage(dir);
   await s.put(photoFile(key), p.full, "image/webp");
   await s.put(photoFile(key, true), p.thumb, "image/webp");
   return { key, ...p };
@@ -81,7 +74,7 @@ describe("addPremisesPhoto / deletePremisesPhoto", () => {
   });
 
   it("refuses keys with no stored files, bad keys, other roles", async () => {
-    expect(errorCode(await gql(db.ds, ADD, { p: premisesId, k: newPhotoKey(), w: 10, h: 10 }, official.id))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await gql(db.ds, ADD, { p: premisesId, k: newFileKey(), w: 10, h: 10 }, official.id))).toBe("BAD_USER_INPUT");
     expect(errorCode(await gql(db.ds, ADD, { p: premisesId, k: "../../etc/passwd", w: 10, h: 10 }, official.id))).toBe("BAD_USER_INPUT");
     const s = await store(100, 100);
     expect(errorCode(await gql(db.ds, ADD, { p: premisesId, k: s.key, w: 100, h: 100 }, pes.id))).toBe("FORBIDDEN");

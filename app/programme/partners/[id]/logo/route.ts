@@ -4,7 +4,9 @@ import { handlePhotoUpload } from "../../../../lib/uploads";
 // A plain module without decorators (sharp and the shared photo checks only, its store
 // shared through globalThis), so loading it in this route cannot duplicate decorator metadata.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
-import { logoFile, partnerLogoStorage, storeLogo } from "../../../../../server/modules/news/partner-logos";
+import { partnerLogoStorage, storeLogo } from "../../../../../server/modules/news/partner-logos";
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
+import { logoFile } from "../../../../../server/storage/logos";
 
 const SetLogo = graphql(`
   mutation SetProgrammePartnerLogo($id: ID!, $key: String!, $width: Int!, $height: Int!) {
