@@ -1,6 +1,6 @@
 import type { DomainModule } from "../module";
 import { OrganizationDirectoryResolver } from "./organizations.directory.resolver";
-import { OrganizationLogoResolver } from "./organizations.logo";
+import { OrganizationLogoResolver } from "./organizations.logo.service";
 import { OrganizationMembersResolver } from "./organizations.members.resolver";
 import { MembershipResolver, OrganizationResolver } from "./organizations.resolver";
 

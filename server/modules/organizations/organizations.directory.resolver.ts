@@ -3,9 +3,9 @@ import { Organization } from "../../../entities/organizations";
 import type { Context } from "../../context";
 import { OrganizationConnection } from "../marketplace/marketplace.types";
 import { isUuid } from "../../ids";
-import { findOrganizationBySlug, listActivities, listOrganizations } from "./organizations.directory";
+import { findOrganizationBySlug, listActivities, listOrganizations } from "./organizations.directory.service";
 import { OrganizationFilter, OrganizationProfileInput } from "./organizations.inputs";
-import { updateOrganizationProfile } from "./organizations.profile";
+import { updateOrganizationProfile } from "./organizations.profile.service";
 
 /** The public directory of organisations (search and profiles). */
 @Resolver(() => Organization)

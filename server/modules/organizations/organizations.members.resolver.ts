@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Q
 import { MemberRole, Organization, OrganizationMembership } from "../../../entities/organizations";
 import type { Context } from "../../context";
 import { OrganizationMemberInput } from "./organizations.inputs";
-import { organizationMembers, removeOrganizationMember, updateOrganizationMember } from "./organizations.members";
+import { organizationMembers, removeOrganizationMember, updateOrganizationMember } from "./organizations.members.service";
 
 /** A member as shown on the public profile: name, role and function title; never an e-mail. */
 @ObjectType("OrganizationMember")
