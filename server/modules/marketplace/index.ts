@@ -1,13 +1,10 @@
 import type { DomainModule } from "../module";
-import {
-  BookingResolver,
-  DemandResolver,
-  EquipmentNoticeResolver,
-  ItemRequestResolver,
-  OfferResolver,
-  OrganizationOffersResolver,
-  ProductResolver,
-} from "./marketplace.resolver";
+import { BookingResolver } from "./bookings.resolver";
+import { DemandResolver, OfferResolver } from "./demands.resolver";
+import { EquipmentNoticeResolver } from "./equipment.resolver";
+import { ItemRequestResolver } from "./item-requests.resolver";
+import { OrganizationOffersResolver } from "./organization-offers.resolver";
+import { ProductResolver } from "./products.resolver";
 import { seedMarketplace } from "./marketplace.seed";
 import { OfferDemandResolver, OwnerInboxResolver } from "./owner-inbox.resolver";
 import {

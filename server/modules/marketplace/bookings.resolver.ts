@@ -1,0 +1,77 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Booking, DateScalar, EquipmentNotice } from "../../../entities/marketplace";
+import { User } from "../../../entities/users";
+import type { Context } from "../../context";
+import { approveBooking, cancelBooking, myBookings, recordBookingHandover, rejectBooking, requestBooking, returnBooking } from "./bookings.service";
+import { canManageNotice } from "./marketplace.policy";
+
+@Resolver(() => Booking)
+export class BookingResolver {
+  @Authorized()
+  @Query(() => [Booking], { description: "The signed-in person's booking requests." })
+  myBookings(@Ctx() ctx: Context) {
+    return myBookings(ctx);
+  }
+
+  @Authorized()
+  @Mutation(() => Booking, { description: "Signed in, not the owner; LEND notices only; from ≤ to, not in the past." })
+  requestBooking(
+    @Ctx() ctx: Context,
+    @Arg("noticeId", () => ID) noticeId: string,
+    @Arg("from", () => DateScalar) from: string,
+    @Arg("to", () => DateScalar) to: string,
+    @Arg("message", () => String, { nullable: true }) message: string | null,
+  ) {
+    return requestBooking(ctx, noticeId, from, to, message);
+  }
+
+  @Authorized()
+  @Mutation(() => Booking, { description: "The owner; CONFLICT if it overlaps an APPROVED booking." })
+  approveBooking(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return approveBooking(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Booking, { description: "The owner refuses a request." })
+  rejectBooking(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return rejectBooking(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Booking, { description: "The borrower (or the owner) cancels." })
+  cancelBooking(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return cancelBooking(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Booking, { description: "The owner records that the borrower received the item: APPROVED, first day come, once." })
+  recordBookingHandover(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return recordBookingHandover(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Booking, { description: "The owner records the item's return (APPROVED → RETURNED), optionally with its condition and a note." })
+  returnBooking(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID) id: string,
+    @Arg("condition", () => String, { nullable: true, description: "Condition on return, at most 60 characters." }) condition: string | null,
+    @Arg("note", () => String, { nullable: true, description: "At most 2000 characters." }) note: string | null,
+  ) {
+    return returnBooking(ctx, id, condition, note);
+  }
+
+  @FieldResolver(() => EquipmentNotice)
+  notice(@Root() b: Booking, @Ctx() ctx: Context) {
+    return ctx.loaders.noticeById.load(b.noticeId);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "Visible to the borrower and the item's owner." })
+  async borrower(@Root() b: Booking, @Ctx() ctx: Context): Promise<User | null> {
+    if (!ctx.user) return null;
+    if (ctx.user.id !== b.borrowerId) {
+      const notice = await ctx.loaders.noticeById.load(b.noticeId);
+      if (!notice || !(await canManageNotice(ctx, notice))) return null;
+    }
+    return ctx.loaders.userById.load(b.borrowerId);
+  }
+}

@@ -1,0 +1,127 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Demand, Offer } from "../../../entities/marketplace";
+import { Organization } from "../../../entities/organizations";
+import type { Context } from "../../context";
+import { awardOffer, closeDemand, createDemand, findDemand, listDemands, myOffer, submitOffer, withdrawOffer } from "./demands.service";
+import { DemandFilter, DemandInput, OfferInput } from "./marketplace.inputs";
+import { canSeeAllOffers, deadlinePassed, managesDemand } from "./marketplace.policy";
+import { DemandConnection } from "./marketplace.types";
+import { demandCategories, myDemandSubscriptions, subscribeToDemandCategory, unsubscribeFromDemandCategory } from "./subscriptions.service";
+import { STAFF } from "../../auth/roles";
+
+@Resolver(() => Demand)
+export class DemandResolver {
+  @Query(() => DemandConnection, { description: "Demands and requests for quotation, latest deadline first." })
+  demands(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => DemandFilter, { nullable: true }) filter: DemandFilter | null,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ) {
+    return listDemands(ctx, filter, first ?? 20, after);
+  }
+
+  @Query(() => Demand, { nullable: true })
+  demand(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Demand | null> {
+    return findDemand(ctx, id);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => Demand, { description: "OFFICIAL, ADMIN; the deadline must be in the future." })
+  createDemand(@Ctx() ctx: Context, @Arg("input", () => DemandInput) input: DemandInput) {
+    return createDemand(ctx, input);
+  }
+
+  @Authorized("PES_MEMBER")
+  @Mutation(() => Offer, { description: "Verified PES_MEMBER; again = replaces the own organisation's offer." })
+  submitOffer(
+    @Ctx() ctx: Context,
+    @Arg("demandId", () => ID) demandId: string,
+    @Arg("input", () => OfferInput) input: OfferInput,
+  ) {
+    return submitOffer(ctx, demandId, input);
+  }
+
+  @Authorized("PES_MEMBER")
+  @Mutation(() => Boolean, { description: "Withdraws the own organisation's offer before the deadline." })
+  withdrawOffer(@Ctx() ctx: Context, @Arg("demandId", () => ID) demandId: string) {
+    return withdrawOffer(ctx, demandId);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => Demand, { description: "The posting official or an admin, after the deadline; the PES are e-mailed." })
+  awardOffer(@Ctx() ctx: Context, @Arg("offerId", () => ID) offerId: string) {
+    return awardOffer(ctx, offerId);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => Demand, { description: "The posting official or an admin closes the demand without an award." })
+  closeDemand(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return closeDemand(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => [String], { description: "Categories whose new demands the signed-in person gets by e-mail." })
+  myDemandSubscriptions(@Ctx() ctx: Context) {
+    return myDemandSubscriptions(ctx);
+  }
+
+  @Query(() => [String], { description: "Categories used by demands and catalogue entries." })
+  demandCategories(@Ctx() ctx: Context) {
+    return demandCategories(ctx);
+  }
+
+  @Authorized("PES_MEMBER", "ADMIN")
+  @Mutation(() => [String], { description: "Get new demands of this category in an e-mail digest; returns all own categories." })
+  subscribeToDemandCategory(@Ctx() ctx: Context, @Arg("category", () => String) category: string) {
+    return subscribeToDemandCategory(ctx, category);
+  }
+
+  @Authorized()
+  @Mutation(() => [String])
+  unsubscribeFromDemandCategory(@Ctx() ctx: Context, @Arg("category", () => String) category: string) {
+    return unsubscribeFromDemandCategory(ctx, category);
+  }
+
+  @FieldResolver(() => [Offer], {
+    nullable: true,
+    description: "Sealed: null for everyone but the posting official and admins, and for them too before the deadline.",
+  })
+  async offers(@Root() d: Demand, @Ctx() ctx: Context): Promise<Offer[] | null> {
+    return canSeeAllOffers(ctx, d) ? ctx.loaders.offersByDemandId.load(d.id) : null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "Visible to the posting official and admins (null for others)." })
+  async offerCount(@Root() d: Demand, @Ctx() ctx: Context): Promise<number | null> {
+    return managesDemand(ctx, d) ? ctx.loaders.offerCountByDemandId.load(d.id) : null;
+  }
+
+  @FieldResolver(() => Offer, { nullable: true, description: "The viewer's organisation's own offer (PES only)." })
+  myOffer(@Root() d: Demand, @Ctx() ctx: Context): Promise<Offer | null> {
+    return myOffer(ctx, d);
+  }
+
+  @FieldResolver(() => Boolean, { description: "True when the viewer posted it (or is an admin)." })
+  viewerManages(@Root() d: Demand, @Ctx() ctx: Context): boolean {
+    return managesDemand(ctx, d);
+  }
+
+  @FieldResolver(() => Boolean, { description: "True while offers are accepted." })
+  acceptingOffers(@Root() d: Demand): boolean {
+    return d.status === "OPEN" && !deadlinePassed(d);
+  }
+}
+
+@Resolver(() => Offer)
+export class OfferResolver {
+  @FieldResolver(() => Organization)
+  organization(@Root() o: Offer, @Ctx() ctx: Context) {
+    return ctx.loaders.organizationById.load(o.organizationId);
+  }
+
+  @FieldResolver(() => Boolean, { description: "True for the offer the official picked." })
+  async awarded(@Root() o: Offer, @Ctx() ctx: Context): Promise<boolean> {
+    const d = await ctx.loaders.demandById.load(o.demandId);
+    return d?.awardedOfferId === o.id;
+  }
+}

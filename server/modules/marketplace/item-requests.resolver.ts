@@ -1,0 +1,64 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { EquipmentNotice, ItemRequest } from "../../../entities/marketplace";
+import { User } from "../../../entities/users";
+import type { Context } from "../../context";
+import { acceptItemRequest, declineItemRequest, myItemRequests, recordItemHandover, requestItem, withdrawItemRequest } from "./item-requests.service";
+import { canManageNotice } from "./marketplace.policy";
+
+@Resolver(() => ItemRequest)
+export class ItemRequestResolver {
+  @Authorized()
+  @Query(() => [ItemRequest], { description: "The signed-in person's requests for items." })
+  myItemRequests(@Ctx() ctx: Context) {
+    return myItemRequests(ctx);
+  }
+
+  @Authorized()
+  @Mutation(() => ItemRequest, { description: "Ask for a GIVE_AWAY, EXCHANGE or WANTED item (message to the owner)." })
+  requestItem(@Ctx() ctx: Context, @Arg("noticeId", () => ID) noticeId: string, @Arg("message", () => String) message: string) {
+    return requestItem(ctx, noticeId, message);
+  }
+
+  @Authorized()
+  @Mutation(() => ItemRequest, { description: "The owner accepts one request; the notice becomes RESERVED." })
+  acceptItemRequest(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return acceptItemRequest(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => ItemRequest, { description: "The owner records that the accepted requester received the item; the notice becomes HANDED_OVER." })
+  recordItemHandover(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID) id: string,
+    @Arg("note", () => String, { nullable: true, description: "At most 2000 characters." }) note: string | null,
+  ) {
+    return recordItemHandover(ctx, id, note);
+  }
+
+  @Authorized()
+  @Mutation(() => ItemRequest)
+  declineItemRequest(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return declineItemRequest(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => ItemRequest)
+  withdrawItemRequest(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return withdrawItemRequest(ctx, id);
+  }
+
+  @FieldResolver(() => EquipmentNotice)
+  notice(@Root() r: ItemRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.noticeById.load(r.noticeId);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "Visible to the requester and the item's owner." })
+  async requester(@Root() r: ItemRequest, @Ctx() ctx: Context): Promise<User | null> {
+    if (!ctx.user) return null;
+    if (ctx.user.id !== r.requesterId) {
+      const notice = await ctx.loaders.noticeById.load(r.noticeId);
+      if (!notice || !(await canManageNotice(ctx, notice))) return null;
+    }
+    return ctx.loaders.userById.load(r.requesterId);
+  }
+}
