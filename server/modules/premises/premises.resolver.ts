@@ -9,17 +9,12 @@ import {
   createPremises,
   deletePremises,
   findPremises,
-  enquiryRecipient,
-  listEnquiries,
   listForExport,
-  markEnquiryHandled,
-  myEnquiries,
-  replyToEnquiry,
   premisesFacets,
   searchPremises,
-  sendEnquiry,
   updatePremises,
 } from "./premises.service";
+import { enquiryRecipient, listEnquiries, markEnquiryHandled, myEnquiries, replyToEnquiry, sendEnquiry } from "./premises.enquiries.service";
 import { PremisesConnection, PremisesFacets } from "./premises.types";
 import { STAFF } from "../../auth/roles";
 
