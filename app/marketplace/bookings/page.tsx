@@ -6,6 +6,7 @@ import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { BookingActions } from "../equipment/booking-actions";
+import { BookingsTable } from "./bookings-table";
 import { getDateFormatter } from "../../lib/dates-server";
 
 const MyBookingsQuery = graphql(`
@@ -22,9 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyBookingsPage() {
   const user = await currentUser();
   if (!user) redirect("/signin?callbackUrl=/marketplace/bookings");
-  const [t, th, ta, fmtDate, data] = await Promise.all([
+  const [t, ta, fmtDate, data] = await Promise.all([
     getTranslations("marketplace"),
-    getTranslations("marketplace.handover"),
     getTranslations("activity"),
     getDateFormatter(),
     gql(MyBookingsQuery),
@@ -58,45 +58,12 @@ export default async function MyBookingsPage() {
         </section>
       )}
       {data.myBookings.length ? (
-        <div className="table-wrap" role="region" aria-label={t("booking.mine")} tabIndex={0}><table>
-          <thead>
-            <tr>
-              <th scope="col">{t("noticeForm.name")}</th>
-              <th scope="col">{t("booking.dates")}</th>
-              <th scope="col">{t("booking.status")}</th>
-              <th scope="col">{th("history")}</th>
-              <th scope="col" className="no-print">{t("booking.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.myBookings.map((b) => (
-              <tr key={b.id}>
-                <td>
-                  <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link>
-                </td>
-                <td>
-                  {day(b.from)} – {day(b.to)}
-                </td>
-                <td>{t(`bookingStatuses.${b.status}`)}</td>
-                <td>
-                  {b.status === "APPROVED" || b.status === "RETURNED" ? (
-                    <ul className="muted plain">
-                      <li>{b.handedOverAt ? th("handedOver", { date: when(b.handedOverAt) }) : th("notYet")}</li>
-                      {b.returnedAt && <li>{th("returned", { date: when(b.returnedAt) })}</li>}
-                      {b.returnCondition && <li>{th("condition", { condition: b.returnCondition })}</li>}
-                      {b.returnNote && <li>{th("note", { note: b.returnNote })}</li>}
-                    </ul>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-                <td className="no-print">
-                  <BookingActions id={b.id} status={b.status} asOwner={false} handedOver={!!b.handedOverAt} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table></div>
+        <BookingsTable
+          rows={data.myBookings}
+          label={t("booking.mine")}
+          first={{ header: t("noticeForm.name"), cell: (b) => <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link> }}
+          actions={(b) => <BookingActions id={b.id} status={b.status} asOwner={false} handedOver={!!b.handedOverAt} />}
+        />
       ) : (
         <p className="empty-state">{t("booking.noRequests")}</p>
       )}

@@ -14,6 +14,7 @@ import { PhotoGallery } from "../../media/photo-gallery";
 import { plainPhotos } from "../../media/plain";
 import { getDateFormatter } from "../../../lib/dates-server";
 import { warsawToday } from "../../../lib/dates";
+import { BookingsTable } from "../../bookings/bookings-table";
 
 const NoticeQuery = graphql(`
   query MarketplaceNotice($id: ID!) {
@@ -161,44 +162,33 @@ export default async function NoticePage({ params }: Params) {
         <section aria-labelledby="requests-heading">
           <h2 id="requests-heading">{t("booking.requests")}</h2>
           {n.bookings.length ? (
-            <div className="table-wrap" role="region" aria-labelledby="requests-heading" tabIndex={0}><table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("booking.borrower")}</th>
-                  <th scope="col">{t("booking.dates")}</th>
-                  <th scope="col">{t("booking.status")}</th>
-                  <th scope="col">{th("history")}</th>
-                  <th scope="col" className="no-print">{t("booking.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {n.bookings.map((b) => (
-                  <tr key={b.id}>
-                    <td>
-                      {b.borrower?.name}
-                      {b.borrower && (
-                        <>
-                          <br />
-                          <a href={`mailto:${b.borrower.email}`}>{b.borrower.email}</a>
-                        </>
-                      )}
-                      {b.message && <p className="muted">{b.message}</p>}
-                    </td>
-                    <td>
-                      {day(b.from)} – {day(b.to)}
-                    </td>
-                    <td>{t(`bookingStatuses.${b.status}`)}</td>
-                    <td>{b.status === "APPROVED" || b.status === "RETURNED" ? history(b) : "—"}</td>
-                    <td className="no-print">
-                      <BookingActions id={b.id} status={b.status} asOwner={n.viewerIsOwner} handedOver={!!b.handedOverAt} />
-                      {n.viewerIsOwner && b.status === "APPROVED" && (
-                        <BookingHandoverActions id={b.id} from={b.from} today={today} handedOver={!!b.handedOverAt} />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table></div>
+            <BookingsTable
+              rows={n.bookings}
+              label={t("booking.requests")}
+              first={{
+                header: t("booking.borrower"),
+                cell: (b) => (
+                  <>
+                    {b.borrower?.name}
+                    {b.borrower && (
+                      <>
+                        <br />
+                        <a href={`mailto:${b.borrower.email}`}>{b.borrower.email}</a>
+                      </>
+                    )}
+                    {b.message && <p className="muted">{b.message}</p>}
+                  </>
+                ),
+              }}
+              actions={(b) => (
+                <>
+                  <BookingActions id={b.id} status={b.status} asOwner={n.viewerIsOwner} handedOver={!!b.handedOverAt} />
+                  {n.viewerIsOwner && b.status === "APPROVED" && (
+                    <BookingHandoverActions id={b.id} from={b.from} today={today} handedOver={!!b.handedOverAt} />
+                  )}
+                </>
+              )}
+            />
           ) : (
             <p className="muted">{t("booking.noRequests")}</p>
           )}

@@ -1,0 +1,78 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { getDateFormatter } from "../../lib/dates-server";
+
+export interface BookingRow {
+  id: string;
+  from: string;
+  to: string;
+  status: string;
+  handedOverAt?: string | null;
+  handoverNote?: string | null;
+  returnedAt?: string | null;
+  returnCondition?: string | null;
+  returnNote?: string | null;
+}
+
+/**
+ * Bookings of loans as a table — one for the borrower's own (/marketplace/bookings) and
+ * the owner's view of a notice: the first column (the item, or the borrower) and the
+ * actions differ, the dates, status and handover history are the same.
+ */
+export async function BookingsTable<R extends BookingRow>({
+  rows,
+  label,
+  first,
+  actions,
+}: {
+  rows: R[];
+  /** Names the scrollable region (aria-label). */
+  label: string;
+  first: { header: string; cell: (r: R) => ReactNode };
+  actions: (r: R) => ReactNode;
+}) {
+  const [t, th, fmtDate] = await Promise.all([getTranslations("marketplace"), getTranslations("marketplace.handover"), getDateFormatter()]);
+  const when = (iso: string) => fmtDate(iso, "dateTime");
+  const history = (r: R) =>
+    r.status === "APPROVED" || r.status === "RETURNED" ? (
+      <ul className="muted plain">
+        <li>{r.handedOverAt ? th("handedOver", { date: when(r.handedOverAt) }) : th("notYet")}</li>
+        {r.handoverNote && <li>{th("note", { note: r.handoverNote })}</li>}
+        {r.returnedAt && <li>{th("returned", { date: when(r.returnedAt) })}</li>}
+        {r.returnCondition && <li>{th("condition", { condition: r.returnCondition })}</li>}
+        {r.returnNote && <li>{th("note", { note: r.returnNote })}</li>}
+      </ul>
+    ) : (
+      "—"
+    );
+  return (
+    <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{first.header}</th>
+            <th scope="col">{t("booking.dates")}</th>
+            <th scope="col">{t("booking.status")}</th>
+            <th scope="col">{th("history")}</th>
+            <th scope="col" className="no-print">
+              {t("booking.actions")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((b) => (
+            <tr key={b.id}>
+              <td>{first.cell(b)}</td>
+              <td>
+                {fmtDate(b.from, "date")} – {fmtDate(b.to, "date")}
+              </td>
+              <td>{t(`bookingStatuses.${b.status}` as "bookingStatuses.REQUESTED")}</td>
+              <td>{history(b)}</td>
+              <td className="no-print">{actions(b)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
