@@ -2,13 +2,13 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { TORUN_DISTRICTS } from "../../entities/districts";
 import { isValidKrs, isValidNip } from "../../entities/identifiers";
 import { Field } from "../components/forms/field";
 import { graphql } from "../gql";
 import type { LegalForm } from "../gql/graphql";
 import { gqlClient } from "../lib/graphql-client";
 import { showServerFieldErrors } from "../components/forms/server-errors";
+import { DistrictOptions } from "../components/forms/district-options";
 
 const RegisterOrganization = graphql(`
   mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {
@@ -142,12 +142,7 @@ export function OrganizationForm({ onCreated, onCancel }: { onCreated: () => voi
       <Field id="org-district" label={t("district")} error={e.district?.message}>
         {(a) => (
           <select {...a} {...register("district")}>
-            <option value="">{t("choose")}</option>
-            {TORUN_DISTRICTS.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
+            <DistrictOptions empty={t("choose")} />
           </select>
         )}
       </Field>

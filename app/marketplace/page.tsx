@@ -15,6 +15,7 @@ import { formatPrice } from "./price";
 import { str, tabOf, withParams, type SP, type Tab } from "./search-params";
 import { getDateFormatter } from "../lib/dates-server";
 import { OwnerRequestsBadge } from "../components/waiting-badge";
+import { DistrictOptions } from "../components/forms/district-options";
 
 const NoticesQuery = graphql(`
   query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {
@@ -261,10 +262,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
                 <div className="field">
                   <label htmlFor="district">{t("search.district")}</label>
                   <select id="district" name="district" defaultValue={str(sp, "district")}>
-                    <option value="">{t("search.any")}</option>
-                    {TORUN_DISTRICTS.map((d) => (
-                      <option key={d} value={d}>{d}</option>
-                    ))}
+                    <DistrictOptions empty={t("search.any")} />
                   </select>
                 </div>
               </>

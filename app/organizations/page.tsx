@@ -9,6 +9,7 @@ import { PaginationNav } from "../marketplace/pagination-nav";
 import { str, withParams, type SP } from "../marketplace/search-params";
 import { FilterPanel, SkipToResults } from "../components/filter-panel";
 import styles from "./organizations.module.css";
+import { DistrictOptions } from "../components/forms/district-options";
 
 const DirectoryQuery = graphql(`
   query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {
@@ -75,10 +76,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
             <div className="field">
               <label htmlFor="org-district">{t("search.district")}</label>
               <select id="org-district" name="district" defaultValue={district ?? ""}>
-                <option value="">{t("search.any")}</option>
-                {TORUN_DISTRICTS.map((d) => (
-                  <option key={d} value={d}>{d}</option>
-                ))}
+                <DistrictOptions empty={t("search.any")} />
               </select>
             </div>
             <div className="field">

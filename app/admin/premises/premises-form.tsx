@@ -3,13 +3,13 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { TORUN_DISTRICTS } from "../../../entities/districts";
 import { checkCoordinate, coordinateOrNull, parseDecimal } from "../../components/forms/coordinates";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../gql";
 import type { PremisesInput, PremisesStatus } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
+import { DistrictOptions } from "../../components/forms/district-options";
 
 const CreateMutation = graphql(`
   mutation AdminCreatePremises($input: PremisesInput!) {
@@ -153,12 +153,7 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
       <Field id="p-district" label={t("district")} error={e.district?.message}>
         {(a) => (
           <select {...a} {...register("district", req)}>
-            <option value="">{t("choose")}</option>
-            {TORUN_DISTRICTS.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
+            <DistrictOptions empty={t("choose")} />
           </select>
         )}
       </Field>

@@ -3,12 +3,12 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { TORUN_DISTRICTS } from "../../../entities/districts";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../gql";
 import { gqlClient } from "../../lib/graphql-client";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
 import { NOTICE_LIMITS } from "../../../entities/limits";
+import { DistrictOptions } from "../../components/forms/district-options";
 
 export const UpdateNoticeMutation = graphql(`
   mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {
@@ -129,12 +129,7 @@ export function NoticeForm({
       <Field id="notice-district" label={t("noticeForm.district")} error={e.district?.message}>
         {(a) => (
           <select {...a} {...register("district")}>
-            <option value="">{t("noticeForm.noDistrict")}</option>
-            {TORUN_DISTRICTS.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
+            <DistrictOptions empty={t("noticeForm.noDistrict")} />
           </select>
         )}
       </Field>

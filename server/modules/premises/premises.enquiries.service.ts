@@ -99,7 +99,8 @@ async function enquiryForStaff(em: EntityManager, ctx: Context, id: string): Pro
   const enquiry = await em.getRepository(PremisesEnquiry).createQueryBuilder("e").setLock("pessimistic_write").where("e.id = :id", { id }).getOne();
   if (!enquiry) throw notFound("Enquiry");
   const premises = await em.getRepository(Premises).findOneByOrFail({ id: enquiry.premisesId });
-  if (user.role !== Role.ADMIN && premises.ownerId !== user.id) throw forbidden("Only the official in charge of these premises or an admin answers its enquiries");
+  // The owner only while still an official: a demoted official answers nothing.
+  if (user.role !== Role.ADMIN && (user.role !== Role.OFFICIAL || premises.ownerId !== user.id)) throw forbidden("Only the official in charge of these premises or an admin answers its enquiries");
   return { enquiry, premises };
 }
 

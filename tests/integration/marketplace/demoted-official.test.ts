@@ -34,4 +34,7 @@ it("a demoted official loses the view of the offers of their own demand, and its
   expect(after.offers).toBeNull();
   const close = await gql(db.ds, `mutation($id: ID!) { closeDemand(id: $id) { id } }`, { id: demand.id }, official.id);
   expect(errorCode(close)).toBe("FORBIDDEN");
+  const offers = await db.ds.query(`SELECT id FROM offers WHERE demand_id = $1`, [demand.id]);
+  const award = await gql(db.ds, `mutation($id: ID!) { awardOffer(offerId: $id) { id } }`, { id: offers[0].id }, official.id);
+  expect(errorCode(award)).toBe("FORBIDDEN");
 });

@@ -3,12 +3,12 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { TORUN_DISTRICTS } from "../../../../entities/districts";
 import { Field } from "../../../components/forms/field";
 import { graphql } from "../../../gql";
 import { gqlClient } from "../../../lib/graphql-client";
 import { showServerFieldErrors } from "../../../components/forms/server-errors";
 import { isValidKrs, isValidNip } from "../../../../entities/identifiers";
+import { DistrictOptions } from "../../../components/forms/district-options";
 
 const UpdateProfileMutation = graphql(`
   mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {
@@ -109,10 +109,7 @@ export function ProfileForm({ id, initial }: { id: string; initial: ProfileValue
       <Field id="profile-district" label={t("search.district")}>
         {(a) => (
           <select {...a} {...register("district")}>
-            <option value="">—</option>
-            {TORUN_DISTRICTS.map((d) => (
-              <option key={d} value={d}>{d}</option>
-            ))}
+            <DistrictOptions empty="—" />
           </select>
         )}
       </Field>
