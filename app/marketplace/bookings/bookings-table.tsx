@@ -2,6 +2,21 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getDateFormatter } from "../../lib/dates-server";
 
+/** What happened at the handover and the return of one booking or item request, as short lines. */
+export async function HandoverHistory({ r }: { r: Omit<BookingRow, "id" | "from" | "to" | "status"> }) {
+  const [th, fmtDate] = await Promise.all([getTranslations("marketplace.handover"), getDateFormatter()]);
+  const when = (iso: string) => fmtDate(iso, "dateTime");
+  return (
+    <ul className="muted plain">
+      <li>{r.handedOverAt ? th("handedOver", { date: when(r.handedOverAt) }) : th("notYet")}</li>
+      {r.handoverNote && <li>{th("note", { note: r.handoverNote })}</li>}
+      {r.returnedAt && <li>{th("returned", { date: when(r.returnedAt) })}</li>}
+      {r.returnCondition && <li>{th("condition", { condition: r.returnCondition })}</li>}
+      {r.returnNote && <li>{th("note", { note: r.returnNote })}</li>}
+    </ul>
+  );
+}
+
 export interface BookingRow {
   id: string;
   from: string;
@@ -28,29 +43,17 @@ export async function BookingsTable<R extends BookingRow>({
   rows: R[];
   /** Names the scrollable region (aria-label). */
   label: string;
-  first: { header: string; cell: (r: R) => ReactNode };
+  /** The first column (the item, or the borrower); none when the page itself says which item. */
+  first?: { header: string; cell: (r: R) => ReactNode };
   actions: (r: R) => ReactNode;
 }) {
   const [t, th, fmtDate] = await Promise.all([getTranslations("marketplace"), getTranslations("marketplace.handover"), getDateFormatter()]);
-  const when = (iso: string) => fmtDate(iso, "dateTime");
-  const history = (r: R) =>
-    r.status === "APPROVED" || r.status === "RETURNED" ? (
-      <ul className="muted plain">
-        <li>{r.handedOverAt ? th("handedOver", { date: when(r.handedOverAt) }) : th("notYet")}</li>
-        {r.handoverNote && <li>{th("note", { note: r.handoverNote })}</li>}
-        {r.returnedAt && <li>{th("returned", { date: when(r.returnedAt) })}</li>}
-        {r.returnCondition && <li>{th("condition", { condition: r.returnCondition })}</li>}
-        {r.returnNote && <li>{th("note", { note: r.returnNote })}</li>}
-      </ul>
-    ) : (
-      "—"
-    );
   return (
     <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
       <table>
         <thead>
           <tr>
-            <th scope="col">{first.header}</th>
+            {first && <th scope="col">{first.header}</th>}
             <th scope="col">{t("booking.dates")}</th>
             <th scope="col">{t("booking.status")}</th>
             <th scope="col">{th("history")}</th>
@@ -62,12 +65,12 @@ export async function BookingsTable<R extends BookingRow>({
         <tbody>
           {rows.map((b) => (
             <tr key={b.id}>
-              <td>{first.cell(b)}</td>
+              {first && <td>{first.cell(b)}</td>}
               <td>
                 {fmtDate(b.from, "date")} – {fmtDate(b.to, "date")}
               </td>
               <td>{t(`bookingStatuses.${b.status}` as "bookingStatuses.REQUESTED")}</td>
-              <td>{history(b)}</td>
+              <td>{b.status === "APPROVED" || b.status === "RETURNED" ? <HandoverHistory r={b} /> : "—"}</td>
               <td className="no-print">{actions(b)}</td>
             </tr>
           ))}

@@ -14,7 +14,7 @@ import { PhotoGallery } from "../../media/photo-gallery";
 import { plainPhotos } from "../../media/plain";
 import { getDateFormatter } from "../../../lib/dates-server";
 import { warsawToday } from "../../../lib/dates";
-import { BookingsTable } from "../../bookings/bookings-table";
+import { BookingsTable, HandoverHistory } from "../../bookings/bookings-table";
 
 const NoticeQuery = graphql(`
   query MarketplaceNotice($id: ID!) {
@@ -60,17 +60,6 @@ export default async function NoticePage({ params }: Params) {
   const open = n.status === "AVAILABLE" || n.status === "RESERVED";
   const today = todayInWarsaw();
   const th = await getTranslations("marketplace.handover");
-  const when = (iso: string) => fmtDate(iso, "dateTime");
-  /** Handover and return of one booking or request, as short lines. */
-  const history = (r: { handedOverAt?: string | null; returnedAt?: string | null; returnCondition?: string | null; returnNote?: string | null; handoverNote?: string | null }) => (
-    <ul className="muted plain">
-      <li>{r.handedOverAt ? th("handedOver", { date: when(r.handedOverAt) }) : th("notYet")}</li>
-      {r.handoverNote && <li>{th("note", { note: r.handoverNote })}</li>}
-      {r.returnedAt && <li>{th("returned", { date: when(r.returnedAt) })}</li>}
-      {r.returnCondition && <li>{th("condition", { condition: r.returnCondition })}</li>}
-      {r.returnNote && <li>{th("note", { note: r.returnNote })}</li>}
-    </ul>
-  );
 
   return (
     <article className="stack">
@@ -216,7 +205,7 @@ export default async function NoticePage({ params }: Params) {
                   {r.status === "ACCEPTED" && (
                     <>
                       {r.handedOverAt && r.requester && <p>{th("receivedBy", { name: r.requester.name })}</p>}
-                      {history(r)}
+                      <HandoverHistory r={r} />
                     </>
                   )}
                   {r.status === "REQUESTED" && n.status === "AVAILABLE" && <ItemRequestActions id={r.id} />}
@@ -235,30 +224,11 @@ export default async function NoticePage({ params }: Params) {
       {n.viewerBookings.length > 0 && (
         <section aria-labelledby="your-bookings-heading" className="card">
           <h2 id="your-bookings-heading">{th("yourBookings")}</h2>
-          <div className="table-wrap" role="region" aria-labelledby="your-bookings-heading" tabIndex={0}><table>
-            <thead>
-              <tr>
-                <th scope="col">{t("booking.dates")}</th>
-                <th scope="col">{t("booking.status")}</th>
-                <th scope="col">{th("history")}</th>
-                <th scope="col" className="no-print">{t("booking.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {n.viewerBookings.map((b) => (
-                <tr key={b.id}>
-                  <td>
-                    {day(b.from)} – {day(b.to)}
-                  </td>
-                  <td>{t(`bookingStatuses.${b.status}`)}</td>
-                  <td>{b.status === "APPROVED" || b.status === "RETURNED" ? history(b) : "—"}</td>
-                  <td className="no-print">
-                    <BookingActions id={b.id} status={b.status} asOwner={false} handedOver={!!b.handedOverAt} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table></div>
+          <BookingsTable
+            rows={n.viewerBookings}
+            label={th("yourBookings")}
+            actions={(b) => <BookingActions id={b.id} status={b.status} asOwner={false} handedOver={!!b.handedOverAt} />}
+          />
         </section>
       )}
 
@@ -269,7 +239,7 @@ export default async function NoticePage({ params }: Params) {
             {n.viewerItemRequests.map((r) => (
               <li key={r.id}>
                 <span className="badge">{t(`itemRequest.statuses.${r.status}`)}</span>
-                {r.status === "ACCEPTED" && history(r)}
+                {r.status === "ACCEPTED" && <HandoverHistory r={r} />}
               </li>
             ))}
           </ul>
