@@ -39,7 +39,7 @@ type Notice = { kind: "success" | "error"; text: string };
  * last word (one owner always remains); its refusals are shown here.
  */
 export function MembersManager({ members, viewerId, canManage }: { members: ManagedMember[]; viewerId: string; canManage: boolean }) {
-  const t = useTranslations("organizations.members.service");
+  const t = useTranslations("organizations.members");
   const [notice, setNotice] = useState<Notice>();
   if (!members.length) return <p className="empty-state">{t("empty")}</p>;
   return (
@@ -72,7 +72,7 @@ function MemberRow({
   canManage: boolean;
   onResult: (n: Notice) => void;
 }) {
-  const t = useTranslations("organizations.members.service");
+  const t = useTranslations("organizations.members");
   const router = useRouter();
   const [role, setRole] = useState<MemberRoleName>(member.role);
   const [title, setTitle] = useState(member.title ?? "");

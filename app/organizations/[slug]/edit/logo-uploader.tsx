@@ -18,7 +18,7 @@ const MAX_BYTES = 8 * 1024 * 1024;
 
 /** The organisation's logo: upload (checked and resized on the server), replace or remove. */
 export function LogoUploader({ organizationId, name, logoUrl, uploaded }: { organizationId: string; name: string; logoUrl: string | null; uploaded: boolean }) {
-  const t = useTranslations("organizations.logo.service");
+  const t = useTranslations("organizations.logo");
   const router = useRouter();
   const fileRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
