@@ -1522,6 +1522,7 @@ export type SignUpMutationVariables = Exact<{
   name: string;
   accountType: AccountType;
   acceptTerms?: boolean | null | undefined;
+  locale?: string | null | undefined;
 }>;
 
 
@@ -3842,13 +3843,14 @@ export const ResetPasswordDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const SignUpDocument = new TypedDocumentString(`
-    mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!, $acceptTerms: Boolean) {
+    mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!, $acceptTerms: Boolean, $locale: String) {
   signUp(
     email: $email
     password: $password
     name: $name
     accountType: $accountType
     acceptTerms: $acceptTerms
+    locale: $locale
   ) {
     id
     role

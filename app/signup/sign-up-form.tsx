@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Field } from "../components/forms/field";
@@ -12,8 +12,22 @@ import { TermsConsent } from "./terms-consent";
 import { showServerFieldErrors } from "../components/forms/server-errors";
 
 const SignUpMutation = graphql(`
-  mutation SignUp($email: String!, $password: String!, $name: String!, $accountType: AccountType!, $acceptTerms: Boolean) {
-    signUp(email: $email, password: $password, name: $name, accountType: $accountType, acceptTerms: $acceptTerms) {
+  mutation SignUp(
+    $email: String!
+    $password: String!
+    $name: String!
+    $accountType: AccountType!
+    $acceptTerms: Boolean
+    $locale: String
+  ) {
+    signUp(
+      email: $email
+      password: $password
+      name: $name
+      accountType: $accountType
+      acceptTerms: $acceptTerms
+      locale: $locale
+    ) {
       id
       role
       accountType
@@ -35,6 +49,8 @@ export function SignUpForm() {
   const tp = useTranslations("privacy");
   const [error, setError] = useState<string>();
   const rule = usePasswordRule();
+  // The e-mails of the new account follow the language the page was read in.
+  const locale = useLocale();
   const { register, handleSubmit, formState, setError: setFieldError, getValues, control } = useForm<Values>({
     defaultValues: { name: "", email: "", password: "", accountType: "RESIDENT", acceptTerms: false },
   });
@@ -43,7 +59,7 @@ export function SignUpForm() {
 
   const onSubmit = async (v: Values) => {
     setError(undefined);
-    const res = await gqlClient(SignUpMutation, v);
+    const res = await gqlClient(SignUpMutation, { ...v, locale });
     if (res.error) {
       if (res.error.code === "CONFLICT") return setFieldError("email", { message: t("signUp.conflict") });
       if (res.error.code === "BAD_USER_INPUT") return void showServerFieldErrors(res.error, v, setFieldError);

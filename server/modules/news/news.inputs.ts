@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsIn, IsOptional, IsUUID, IsUrl, Length, MaxLength, ValidateIf } from "class-validator";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { NEWS_LIMITS, PARTNER_LIMITS } from "../../../entities/limits";
+import { LOCALES } from "../../../entities/locales";
 
 /** The path of a cover uploaded through POST /news/covers (app/news/covers/route.ts). */
 const UPLOADED_COVER = /^\/news\/covers\/[A-Za-z0-9_-]{22,64}\.webp$/;
@@ -10,8 +11,6 @@ export const NEWS_CATEGORIES = ["AWARDS", "MEETINGS", "TRAININGS", "PLATFORM", "
 export type NewsCategoryCode = (typeof NEWS_CATEGORIES)[number];
 
 /** Languages of newsletter e-mails. */
-export const NEWSLETTER_LOCALES = ["pl", "en"] as const;
-export type NewsletterLocale = (typeof NEWSLETTER_LOCALES)[number];
 
 
 @InputType("NewsPostInput")
@@ -88,7 +87,7 @@ export class SubscribeArgs {
     description: "Language of the e-mails and pages the subscriber gets: pl or en (the page's locale; default: the account's, else pl).",
   })
   @IsOptional()
-  @IsIn(NEWSLETTER_LOCALES as unknown as string[], { message: "Language must be pl or en" })
+  @IsIn(LOCALES as unknown as string[], { message: "Language must be pl or en" })
   locale?: string | null;
 }
 

@@ -1,6 +1,6 @@
 import type { NewsPost, NewsletterIssue } from "../../../entities/news";
 import { appLink, htmlFromText } from "../../mail/templates";
-import type { NewsletterLocale } from "./news.inputs";
+import type { Locale } from "../../../entities/locales";
 import { plainText } from "./news.markdown";
 
 export interface IssueMail {
@@ -10,7 +10,6 @@ export interface IssueMail {
 }
 
 /** Any stored locale as one the mails are written in. */
-export const mailLocale = (locale: string | null | undefined): NewsletterLocale => (locale === "en" ? "en" : "pl");
 
 /** The fixed words of the newsletter's e-mails; the posts themselves stay as written (Polish). */
 const CHROME = {
@@ -56,7 +55,7 @@ export function buildIssueMail(
   issue: Pick<NewsletterIssue, "subject" | "intro"> & Partial<Pick<NewsletterIssue, "subjectEn" | "introEn">>,
   posts: NewsPost[],
   unsubscribeUrl: string | null,
-  locale: NewsletterLocale = "pl",
+  locale: Locale = "pl",
 ): IssueMail {
   const c = CHROME[locale];
   const subject = (locale === "en" && issue.subjectEn) || issue.subject;
@@ -75,7 +74,7 @@ export function buildConfirmationMail(
   confirmUrl: string,
   days: number,
   unsubscribeUrl: string,
-  locale: NewsletterLocale = "pl",
+  locale: Locale = "pl",
 ): { subject: string; text: string; html: string } {
   // The consent text promises a way out in every message, this one included.
   const text = CHROME[locale].confirm(confirmUrl, days, unsubscribeUrl).join("\n\n");

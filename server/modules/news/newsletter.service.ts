@@ -19,7 +19,8 @@ import type { NewsletterIssueInput, SubscribeArgs } from "./news.inputs";
 import { isLive, isNewsEditor } from "./news.policy";
 import { isUuid } from "../../ids";
 import type { NewsletterPreview, NewsletterStats } from "./news.types";
-import { buildConfirmationMail, buildIssueMail, mailLocale } from "./newsletter.mail";
+import { buildConfirmationMail, buildIssueMail } from "./newsletter.mail";
+import { toLocale } from "../../../entities/locales";
 import { signNewsletterToken, verifyNewsletterToken } from "./newsletter.tokens";
 
 /** How long a confirmation link works; the unconfirmed address is deleted afterwards. */
@@ -30,7 +31,7 @@ export const SEND_PER_MINUTE = 120;
 const newNonce = () => randomBytes(12).toString("hex");
 
 /** `lang` tells the page which language to speak (the token is what counts; `lang` is harmless if changed). */
-const langParam = (locale: string) => (mailLocale(locale) === "en" ? "&lang=en" : "");
+const langParam = (locale: string) => (toLocale(locale) === "en" ? "&lang=en" : "");
 
 export function unsubscribeUrl(subscriberId: string, locale = "pl"): string {
   return appLink(`/newsletter/unsubscribe?token=${encodeURIComponent(signNewsletterToken("unsubscribe", { s: subscriberId }))}${langParam(locale)}`);
@@ -56,7 +57,7 @@ export async function subscribe(ctx: Context, args: SubscribeArgs): Promise<bool
   await consume("newsletter", ctx.ip);
   const email = args.email.toLowerCase();
   // The page's language, else the account's: the language of every mail and page that follows.
-  const locale = mailLocale(args.locale ?? ctx.user?.locale);
+  const locale = toLocale(args.locale ?? ctx.user?.locale);
   const now = new Date();
   const expiresAt = new Date(now.getTime() + CONFIRM_DAYS * 24 * 3600 * 1000);
   await ctx.db.transaction(async (em) => {
@@ -227,7 +228,7 @@ export async function previewIssue(db: DataSource, id: string, locale?: string |
   if (!isUuid(id)) throw notFound("Newsletter issue");
   const issue = await db.getRepository(NewsletterIssue).findOneBy({ id });
   if (!issue) throw notFound("Newsletter issue");
-  return buildIssueMail(issue, await issuePosts(db, issue, false), null, mailLocale(locale));
+  return buildIssueMail(issue, await issuePosts(db, issue, false), null, toLocale(locale));
 }
 
 /** ADMIN: sends the issue to the admin themself, marked as a test. */
@@ -235,7 +236,7 @@ export async function sendTestIssue(ctx: Context, id: string): Promise<boolean> 
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
     const issue = await lockIssue(em, id);
-    const mail = buildIssueMail(issue, await issuePosts(em, issue, false), null, mailLocale(user.locale));
+    const mail = buildIssueMail(issue, await issuePosts(em, issue, false), null, toLocale(user.locale));
     await enqueueMail(em, { to: user.email, ...mail, subject: `[TEST] ${mail.subject}`, template: "newsletter.test" });
     return true;
   });
@@ -265,7 +266,7 @@ export async function sendIssue(ctx: Context, id: string): Promise<NewsletterIss
         .getMany();
       if (!batch.length) break;
       for (const s of batch) {
-        const mail = buildIssueMail(issue, posts, unsubscribeUrl(s.id, s.locale), mailLocale(s.locale));
+        const mail = buildIssueMail(issue, posts, unsubscribeUrl(s.id, s.locale), toLocale(s.locale));
         const added = await enqueueMail(em, {
           to: s.email,
           ...mail,

@@ -1,14 +1,23 @@
 import type { EntityManager } from "typeorm";
-import type { User } from "../../../entities/users";
+import { AccountType, type User } from "../../../entities/users";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
 
-type Locale = "pl" | "en";
-const localeOf = (user: Pick<User, "locale">): Locale => (user.locale === "en" ? "en" : "pl");
+import { toLocale, type Locale } from "../../../entities/locales";
 
-async function send(em: EntityManager, to: string, locale: Locale, template: string, subject: string, lines: string[]) {
+const localeOf = (user: Pick<User, "locale">): Locale => toLocale(user.locale);
+
+async function send(
+  em: EntityManager,
+  to: string,
+  locale: Locale,
+  template: string,
+  subject: string,
+  lines: string[],
+  dedupeKey?: string,
+) {
   const text = lines.join("\n\n");
-  await enqueueMail(em, { to, subject, text, html: htmlFromText(text, locale), template });
+  await enqueueMail(em, { to, subject, text, html: htmlFromText(text, locale), template, dedupeKey });
 }
 
 /** The link that proves the person owns the address they signed up with. */
@@ -92,5 +101,31 @@ export function mailAccountNotice(em: EntityManager, user: User, to: string, wha
       ? en ? "Your password was changed — PES-TOR" : "Hasło zostało zmienione — PES-TOR"
       : en ? "Your e-mail address was changed — PES-TOR" : "Adres e-mail został zmieniony — PES-TOR",
     [en ? `Hello ${user.name},` : `Dzień dobry ${user.name},`, body, help],
+  );
+}
+
+/** The welcome after sign-up, in the language the person signed up in; what comes next depends on the account type. */
+export function mailWelcome(em: EntityManager, user: User) {
+  const en = localeOf(user) === "en";
+  const next =
+    user.accountType === AccountType.OFFICIAL
+      ? en
+        ? "Your official account will be activated once an administrator has checked it."
+        : "Konto urzędnika zostanie aktywowane po weryfikacji przez administratora."
+      : user.accountType === AccountType.PES
+        ? en
+          ? `Find your organisation in the directory or add a new one: ${appLink("/account/organization")}`
+          : `Wskaż swoją organizację w katalogu albo dodaj nową: ${appLink("/account/organization")}`
+        : en
+          ? `You can now sign up for events and post notices: ${appLink("/")}`
+          : `Możesz już zapisywać się na wydarzenia i dodawać ogłoszenia: ${appLink("/")}`;
+  return send(
+    em,
+    user.email,
+    localeOf(user),
+    "users.welcome",
+    en ? "Welcome to PES-TOR" : "Witamy na platformie PES-TOR",
+    [en ? `Hello ${user.name},` : `Dzień dobry ${user.name},`, en ? "welcome to the PES-TOR platform." : "witamy na platformie PES-TOR.", next],
+    `welcome:${user.id}`,
   );
 }

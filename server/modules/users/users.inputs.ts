@@ -1,6 +1,7 @@
-import { IsBoolean, IsEmail, IsEnum, IsOptional, Length, MaxLength, NotContains } from "class-validator";
+import { IsBoolean, IsEmail, IsEnum, IsIn, IsOptional, Length, MaxLength, NotContains } from "class-validator";
 import { ArgsType, Field } from "type-graphql";
 import { AccountType } from "../../../entities/users";
+import { LOCALES } from "../../../entities/locales";
 
 @ArgsType()
 export class SignUpArgs {
@@ -29,6 +30,14 @@ export class SignUpArgs {
   @IsOptional()
   @IsBoolean()
   acceptTerms?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Language of the account's e-mails: pl or en (the sign-up page's locale; default pl).",
+  })
+  @IsOptional()
+  @IsIn(LOCALES as unknown as string[], { message: "Language must be pl or en" })
+  locale?: string | null;
 }
 
 @ArgsType()

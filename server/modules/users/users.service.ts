@@ -2,8 +2,8 @@ import type { DataSource } from "typeorm";
 import { ApprovalStatus, AccountType, Role, User } from "../../../entities/users";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "../../auth/password";
 import { conflict } from "../../errors";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { toLocale } from "../../../entities/locales";
+import { mailWelcome } from "./account.mail";
 import { RateLimitedError, checkBackoff, consume, forgetFailures, recordFailure } from "../../rate-limit";
 import { checkNewPassword, sendVerification } from "./account-lifecycle.service";
 import type { SignUpArgs } from "./users.inputs";
@@ -37,24 +37,11 @@ export async function signUp(db: DataSource, input: SignUpArgs, ip: string): Pro
         approvalStatus: input.accountType === AccountType.OFFICIAL ? ApprovalStatus.PENDING : ApprovalStatus.NONE,
         ...(await termsOnSignUp(em, input.acceptTerms)),
         emailVerified: false,
+        locale: toLocale(input.locale),
       });
       await em.save(user);
       await sendVerification(em, user);
-      const next =
-        input.accountType === AccountType.OFFICIAL
-          ? "Konto urzędnika zostanie aktywowane po weryfikacji przez administratora."
-          : input.accountType === AccountType.PES
-            ? `Wskaż swoją organizację w katalogu albo dodaj nową: ${appLink("/account/organization")}`
-            : `Możesz już zapisywać się na wydarzenia i dodawać ogłoszenia: ${appLink("/")}`;
-      const text = `Dzień dobry ${user.name},\n\nwitamy na platformie PES-TOR.\n\n${next}`;
-      await enqueueMail(em, {
-        to: email,
-        subject: "Witamy na platformie PES-TOR",
-        text,
-        html: htmlFromText(text),
-        template: "users.welcome",
-        dedupeKey: `welcome:${user.id}`,
-      });
+      await mailWelcome(em, user);
       delete (user as Partial<User>).passwordHash;
       return user;
     });

@@ -74,6 +74,7 @@ describe("SignUpForm", () => {
       password: "haslo-do-torunia-1",
       accountType: "RESIDENT",
       acceptTerms: true,
+      locale: "pl", // the page's language becomes the account's
     });
   });
 

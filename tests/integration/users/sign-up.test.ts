@@ -24,6 +24,24 @@ describe("signUp", () => {
     expect(ok(await gql(db.ds, `{ me { emailVerified } }`, {}, user.id)).me.emailVerified).toBe(false);
   });
 
+  it("keeps the language of the sign-up page for the account and writes its first e-mails in it", async () => {
+    const SIGN_UP_IN = `mutation($email: String!, $locale: String) {
+      signUp(email: $email, password: "bezpieczne-haslo-7", name: "Anna English", accountType: RESIDENT, locale: $locale) { id locale }
+    }`;
+    const user = ok(await gql(db.ds, SIGN_UP_IN, { email: "english@example.org", locale: "en" })).signUp;
+    expect(user.locale).toBe("en");
+    const mails = await db.ds.getRepository(MailMessage).findBy({ to: "english@example.org" });
+    expect(mails.map((m) => m.subject).sort()).toEqual(["Confirm your e-mail address — PES-TOR", "Welcome to PES-TOR"]);
+    // Without a language the account stays Polish, as before.
+    const pl = ok(await gql(db.ds, SIGN_UP_IN, { email: "polski@example.org" })).signUp;
+    expect(pl.locale).toBe("pl");
+    const before = await count();
+    const r = await gql(db.ds, SIGN_UP_IN, { email: "niemiecki@example.org", locale: "de" });
+    expect(errorCode(r)).toBe("BAD_USER_INPUT");
+    expect(Object.keys(r.errors![0].extensions!.fields!)).toContain("locale");
+    expect(await count()).toBe(before);
+  });
+
   it("keeps an official account at RESIDENT rights until an admin approves it", async () => {
     const r = ok(await gql(db.ds, SIGN_UP, { email: "urzednik@example.org", password: "bezpieczne-haslo-7", name: "Jan Urzędnik", type: "OFFICIAL" }));
     expect(r.signUp).toMatchObject({ role: "RESIDENT", accountType: "OFFICIAL", approvalStatus: "PENDING" });
