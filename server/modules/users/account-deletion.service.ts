@@ -2,10 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { MemberRole, MembershipStatus, OrganizationMembership } from "../../../entities/organizations";
 import { AccountType, ApprovalStatus, Role, User } from "../../../entities/users";
-import { verifyPassword } from "../../auth/password";
 import type { Context } from "../../context";
-import { badInput, conflict } from "../../errors";
-import { requireUser } from "../../auth/require-user";
+import { conflict } from "../../errors";
+import { checkCurrentPassword } from "./account-lifecycle.service";
 import { cancelOpenRegistrationsOf } from "../trainings/trainings.registrations";
 import { escapeLike } from "../pagination";
 
@@ -51,16 +50,7 @@ const SCRUBBED = "[usunięto]";
  * All of it happens in one transaction; nothing changes when any part is refused.
  */
 export async function deleteMyAccount(ctx: Context, password: string): Promise<boolean> {
-  const me = requireUser(ctx);
-  const withHash = await ctx.db
-    .getRepository(User)
-    .createQueryBuilder("u")
-    .addSelect("u.passwordHash")
-    .where("u.id = :id", { id: me.id })
-    .getOne();
-  if (!withHash || !(await verifyPassword(String(password ?? "").slice(0, 256), withHash.passwordHash))) {
-    throw badInput({ password: "The password is not correct" });
-  }
+  const me = await checkCurrentPassword(ctx, "password", String(password ?? ""));
   await ctx.db.transaction(async (em) => {
     const user = await em
       .getRepository(User)

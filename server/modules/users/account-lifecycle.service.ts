@@ -28,7 +28,12 @@ async function withPasswordHash(em: EntityManager | DataSource, id: string): Pro
   return em.getRepository(User).createQueryBuilder("u").addSelect("u.passwordHash").where("u.id = :id", { id }).getOne();
 }
 
-async function checkCurrentPassword(ctx: Context, field: string, password: string): Promise<User> {
+/**
+ * The current password of the signed-in account, before anything only its owner may do
+ * (change the password or address, delete the account). Limited per account, so a stolen
+ * session cannot guess the password to take the account over or erase it.
+ */
+export async function checkCurrentPassword(ctx: Context, field: string, password: string): Promise<User> {
   const me = requireUser(ctx);
   await consume("passwordCheck", me.id);
   const user = await withPasswordHash(ctx.db, me.id);

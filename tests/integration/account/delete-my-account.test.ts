@@ -154,6 +154,17 @@ describe("deleteMyAccount", () => {
     expect(ok(await gql(db.ds, ME, {}, person.id)).me.email).toBe(person.email);
   });
 
+  it("limits password guesses per account (RATE_LIMITED), so a stolen session cannot guess its way to erasing the account", async () => {
+    const person = await createUser(db.ds);
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 11; i++) codes.push(errorCode(await gql(db.ds, DELETE, { password: `guess-${i}` }, person.id)));
+    expect(codes.slice(0, 10)).toEqual(Array(10).fill("BAD_USER_INPUT"));
+    expect(codes[10]).toBe("RATE_LIMITED");
+    // Even the right password waits now; the account is untouched.
+    expect(errorCode(await gql(db.ds, DELETE, { password: FACTORY_PASSWORD }, person.id))).toBe("RATE_LIMITED");
+    expect(ok(await gql(db.ds, ME, {}, person.id)).me.email).toBe(person.email);
+  });
+
   it("refuses the last owner of an organisation with other members (CONFLICT) until ownership is handed over", async () => {
     const { user: lastOwner, organization } = await createPesMember(db.ds);
     const member = await createUser(db.ds, { role: Role.PES_MEMBER, accountType: AccountType.PES });
