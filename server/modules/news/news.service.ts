@@ -26,7 +26,10 @@ export function newsSlug(title: string): string {
   return (atWord > 20 ? cut.slice(0, atWord) : full.slice(0, SLUG_MAX)).replace(/-+$/, "");
 }
 
-/** The base slug, or base-2, base-3… when taken. Call inside the transaction that inserts. */
+/** Segments of app/news/ that are routes of their own: a post with such a slug could never be read. */
+const ROUTE_SEGMENTS = ["covers"];
+
+/** The base slug, or base-2, base-3… when taken (or a route's own name). Call inside the transaction that inserts. */
 async function uniqueSlug(em: EntityManager, title: string): Promise<string> {
   const base = newsSlug(title);
   // Serialises slug choice, so two posts with the same title never race for one slug.
@@ -37,7 +40,7 @@ async function uniqueSlug(em: EntityManager, title: string): Promise<string> {
     .select("p.slug", "slug")
     .where("p.slug = :base OR p.slug LIKE :pattern", { base, pattern: `${escapeLike(base)}-%` })
     .getRawMany<{ slug: string }>();
-  const set = new Set(taken.map((t) => t.slug));
+  const set = new Set([...taken.map((t) => t.slug), ...ROUTE_SEGMENTS]);
   if (!set.has(base)) return base;
   for (let i = 2; ; i++) if (!set.has(`${base}-${i}`)) return `${base}-${i}`;
 }

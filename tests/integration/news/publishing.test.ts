@@ -49,6 +49,11 @@ describe("createNewsPost", () => {
     ]);
   });
 
+  it("never gives a post the name of a route of /news (a post called Covers would be hidden by /news/covers)", async () => {
+    const p = await create("Covers");
+    expect(p.slug).toBe("covers-2");
+  });
+
   it("cuts a long slug at a word boundary", async () => {
     const p = await create(
       "Toruń – pierwsze miasto w Polsce, które doceniając ekonomię społeczną – nagradza osoby, zaangażowane w pracę na jej rzecz.",
