@@ -2,11 +2,13 @@ import type { Demand, EquipmentNotice, Offer } from "../../../entities/marketpla
 import { Role, type User } from "../../../entities/users";
 import { createTestDb, type TestDb } from "../../../tests/helpers/db";
 import { createPesMember, createUser } from "../../../tests/factories";
+import { makeNotice } from "../../../tests/integration/marketplace/marketplace-helpers";
 import { buildContext, type Context } from "../../context";
 import {
   canManageNotice,
   canSeeAllOffers,
   canSeeOffer,
+  canSeeWhoAsked,
   deadlinePassed,
   managesDemand,
   ownsNotice,
@@ -82,6 +84,18 @@ describe("notices and offers of organisations", () => {
     expect(await ownsNotice(await ctxOf(outsider.id), n)).toBe(false);
     const leaver = await createUser(db.ds);
     expect(await ownsNotice(await ctxOf(leaver.id), notice(leaver.id, organization.id))).toBe(false);
+  });
+
+  it("who asked for an item is seen by themselves and the notice's managers only", async () => {
+    const { user: owner, organization } = await createPesMember(db.ds);
+    const [asker, stranger, admin] = await Promise.all([createUser(db.ds), createUser(db.ds), createUser(db.ds, { role: Role.ADMIN })]);
+    const n = await makeNotice(db.ds, { userId: owner.id, organizationId: organization.id });
+    const ask = { noticeId: n.id, askerId: asker.id };
+    expect(await canSeeWhoAsked(await ctxOf(asker.id), ask)).toBe(true);
+    expect(await canSeeWhoAsked(await ctxOf(owner.id), ask)).toBe(true);
+    expect(await canSeeWhoAsked(await ctxOf(admin.id), ask)).toBe(true);
+    expect(await canSeeWhoAsked(await ctxOf(stranger.id), ask)).toBe(false);
+    expect(await canSeeWhoAsked(await ctxOf(null), ask)).toBe(false);
   });
 
   it("an offer is seen by its organisation at any time, by the posting official after the deadline only", async () => {
