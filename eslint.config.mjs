@@ -1,6 +1,9 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/** The decorator-free modules of entities/ that both the server and the browser import (one home for shared rules). */
+const SHARED_RULES = ["districts", "identifiers", "passwords", "safe-text", "limits"];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -16,10 +19,39 @@ const config = [
         {
           patterns: [
             {
-              group: ["**/server/**", "**/entities/**", "!**/entities/districts", "!**/entities/identifiers", "!**/entities/passwords", "!**/entities/safe-text", "!**/entities/limits"],
+              group: ["**/server/**", "**/entities/**", ...SHARED_RULES.map((m) => `!**/entities/${m}`)],
               allowTypeImports: true,
               message: "Import server code as types only; reach it through app/lib/server.ts.",
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // No arrow back: the server and the entities never import the app (pages, components, app/lib).
+    files: ["server/**/*.{ts,tsx}", "entities/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/app/**"], message: "The server does not depend on the app: move the shared rule to a decorator-free entities/* module." }] },
+      ],
+    },
+  },
+  {
+    // The shared rules that app/ may import at run time stay free of decorators and server libraries.
+    files: SHARED_RULES.map((m) => `entities/${m}.ts`),
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: ["typeorm", "type-graphql", "class-validator", "class-transformer"].map((name) => ({
+            name,
+            message: "Shared rules are imported by the browser too: no decorators, no server libraries.",
+          })),
+          patterns: [
+            { group: ["**/server/**", "**/app/**"], message: "Shared rules import only other shared rules." },
+            { regex: `^\\.\\/(?!(${SHARED_RULES.join("|")})$)`, message: "Shared rules import only other shared rules." },
           ],
         },
       ],

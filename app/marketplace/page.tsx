@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { TORUN_DISTRICTS } from "../../entities/districts";
 import { graphql } from "../gql";
 import type { DemandKind, NoticeKind } from "../gql/graphql";
@@ -8,12 +8,12 @@ import { GraphQLRequestError, gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
 import { FilterPanel, SkipToResults } from "../components/filter-panel";
 import styles from "./marketplace.module.css";
-import media from "./media/media.module.css";
 import { DemandSubscriptions } from "./demands/subscriptions";
+import { DemandList } from "./demands/demand-list";
+import { NoticeList } from "./equipment/notice-list";
+import { ProductList } from "./products/product-list";
 import { PaginationNav } from "./pagination-nav";
-import { formatPrice } from "./price";
 import { str, tabOf, withParams, type SP, type Tab } from "./search-params";
-import { getDateFormatter } from "../lib/dates-server";
 import { OwnerRequestsBadge } from "../components/waiting-badge";
 import { DistrictOptions } from "../components/forms/district-options";
 
@@ -84,8 +84,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MarketplacePage({ searchParams }: { searchParams: Promise<SP> }) {
   const sp = await searchParams;
   const tab = tabOf(sp);
-  const [t, tf, format, user] = await Promise.all([getTranslations("marketplace"), getTranslations("common"), getFormatter(), currentUser()]);
-  const fmtDate = await getDateFormatter();
+  const [t, tf, user] = await Promise.all([getTranslations("marketplace"), getTranslations("common"), currentUser()]);
   const after = str(sp, "after", 2000) || undefined;
   const text = str(sp, "q") || undefined;
 
@@ -115,85 +114,9 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
   const nextCursor = page?.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
 
   let list: React.ReactNode = null;
-  if (notices?.edges.length) {
-    list = (
-      <ul className="grid" role="list">
-        {notices.edges.map(({ node: n }) => (
-          <li key={n.id} className={`card ${styles.item}`}>
-            {/* Decorative beside the linked title; the detail page describes each photo. */}
-            {/* eslint-disable-next-line @next/next/no-img-element */}
-            {n.coverPhoto && <img className={media.cover} src={n.coverPhoto.thumbUrl} alt="" width={480} height={360} loading="lazy" />}
-            <div className={styles.meta}>
-              <span className="badge">{t(`kinds.${n.kind}`)}</span>
-              {n.status !== "AVAILABLE" && <span className="badge badge-warning">{t(`statuses.${n.status as "AVAILABLE"}`)}</span>}
-              {n.district && <span className="muted">{n.district}</span>}
-            </div>
-            <h3>
-              <Link href={`/marketplace/equipment/${n.id}`}>{n.title}</Link>
-            </h3>
-            {n.category && (
-              <p className="muted">
-                {n.category}
-                {n.condition ? ` · ${n.condition}` : ""}
-              </p>
-            )}
-            <p className="muted">{n.organization ? n.organization.name : t("notice.private")}</p>
-          </li>
-        ))}
-      </ul>
-    );
-  } else if (products?.edges.length) {
-    list = (
-      <ul className="grid" role="list">
-        {products.edges.map(({ node: p }) => (
-          <li key={p.id} className={`card ${styles.item}`}>
-            {/* eslint-disable-next-line @next/next/no-img-element */}
-            {p.coverPhoto && <img className={media.cover} src={p.coverPhoto.thumbUrl} alt="" width={480} height={360} loading="lazy" />}
-            <div className={styles.meta}>
-              <span className="badge">{p.category}</span>
-              {p.socialClauseSuitable && <span className="badge badge-success">{t("products.socialClause")}</span>}
-            </div>
-            <h3>
-              <Link href={`/marketplace/products/${p.id}`}>{p.name}</Link>
-            </h3>
-            <p>
-              <strong>{formatPrice(t, format, p.priceFrom, p.priceTo, p.unit)}</strong>
-            </p>
-            {p.description && <p>{p.description}</p>}
-            <p className="muted">
-              <Link href={`/organizations/${p.organization.slug}`}>{p.organization.name}</Link>
-              {p.areaServed ? ` · ${t("products.areaServed", { area: p.areaServed })}` : ""}
-            </p>
-          </li>
-        ))}
-      </ul>
-    );
-  } else if (demands?.edges.length) {
-    list = (
-      <ul className="stack" role="list">
-        {demands.edges.map(({ node: d }) => (
-          <li key={d.id} className={`card ${styles.item}`}>
-            <div className={styles.meta}>
-              <span className="badge">{t(`demandKinds.${d.kind}`)}</span>
-              {d.acceptingOffers ? (
-                <span className="badge badge-success">{t("demand.accepting")}</span>
-              ) : (
-                <span className="badge">{d.status === "OPEN" ? t("demand.afterDeadline") : t(`demandStatuses.${d.status}`)}</span>
-              )}
-              {d.socialClause && <span className="badge badge-warning">{t("demand.socialClause")}</span>}
-            </div>
-            <h3>
-              <Link href={`/marketplace/demands/${d.id}`}>{d.title}</Link>
-            </h3>
-            <p className="muted">
-              {t("demand.deadline")}: {fmtDate(d.deadline, "dateTime")}
-              {d.budget != null && ` · ${t("demand.budget")}: ${format.number(d.budget, { style: "currency", currency: "PLN" })}`}
-            </p>
-          </li>
-        ))}
-      </ul>
-    );
-  }
+  if (notices?.edges.length) list = <NoticeList notices={notices.edges.map((e) => e.node)} />;
+  else if (products?.edges.length) list = <ProductList products={products.edges.map((e) => e.node)} />;
+  else if (demands?.edges.length) list = <DemandList demands={demands.edges.map((e) => e.node)} />;
 
   const canPostNotice = user && (user.role === "PES_MEMBER" || user.role === "RESIDENT");
   const canPostDemand = user && (user.role === "OFFICIAL" || user.role === "ADMIN");

@@ -1,20 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { User } from "../users/user.entity";
+import { Column, CreateDateColumn, Entity, Index } from "typeorm";
+import { UserOwnedRow } from "../users/user-owned-row";
 
 /** A PES representative's wish to get new demands of one category in an e-mail digest. */
 @Entity("demand_subscriptions")
 @Index("UQ_demand_subscriptions_user_category", ["userId", "category"], { unique: true })
-export class DemandSubscription {
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
-  @Column({ type: "uuid" })
-  userId: string;
-
-  @ManyToOne(() => User, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "user_id" })
-  user?: User;
-
+export class DemandSubscription extends UserOwnedRow {
   @Index("IDX_demand_subscriptions_category")
   @Column({ type: "varchar", length: 100 })
   category: string;

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { User } from "./user.entity";
+import { Column, CreateDateColumn, Entity, Index } from "typeorm";
+import { UserOwnedRow } from "./user-owned-row";
 
 /** What an e-mailed account link lets its holder do. */
 export enum AccountTokenPurpose {
@@ -15,17 +15,7 @@ export enum AccountTokenPurpose {
  */
 @Entity("account_tokens")
 @Index("IDX_account_tokens_user_purpose", ["userId", "purpose"])
-export class AccountToken {
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
-  @Column({ type: "uuid" })
-  userId: string;
-
-  @ManyToOne(() => User, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "user_id" })
-  user?: User;
-
+export class AccountToken extends UserOwnedRow {
   @Column({ type: "enum", enum: AccountTokenPurpose, enumName: "account_token_purpose" })
   purpose: AccountTokenPurpose;
 

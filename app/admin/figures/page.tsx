@@ -19,22 +19,38 @@ export async function generateMetadata(): Promise<Metadata> {
 const pl = (n: number | null | undefined, digits = 0) =>
   n === null || n === undefined ? "–" : n.toLocaleString("pl-PL", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-/** A section of the detail: heading, an optional chart, and its table (or an empty state). */
-function Section({
-  id,
-  title,
-  chart,
-  headers,
-  rows,
-  empty,
-}: {
+type NumericKey<R> = { [K in keyof R]: R[K] extends number | null | undefined ? K : never }[keyof R];
+
+/** A table column: its header, and a numeric field (with its decimal digits) or a cell of its own. */
+type Column<R> = readonly [header: string, cell: NumericKey<R> | ((r: R) => ReactNode), digits?: number];
+
+/**
+ * One section of the detail, described as data: the rows, their heading cell (which also
+ * labels the chart's bars or points), the numeric columns, and which of those to chart.
+ */
+interface SectionSpec<R> {
   id: string;
   title: string;
-  chart?: Omit<ChartProps, "title">;
-  headers: string[];
-  rows: { key: string; cells: ReactNode[] }[];
-  empty: string;
-}) {
+  rows: R[];
+  label: readonly [header: string, cell: (r: R) => ReactNode];
+  /** React's key of a row; the label's text when not given. */
+  key?: (r: R) => string;
+  columns: Column<R>[];
+  chart?: { type: ChartProps["type"]; description: string; plot: NumericKey<R>[] };
+}
+
+/** Keeps each section's row type while the page lists sections of different rows. */
+const spec = <R,>(s: SectionSpec<R>) => s as unknown as SectionSpec<Record<string, number>>;
+
+/** A section of the detail: heading, an optional chart, and its table (or an empty state). */
+function Section({ spec: s, empty }: { spec: SectionSpec<Record<string, number>>; empty: string }) {
+  const { id, title, rows, chart } = s;
+  const cell = (r: Record<string, number>, [, c, digits]: Column<Record<string, number>>) =>
+    typeof c === "function" ? c(r) : pl(r[c], digits);
+  const data = chart
+    ? rows.map((r) => ({ label: String(s.label[1](r)), ...Object.fromEntries(chart.plot.map((k) => [k, r[k]])) }))
+    : [];
+  const series = chart?.plot.map((k) => ({ key: k, name: s.columns.find(([, c]) => c === k)?.[0] ?? k })) ?? [];
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -43,13 +59,15 @@ function Section({
       ) : (
         <>
           {/* A line through one point says nothing the table does not. */}
-          {chart && (chart.type === "bar" || chart.data.length > 1) && <Chart {...chart} title={title} />}
+          {chart && (chart.type === "bar" || data.length > 1) && (
+            <Chart type={chart.type} description={chart.description} series={series} data={data} title={title} />
+          )}
           <TableRegion label={title}>
             <table>
               <caption className="visually-hidden">{title}</caption>
               <thead>
                 <tr>
-                  {headers.map((h) => (
+                  {[s.label[0], ...s.columns.map(([h]) => h)].map((h) => (
                     <th key={h} scope="col">
                       {h}
                     </th>
@@ -58,10 +76,10 @@ function Section({
               </thead>
               <tbody>
                 {rows.map((r) => (
-                  <tr key={r.key}>
-                    <th scope="row">{r.cells[0]}</th>
-                    {r.cells.slice(1).map((c, i) => (
-                      <td key={i}>{c}</td>
+                  <tr key={s.key ? s.key(r) : String(s.label[1](r))}>
+                    <th scope="row">{s.label[1](r)}</th>
+                    {s.columns.map((c, i) => (
+                      <td key={i}>{cell(r, c)}</td>
                     ))}
                   </tr>
                 ))}
@@ -92,13 +110,46 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
   }
   const f = data[0].programmeFigures;
   const d = data[1].programmeFiguresDetail;
-  const h = (...keys: string[]) => keys.map((k) => t(`detail.${k}` as never));
+  const h = (key: string) => t(`detail.${key}` as never);
+  const p = (key: string) => t(`premises.${key}` as never);
+  const sheet = (key: string) => t(`export.sheets.${key}` as never);
   const when = (v: string | Date) => (
     <time dateTime={isoDateTime(v)}>{fmtDate(v, "dateShortTime")}</time>
   );
   const desc = (what: string) => t("charts.desc", { what });
   const lineDesc = (what: string) => t("charts.lineDesc", { what });
   const empty = t("detail.empty");
+  const kind = (k: { kind: string }) => t(`kinds.${k.kind}` as never);
+
+  // A table of the page's sections, one a few lines: what a row is, its columns, what is charted.
+  // prettier-ignore
+  const sections = [
+    spec({ id: "detail-premises-district", title: sheet("premises"), rows: f.premises.byDistrict, label: [p("district"), (r) => r.district],
+      columns: [[p("offered"), "offered"], [p("available"), "available"], [p("reserved"), "reserved"], [p("rented"), "rented"], [p("area"), "totalAreaM2", 2], [p("meanRent"), "meanRentPerM2", 2]],
+      chart: { type: "bar", description: desc(sheet("premises")), plot: ["offered", "rented"] } }),
+    spec({ id: "detail-premises-month", title: sheet("premisesByMonth"), rows: d.premisesByMonth, label: [h("month"), (m) => m.month],
+      columns: [[h("offered"), "offered"], [h("rentedNow"), "rented"], [h("area"), "totalAreaM2", 2]],
+      chart: { type: "line", description: lineDesc(sheet("premisesByMonth")), plot: ["offered"] } }),
+    spec({ id: "detail-trainings-month", title: sheet("trainingsByMonth"), rows: d.trainingsByMonth, label: [h("month"), (m) => m.month],
+      columns: [[h("held"), "held"], [h("seats"), "seats"], [h("registered"), "registered"], [h("attended"), "attended"]],
+      chart: { type: "line", description: lineDesc(sheet("trainingsByMonth")), plot: ["registered", "attended"] } }),
+    spec({ id: "detail-trainings", title: sheet("trainingList"), rows: d.trainings, key: (r) => r.id,
+      label: [h("training"), (r) => <Link href={`/admin/trainings/${r.id}`}>{r.title}</Link>],
+      columns: [[h("kind"), (r) => t(`detail.kinds.${r.kind}` as never)], [h("startsAt"), (r) => when(r.startsAt)], [h("endsAt"), (r) => when(r.endsAt)],
+        ...(["seats", "registered", "waitlisted", "attended", "officials", "pes", "residents"] as const).map((k) => [h(k), k] as const)] }),
+    spec({ id: "detail-demands", title: sheet("demandsByCategory"), rows: d.demandsByCategory, label: [h("category"), (c) => c.category ?? t("detail.noCategory")],
+      columns: [[h("demands"), "demands"], [h("social"), "withSocialClause"], [h("offers"), "offers"], [h("awarded"), "awarded"]],
+      chart: { type: "bar", description: desc(sheet("demandsByCategory")), plot: ["demands", "offers"] } }),
+    spec({ id: "detail-organizations", title: sheet("organizationsByDistrict"), rows: d.organizationsByDistrict, label: [h("district"), (o) => o.district ?? t("detail.noDistrict")],
+      columns: [[h("organizations"), "count"], [h("verified"), "verified"]],
+      chart: { type: "bar", description: desc(sheet("organizationsByDistrict")), plot: ["count", "verified"] } }),
+    spec({ id: "detail-subscribers", title: sheet("subscribersByMonth"), rows: d.subscribersByMonth, label: [h("month"), (m) => m.month],
+      columns: [[h("confirmed"), "confirmed"], [h("unsubscribed"), "unsubscribed"], [h("subscribers"), "total"]],
+      chart: { type: "line", description: lineDesc(t("newsletter.chart")), plot: ["total"] } }),
+    spec({ id: "detail-notices", title: sheet("noticesByStatus"), rows: d.noticesByKind, label: [h("kind"), kind],
+      columns: [[h("total"), "total"], [h("available"), "available"], [h("reserved"), "reserved"], [h("handedOver"), "handedOver"], [h("closed"), "closed"]],
+      chart: { type: "bar", description: desc(sheet("noticesByStatus")), plot: ["total", "handedOver"] } }),
+  ];
 
   return (
     <>
@@ -125,152 +176,9 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
       )}
       <p className="muted">{t("chartNote")}</p>
 
-      <Section
-        id="detail-premises-district"
-        title={t("export.sheets.premises")}
-        chart={{
-          type: "bar",
-          description: desc(t("export.sheets.premises")),
-          series: [
-            { key: "offered", name: t("premises.offered") },
-            { key: "rented", name: t("premises.rented") },
-          ],
-          data: f.premises.byDistrict.map((r) => ({ label: r.district, offered: r.offered, rented: r.rented })),
-        }}
-        headers={[t("premises.district"), t("premises.offered"), t("premises.available"), t("premises.reserved"), t("premises.rented"), t("premises.area"), t("premises.meanRent")]}
-        rows={f.premises.byDistrict.map((r) => ({
-          key: r.district,
-          cells: [r.district, pl(r.offered), pl(r.available), pl(r.reserved), pl(r.rented), pl(r.totalAreaM2, 2), pl(r.meanRentPerM2, 2)],
-        }))}
-        empty={empty}
-      />
-
-      <Section
-        id="detail-premises-month"
-        title={t("export.sheets.premisesByMonth")}
-        chart={{
-          type: "line",
-          description: lineDesc(t("export.sheets.premisesByMonth")),
-          series: [{ key: "offered", name: t("detail.offered") }],
-          data: d.premisesByMonth.map((m) => ({ label: m.month, offered: m.offered })),
-        }}
-        headers={h("month", "offered", "rentedNow", "area")}
-        rows={d.premisesByMonth.map((m) => ({ key: m.month, cells: [m.month, pl(m.offered), pl(m.rented), pl(m.totalAreaM2, 2)] }))}
-        empty={empty}
-      />
-
-      <Section
-        id="detail-trainings-month"
-        title={t("export.sheets.trainingsByMonth")}
-        chart={{
-          type: "line",
-          description: lineDesc(t("export.sheets.trainingsByMonth")),
-          series: [
-            { key: "registered", name: t("detail.registered") },
-            { key: "attended", name: t("detail.attended") },
-          ],
-          data: d.trainingsByMonth.map((m) => ({ label: m.month, registered: m.registered, attended: m.attended })),
-        }}
-        headers={h("month", "held", "seats", "registered", "attended")}
-        rows={d.trainingsByMonth.map((m) => ({ key: m.month, cells: [m.month, pl(m.held), pl(m.seats), pl(m.registered), pl(m.attended)] }))}
-        empty={empty}
-      />
-
-      <Section
-        id="detail-trainings"
-        title={t("export.sheets.trainingList")}
-        headers={h("training", "kind", "startsAt", "endsAt", "seats", "registered", "waitlisted", "attended", "officials", "pes", "residents")}
-        rows={d.trainings.map((r) => ({
-          key: r.id,
-          cells: [
-            <Link key="title" href={`/admin/trainings/${r.id}`}>
-              {r.title}
-            </Link>,
-            t(`detail.kinds.${r.kind}` as never),
-            when(r.startsAt),
-            when(r.endsAt),
-            pl(r.seats),
-            pl(r.registered),
-            pl(r.waitlisted),
-            pl(r.attended),
-            pl(r.officials),
-            pl(r.pes),
-            pl(r.residents),
-          ],
-        }))}
-        empty={empty}
-      />
-
-      <Section
-        id="detail-demands"
-        title={t("export.sheets.demandsByCategory")}
-        chart={{
-          type: "bar",
-          description: desc(t("export.sheets.demandsByCategory")),
-          series: [
-            { key: "demands", name: t("detail.demands") },
-            { key: "offers", name: t("detail.offers") },
-          ],
-          data: d.demandsByCategory.map((c) => ({ label: c.category ?? t("detail.noCategory"), demands: c.demands, offers: c.offers })),
-        }}
-        headers={h("category", "demands", "social", "offers", "awarded")}
-        rows={d.demandsByCategory.map((c) => ({
-          key: c.category ?? "",
-          cells: [c.category ?? t("detail.noCategory"), pl(c.demands), pl(c.withSocialClause), pl(c.offers), pl(c.awarded)],
-        }))}
-        empty={empty}
-      />
-
-      <Section
-        id="detail-organizations"
-        title={t("export.sheets.organizationsByDistrict")}
-        chart={{
-          type: "bar",
-          description: desc(t("export.sheets.organizationsByDistrict")),
-          series: [
-            { key: "count", name: t("detail.organizations") },
-            { key: "verified", name: t("detail.verified") },
-          ],
-          data: d.organizationsByDistrict.map((o) => ({ label: o.district ?? t("detail.noDistrict"), count: o.count, verified: o.verified })),
-        }}
-        headers={h("district", "organizations", "verified")}
-        rows={d.organizationsByDistrict.map((o) => ({ key: o.district ?? "", cells: [o.district ?? t("detail.noDistrict"), pl(o.count), pl(o.verified)] }))}
-        empty={empty}
-      />
-
-      <Section
-        id="detail-subscribers"
-        title={t("export.sheets.subscribersByMonth")}
-        chart={{
-          type: "line",
-          description: lineDesc(t("newsletter.chart")),
-          series: [{ key: "total", name: t("detail.subscribers") }],
-          data: d.subscribersByMonth.map((m) => ({ label: m.month, total: m.total })),
-        }}
-        headers={h("month", "confirmed", "unsubscribed", "subscribers")}
-        rows={d.subscribersByMonth.map((m) => ({ key: m.month, cells: [m.month, pl(m.confirmed), pl(m.unsubscribed), pl(m.total)] }))}
-        empty={empty}
-      />
-
-      <Section
-        id="detail-notices"
-        title={t("export.sheets.noticesByStatus")}
-        chart={{
-          type: "bar",
-          description: desc(t("export.sheets.noticesByStatus")),
-          series: [
-            { key: "total", name: t("detail.total") },
-            { key: "handedOver", name: t("detail.handedOver") },
-          ],
-          data: d.noticesByKind.map((k) => ({ label: t(`kinds.${k.kind}` as never), total: k.total, handedOver: k.handedOver })),
-        }}
-        headers={h("kind", "total", "available", "reserved", "handedOver", "closed")}
-        rows={d.noticesByKind.map((k) => ({
-          key: k.kind,
-          cells: [t(`kinds.${k.kind}` as never), pl(k.total), pl(k.available), pl(k.reserved), pl(k.handedOver), pl(k.closed)],
-        }))}
-        empty={empty}
-      />
+      {sections.map((s) => (
+        <Section key={s.id} spec={s} empty={empty} />
+      ))}
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Booking, DateScalar, EquipmentNotice } from "../../../entities/marketpl
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
 import { approveBooking, cancelBooking, myBookings, recordBookingHandover, rejectBooking, requestBooking, returnBooking } from "./bookings.service";
-import { canManageNotice } from "./marketplace.policy";
+import { canSeeWhoAsked } from "./marketplace.policy";
 
 @Resolver(() => Booking)
 export class BookingResolver {
@@ -67,11 +67,7 @@ export class BookingResolver {
 
   @FieldResolver(() => User, { nullable: true, description: "Visible to the borrower and the item's owner." })
   async borrower(@Root() b: Booking, @Ctx() ctx: Context): Promise<User | null> {
-    if (!ctx.user) return null;
-    if (ctx.user.id !== b.borrowerId) {
-      const notice = await ctx.loaders.noticeById.load(b.noticeId);
-      if (!notice || !(await canManageNotice(ctx, notice))) return null;
-    }
+    if (!(await canSeeWhoAsked(ctx, { noticeId: b.noticeId, askerId: b.borrowerId }))) return null;
     return ctx.loaders.userById.load(b.borrowerId);
   }
 }

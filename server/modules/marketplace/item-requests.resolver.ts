@@ -3,7 +3,7 @@ import { EquipmentNotice, ItemRequest } from "../../../entities/marketplace";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
 import { acceptItemRequest, declineItemRequest, myItemRequests, recordItemHandover, requestItem, withdrawItemRequest } from "./item-requests.service";
-import { canManageNotice } from "./marketplace.policy";
+import { canSeeWhoAsked } from "./marketplace.policy";
 
 @Resolver(() => ItemRequest)
 export class ItemRequestResolver {
@@ -54,11 +54,7 @@ export class ItemRequestResolver {
 
   @FieldResolver(() => User, { nullable: true, description: "Visible to the requester and the item's owner." })
   async requester(@Root() r: ItemRequest, @Ctx() ctx: Context): Promise<User | null> {
-    if (!ctx.user) return null;
-    if (ctx.user.id !== r.requesterId) {
-      const notice = await ctx.loaders.noticeById.load(r.noticeId);
-      if (!notice || !(await canManageNotice(ctx, notice))) return null;
-    }
+    if (!(await canSeeWhoAsked(ctx, { noticeId: r.noticeId, askerId: r.requesterId }))) return null;
     return ctx.loaders.userById.load(r.requesterId);
   }
 }

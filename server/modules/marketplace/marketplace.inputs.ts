@@ -8,6 +8,19 @@ import { NOTICE_LIMITS } from "../../../entities/limits";
 export const MAX_AMOUNT = 9_999_999_999.99;
 const DISTRICT_MESSAGE = "Choose a district of Toruń";
 
+/** A product's optional price bound in PLN: a finite number from 0 to what numeric(12,2) holds. */
+function OptionalPrice(): PropertyDecorator {
+  const decorators: PropertyDecorator[] = [
+    Field(() => Float, { nullable: true }),
+    IsOptional(),
+    IsNumber({ allowNaN: false, allowInfinity: false }),
+    Min(0, { message: "Price cannot be negative" }),
+    Max(MAX_AMOUNT),
+  ];
+  // Applied bottom-up, as the same decorators written above a property would be.
+  return (target, key) => decorators.reduceRight((_, d) => d(target, key), undefined as void);
+}
+
 @InputType("EquipmentNoticeInput")
 export class EquipmentNoticeInput {
   @Field(() => NoticeKind)
@@ -185,18 +198,10 @@ export class ProductInput {
   @MaxLength(5000)
   description?: string | null;
 
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0, { message: "Price cannot be negative" })
-  @Max(MAX_AMOUNT)
+  @OptionalPrice()
   priceFrom?: number | null;
 
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0, { message: "Price cannot be negative" })
-  @Max(MAX_AMOUNT)
+  @OptionalPrice()
   priceTo?: number | null;
 
   @Field(() => String, { nullable: true })

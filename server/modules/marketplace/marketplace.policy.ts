@@ -27,6 +27,17 @@ export async function canManageNotice(ctx: Context, notice: EquipmentNotice): Pr
 }
 
 /**
+ * Who asked for a notice's item (a booking's borrower, an item request's requester) is
+ * seen by that person and by whoever manages the notice; nobody else learns who asked.
+ */
+export async function canSeeWhoAsked(ctx: Context, ask: { noticeId: string; askerId: string }): Promise<boolean> {
+  if (!ctx.user) return false;
+  if (ctx.user.id === ask.askerId) return true;
+  const notice = await ctx.loaders.noticeById.load(ask.noticeId);
+  return !!notice && (await canManageNotice(ctx, notice));
+}
+
+/**
  * The posting official — while they still are an official — or an admin. Having created
  * the demand is not enough: a demoted official loses control of their demands at once.
  */

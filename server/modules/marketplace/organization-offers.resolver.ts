@@ -1,9 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { EquipmentNotice, Product } from "../../../entities/marketplace";
 import { Organization } from "../../../entities/organizations";
-import { Role } from "../../../entities/users";
 import type { Context } from "../../context";
-import { activeOrganizationId } from "../organizations/organizations.policy";
+import { canActForOrganization } from "../organizations/organizations.policy";
 
 /** What an organisation offers, on its directory profile. */
 @Resolver(() => Organization)
@@ -19,8 +18,7 @@ export class OrganizationOffersResolver {
   }
 
   @FieldResolver(() => Boolean, { description: "True when the viewer is an active member of it (or an admin)." })
-  async viewerIsMember(@Root() o: Organization, @Ctx() ctx: Context): Promise<boolean> {
-    if (ctx.user?.role === Role.ADMIN) return true;
-    return (await activeOrganizationId(ctx)) === o.id;
+  viewerIsMember(@Root() o: Organization, @Ctx() ctx: Context): Promise<boolean> {
+    return canActForOrganization(ctx, o.id);
   }
 }

@@ -1,4 +1,5 @@
 import { Booking, BookingStatus, EquipmentNotice, ItemRequest, ItemRequestStatus, Offer } from "../../../entities/marketplace";
+import type { EntityTarget, ObjectLiteral } from "typeorm";
 import type { Context } from "../../context";
 import { activeOrganizationId } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
@@ -9,28 +10,22 @@ import { requireUser } from "../../auth/require-user";
  * oldest first — the order in which an owner should answer them. One statement each.
  */
 export async function bookingRequestsForMe(ctx: Context): Promise<Booking[]> {
-  const user = requireUser(ctx);
-  const org = await activeOrganizationId(ctx);
-  return ctx.db
-    .getRepository(Booking)
-    .createQueryBuilder("b")
-    .innerJoin(EquipmentNotice, "n", "n.id = b.notice_id")
-    .where("b.status = :s", { s: BookingStatus.REQUESTED })
-    .andWhere(org ? "(n.owner_organization_id = :org OR (n.owner_organization_id IS NULL AND n.owner_user_id = :me))" : "n.owner_organization_id IS NULL AND n.owner_user_id = :me", { org, me: user.id })
-    .orderBy("b.created_at", "ASC")
-    .addOrderBy("b.id", "ASC")
-    .limit(200)
-    .getMany();
+  return requestedOnMyNotices(ctx, Booking, BookingStatus.REQUESTED);
 }
 
 export async function itemRequestsForMe(ctx: Context): Promise<ItemRequest[]> {
+  return requestedOnMyNotices(ctx, ItemRequest, ItemRequestStatus.REQUESTED);
+}
+
+/** Rows of `entity` (a request on a notice: `notice_id`, `status`, `created_at`) in `status`, on the notices the viewer owns. */
+async function requestedOnMyNotices<T extends ObjectLiteral>(ctx: Context, entity: EntityTarget<T>, status: string): Promise<T[]> {
   const user = requireUser(ctx);
   const org = await activeOrganizationId(ctx);
   return ctx.db
-    .getRepository(ItemRequest)
+    .getRepository(entity)
     .createQueryBuilder("r")
     .innerJoin(EquipmentNotice, "n", "n.id = r.notice_id")
-    .where("r.status = :s", { s: ItemRequestStatus.REQUESTED })
+    .where("r.status = :s", { s: status })
     .andWhere(org ? "(n.owner_organization_id = :org OR (n.owner_organization_id IS NULL AND n.owner_user_id = :me))" : "n.owner_organization_id IS NULL AND n.owner_user_id = :me", { org, me: user.id })
     .orderBy("r.created_at", "ASC")
     .addOrderBy("r.id", "ASC")

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { NewsPost, NewsRevision } from "../../../entities/news";
 import type { Context } from "../../context";
+import { userNameOf } from "../users/users.loaders";
 import { NewsPostInput } from "./news.inputs";
 import { renderNewsBody } from "./news.markdown";
 import { isLive, isNewsEditor } from "./news.policy";
@@ -135,9 +136,8 @@ export class NewsPostResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The author's name (never the e-mail)." })
-  async authorName(@Root() post: NewsPost, @Ctx() ctx: Context): Promise<string | null> {
-    if (!post.authorId) return null;
-    return (await ctx.loaders.userById.load(post.authorId))?.name ?? null;
+  authorName(@Root() post: NewsPost, @Ctx() ctx: Context): Promise<string | null> {
+    return userNameOf(ctx, post.authorId);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether readers see it now (PUBLISHED, or SCHEDULED whose time has come)." })
@@ -162,8 +162,7 @@ export class NewsPostResolver {
 @Resolver(() => NewsRevision)
 export class NewsRevisionResolver {
   @FieldResolver(() => String, { nullable: true })
-  async authorName(@Root() rev: NewsRevision, @Ctx() ctx: Context): Promise<string | null> {
-    if (!rev.authorId) return null;
-    return (await ctx.loaders.userById.load(rev.authorId))?.name ?? null;
+  authorName(@Root() rev: NewsRevision, @Ctx() ctx: Context): Promise<string | null> {
+    return userNameOf(ctx, rev.authorId);
   }
 }

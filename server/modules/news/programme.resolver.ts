@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { ProgrammePage, ProgrammePageRevision, ProgrammePartner } from "../../../entities/news";
 import type { Context } from "../../context";
+import { userNameOf } from "../users/users.loaders";
 import { ProgrammePageInput, ProgrammePartnerInput } from "./news.inputs";
 import { renderNewsBody } from "./news.markdown";
 import { isNewsEditor } from "./news.policy";
@@ -104,9 +105,8 @@ export class ProgrammePageResolver {
 @Resolver(() => ProgrammePageRevision)
 export class ProgrammePageRevisionResolver {
   @FieldResolver(() => String, { nullable: true })
-  async authorName(@Root() rev: ProgrammePageRevision, @Ctx() ctx: Context): Promise<string | null> {
-    if (!rev.authorId) return null;
-    return (await ctx.loaders.userById.load(rev.authorId))?.name ?? null;
+  authorName(@Root() rev: ProgrammePageRevision, @Ctx() ctx: Context): Promise<string | null> {
+    return userNameOf(ctx, rev.authorId);
   }
 }
 

@@ -4,6 +4,7 @@ import { Role, User } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
+import { answersEnquiriesAbout } from "./premises.policy";
 import { consume } from "../../rate-limit";
 import { checkFirst } from "../pagination";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
@@ -99,8 +100,7 @@ async function enquiryForStaff(em: EntityManager, ctx: Context, id: string): Pro
   const enquiry = await em.getRepository(PremisesEnquiry).createQueryBuilder("e").setLock("pessimistic_write").where("e.id = :id", { id }).getOne();
   if (!enquiry) throw notFound("Enquiry");
   const premises = await em.getRepository(Premises).findOneByOrFail({ id: enquiry.premisesId });
-  // The owner only while still an official: a demoted official answers nothing.
-  if (user.role !== Role.ADMIN && (user.role !== Role.OFFICIAL || premises.ownerId !== user.id)) throw forbidden("Only the official in charge of these premises or an admin answers its enquiries");
+  if (!answersEnquiriesAbout(user, premises)) throw forbidden("Only the official in charge of these premises or an admin answers its enquiries");
   return { enquiry, premises };
 }
 

@@ -3,6 +3,8 @@ import { Organization } from "../../../entities/organizations";
 import { Premises, PremisesEnquiry, PremisesOrder, PremisesPhoto } from "../../../entities/premises";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
+import { userNameOf } from "../users/users.loaders";
+import { answersEnquiriesAbout } from "./premises.policy";
 import { importPremisesCsv, PremisesImportResult, premisesToCsv } from "./premises.csv";
 import { PremisesFilter, PremisesInput } from "./premises.inputs";
 import {
@@ -157,16 +159,15 @@ export class PremisesEnquiryResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Name of the official who replied." })
-  async repliedByName(@Root() e: PremisesEnquiry, @Ctx() ctx: Context): Promise<string | null> {
-    return e.repliedById ? ((await ctx.loaders.userById.load(e.repliedById))?.name ?? null) : null;
+  repliedByName(@Root() e: PremisesEnquiry, @Ctx() ctx: Context): Promise<string | null> {
+    return userNameOf(ctx, e.repliedById);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the viewer may reply to and close it (the official in charge or an admin)." })
   async canReply(@Root() e: PremisesEnquiry, @Ctx() ctx: Context): Promise<boolean> {
     if (!ctx.user) return false;
-    if (ctx.user.role === "ADMIN") return true;
-    if (ctx.user.role !== "OFFICIAL") return false;
-    return (await ctx.loaders.premisesById.load(e.premisesId))?.ownerId === ctx.user.id;
+    const premises = await ctx.loaders.premisesById.load(e.premisesId);
+    return answersEnquiriesAbout(ctx.user, { ownerId: premises?.ownerId ?? null });
   }
 
   @FieldResolver(() => Organization, { nullable: true })

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
 import { MemberRole, Organization, OrganizationMembership, MembershipStatus } from "../../../entities/organizations";
 import { User } from "../../../entities/users";
+import type { Context } from "../../context";
 import { byId } from "../loading";
 
 /** What anyone may see of an organisation's member (no e-mail, no account id). */
@@ -10,6 +11,12 @@ export interface PublicMember {
   name: string;
   role: MemberRole;
   title: string | null;
+}
+
+/** A person's name as anyone may see it (never the e-mail), or null for nobody: no id, or an account that is gone. */
+export async function userNameOf(ctx: Pick<Context, "loaders">, id: string | null | undefined): Promise<string | null> {
+  if (!id) return null;
+  return (await ctx.loaders.userById.load(id))?.name ?? null;
 }
 
 /** Per-request loaders for people and organisations, shared by every domain. */

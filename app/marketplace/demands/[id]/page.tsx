@@ -7,6 +7,7 @@ import { gql } from "../../../lib/graphql-server";
 import { currentUser } from "../../../lib/session";
 import styles from "../../marketplace.module.css";
 import { DecisionButton } from "../decision-actions";
+import { DemandBadges } from "../demand-badges";
 import { OfferForm } from "../offer-form";
 import { AttachmentList } from "../../media/attachment-list";
 import { DocumentUploader } from "../../media/document-uploader";
@@ -62,15 +63,7 @@ export default async function DemandPage({ params }: Params) {
       <p className="no-print">
         <Link href="/marketplace?tab=demands">{t("demand.back")}</Link>
       </p>
-      <div className={styles.meta}>
-        <span className="badge">{t(`demandKinds.${d.kind}`)}</span>
-        {d.acceptingOffers ? (
-          <span className="badge badge-success">{t("demand.accepting")}</span>
-        ) : (
-          <span className="badge">{d.status === "OPEN" ? t("demand.afterDeadline") : t(`demandStatuses.${d.status}`)}</span>
-        )}
-        {d.socialClause && <span className="badge badge-warning">{t("demand.socialClause")}</span>}
-      </div>
+      <DemandBadges demand={d} />
       <h1>{d.title}</h1>
       {d.description && <p style={{ whiteSpace: "pre-line" }}>{d.description}</p>}
       <dl className={styles.details}>
