@@ -110,6 +110,11 @@ export type LegalForm =
   | 'WTZ'
   | 'ZAZ';
 
+export type LettingRoundStatus =
+  | 'AWARDED'
+  | 'CLOSED'
+  | 'OPEN';
+
 export type MemberRole =
   | 'MEMBER'
   | 'OWNER';
@@ -253,6 +258,28 @@ export type PremisesInput = {
   utilities?: Array<string> | null | undefined;
 };
 
+export type PremisesLettingApplicationInput = {
+  /** Links (https) to the documents, at most 10. */
+  attachments?: Array<string> | null | undefined;
+  /** 10–3000 characters. */
+  intendedUse: string;
+  /** PLN per month; at least the round's minimum rent. */
+  proposedRent: number;
+  roundId: string | number;
+};
+
+export type PremisesLettingRoundInput = {
+  /** Applications are sealed until then; must be in the future. */
+  deadline: string;
+  /** The documents applicants must provide. */
+  documents?: string | null | undefined;
+  /** PLN per month, 0 or more. */
+  minimumRent: number;
+  permittedUse?: string | null | undefined;
+  preferentialRent?: boolean | null | undefined;
+  premisesId: string | number;
+};
+
 export type PremisesOrder =
   | 'AREA_ASC'
   | 'AREA_DESC'
@@ -266,6 +293,18 @@ export type PremisesStatus =
   | 'RENTED'
   | 'RESERVED'
   | 'WITHDRAWN';
+
+export type PremisesViewingSlotInput = {
+  /** How many people may book it, 1–100. */
+  capacity: number;
+  /** After startsAt, at most 12 hours later. */
+  endsAt: string;
+  /** Where to meet, 2–200 characters. */
+  place: string;
+  premisesId: string | number;
+  /** Must be in the future. */
+  startsAt: string;
+};
 
 export type ProductFilter = {
   category?: string | null | undefined;
@@ -1386,12 +1425,62 @@ export type SendPremisesEnquiryMutationVariables = Exact<{
 
 export type SendPremisesEnquiryMutation = { sendPremisesEnquiry: { id: string } };
 
+export type ApplyToPremisesLettingRoundMutationVariables = Exact<{
+  input: PremisesLettingApplicationInput;
+}>;
+
+
+export type ApplyToPremisesLettingRoundMutation = { applyToPremisesLettingRound: { id: string } };
+
+export type OpenPremisesLettingRoundMutationVariables = Exact<{
+  input: PremisesLettingRoundInput;
+}>;
+
+
+export type OpenPremisesLettingRoundMutation = { openPremisesLettingRound: { id: string } };
+
+export type AwardPremisesLettingRoundMutationVariables = Exact<{
+  roundId: string | number;
+  applicationId: string | number;
+}>;
+
+
+export type AwardPremisesLettingRoundMutation = { awardPremisesLettingRound: { id: string } };
+
+export type ClosePremisesLettingRoundMutationVariables = Exact<{
+  roundId: string | number;
+}>;
+
+
+export type ClosePremisesLettingRoundMutation = { closePremisesLettingRound: { id: string } };
+
+export type MarkPremisesRentedMutationVariables = Exact<{
+  premisesId: string | number;
+}>;
+
+
+export type MarkPremisesRentedMutation = { markPremisesRented: { id: string } };
+
 export type PremisesDetailsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PremisesDetailsQuery = { premises: { id: string, code: string | null, address: string, district: string, areaM2: number, monthlyRent: number, rentPerM2: number, status: PremisesStatus, stepFree: boolean, description: string | null, latitude: number | null, longitude: number | null, floor: number | null, condition: string | null, utilities: Array<string>, permittedUse: string | null, availableFrom: string | null, preferentialRent: boolean, administrator: string | null, contactName: string | null, contactPhone: string | null, contactEmail: string | null, enquiryRecipient: string | null, createdAt: string, updatedAt: string, photos: Array<{ id: string, url: string, thumbUrl: string, width: number, height: number, alt: string | null }> } | null };
+export type PremisesDetailsQuery = { premises: { id: string, code: string | null, address: string, district: string, areaM2: number, monthlyRent: number, rentPerM2: number, status: PremisesStatus, stepFree: boolean, description: string | null, latitude: number | null, longitude: number | null, floor: number | null, condition: string | null, utilities: Array<string>, permittedUse: string | null, availableFrom: string | null, preferentialRent: boolean, administrator: string | null, contactName: string | null, contactPhone: string | null, contactEmail: string | null, enquiryRecipient: string | null, ownerId: string | null, createdAt: string, updatedAt: string, photos: Array<{ id: string, url: string, thumbUrl: string, width: number, height: number, alt: string | null }> } | null };
+
+export type PremisesViewingsLettingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PremisesViewingsLettingQuery = { premisesViewingSlots: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, bookedCount: number, bookedByMe: boolean }>, premisesLettingRounds: Array<{ id: string, status: LettingRoundStatus, deadline: string, minimumRent: number, permittedUse: string | null, preferentialRent: boolean, documents: string | null, acceptsApplications: boolean, result: { organizationName: string, rent: number, decidedAt: string } | null, applications: Array<{ id: string, proposedRent: number, intendedUse: string, organization: { name: string } | null }> }> };
+
+export type PremisesViewingBookingsListQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PremisesViewingBookingsListQuery = { premisesViewingBookings: Array<{ id: string, slotId: string, personName: string | null, personEmail: string | null, organization: { name: string } | null }> };
 
 export type PremisesMyEnquiriesQueryVariables = Exact<{
   id: string | number;
@@ -1410,6 +1499,20 @@ export type AddPremisesPhotoMutationVariables = Exact<{
 
 
 export type AddPremisesPhotoMutation = { addPremisesPhoto: { id: string, url: string, thumbUrl: string, width: number, height: number, alt: string | null } };
+
+export type BookPremisesViewingMutationVariables = Exact<{
+  slotId: string | number;
+}>;
+
+
+export type BookPremisesViewingMutation = { bookPremisesViewing: { id: string } };
+
+export type CreatePremisesViewingSlotMutationVariables = Exact<{
+  input: PremisesViewingSlotInput;
+}>;
+
+
+export type CreatePremisesViewingSlotMutation = { createPremisesViewingSlot: { id: string } };
 
 export type UnsubscribePremisesSearchMutationVariables = Exact<{
   token: string;
@@ -1441,7 +1544,7 @@ export type PremisesSearchPageQueryVariables = Exact<{
 }>;
 
 
-export type PremisesSearchPageQuery = { premisesSearch: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, address: string, district: string, areaM2: number, monthlyRent: number, rentPerM2: number, status: PremisesStatus, stepFree: boolean, preferentialRent: boolean, floor: number | null, latitude: number | null, longitude: number | null, photos: Array<{ thumbUrl: string, alt: string | null }> } }> }, premisesFacets: { totalCount: number, areaMin: number | null, areaMax: number | null, rentMin: number | null, rentMax: number | null, districts: Array<{ district: string, count: number }>, rentHistogram: Array<{ from: number, to: number, count: number }> } };
+export type PremisesSearchPageQuery = { premisesSearch: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, address: string, district: string, areaM2: number, monthlyRent: number, rentPerM2: number, status: PremisesStatus, stepFree: boolean, preferentialRent: boolean, floor: number | null, latitude: number | null, longitude: number | null, photos: Array<{ thumbUrl: string, alt: string | null }> } }> }, premisesMapPoints: { totalCount: number, truncated: boolean, points: Array<{ id: string, latitude: number, longitude: number, title: string }> }, premisesFacets: { totalCount: number, areaMin: number | null, areaMax: number | null, rentMin: number | null, rentMax: number | null, districts: Array<{ district: string, count: number }>, rentHistogram: Array<{ from: number, to: number, count: number }> } };
 
 export type MyPremisesSearchesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1462,6 +1565,13 @@ export type DeletePremisesSearchMutationVariables = Exact<{
 
 
 export type DeletePremisesSearchMutation = { deletePremisesSearch: boolean };
+
+export type CancelPremisesViewingByTokenMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type CancelPremisesViewingByTokenMutation = { cancelPremisesViewingByToken: { id: string, cancelledAt: string | null } };
 
 export type LegalPageQueryVariables = Exact<{
   key: string;
@@ -3539,6 +3649,41 @@ export const SendPremisesEnquiryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendPremisesEnquiryMutation, SendPremisesEnquiryMutationVariables>;
+export const ApplyToPremisesLettingRoundDocument = new TypedDocumentString(`
+    mutation ApplyToPremisesLettingRound($input: PremisesLettingApplicationInput!) {
+  applyToPremisesLettingRound(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyToPremisesLettingRoundMutation, ApplyToPremisesLettingRoundMutationVariables>;
+export const OpenPremisesLettingRoundDocument = new TypedDocumentString(`
+    mutation OpenPremisesLettingRound($input: PremisesLettingRoundInput!) {
+  openPremisesLettingRound(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OpenPremisesLettingRoundMutation, OpenPremisesLettingRoundMutationVariables>;
+export const AwardPremisesLettingRoundDocument = new TypedDocumentString(`
+    mutation AwardPremisesLettingRound($roundId: ID!, $applicationId: ID!) {
+  awardPremisesLettingRound(roundId: $roundId, applicationId: $applicationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AwardPremisesLettingRoundMutation, AwardPremisesLettingRoundMutationVariables>;
+export const ClosePremisesLettingRoundDocument = new TypedDocumentString(`
+    mutation ClosePremisesLettingRound($roundId: ID!) {
+  closePremisesLettingRound(roundId: $roundId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ClosePremisesLettingRoundMutation, ClosePremisesLettingRoundMutationVariables>;
+export const MarkPremisesRentedDocument = new TypedDocumentString(`
+    mutation MarkPremisesRented($premisesId: ID!) {
+  markPremisesRented(premisesId: $premisesId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MarkPremisesRentedMutation, MarkPremisesRentedMutationVariables>;
 export const PremisesDetailsDocument = new TypedDocumentString(`
     query PremisesDetails($id: ID!) {
   premises(id: $id) {
@@ -3565,6 +3710,7 @@ export const PremisesDetailsDocument = new TypedDocumentString(`
     contactPhone
     contactEmail
     enquiryRecipient
+    ownerId
     createdAt
     updatedAt
     photos {
@@ -3578,6 +3724,55 @@ export const PremisesDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PremisesDetailsQuery, PremisesDetailsQueryVariables>;
+export const PremisesViewingsLettingDocument = new TypedDocumentString(`
+    query PremisesViewingsLetting($id: ID!) {
+  premisesViewingSlots(premisesId: $id) {
+    id
+    startsAt
+    endsAt
+    place
+    capacity
+    bookedCount
+    bookedByMe
+  }
+  premisesLettingRounds(premisesId: $id) {
+    id
+    status
+    deadline
+    minimumRent
+    permittedUse
+    preferentialRent
+    documents
+    acceptsApplications
+    result {
+      organizationName
+      rent
+      decidedAt
+    }
+    applications {
+      id
+      proposedRent
+      intendedUse
+      organization {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PremisesViewingsLettingQuery, PremisesViewingsLettingQueryVariables>;
+export const PremisesViewingBookingsListDocument = new TypedDocumentString(`
+    query PremisesViewingBookingsList($id: ID!) {
+  premisesViewingBookings(premisesId: $id) {
+    id
+    slotId
+    personName
+    personEmail
+    organization {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PremisesViewingBookingsListQuery, PremisesViewingBookingsListQueryVariables>;
 export const PremisesMyEnquiriesDocument = new TypedDocumentString(`
     query PremisesMyEnquiries($id: ID!) {
   myPremisesEnquiries(premisesId: $id) {
@@ -3608,6 +3803,20 @@ export const AddPremisesPhotoDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddPremisesPhotoMutation, AddPremisesPhotoMutationVariables>;
+export const BookPremisesViewingDocument = new TypedDocumentString(`
+    mutation BookPremisesViewing($slotId: ID!) {
+  bookPremisesViewing(slotId: $slotId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BookPremisesViewingMutation, BookPremisesViewingMutationVariables>;
+export const CreatePremisesViewingSlotDocument = new TypedDocumentString(`
+    mutation CreatePremisesViewingSlot($input: PremisesViewingSlotInput!) {
+  createPremisesViewingSlot(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePremisesViewingSlotMutation, CreatePremisesViewingSlotMutationVariables>;
 export const UnsubscribePremisesSearchDocument = new TypedDocumentString(`
     mutation UnsubscribePremisesSearch($token: String!) {
   unsubscribePremisesSearch(token: $token)
@@ -3654,6 +3863,16 @@ export const PremisesSearchPageDocument = new TypedDocumentString(`
       }
     }
   }
+  premisesMapPoints(filter: $filter) {
+    totalCount
+    truncated
+    points {
+      id
+      latitude
+      longitude
+      title
+    }
+  }
   premisesFacets(filter: $filter) {
     totalCount
     districts {
@@ -3693,6 +3912,14 @@ export const DeletePremisesSearchDocument = new TypedDocumentString(`
   deletePremisesSearch(id: $id)
 }
     `) as unknown as TypedDocumentString<DeletePremisesSearchMutation, DeletePremisesSearchMutationVariables>;
+export const CancelPremisesViewingByTokenDocument = new TypedDocumentString(`
+    mutation CancelPremisesViewingByToken($token: String!) {
+  cancelPremisesViewingByToken(token: $token) {
+    id
+    cancelledAt
+  }
+}
+    `) as unknown as TypedDocumentString<CancelPremisesViewingByTokenMutation, CancelPremisesViewingByTokenMutationVariables>;
 export const LegalPageDocument = new TypedDocumentString(`
     query LegalPage($key: String!) {
   programmePage(key: $key) {

@@ -43,6 +43,16 @@ const SearchQuery = graphql(`
         }
       }
     }
+    premisesMapPoints(filter: $filter) {
+      totalCount
+      truncated
+      points {
+        id
+        latitude
+        longitude
+        title
+      }
+    }
     premisesFacets(filter: $filter) {
       totalCount
       districts {
@@ -110,16 +120,21 @@ export default async function PremisesSearchPage({ searchParams }: { searchParam
   const districtCounts = Object.fromEntries((facets?.districts ?? []).map((d) => [d.district, d.count]));
   const money = (n: number) => format.number(n, { style: "currency", currency: "PLN", maximumFractionDigits: 0 });
 
-  const points: MapPoint[] = (search?.edges ?? [])
-    .filter((e) => e.node.latitude != null && e.node.longitude != null)
-    .map((e) => ({
-      id: e.node.id,
-      latitude: e.node.latitude!,
-      longitude: e.node.longitude!,
-      title: e.node.address,
-      subtitle: `${format.number(e.node.areaM2)} m² · ${money(e.node.monthlyRent)}`,
-      href: `#premises-${e.node.id}`,
-    }));
+  // Every match of the search is on the map (clustered), not only this page's; a marker of
+  // this page opens its card below, any other the premises' own page.
+  const onPage = new Map((search?.edges ?? []).map((e) => [e.node.id, e.node]));
+  const mapData = data?.premisesMapPoints ?? null;
+  const points: MapPoint[] = (mapData?.points ?? []).map((p) => {
+    const node = onPage.get(p.id);
+    return {
+      id: p.id,
+      latitude: p.latitude,
+      longitude: p.longitude,
+      title: p.title,
+      subtitle: node ? `${format.number(node.areaM2)} m² · ${money(node.monthlyRent)}` : undefined,
+      href: node ? `#premises-${p.id}` : `/premises/${p.id}`,
+    };
+  });
 
   const baseQuery = toQueryString(state);
   const nextHref = search?.pageInfo.hasNextPage && search.pageInfo.endCursor
@@ -193,10 +208,18 @@ export default async function PremisesSearchPage({ searchParams }: { searchParam
               ) : (
                 <>
                   {points.length > 0 && (
-                    <PlacesMap
-                      points={points}
-                      labels={{ label: t("map.label"), loading: t("map.loading"), unavailable: t("map.unavailable"), open: t("map.openCard") }}
-                    />
+                    <>
+                      <PlacesMap
+                        points={points}
+                        cluster
+                        labels={{ label: t("map.label"), loading: t("map.loading"), unavailable: t("map.unavailable"), open: t("map.openCard") }}
+                      />
+                      <p className="muted js-only">
+                        {mapData?.truncated
+                          ? t("map.truncated", { shown: points.length, total: mapData.totalCount })
+                          : t("map.allMatches", { count: points.length })}
+                      </p>
+                    </>
                   )}
                   <ul className={styles.cards}>
                     {search.edges.map(({ node }) => (

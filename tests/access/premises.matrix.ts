@@ -11,6 +11,27 @@ async function premises(fx: Fixtures, ownerId: string | null = fx.official.id): 
   return id;
 }
 
+async function slot(fx: Fixtures, capacity = 50): Promise<string> {
+  const [{ id }] = await fx.ds.query(
+    `INSERT INTO premises_viewing_slots (premises_id, starts_at, ends_at, place, capacity) VALUES ($1, now() + interval '3 days', now() + interval '3 days 1 hour', 'Wejście od podwórza', $2) RETURNING id`,
+    [await premises(fx), capacity],
+  );
+  return id;
+}
+
+async function round(fx: Fixtures, deadline: "future" | "past" = "future"): Promise<{ roundId: string; applicationId: string; premisesId: string }> {
+  const premisesId = await premises(fx);
+  const [{ id: roundId }] = await fx.ds.query(
+    `INSERT INTO premises_letting_rounds (premises_id, deadline, minimum_rent) VALUES ($1, now() + ($2)::interval, 1000) RETURNING id`,
+    [premisesId, deadline === "future" ? "7 days" : "-1 day"],
+  );
+  const [{ id: applicationId }] = await fx.ds.query(
+    `INSERT INTO premises_letting_applications (round_id, organization_id, proposed_rent, intended_use) VALUES ($1, $2, 1200, 'Kawiarnia spółdzielni socjalnej') RETURNING id`,
+    [roundId, fx.pesOrg.id],
+  );
+  return { roundId, applicationId, premisesId };
+}
+
 const INPUT = { address: "ul. Szeroka 1", district: "Stare Miasto", areaM2: 40, monthlyRent: 2000 };
 const CSV = "adres;osiedle;powierzchnia;czynsz\nul. Szeroka 2;Stare Miasto;40,5;1800\n";
 
@@ -107,5 +128,113 @@ export const PREMISES_MATRIX: MatrixEntry[] = [
     vars: () => ({}),
     allow: STAFF,
     allowedCodes: ["NOT_FOUND"],
+  },
+  // Viewings and letting rounds (issue 17): the official in charge of the premises
+  // (fx.official owns them) and admins run them; residents and verified PES book;
+  // verified PES apply; the sealed applications are pinned in tests/integration/premises/letting.test.ts.
+  {
+    op: "Query.premisesViewingSlots",
+    doc: `query($id: ID!) { premisesViewingSlots(premisesId: $id) { id bookedCount } }`,
+    vars: async (fx) => ({ id: await premises(fx) }),
+    allow: "everyone",
+  },
+  {
+    op: "Mutation.createPremisesViewingSlot",
+    doc: `mutation($i: PremisesViewingSlotInput!) { createPremisesViewingSlot(input: $i) { id } }`,
+    vars: async (fx) => ({
+      i: { premisesId: await premises(fx), startsAt: new Date(Date.now() + 86400_000 * 3), endsAt: new Date(Date.now() + 86400_000 * 3 + 3600_000), place: "Brama", capacity: 5 },
+    }),
+    allow: STAFF,
+  },
+  {
+    op: "Mutation.deletePremisesViewingSlot",
+    doc: `mutation($id: ID!) { deletePremisesViewingSlot(id: $id) }`,
+    vars: async (fx) => ({ id: await slot(fx) }),
+    allow: STAFF,
+  },
+  {
+    op: "Mutation.bookPremisesViewing",
+    doc: `mutation($id: ID!) { bookPremisesViewing(slotId: $id) { id } }`,
+    vars: async (fx) => ({ id: await slot(fx) }),
+    allow: ["resident", "pesOwn", "pesOther"],
+  },
+  {
+    op: "Mutation.cancelPremisesViewingByToken",
+    doc: `mutation { cancelPremisesViewingByToken(token: "forged-token-forged-token") { id } }`,
+    vars: () => ({}),
+    // Public by design (the e-mail link); a forged token changes nothing.
+    allow: "everyone",
+    allowedCodes: ["NOT_FOUND"],
+  },
+  {
+    op: "Query.premisesViewingBookings",
+    doc: `query($id: ID!) { premisesViewingBookings(premisesId: $id) { id personName } }`,
+    vars: async (fx) => ({ id: await premises(fx) }),
+    allow: STAFF,
+    deniedData: (d) => d?.premisesViewingBookings,
+  },
+  {
+    op: "Query.premisesMapPoints",
+    doc: `{ premisesMapPoints { totalCount points { id } } }`,
+    vars: () => ({}),
+    allow: "everyone",
+  },
+  {
+    op: "Query.premisesLettingRounds",
+    doc: `query($id: ID!) { premisesLettingRounds(premisesId: $id) { id applicationCount } }`,
+    vars: async (fx) => ({ id: (await round(fx)).premisesId }),
+    allow: "everyone",
+  },
+  {
+    op: "Query.premisesLettingRound",
+    doc: `query($id: ID!) { premisesLettingRound(id: $id) { id applications { id } } }`,
+    vars: async (fx) => ({ id: (await round(fx)).roundId }),
+    allow: "everyone",
+    // Before the deadline only the applying organisation (pesOwn) sees its application.
+    check: (r, _fx, actor) => {
+      expect(r.data?.premisesLettingRound.applications).toHaveLength(actor === "pesOwn" ? 1 : 0);
+    },
+  },
+  {
+    op: "Mutation.openPremisesLettingRound",
+    doc: `mutation($i: PremisesLettingRoundInput!) { openPremisesLettingRound(input: $i) { id } }`,
+    vars: async (fx) => ({ i: { premisesId: await premises(fx), deadline: new Date(Date.now() + 86400_000 * 7), minimumRent: 900 } }),
+    allow: STAFF,
+  },
+  {
+    op: "Mutation.applyToPremisesLettingRound",
+    doc: `mutation($i: PremisesLettingApplicationInput!) { applyToPremisesLettingRound(input: $i) { id } }`,
+    // A round nobody applied to yet (the helper's application is pesOwn's; delete it).
+    vars: async (fx) => {
+      const { roundId, applicationId } = await round(fx);
+      await fx.ds.query(`DELETE FROM premises_letting_applications WHERE id = $1`, [applicationId]);
+      return { i: { roundId, proposedRent: 1500, intendedUse: "Pracownia rękodzieła i sklep" } };
+    },
+    allow: ["pesOwn", "pesOther"],
+  },
+  {
+    op: "Mutation.awardPremisesLettingRound",
+    doc: `mutation($r: ID!, $a: ID!) { awardPremisesLettingRound(roundId: $r, applicationId: $a) { id status } }`,
+    vars: async (fx) => {
+      const { roundId, applicationId } = await round(fx, "past");
+      return { r: roundId, a: applicationId };
+    },
+    allow: STAFF,
+  },
+  {
+    op: "Mutation.closePremisesLettingRound",
+    doc: `mutation($r: ID!) { closePremisesLettingRound(roundId: $r) { id status } }`,
+    vars: async (fx) => ({ r: (await round(fx)).roundId }),
+    allow: STAFF,
+  },
+  {
+    op: "Mutation.markPremisesRented",
+    doc: `mutation($id: ID!) { markPremisesRented(premisesId: $id) { id status } }`,
+    vars: async (fx) => {
+      const id = await premises(fx);
+      await fx.ds.query(`UPDATE premises SET status = 'RESERVED' WHERE id = $1`, [id]);
+      return { id };
+    },
+    allow: STAFF,
   },
 ];

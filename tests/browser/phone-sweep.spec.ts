@@ -25,7 +25,7 @@ const EMAIL: Record<Exclude<Role, "public">, string> = {
  */
 const SWEEP: Record<Role, string[]> = {
   public: [
-    "/", "/premises", "/premises/[id]", "/premises/alerts/unsubscribe", "/trainings", "/trainings/[id]", "/trainings/[id]/cancel",
+    "/", "/premises", "/premises/[id]", "/premises/alerts/unsubscribe", "/premises/viewings/cancel", "/trainings", "/trainings/[id]", "/trainings/[id]/cancel",
     "/marketplace", "/marketplace?tab=products", "/marketplace?tab=demands", "/marketplace/equipment/[id]", "/marketplace/products/[id]",
     "/marketplace/demands/[id]",
     "/news", "/news/[slug]", "/newsletter", "/newsletter/archive", "/newsletter/archive/[id]", "/newsletter/confirm",

@@ -10,6 +10,8 @@ import { PlacesMap } from "../../components/map/map";
 import { PrintButton } from "../print-button";
 import styles from "../premises.module.css";
 import { EnquiryForm } from "./enquiry-form";
+import { Letting } from "./letting";
+import { Viewings } from "./viewings";
 import { getDateFormatter } from "../../lib/dates-server";
 
 const DetailsQuery = graphql(`
@@ -38,6 +40,7 @@ const DetailsQuery = graphql(`
       contactPhone
       contactEmail
       enquiryRecipient
+      ownerId
       createdAt
       updatedAt
       photos {
@@ -49,6 +52,23 @@ const DetailsQuery = graphql(`
         alt
       }
     }
+  }
+`);
+
+const ViewingsLettingQuery = graphql(`
+  query PremisesViewingsLetting($id: ID!) {
+    premisesViewingSlots(premisesId: $id) { id startsAt endsAt place capacity bookedCount bookedByMe }
+    premisesLettingRounds(premisesId: $id) {
+      id status deadline minimumRent permittedUse preferentialRent documents acceptsApplications
+      result { organizationName rent decidedAt }
+      applications { id proposedRent intendedUse organization { name } }
+    }
+  }
+`);
+
+const ViewingBookingsQuery = graphql(`
+  query PremisesViewingBookingsList($id: ID!) {
+    premisesViewingBookings(premisesId: $id) { id slotId personName personEmail organization { name } }
   }
 `);
 
@@ -96,6 +116,34 @@ export default async function PremisesDetailsPage({ params }: Props) {
   const mine = user ? (await gql(MyEnquiriesQuery, { id: p.id })).myPremisesEnquiries : [];
   const openEnquiry = mine.find((e) => e.status === "NEW");
   const isStaff = user?.role === "OFFICIAL" || user?.role === "ADMIN";
+  const vl = await gql(ViewingsLettingQuery, { id: p.id });
+  // The official in charge or an admin: what to offer; the API checks every action again.
+  const manages = user?.role === "ADMIN" || (user?.role === "OFFICIAL" && p.ownerId === user.id);
+  const bookings = manages ? (await gql(ViewingBookingsQuery, { id: p.id })).premisesViewingBookings : [];
+  const slots = vl.premisesViewingSlots.map((s) => ({
+    id: s.id,
+    when: `${fmtDate(s.startsAt, "dateTime")} – ${fmtDate(s.endsAt, "time")}`,
+    place: s.place,
+    capacity: s.capacity,
+    bookedCount: s.bookedCount,
+    bookedByMe: s.bookedByMe,
+    people: bookings
+      .filter((b) => b.slotId === s.id)
+      .map((b) => [b.personName, b.personEmail, b.organization?.name].filter(Boolean).join(", ")),
+  }));
+  const rounds = vl.premisesLettingRounds.map((r) => ({
+    id: r.id,
+    status: r.status,
+    deadline: fmtDate(r.deadline, "dateTime"),
+    minimumRent: money(r.minimumRent),
+    permittedUse: r.permittedUse ?? null,
+    preferentialRent: r.preferentialRent,
+    documents: r.documents ?? null,
+    acceptsApplications: r.acceptsApplications,
+    result: r.result ? t("letting.result", { organization: r.result.organizationName, rent: money(r.result.rent), date: fmtDate(r.result.decidedAt, "date") }) : null,
+    applications: r.applications.map((a) => ({ id: a.id, label: `${a.organization?.name ?? "—"}: ${money(a.proposedRent)} — ${a.intendedUse}` })),
+  }));
+  const canBook = user?.role === "RESIDENT" || user?.role === "PES_MEMBER";
 
   return (
     <article className="stack" aria-labelledby="premises-title">
@@ -188,6 +236,15 @@ export default async function PremisesDetailsPage({ params }: Props) {
               </Link>
             )}
           </div>
+          {p.status !== "WITHDRAWN" && <Viewings premisesId={p.id} slots={slots} canBook={canBook} manages={manages} />}
+          <Letting
+            premisesId={p.id}
+            rounds={rounds}
+            canApply={canEnquire}
+            manages={manages}
+            canOpen={manages && p.status === "AVAILABLE" && !rounds.some((r) => r.status === "OPEN")}
+            canMarkRented={manages && p.status === "RESERVED"}
+          />
           {mine.length > 0 && (
             <section className="card stack" aria-labelledby="my-enquiries-heading" data-testid="my-premises-enquiries">
               <h2 id="my-enquiries-heading">{t("enquiry.mine")}</h2>

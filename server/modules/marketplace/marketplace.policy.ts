@@ -2,6 +2,9 @@ import type { Demand, EquipmentNotice, Offer } from "../../../entities/marketpla
 import { Role } from "../../../entities/users";
 import type { Context } from "../../context";
 import { activeOrganizationId } from "../organizations/organizations.policy";
+import { canSeeAllBids, canSeeBid, deadlinePassed, unsealedSql } from "../sealing";
+
+export { deadlinePassed };
 
 /**
  * Access rules of the marketplace, in one place.
@@ -48,25 +51,17 @@ export function managesDemand(ctx: Context, demand: Demand): boolean {
 }
 
 /**
- * The seal in SQL, for every aggregate over offers (figures, exports, any count shown to
- * people who may not see a demand's offers): only offers of demands whose deadline has
- * passed may be counted or summed. `demand` is the alias of the offer's demand row. The
- * same rule as {@link deadlinePassed}; a count of a sealed demand's offers would tell
- * rivals how many offers it has.
+ * The seal in SQL for every aggregate over offers (`demand` is the alias of the offer's
+ * demand row): the shared rule of sealed bids, `server/modules/sealing.ts`.
  */
-export const unsealedDemandSql = (demand: string): string => `${demand}.deadline <= now()`;
+export const unsealedDemandSql = (demand: string): string => unsealedSql(demand);
 
-export function deadlinePassed(demand: Demand, now = new Date()): boolean {
-  return demand.deadline.getTime() <= now.getTime();
-}
-
-/** Sealed offers open for the posting official and admins once the deadline has passed. */
+/** Sealed offers open for the posting official and admins once the deadline has passed (the shared seal). */
 export function canSeeAllOffers(ctx: Context, demand: Demand, now = new Date()): boolean {
-  return managesDemand(ctx, demand) && deadlinePassed(demand, now);
+  return canSeeAllBids(managesDemand(ctx, demand), demand, now);
 }
 
 /** Members of the offering organisation at any time; the posting official and admins after the deadline. */
-export async function canSeeOffer(ctx: Context, demand: Demand, offer: Offer, now = new Date()): Promise<boolean> {
-  if (canSeeAllOffers(ctx, demand, now)) return true;
-  return (await activeOrganizationId(ctx)) === offer.organizationId;
+export function canSeeOffer(ctx: Context, demand: Demand, offer: Offer, now = new Date()): Promise<boolean> {
+  return canSeeBid(ctx, managesDemand(ctx, demand), demand, offer.organizationId, now);
 }

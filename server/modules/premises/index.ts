@@ -3,10 +3,14 @@ import { premisesAlertsJob, PremisesSavedSearchResolver } from "./premises.alert
 import { PremisesPhotoResolver } from "./premises.photos";
 import { PremisesEnquiryResolver, PremisesResolver } from "./premises.resolver";
 import { seedPremises } from "./premises.seed";
+import { PremisesLettingApplicationResolver, PremisesLettingRoundResolver } from "./premises.letting.resolver";
+import { premisesViewingsJob } from "./premises.viewings";
+import { PremisesViewingBookingResolver, PremisesViewingSlotResolver } from "./premises.viewings.resolver";
 
 export const premisesModule: DomainModule = {
   name: "premises",
-  resolvers: [PremisesResolver, PremisesEnquiryResolver, PremisesSavedSearchResolver, PremisesPhotoResolver],
-  jobs: [premisesAlertsJob],
+  resolvers: [PremisesResolver, PremisesEnquiryResolver, PremisesSavedSearchResolver, PremisesPhotoResolver,
+    PremisesViewingSlotResolver, PremisesViewingBookingResolver, PremisesLettingRoundResolver, PremisesLettingApplicationResolver],
+  jobs: [premisesAlertsJob, premisesViewingsJob],
   seed: seedPremises,
 };

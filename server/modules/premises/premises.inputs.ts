@@ -1,5 +1,7 @@
 import {
   ArrayMaxSize,
+  IsBoolean,
+  IsDate,
   IsEmail,
   IsEnum,
   IsIn,
@@ -193,4 +195,88 @@ export class PremisesInput {
   @IsEmail({}, { message: "Not an e-mail address" })
   @MaxLength(254, { message: "At most 254 characters" })
   contactEmail?: string | null;
+}
+
+/** Most people one viewing slot takes; most documents links an application carries. */
+export const MAX_VIEWING_CAPACITY = 100;
+export const MAX_APPLICATION_ATTACHMENTS = 10;
+
+@InputType("PremisesViewingSlotInput")
+export class PremisesViewingSlotInput {
+  @Field(() => ID)
+  @IsUUID("all", { message: "Invalid id" })
+  premisesId: string;
+
+  @Field({ description: "Must be in the future." })
+  @IsDate({ message: "Must be a date and time" })
+  startsAt: Date;
+
+  @Field({ description: "After startsAt, at most 12 hours later." })
+  @IsDate({ message: "Must be a date and time" })
+  endsAt: Date;
+
+  @Field({ description: "Where to meet, 2–200 characters." })
+  @Length(2, 200, { message: "Must be 2 to 200 characters" })
+  place: string;
+
+  @Field(() => Int, { description: `How many people may book it, 1–${MAX_VIEWING_CAPACITY}.` })
+  @IsInt({ message: "Must be a whole number" })
+  @Min(1, { message: "At least 1" })
+  @Max(MAX_VIEWING_CAPACITY, { message: `At most ${MAX_VIEWING_CAPACITY}` })
+  capacity: number;
+}
+
+@InputType("PremisesLettingRoundInput")
+export class PremisesLettingRoundInput {
+  @Field(() => ID)
+  @IsUUID("all", { message: "Invalid id" })
+  premisesId: string;
+
+  @Field({ description: "Applications are sealed until then; must be in the future." })
+  @IsDate({ message: "Must be a date and time" })
+  deadline: Date;
+
+  @Field(() => Float, { description: "PLN per month, 0 or more." })
+  @IsNumber(finite, { message: "Must be a finite number" })
+  @Min(0, { message: "Must be 0 or more" })
+  @Max(MAX_RENT, { message: `At most ${MAX_RENT}` })
+  minimumRent: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500, { message: "At most 500 characters" })
+  permittedUse?: string | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean()
+  preferentialRent?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "The documents applicants must provide." })
+  @IsOptional()
+  @MaxLength(3000, { message: "At most 3000 characters" })
+  documents?: string | null;
+}
+
+@InputType("PremisesLettingApplicationInput")
+export class PremisesLettingApplicationInput {
+  @Field(() => ID)
+  @IsUUID("all", { message: "Invalid id" })
+  roundId: string;
+
+  @Field(() => Float, { description: "PLN per month; at least the round's minimum rent." })
+  @IsNumber(finite, { message: "Must be a finite number" })
+  @Min(0.01, { message: "Must be more than 0" })
+  @Max(MAX_RENT, { message: `At most ${MAX_RENT}` })
+  proposedRent: number;
+
+  @Field({ description: "10–3000 characters." })
+  @Length(10, 3000, { message: "Must be 10 to 3000 characters" })
+  intendedUse: string;
+
+  @Field(() => [String], { nullable: true, description: `Links (https) to the documents, at most ${MAX_APPLICATION_ATTACHMENTS}.` })
+  @IsOptional()
+  @ArrayMaxSize(MAX_APPLICATION_ATTACHMENTS, { message: `At most ${MAX_APPLICATION_ATTACHMENTS} documents` })
+  @Matches(/^https:\/\/[^\s<>"]{3,500}$/, { each: true, message: "Each document must be an https link" })
+  attachments?: string[] | null;
 }

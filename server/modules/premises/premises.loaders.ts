@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
-import { Premises, PremisesPhoto } from "../../../entities/premises";
+import { Premises, PremisesPhoto, PremisesViewingSlot } from "../../../entities/premises";
 
 /** Per-request DataLoaders of the premises domain. */
 export function createPremisesLoaders(db: DataSource) {
@@ -17,6 +17,12 @@ export function createPremisesLoaders(db: DataSource) {
         order: { position: "ASC", createdAt: "ASC" },
       });
       return ids.map((id) => rows.filter((r) => r.premisesId === id));
+    }),
+    /** The slots of bookings in one statement (the official's list of bookings). */
+    viewingSlotById: new DataLoader<string, PremisesViewingSlot | null>(async (ids) => {
+      const rows = await db.getRepository(PremisesViewingSlot).findBy({ id: In([...ids]) });
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
     }),
   };
 }

@@ -1,8 +1,9 @@
 import type { EntityManager } from "typeorm";
-import type { Premises, PremisesEnquiry } from "../../../entities/premises";
+import type { Premises, PremisesEnquiry, PremisesViewingBooking, PremisesViewingSlot } from "../../../entities/premises";
 import type { User } from "../../../entities/users";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
+import { viewingCalendar } from "./premises.ics";
 
 /*
  * The e-mails of premises enquiries, queued in the caller's transaction (like
@@ -67,5 +68,67 @@ export async function mailEnquiryReply(
     template: "premises.enquiry.reply",
     dedupeKey: `premises-enquiry-reply:${a.enquiry.id}:${a.at.getTime()}`,
     headers: { "Reply-To": a.official.email },
+  });
+}
+
+const when = (d: Date, locale: string) =>
+  d.toLocaleString(locale === "en" ? "en-GB" : "pl-PL", { timeZone: "Europe/Warsaw", dateStyle: "full", timeStyle: "short" });
+
+/**
+ * A booked viewing, or its reminder the day before: where and when, the calendar file
+ * (confirmation only) and the cancel link. The dedupe key makes each one exactly once.
+ */
+export async function mailViewing(
+  em: EntityManager,
+  a: {
+    kind: "confirmation" | "reminder";
+    booking: Pick<PremisesViewingBooking, "id" | "cancelToken">;
+    slot: PremisesViewingSlot;
+    premises: Place;
+    person: Pick<User, "name" | "email" | "locale">;
+  },
+): Promise<void> {
+  const en = a.person.locale === "en";
+  const cancel = appLink(`/premises/viewings/cancel?token=${a.booking.cancelToken}`);
+  const page = appLink(`/premises/${a.premises.id}`);
+  const time = `${when(a.slot.startsAt, a.person.locale)} – ${a.slot.endsAt.toLocaleTimeString(en ? "en-GB" : "pl-PL", { timeZone: "Europe/Warsaw", timeStyle: "short" })}`;
+  const reminder = a.kind === "reminder";
+  const subject = en
+    ? `${reminder ? "Reminder: viewing tomorrow" : "Viewing booked"}: ${a.premises.address}`
+    : `${reminder ? "Przypomnienie: oglądanie lokalu" : "Zapisano na oglądanie lokalu"}: ${a.premises.address}`;
+  const body = (
+    en
+      ? [
+          `Hello ${a.person.name},`,
+          reminder ? `A reminder of your viewing of ${a.premises.address} (${a.premises.district}).` : `Your place at the viewing of ${a.premises.address} (${a.premises.district}) is booked. The calendar file is attached.`,
+          `When: ${time}\nMeeting point: ${a.slot.place}`,
+          `Premises: ${page}`,
+          `If you cannot come, please cancel so someone else can take the place: ${cancel}`,
+        ]
+      : [
+          `Dzień dobry ${a.person.name},`,
+          reminder ? `Przypominamy o oglądaniu lokalu ${a.premises.address} (${a.premises.district}).` : `Masz miejsce na oglądaniu lokalu ${a.premises.address} (${a.premises.district}). W załączniku jest plik do kalendarza.`,
+          `Kiedy: ${time}\nMiejsce spotkania: ${a.slot.place}`,
+          `Lokal: ${page}`,
+          `Jeśli nie możesz przyjść, zrezygnuj, aby ktoś inny mógł zająć miejsce: ${cancel}`,
+        ]
+  ).join("\n\n");
+  const attachments = reminder
+    ? []
+    : [
+        {
+          filename: "ogladanie-lokalu.ics",
+          contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+          content: Buffer.from(viewingCalendar(a.slot, a.premises, a.booking.id)).toString("base64"),
+        },
+      ];
+  await enqueueMail(em, {
+    to: a.person.email,
+    subject,
+    text: body,
+    html: htmlFromText(body),
+    template: `premises.viewing.${a.kind}`,
+    dedupeKey: `premises-viewing-${a.kind}:${a.booking.id}`,
+    attachments,
   });
 }

@@ -12,12 +12,13 @@ import {
   deletePremises,
   findPremises,
   listForExport,
+  mapPoints,
   premisesFacets,
   searchPremises,
   updatePremises,
 } from "./premises.service";
 import { enquiryRecipient, listEnquiries, markEnquiryHandled, myEnquiries, replyToEnquiry, sendEnquiry } from "./premises.enquiries.service";
-import { PremisesConnection, PremisesFacets } from "./premises.types";
+import { PremisesConnection, PremisesFacets, PremisesMapPoints } from "./premises.types";
 import { STAFF } from "../../auth/roles";
 
 @Resolver(() => Premises)
@@ -53,6 +54,14 @@ export class PremisesResolver {
     @Arg("filter", () => PremisesFilter, { nullable: true }) filter: PremisesFilter | null,
   ): Promise<PremisesFacets> {
     return premisesFacets(ctx.db, filter);
+  }
+
+  @Query(() => PremisesMapPoints, { description: "Every match of a search with coordinates (id, position, address only), for the clustered map; at most 2000 points." })
+  premisesMapPoints(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => PremisesFilter, { nullable: true }) filter: PremisesFilter | null,
+  ): Promise<PremisesMapPoints> {
+    return mapPoints(ctx.db, filter);
   }
 
   @Query(() => Premises, { nullable: true, description: "Null when absent." })

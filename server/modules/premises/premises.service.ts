@@ -8,7 +8,7 @@ import { fileStorage } from "../../storage/file-storage";
 import { photoFile } from "../../storage/photos";
 import { requireUser } from "../../auth/require-user";
 import type { PremisesFilter, PremisesInput } from "./premises.inputs";
-import type { PremisesConnection, PremisesFacets } from "./premises.types";
+import type { PremisesConnection, PremisesFacets, PremisesMapPoints } from "./premises.types";
 import { isUuid } from "../../ids";
 
 /** The folded search text (kept by a trigger), indexed with a trigram GIN index. */
@@ -153,6 +153,37 @@ export async function listForExport(
     .addOrderBy("p.id", "ASC")
     .limit(limit)
     .getMany();
+}
+
+/**
+ * The most markers the map endpoint returns: every match of a search in Toruń fits (the
+ * city has a few hundred premises), and a broad search of a huge base stays a bounded
+ * response (≈100 bytes a point, ≈200 kB at most) — beyond it `truncated` says so.
+ */
+export const MAX_MAP_POINTS = 2000;
+
+/**
+ * Every match of a search that has coordinates — id, position and address only — for the
+ * clustered map; one statement, at most {@link MAX_MAP_POINTS} points plus the count.
+ */
+export async function mapPoints(db: DataSource, filter: PremisesFilter | null | undefined): Promise<PremisesMapPoints> {
+  const f = normaliseFilter(filter);
+  const rows = await applyFilter(db.getRepository(Premises).createQueryBuilder("p"), f)
+    .andWhere("p.latitude IS NOT NULL AND p.longitude IS NOT NULL")
+    .select("p.id", "id")
+    .addSelect("p.latitude::float8", "latitude")
+    .addSelect("p.longitude::float8", "longitude")
+    .addSelect("p.address", "title")
+    .addSelect("count(*) OVER ()::int", "total")
+    .orderBy("p.id", "ASC")
+    .limit(MAX_MAP_POINTS)
+    .getRawMany<{ id: string; latitude: number; longitude: number; title: string; total: number }>();
+  const totalCount = rows[0]?.total ?? 0;
+  return {
+    points: rows.map(({ id, latitude, longitude, title }) => ({ id, latitude, longitude, title })),
+    totalCount,
+    truncated: totalCount > rows.length,
+  };
 }
 
 /** Rounds a histogram step up to 1, 2 or 5 × 10ⁿ so the buckets read well. */

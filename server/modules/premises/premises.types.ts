@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Premises } from "../../../entities/premises";
 import { PageInfo } from "../pagination";
 
@@ -68,4 +68,43 @@ export class PremisesFacets {
 
   @Field(() => [PremisesRentBucket], { description: "Up to 8 equal-width rent ranges over the matching premises" })
   rentHistogram: PremisesRentBucket[];
+}
+
+@ObjectType("PremisesMapPoint", { description: "Just enough to draw a marker." })
+export class PremisesMapPoint {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Float)
+  latitude: number;
+
+  @Field(() => Float)
+  longitude: number;
+
+  @Field({ description: "The address." })
+  title: string;
+}
+
+@ObjectType("PremisesMapPoints")
+export class PremisesMapPoints {
+  @Field(() => [PremisesMapPoint], { description: "Every match with coordinates, up to the limit." })
+  points: PremisesMapPoint[];
+
+  @Field(() => Int, { description: "How many matches have coordinates (may exceed the limit)." })
+  totalCount: number;
+
+  @Field({ description: "True when totalCount is over the limit and some points were left out." })
+  truncated: boolean;
+}
+
+@ObjectType("PremisesLettingResult", { description: "The public result of an awarded letting round." })
+export class PremisesLettingResult {
+  @Field()
+  organizationName: string;
+
+  @Field(() => Float, { description: "The rent agreed, PLN per month." })
+  rent: number;
+
+  @Field()
+  decidedAt: Date;
 }

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CancelViewingButton } from "./cancel-button";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("premises"))("viewings.cancel.title"), robots: { index: false } };
+}
+
+/** The e-mail's cancel link: a page with a button (a prefetching mail client must not cancel anyone). */
+export default async function CancelViewingPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+  const { token } = await searchParams;
+  const t = await getTranslations("premises.viewings.cancel");
+  return (
+    <div className="stack">
+      <h1>{t("title")}</h1>
+      {typeof token === "string" && /^[A-Za-z0-9_-]{20,64}$/.test(token) ? (
+        <>
+          <p>{t("intro")}</p>
+          <CancelViewingButton token={token} />
+        </>
+      ) : (
+        <div className="alert alert-error" role="alert">
+          {t("bad")}
+        </div>
+      )}
+    </div>
+  );
+}

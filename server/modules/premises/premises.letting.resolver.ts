@@ -1,0 +1,106 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Organization } from "../../../entities/organizations";
+import { Premises, PremisesLettingApplication, PremisesLettingRound } from "../../../entities/premises";
+import { STAFF } from "../../auth/roles";
+import type { Context } from "../../context";
+import { PremisesLettingApplicationInput, PremisesLettingRoundInput } from "./premises.inputs";
+import {
+  applicationCount,
+  applyToLettingRound,
+  awardLettingRound,
+  closeLettingRound,
+  findLettingRound,
+  lettingResult,
+  listLettingRounds,
+  markPremisesRented,
+  openLettingRound,
+  visibleApplications,
+} from "./premises.letting";
+import { managesPremises } from "./premises.policy";
+import { PremisesLettingResult } from "./premises.types";
+
+@Resolver(() => PremisesLettingRound)
+export class PremisesLettingRoundResolver {
+  @Query(() => [PremisesLettingRound], { description: "Letting rounds of premises, newest first: conditions, status and the public result." })
+  premisesLettingRounds(@Arg("premisesId", () => ID) premisesId: string, @Ctx() ctx: Context): Promise<PremisesLettingRound[]> {
+    return listLettingRounds(ctx.db, premisesId);
+  }
+
+  @Query(() => PremisesLettingRound, { nullable: true, description: "Null when absent." })
+  premisesLettingRound(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<PremisesLettingRound | null> {
+    return findLettingRound(ctx.db, id);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => PremisesLettingRound, { description: "The official in charge (or an admin) opens a round for available premises." })
+  openPremisesLettingRound(@Arg("input", () => PremisesLettingRoundInput) input: PremisesLettingRoundInput, @Ctx() ctx: Context): Promise<PremisesLettingRound> {
+    return openLettingRound(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => PremisesLettingApplication, { description: "A member of a verified PES applies before the deadline; sealed like offers on demands." })
+  applyToPremisesLettingRound(
+    @Arg("input", () => PremisesLettingApplicationInput) input: PremisesLettingApplicationInput,
+    @Ctx() ctx: Context,
+  ): Promise<PremisesLettingApplication> {
+    return applyToLettingRound(ctx, input);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => PremisesLettingRound, { description: "After the deadline, the official in charge chooses one application; the premises become RESERVED." })
+  awardPremisesLettingRound(
+    @Arg("roundId", () => ID) roundId: string,
+    @Arg("applicationId", () => ID) applicationId: string,
+    @Ctx() ctx: Context,
+  ): Promise<PremisesLettingRound> {
+    return awardLettingRound(ctx, roundId, applicationId);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => PremisesLettingRound, { description: "The official in charge closes an open round without a choice." })
+  closePremisesLettingRound(@Arg("roundId", () => ID) roundId: string, @Ctx() ctx: Context): Promise<PremisesLettingRound> {
+    return closeLettingRound(ctx, roundId);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => Premises, { description: "The official in charge marks RESERVED premises as RENTED." })
+  markPremisesRented(@Arg("premisesId", () => ID) premisesId: string, @Ctx() ctx: Context): Promise<Premises> {
+    return markPremisesRented(ctx, premisesId);
+  }
+
+  @FieldResolver(() => [PremisesLettingApplication], {
+    description: "Sealed: the viewer's organisation's own application at any time; all of them for the official in charge and admins after the deadline.",
+  })
+  applications(@Root() r: PremisesLettingRound, @Ctx() ctx: Context): Promise<PremisesLettingApplication[]> {
+    return visibleApplications(ctx, r);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "How many applied; null until the deadline (a count would break the seal)." })
+  applicationCount(@Root() r: PremisesLettingRound, @Ctx() ctx: Context): Promise<number | null> {
+    return applicationCount(ctx.db, r);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the round still takes applications." })
+  acceptsApplications(@Root() r: PremisesLettingRound): boolean {
+    return r.status === "OPEN" && r.deadline.getTime() > Date.now();
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer runs this round (the official in charge or an admin)." })
+  async canManage(@Root() r: PremisesLettingRound, @Ctx() ctx: Context): Promise<boolean> {
+    const premises = await ctx.loaders.premisesById.load(r.premisesId);
+    return !!premises && managesPremises(ctx, premises);
+  }
+
+  @FieldResolver(() => PremisesLettingResult, { nullable: true, description: "Public once awarded: who, at what rent." })
+  result(@Root() r: PremisesLettingRound, @Ctx() ctx: Context): Promise<PremisesLettingResult | null> {
+    return lettingResult(ctx.db, r);
+  }
+}
+
+@Resolver(() => PremisesLettingApplication)
+export class PremisesLettingApplicationResolver {
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Root() a: PremisesLettingApplication, @Ctx() ctx: Context): Promise<Organization | null> {
+    return ctx.loaders.organizationById.load(a.organizationId);
+  }
+}

@@ -1,0 +1,169 @@
+import { LettingRoundStatus, Premises, PremisesLettingApplication, PremisesLettingRound, PremisesStatus } from "../../../entities/premises";
+import { Role, type User } from "../../../entities/users";
+import { createOrganization, createPesMember, createUser } from "../../factories";
+import { createTestDb, type TestDb } from "../../helpers/db";
+import { errorCode, gql, ok } from "../../helpers/graphql";
+
+/**
+ * Letting rounds: only the official in charge (or an admin) opens, awards and closes;
+ * verified PES apply; applications are sealed until the deadline by the rule shared with
+ * offers on demands — every query that can return an application or its count is read
+ * here before the deadline, by every kind of viewer; the award makes the result public
+ * and the premises RESERVED, then RENTED when the official marks it.
+ */
+
+let db: TestDb;
+let official: User, official2: User, admin: User, resident: User, pesA: User, pesB: User, unverified: User;
+let orgAName: string;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  [official, official2, admin, resident] = await Promise.all([
+    createUser(db.ds, { role: Role.OFFICIAL }),
+    createUser(db.ds, { role: Role.OFFICIAL }),
+    createUser(db.ds, { role: Role.ADMIN }),
+    createUser(db.ds, { role: Role.RESIDENT }),
+  ]);
+  const a = await createPesMember(db.ds);
+  pesA = a.user;
+  orgAName = a.organization.name;
+  pesB = (await createPesMember(db.ds)).user;
+  unverified = (await createPesMember(db.ds, await createOrganization(db.ds, { verified: false }))).user;
+});
+afterAll(() => db.drop());
+
+const OPEN = `mutation($i: PremisesLettingRoundInput!) { openPremisesLettingRound(input: $i) { id status minimumRent preferentialRent } }`;
+const APPLY = `mutation($i: PremisesLettingApplicationInput!) { applyToPremisesLettingRound(input: $i) { id proposedRent } }`;
+const ROUND = `query($id: ID!) { premisesLettingRound(id: $id) { id status applicationCount applications { id organizationId proposedRent } result { organizationName rent } } }`;
+const ROUNDS = `query($id: ID!) { premisesLettingRounds(premisesId: $id) { id applicationCount applications { id } result { organizationName rent } } }`;
+const AWARD = `mutation($r: ID!, $a: ID!) { awardPremisesLettingRound(roundId: $r, applicationId: $a) { id status result { organizationName rent } } }`;
+const CLOSE = `mutation($r: ID!) { closePremisesLettingRound(roundId: $r) { id status result { rent } } }`;
+const RENTED = `mutation($id: ID!) { markPremisesRented(premisesId: $id) { id status } }`;
+const PREMISES = `query($id: ID!) { premises(id: $id) { id status } }`;
+
+async function newPremises(): Promise<string> {
+  const repo = db.ds.getRepository(Premises);
+  return (await repo.save(repo.create({ address: "ul. Mostowa 7", district: "Stare Miasto", areaM2: 80, monthlyRent: 3000, ownerId: official.id }))).id;
+}
+
+async function openRound(premisesId: string): Promise<string> {
+  return ok(await gql(db.ds, OPEN, { i: { premisesId, deadline: new Date(Date.now() + 7 * 86400_000), minimumRent: 1000, preferentialRent: true, permittedUse: "usługi", documents: "KRS, statut" } }, official.id)).openPremisesLettingRound.id;
+}
+
+const apply = (roundId: string, user: User, rent: number) =>
+  gql(db.ds, APPLY, { i: { roundId, proposedRent: rent, intendedUse: "Kawiarnia spółdzielni socjalnej", attachments: ["https://example.org/statut.pdf"] } }, user.id);
+
+/** Moves a round's deadline into the past (the clock of the database decides the seal). */
+const passDeadline = (roundId: string) => db.ds.query(`UPDATE premises_letting_rounds SET deadline = now() - interval '1 minute' WHERE id = $1`, [roundId]);
+
+describe("opening a round", () => {
+  it("the official in charge and an admin open rounds; another official, residents and PES are refused; one open round per premises", async () => {
+    const premisesId = await newPremises();
+    const input = { premisesId, deadline: new Date(Date.now() + 86400_000), minimumRent: 500 };
+    expect(errorCode(await gql(db.ds, OPEN, { i: input }, official2.id))).toBe("FORBIDDEN");
+    expect(errorCode(await gql(db.ds, OPEN, { i: input }, resident.id))).toBe("FORBIDDEN");
+    expect(errorCode(await gql(db.ds, OPEN, { i: input }, pesA.id))).toBe("FORBIDDEN");
+    expect(ok(await gql(db.ds, OPEN, { i: input }, official.id)).openPremisesLettingRound).toMatchObject({ status: "OPEN", minimumRent: 500 });
+    expect(errorCode(await gql(db.ds, OPEN, { i: input }, admin.id))).toBe("CONFLICT");
+    expect(errorCode(await gql(db.ds, OPEN, { i: { ...input, premisesId: await newPremises(), deadline: new Date(Date.now() - 1000) } }, admin.id))).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("applying", () => {
+  it("verified PES apply once each, at no less than the minimum rent; others are refused", async () => {
+    const roundId = await openRound(await newPremises());
+    ok(await apply(roundId, pesA, 1500));
+    expect(errorCode(await apply(roundId, pesA, 1600))).toBe("CONFLICT");
+    expect(errorCode(await apply(roundId, pesB, 999))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await apply(roundId, unverified, 1500))).toBe("FORBIDDEN");
+    expect(errorCode(await apply(roundId, resident, 1500))).toBe("FORBIDDEN");
+    expect(errorCode(await apply(roundId, official, 1500))).toBe("FORBIDDEN");
+    expect(await db.ds.getRepository(PremisesLettingApplication).countBy({ roundId })).toBe(1);
+  });
+
+  it("after the deadline an application is FORBIDDEN", async () => {
+    const roundId = await openRound(await newPremises());
+    await passDeadline(roundId);
+    expect(errorCode(await apply(roundId, pesA, 1500))).toBe("FORBIDDEN");
+  });
+});
+
+describe("the seal before the deadline (every query that can show applications)", () => {
+  it("shows each organisation only its own application and nobody — not the official in charge, not an admin — any other or any count", async () => {
+    const premisesId = await newPremises();
+    const roundId = await openRound(premisesId);
+    const a = ok(await apply(roundId, pesA, 1500)).applyToPremisesLettingRound.id;
+    const b = ok(await apply(roundId, pesB, 1800)).applyToPremisesLettingRound.id;
+    const seen = async (user: User | null) => {
+      const one = ok(await gql(db.ds, ROUND, { id: roundId }, user?.id ?? null)).premisesLettingRound;
+      const all = ok(await gql(db.ds, ROUNDS, { id: premisesId }, user?.id ?? null)).premisesLettingRounds[0];
+      expect(all.applications.map((x: { id: string }) => x.id)).toEqual(one.applications.map((x: { id: string }) => x.id));
+      expect([one.applicationCount, all.applicationCount, one.result]).toEqual([null, null, null]);
+      return one.applications.map((x: { id: string }) => x.id);
+    };
+    expect(await seen(pesA)).toEqual([a]);
+    expect(await seen(pesB)).toEqual([b]);
+    for (const u of [official, official2, admin, resident, unverified, null]) expect(await seen(u)).toEqual([]);
+    // The award is refused before the deadline too (it would reveal the choice early).
+    expect(errorCode(await gql(db.ds, AWARD, { r: roundId, a }, official.id))).toBe("FORBIDDEN");
+  });
+
+  it("after the deadline the official in charge and admins see all of them with the count; organisations still only their own", async () => {
+    const premisesId = await newPremises();
+    const roundId = await openRound(premisesId);
+    const a = ok(await apply(roundId, pesA, 1500)).applyToPremisesLettingRound.id;
+    const b = ok(await apply(roundId, pesB, 1800)).applyToPremisesLettingRound.id;
+    await passDeadline(roundId);
+    for (const u of [official, admin]) {
+      const r = ok(await gql(db.ds, ROUND, { id: roundId }, u.id)).premisesLettingRound;
+      expect(r.applications.map((x: { id: string }) => x.id)).toEqual([b, a]);
+      expect(r.applicationCount).toBe(2);
+    }
+    expect(ok(await gql(db.ds, ROUND, { id: roundId }, pesA.id)).premisesLettingRound.applications.map((x: { id: string }) => x.id)).toEqual([a]);
+    expect(ok(await gql(db.ds, ROUND, { id: roundId }, official2.id)).premisesLettingRound.applications).toEqual([]);
+    expect(ok(await gql(db.ds, ROUND, { id: roundId }, resident.id)).premisesLettingRound.applications).toEqual([]);
+  });
+});
+
+describe("deciding", () => {
+  it("the award makes the result public and the premises RESERVED, then RENTED when the official marks it", async () => {
+    const premisesId = await newPremises();
+    const roundId = await openRound(premisesId);
+    const a = ok(await apply(roundId, pesA, 1500)).applyToPremisesLettingRound.id;
+    ok(await apply(roundId, pesB, 1800));
+    await passDeadline(roundId);
+    expect(errorCode(await gql(db.ds, AWARD, { r: roundId, a }, official2.id))).toBe("FORBIDDEN");
+    expect(errorCode(await gql(db.ds, RENTED, { id: premisesId }, official.id))).toBe("CONFLICT");
+    const awarded = ok(await gql(db.ds, AWARD, { r: roundId, a }, official.id)).awardPremisesLettingRound;
+    expect(awarded).toMatchObject({ status: "AWARDED", result: { organizationName: orgAName, rent: 1500 } });
+    expect(ok(await gql(db.ds, PREMISES, { id: premisesId }, null)).premises.status).toBe("RESERVED");
+    // Public: anyone sees who won and at what rent, but still no other application.
+    const pub = ok(await gql(db.ds, ROUNDS, { id: premisesId }, null)).premisesLettingRounds[0];
+    expect(pub.result).toEqual({ organizationName: orgAName, rent: 1500 });
+    expect(pub.applications).toEqual([]);
+    expect(errorCode(await gql(db.ds, AWARD, { r: roundId, a }, official.id))).toBe("CONFLICT");
+    expect(errorCode(await gql(db.ds, RENTED, { id: premisesId }, official2.id))).toBe("FORBIDDEN");
+    expect(ok(await gql(db.ds, RENTED, { id: premisesId }, official.id)).markPremisesRented.status).toBe("RENTED");
+    expect((await db.ds.getRepository(Premises).findOneByOrFail({ id: premisesId })).status).toBe(PremisesStatus.RENTED);
+  });
+
+  it("an application of another round cannot be awarded", async () => {
+    const r1 = await openRound(await newPremises());
+    const r2 = await openRound(await newPremises());
+    const other = ok(await apply(r2, pesA, 1500)).applyToPremisesLettingRound.id;
+    await passDeadline(r1);
+    expect(errorCode(await gql(db.ds, AWARD, { r: r1, a: other }, official.id))).toBe("NOT_FOUND");
+    expect((await db.ds.getRepository(PremisesLettingRound).findOneByOrFail({ id: r1 })).status).toBe(LettingRoundStatus.OPEN);
+  });
+
+  it("closing without a choice leaves no result and the premises AVAILABLE; a closed round takes no award", async () => {
+    const premisesId = await newPremises();
+    const roundId = await openRound(premisesId);
+    const a = ok(await apply(roundId, pesA, 1500)).applyToPremisesLettingRound.id;
+    expect(errorCode(await gql(db.ds, CLOSE, { r: roundId }, official2.id))).toBe("FORBIDDEN");
+    expect(ok(await gql(db.ds, CLOSE, { r: roundId }, official.id)).closePremisesLettingRound).toMatchObject({ status: "CLOSED", result: null });
+    await passDeadline(roundId);
+    expect(errorCode(await gql(db.ds, AWARD, { r: roundId, a }, official.id))).toBe("CONFLICT");
+    expect(ok(await gql(db.ds, PREMISES, { id: premisesId }, null)).premises.status).toBe("AVAILABLE");
+  });
+});
