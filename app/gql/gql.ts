@@ -100,7 +100,7 @@ type Documents = {
     "\n  query TermsStatus {\n    termsStatus {\n      currentVersion\n      acceptedVersion\n      mustAccept\n    }\n  }\n": typeof types.TermsStatusDocument,
     "\n  query HeaderWaitingForMe {\n    waitingForMe { total bookingRequests itemRequests }\n  }\n": typeof types.HeaderWaitingForMeDocument,
     "\n  query MarketplaceAttachmentDownload($id: ID!) {\n    marketplaceAttachment(id: $id) {\n      id\n      fileName\n      contentType\n      sealed\n      fileKey\n    }\n  }\n": typeof types.MarketplaceAttachmentDownloadDocument,
-    "\n  query MarketplaceMyBookings {\n    myBookings { id status from to handedOverAt returnedAt returnCondition returnNote notice { id title } }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n  }\n": typeof types.MarketplaceMyBookingsDocument,
+    "\n  query MarketplaceMyBookings {\n    myBookings {\n      id status from to handedOverAt receivedAt returnedAt returnCondition returnNote overdue\n      extensionTo extensionRefusedAt extensionRefusalReason notice { id title }\n    }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n  }\n": typeof types.MarketplaceMyBookingsDocument,
     "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": typeof types.AddDemandAttachmentDocument,
     "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": typeof types.SetOfferAttachmentDocument,
     "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      status\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } attachment { id fileName size url } }\n      myOffer { id price message awarded attachment { id fileName size url } }\n      attachments { id fileName size url }\n    }\n  }\n": typeof types.MarketplaceDemandDocument,
@@ -112,8 +112,8 @@ type Documents = {
     "mutation SubscribeDemandCategory($c: String!) { subscribeToDemandCategory(category: $c) }": typeof types.SubscribeDemandCategoryDocument,
     "mutation UnsubscribeDemandCategory($c: String!) { unsubscribeFromDemandCategory(category: $c) }": typeof types.UnsubscribeDemandCategoryDocument,
     "\n  query MarketplaceDemandSubscriptions {\n    myDemandSubscriptions\n    demandCategories\n  }\n": typeof types.MarketplaceDemandSubscriptionsDocument,
-    "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) {\n      id kind title description category condition district expiresAt viewerIsOwner\n      photos { id thumbUrl alt }\n    }\n  }\n": typeof types.MarketplaceNoticeEditDocument,
-    "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      photos { id url thumbUrl alt width height }\n      bookedPeriods { from to }\n      bookings { id status from to message handedOverAt returnedAt returnCondition returnNote borrower { name email } }\n      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }\n      viewerBookings { id status from to handedOverAt returnedAt returnCondition returnNote }\n      viewerItemRequests { id status createdAt handedOverAt handoverNote }\n    }\n  }\n": typeof types.MarketplaceNoticeDocument,
+    "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) {\n      id kind title description category condition district expiresAt viewerIsOwner deposit pickupPlace pickupHours loanNotes\n      photos { id thumbUrl alt }\n    }\n  }\n": typeof types.MarketplaceNoticeEditDocument,
+    "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      deposit\n      pickupPlace\n      pickupHours\n      loanNotes\n      organization { name slug }\n      photos { id url thumbUrl alt width height }\n      bookedPeriods { from to }\n      bookings {\n        id status from to message handedOverAt receivedAt returnedAt returnCondition returnNote overdue\n        extensionTo extensionRefusedAt extensionRefusalReason borrower { name email }\n      }\n      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }\n      viewerBookings {\n        id status from to handedOverAt receivedAt returnedAt returnCondition returnNote overdue\n        extensionTo extensionRefusedAt extensionRefusalReason\n      }\n      viewerItemRequests { id status createdAt handedOverAt handoverNote }\n    }\n  }\n": typeof types.MarketplaceNoticeDocument,
     "\n  mutation AddEquipmentNoticePhoto($noticeId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addEquipmentNoticePhoto(noticeId: $noticeId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      alt\n    }\n  }\n": typeof types.AddEquipmentNoticePhotoDocument,
     "mutation ApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }": typeof types.ApproveBookingDocument,
     "mutation RejectBooking($id: ID!) { rejectBooking(id: $id) { id status } }": typeof types.RejectBookingDocument,
@@ -126,6 +126,10 @@ type Documents = {
     "mutation RequestItem($id: ID!, $m: String!) { requestItem(noticeId: $id, message: $m) { id status } }": typeof types.RequestItemDocument,
     "mutation AcceptItemRequest($id: ID!) { acceptItemRequest(id: $id) { id status } }": typeof types.AcceptItemRequestDocument,
     "mutation DeclineItemRequest($id: ID!) { declineItemRequest(id: $id) { id status } }": typeof types.DeclineItemRequestDocument,
+    "mutation RequestBookingExtension($id: ID!, $to: Date!) { requestBookingExtension(id: $id, to: $to) { id extensionTo } }": typeof types.RequestBookingExtensionDocument,
+    "mutation ApproveBookingExtension($id: ID!) { approveBookingExtension(id: $id) { id to extensionTo } }": typeof types.ApproveBookingExtensionDocument,
+    "mutation RefuseBookingExtension($id: ID!, $reason: String) { refuseBookingExtension(id: $id, reason: $reason) { id extensionTo } }": typeof types.RefuseBookingExtensionDocument,
+    "mutation ConfirmBookingReceipt($id: ID!) { confirmBookingReceipt(id: $id) { id receivedAt } }": typeof types.ConfirmBookingReceiptDocument,
     "\n  mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {\n    updateEquipmentNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateEquipmentNoticeDocument,
     "\n  mutation CreateEquipmentNotice($input: EquipmentNoticeInput!) {\n    createEquipmentNotice(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateEquipmentNoticeDocument,
     "\n  mutation DeleteDemandAttachment($id: ID!) {\n    deleteDemandAttachment(id: $id)\n  }\n": typeof types.DeleteDemandAttachmentDocument,
@@ -274,7 +278,7 @@ const documents: Documents = {
     "\n  query TermsStatus {\n    termsStatus {\n      currentVersion\n      acceptedVersion\n      mustAccept\n    }\n  }\n": types.TermsStatusDocument,
     "\n  query HeaderWaitingForMe {\n    waitingForMe { total bookingRequests itemRequests }\n  }\n": types.HeaderWaitingForMeDocument,
     "\n  query MarketplaceAttachmentDownload($id: ID!) {\n    marketplaceAttachment(id: $id) {\n      id\n      fileName\n      contentType\n      sealed\n      fileKey\n    }\n  }\n": types.MarketplaceAttachmentDownloadDocument,
-    "\n  query MarketplaceMyBookings {\n    myBookings { id status from to handedOverAt returnedAt returnCondition returnNote notice { id title } }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n  }\n": types.MarketplaceMyBookingsDocument,
+    "\n  query MarketplaceMyBookings {\n    myBookings {\n      id status from to handedOverAt receivedAt returnedAt returnCondition returnNote overdue\n      extensionTo extensionRefusedAt extensionRefusalReason notice { id title }\n    }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n  }\n": types.MarketplaceMyBookingsDocument,
     "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": types.AddDemandAttachmentDocument,
     "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": types.SetOfferAttachmentDocument,
     "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      status\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } attachment { id fileName size url } }\n      myOffer { id price message awarded attachment { id fileName size url } }\n      attachments { id fileName size url }\n    }\n  }\n": types.MarketplaceDemandDocument,
@@ -286,8 +290,8 @@ const documents: Documents = {
     "mutation SubscribeDemandCategory($c: String!) { subscribeToDemandCategory(category: $c) }": types.SubscribeDemandCategoryDocument,
     "mutation UnsubscribeDemandCategory($c: String!) { unsubscribeFromDemandCategory(category: $c) }": types.UnsubscribeDemandCategoryDocument,
     "\n  query MarketplaceDemandSubscriptions {\n    myDemandSubscriptions\n    demandCategories\n  }\n": types.MarketplaceDemandSubscriptionsDocument,
-    "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) {\n      id kind title description category condition district expiresAt viewerIsOwner\n      photos { id thumbUrl alt }\n    }\n  }\n": types.MarketplaceNoticeEditDocument,
-    "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      photos { id url thumbUrl alt width height }\n      bookedPeriods { from to }\n      bookings { id status from to message handedOverAt returnedAt returnCondition returnNote borrower { name email } }\n      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }\n      viewerBookings { id status from to handedOverAt returnedAt returnCondition returnNote }\n      viewerItemRequests { id status createdAt handedOverAt handoverNote }\n    }\n  }\n": types.MarketplaceNoticeDocument,
+    "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) {\n      id kind title description category condition district expiresAt viewerIsOwner deposit pickupPlace pickupHours loanNotes\n      photos { id thumbUrl alt }\n    }\n  }\n": types.MarketplaceNoticeEditDocument,
+    "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      deposit\n      pickupPlace\n      pickupHours\n      loanNotes\n      organization { name slug }\n      photos { id url thumbUrl alt width height }\n      bookedPeriods { from to }\n      bookings {\n        id status from to message handedOverAt receivedAt returnedAt returnCondition returnNote overdue\n        extensionTo extensionRefusedAt extensionRefusalReason borrower { name email }\n      }\n      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }\n      viewerBookings {\n        id status from to handedOverAt receivedAt returnedAt returnCondition returnNote overdue\n        extensionTo extensionRefusedAt extensionRefusalReason\n      }\n      viewerItemRequests { id status createdAt handedOverAt handoverNote }\n    }\n  }\n": types.MarketplaceNoticeDocument,
     "\n  mutation AddEquipmentNoticePhoto($noticeId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addEquipmentNoticePhoto(noticeId: $noticeId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      alt\n    }\n  }\n": types.AddEquipmentNoticePhotoDocument,
     "mutation ApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }": types.ApproveBookingDocument,
     "mutation RejectBooking($id: ID!) { rejectBooking(id: $id) { id status } }": types.RejectBookingDocument,
@@ -300,6 +304,10 @@ const documents: Documents = {
     "mutation RequestItem($id: ID!, $m: String!) { requestItem(noticeId: $id, message: $m) { id status } }": types.RequestItemDocument,
     "mutation AcceptItemRequest($id: ID!) { acceptItemRequest(id: $id) { id status } }": types.AcceptItemRequestDocument,
     "mutation DeclineItemRequest($id: ID!) { declineItemRequest(id: $id) { id status } }": types.DeclineItemRequestDocument,
+    "mutation RequestBookingExtension($id: ID!, $to: Date!) { requestBookingExtension(id: $id, to: $to) { id extensionTo } }": types.RequestBookingExtensionDocument,
+    "mutation ApproveBookingExtension($id: ID!) { approveBookingExtension(id: $id) { id to extensionTo } }": types.ApproveBookingExtensionDocument,
+    "mutation RefuseBookingExtension($id: ID!, $reason: String) { refuseBookingExtension(id: $id, reason: $reason) { id extensionTo } }": types.RefuseBookingExtensionDocument,
+    "mutation ConfirmBookingReceipt($id: ID!) { confirmBookingReceipt(id: $id) { id receivedAt } }": types.ConfirmBookingReceiptDocument,
     "\n  mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {\n    updateEquipmentNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateEquipmentNoticeDocument,
     "\n  mutation CreateEquipmentNotice($input: EquipmentNoticeInput!) {\n    createEquipmentNotice(input: $input) {\n      id\n    }\n  }\n": types.CreateEquipmentNoticeDocument,
     "\n  mutation DeleteDemandAttachment($id: ID!) {\n    deleteDemandAttachment(id: $id)\n  }\n": types.DeleteDemandAttachmentDocument,
@@ -706,7 +714,7 @@ export function graphql(source: "\n  query MarketplaceAttachmentDownload($id: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MarketplaceMyBookings {\n    myBookings { id status from to handedOverAt returnedAt returnCondition returnNote notice { id title } }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n  }\n"): typeof import('./graphql').MarketplaceMyBookingsDocument;
+export function graphql(source: "\n  query MarketplaceMyBookings {\n    myBookings {\n      id status from to handedOverAt receivedAt returnedAt returnCondition returnNote overdue\n      extensionTo extensionRefusedAt extensionRefusalReason notice { id title }\n    }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n  }\n"): typeof import('./graphql').MarketplaceMyBookingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -754,11 +762,11 @@ export function graphql(source: "\n  query MarketplaceDemandSubscriptions {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) {\n      id kind title description category condition district expiresAt viewerIsOwner\n      photos { id thumbUrl alt }\n    }\n  }\n"): typeof import('./graphql').MarketplaceNoticeEditDocument;
+export function graphql(source: "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) {\n      id kind title description category condition district expiresAt viewerIsOwner deposit pickupPlace pickupHours loanNotes\n      photos { id thumbUrl alt }\n    }\n  }\n"): typeof import('./graphql').MarketplaceNoticeEditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      photos { id url thumbUrl alt width height }\n      bookedPeriods { from to }\n      bookings { id status from to message handedOverAt returnedAt returnCondition returnNote borrower { name email } }\n      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }\n      viewerBookings { id status from to handedOverAt returnedAt returnCondition returnNote }\n      viewerItemRequests { id status createdAt handedOverAt handoverNote }\n    }\n  }\n"): typeof import('./graphql').MarketplaceNoticeDocument;
+export function graphql(source: "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      deposit\n      pickupPlace\n      pickupHours\n      loanNotes\n      organization { name slug }\n      photos { id url thumbUrl alt width height }\n      bookedPeriods { from to }\n      bookings {\n        id status from to message handedOverAt receivedAt returnedAt returnCondition returnNote overdue\n        extensionTo extensionRefusedAt extensionRefusalReason borrower { name email }\n      }\n      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }\n      viewerBookings {\n        id status from to handedOverAt receivedAt returnedAt returnCondition returnNote overdue\n        extensionTo extensionRefusedAt extensionRefusalReason\n      }\n      viewerItemRequests { id status createdAt handedOverAt handoverNote }\n    }\n  }\n"): typeof import('./graphql').MarketplaceNoticeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -807,6 +815,22 @@ export function graphql(source: "mutation AcceptItemRequest($id: ID!) { acceptIt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DeclineItemRequest($id: ID!) { declineItemRequest(id: $id) { id status } }"): typeof import('./graphql').DeclineItemRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestBookingExtension($id: ID!, $to: Date!) { requestBookingExtension(id: $id, to: $to) { id extensionTo } }"): typeof import('./graphql').RequestBookingExtensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveBookingExtension($id: ID!) { approveBookingExtension(id: $id) { id to extensionTo } }"): typeof import('./graphql').ApproveBookingExtensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RefuseBookingExtension($id: ID!, $reason: String) { refuseBookingExtension(id: $id, reason: $reason) { id extensionTo } }"): typeof import('./graphql').RefuseBookingExtensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmBookingReceipt($id: ID!) { confirmBookingReceipt(id: $id) { id receivedAt } }"): typeof import('./graphql').ConfirmBookingReceiptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

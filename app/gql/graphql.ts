@@ -79,11 +79,19 @@ export type EquipmentNoticeFilter = {
 export type EquipmentNoticeInput = {
   category?: string | null | undefined;
   condition?: string | null | undefined;
+  /** LEND: deposit in PLN, 0 to 1 000 000; null = none. */
+  deposit?: number | null | undefined;
   description?: string | null | undefined;
   district?: string | null | undefined;
   /** Optional; must be in the future. */
   expiresAt?: string | null | undefined;
   kind: NoticeKind;
+  /** LEND: other conditions of the loan. */
+  loanNotes?: string | null | undefined;
+  /** LEND: pick-up hours, free text. */
+  pickupHours?: string | null | undefined;
+  /** LEND: where the item is picked up and returned. */
+  pickupPlace?: string | null | undefined;
   title: string;
 };
 
@@ -1016,7 +1024,7 @@ export type MarketplaceAttachmentDownloadQuery = { marketplaceAttachment: { id: 
 export type MarketplaceMyBookingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MarketplaceMyBookingsQuery = { myBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, handedOverAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, notice: { id: string, title: string } }>, bookingRequestsForMe: Array<{ id: string, from: string, to: string, message: string | null, createdAt: string, borrower: { name: string } | null, notice: { id: string, title: string } }> };
+export type MarketplaceMyBookingsQuery = { myBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, handedOverAt: string | null, receivedAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, overdue: boolean, extensionTo: string | null, extensionRefusedAt: string | null, extensionRefusalReason: string | null, notice: { id: string, title: string } }>, bookingRequestsForMe: Array<{ id: string, from: string, to: string, message: string | null, createdAt: string, borrower: { name: string } | null, notice: { id: string, title: string } }> };
 
 export type AddDemandAttachmentMutationVariables = Exact<{
   demandId: string | number;
@@ -1103,14 +1111,14 @@ export type MarketplaceNoticeEditQueryVariables = Exact<{
 }>;
 
 
-export type MarketplaceNoticeEditQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, category: string | null, condition: string | null, district: string | null, expiresAt: string | null, viewerIsOwner: boolean, photos: Array<{ id: string, thumbUrl: string, alt: string | null }> } | null };
+export type MarketplaceNoticeEditQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, category: string | null, condition: string | null, district: string | null, expiresAt: string | null, viewerIsOwner: boolean, deposit: number | null, pickupPlace: string | null, pickupHours: string | null, loanNotes: string | null, photos: Array<{ id: string, thumbUrl: string, alt: string | null }> } | null };
 
 export type MarketplaceNoticeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MarketplaceNoticeQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, status: string, district: string | null, category: string | null, condition: string | null, expiresAt: string | null, createdAt: string, viewerIsOwner: boolean, organization: { name: string, slug: string } | null, photos: Array<{ id: string, url: string, thumbUrl: string, alt: string | null, width: number, height: number }>, bookedPeriods: Array<{ from: string, to: string }>, bookings: Array<{ id: string, status: BookingStatus, from: string, to: string, message: string | null, handedOverAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, borrower: { name: string, email: string } | null }> | null, itemRequests: Array<{ id: string, status: ItemRequestStatus, message: string, createdAt: string, handedOverAt: string | null, handoverNote: string | null, requester: { name: string, email: string } | null }> | null, viewerBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, handedOverAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null }>, viewerItemRequests: Array<{ id: string, status: ItemRequestStatus, createdAt: string, handedOverAt: string | null, handoverNote: string | null }> } | null };
+export type MarketplaceNoticeQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, status: string, district: string | null, category: string | null, condition: string | null, expiresAt: string | null, createdAt: string, viewerIsOwner: boolean, deposit: number | null, pickupPlace: string | null, pickupHours: string | null, loanNotes: string | null, organization: { name: string, slug: string } | null, photos: Array<{ id: string, url: string, thumbUrl: string, alt: string | null, width: number, height: number }>, bookedPeriods: Array<{ from: string, to: string }>, bookings: Array<{ id: string, status: BookingStatus, from: string, to: string, message: string | null, handedOverAt: string | null, receivedAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, overdue: boolean, extensionTo: string | null, extensionRefusedAt: string | null, extensionRefusalReason: string | null, borrower: { name: string, email: string } | null }> | null, itemRequests: Array<{ id: string, status: ItemRequestStatus, message: string, createdAt: string, handedOverAt: string | null, handoverNote: string | null, requester: { name: string, email: string } | null }> | null, viewerBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, handedOverAt: string | null, receivedAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, overdue: boolean, extensionTo: string | null, extensionRefusedAt: string | null, extensionRefusalReason: string | null }>, viewerItemRequests: Array<{ id: string, status: ItemRequestStatus, createdAt: string, handedOverAt: string | null, handoverNote: string | null }> } | null };
 
 export type AddEquipmentNoticePhotoMutationVariables = Exact<{
   noticeId: string | number;
@@ -1207,6 +1215,36 @@ export type DeclineItemRequestMutationVariables = Exact<{
 
 
 export type DeclineItemRequestMutation = { declineItemRequest: { id: string, status: ItemRequestStatus } };
+
+export type RequestBookingExtensionMutationVariables = Exact<{
+  id: string | number;
+  to: string;
+}>;
+
+
+export type RequestBookingExtensionMutation = { requestBookingExtension: { id: string, extensionTo: string | null } };
+
+export type ApproveBookingExtensionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveBookingExtensionMutation = { approveBookingExtension: { id: string, to: string, extensionTo: string | null } };
+
+export type RefuseBookingExtensionMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type RefuseBookingExtensionMutation = { refuseBookingExtension: { id: string, extensionTo: string | null } };
+
+export type ConfirmBookingReceiptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmBookingReceiptMutation = { confirmBookingReceipt: { id: string, receivedAt: string | null } };
 
 export type UpdateEquipmentNoticeMutationVariables = Exact<{
   id: string | number;
@@ -2871,9 +2909,14 @@ export const MarketplaceMyBookingsDocument = new TypedDocumentString(`
     from
     to
     handedOverAt
+    receivedAt
     returnedAt
     returnCondition
     returnNote
+    overdue
+    extensionTo
+    extensionRefusedAt
+    extensionRefusalReason
     notice {
       id
       title
@@ -3031,6 +3074,10 @@ export const MarketplaceNoticeEditDocument = new TypedDocumentString(`
     district
     expiresAt
     viewerIsOwner
+    deposit
+    pickupPlace
+    pickupHours
+    loanNotes
     photos {
       id
       thumbUrl
@@ -3053,6 +3100,10 @@ export const MarketplaceNoticeDocument = new TypedDocumentString(`
     expiresAt
     createdAt
     viewerIsOwner
+    deposit
+    pickupPlace
+    pickupHours
+    loanNotes
     organization {
       name
       slug
@@ -3076,9 +3127,14 @@ export const MarketplaceNoticeDocument = new TypedDocumentString(`
       to
       message
       handedOverAt
+      receivedAt
       returnedAt
       returnCondition
       returnNote
+      overdue
+      extensionTo
+      extensionRefusedAt
+      extensionRefusalReason
       borrower {
         name
         email
@@ -3102,9 +3158,14 @@ export const MarketplaceNoticeDocument = new TypedDocumentString(`
       from
       to
       handedOverAt
+      receivedAt
       returnedAt
       returnCondition
       returnNote
+      overdue
+      extensionTo
+      extensionRefusedAt
+      extensionRefusalReason
     }
     viewerItemRequests {
       id
@@ -3226,6 +3287,39 @@ export const DeclineItemRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeclineItemRequestMutation, DeclineItemRequestMutationVariables>;
+export const RequestBookingExtensionDocument = new TypedDocumentString(`
+    mutation RequestBookingExtension($id: ID!, $to: Date!) {
+  requestBookingExtension(id: $id, to: $to) {
+    id
+    extensionTo
+  }
+}
+    `) as unknown as TypedDocumentString<RequestBookingExtensionMutation, RequestBookingExtensionMutationVariables>;
+export const ApproveBookingExtensionDocument = new TypedDocumentString(`
+    mutation ApproveBookingExtension($id: ID!) {
+  approveBookingExtension(id: $id) {
+    id
+    to
+    extensionTo
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveBookingExtensionMutation, ApproveBookingExtensionMutationVariables>;
+export const RefuseBookingExtensionDocument = new TypedDocumentString(`
+    mutation RefuseBookingExtension($id: ID!, $reason: String) {
+  refuseBookingExtension(id: $id, reason: $reason) {
+    id
+    extensionTo
+  }
+}
+    `) as unknown as TypedDocumentString<RefuseBookingExtensionMutation, RefuseBookingExtensionMutationVariables>;
+export const ConfirmBookingReceiptDocument = new TypedDocumentString(`
+    mutation ConfirmBookingReceipt($id: ID!) {
+  confirmBookingReceipt(id: $id) {
+    id
+    receivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmBookingReceiptMutation, ConfirmBookingReceiptMutationVariables>;
 export const UpdateEquipmentNoticeDocument = new TypedDocumentString(`
     mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {
   updateEquipmentNotice(id: $id, input: $input) {

@@ -20,6 +20,8 @@ registerEnumType(BookingStatus, { name: "BookingStatus" });
 @ObjectType("Booking")
 @Entity("bookings")
 @Check("CHK_bookings_dates", `"from_date" <= "to_date"`)
+@Check("CHK_bookings_extension_after_end", `"extension_to" IS NULL OR "extension_to" > "to_date"`)
+@Index("IDX_bookings_approved_days", ["fromDate", "toDate"], { where: `"status" = 'APPROVED'` })
 @Exclusion(
   "EXC_bookings_approved_overlap",
   `USING gist ("notice_id" WITH =, daterange("from_date", "to_date", '[]') WITH &&) WHERE ("status" = 'APPROVED')`,
@@ -76,6 +78,32 @@ export class Booking {
   /** Who recorded the handover (the poster or a member of the owning organisation); kept for the record, not exposed. */
   @Column({ type: "uuid", nullable: true })
   handedOverById: string | null;
+
+  /** The borrower's side of the handover (confirmBookingReceipt): both sides are on record. */
+  @Field(() => Date, { nullable: true, description: "When the borrower confirmed receiving the item." })
+  @Column({ type: "timestamptz", nullable: true })
+  receivedAt: Date | null;
+
+  /**
+   * A pending extension: the new last day the borrower asked for. The owner's approval moves
+   * `to` there — under the exclusion constraint, like an approval — and clears it.
+   */
+  @Field(() => DateScalar, { nullable: true, description: "The new last day of a pending extension request; null when none is pending." })
+  @Column({ type: "date", nullable: true })
+  extensionTo: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", nullable: true })
+  extensionRequestedAt: Date | null;
+
+  /** The last refusal of an extension (kept until the next request), with the owner's reason. */
+  @Field(() => Date, { nullable: true, description: "When the owner last refused an extension." })
+  @Column({ type: "timestamptz", nullable: true })
+  extensionRefusedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The owner's reason for the last refused extension." })
+  @Column({ type: "text", nullable: true })
+  extensionRefusalReason: string | null;
 
   @Field(() => Date, { nullable: true, description: "When the item came back (recorded by returnBooking)." })
   @Column({ type: "timestamptz", nullable: true })

@@ -1,7 +1,8 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { Organization } from "../organizations/organization.entity";
 import { User } from "../users/user.entity";
+import { numeric } from "../transformers";
 
 export enum NoticeKind {
   GIVE_AWAY = "GIVE_AWAY",
@@ -26,6 +27,7 @@ export const NOTICE_STATUSES = Object.values(NoticeStatus);
  */
 @ObjectType("EquipmentNotice")
 @Entity("equipment_notices")
+@Check("CHK_equipment_notices_deposit", `"deposit" IS NULL OR "deposit" >= 0`)
 @Index("IDX_equipment_notices_search", { synchronize: false })
 export class EquipmentNotice {
   @Field(() => ID)
@@ -81,6 +83,23 @@ export class EquipmentNotice {
   @ManyToOne(() => Organization, { onDelete: "CASCADE" })
   @JoinColumn({ name: "owner_organization_id" })
   ownerOrganization?: Organization;
+
+  // --- the conditions of a loan (LEND), shown when someone asks to borrow ---------
+  @Field(() => Float, { nullable: true, description: "Deposit the borrower leaves, PLN; null = none asked." })
+  @Column({ type: "numeric", precision: 12, scale: 2, nullable: true, transformer: numeric })
+  deposit: number | null;
+
+  @Field(() => String, { nullable: true, description: "Where the item is picked up and returned." })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  pickupPlace: string | null;
+
+  @Field(() => String, { nullable: true, description: "When it can be picked up (free text, e.g. \"pn–pt 9–15\")." })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  pickupHours: string | null;
+
+  @Field(() => String, { nullable: true, description: "Other conditions of the loan." })
+  @Column({ type: "text", nullable: true })
+  loanNotes: string | null;
 
   @Field(() => Date, { nullable: true, description: "After this moment the notice is no longer listed." })
   @Index("IDX_equipment_notices_expires_at")

@@ -1,4 +1,4 @@
-import { BookingStatus, DemandKind, EquipmentNotice, ItemRequest, ItemRequestStatus, NoticeKind, NoticeStatus, Product } from "../../entities/marketplace";
+import { Booking, BookingStatus, DemandKind, EquipmentNotice, ItemRequest, ItemRequestStatus, NoticeKind, NoticeStatus, Product } from "../../entities/marketplace";
 import { MemberRole, MembershipStatus, OrganizationMembership } from "../../entities/organizations";
 import { AccountType, Role } from "../../entities/users";
 import type { Actor, Fixtures, MatrixEntry } from "./matrix";
@@ -20,6 +20,12 @@ const PES: Actor[] = ["pesOwn", "pesOther"];
 const ownNotice = (fx: Fixtures, kind = NoticeKind.LEND) => makeNotice(fx.ds, { userId: fx.pes.id, organizationId: fx.pesOrg.id }, { kind });
 const ownBooking = async (fx: Fixtures, status = BookingStatus.REQUESTED) =>
   makeBooking(fx.ds, (await ownNotice(fx)).id, await createUser(fx.ds), day(2), day(3), status);
+/** An APPROVED loan of an own-organisation item to the matrix's resident, days 0–3. */
+const residentLoan = async (fx: Fixtures, attrs: Partial<Booking> = {}) => {
+  const b = await makeBooking(fx.ds, (await ownNotice(fx)).id, fx.resident, day(0), day(3), BookingStatus.APPROVED);
+  if (Object.keys(attrs).length) await fx.ds.getRepository(Booking).update({ id: b.id }, attrs);
+  return b;
+};
 const ownItemRequest = async (fx: Fixtures) => {
   const notice = await ownNotice(fx, NoticeKind.GIVE_AWAY);
   const requester = await createUser(fx.ds);
@@ -116,6 +122,31 @@ export const MARKETPLACE_MATRIX: MatrixEntry[] = [
     doc: `mutation($id: ID!) { recordBookingHandover(id: $id) { id handedOverAt } }`,
     vars: async (fx) => ({ id: (await makeBooking(fx.ds, (await ownNotice(fx)).id, await createUser(fx.ds), day(0), day(1), BookingStatus.APPROVED)).id }),
     allow: OWN_ORG,
+  },
+  // The two sides of a loan: the borrower (here the matrix's resident) and the owning organisation.
+  {
+    op: "Mutation.requestBookingExtension",
+    doc: `mutation($id: ID!, $to: Date!) { requestBookingExtension(id: $id, to: $to) { id extensionTo } }`,
+    vars: async (fx) => ({ id: (await residentLoan(fx)).id, to: day(5) }),
+    allow: ["resident"],
+  },
+  {
+    op: "Mutation.approveBookingExtension",
+    doc: `mutation($id: ID!) { approveBookingExtension(id: $id) { id to } }`,
+    vars: async (fx) => ({ id: (await residentLoan(fx, { extensionTo: day(5) })).id }),
+    allow: OWN_ORG,
+  },
+  {
+    op: "Mutation.refuseBookingExtension",
+    doc: `mutation($id: ID!) { refuseBookingExtension(id: $id, reason: "Potrzebny gdzie indziej") { id extensionTo } }`,
+    vars: async (fx) => ({ id: (await residentLoan(fx, { extensionTo: day(5) })).id }),
+    allow: OWN_ORG,
+  },
+  {
+    op: "Mutation.confirmBookingReceipt",
+    doc: `mutation($id: ID!) { confirmBookingReceipt(id: $id) { id receivedAt } }`,
+    vars: async (fx) => ({ id: (await residentLoan(fx)).id }),
+    allow: ["resident"],
   },
   {
     op: "Mutation.recordItemHandover",

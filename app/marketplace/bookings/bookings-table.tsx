@@ -9,6 +9,7 @@ export async function HandoverHistory({ r }: { r: Omit<BookingRow, "id" | "from"
   return (
     <ul className="muted plain">
       <li>{r.handedOverAt ? th("handedOver", { date: when(r.handedOverAt) }) : th("notYet")}</li>
+      {r.receivedAt && <li>{th("received", { date: when(r.receivedAt) })}</li>}
       {r.handoverNote && <li>{th("note", { note: r.handoverNote })}</li>}
       {r.returnedAt && <li>{th("returned", { date: when(r.returnedAt) })}</li>}
       {r.returnCondition && <li>{th("condition", { condition: r.returnCondition })}</li>}
@@ -27,6 +28,12 @@ export interface BookingRow {
   returnedAt?: string | null;
   returnCondition?: string | null;
   returnNote?: string | null;
+  receivedAt?: string | null;
+  /** Loans: past the last day (Europe/Warsaw) without a recorded return. */
+  overdue?: boolean;
+  extensionTo?: string | null;
+  extensionRefusedAt?: string | null;
+  extensionRefusalReason?: string | null;
 }
 
 /**
@@ -47,7 +54,12 @@ export async function BookingsTable<R extends BookingRow>({
   first?: { header: string; cell: (r: R) => ReactNode };
   actions: (r: R) => ReactNode;
 }) {
-  const [t, th, fmtDate] = await Promise.all([getTranslations("marketplace"), getTranslations("marketplace.handover"), getDateFormatter()]);
+  const [t, th, tl, fmtDate] = await Promise.all([
+    getTranslations("marketplace"),
+    getTranslations("marketplace.handover"),
+    getTranslations("marketplace.loan"),
+    getDateFormatter(),
+  ]);
   return (
     <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
       <table>
@@ -69,7 +81,19 @@ export async function BookingsTable<R extends BookingRow>({
               <td>
                 {fmtDate(b.from, "date")} – {fmtDate(b.to, "date")}
               </td>
-              <td>{t(`bookingStatuses.${b.status}` as "bookingStatuses.REQUESTED")}</td>
+              <td>
+                {t(`bookingStatuses.${b.status}` as "bookingStatuses.REQUESTED")}
+                {b.overdue && (
+                  <>
+                    {" "}
+                    <span className="badge badge-warning">{tl("overdue")}</span>
+                  </>
+                )}
+                {b.status === "APPROVED" && b.extensionTo && <p className="muted">{tl("extensionPending", { date: fmtDate(b.extensionTo, "date") })}</p>}
+                {b.status === "APPROVED" && !b.extensionTo && b.extensionRefusedAt && (
+                  <p className="muted">{tl("extensionRefused", { reason: b.extensionRefusalReason || "none" })}</p>
+                )}
+              </td>
               <td>{b.status === "APPROVED" || b.status === "RETURNED" ? <HandoverHistory r={b} /> : "—"}</td>
               <td className="no-print">{actions(b)}</td>
             </tr>

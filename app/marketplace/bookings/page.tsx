@@ -7,11 +7,16 @@ import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { BookingActions } from "../equipment/booking-actions";
 import { BookingsTable } from "./bookings-table";
+import { LoanBorrowerActions } from "../equipment/loan-actions";
+import { warsawToday } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
 
 const MyBookingsQuery = graphql(`
   query MarketplaceMyBookings {
-    myBookings { id status from to handedOverAt returnedAt returnCondition returnNote notice { id title } }
+    myBookings {
+      id status from to handedOverAt receivedAt returnedAt returnCondition returnNote overdue
+      extensionTo extensionRefusedAt extensionRefusalReason notice { id title }
+    }
     bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }
   }
 `);
@@ -30,6 +35,7 @@ export default async function MyBookingsPage() {
     gql(MyBookingsQuery),
   ]);
   const day = (iso: string) => fmtDate(iso, "date");
+  const today = warsawToday();
   const when = (iso: string) => fmtDate(iso, "dateTime");
   return (
     <div className="stack">
@@ -62,7 +68,12 @@ export default async function MyBookingsPage() {
           rows={data.myBookings}
           label={t("booking.mine")}
           first={{ header: t("noticeForm.name"), cell: (b) => <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link> }}
-          actions={(b) => <BookingActions id={b.id} status={b.status} asOwner={false} handedOver={!!b.handedOverAt} />}
+          actions={(b) => (
+            <>
+              <BookingActions id={b.id} status={b.status} asOwner={false} handedOver={!!b.handedOverAt || !!b.receivedAt} />
+              {b.status === "APPROVED" && <LoanBorrowerActions id={b.id} from={b.from} to={b.to} today={today} received={!!b.receivedAt} />}
+            </>
+          )}
         />
       ) : (
         <p className="empty-state">{t("booking.noRequests")}</p>

@@ -2,12 +2,12 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../gql";
 import { gqlClient } from "../../lib/graphql-client";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
-import { NOTICE_LIMITS } from "../../../entities/limits";
+import { LOAN_LIMITS, NOTICE_LIMITS } from "../../../entities/limits";
 import { DistrictOptions } from "../../components/forms/district-options";
 
 export const UpdateNoticeMutation = graphql(`
@@ -37,7 +37,15 @@ export interface NoticeValues {
   condition: string;
   district: string;
   expiresAt: string;
+  /** The conditions of a loan (LEND only). */
+  deposit: string;
+  pickupPlace: string;
+  pickupHours: string;
+  loanNotes: string;
 }
+
+/** "150", "150,50" or "150.5" → 150.5; empty → null; anything else → NaN (refused by the form). */
+const amount = (s: string) => (s.trim() ? Number(s.trim().replace(",", ".")) : null);
 
 
 /**
@@ -56,9 +64,23 @@ export function NoticeForm({
   const t = useTranslations("marketplace");
   const router = useRouter();
   const [error, setError] = useState<string>();
-  const { register, handleSubmit, formState, setError: setFieldError } = useForm<NoticeValues>({
-    defaultValues: { kind: "LEND", title: "", description: "", category: "", condition: "", district: "", expiresAt: "", ...initial },
+  const { register, handleSubmit, formState, setError: setFieldError, control } = useForm<NoticeValues>({
+    defaultValues: {
+      kind: "LEND",
+      title: "",
+      description: "",
+      category: "",
+      condition: "",
+      district: "",
+      expiresAt: "",
+      deposit: "",
+      pickupPlace: "",
+      pickupHours: "",
+      loanNotes: "",
+      ...initial,
+    },
   });
+  const lend = useWatch({ control, name: "kind" }) === "LEND";
   const e = formState.errors;
 
   const onSubmit = async (v: NoticeValues) => {
@@ -72,6 +94,14 @@ export function NoticeForm({
       district: v.district || null,
       // A notice stays valid through the whole chosen day, Polish time.
       expiresAt: v.expiresAt ? new Date(`${v.expiresAt}T23:59:59+01:00`).toISOString() : null,
+      ...(v.kind === "LEND"
+        ? {
+            deposit: amount(v.deposit),
+            pickupPlace: v.pickupPlace.trim() || null,
+            pickupHours: v.pickupHours.trim() || null,
+            loanNotes: v.loanNotes.trim() || null,
+          }
+        : {}),
     };
     const res = noticeId
       ? await gqlClient(UpdateNoticeMutation, { id: noticeId, input })
@@ -136,6 +166,35 @@ export function NoticeForm({
       <Field id="notice-expires" label={t("noticeForm.expiresAt")} error={e.expiresAt?.message}>
         {(a) => <input {...a} type="date" {...register("expiresAt")} />}
       </Field>
+      {lend && (
+        <fieldset className="field stack">
+          <legend>{t("noticeForm.loanTerms")}</legend>
+          <p className="muted">{t("noticeForm.loanTermsLead")}</p>
+          <Field id="notice-deposit" label={t("noticeForm.deposit")} error={e.deposit?.message}>
+            {(a) => (
+              <input
+                {...a}
+                inputMode="decimal"
+                {...register("deposit", {
+                  validate: (s) => {
+                    const n = amount(s);
+                    return n === null || (Number.isFinite(n) && n >= 0 && n <= LOAN_LIMITS.depositMax && Math.round(n * 100) === n * 100) || t("errors.invalid");
+                  },
+                })}
+              />
+            )}
+          </Field>
+          <Field id="notice-pickup-place" label={t("noticeForm.pickupPlace")} error={e.pickupPlace?.message}>
+            {(a) => <input {...a} {...register("pickupPlace", { maxLength: { value: LOAN_LIMITS.pickupPlaceMax, message: t("errors.invalid") } })} />}
+          </Field>
+          <Field id="notice-pickup-hours" label={t("noticeForm.pickupHours")} hint={t("noticeForm.pickupHoursHint")} error={e.pickupHours?.message}>
+            {(a) => <input {...a} {...register("pickupHours", { maxLength: { value: LOAN_LIMITS.pickupHoursMax, message: t("errors.invalid") } })} />}
+          </Field>
+          <Field id="notice-loan-notes" label={t("noticeForm.loanNotes")} error={e.loanNotes?.message}>
+            {(a) => <textarea {...a} rows={3} {...register("loanNotes", { maxLength: { value: LOAN_LIMITS.notesMax, message: t("errors.invalid") } })} />}
+          </Field>
+        </fieldset>
+      )}
       <button type="submit" className="button" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? t("noticeForm.submitting") : noticeId ? t("noticeForm.save") : t("noticeForm.submit")}
       </button>

@@ -4,6 +4,7 @@ import { User } from "../../../entities/users";
 import type { Context } from "../../context";
 import { approveBooking, cancelBooking, myBookings, recordBookingHandover, rejectBooking, requestBooking, returnBooking } from "./bookings.service";
 import { canSeeWhoAsked } from "./marketplace.policy";
+import { approveBookingExtension, confirmBookingReceipt, isOverdue, refuseBookingExtension, requestBookingExtension } from "./bookings.extensions";
 
 @Resolver(() => Booking)
 export class BookingResolver {
@@ -58,6 +59,39 @@ export class BookingResolver {
     @Arg("note", () => String, { nullable: true, description: "At most 2000 characters." }) note: string | null,
   ) {
     return returnBooking(ctx, id, condition, note);
+  }
+
+  @Authorized()
+  @Mutation(() => Booking, { description: "The borrower asks to keep an APPROVED loan until `to` (after the current last day); CONFLICT if those days are booked." })
+  requestBookingExtension(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("to", () => DateScalar) to: string) {
+    return requestBookingExtension(ctx, id, to);
+  }
+
+  @Authorized()
+  @Mutation(() => Booking, { description: "The owner approves the pending extension; CONFLICT if it overlaps an APPROVED booking." })
+  approveBookingExtension(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return approveBookingExtension(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Booking, { description: "The owner refuses the pending extension; the reason (at most 1000 characters) is e-mailed to the borrower." })
+  refuseBookingExtension(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+  ) {
+    return refuseBookingExtension(ctx, id, reason);
+  }
+
+  @Authorized()
+  @Mutation(() => Booking, { description: "The borrower confirms receiving the item: APPROVED, first day come, once." })
+  confirmBookingReceipt(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return confirmBookingReceipt(ctx, id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "APPROVED and the last day has passed (Europe/Warsaw) without a recorded return." })
+  overdue(@Root() b: Booking): boolean {
+    return isOverdue(b);
   }
 
   @FieldResolver(() => EquipmentNotice)

@@ -16,10 +16,10 @@ export const MAX_BOOKING_DAYS = 90;
 export const MAX_DAYS_AHEAD = 366;
 
 const DAY_MS = 86_400_000;
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+export const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 
 /** PostgreSQL's exclusion_violation: two APPROVED bookings would share a day. */
-function isExclusionViolation(err: unknown): boolean {
+export function isExclusionViolation(err: unknown): boolean {
   const e = err as { code?: string; driverError?: { code?: string } };
   return e?.code === "23P01" || e?.driverError?.code === "23P01";
 }
@@ -83,7 +83,8 @@ export async function requestBooking(
   });
 }
 
-async function lockBooking(em: EntityManager, id: string): Promise<{ booking: Booking; notice: EquipmentNotice }> {
+/** The booking, locked for the rest of the transaction, and its notice; NOT_FOUND for an unknown id. */
+export async function lockBooking(em: EntityManager, id: string): Promise<{ booking: Booking; notice: EquipmentNotice }> {
   const booking = isUuid(id)
     ? await em.getRepository(Booking).createQueryBuilder("b").setLock("pessimistic_write").where("b.id = :id", { id }).getOne()
     : null;
@@ -158,7 +159,7 @@ export async function cancelBooking(ctx: Context, id: string): Promise<Booking> 
       throw conflict(`This booking is ${booking.status.toLowerCase()}`);
     }
     // The item is with the borrower: what remains is recording its return.
-    if (booking.handedOverAt) throw conflict("The item has been handed over; record its return instead");
+    if (booking.handedOverAt || booking.receivedAt) throw conflict("The item has been handed over; record its return instead");
     booking.status = BookingStatus.CANCELLED;
     await em.save(booking);
     if (!isBorrower) await tellBorrower(em, booking, notice, "Użyczenie odwołane", "marketplace.booking-cancelled");

@@ -1,4 +1,4 @@
-import { EquipmentNotice, NOTICE_STATUSES, NoticeStatus } from "../../../entities/marketplace";
+import { EquipmentNotice, NOTICE_STATUSES, NoticeKind, NoticeStatus } from "../../../entities/marketplace";
 import { Role } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
@@ -24,6 +24,18 @@ function noticeFields(input: EquipmentNoticeInput) {
     category: blankToNull(input.category),
     condition: blankToNull(input.condition),
     expiresAt: input.expiresAt ?? null,
+    ...loanTerms(input),
+  };
+}
+
+/** The conditions of a loan belong to LEND notices; other kinds keep none. */
+function loanTerms(input: EquipmentNoticeInput) {
+  const lend = input.kind === NoticeKind.LEND;
+  return {
+    deposit: lend ? (input.deposit ?? null) : null,
+    pickupPlace: lend ? blankToNull(input.pickupPlace?.trim()) : null,
+    pickupHours: lend ? blankToNull(input.pickupHours?.trim()) : null,
+    loanNotes: lend ? blankToNull(input.loanNotes?.trim()) : null,
   };
 }
 

@@ -16,6 +16,7 @@ import {
   ProductMediaResolver,
 } from "./media.resolver";
 import { sendDemandDigests } from "./subscriptions.service";
+import { bookingsJobs } from "./bookings.jobs";
 
 export const marketplaceModule: DomainModule = {
   name: "marketplace",
@@ -37,5 +38,5 @@ export const marketplaceModule: DomainModule = {
     OfferDemandResolver,
   ],
   seed: seedMarketplace,
-  jobs: [{ name: "marketplace.demand-digest", everySeconds: 900, run: async (db) => void (await sendDemandDigests(db)) }],
+  jobs: [{ name: "marketplace.demand-digest", everySeconds: 900, run: async (db) => void (await sendDemandDigests(db)) }, ...bookingsJobs],
 };

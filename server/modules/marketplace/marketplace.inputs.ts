@@ -2,7 +2,7 @@ import { IsBoolean, IsDate, IsEnum, IsIn, IsNumber, IsOptional, IsUUID, Length, 
 import { Field, Float, ID, InputType } from "type-graphql";
 import { TORUN_DISTRICTS } from "../../../entities/districts";
 import { DemandKind, DemandStatus, NOTICE_STATUSES, NoticeKind } from "../../../entities/marketplace";
-import { NOTICE_LIMITS } from "../../../entities/limits";
+import { LOAN_LIMITS, NOTICE_LIMITS } from "../../../entities/limits";
 
 /** numeric(12,2) holds at most this. */
 export const MAX_AMOUNT = 9_999_999_999.99;
@@ -55,6 +55,29 @@ export class EquipmentNoticeInput {
   @IsOptional()
   @IsDate()
   expiresAt?: Date | null;
+
+  // The conditions of a loan: kept for LEND notices only (ignored for the other kinds).
+  @Field(() => Float, { nullable: true, description: "LEND: deposit in PLN, 0 to 1 000 000; null = none." })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, { message: "Deposit must be an amount in PLN (at most 2 decimals)" })
+  @Min(0, { message: "Deposit cannot be negative" })
+  @Max(LOAN_LIMITS.depositMax, { message: `Deposit can be at most ${LOAN_LIMITS.depositMax} PLN` })
+  deposit?: number | null;
+
+  @Field(() => String, { nullable: true, description: "LEND: where the item is picked up and returned." })
+  @IsOptional()
+  @MaxLength(LOAN_LIMITS.pickupPlaceMax, { message: `Pick-up place can have at most ${LOAN_LIMITS.pickupPlaceMax} characters` })
+  pickupPlace?: string | null;
+
+  @Field(() => String, { nullable: true, description: "LEND: pick-up hours, free text." })
+  @IsOptional()
+  @MaxLength(LOAN_LIMITS.pickupHoursMax, { message: `Pick-up hours can have at most ${LOAN_LIMITS.pickupHoursMax} characters` })
+  pickupHours?: string | null;
+
+  @Field(() => String, { nullable: true, description: "LEND: other conditions of the loan." })
+  @IsOptional()
+  @MaxLength(LOAN_LIMITS.notesMax, { message: `Notes can have at most ${LOAN_LIMITS.notesMax} characters` })
+  loanNotes?: string | null;
 }
 
 @InputType("EquipmentNoticeFilter")

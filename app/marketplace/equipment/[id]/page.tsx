@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { graphql } from "../../../gql";
 import { gql } from "../../../lib/graphql-server";
 import { currentUser } from "../../../lib/session";
@@ -15,6 +15,7 @@ import { plainPhotos } from "../../media/plain";
 import { getDateFormatter } from "../../../lib/dates-server";
 import { warsawToday } from "../../../lib/dates";
 import { BookingsTable, HandoverHistory } from "../../bookings/bookings-table";
+import { ExtensionDecision, LoanBorrowerActions } from "../loan-actions";
 
 const NoticeQuery = graphql(`
   query MarketplaceNotice($id: ID!) {
@@ -30,12 +31,22 @@ const NoticeQuery = graphql(`
       expiresAt
       createdAt
       viewerIsOwner
+      deposit
+      pickupPlace
+      pickupHours
+      loanNotes
       organization { name slug }
       photos { id url thumbUrl alt width height }
       bookedPeriods { from to }
-      bookings { id status from to message handedOverAt returnedAt returnCondition returnNote borrower { name email } }
+      bookings {
+        id status from to message handedOverAt receivedAt returnedAt returnCondition returnNote overdue
+        extensionTo extensionRefusedAt extensionRefusalReason borrower { name email }
+      }
       itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }
-      viewerBookings { id status from to handedOverAt returnedAt returnCondition returnNote }
+      viewerBookings {
+        id status from to handedOverAt receivedAt returnedAt returnCondition returnNote overdue
+        extensionTo extensionRefusedAt extensionRefusalReason
+      }
       viewerItemRequests { id status createdAt handedOverAt handoverNote }
     }
   }
@@ -60,6 +71,9 @@ export default async function NoticePage({ params }: Params) {
   const open = n.status === "AVAILABLE" || n.status === "RESERVED";
   const today = todayInWarsaw();
   const th = await getTranslations("marketplace.handover");
+  const [tl, format] = await Promise.all([getTranslations("marketplace.loan"), getFormatter()]);
+  const overdue = [...(n.bookings ?? []), ...n.viewerBookings].filter((b) => b.overdue).length;
+  const hasTerms = n.kind === "LEND" && (n.deposit != null || n.pickupPlace || n.pickupHours || n.loanNotes);
 
   return (
     <article className="stack">
@@ -71,6 +85,11 @@ export default async function NoticePage({ params }: Params) {
         <span className={n.status === "AVAILABLE" ? "badge badge-success" : "badge badge-warning"}>{t(`statuses.${n.status as "AVAILABLE"}`)}</span>
       </div>
       <h1>{n.title}</h1>
+      {overdue > 0 && (
+        <p className="alert alert-warning" role="status" data-testid="loan-overdue">
+          {tl("overdueNotice", { count: overdue })}
+        </p>
+      )}
       {/* Phones: the page's main action (ask, book, or the owner's requests) is far below; link it here. */}
       {n.viewerIsOwner ? (
         <p className="jump-to-action no-print">
@@ -137,6 +156,39 @@ export default async function NoticePage({ params }: Params) {
         </section>
       )}
 
+      {hasTerms && (
+        // The conditions come before the booking form: the borrower reads them when asking.
+        <section aria-labelledby="terms-heading" data-testid="loan-terms">
+          <h2 id="terms-heading">{tl("terms")}</h2>
+          <dl className={styles.details}>
+            {n.deposit != null && (
+              <>
+                <dt>{tl("deposit")}</dt>
+                <dd>{format.number(n.deposit, { style: "currency", currency: "PLN" })}</dd>
+              </>
+            )}
+            {n.pickupPlace && (
+              <>
+                <dt>{tl("pickupPlace")}</dt>
+                <dd>{n.pickupPlace}</dd>
+              </>
+            )}
+            {n.pickupHours && (
+              <>
+                <dt>{tl("pickupHours")}</dt>
+                <dd>{n.pickupHours}</dd>
+              </>
+            )}
+            {n.loanNotes && (
+              <>
+                <dt>{tl("notes")}</dt>
+                <dd style={{ whiteSpace: "pre-line" }}>{n.loanNotes}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+      )}
+
       {n.viewerIsOwner && (
         <section aria-labelledby="owner-heading" className="card">
           <h2 id="owner-heading">{t("notice.yours")}</h2>
@@ -175,6 +227,7 @@ export default async function NoticePage({ params }: Params) {
                   {n.viewerIsOwner && b.status === "APPROVED" && (
                     <BookingHandoverActions id={b.id} from={b.from} today={today} handedOver={!!b.handedOverAt} />
                   )}
+                  {n.viewerIsOwner && b.status === "APPROVED" && b.extensionTo && <ExtensionDecision id={b.id} />}
                 </>
               )}
             />
@@ -227,7 +280,12 @@ export default async function NoticePage({ params }: Params) {
           <BookingsTable
             rows={n.viewerBookings}
             label={th("yourBookings")}
-            actions={(b) => <BookingActions id={b.id} status={b.status} asOwner={false} handedOver={!!b.handedOverAt} />}
+            actions={(b) => (
+              <>
+                <BookingActions id={b.id} status={b.status} asOwner={false} handedOver={!!b.handedOverAt || !!b.receivedAt} />
+                {b.status === "APPROVED" && <LoanBorrowerActions id={b.id} from={b.from} to={b.to} today={today} received={!!b.receivedAt} />}
+              </>
+            )}
           />
         </section>
       )}

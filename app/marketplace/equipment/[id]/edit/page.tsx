@@ -12,7 +12,7 @@ import { warsawToday } from "../../../../lib/dates";
 const EditNoticeQuery = graphql(`
   query MarketplaceNoticeEdit($id: ID!) {
     equipmentNotice(id: $id) {
-      id kind title description category condition district expiresAt viewerIsOwner
+      id kind title description category condition district expiresAt viewerIsOwner deposit pickupPlace pickupHours loanNotes
       photos { id thumbUrl alt }
     }
   }
@@ -45,6 +45,10 @@ export default async function EditNoticePage({ params }: Params) {
               category: n.category ?? "",
               condition: n.condition ?? "",
               district: n.district ?? "",
+              deposit: n.deposit == null ? "" : String(n.deposit),
+              pickupPlace: n.pickupPlace ?? "",
+              pickupHours: n.pickupHours ?? "",
+              loanNotes: n.loanNotes ?? "",
               expiresAt: n.expiresAt
                 ? warsawToday(new Date(n.expiresAt))
                 : "",

@@ -1,0 +1,151 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { Field } from "../../components/forms/field";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+import { LOAN_LIMITS } from "../../../entities/limits";
+
+const Extend = graphql(`mutation RequestBookingExtension($id: ID!, $to: Date!) { requestBookingExtension(id: $id, to: $to) { id extensionTo } }`);
+const ApproveExtension = graphql(`mutation ApproveBookingExtension($id: ID!) { approveBookingExtension(id: $id) { id to extensionTo } }`);
+const RefuseExtension = graphql(`mutation RefuseBookingExtension($id: ID!, $reason: String) { refuseBookingExtension(id: $id, reason: $reason) { id extensionTo } }`);
+const ConfirmReceipt = graphql(`mutation ConfirmBookingReceipt($id: ID!) { confirmBookingReceipt(id: $id) { id receivedAt } }`);
+
+const nextDay = (iso: string) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * The borrower's side of an approved loan: confirming receipt (from the first day, once)
+ * and asking for an extension (a later last day; the owner decides).
+ */
+export function LoanBorrowerActions({ id, from, to, today, received }: { id: string; from: string; to: string; today: string; received: boolean }) {
+  const t = useTranslations("marketplace.loan");
+  const router = useRouter();
+  const status = useActionStatus();
+  const [busy, setBusy] = useState(false);
+  const [open, setOpen] = useState(false);
+  const earliest = nextDay(to) > today ? nextDay(to) : today;
+  const [newTo, setNewTo] = useState(earliest);
+
+  const confirm = async () => {
+    setBusy(true);
+    status.clear();
+    const res = await gqlClient(ConfirmReceipt, { id });
+    setBusy(false);
+    if (res.error) return status.show("error", t("failed", { code: res.error.code }));
+    status.show("success", t("receiptConfirmed"));
+    router.refresh();
+  };
+
+  const extend = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    status.clear();
+    const res = await gqlClient(Extend, { id, to: newTo });
+    setBusy(false);
+    if (res.error) {
+      const text = res.error.code === "CONFLICT" ? t("extensionConflict") : res.error.fields?.to ?? t("failed", { code: res.error.code });
+      return status.show("error", text);
+    }
+    setOpen(false);
+    status.show("success", t("extensionSent"));
+    router.refresh();
+  };
+
+  return (
+    <div className="no-print stack">
+      <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+        {!received && from <= today && (
+          <button type="button" className="button" disabled={busy} onClick={confirm}>
+            {t("confirmReceipt")}
+          </button>
+        )}
+        {!open && (
+          <button type="button" className="button button-secondary" disabled={busy} onClick={() => setOpen(true)}>
+            {t("askExtension")}
+          </button>
+        )}
+      </div>
+      {open && (
+        <form className="form" onSubmit={extend} noValidate aria-label={t("askExtension")}>
+          <Field id={`extend-${id}`} label={t("extensionTo")}>
+            {(a) => <input {...a} type="date" min={earliest} value={newTo} required onChange={(e) => setNewTo(e.target.value)} />}
+          </Field>
+          <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+            <button type="submit" className="button" disabled={busy || !newTo}>
+              {t("sendExtension")}
+            </button>
+            <button type="button" className="button button-secondary" disabled={busy} onClick={() => setOpen(false)}>
+              {t("cancel")}
+            </button>
+          </div>
+        </form>
+      )}
+      <ActionStatus status={status.status} />
+    </div>
+  );
+}
+
+/** The owner's decision on a pending extension: approve, or refuse with an optional reason. */
+export function ExtensionDecision({ id }: { id: string }) {
+  const t = useTranslations("marketplace.loan");
+  const router = useRouter();
+  const status = useActionStatus();
+  const [busy, setBusy] = useState(false);
+  const [refusing, setRefusing] = useState(false);
+  const [reason, setReason] = useState("");
+
+  const done = (error: { code: string } | undefined, ok: string) => {
+    setBusy(false);
+    if (error) return status.show("error", error.code === "CONFLICT" ? t("extensionConflict") : t("failed", { code: error.code }));
+    status.show("success", ok);
+    router.refresh();
+  };
+  const approve = async () => {
+    setBusy(true);
+    status.clear();
+    done((await gqlClient(ApproveExtension, { id })).error, t("extensionApproved"));
+  };
+  const refuse = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    status.clear();
+    done((await gqlClient(RefuseExtension, { id, reason: reason.trim() || null })).error, t("extensionRefusedDone"));
+  };
+
+  return (
+    <div className="no-print stack">
+      <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+        <button type="button" className="button" disabled={busy} onClick={approve}>
+          {t("approveExtension")}
+        </button>
+        {!refusing && (
+          <button type="button" className="button button-secondary" disabled={busy} onClick={() => setRefusing(true)}>
+            {t("refuseExtension")}
+          </button>
+        )}
+      </div>
+      {refusing && (
+        <form className="form" onSubmit={refuse} noValidate aria-label={t("refuseExtension")}>
+          <Field id={`refuse-${id}`} label={t("refusalReason")}>
+            {(a) => <textarea {...a} rows={2} maxLength={LOAN_LIMITS.refusalReasonMax} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          </Field>
+          <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+            <button type="submit" className="button" disabled={busy}>
+              {t("refuseExtension")}
+            </button>
+            <button type="button" className="button button-secondary" disabled={busy} onClick={() => setRefusing(false)}>
+              {t("cancel")}
+            </button>
+          </div>
+        </form>
+      )}
+      <ActionStatus status={status.status} />
+    </div>
+  );
+}
