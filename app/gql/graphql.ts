@@ -28,8 +28,17 @@ export type BookingStatus =
   | 'REQUESTED'
   | 'RETURNED';
 
+export type ClauseType =
+  /** Employment clause, art. 96 Pzp. */
+  | 'EMPLOYMENT_CLAUSE'
+  | 'NONE'
+  | 'OTHER_SOCIAL_ASPECT'
+  /** Reserved contract, art. 94 Pzp. */
+  | 'RESERVED_CONTRACT';
+
 export type DemandFilter = {
   category?: string | null | undefined;
+  clauseType?: ClauseType | null | undefined;
   kind?: DemandKind | null | undefined;
   /** Only demands the viewer posted. */
   mine?: boolean | null | undefined;
@@ -43,9 +52,14 @@ export type DemandFilter = {
 export type DemandInput = {
   budget?: number | null | undefined;
   category?: string | null | undefined;
+  /** The precise clause; wins over socialClause (they must not contradict). */
+  clauseType?: ClauseType | null | undefined;
+  /** CPV code, ########-#. */
+  cpvCode?: string | null | undefined;
   deadline: string;
   description?: string | null | undefined;
   kind: DemandKind;
+  /** Kept for old clients: true without clauseType = RESERVED_CONTRACT. */
   socialClause?: boolean | null | undefined;
   title: string;
 };
