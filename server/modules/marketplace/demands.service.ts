@@ -19,11 +19,12 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * The precise clause wins; the old flag alone means a reserved contract (what it was
- * documented as). Both given and contradicting is BAD_USER_INPUT: the columns must agree.
+ * documented as). The flag defaults to false, so only `socialClause: true` with
+ * `clauseType: NONE` contradicts: BAD_USER_INPUT, the two columns must agree.
  */
 export function resolveClause(input: Pick<DemandInput, "clauseType" | "socialClause">): ClauseType {
   if (input.clauseType) {
-    if (input.socialClause != null && input.socialClause !== (input.clauseType !== ClauseType.NONE)) {
+    if (input.socialClause === true && input.clauseType === ClauseType.NONE) {
       throw badInput({ clauseType: "The clause type contradicts socialClause" });
     }
     return input.clauseType;
