@@ -12,6 +12,7 @@ import { allow } from "./rate-limit";
 import { shareRateLimitsThroughRedis } from "./rate-limit-redis";
 import { startWorker } from "./worker";
 import { exportAccount, type AccountExport } from "./modules/users/account-export.service";
+import { demandsReleasePackage, releasePackageCsv } from "./modules/marketplace/demands.open-data";
 
 /**
  * The one door from Next.js into the server code.
@@ -36,6 +37,8 @@ export interface ServerBridge {
   allowUpload(userId: string): Promise<boolean>;
   /** Everything held about this account (GET /account/export.json); null when it does not exist. */
   exportAccount(userId: string): Promise<AccountExport | null>;
+  /** The demands as open data (GET /marketplace/demands/ocds.json and ocds.csv): public, sealed offers left out. */
+  demandsOpenData(format: "json" | "csv"): Promise<string>;
 }
 
 const parsed = new Map<string, DocumentNode>();
@@ -63,6 +66,10 @@ export function createBridge(): ServerBridge {
     clientAddress: (headers) => clientAddress(headers, config().TRUSTED_PROXIES),
     allowUpload: (userId) => allow("upload", userId),
     exportAccount: async (userId) => exportAccount(await getDataSource(), userId),
+    async demandsOpenData(format) {
+      const pkg = await demandsReleasePackage(await getDataSource());
+      return format === "csv" ? releasePackageCsv(pkg) : JSON.stringify(pkg, null, 2);
+    },
     async health() {
       try {
         const db = await getDataSource();

@@ -103,12 +103,15 @@ type Documents = {
     "\n  query MarketplaceMyBookings {\n    myBookings {\n      id status from to handedOverAt receivedAt returnedAt returnCondition returnNote overdue\n      extensionTo extensionRefusedAt extensionRefusalReason notice { id title }\n    }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n  }\n": typeof types.MarketplaceMyBookingsDocument,
     "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": typeof types.AddDemandAttachmentDocument,
     "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": typeof types.SetOfferAttachmentDocument,
-    "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      status\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } attachment { id fileName size url } }\n      myOffer { id price message awarded attachment { id fileName size url } }\n      attachments { id fileName size url }\n    }\n  }\n": typeof types.MarketplaceDemandDocument,
+    "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      clauseType\n      cpvCode\n      status\n      decidedAt\n      award { price awardedAt organization { name slug } }\n      questions { id question answer answeredAt createdAt askedByViewer }\n      amendments { id note descriptionChanged previousDeadline newDeadline createdAt }\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } attachment { id fileName size url } }\n      myOffer { id price message awarded attachment { id fileName size url } }\n      attachments { id fileName size url }\n    }\n  }\n": typeof types.MarketplaceDemandDocument,
+    "mutation AmendDemand($id: ID!, $input: DemandAmendmentInput!) { amendDemand(id: $id, input: $input) { id } }": typeof types.AmendDemandDocument,
     "mutation AwardOffer($offerId: ID!) { awardOffer(offerId: $offerId) { id status } }": typeof types.AwardOfferDocument,
     "mutation CloseDemand($id: ID!) { closeDemand(id: $id) { id status } }": typeof types.CloseDemandDocument,
     "\n  mutation CreateDemand($input: DemandInput!) {\n    createDemand(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateDemandDocument,
     "\n  mutation SubmitOffer($demandId: ID!, $input: OfferInput!) {\n    submitOffer(demandId: $demandId, input: $input) {\n      id\n      price\n      message\n    }\n  }\n": typeof types.SubmitOfferDocument,
     "mutation WithdrawOffer($demandId: ID!) { withdrawOffer(demandId: $demandId) }": typeof types.WithdrawOfferDocument,
+    "mutation AskDemandQuestion($demandId: ID!, $question: String!) { askDemandQuestion(demandId: $demandId, question: $question) { id } }": typeof types.AskDemandQuestionDocument,
+    "mutation AnswerDemandQuestion($questionId: ID!, $answer: String!) { answerDemandQuestion(questionId: $questionId, answer: $answer) { id answer } }": typeof types.AnswerDemandQuestionDocument,
     "mutation SubscribeDemandCategory($c: String!) { subscribeToDemandCategory(category: $c) }": typeof types.SubscribeDemandCategoryDocument,
     "mutation UnsubscribeDemandCategory($c: String!) { unsubscribeFromDemandCategory(category: $c) }": typeof types.UnsubscribeDemandCategoryDocument,
     "\n  query MarketplaceDemandSubscriptions {\n    myDemandSubscriptions\n    demandCategories\n  }\n": typeof types.MarketplaceDemandSubscriptionsDocument,
@@ -281,12 +284,15 @@ const documents: Documents = {
     "\n  query MarketplaceMyBookings {\n    myBookings {\n      id status from to handedOverAt receivedAt returnedAt returnCondition returnNote overdue\n      extensionTo extensionRefusedAt extensionRefusalReason notice { id title }\n    }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n  }\n": types.MarketplaceMyBookingsDocument,
     "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": types.AddDemandAttachmentDocument,
     "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": types.SetOfferAttachmentDocument,
-    "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      status\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } attachment { id fileName size url } }\n      myOffer { id price message awarded attachment { id fileName size url } }\n      attachments { id fileName size url }\n    }\n  }\n": types.MarketplaceDemandDocument,
+    "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      clauseType\n      cpvCode\n      status\n      decidedAt\n      award { price awardedAt organization { name slug } }\n      questions { id question answer answeredAt createdAt askedByViewer }\n      amendments { id note descriptionChanged previousDeadline newDeadline createdAt }\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } attachment { id fileName size url } }\n      myOffer { id price message awarded attachment { id fileName size url } }\n      attachments { id fileName size url }\n    }\n  }\n": types.MarketplaceDemandDocument,
+    "mutation AmendDemand($id: ID!, $input: DemandAmendmentInput!) { amendDemand(id: $id, input: $input) { id } }": types.AmendDemandDocument,
     "mutation AwardOffer($offerId: ID!) { awardOffer(offerId: $offerId) { id status } }": types.AwardOfferDocument,
     "mutation CloseDemand($id: ID!) { closeDemand(id: $id) { id status } }": types.CloseDemandDocument,
     "\n  mutation CreateDemand($input: DemandInput!) {\n    createDemand(input: $input) {\n      id\n    }\n  }\n": types.CreateDemandDocument,
     "\n  mutation SubmitOffer($demandId: ID!, $input: OfferInput!) {\n    submitOffer(demandId: $demandId, input: $input) {\n      id\n      price\n      message\n    }\n  }\n": types.SubmitOfferDocument,
     "mutation WithdrawOffer($demandId: ID!) { withdrawOffer(demandId: $demandId) }": types.WithdrawOfferDocument,
+    "mutation AskDemandQuestion($demandId: ID!, $question: String!) { askDemandQuestion(demandId: $demandId, question: $question) { id } }": types.AskDemandQuestionDocument,
+    "mutation AnswerDemandQuestion($questionId: ID!, $answer: String!) { answerDemandQuestion(questionId: $questionId, answer: $answer) { id answer } }": types.AnswerDemandQuestionDocument,
     "mutation SubscribeDemandCategory($c: String!) { subscribeToDemandCategory(category: $c) }": types.SubscribeDemandCategoryDocument,
     "mutation UnsubscribeDemandCategory($c: String!) { unsubscribeFromDemandCategory(category: $c) }": types.UnsubscribeDemandCategoryDocument,
     "\n  query MarketplaceDemandSubscriptions {\n    myDemandSubscriptions\n    demandCategories\n  }\n": types.MarketplaceDemandSubscriptionsDocument,
@@ -726,7 +732,11 @@ export function graphql(source: "\n  mutation SetOfferAttachment($demandId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      status\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } attachment { id fileName size url } }\n      myOffer { id price message awarded attachment { id fileName size url } }\n      attachments { id fileName size url }\n    }\n  }\n"): typeof import('./graphql').MarketplaceDemandDocument;
+export function graphql(source: "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      clauseType\n      cpvCode\n      status\n      decidedAt\n      award { price awardedAt organization { name slug } }\n      questions { id question answer answeredAt createdAt askedByViewer }\n      amendments { id note descriptionChanged previousDeadline newDeadline createdAt }\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } attachment { id fileName size url } }\n      myOffer { id price message awarded attachment { id fileName size url } }\n      attachments { id fileName size url }\n    }\n  }\n"): typeof import('./graphql').MarketplaceDemandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AmendDemand($id: ID!, $input: DemandAmendmentInput!) { amendDemand(id: $id, input: $input) { id } }"): typeof import('./graphql').AmendDemandDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -747,6 +757,14 @@ export function graphql(source: "\n  mutation SubmitOffer($demandId: ID!, $input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WithdrawOffer($demandId: ID!) { withdrawOffer(demandId: $demandId) }"): typeof import('./graphql').WithdrawOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AskDemandQuestion($demandId: ID!, $question: String!) { askDemandQuestion(demandId: $demandId, question: $question) { id } }"): typeof import('./graphql').AskDemandQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnswerDemandQuestion($questionId: ID!, $answer: String!) { answerDemandQuestion(questionId: $questionId, answer: $answer) { id answer } }"): typeof import('./graphql').AnswerDemandQuestionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

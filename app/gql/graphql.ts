@@ -28,8 +28,26 @@ export type BookingStatus =
   | 'REQUESTED'
   | 'RETURNED';
 
+export type ClauseType =
+  /** Employment clause, art. 96 Pzp. */
+  | 'EMPLOYMENT_CLAUSE'
+  | 'NONE'
+  | 'OTHER_SOCIAL_ASPECT'
+  /** Reserved contract, art. 94 Pzp. */
+  | 'RESERVED_CONTRACT';
+
+export type DemandAmendmentInput = {
+  /** The new deadline; omitted or null = unchanged. Shortening it with offers in is CONFLICT. */
+  deadline?: string | null | undefined;
+  /** The new description; omitted or null = unchanged. */
+  description?: string | null | undefined;
+  /** Why and what changed (public), also when only the documents changed. */
+  note: string;
+};
+
 export type DemandFilter = {
   category?: string | null | undefined;
+  clauseType?: ClauseType | null | undefined;
   kind?: DemandKind | null | undefined;
   /** Only demands the viewer posted. */
   mine?: boolean | null | undefined;
@@ -43,9 +61,14 @@ export type DemandFilter = {
 export type DemandInput = {
   budget?: number | null | undefined;
   category?: string | null | undefined;
+  /** The precise clause; wins over socialClause (they must not contradict). */
+  clauseType?: ClauseType | null | undefined;
+  /** CPV code, ########-#. */
+  cpvCode?: string | null | undefined;
   deadline: string;
   description?: string | null | undefined;
   kind: DemandKind;
+  /** Kept for old clients: true without clauseType = RESERVED_CONTRACT. */
   socialClause?: boolean | null | undefined;
   title: string;
 };
@@ -1049,7 +1072,15 @@ export type MarketplaceDemandQueryVariables = Exact<{
 }>;
 
 
-export type MarketplaceDemandQuery = { demand: { id: string, kind: DemandKind, title: string, description: string | null, category: string | null, deadline: string, budget: number | null, socialClause: boolean, status: DemandStatus, acceptingOffers: boolean, viewerManages: boolean, offerCount: number | null, offers: Array<{ id: string, price: number, message: string, awarded: boolean, updatedAt: string, organization: { name: string, slug: string }, attachment: { id: string, fileName: string, size: number, url: string } | null }> | null, myOffer: { id: string, price: number, message: string, awarded: boolean, attachment: { id: string, fileName: string, size: number, url: string } | null } | null, attachments: Array<{ id: string, fileName: string, size: number, url: string }> } | null };
+export type MarketplaceDemandQuery = { demand: { id: string, kind: DemandKind, title: string, description: string | null, category: string | null, deadline: string, budget: number | null, socialClause: boolean, clauseType: ClauseType, cpvCode: string | null, status: DemandStatus, decidedAt: string | null, acceptingOffers: boolean, viewerManages: boolean, offerCount: number | null, award: { price: number, awardedAt: string, organization: { name: string, slug: string } } | null, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, createdAt: string, askedByViewer: boolean }>, amendments: Array<{ id: string, note: string, descriptionChanged: boolean, previousDeadline: string | null, newDeadline: string | null, createdAt: string }>, offers: Array<{ id: string, price: number, message: string, awarded: boolean, updatedAt: string, organization: { name: string, slug: string }, attachment: { id: string, fileName: string, size: number, url: string } | null }> | null, myOffer: { id: string, price: number, message: string, awarded: boolean, attachment: { id: string, fileName: string, size: number, url: string } | null } | null, attachments: Array<{ id: string, fileName: string, size: number, url: string }> } | null };
+
+export type AmendDemandMutationVariables = Exact<{
+  id: string | number;
+  input: DemandAmendmentInput;
+}>;
+
+
+export type AmendDemandMutation = { amendDemand: { id: string } };
 
 export type AwardOfferMutationVariables = Exact<{
   offerId: string | number;
@@ -1086,6 +1117,22 @@ export type WithdrawOfferMutationVariables = Exact<{
 
 
 export type WithdrawOfferMutation = { withdrawOffer: boolean };
+
+export type AskDemandQuestionMutationVariables = Exact<{
+  demandId: string | number;
+  question: string;
+}>;
+
+
+export type AskDemandQuestionMutation = { askDemandQuestion: { id: string } };
+
+export type AnswerDemandQuestionMutationVariables = Exact<{
+  questionId: string | number;
+  answer: string;
+}>;
+
+
+export type AnswerDemandQuestionMutation = { answerDemandQuestion: { id: string, answer: string | null } };
 
 export type SubscribeDemandCategoryMutationVariables = Exact<{
   c: string;
@@ -2967,7 +3014,34 @@ export const MarketplaceDemandDocument = new TypedDocumentString(`
     deadline
     budget
     socialClause
+    clauseType
+    cpvCode
     status
+    decidedAt
+    award {
+      price
+      awardedAt
+      organization {
+        name
+        slug
+      }
+    }
+    questions {
+      id
+      question
+      answer
+      answeredAt
+      createdAt
+      askedByViewer
+    }
+    amendments {
+      id
+      note
+      descriptionChanged
+      previousDeadline
+      newDeadline
+      createdAt
+    }
     acceptingOffers
     viewerManages
     offerCount
@@ -3009,6 +3083,13 @@ export const MarketplaceDemandDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarketplaceDemandQuery, MarketplaceDemandQueryVariables>;
+export const AmendDemandDocument = new TypedDocumentString(`
+    mutation AmendDemand($id: ID!, $input: DemandAmendmentInput!) {
+  amendDemand(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AmendDemandMutation, AmendDemandMutationVariables>;
 export const AwardOfferDocument = new TypedDocumentString(`
     mutation AwardOffer($offerId: ID!) {
   awardOffer(offerId: $offerId) {
@@ -3046,6 +3127,21 @@ export const WithdrawOfferDocument = new TypedDocumentString(`
   withdrawOffer(demandId: $demandId)
 }
     `) as unknown as TypedDocumentString<WithdrawOfferMutation, WithdrawOfferMutationVariables>;
+export const AskDemandQuestionDocument = new TypedDocumentString(`
+    mutation AskDemandQuestion($demandId: ID!, $question: String!) {
+  askDemandQuestion(demandId: $demandId, question: $question) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AskDemandQuestionMutation, AskDemandQuestionMutationVariables>;
+export const AnswerDemandQuestionDocument = new TypedDocumentString(`
+    mutation AnswerDemandQuestion($questionId: ID!, $answer: String!) {
+  answerDemandQuestion(questionId: $questionId, answer: $answer) {
+    id
+    answer
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerDemandQuestionMutation, AnswerDemandQuestionMutationVariables>;
 export const SubscribeDemandCategoryDocument = new TypedDocumentString(`
     mutation SubscribeDemandCategory($c: String!) {
   subscribeToDemandCategory(category: $c)

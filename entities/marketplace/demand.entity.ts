@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { BeforeInsert, Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { User } from "../users/user.entity";
 import { numeric } from "../transformers";
 
@@ -16,10 +16,32 @@ export enum DemandStatus {
 }
 registerEnumType(DemandStatus, { name: "DemandStatus" });
 
+/**
+ * The social clause of a demand, as the public procurement law (Pzp) names it. The old
+ * `socialClause` flag stays and always equals `clauseType <> NONE` (a CHECK constraint).
+ */
+export enum ClauseType {
+  NONE = "NONE",
+  /** Art. 94 Pzp: the contract is reserved for social economy entities. */
+  RESERVED_CONTRACT = "RESERVED_CONTRACT",
+  /** Art. 96 Pzp: employment of people at risk of exclusion is required. */
+  EMPLOYMENT_CLAUSE = "EMPLOYMENT_CLAUSE",
+  OTHER_SOCIAL_ASPECT = "OTHER_SOCIAL_ASPECT",
+}
+registerEnumType(ClauseType, {
+  name: "ClauseType",
+  valuesConfig: {
+    RESERVED_CONTRACT: { description: "Reserved contract, art. 94 Pzp." },
+    EMPLOYMENT_CLAUSE: { description: "Employment clause, art. 96 Pzp." },
+  },
+});
+
 /** A commission or request for quotation posted by an official; PES answer with sealed offers. */
 @ObjectType("Demand")
 @Entity("demands")
 @Index("IDX_demands_search", { synchronize: false })
+@Check("CHK_demands_social_clause", `"social_clause" = ("clause_type" <> 'NONE')`)
+@Check("CHK_demands_cpv_code", `"cpv_code" ~ '^[0-9]{8}-[0-9]$'`)
 export class Demand {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -57,6 +79,15 @@ export class Demand {
   @Column({ type: "boolean", default: false })
   socialClause: boolean;
 
+  @Field(() => ClauseType, { description: "The social clause precisely; socialClause is true exactly when this is not NONE." })
+  @Index("IDX_demands_clause_type")
+  @Column({ type: "enum", enum: ClauseType, enumName: "demand_clause_type", default: ClauseType.NONE })
+  clauseType: ClauseType;
+
+  @Field(() => String, { nullable: true, description: "Common Procurement Vocabulary code, ########-#." })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  cpvCode: string | null;
+
   @Field(() => DemandStatus)
   @Index("IDX_demands_status")
   @Column({ type: "enum", enum: DemandStatus, enumName: "demand_status", default: DemandStatus.OPEN })
@@ -90,4 +121,15 @@ export class Demand {
 
   @UpdateDateColumn({ type: "timestamptz" })
   updatedAt: Date;
+
+  /**
+   * Rows made with only the old flag (seed data, older callers) get the clause it always
+   * meant, a reserved contract; the CHECK constraint then holds for every insert.
+   */
+  @BeforeInsert()
+  protected syncClause(): void {
+    if (this.clauseType && this.clauseType !== ClauseType.NONE) this.socialClause = true;
+    else if (this.socialClause) this.clauseType = ClauseType.RESERVED_CONTRACT;
+    else this.clauseType = ClauseType.NONE;
+  }
 }

@@ -1,4 +1,4 @@
-import { Booking, BookingStatus, DemandKind, EquipmentNotice, ItemRequest, ItemRequestStatus, NoticeKind, NoticeStatus, Product } from "../../entities/marketplace";
+import { Booking, BookingStatus, Demand, DemandKind, DemandQuestion, DemandStatus, EquipmentNotice, ItemRequest, ItemRequestStatus, NoticeKind, NoticeStatus, Product } from "../../entities/marketplace";
 import { MemberRole, MembershipStatus, OrganizationMembership } from "../../entities/organizations";
 import { AccountType, Role } from "../../entities/users";
 import type { Actor, Fixtures, MatrixEntry } from "./matrix";
@@ -207,6 +207,48 @@ export const MARKETPLACE_MATRIX: MatrixEntry[] = [
     doc: `mutation($id: ID!) { closeDemand(id: $id) { id } }`,
     vars: async (fx) => ({ id: (await makeDemand(fx.ds, fx.official, future())).id }),
     allow: OFFICIALS,
+  },
+  {
+    op: "Mutation.askDemandQuestion",
+    doc: `mutation($id: ID!) { askDemandQuestion(demandId: $id, question: "Czy można etapami?") { id askedByViewer } }`,
+    vars: async (fx) => ({ id: (await makeDemand(fx.ds, fx.official, future())).id }),
+    allow: PES,
+  },
+  {
+    op: "Mutation.answerDemandQuestion",
+    doc: `mutation($id: ID!) { answerDemandQuestion(questionId: $id, answer: "Tak.") { id answer } }`,
+    vars: async (fx) => {
+      const d = await makeDemand(fx.ds, fx.official, future(), { category: "Catering" });
+      const q = await fx.ds.getRepository(DemandQuestion).save(fx.ds.getRepository(DemandQuestion).create({ demandId: d.id, askedById: fx.pes.id, question: "Czy można etapami?" }));
+      return { id: q.id };
+    },
+    allow: OFFICIALS,
+  },
+  {
+    op: "Mutation.amendDemand",
+    doc: `mutation($id: ID!) { amendDemand(id: $id, input: { note: "Dodano załącznik z wymiarami" }) { id amendments { note } } }`,
+    vars: async (fx) => ({ id: (await makeDemand(fx.ds, fx.official, future())).id }),
+    allow: OFFICIALS,
+  },
+  {
+    // The award is public: everyone sees the chosen organisation and price, nobody the losing offer.
+    op: "Query.demand",
+    doc: `query($id: ID!) { demand(id: $id) { award { price organization { id } } questions { id question answer askedByViewer } amendments { id } } }`,
+    vars: async (fx) => {
+      const d = await makeDemand(fx.ds, fx.official, past());
+      const won = await makeOffer(fx.ds, d.id, fx.pesOrg.id, fx.pes, 900);
+      await makeOffer(fx.ds, d.id, fx.otherOrg.id, fx.otherPes, 700);
+      await fx.ds.getRepository(Demand).update({ id: d.id }, { status: DemandStatus.AWARDED, awardedOfferId: won.id, decidedAt: new Date() });
+      await fx.ds.getRepository(DemandQuestion).save(fx.ds.getRepository(DemandQuestion).create({ demandId: d.id, askedById: fx.otherPes.id, question: "Pytanie?" }));
+      return { id: d.id };
+    },
+    allow: EVERYONE,
+    check: (r, fx, actor) => {
+      const d = (r.data as { demand: { award: { price: number; organization: { id: string } }; questions: { askedByViewer: boolean }[] } }).demand;
+      expect(d.award).toEqual({ price: 900, organization: { id: fx.pesOrg.id } });
+      expect(JSON.stringify(r.data)).not.toContain("700");
+      expect(d.questions[0].askedByViewer).toBe(actor === "pesOther");
+    },
   },
   { op: "Mutation.subscribeToDemandCategory", doc: `mutation { subscribeToDemandCategory(category: "Catering") }`, vars: () => ({}), allow: [...PES, "admin"] },
   { op: "Mutation.unsubscribeFromDemandCategory", doc: `mutation { unsubscribeFromDemandCategory(category: "Catering") }`, vars: () => ({}), allow: SIGNED_IN },

@@ -23,8 +23,13 @@ interface Values {
   category: string;
   deadline: string;
   budget: string;
-  socialClause: boolean;
+  clauseType: "NONE" | "RESERVED_CONTRACT" | "EMPLOYMENT_CLAUSE" | "OTHER_SOCIAL_ASPECT";
+  cpvCode: string;
 }
+
+const CLAUSE_TYPES = ["NONE", "RESERVED_CONTRACT", "EMPLOYMENT_CLAUSE", "OTHER_SOCIAL_ASPECT"] as const;
+/** The API's rule (server/modules/marketplace/marketplace.inputs.ts CPV_CODE). */
+const CPV_CODE = /^\d{8}-\d$/;
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -34,7 +39,7 @@ export function DemandForm() {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const { register, handleSubmit, formState, setError: setFieldError, control } = useForm<Values>({
-    defaultValues: { kind: "REQUEST_FOR_QUOTATION", title: "", description: "", category: "", deadline: "", budget: "", socialClause: false },
+    defaultValues: { kind: "REQUEST_FOR_QUOTATION", title: "", description: "", category: "", deadline: "", budget: "", clauseType: "NONE", cpvCode: "" },
   });
   const e = formState.errors;
   const deadline = useWatch({ control, name: "deadline" });
@@ -52,7 +57,8 @@ export function DemandForm() {
         category: v.category.trim() || null,
         deadline: new Date(v.deadline).toISOString(),
         budget: v.budget.trim() ? Number(v.budget.replace(",", ".")) : null,
-        socialClause: v.socialClause,
+        clauseType: v.clauseType,
+        cpvCode: v.cpvCode.trim() || null,
       },
     });
     if (res.error) {
@@ -115,10 +121,20 @@ export function DemandForm() {
           />
         )}
       </Field>
-      <div className="field field-inline">
-        <input type="checkbox" id="demand-social" {...register("socialClause")} />
-        <label htmlFor="demand-social">{t("demandForm.socialClause")}</label>
-      </div>
+      <fieldset className="field">
+        <legend>{t("demandForm.clauseType")}</legend>
+        {CLAUSE_TYPES.map((c) => (
+          <div key={c} className="field-inline">
+            <input type="radio" id={`dclause-${c}`} value={c} {...register("clauseType")} />
+            <label htmlFor={`dclause-${c}`}>{t(`clauseTypes.${c}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <Field id="demand-cpv" label={t("demandForm.cpvCode")} hint={t("demandForm.cpvHint")} error={e.cpvCode?.message}>
+        {(a) => (
+          <input {...a} inputMode="numeric" {...register("cpvCode", { validate: (s) => !s.trim() || CPV_CODE.test(s.trim()) || t("demandForm.cpvInvalid") })} />
+        )}
+      </Field>
       <button type="submit" className="button" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? t("demandForm.submitting") : t("demandForm.submit")}
       </button>

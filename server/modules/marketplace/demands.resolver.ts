@@ -1,11 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Demand, Offer } from "../../../entities/marketplace";
+import { Demand, DemandAmendment, DemandQuestion, DemandStatus, Offer } from "../../../entities/marketplace";
 import { Organization } from "../../../entities/organizations";
 import type { Context } from "../../context";
 import { awardOffer, closeDemand, createDemand, findDemand, listDemands, myOffer, submitOffer, withdrawOffer } from "./demands.service";
-import { DemandFilter, DemandInput, OfferInput } from "./marketplace.inputs";
+import { DemandAmendmentInput, DemandFilter, DemandInput, OfferInput } from "./marketplace.inputs";
 import { canSeeAllOffers, deadlinePassed, managesDemand } from "./marketplace.policy";
-import { DemandConnection } from "./marketplace.types";
+import { DemandAward, DemandConnection } from "./marketplace.types";
+import { answerDemandQuestion, askDemandQuestion } from "./demands.questions";
+import { amendDemand } from "./demands.amendments";
 import { demandCategories, myDemandSubscriptions, subscribeToDemandCategory, unsubscribeFromDemandCategory } from "./subscriptions.service";
 import { STAFF } from "../../auth/roles";
 
@@ -60,6 +62,30 @@ export class DemandResolver {
     return closeDemand(ctx, id);
   }
 
+  @Authorized("PES_MEMBER")
+  @Mutation(() => DemandQuestion, { description: "Verified PES_MEMBER, before the deadline; public without the asker's identity." })
+  askDemandQuestion(
+    @Ctx() ctx: Context,
+    @Arg("demandId", () => ID) demandId: string,
+    @Arg("question", () => String) question: string,
+  ) {
+    return askDemandQuestion(ctx, demandId, question);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => DemandQuestion, { description: "The posting official or an admin, once; e-mailed to bidders and followers of the category." })
+  answerDemandQuestion(@Ctx() ctx: Context, @Arg("questionId", () => ID) questionId: string, @Arg("answer", () => String) answer: string) {
+    return answerDemandQuestion(ctx, questionId, answer);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => Demand, {
+    description: "The posting official or an admin, before the deadline; public with its note; shortening the deadline with offers in is CONFLICT.",
+  })
+  amendDemand(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => DemandAmendmentInput) input: DemandAmendmentInput) {
+    return amendDemand(ctx, id, input);
+  }
+
   @Authorized()
   @Query(() => [String], { description: "Categories whose new demands the signed-in person gets by e-mail." })
   myDemandSubscriptions(@Ctx() ctx: Context) {
@@ -101,6 +127,26 @@ export class DemandResolver {
     return myOffer(ctx, d);
   }
 
+  @FieldResolver(() => [DemandQuestion], { description: "Public questions and answers, oldest first; nobody's identity." })
+  questions(@Root() d: Demand, @Ctx() ctx: Context): Promise<DemandQuestion[]> {
+    return ctx.loaders.questionsByDemandId.load(d.id);
+  }
+
+  @FieldResolver(() => [DemandAmendment], { description: "The public change history, oldest first." })
+  amendments(@Root() d: Demand, @Ctx() ctx: Context): Promise<DemandAmendment[]> {
+    return ctx.loaders.amendmentsByDemandId.load(d.id);
+  }
+
+  @FieldResolver(() => DemandAward, { nullable: true, description: "Public once awarded: the chosen organisation, price and date. Nothing of the other offers." })
+  async award(@Root() d: Demand, @Ctx() ctx: Context): Promise<DemandAward | null> {
+    if (d.status !== DemandStatus.AWARDED || !d.awardedOfferId || !d.decidedAt) return null;
+    const offer = await ctx.loaders.awardedOfferById.load(d.awardedOfferId);
+    if (!offer || offer.demandId !== d.id) return null;
+    const organization = await ctx.loaders.organizationById.load(offer.organizationId);
+    if (!organization) return null;
+    return { organization, price: offer.price, awardedAt: d.decidedAt };
+  }
+
   @FieldResolver(() => Boolean, { description: "True when the viewer posted it (or is an admin)." })
   viewerManages(@Root() d: Demand, @Ctx() ctx: Context): boolean {
     return managesDemand(ctx, d);
@@ -109,6 +155,14 @@ export class DemandResolver {
   @FieldResolver(() => Boolean, { description: "True while offers are accepted." })
   acceptingOffers(@Root() d: Demand): boolean {
     return d.status === "OPEN" && !deadlinePassed(d);
+  }
+}
+
+@Resolver(() => DemandQuestion)
+export class DemandQuestionResolver {
+  @FieldResolver(() => Boolean, { description: "True for the viewer's own question — told to them alone; nobody else learns who asked." })
+  askedByViewer(@Root() q: DemandQuestion, @Ctx() ctx: Context): boolean {
+    return !!ctx.user && q.askedById === ctx.user.id;
   }
 }
 

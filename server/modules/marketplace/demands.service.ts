@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { Demand, DemandStatus, Offer } from "../../../entities/marketplace";
+import { ClauseType, Demand, DemandStatus, Offer } from "../../../entities/marketplace";
 import { Organization } from "../../../entities/organizations";
 import { User } from "../../../entities/users";
 import { audit } from "../../audit";
@@ -18,12 +18,28 @@ import { isUuid } from "../../ids";
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
+ * The precise clause wins; the old flag alone means a reserved contract (what it was
+ * documented as). The flag defaults to false, so only `socialClause: true` with
+ * `clauseType: NONE` contradicts: BAD_USER_INPUT, the two columns must agree.
+ */
+export function resolveClause(input: Pick<DemandInput, "clauseType" | "socialClause">): ClauseType {
+  if (input.clauseType) {
+    if (input.socialClause === true && input.clauseType === ClauseType.NONE) {
+      throw badInput({ clauseType: "The clause type contradicts socialClause" });
+    }
+    return input.clauseType;
+  }
+  return input.socialClause ? ClauseType.RESERVED_CONTRACT : ClauseType.NONE;
+}
+
+/**
  * An official (or admin) posts a demand. The deadline must be in the future; the API
  * imposes no minimum lead time (the form warns about short ones).
  */
 export async function createDemand(ctx: Context, input: DemandInput): Promise<Demand> {
   const user = requireUser(ctx);
   if (input.deadline.getTime() <= Date.now()) throw badInput({ deadline: "The deadline must be in the future" });
+  const clauseType = resolveClause(input);
   return ctx.db.transaction(async (em) => {
     const demand = em.getRepository(Demand).create({
       kind: input.kind,
@@ -32,7 +48,9 @@ export async function createDemand(ctx: Context, input: DemandInput): Promise<De
       category: input.category || null,
       budget: input.budget == null ? null : round2(input.budget),
       deadline: input.deadline,
-      socialClause: input.socialClause ?? false,
+      socialClause: clauseType !== ClauseType.NONE,
+      clauseType,
+      cpvCode: input.cpvCode || null,
       status: DemandStatus.OPEN,
       createdById: user.id,
     });
@@ -59,6 +77,7 @@ export async function listDemands(
   if (f.status) qb.andWhere("d.status = :status", { status: f.status });
   if (f.category) qb.andWhere("d.category = :category", { category: f.category });
   if (f.socialClause != null) qb.andWhere("d.social_clause = :sc", { sc: f.socialClause });
+  if (f.clauseType) qb.andWhere("d.clause_type = :ct", { ct: f.clauseType });
   if (f.open === true) qb.andWhere("d.status = :openStatus AND d.deadline > now()", { openStatus: DemandStatus.OPEN });
   if (f.open === false) qb.andWhere("(d.status <> :openStatus OR d.deadline <= now())", { openStatus: DemandStatus.OPEN });
   if (f.mine) qb.andWhere("d.created_by_id = :me", { me: ctx.user?.id ?? "00000000-0000-0000-0000-000000000000" });
@@ -69,7 +88,7 @@ export async function listDemands(
 }
 
 /** Locks the demand row so that an award or close and a late offer cannot interleave. */
-async function lockDemand(em: EntityManager, id: string, mode: "pessimistic_read" | "pessimistic_write"): Promise<Demand> {
+export async function lockDemand(em: EntityManager, id: string, mode: "pessimistic_read" | "pessimistic_write"): Promise<Demand> {
   const demand = isUuid(id)
     ? await em.getRepository(Demand).createQueryBuilder("d").setLock(mode).where("d.id = :id", { id }).getOne()
     : null;

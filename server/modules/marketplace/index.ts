@@ -1,6 +1,6 @@
 import type { DomainModule } from "../module";
 import { BookingResolver } from "./bookings.resolver";
-import { DemandResolver, OfferResolver } from "./demands.resolver";
+import { DemandQuestionResolver, DemandResolver, OfferResolver } from "./demands.resolver";
 import { EquipmentNoticeResolver } from "./equipment.resolver";
 import { ItemRequestResolver } from "./item-requests.resolver";
 import { OrganizationOffersResolver } from "./organization-offers.resolver";
@@ -26,6 +26,7 @@ export const marketplaceModule: DomainModule = {
     ItemRequestResolver,
     DemandResolver,
     OfferResolver,
+    DemandQuestionResolver,
     ProductResolver,
     OrganizationOffersResolver,
     MarketplacePhotoResolver,

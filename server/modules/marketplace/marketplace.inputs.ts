@@ -1,8 +1,11 @@
-import { IsBoolean, IsDate, IsEnum, IsIn, IsNumber, IsOptional, IsUUID, Length, Max, MaxLength, Min } from "class-validator";
+import { IsBoolean, IsDate, IsEnum, IsIn, IsNumber, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from "class-validator";
 import { Field, Float, ID, InputType } from "type-graphql";
 import { TORUN_DISTRICTS } from "../../../entities/districts";
-import { DemandKind, DemandStatus, NOTICE_STATUSES, NoticeKind } from "../../../entities/marketplace";
+import { ClauseType, DemandKind, DemandStatus, NOTICE_STATUSES, NoticeKind } from "../../../entities/marketplace";
 import { LOAN_LIMITS, NOTICE_LIMITS } from "../../../entities/limits";
+
+/** Common Procurement Vocabulary: eight digits, a hyphen, a check digit. */
+export const CPV_CODE = /^\d{8}-\d$/;
 
 /** numeric(12,2) holds at most this. */
 export const MAX_AMOUNT = 9_999_999_999.99;
@@ -144,15 +147,43 @@ export class DemandInput {
   @Max(MAX_AMOUNT, { message: "Budget is too large" })
   budget?: number | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Kept for old clients: true without clauseType = RESERVED_CONTRACT." })
   @IsOptional()
   @IsBoolean()
   socialClause?: boolean | null;
+
+  @Field(() => ClauseType, { nullable: true, description: "The precise clause; wins over socialClause (they must not contradict)." })
+  @IsOptional()
+  @IsEnum(ClauseType, { message: "Choose a clause type" })
+  clauseType?: ClauseType | null;
+
+  @Field(() => String, { nullable: true, description: "CPV code, ########-#." })
+  @IsOptional()
+  @Matches(CPV_CODE, { message: "A CPV code has the form 12345678-9" })
+  cpvCode?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(100, { message: "Category can have at most 100 characters" })
   category?: string | null;
+}
+
+/** A change of an open demand by its official; the note is public, with the change. */
+@InputType("DemandAmendmentInput")
+export class DemandAmendmentInput {
+  @Field({ description: "Why and what changed (public), also when only the documents changed." })
+  @Length(3, 2000, { message: "The note must have 3–2000 characters" })
+  note: string;
+
+  @Field(() => String, { nullable: true, description: "The new description; omitted or null = unchanged." })
+  @IsOptional()
+  @MaxLength(10000, { message: "Description can have at most 10000 characters" })
+  description?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "The new deadline; omitted or null = unchanged. Shortening it with offers in is CONFLICT." })
+  @IsOptional()
+  @IsDate({ message: "Deadline must be a date and time" })
+  deadline?: Date | null;
 }
 
 @InputType("DemandFilter")
@@ -181,6 +212,11 @@ export class DemandFilter {
   @IsOptional()
   @IsBoolean()
   socialClause?: boolean | null;
+
+  @Field(() => ClauseType, { nullable: true })
+  @IsOptional()
+  @IsEnum(ClauseType)
+  clauseType?: ClauseType | null;
 
   @Field(() => Boolean, { nullable: true, description: "true: still accepting offers (OPEN, deadline ahead); false: the rest." })
   @IsOptional()

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
-import { Booking, BookingStatus, Demand, EquipmentNotice, ItemRequest, NoticeStatus, Offer, Product } from "../../../entities/marketplace";
+import { Booking, BookingStatus, Demand, DemandAmendment, DemandQuestion, EquipmentNotice, ItemRequest, NoticeStatus, Offer, Product } from "../../../entities/marketplace";
 import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
 import { byId, groupBy } from "../loading";
 
@@ -76,6 +76,22 @@ export function createMarketplaceLoaders(db: DataSource) {
         ids,
         await db.getRepository(Offer).find({ where: { demandId: In([...ids]) }, order: { price: "ASC", createdAt: "ASC" } }),
         (o) => o.demandId,
+      ),
+    ),
+    /** Only for a demand's awarded offer (its award is public); never for the sealed others. */
+    awardedOfferById: new DataLoader<string, Offer | null>(async (ids) => byId(ids, await db.getRepository(Offer).findBy({ id: In([...ids]) }))),
+    questionsByDemandId: new DataLoader<string, DemandQuestion[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.getRepository(DemandQuestion).find({ where: { demandId: In([...ids]) }, order: { createdAt: "ASC", id: "ASC" } }),
+        (q) => q.demandId,
+      ),
+    ),
+    amendmentsByDemandId: new DataLoader<string, DemandAmendment[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.getRepository(DemandAmendment).find({ where: { demandId: In([...ids]) }, order: { createdAt: "ASC", id: "ASC" } }),
+        (a) => a.demandId,
       ),
     ),
     offerCountByDemandId: new DataLoader<string, number>(async (ids) => {

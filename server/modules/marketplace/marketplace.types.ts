@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Organization } from "../../../entities/organizations";
 import { Demand, DateScalar, EquipmentNotice, Product } from "../../../entities/marketplace";
 import { PageInfo } from "../pagination";
@@ -60,4 +60,15 @@ export class OrganizationConnection {
 export class BookedPeriod {
   @Field(() => DateScalar) from: string;
   @Field(() => DateScalar) to: string;
+}
+
+/**
+ * The published result of a request for quotation: the chosen organisation, its price and
+ * the date. Only the awarded offer is ever described here; the others stay sealed.
+ */
+@ObjectType("DemandAward")
+export class DemandAward {
+  @Field(() => Organization) organization: Organization;
+  @Field(() => Float, { description: "PLN, the awarded offer's price." }) price: number;
+  @Field(() => Date) awardedAt: Date;
 }

@@ -8,11 +8,14 @@ import { currentUser } from "../../../lib/session";
 import styles from "../../marketplace.module.css";
 import { DecisionButton } from "../decision-actions";
 import { DemandBadges } from "../demand-badges";
+import { AmendForm } from "../amend-form";
+import { AnswerForm, AskQuestionForm } from "../questions";
 import { OfferForm } from "../offer-form";
 import { AttachmentList } from "../../media/attachment-list";
 import { DocumentUploader } from "../../media/document-uploader";
 import { plainAttachments } from "../../media/plain";
 import { getDateFormatter } from "../../../lib/dates-server";
+import { isoDateTime } from "../../../lib/dates";
 
 const DemandQuery = graphql(`
   query MarketplaceDemand($id: ID!) {
@@ -25,7 +28,13 @@ const DemandQuery = graphql(`
       deadline
       budget
       socialClause
+      clauseType
+      cpvCode
       status
+      decidedAt
+      award { price awardedAt organization { name slug } }
+      questions { id question answer answeredAt createdAt askedByViewer }
+      amendments { id note descriptionChanged previousDeadline newDeadline createdAt }
       acceptingOffers
       viewerManages
       offerCount
@@ -46,8 +55,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function DemandPage({ params }: Params) {
   const { id } = await params;
-  const [t, td, format, user, { demand: d }] = await Promise.all([
+  const [t, tq, ta, td, format, user, { demand: d }] = await Promise.all([
     getTranslations("marketplace"),
+    getTranslations("marketplace.qa"),
+    getTranslations("marketplace.amend"),
     getTranslations("media.documents"),
     getFormatter(),
     currentUser(),
@@ -77,7 +88,32 @@ export default async function DemandPage({ params }: Params) {
             <dd>{d.category}</dd>
           </>
         )}
+        <dt>{t("demand.clauseType")}</dt>
+        <dd>{t(`clauseTypes.${d.clauseType}`)}</dd>
+        {d.cpvCode && (
+          <>
+            <dt>{t("demand.cpvCode")}</dt>
+            <dd>{d.cpvCode}</dd>
+          </>
+        )}
       </dl>
+
+      {d.award && (
+        <section aria-labelledby="award-heading" className="card">
+          <h2 id="award-heading">{t("awardPublic.title")}</h2>
+          <dl className={styles.details}>
+            <dt>{t("awardPublic.organization")}</dt>
+            <dd>
+              <Link href={`/organizations/${d.award.organization.slug}`}>{d.award.organization.name}</Link>
+            </dd>
+            <dt>{t("awardPublic.price")}</dt>
+            <dd>{money(d.award.price)}</dd>
+            <dt>{t("awardPublic.date")}</dt>
+            <dd>{fmtDate(d.award.awardedAt, "dateTimeLong")}</dd>
+          </dl>
+          <p className="muted">{t("awardPublic.sealed")}</p>
+        </section>
+      )}
 
       {(d.attachments.length > 0 || d.viewerManages) && (
         <section aria-labelledby="documents-heading">
@@ -89,6 +125,62 @@ export default async function DemandPage({ params }: Params) {
           )}
         </section>
       )}
+
+      {(d.amendments.length > 0 || (d.viewerManages && d.acceptingOffers)) && (
+        <section aria-labelledby="amendments-heading" id="amendments" className="stack">
+          <h2 id="amendments-heading">{ta("title")}</h2>
+          {d.amendments.length === 0 ? (
+            <p className="muted">{ta("none")}</p>
+          ) : (
+            <ol className="stack">
+              {d.amendments.map((a) => (
+                <li key={a.id}>
+                  <p>
+                    <time dateTime={isoDateTime(a.createdAt)}>{fmtDate(a.createdAt, "dateTimeLong")}</time>: {a.note}
+                  </p>
+                  {a.newDeadline && a.previousDeadline && (
+                    <p className="muted">{ta("deadlineMoved", { from: fmtDate(a.previousDeadline, "dateTimeLong"), to: fmtDate(a.newDeadline, "dateTimeLong") })}</p>
+                  )}
+                  {a.descriptionChanged && <p className="muted">{ta("descriptionChanged")}</p>}
+                </li>
+              ))}
+            </ol>
+          )}
+          {d.viewerManages && d.acceptingOffers && <AmendForm demandId={d.id} description={d.description ?? ""} />}
+        </section>
+      )}
+
+      <section aria-labelledby="questions-heading" id="questions" className="stack">
+        <h2 id="questions-heading">{tq("title")}</h2>
+        {d.questions.length === 0 ? (
+          <p className="muted">{tq("none")}</p>
+        ) : (
+          <ol className="stack">
+            {d.questions.map((q, i) => (
+              <li key={q.id} className="card">
+                <p>
+                  <strong>{tq("questionN", { n: i + 1 })}</strong>{" "}
+                  {q.askedByViewer && <span className="badge">{tq("yours")}</span>}
+                </p>
+                <p style={{ whiteSpace: "pre-line" }}>{q.question}</p>
+                {q.answer != null ? (
+                  <>
+                    <p>
+                      <strong>{tq("answer")}</strong> ({q.answeredAt && <time dateTime={isoDateTime(q.answeredAt)}>{fmtDate(q.answeredAt, "dateTimeLong")}</time>})
+                    </p>
+                    <p style={{ whiteSpace: "pre-line" }}>{q.answer}</p>
+                  </>
+                ) : d.viewerManages ? (
+                  <AnswerForm questionId={q.id} index={i + 1} />
+                ) : (
+                  <p className="muted">{tq("waiting")}</p>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+        {user?.role === "PES_MEMBER" && d.acceptingOffers && <AskQuestionForm demandId={d.id} />}
+      </section>
 
       {d.viewerManages && (
         <section aria-labelledby="offers-heading" className="card">

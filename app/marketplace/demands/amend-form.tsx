@@ -1,0 +1,66 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { Field } from "../../components/forms/field";
+import { showServerFieldErrors } from "../../components/forms/server-errors";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const AmendMutation = graphql(`mutation AmendDemand($id: ID!, $input: DemandAmendmentInput!) { amendDemand(id: $id, input: $input) { id } }`);
+
+interface Values {
+  note: string;
+  description: string;
+  deadline: string;
+}
+
+/**
+ * The posting official's change of an open demand. Documents change through the uploader
+ * above; the note tells everyone (and, by e-mail, those who offered) what changed.
+ */
+export function AmendForm({ demandId, description }: { demandId: string; description: string }) {
+  const t = useTranslations("marketplace.amend");
+  const router = useRouter();
+  const notice = useActionStatus();
+  const { register, handleSubmit, formState, setError } = useForm<Values>({ defaultValues: { note: "", description, deadline: "" } });
+  const e = formState.errors;
+  const onSubmit = async (v: Values) => {
+    notice.clear();
+    const res = await gqlClient(AmendMutation, {
+      id: demandId,
+      input: {
+        note: v.note.trim(),
+        description: v.description.trim() === description.trim() ? null : v.description,
+        deadline: v.deadline ? new Date(v.deadline).toISOString() : null,
+      },
+    });
+    if (res.error) {
+      if (showServerFieldErrors(res.error, { note: "", description: "", deadline: "" }, setError)) return;
+      return notice.show("error", res.error.code === "CONFLICT" ? t("conflict") : t("error"));
+    }
+    notice.show("success", t("saved"));
+    router.refresh();
+  };
+  return (
+    <details>
+      <summary>{t("open")}</summary>
+      <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
+        <ActionStatus status={notice.status} />
+        <Field id="amend-note" label={t("note")} hint={t("noteHint")} error={e.note?.message}>
+          {(a) => <textarea {...a} rows={3} {...register("note", { validate: (s) => (s.trim().length >= 3 && s.trim().length <= 2000) || t("noteLength") })} />}
+        </Field>
+        <Field id="amend-description" label={t("description")} error={e.description?.message}>
+          {(a) => <textarea {...a} rows={6} {...register("description", { maxLength: { value: 10000, message: t("error") } })} />}
+        </Field>
+        <Field id="amend-deadline" label={t("deadline")} hint={t("deadlineHint")} error={e.deadline?.message}>
+          {(a) => <input {...a} type="datetime-local" {...register("deadline", { validate: (s) => !s || new Date(s).getTime() > Date.now() || t("deadlinePast") })} />}
+        </Field>
+        <button type="submit" className="button" disabled={formState.isSubmitting}>
+          {t("submit")}
+        </button>
+      </form>
+    </details>
+  );
+}
