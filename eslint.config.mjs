@@ -16,7 +16,7 @@ const config = [
         {
           patterns: [
             {
-              group: ["**/server/**", "**/entities/**", "!**/entities/districts", "!**/entities/identifiers", "!**/entities/passwords", "!**/entities/safe-text", "!**/entities/limits"],
+              group: ["**/server/**", "**/entities/**", "!**/entities/districts", "!**/entities/identifiers", "!**/entities/passwords", "!**/entities/safe-text", "!**/entities/limits", "!**/entities/codes"],
               allowTypeImports: true,
               message: "Import server code as types only; reach it through app/lib/server.ts.",
             },

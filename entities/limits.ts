@@ -10,4 +10,4 @@ export const NEWS_LIMITS = { titleMin: 3, titleMax: 300, bodyMax: 100_000, leadM
 export const PARTNER_LIMITS = { nameMin: 2, nameMax: 200, urlMax: 500, descriptionMax: 600 } as const;
 
 /** Equipment notices (EquipmentNoticeInput). */
-export const NOTICE_LIMITS = { titleMin: 3, titleMax: 200, descriptionMax: 5000, categoryMax: 100, conditionMax: 60 } as const;
+export const NOTICE_LIMITS = { titleMin: 3, titleMax: 200, descriptionMax: 5000, categoryMax: 100 } as const;

@@ -134,7 +134,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
             {n.category && (
               <p className="muted">
                 {n.category}
-                {n.condition ? ` · ${n.condition}` : ""}
+                {n.condition ? ` · ${t(`itemConditions.${n.condition}`)}` : ""}
               </p>
             )}
             <p className="muted">{n.organization ? n.organization.name : t("notice.private")}</p>

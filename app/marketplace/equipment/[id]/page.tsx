@@ -27,6 +27,7 @@ const NoticeQuery = graphql(`
       district
       category
       condition
+      conditionNote
       expiresAt
       createdAt
       viewerIsOwner
@@ -98,10 +99,10 @@ export default async function NoticePage({ params }: Params) {
             <dd>{n.category}</dd>
           </>
         )}
-        {n.condition && (
+        {(n.condition || n.conditionNote) && (
           <>
             <dt>{t("notice.condition")}</dt>
-            <dd>{n.condition}</dd>
+            <dd>{[n.condition && t(`itemConditions.${n.condition}`), n.conditionNote].filter(Boolean).join(" — ")}</dd>
           </>
         )}
         {n.district && (
