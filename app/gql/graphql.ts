@@ -89,6 +89,8 @@ export type EnquiryStatus =
 
 export type EquipmentNoticeFilter = {
   category?: string | null | undefined;
+  /** Any of these conditions; an empty list means no condition filter */
+  conditions?: Array<ItemCondition> | null | undefined;
   district?: string | null | undefined;
   kind?: NoticeKind | null | undefined;
   /** Only notices the viewer manages (own, or their organisation's). */
@@ -101,7 +103,9 @@ export type EquipmentNoticeFilter = {
 
 export type EquipmentNoticeInput = {
   category?: string | null | undefined;
-  condition?: string | null | undefined;
+  condition?: ItemCondition | null | undefined;
+  /** Free text about the condition, at most 60 characters */
+  conditionNote?: string | null | undefined;
   /** LEND: deposit in PLN, 0 to 1 000 000; null = none. */
   deposit?: number | null | undefined;
   description?: string | null | undefined;
@@ -123,6 +127,15 @@ export type FiguresPeriod = {
   from?: string | null | undefined;
   to?: string | null | undefined;
 };
+
+/** Condition of an item of the equipment base */
+export type ItemCondition =
+  | 'GOOD'
+  | 'NEEDS_REPAIR'
+  | 'NEW'
+  | 'USED'
+  | 'VERY_GOOD'
+  | 'WORKING';
 
 export type ItemRequestStatus =
   | 'ACCEPTED'
@@ -243,11 +256,22 @@ export type OrganizationRegistrationInput = {
   nip?: string | null | undefined;
 };
 
+/** Technical condition of a premises */
+export type PremisesCondition =
+  | 'GOOD'
+  | 'NEEDS_REFRESH'
+  | 'NEEDS_RENOVATION'
+  | 'RENOVATED'
+  | 'UNFINISHED'
+  | 'VERY_GOOD';
+
 export type PremisesFilter = {
   /** Inclusive upper bound, m² */
   areaMax?: number | null | undefined;
   /** Inclusive lower bound, m² */
   areaMin?: number | null | undefined;
+  /** Any of these conditions; an empty list means no condition filter */
+  conditions?: Array<PremisesCondition> | null | undefined;
   /** Any of these districts; an empty list means no district filter */
   districts?: Array<string> | null | undefined;
   /** Only premises of this official (Premises.ownerId), e.g. an official's own list */
@@ -262,6 +286,8 @@ export type PremisesFilter = {
   stepFree?: boolean | null | undefined;
   /** Words in the address, district or description; accents and small typos are forgiven */
   text?: string | null | undefined;
+  /** All of these utilities; an empty list means no utilities filter */
+  utilities?: Array<Utility> | null | undefined;
 };
 
 export type PremisesInput = {
@@ -272,7 +298,9 @@ export type PremisesInput = {
   availableFrom?: string | null | undefined;
   /** The city's reference number, unique */
   code?: string | null | undefined;
-  condition?: string | null | undefined;
+  condition?: PremisesCondition | null | undefined;
+  /** Free text about the condition, at most 100 characters */
+  conditionNote?: string | null | undefined;
   contactEmail?: string | null | undefined;
   contactName?: string | null | undefined;
   contactPhone?: string | null | undefined;
@@ -286,7 +314,9 @@ export type PremisesInput = {
   preferentialRent?: boolean | null | undefined;
   status?: PremisesStatus | null | undefined;
   stepFree?: boolean | null | undefined;
-  utilities?: Array<string> | null | undefined;
+  utilities?: Array<Utility> | null | undefined;
+  /** Other utilities in free text, at most 300 characters */
+  utilitiesNote?: string | null | undefined;
 };
 
 export type PremisesLettingApplicationInput = {
@@ -442,6 +472,20 @@ export type TrainingInput = {
 export type TrainingKind =
   | 'MEETING'
   | 'TRAINING';
+
+/** A utility (medium) of a premises */
+export type Utility =
+  | 'AIR_CONDITIONING'
+  | 'DISTRICT_HEATING'
+  | 'ELECTRICITY'
+  | 'ELECTRIC_HEATING'
+  | 'FIBRE_INTERNET'
+  | 'GAS'
+  | 'GAS_HEATING'
+  | 'INTERNET'
+  | 'SEWAGE'
+  | 'THREE_PHASE_POWER'
+  | 'WATER';
 
 export type AccessibilityStatementQueryVariables = Exact<{
   key: string;
@@ -831,7 +875,7 @@ export type AdminEditPremisesQueryVariables = Exact<{
 }>;
 
 
-export type AdminEditPremisesQuery = { premises: { id: string, code: string | null, address: string, district: string, areaM2: number, monthlyRent: number, status: PremisesStatus, stepFree: boolean, preferentialRent: boolean, description: string | null, latitude: number | null, longitude: number | null, floor: number | null, condition: string | null, utilities: Array<string>, permittedUse: string | null, availableFrom: string | null, administrator: string | null, contactName: string | null, contactPhone: string | null, contactEmail: string | null, photos: Array<{ id: string, thumbUrl: string, alt: string | null }> } | null };
+export type AdminEditPremisesQuery = { premises: { id: string, code: string | null, address: string, district: string, areaM2: number, monthlyRent: number, status: PremisesStatus, stepFree: boolean, preferentialRent: boolean, description: string | null, latitude: number | null, longitude: number | null, floor: number | null, condition: PremisesCondition | null, conditionNote: string | null, utilities: Array<Utility>, utilitiesNote: string | null, permittedUse: string | null, availableFrom: string | null, administrator: string | null, contactName: string | null, contactPhone: string | null, contactEmail: string | null, photos: Array<{ id: string, thumbUrl: string, alt: string | null }> } | null };
 
 export type AdminDeletePremisesMutationVariables = Exact<{
   id: string | number;
@@ -1158,14 +1202,14 @@ export type MarketplaceNoticeEditQueryVariables = Exact<{
 }>;
 
 
-export type MarketplaceNoticeEditQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, category: string | null, condition: string | null, district: string | null, expiresAt: string | null, viewerIsOwner: boolean, deposit: number | null, pickupPlace: string | null, pickupHours: string | null, loanNotes: string | null, photos: Array<{ id: string, thumbUrl: string, alt: string | null }> } | null };
+export type MarketplaceNoticeEditQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, category: string | null, condition: ItemCondition | null, conditionNote: string | null, district: string | null, expiresAt: string | null, viewerIsOwner: boolean, deposit: number | null, pickupPlace: string | null, pickupHours: string | null, loanNotes: string | null, photos: Array<{ id: string, thumbUrl: string, alt: string | null }> } | null };
 
 export type MarketplaceNoticeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MarketplaceNoticeQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, status: string, district: string | null, category: string | null, condition: string | null, expiresAt: string | null, createdAt: string, viewerIsOwner: boolean, deposit: number | null, pickupPlace: string | null, pickupHours: string | null, loanNotes: string | null, organization: { name: string, slug: string } | null, photos: Array<{ id: string, url: string, thumbUrl: string, alt: string | null, width: number, height: number }>, bookedPeriods: Array<{ from: string, to: string }>, bookings: Array<{ id: string, status: BookingStatus, from: string, to: string, message: string | null, handedOverAt: string | null, receivedAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, overdue: boolean, extensionTo: string | null, extensionRefusedAt: string | null, extensionRefusalReason: string | null, borrower: { name: string, email: string } | null }> | null, itemRequests: Array<{ id: string, status: ItemRequestStatus, message: string, createdAt: string, handedOverAt: string | null, handoverNote: string | null, requester: { name: string, email: string } | null }> | null, viewerBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, handedOverAt: string | null, receivedAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, overdue: boolean, extensionTo: string | null, extensionRefusedAt: string | null, extensionRefusalReason: string | null }>, viewerItemRequests: Array<{ id: string, status: ItemRequestStatus, createdAt: string, handedOverAt: string | null, handoverNote: string | null }> } | null };
+export type MarketplaceNoticeQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, status: string, district: string | null, category: string | null, condition: ItemCondition | null, conditionNote: string | null, expiresAt: string | null, createdAt: string, viewerIsOwner: boolean, deposit: number | null, pickupPlace: string | null, pickupHours: string | null, loanNotes: string | null, organization: { name: string, slug: string } | null, photos: Array<{ id: string, url: string, thumbUrl: string, alt: string | null, width: number, height: number }>, bookedPeriods: Array<{ from: string, to: string }>, bookings: Array<{ id: string, status: BookingStatus, from: string, to: string, message: string | null, handedOverAt: string | null, receivedAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, overdue: boolean, extensionTo: string | null, extensionRefusedAt: string | null, extensionRefusalReason: string | null, borrower: { name: string, email: string } | null }> | null, itemRequests: Array<{ id: string, status: ItemRequestStatus, message: string, createdAt: string, handedOverAt: string | null, handoverNote: string | null, requester: { name: string, email: string } | null }> | null, viewerBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, handedOverAt: string | null, receivedAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, overdue: boolean, extensionTo: string | null, extensionRefusedAt: string | null, extensionRefusalReason: string | null }>, viewerItemRequests: Array<{ id: string, status: ItemRequestStatus, createdAt: string, handedOverAt: string | null, handoverNote: string | null }> } | null };
 
 export type AddEquipmentNoticePhotoMutationVariables = Exact<{
   noticeId: string | number;
@@ -1351,7 +1395,7 @@ export type MarketplaceNoticesQueryVariables = Exact<{
 }>;
 
 
-export type MarketplaceNoticesQuery = { equipmentNotices: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: NoticeKind, title: string, description: string | null, status: string, district: string | null, category: string | null, condition: string | null, organization: { name: string, slug: string } | null, coverPhoto: { thumbUrl: string } | null } }> } };
+export type MarketplaceNoticesQuery = { equipmentNotices: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: NoticeKind, title: string, description: string | null, status: string, district: string | null, category: string | null, condition: ItemCondition | null, organization: { name: string, slug: string } | null, coverPhoto: { thumbUrl: string } | null } }> } };
 
 export type MarketplaceProductsQueryVariables = Exact<{
   filter?: ProductFilter | null | undefined;
@@ -1551,7 +1595,7 @@ export type PremisesDetailsQueryVariables = Exact<{
 }>;
 
 
-export type PremisesDetailsQuery = { premises: { id: string, code: string | null, address: string, district: string, areaM2: number, monthlyRent: number, rentPerM2: number, status: PremisesStatus, stepFree: boolean, description: string | null, latitude: number | null, longitude: number | null, floor: number | null, condition: string | null, utilities: Array<string>, permittedUse: string | null, availableFrom: string | null, preferentialRent: boolean, administrator: string | null, contactName: string | null, contactPhone: string | null, contactEmail: string | null, enquiryRecipient: string | null, ownerId: string | null, createdAt: string, updatedAt: string, photos: Array<{ id: string, url: string, thumbUrl: string, width: number, height: number, alt: string | null }> } | null };
+export type PremisesDetailsQuery = { premises: { id: string, code: string | null, address: string, district: string, areaM2: number, monthlyRent: number, rentPerM2: number, status: PremisesStatus, stepFree: boolean, description: string | null, latitude: number | null, longitude: number | null, floor: number | null, condition: PremisesCondition | null, conditionNote: string | null, utilities: Array<Utility>, utilitiesNote: string | null, permittedUse: string | null, availableFrom: string | null, preferentialRent: boolean, administrator: string | null, contactName: string | null, contactPhone: string | null, contactEmail: string | null, enquiryRecipient: string | null, ownerId: string | null, createdAt: string, updatedAt: string, photos: Array<{ id: string, url: string, thumbUrl: string, width: number, height: number, alt: string | null }> } | null };
 
 export type PremisesViewingsLettingQueryVariables = Exact<{
   id: string | number;
@@ -2578,7 +2622,9 @@ export const AdminEditPremisesDocument = new TypedDocumentString(`
     longitude
     floor
     condition
+    conditionNote
     utilities
+    utilitiesNote
     permittedUse
     availableFrom
     administrator
@@ -3167,6 +3213,7 @@ export const MarketplaceNoticeEditDocument = new TypedDocumentString(`
     description
     category
     condition
+    conditionNote
     district
     expiresAt
     viewerIsOwner
@@ -3193,6 +3240,7 @@ export const MarketplaceNoticeDocument = new TypedDocumentString(`
     district
     category
     condition
+    conditionNote
     expiresAt
     createdAt
     viewerIsOwner
@@ -3891,7 +3939,9 @@ export const PremisesDetailsDocument = new TypedDocumentString(`
     longitude
     floor
     condition
+    conditionNote
     utilities
+    utilitiesNote
     permittedUse
     availableFrom
     preferentialRent

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
+import { PREMISES_CONDITIONS, UTILITIES } from "../../entities/codes";
 import { TORUN_DISTRICTS } from "../../entities/districts";
 import { Field } from "../components/forms/field";
 import { countMatches } from "./live-count";
@@ -49,7 +50,9 @@ export function FilterForm({
       ...raw,
       stepFree: flag(raw.stepFree),
       preferentialRent: flag(raw.preferentialRent),
-      districts: Array.isArray(raw.districts) ? raw.districts : raw.districts ? [raw.districts as unknown as string] : [],
+      districts: list(raw.districts),
+      conditions: list(raw.conditions),
+      utilities: list(raw.utilities),
     };
     const problems = validateState(values);
     const keys = Object.keys(problems) as (keyof SearchState)[];
@@ -121,6 +124,34 @@ export function FilterForm({
           </div>
         </fieldset>
       </details>
+      <details className={styles.districts} open={initial.conditions.length + initial.utilities.length > 0}>
+        <summary>
+          {t("filter.conditionsAndUtilities")}
+          {initial.conditions.length + initial.utilities.length > 0 && ` (${initial.conditions.length + initial.utilities.length})`}
+        </summary>
+        <fieldset>
+          <legend>{t("filter.conditions")}</legend>
+          <div className={styles.districtGrid}>
+            {PREMISES_CONDITIONS.map((c) => (
+              <div key={c} className="field-inline">
+                <input type="checkbox" id={`f-c-${c}`} value={c} defaultChecked={initial.conditions.includes(c)} {...register("conditions")} />
+                <label htmlFor={`f-c-${c}`}>{t(`condition.${c}`)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t("filter.utilities")}</legend>
+          <div className={styles.districtGrid}>
+            {UTILITIES.map((u) => (
+              <div key={u} className="field-inline">
+                <input type="checkbox" id={`f-u-${u}`} value={u} defaultChecked={initial.utilities.includes(u)} {...register("utilities")} />
+                <label htmlFor={`f-u-${u}`}>{t(`utility.${u}`)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </details>
       <div className={styles.filterRow}>
         <Field id="f-status" label={t("filter.status")}>
           {(a) => (
@@ -176,6 +207,11 @@ export function FilterForm({
   );
 }
 
+/** A checkbox group's value: react-hook-form gives an array, a lone checkbox a string or false. */
+function list(v: unknown): string[] {
+  return (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : []).filter((x): x is string => typeof x === "string" && x !== "");
+}
+
 function SkipToResultsLink({ label }: { label: string }) {
   return (
     <a className="skip-inline" href="#results">
@@ -203,7 +239,9 @@ function useLiveCount(watch: ReturnType<typeof useForm<SearchState>>["watch"], i
           ...(raw as Partial<SearchState>),
           stepFree: flag(raw.stepFree),
           preferentialRent: flag(raw.preferentialRent),
-          districts: (Array.isArray(raw.districts) ? raw.districts : raw.districts ? [raw.districts] : []).filter(Boolean) as string[],
+          districts: list(raw.districts),
+          conditions: list(raw.conditions),
+          utilities: list(raw.utilities),
         } as SearchState;
         const { filter, invalid } = toApiFilter(values);
         if (invalid.length || Object.keys(validateState(values)).length) return setCount(undefined);

@@ -316,7 +316,9 @@ export default async function PremisesSearchPage({ searchParams }: { searchParam
 function activeFilters(s: ReturnType<typeof parseSearchState>): number {
   return (
     [s.areaMin || s.areaMax, s.rentMin || s.rentMax, s.status, s.stepFree, s.preferentialRent, s.text.trim()].filter(Boolean).length +
-    (s.districts.length ? 1 : 0)
+    (s.districts.length ? 1 : 0) +
+    (s.conditions.length ? 1 : 0) +
+    (s.utilities.length ? 1 : 0)
   );
 }
 

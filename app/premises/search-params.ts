@@ -1,3 +1,4 @@
+import { PREMISES_CONDITIONS, UTILITIES, type PremisesCondition, type Utility } from "../../entities/codes";
 import { TORUN_DISTRICTS } from "../../entities/districts";
 
 /** The search state of /premises, exactly as it lives in the URL query. */
@@ -11,6 +12,10 @@ export interface SearchState {
   status: string;
   stepFree: boolean;
   preferentialRent: boolean;
+  /** Any of these condition codes. */
+  conditions: string[];
+  /** All of these utility codes. */
+  utilities: string[];
   text: string;
   orderBy: string;
 }
@@ -29,6 +34,8 @@ export const EMPTY_STATE: SearchState = {
   status: "",
   stepFree: false,
   preferentialRent: false,
+  conditions: [],
+  utilities: [],
   text: "",
   orderBy: "RENT_ASC",
 };
@@ -36,6 +43,11 @@ export const EMPTY_STATE: SearchState = {
 type Raw = Record<string, string | string[] | undefined>;
 const all = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const one = (v: string | string[] | undefined): string => all(v)[0] ?? "";
+/** Known codes of a repeated (or comma-separated) parameter, each once, in the list's order. */
+const codes = (v: string | string[] | undefined, known: readonly string[]): string[] => {
+  const given = new Set(all(v).flatMap((c) => c.split(",")).map((c) => c.trim()));
+  return known.filter((c) => given.has(c));
+};
 
 /** Reads the URL query (Next's searchParams or URLSearchParams) leniently: junk is dropped. */
 export function parseSearchState(raw: Raw | URLSearchParams): SearchState {
@@ -58,6 +70,8 @@ export function parseSearchState(raw: Raw | URLSearchParams): SearchState {
     status: (STATUSES as readonly string[]).includes(status) ? status : "",
     stepFree: one(get.stepFree) === "true",
     preferentialRent: one(get.preferentialRent) === "true",
+    conditions: codes(get.conditions, PREMISES_CONDITIONS),
+    utilities: codes(get.utilities, UTILITIES),
     text: one(get.text).slice(0, 200),
     orderBy: (ORDERS as readonly string[]).includes(orderBy) ? orderBy : "RENT_ASC",
   };
@@ -71,6 +85,8 @@ export function toQueryString(s: SearchState, extra: Record<string, string | und
   if (s.status) q.set("status", s.status);
   if (s.stepFree) q.set("stepFree", "true");
   if (s.preferentialRent) q.set("preferentialRent", "true");
+  for (const c of s.conditions) q.append("conditions", c);
+  for (const u of s.utilities) q.append("utilities", u);
   if (s.text.trim()) q.set("text", s.text.trim());
   if (s.orderBy && s.orderBy !== "RENT_ASC") q.set("orderBy", s.orderBy);
   for (const [k, v] of Object.entries(extra)) if (v) q.set(k, v);
@@ -95,6 +111,8 @@ export interface ApiFilter {
   status?: Status[];
   stepFree?: boolean;
   preferentialRent?: boolean;
+  conditions?: PremisesCondition[];
+  utilities?: Utility[];
   text?: string;
 }
 
@@ -114,6 +132,8 @@ export function toApiFilter(s: SearchState): { filter: ApiFilter; invalid: strin
   if (s.status) filter.status = [s.status as Status];
   if (s.stepFree) filter.stepFree = true;
   if (s.preferentialRent) filter.preferentialRent = true;
+  if (s.conditions.length) filter.conditions = s.conditions as PremisesCondition[];
+  if (s.utilities.length) filter.utilities = s.utilities as Utility[];
   if (s.text.trim()) filter.text = s.text.trim();
   return { filter, invalid };
 }

@@ -3,6 +3,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { Organization } from "../organizations/organization.entity";
 import { User } from "../users/user.entity";
 import { numeric } from "../transformers";
+import { CODE_NOTE_LIMITS, ITEM_CONDITIONS, ItemCondition, sqlList } from "../codes";
 
 export enum NoticeKind {
   GIVE_AWAY = "GIVE_AWAY",
@@ -11,6 +12,7 @@ export enum NoticeKind {
   WANTED = "WANTED",
 }
 registerEnumType(NoticeKind, { name: "NoticeKind" });
+registerEnumType(ItemCondition, { name: "ItemCondition", description: "Condition of an item of the equipment base" });
 
 /** The contract exposes the status as a plain String; these are its values. */
 export enum NoticeStatus {
@@ -28,6 +30,8 @@ export const NOTICE_STATUSES = Object.values(NoticeStatus);
 @ObjectType("EquipmentNotice")
 @Entity("equipment_notices")
 @Check("CHK_equipment_notices_deposit", `"deposit" IS NULL OR "deposit" >= 0`)
+// Adding a code is a migration that rewrites this check.
+@Check("CHK_equipment_notices_condition_code", `"condition" IN (${sqlList(ITEM_CONDITIONS)})`)
 @Index("IDX_equipment_notices_search", { synchronize: false })
 export class EquipmentNotice {
   @Field(() => ID)
@@ -52,9 +56,13 @@ export class EquipmentNotice {
   @Column({ type: "varchar", length: 100, nullable: true })
   category: string | null;
 
-  @Field(() => String, { nullable: true, description: "Condition of the item, free text (e.g. \"dobry\")." })
-  @Column({ type: "varchar", length: 60, nullable: true })
-  condition: string | null;
+  @Field(() => ItemCondition, { nullable: true, description: "Condition of the item, a code shown translated." })
+  @Column({ type: "varchar", length: 20, nullable: true })
+  condition: ItemCondition | null;
+
+  @Field(() => String, { nullable: true, description: "Free text about the condition beyond the code (older text that matched no code lands here)." })
+  @Column({ type: "varchar", length: CODE_NOTE_LIMITS.itemCondition, nullable: true })
+  conditionNote: string | null;
 
   @Field(() => String, { description: "AVAILABLE, RESERVED, HANDED_OVER or CLOSED." })
   @Index("IDX_equipment_notices_status")

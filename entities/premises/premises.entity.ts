@@ -12,6 +12,7 @@ import {
 } from "typeorm";
 import { numeric } from "../transformers";
 import { User } from "../users/user.entity";
+import { CODE_NOTE_LIMITS, PREMISES_CONDITIONS, PremisesCondition, sqlList, UTILITIES, Utility } from "../codes";
 
 export enum PremisesStatus {
   AVAILABLE = "AVAILABLE",
@@ -20,6 +21,8 @@ export enum PremisesStatus {
   WITHDRAWN = "WITHDRAWN",
 }
 registerEnumType(PremisesStatus, { name: "PremisesStatus" });
+registerEnumType(PremisesCondition, { name: "PremisesCondition", description: "Technical condition of a premises" });
+registerEnumType(Utility, { name: "Utility", description: "A utility (medium) of a premises" });
 
 export enum PremisesOrder {
   RENT_ASC = "RENT_ASC",
@@ -38,6 +41,9 @@ registerEnumType(PremisesOrder, { name: "PremisesOrder" });
 // rent_per_m2 divides by the area; the service refuses these too, the database is the backstop.
 @Check("CHK_premises_area_positive", `"area_m2" > 0`)
 @Check("CHK_premises_rent_positive", `"monthly_rent" > 0`)
+// Adding a code is a migration that rewrites these two checks.
+@Check("CHK_premises_condition_code", `"condition" IN (${sqlList(PREMISES_CONDITIONS)})`)
+@Check("CHK_premises_utilities_codes", `"utilities" <@ ARRAY[${sqlList(UTILITIES)}]::text[]`)
 @Index("IDX_premises_rent_id", ["monthlyRent", "id"])
 @Index("IDX_premises_area_id", ["areaM2", "id"])
 @Index("IDX_premises_rent_per_m2_id", ["rentPerM2", "id"])
@@ -120,14 +126,22 @@ export class Premises {
   @Column({ type: "int", nullable: true })
   floor: number | null;
 
-  /** Free text in Polish, e.g. "do remontu", "po remoncie". */
-  @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 100, nullable: true })
-  condition: string | null;
+  /** A code (entities/codes.ts), shown translated; the API accepts only the codes. */
+  @Field(() => PremisesCondition, { nullable: true })
+  @Column({ type: "varchar", length: 20, nullable: true })
+  condition: PremisesCondition | null;
 
-  @Field(() => [String])
+  @Field(() => String, { nullable: true, description: "Free text about the condition beyond the code (older text that matched no code lands here)" })
+  @Column({ type: "varchar", length: CODE_NOTE_LIMITS.premisesCondition, nullable: true })
+  conditionNote: string | null;
+
+  @Field(() => [Utility])
   @Column({ type: "text", array: true, default: () => "'{}'" })
-  utilities: string[];
+  utilities: Utility[];
+
+  @Field(() => String, { nullable: true, description: "Other utilities in free text (older text that matched no code lands here)" })
+  @Column({ type: "varchar", length: CODE_NOTE_LIMITS.utilities, nullable: true })
+  utilitiesNote: string | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: "varchar", length: 200, nullable: true })

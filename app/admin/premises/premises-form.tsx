@@ -6,7 +6,8 @@ import { useForm } from "react-hook-form";
 import { checkCoordinate, coordinateOrNull, parseDecimal } from "../../components/forms/coordinates";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../gql";
-import type { PremisesInput, PremisesStatus } from "../../gql/graphql";
+import type { PremisesCondition, PremisesInput, PremisesStatus, Utility } from "../../gql/graphql";
+import { CODE_NOTE_LIMITS, PREMISES_CONDITIONS, UTILITIES } from "../../../entities/codes";
 import { gqlClient } from "../../lib/graphql-client";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
 import { DistrictOptions } from "../../components/forms/district-options";
@@ -39,8 +40,10 @@ export interface PremisesFormValues {
   latitude: string;
   longitude: string;
   floor: string;
-  condition: string;
-  utilities: string;
+  condition: PremisesCondition | "";
+  conditionNote: string;
+  utilities: Utility[];
+  utilitiesNote: string;
   permittedUse: string;
   availableFrom: string;
   administrator: string;
@@ -63,7 +66,9 @@ export const EMPTY_PREMISES: PremisesFormValues = {
   longitude: "",
   floor: "",
   condition: "",
-  utilities: "",
+  conditionNote: "",
+  utilities: [],
+  utilitiesNote: "",
   permittedUse: "",
   availableFrom: "",
   administrator: "Miejski Zarząd Nieruchomości w Toruniu",
@@ -90,8 +95,10 @@ export function toInput(v: PremisesFormValues): PremisesInput {
     latitude: coordinateOrNull(v.latitude),
     longitude: coordinateOrNull(v.longitude),
     floor: v.floor.trim() ? Number(v.floor) : null,
-    condition: blank(v.condition),
-    utilities: v.utilities.split(",").map((u) => u.trim()).filter(Boolean),
+    condition: v.condition || null,
+    conditionNote: blank(v.conditionNote),
+    utilities: v.utilities,
+    utilitiesNote: blank(v.utilitiesNote),
     permittedUse: blank(v.permittedUse),
     availableFrom: blank(v.availableFrom),
     administrator: blank(v.administrator),
@@ -108,6 +115,8 @@ const DECIMAL = /^\d+([.,]\d{1,2})?$/;
 export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFormValues }) {
   const t = useTranslations("premises.admin.form");
   const ts = useTranslations("premises.status");
+  const tc = useTranslations("premises.condition");
+  const tu = useTranslations("premises.utility");
   const router = useRouter();
   const [error, setError] = useState<string>();
   const { register, handleSubmit, formState, setError: setFieldError } = useForm<PremisesFormValues>({ defaultValues: initial });
@@ -243,10 +252,53 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
         )}
       </Field>
       <Field id="p-condition" label={t("condition")} error={e.condition?.message}>
-        {(a) => <input {...a} {...register("condition", { maxLength: { value: 100, message: t("errors.tooLong", { max: 100 }) } })} />}
+        {(a) => (
+          <select {...a} {...register("condition")}>
+            <option value="">{t("conditionNone")}</option>
+            {PREMISES_CONDITIONS.map((c) => (
+              <option key={c} value={c}>
+                {tc(c)}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
-      <Field id="p-utilities" label={t("utilities")} hint={t("utilitiesHint")} error={e.utilities?.message}>
-        {(a) => <input {...a} {...register("utilities")} />}
+      <Field id="p-condition-note" label={t("conditionNote")} error={e.conditionNote?.message}>
+        {(a) => (
+          <input
+            {...a}
+            {...register("conditionNote", {
+              maxLength: { value: CODE_NOTE_LIMITS.premisesCondition, message: t("errors.tooLong", { max: CODE_NOTE_LIMITS.premisesCondition }) },
+            })}
+          />
+        )}
+      </Field>
+      <fieldset className="field" aria-describedby="p-utilities-hint">
+        <legend>{t("utilities")}</legend>
+        <span id="p-utilities-hint" className="hint">
+          {t("utilitiesHint")}
+        </span>
+        {UTILITIES.map((u) => (
+          <div key={u} className="field-inline">
+            <input type="checkbox" id={`p-utility-${u}`} value={u} {...register("utilities")} />
+            <label htmlFor={`p-utility-${u}`}>{tu(u)}</label>
+          </div>
+        ))}
+        {e.utilities?.message && (
+          <span className="error" role="alert">
+            {e.utilities.message}
+          </span>
+        )}
+      </fieldset>
+      <Field id="p-utilities-note" label={t("utilitiesNote")} hint={t("utilitiesNoteHint")} error={e.utilitiesNote?.message}>
+        {(a) => (
+          <input
+            {...a}
+            {...register("utilitiesNote", {
+              maxLength: { value: CODE_NOTE_LIMITS.utilities, message: t("errors.tooLong", { max: CODE_NOTE_LIMITS.utilities }) },
+            })}
+          />
+        )}
       </Field>
       <Field id="p-use" label={t("permittedUse")} error={e.permittedUse?.message}>
         {(a) => <input {...a} {...register("permittedUse", { maxLength: { value: 200, message: t("errors.tooLong", { max: 200 }) } })} />}

@@ -8,6 +8,8 @@ import { graphql } from "../../gql";
 import { gqlClient } from "../../lib/graphql-client";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
 import { LOAN_LIMITS, NOTICE_LIMITS } from "../../../entities/limits";
+import { CODE_NOTE_LIMITS, ITEM_CONDITIONS } from "../../../entities/codes";
+import type { ItemCondition } from "../../gql/graphql";
 import { DistrictOptions } from "../../components/forms/district-options";
 
 export const UpdateNoticeMutation = graphql(`
@@ -34,7 +36,8 @@ export interface NoticeValues {
   title: string;
   description: string;
   category: string;
-  condition: string;
+  condition: ItemCondition | "";
+  conditionNote: string;
   district: string;
   expiresAt: string;
   /** The conditions of a loan (LEND only). */
@@ -71,6 +74,7 @@ export function NoticeForm({
       description: "",
       category: "",
       condition: "",
+      conditionNote: "",
       district: "",
       expiresAt: "",
       deposit: "",
@@ -90,7 +94,8 @@ export function NoticeForm({
       title: v.title.trim(),
       description: v.description.trim() || null,
       category: v.category.trim() || null,
-      condition: v.condition.trim() || null,
+      condition: v.condition || null,
+      conditionNote: v.conditionNote.trim() || null,
       district: v.district || null,
       // A notice stays valid through the whole chosen day, Polish time.
       expiresAt: v.expiresAt ? new Date(`${v.expiresAt}T23:59:59+01:00`).toISOString() : null,
@@ -154,7 +159,21 @@ export function NoticeForm({
         {(a) => <input {...a} {...register("category", { maxLength: { value: NOTICE_LIMITS.categoryMax, message: t("errors.invalid") } })} />}
       </Field>
       <Field id="notice-condition" label={t("noticeForm.condition")} error={e.condition?.message}>
-        {(a) => <input {...a} {...register("condition", { maxLength: { value: NOTICE_LIMITS.conditionMax, message: t("errors.invalid") } })} />}
+        {(a) => (
+          <select {...a} {...register("condition")}>
+            <option value="">{t("noticeForm.conditionNone")}</option>
+            {ITEM_CONDITIONS.map((c) => (
+              <option key={c} value={c}>
+                {t(`itemConditions.${c}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="notice-condition-note" label={t("noticeForm.conditionNote")} error={e.conditionNote?.message}>
+        {(a) => (
+          <input {...a} {...register("conditionNote", { maxLength: { value: CODE_NOTE_LIMITS.itemCondition, message: t("errors.invalid") } })} />
+        )}
       </Field>
       <Field id="notice-district" label={t("noticeForm.district")} error={e.district?.message}>
         {(a) => (

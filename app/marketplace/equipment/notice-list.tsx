@@ -27,7 +27,7 @@ export async function NoticeList({ notices }: { notices: NoticeItem[] }) {
           {n.category && (
             <p className="muted">
               {n.category}
-              {n.condition ? ` · ${n.condition}` : ""}
+              {n.condition ? ` · ${t(`itemConditions.${n.condition}`)}` : ""}
             </p>
           )}
           <p className="muted">{n.organization ? n.organization.name : t("notice.private")}</p>

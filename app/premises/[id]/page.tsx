@@ -31,7 +31,9 @@ const DetailsQuery = graphql(`
       longitude
       floor
       condition
+      conditionNote
       utilities
+      utilitiesNote
       permittedUse
       availableFrom
       preferentialRent
@@ -103,8 +105,9 @@ export default async function PremisesDetailsPage({ params }: Props) {
     [t("fields.rentPerM2"), money(p.rentPerM2)],
     [t("fields.floor"), p.floor == null ? dash : floorLabel(t, p.floor)],
     [t("fields.stepFree"), p.stepFree ? t("yes") : t("no")],
-    [t("fields.condition"), p.condition ?? dash],
-    [t("fields.utilities"), p.utilities.length ? p.utilities.join(", ") : dash],
+    // Codes in the page's language; the free-text note (as written) after them.
+    [t("fields.condition"), [p.condition && t(`condition.${p.condition}`), p.conditionNote].filter(Boolean).join(" — ") || dash],
+    [t("fields.utilities"), [...p.utilities.map((u) => t(`utility.${u}`)), p.utilitiesNote].filter(Boolean).join(", ") || dash],
     [t("fields.permittedUse"), p.permittedUse ?? dash],
     [t("fields.availableFrom"), p.availableFrom ? fmtDate(p.availableFrom, "dateLong") : dash],
     [t("fields.preferentialRent"), p.preferentialRent ? t("fields.preferentialRentYes") : t("no")],

@@ -22,7 +22,8 @@ function noticeFields(input: EquipmentNoticeInput) {
     description: blankToNull(input.description),
     district: blankToNull(input.district),
     category: blankToNull(input.category),
-    condition: blankToNull(input.condition),
+    condition: input.condition ?? null,
+    conditionNote: blankToNull(input.conditionNote?.trim()),
     expiresAt: input.expiresAt ?? null,
     ...loanTerms(input),
   };
@@ -115,6 +116,7 @@ export async function listEquipmentNotices(
   }
   if (f.district) qb.andWhere("n.district = :district", { district: f.district });
   if (f.category) qb.andWhere("n.category = :category", { category: f.category });
+  if (f.conditions?.length) qb.andWhere("n.condition IN (:...conditions)", { conditions: f.conditions });
   if (f.organizationId) qb.andWhere("n.owner_organization_id = :org", { org: f.organizationId });
   if (f.text?.trim()) {
     whereWords(qb, "n.title || ' ' || coalesce(n.description, '')", f.text);

@@ -1,5 +1,6 @@
-import { IsBoolean, IsDate, IsEnum, IsIn, IsNumber, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from "class-validator";
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsIn, IsNumber, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from "class-validator";
 import { Field, Float, ID, InputType } from "type-graphql";
+import { CODE_NOTE_LIMITS, ITEM_CONDITIONS, ItemCondition } from "../../../entities/codes";
 import { TORUN_DISTRICTS } from "../../../entities/districts";
 import { ClauseType, DemandKind, DemandStatus, NOTICE_STATUSES, NoticeKind } from "../../../entities/marketplace";
 import { LOAN_LIMITS, NOTICE_LIMITS } from "../../../entities/limits";
@@ -49,10 +50,15 @@ export class EquipmentNoticeInput {
   @MaxLength(NOTICE_LIMITS.categoryMax, { message: `Category can have at most ${NOTICE_LIMITS.categoryMax} characters` })
   category?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => ItemCondition, { nullable: true })
   @IsOptional()
-  @MaxLength(NOTICE_LIMITS.conditionMax, { message: `Condition can have at most ${NOTICE_LIMITS.conditionMax} characters` })
-  condition?: string | null;
+  @IsIn(ITEM_CONDITIONS, { message: `Unknown condition (use one of ${ITEM_CONDITIONS.join(", ")})` })
+  condition?: ItemCondition | null;
+
+  @Field(() => String, { nullable: true, description: `Free text about the condition, at most ${CODE_NOTE_LIMITS.itemCondition} characters` })
+  @IsOptional()
+  @MaxLength(CODE_NOTE_LIMITS.itemCondition, { message: `Condition note can have at most ${CODE_NOTE_LIMITS.itemCondition} characters` })
+  conditionNote?: string | null;
 
   @Field(() => Date, { nullable: true, description: "Optional; must be in the future." })
   @IsOptional()
@@ -104,6 +110,12 @@ export class EquipmentNoticeFilter {
   @IsOptional()
   @MaxLength(100)
   category?: string | null;
+
+  @Field(() => [ItemCondition], { nullable: true, description: "Any of these conditions; an empty list means no condition filter" })
+  @IsOptional()
+  @ArrayMaxSize(ITEM_CONDITIONS.length, { message: "Too many conditions" })
+  @IsIn(ITEM_CONDITIONS, { each: true, message: `Unknown condition (use one of ${ITEM_CONDITIONS.join(", ")})` })
+  conditions?: ItemCondition[] | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

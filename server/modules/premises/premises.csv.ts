@@ -10,12 +10,15 @@ import { requireUser } from "../../auth/require-user";
 import { PremisesInput } from "./premises.inputs";
 import { columnsFrom } from "./premises.service";
 import { spreadsheetText } from "../../../entities/safe-text";
+import { PREMISES_CONDITION_WORDS, premisesConditionFrom, UTILITY_WORDS, utilityFrom } from "../../../entities/codes";
 
 /**
  * The CSV columns, Polish header first, then the accepted aliases (API names). Order
  * does not matter; `;` or `,` separated (Excel in Polish writes `;`); decimal commas
  * (`45,5`) accepted; booleans tak/nie, true/false, 1/0; status in Polish or as the enum.
  * A row whose `kod` (reference number) exists updates that premises; others are created.
+ * `stan` and `media` take the Polish words of entities/codes.ts (or the codes); a word
+ * that matches no code is kept in `stan_uwagi` / `media_inne` rather than refused.
  */
 export const CSV_COLUMNS: { key: keyof PremisesInput; names: string[] }[] = [
   { key: "code", names: ["kod", "numer", "code"] },
@@ -30,7 +33,9 @@ export const CSV_COLUMNS: { key: keyof PremisesInput; names: string[] }[] = [
   { key: "longitude", names: ["dlugosc", "lon", "lng", "longitude"] },
   { key: "floor", names: ["pietro", "floor"] },
   { key: "condition", names: ["stan", "condition"] },
+  { key: "conditionNote", names: ["stan_uwagi", "conditionnote"] },
   { key: "utilities", names: ["media", "utilities"] },
+  { key: "utilitiesNote", names: ["media_inne", "utilitiesnote"] },
   { key: "permittedUse", names: ["przeznaczenie", "permitteduse"] },
   { key: "availableFrom", names: ["dostepny_od", "availablefrom"] },
   { key: "preferentialRent", names: ["preferencyjny", "preferentialrent"] },
@@ -136,8 +141,26 @@ function toInput(record: Record<string, string>): Record<string, unknown> {
       case "status":
         out[key] = v === "" ? PremisesStatus.AVAILABLE : (STATUS_NAMES[fold(v)] ?? (v.toUpperCase() in PremisesStatus ? v.toUpperCase() : v));
         break;
-      case "utilities":
-        out[key] = v ? v.split(/[,|]/).map((u) => u.trim()).filter(Boolean) : [];
+      case "condition": {
+        const code = v ? premisesConditionFrom(v) : null;
+        out.condition = code;
+        if (v && !code) out.conditionNote = [v, out.conditionNote].filter(Boolean).join("; ");
+        break;
+      }
+      case "conditionNote":
+        if (v) out.conditionNote = [out.conditionNote, v].filter(Boolean).join("; ");
+        else out.conditionNote ??= null;
+        break;
+      case "utilities": {
+        const words = v.split(/[,|]/).map((u) => u.trim()).filter(Boolean);
+        out.utilities = words.map(utilityFrom).filter((c) => c !== null);
+        const other = words.filter((w) => !utilityFrom(w));
+        if (other.length) out.utilitiesNote = [other.join(", "), out.utilitiesNote].filter(Boolean).join(", ");
+        break;
+      }
+      case "utilitiesNote":
+        if (v) out.utilitiesNote = [out.utilitiesNote, v].filter(Boolean).join(", ");
+        else out.utilitiesNote ??= null;
         break;
       case "availableFrom": {
         // 01.02.2027 (Polish) or 2027-02-01.
@@ -237,7 +260,12 @@ export async function importPremisesCsv(ctx: Context, csv: string, dryRun: boole
   return { ok, imported: write, ...counts, rows, unknownColumns };
 }
 
-/** The search as CSV (the same columns as the import, Polish headers, `;` and decimal commas). */
+/**
+ * The search as CSV (the same columns as the import, Polish headers, `;` and decimal
+ * commas). Condition and utilities are written as their Polish words whatever the page
+ * language: the file is the city's Polish register format and reads back through the
+ * import unchanged.
+ */
 export function premisesToCsv(items: Premises[]): string {
   const dec = (n: number | null | undefined) => (n == null ? "" : String(n).replace(".", ","));
   const data = items.map((p) => [
@@ -253,8 +281,10 @@ export function premisesToCsv(items: Premises[]): string {
     p.latitude ?? "",
     p.longitude ?? "",
     p.floor ?? "",
-    p.condition ?? "",
-    (p.utilities ?? []).join(", "),
+    p.condition ? PREMISES_CONDITION_WORDS[p.condition][0] : "",
+    p.conditionNote ?? "",
+    (p.utilities ?? []).map((u) => UTILITY_WORDS[u][0]).join(", "),
+    p.utilitiesNote ?? "",
     p.permittedUse ?? "",
     p.availableFrom ?? "",
     p.preferentialRent ? "tak" : "nie",
@@ -263,7 +293,7 @@ export function premisesToCsv(items: Premises[]): string {
     p.contactPhone ?? "",
     p.contactEmail ?? "",
   ]);
-  const fields = ["kod", "adres", "osiedle", "powierzchnia", "czynsz", "czynsz_za_m2", "status", "bez_barier", "opis", "szerokosc", "dlugosc", "pietro", "stan", "media", "przeznaczenie", "dostepny_od", "preferencyjny", "zarzadca", "kontakt", "telefon", "email"];
+  const fields = ["kod", "adres", "osiedle", "powierzchnia", "czynsz", "czynsz_za_m2", "status", "bez_barier", "opis", "szerokosc", "dlugosc", "pietro", "stan", "stan_uwagi", "media", "media_inne", "przeznaczenie", "dostepny_od", "preferencyjny", "zarzadca", "kontakt", "telefon", "email"];
   const safe = data.map((r) => r.map(spreadsheetText));
   return "\uFEFF" + Papa.unparse({ fields, data: safe }, { delimiter: ";" });
 }

@@ -16,6 +16,7 @@ import {
   Min,
 } from "class-validator";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { CODE_NOTE_LIMITS, PREMISES_CONDITIONS, PremisesCondition, UTILITIES, Utility } from "../../../entities/codes";
 import { TORUN_DISTRICTS } from "../../../entities/districts";
 import { PremisesStatus } from "../../../entities/premises";
 
@@ -27,6 +28,8 @@ export const MAX_RENT = 10_000_000;
 
 const finite = { allowNaN: false, allowInfinity: false };
 const DISTRICT_MESSAGE = "Unknown district (use a Toruń osiedle)";
+const CONDITION_MESSAGE = `Unknown condition (use one of ${PREMISES_CONDITIONS.join(", ")})`;
+const UTILITY_MESSAGE = `Unknown utility (use codes: ${UTILITIES.join(", ")})`;
 
 @InputType("PremisesFilter")
 export class PremisesFilter {
@@ -68,6 +71,18 @@ export class PremisesFilter {
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   stepFree?: boolean | null;
+
+  @Field(() => [PremisesCondition], { nullable: true, description: "Any of these conditions; an empty list means no condition filter" })
+  @IsOptional()
+  @ArrayMaxSize(PREMISES_CONDITIONS.length, { message: "Too many conditions" })
+  @IsIn(PREMISES_CONDITIONS, { each: true, message: CONDITION_MESSAGE })
+  conditions?: PremisesCondition[] | null;
+
+  @Field(() => [Utility], { nullable: true, description: "All of these utilities; an empty list means no utilities filter" })
+  @IsOptional()
+  @ArrayMaxSize(UTILITIES.length, { message: "Too many utilities" })
+  @IsIn(UTILITIES, { each: true, message: UTILITY_MESSAGE })
+  utilities?: Utility[] | null;
 
   /** Preferential rent for PES (not in the contract; an extra filter). */
   @Field(() => Boolean, { nullable: true })
@@ -149,16 +164,26 @@ export class PremisesInput {
   @Max(50, { message: "Must be between -3 and 50" })
   floor?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => PremisesCondition, { nullable: true })
   @IsOptional()
-  @MaxLength(100, { message: "At most 100 characters" })
-  condition?: string | null;
+  @IsIn(PREMISES_CONDITIONS, { message: CONDITION_MESSAGE })
+  condition?: PremisesCondition | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => String, { nullable: true, description: `Free text about the condition, at most ${CODE_NOTE_LIMITS.premisesCondition} characters` })
   @IsOptional()
-  @ArrayMaxSize(20, { message: "At most 20 items" })
-  @MaxLength(60, { each: true, message: "At most 60 characters each" })
-  utilities?: string[] | null;
+  @MaxLength(CODE_NOTE_LIMITS.premisesCondition, { message: `At most ${CODE_NOTE_LIMITS.premisesCondition} characters` })
+  conditionNote?: string | null;
+
+  @Field(() => [Utility], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(UTILITIES.length, { message: "Each utility at most once" })
+  @IsIn(UTILITIES, { each: true, message: UTILITY_MESSAGE })
+  utilities?: Utility[] | null;
+
+  @Field(() => String, { nullable: true, description: `Other utilities in free text, at most ${CODE_NOTE_LIMITS.utilities} characters` })
+  @IsOptional()
+  @MaxLength(CODE_NOTE_LIMITS.utilities, { message: `At most ${CODE_NOTE_LIMITS.utilities} characters` })
+  utilitiesNote?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

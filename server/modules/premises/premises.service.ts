@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from "typeorm";
+import { UTILITIES } from "../../../entities/codes";
 import { Premises, PremisesOrder, PremisesPhoto, PremisesStatus } from "../../../entities/premises";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
@@ -53,6 +54,8 @@ export function normaliseFilter(filter: PremisesFilter | null | undefined): Prem
   }
   if (f.districts && !f.districts.length) f.districts = null;
   if (f.status && !f.status.length) f.status = null;
+  if (f.conditions && !f.conditions.length) f.conditions = null;
+  if (f.utilities && !f.utilities.length) f.utilities = null;
   const text = f.text?.trim();
   f.text = text ? text : null;
   return f;
@@ -75,6 +78,8 @@ export function applyFilter(
   if (f.status) qb.andWhere("p.status IN (:...statuses)", { statuses: f.status });
   else qb.andWhere("p.status <> :withdrawn", { withdrawn: PremisesStatus.WITHDRAWN });
   if (f.stepFree != null) qb.andWhere("p.step_free = :stepFree", { stepFree: f.stepFree });
+  if (f.conditions) qb.andWhere("p.condition IN (:...conditions)", { conditions: f.conditions });
+  if (f.utilities) qb.andWhere("p.utilities @> :utilities::text[]", { utilities: f.utilities });
   if (f.preferentialRent != null) qb.andWhere("p.preferential_rent = :pref", { pref: f.preferentialRent });
   if (f.ownerId) qb.andWhere("p.owner_id = :ownerId", { ownerId: f.ownerId });
   if (f.text) {
@@ -273,8 +278,11 @@ export function columnsFrom(input: PremisesInput): Partial<Premises> {
   const extras = {
     code: blankToNull(input.code),
     floor: input.floor,
-    condition: blankToNull(input.condition),
-    utilities: input.utilities === undefined ? undefined : (input.utilities ?? []).map((u) => u.trim()).filter(Boolean),
+    condition: input.condition,
+    conditionNote: blankToNull(input.conditionNote),
+    // Each code once, in the order of the list (entities/codes.ts), whatever order was sent.
+    utilities: input.utilities === undefined ? undefined : UTILITIES.filter((u) => input.utilities?.includes(u)),
+    utilitiesNote: blankToNull(input.utilitiesNote),
     permittedUse: blankToNull(input.permittedUse),
     availableFrom: blankToNull(input.availableFrom),
     preferentialRent: input.preferentialRent === null ? false : input.preferentialRent,

@@ -2,11 +2,13 @@
  * Seed data: equipment base (Baza sprzętu), products and services of PES,
  * and demands posted by officials (zlecenia, zapytania ofertowe).
  *
- * Pure, deterministic data module — no imports, no randomness, no I/O.
+ * Pure, deterministic data module — no imports but types, no randomness, no I/O.
  * `ownerKey` / `orgKey` refer to OrganizationSeed.key in
  * organizations.data.ts; `ownerKey: "resident"` means the demo private person.
  * All content is fictional.
  */
+
+import type { ItemCondition } from "../../../entities/codes";
 
 export type EquipmentKind = "GIVE_AWAY" | "EXCHANGE" | "LEND" | "WANTED";
 
@@ -17,7 +19,7 @@ export interface EquipmentSeed {
   title: string;
   description: string;
   category: string;
-  condition: string;
+  condition: ItemCondition;
   district: string;
 }
 
@@ -56,7 +58,7 @@ export const EQUIPMENT_SEED: EquipmentSeed[] = [
     description:
       "Użyczymy profesjonalnego miksera planetarnego z misą 10 l na czas wydarzeń i warsztatów kulinarnych. Odbiór w pracowni na Starym Mieście.",
     category: "Sprzęt gastronomiczny",
-    condition: "bardzo dobry",
+    condition: "VERY_GOOD",
     district: "Stare Miasto",
   },
   {
@@ -66,7 +68,7 @@ export const EQUIPMENT_SEED: EquipmentSeed[] = [
     description:
       "Oddamy cztery metalowe regały magazynowe 180×90 cm po reorganizacji zaplecza. Transport we własnym zakresie.",
     category: "Meble",
-    condition: "używany",
+    condition: "USED",
     district: "Stare Miasto",
   },
   {
@@ -76,7 +78,7 @@ export const EQUIPMENT_SEED: EquipmentSeed[] = [
     description:
       "Użyczamy namiotu ze ściankami bocznymi na festyny i pikniki sąsiedzkie. Pomożemy przy rozstawianiu na terenie Podgórza.",
     category: "Sprzęt eventowy",
-    condition: "dobry",
+    condition: "GOOD",
     district: "Podgórz",
   },
   {
@@ -86,7 +88,7 @@ export const EQUIPMENT_SEED: EquipmentSeed[] = [
     description:
       "Kolumna aktywna z akumulatorem i dwoma mikrofonami bezprzewodowymi – sprawdzi się na spotkaniach plenerowych do ok. 100 osób.",
     category: "Sprzęt nagłośnieniowy",
-    condition: "bardzo dobry",
+    condition: "VERY_GOOD",
     district: "Podgórz",
   },
   {
@@ -96,7 +98,7 @@ export const EQUIPMENT_SEED: EquipmentSeed[] = [
     description:
       "Chętnie użyczę wiertarki udarowej z walizką wierteł do betonu, drewna i metalu na kilka dni, np. przy urządzaniu świetlicy.",
     category: "Narzędzia",
-    condition: "dobry",
+    condition: "GOOD",
     district: "Rubinkowo",
   },
   {
@@ -106,7 +108,7 @@ export const EQUIPMENT_SEED: EquipmentSeed[] = [
     description:
       "Oddam za darmo drewniane biurko 120×60 cm i dwa krzesła obrotowe – najlepiej organizacji, która urządza biuro.",
     category: "Meble",
-    condition: "używany",
+    condition: "USED",
     district: "Bydgoskie Przedmieście",
   },
   {
@@ -116,7 +118,7 @@ export const EQUIPMENT_SEED: EquipmentSeed[] = [
     description:
       "Szukamy 3–4 sprawnych laptopów (mogą być starsze) do zajęć komputerowych dla podopiecznych. Chętnie przyjmiemy w darze lub w użyczenie.",
     category: "Sprzęt komputerowy",
-    condition: "sprawny",
+    condition: "WORKING",
     district: "Mokre",
   },
   {
@@ -126,7 +128,7 @@ export const EQUIPMENT_SEED: EquipmentSeed[] = [
     description:
       "Mamy sprawną kosiarkę spalinową z koszem, której nie wykorzystujemy. Chętnie wymienimy na podkaszarkę spalinową lub akumulatorową.",
     category: "Ogród",
-    condition: "dobry",
+    condition: "GOOD",
     district: "Na Skarpie",
   },
   {
@@ -136,7 +138,7 @@ export const EQUIPMENT_SEED: EquipmentSeed[] = [
     description:
       "Wymienimy 4-nitkowy overlock na przemysłową maszynę stębnową; mamy dwa overlocki, a brakuje nam maszyny do prostych szwów.",
     category: "Tekstylia i szycie",
-    condition: "dobry",
+    condition: "GOOD",
     district: "Bydgoskie Przedmieście",
   },
   {
@@ -146,7 +148,7 @@ export const EQUIPMENT_SEED: EquipmentSeed[] = [
     description:
       "Użyczymy rzutnika z ekranem na statywie na szkolenia i spotkania organizacji. Odbiór i zwrot w siedzibie CIS na Mokrem.",
     category: "Sprzęt multimedialny",
-    condition: "bardzo dobry",
+    condition: "VERY_GOOD",
     district: "Mokre",
   },
   {
@@ -156,7 +158,7 @@ export const EQUIPMENT_SEED: EquipmentSeed[] = [
     description:
       "Poszukuję solidnego stołu warsztatowego do przydomowej pracowni; mogę odebrać osobiście lub wymienić się na narzędzia ogrodowe.",
     category: "Meble",
-    condition: "używany",
+    condition: "USED",
     district: "Wrzosy",
   },
 ];

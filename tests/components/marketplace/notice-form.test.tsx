@@ -29,7 +29,7 @@ const sentBody = () => JSON.parse((fetchSpy.mock.calls[0][1] as RequestInit).bod
 describe("NoticeForm", () => {
   it("has a labelled control for every field", () => {
     renderForm();
-    for (const label of ["Tytuł", "Opis", "Kategoria", "Stan", "Osiedle", "Ważne do (opcjonalnie)", "Użyczę", "Oddam", "Wymienię", "Szukam"]) {
+    for (const label of ["Tytuł", "Opis", "Kategoria", "Stan", "Uwagi o stanie", "Osiedle", "Ważne do (opcjonalnie)", "Użyczę", "Oddam", "Wymienię", "Szukam"]) {
       expect(screen.getByLabelText(label)).toBeInTheDocument();
     }
   });
@@ -49,9 +49,21 @@ describe("NoticeForm", () => {
       description: null,
       category: null,
       condition: null,
+      conditionNote: null,
       district: "Mokre",
       expiresAt: null,
     });
+  });
+
+  it("offers the condition as translated codes and sends the code", async () => {
+    fetchSpy.mockResolvedValue(graphqlResponse({ data: { createEquipmentNotice: { id: "n-2" } } }));
+    renderForm();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText("Tytuł"), "Namiot");
+    await user.selectOptions(screen.getByLabelText("Stan"), "Sprawny");
+    await user.type(screen.getByLabelText("Uwagi o stanie"), "brak jednej linki");
+    await user.click(screen.getByRole("button", { name: "Dodaj ogłoszenie" }));
+    expect(sentBody().variables.input).toMatchObject({ condition: "WORKING", conditionNote: "brak jednej linki" });
   });
 
   it("refuses a too-short title before sending anything", async () => {

@@ -130,4 +130,17 @@ describe("search state in the URL", () => {
     });
     expect(parseSearchState({ districts: "Podgórz,Mokre" }).districts).toEqual(["Podgórz", "Mokre"]);
   });
+
+  it("filters by condition and utilities as codes, labelled in the page's language, kept in the URL", async () => {
+    const { navigate } = renderForm({ utilities: ["WATER"] });
+    expect(screen.getByRole("checkbox", { name: "Woda" })).toBeChecked();
+    fireEvent.click(screen.getByRole("checkbox", { name: "Do remontu" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Prąd" }));
+    fireEvent.click(screen.getByRole("button", { name: "Szukaj" }));
+    await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
+    const url = new URL(navigate.mock.calls[0][0], "http://x");
+    expect(url.searchParams.getAll("conditions")).toEqual(["NEEDS_RENOVATION"]);
+    expect(url.searchParams.getAll("utilities")).toEqual(["ELECTRICITY", "WATER"]);
+    expect(parseSearchState({ conditions: "GOOD,dobry", utilities: ["prąd", "GAS", "GAS"] })).toMatchObject({ conditions: ["GOOD"], utilities: ["GAS"] });
+  });
 });

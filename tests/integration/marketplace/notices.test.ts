@@ -46,6 +46,7 @@ describe("createEquipmentNotice", () => {
     ["district", { kind: "LEND", title: "Namiot", district: "Gdańsk" }],
     ["description", { kind: "LEND", title: "Namiot", description: "x".repeat(5001) }],
     ["expiresAt", { kind: "LEND", title: "Namiot", expiresAt: "2001-01-01T00:00:00Z" }],
+    ["conditionNote", { kind: "LEND", title: "Namiot", conditionNote: "x".repeat(61) }],
   ])("refuses a bad %s naming it, and writes nothing", async (field, input) => {
     const resident = await createUser(db.ds);
     const before = await notices();
@@ -58,6 +59,16 @@ describe("createEquipmentNotice", () => {
   it("refuses an unknown kind as bad input", async () => {
     const resident = await createUser(db.ds);
     expect(errorCode(await gql(db.ds, CREATE, { input: { kind: "SELL", title: "Namiot" } }, resident.id))).toBe("BAD_USER_INPUT");
+  });
+
+  it("stores the condition as a code with a free-text note, and refuses a condition that is not a code", async () => {
+    const resident = await createUser(db.ds);
+    const n = ok(await gql(db.ds, CREATE, { input: { kind: "LEND", title: "Namiot", condition: "USED", conditionNote: " bez śledzi " } }, resident.id))
+      .createEquipmentNotice;
+    expect(await db.ds.getRepository(EquipmentNotice).findOneByOrFail({ id: n.id })).toMatchObject({ condition: "USED", conditionNote: "bez śledzi" });
+    const before = await notices();
+    expect(errorCode(await gql(db.ds, CREATE, { input: { kind: "LEND", title: "Namiot", condition: "używany" } }, resident.id))).toBe("BAD_USER_INPUT");
+    expect(await notices()).toBe(before);
   });
 });
 
@@ -93,8 +104,17 @@ describe("equipmentNotices", () => {
     expect(closed.totalCount).toBe(1);
   });
 
+  it("filters by any of the given conditions", async () => {
+    const resident = await createUser(db.ds);
+    for (const condition of ["NEW", "USED", null]) {
+      ok(await gql(db.ds, CREATE, { input: { kind: "LEND", title: `Stanfiltr ${condition}`, condition } }, resident.id));
+    }
+    const page = ok(await gql(db.ds, LIST, { filter: { text: "Stanfiltr", conditions: ["NEW", "WORKING"] } })).equipmentNotices;
+    expect(page.edges.map((e: any) => e.node.title)).toEqual(["Stanfiltr NEW"]);
+  });
+
   it("refuses first outside 1..100, an unknown status and a forged cursor with BAD_USER_INPUT", async () => {
-    for (const vars of [{ first: 0 }, { first: 101 }, { filter: { status: "LOST" } }, { after: "abc.def" }]) {
+    for (const vars of [{ first: 0 }, { first: 101 }, { filter: { status: "LOST" } }, { filter: { conditions: ["dobry"] } }, { after: "abc.def" }]) {
       expect(errorCode(await gql(db.ds, LIST, vars))).toBe("BAD_USER_INPUT");
     }
   });

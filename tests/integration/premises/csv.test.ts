@@ -36,7 +36,7 @@ describe("importPremisesCsv", () => {
     const r = ok(await gql(db.ds, IMPORT, { csv: GOOD, dryRun: false }, official.id)).importPremisesCsv;
     expect(r).toMatchObject({ ok: true, imported: true, created: 2 });
     const p = await db.ds.getRepository(Premises).findOneByOrFail({ code: "CSV/1" });
-    expect(p).toMatchObject({ areaM2: 45.5, monthlyRent: 1820, rentPerM2: 40, status: "AVAILABLE", stepFree: true, description: "Lokal; z witryną", floor: 0, utilities: ["prąd", "woda"], availableFrom: "2027-02-01", preferentialRent: true, ownerId: official.id });
+    expect(p).toMatchObject({ areaM2: 45.5, monthlyRent: 1820, rentPerM2: 40, status: "AVAILABLE", stepFree: true, description: "Lokal; z witryną", floor: 0, utilities: ["ELECTRICITY", "WATER"], availableFrom: "2027-02-01", preferentialRent: true, ownerId: official.id });
     expect(p.latitude).toBeCloseTo(53.0101);
     const again = ok(await gql(db.ds, IMPORT, { csv: GOOD.replace("1 820,00", "2000"), dryRun: false }, official.id)).importPremisesCsv;
     expect(again).toMatchObject({ created: 0, updated: 2 });
@@ -84,6 +84,25 @@ describe("premisesCsv", () => {
     expect(table.slice(1).map((r) => r[0])).toEqual(["CSV/2", "CSV/1"]);
     const back = ok(await gql(db.ds, IMPORT, { csv }, official.id)).importPremisesCsv;
     expect(back).toMatchObject({ ok: true, updated: 2, created: 0 });
+  });
+
+  it("reads condition and utilities as Polish words or codes, keeps unknown words in the notes, and writes Polish words back", async () => {
+    const csv = [
+      "kod;adres;osiedle;powierzchnia;czynsz;stan;media",
+      "CSV/3;ul. Szeroka 5;Stare Miasto;30;900;B. Dobry;Prąd | WATER | co miejskie | monitoring",
+      "CSV/4;ul. Szeroka 7;Stare Miasto;31;910;piękny;siła 400 V",
+    ].join("\n");
+    const r = ok(await gql(db.ds, IMPORT, { csv, dryRun: false }, official.id)).importPremisesCsv;
+    expect(r).toMatchObject({ ok: true, created: 2 });
+    const three = await db.ds.getRepository(Premises).findOneByOrFail({ code: "CSV/3" });
+    expect(three).toMatchObject({ condition: "VERY_GOOD", conditionNote: null, utilities: ["ELECTRICITY", "WATER", "DISTRICT_HEATING"], utilitiesNote: "monitoring" });
+    const four = await db.ds.getRepository(Premises).findOneByOrFail({ code: "CSV/4" });
+    expect(four).toMatchObject({ condition: null, conditionNote: "piękny", utilities: ["THREE_PHASE_POWER"], utilitiesNote: null });
+
+    const out = ok(await gql(db.ds, `query($f: PremisesFilter) { premisesCsv(filter: $f) }`, { f: { text: "Szeroka 5" } })).premisesCsv as string;
+    const [header, row] = Papa.parse<string[]>(out.replace(/^\uFEFF/, ""), { delimiter: ";", skipEmptyLines: true }).data;
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect([cell("stan"), cell("stan_uwagi"), cell("media"), cell("media_inne")]).toEqual(["bardzo dobry", "", "prąd, woda, c.o. miejskie", "monitoring"]);
   });
 
   it("refuses a limit over 5000", async () => {

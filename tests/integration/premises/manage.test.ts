@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
-const CREATE = `mutation($input: PremisesInput!) { createPremises(input: $input) { ${NODE} code floor utilities preferentialRent contactEmail ownerId } }`;
+const CREATE = `mutation($input: PremisesInput!) { createPremises(input: $input) { ${NODE} code floor condition conditionNote utilities utilitiesNote preferentialRent contactEmail ownerId } }`;
 const UPDATE = `mutation($id: ID!, $input: PremisesInput!) { updatePremises(id: $id, input: $input) { ${NODE} code floor utilities contactEmail } }`;
 const DELETE = `mutation($id: ID!) { deletePremises(id: $id) }`;
 const GET = `query($id: ID!) { premises(id: $id) { ${NODE} } }`;
@@ -56,9 +56,20 @@ describe("createPremises", () => {
   });
 
   it("lets an ADMIN create premises with the extra listing fields", async () => {
-    const input = { ...valid(), status: "RESERVED", stepFree: true, code: "T/1", floor: -1, utilities: ["prąd", " woda "], preferentialRent: true, contactEmail: "lokale@example.org" };
+    const input = { ...valid(), status: "RESERVED", stepFree: true, code: "T/1", floor: -1, condition: "NEEDS_REFRESH", conditionNote: " świeżo malowany ", utilities: ["WATER", "ELECTRICITY", "WATER"], utilitiesNote: "monitoring", preferentialRent: true, contactEmail: "lokale@example.org" };
     const p = ok(await gql(db.ds, CREATE, { input }, admin.id)).createPremises;
-    expect(p).toMatchObject({ status: "RESERVED", stepFree: true, code: "T/1", floor: -1, utilities: ["prąd", "woda"], preferentialRent: true, contactEmail: "lokale@example.org" });
+    // Utilities once each, in the list's order, whatever order was sent.
+    expect(p).toMatchObject({ status: "RESERVED", stepFree: true, code: "T/1", floor: -1, condition: "NEEDS_REFRESH", conditionNote: "świeżo malowany", utilities: ["ELECTRICITY", "WATER"], utilitiesNote: "monitoring", preferentialRent: true, contactEmail: "lokale@example.org" });
+  });
+
+  it.each([
+    ["a condition that is not a code", { condition: "bardzo dobry" }],
+    ["a utility that is not a code", { utilities: ["ELECTRICITY", "prąd"] }],
+  ])("refuses %s with BAD_USER_INPUT, writing nothing", async (_n, patch) => {
+    const before = await count();
+    const r = await gql(db.ds, CREATE, { input: { ...valid(), ...patch } }, official.id);
+    expect(errorCode(r)).toBe("BAD_USER_INPUT");
+    expect(await count()).toBe(before);
   });
 
   it("refuses a second premises with the same reference number with CONFLICT", async () => {
@@ -96,6 +107,8 @@ describe("createPremises", () => {
     ["bad e-mail", { contactEmail: "not-an-email" }, "contactEmail"],
     ["bad date", { availableFrom: "2027-13-45" }, "availableFrom"],
     ["bad floor", { floor: 999 }, "floor"],
+    ["overlong condition note", { conditionNote: "x".repeat(101) }, "conditionNote"],
+    ["overlong utilities note", { utilitiesNote: "x".repeat(301) }, "utilitiesNote"],
   ];
   it.each(bad)("refuses %s with BAD_USER_INPUT naming the field, writing nothing", async (_n, patch, field) => {
     const before = await count();

@@ -28,6 +28,7 @@ const NoticeQuery = graphql(`
       district
       category
       condition
+      conditionNote
       expiresAt
       createdAt
       viewerIsOwner
@@ -117,10 +118,10 @@ export default async function NoticePage({ params }: Params) {
             <dd>{n.category}</dd>
           </>
         )}
-        {n.condition && (
+        {(n.condition || n.conditionNote) && (
           <>
             <dt>{t("notice.condition")}</dt>
-            <dd>{n.condition}</dd>
+            <dd>{[n.condition && t(`itemConditions.${n.condition}`), n.conditionNote].filter(Boolean).join(" — ")}</dd>
           </>
         )}
         {n.district && (

@@ -25,7 +25,9 @@ const EditQuery = graphql(`
       longitude
       floor
       condition
+      conditionNote
       utilities
+      utilitiesNote
       permittedUse
       availableFrom
       administrator
@@ -66,8 +68,10 @@ export default async function EditPremisesPage({ params }: { params: Promise<{ i
     latitude: s(p.latitude),
     longitude: s(p.longitude),
     floor: s(p.floor),
-    condition: s(p.condition),
-    utilities: p.utilities.join(", "),
+    condition: p.condition ?? "",
+    conditionNote: s(p.conditionNote),
+    utilities: p.utilities,
+    utilitiesNote: s(p.utilitiesNote),
     permittedUse: s(p.permittedUse),
     availableFrom: s(p.availableFrom),
     administrator: s(p.administrator),

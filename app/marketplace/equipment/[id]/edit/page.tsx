@@ -12,7 +12,7 @@ import { warsawToday } from "../../../../lib/dates";
 const EditNoticeQuery = graphql(`
   query MarketplaceNoticeEdit($id: ID!) {
     equipmentNotice(id: $id) {
-      id kind title description category condition district expiresAt viewerIsOwner deposit pickupPlace pickupHours loanNotes
+      id kind title description category condition conditionNote district expiresAt viewerIsOwner deposit pickupPlace pickupHours loanNotes
       photos { id thumbUrl alt }
     }
   }
@@ -44,6 +44,7 @@ export default async function EditNoticePage({ params }: Params) {
               description: n.description ?? "",
               category: n.category ?? "",
               condition: n.condition ?? "",
+              conditionNote: n.conditionNote ?? "",
               district: n.district ?? "",
               deposit: n.deposit == null ? "" : String(n.deposit),
               pickupPlace: n.pickupPlace ?? "",
