@@ -8,7 +8,8 @@ import { getDateFormatter } from "../../lib/dates-server";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import styles from "./activity.module.css";
-import { RegistrationCards, type RegistrationCardData } from "../registrations/registration-cards";
+import { toCardData } from "../registrations/card-data";
+import { RegistrationCards } from "../registrations/registration-cards";
 
 /** Everything of Moje sprawy in one request; its statement count is fixed (tests/integration/activity). */
 const MyActivityQuery = graphql(`
@@ -222,7 +223,7 @@ export default async function MyActivityPage() {
         {data.myRegistrations.length === 0 ? (
           <p className="muted">{t("registrations.none")}</p>
         ) : (
-          <RegistrationCards registrations={data.myRegistrations as RegistrationCardData[]} now={now} />
+          <RegistrationCards registrations={toCardData(data.myRegistrations)} now={now} />
         )}
       </section>
     </div>

@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
-import { RegistrationCards, type RegistrationCardData } from "./registration-cards";
+import { toCardData } from "./card-data";
+import { RegistrationCards } from "./registration-cards";
 
 const MyRegistrationsQuery = graphql(`
   query MyRegistrationsPage {
@@ -62,7 +63,7 @@ export default async function MyRegistrationsPage() {
           <Link href="/trainings">{t("browse")}</Link>
         </div>
       ) : (
-        <RegistrationCards registrations={myRegistrations as RegistrationCardData[]} now={requestTime()} />
+        <RegistrationCards registrations={toCardData(myRegistrations)} now={requestTime()} />
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import { graphql } from "../../gql";
 import { gqlClient } from "../../lib/graphql-client";
 import { formatRange } from "../../trainings/format";
 import styles from "../activity/activity.module.css";
+import type { RegistrationCardData, RegistrationStatus } from "./card-data";
 
 const CancelMutation = graphql(`
   mutation CancelRegistrationFromAccount($trainingId: ID!) {
@@ -17,16 +18,6 @@ const CancelMutation = graphql(`
     }
   }
 `);
-
-export type RegistrationStatus = "CONFIRMED" | "WAITLISTED" | "CANCELLED";
-
-export interface RegistrationCardData {
-  id: string;
-  status: RegistrationStatus;
-  waitlistPosition?: number | null;
-  attended: boolean;
-  training: { id: string; title: string; startsAt: string; endsAt: string; venue: string; cancelledAt?: string | null };
-}
 
 const BADGE: Record<RegistrationStatus, string> = { CONFIRMED: "badge badge-success", WAITLISTED: "badge badge-warning", CANCELLED: "badge" };
 

@@ -3,7 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import activity from "../../../app/i18n/messages/pl/activity.json";
 import trainings from "../../../app/i18n/messages/pl/trainings.json";
-import { RegistrationCards, type RegistrationCardData } from "../../../app/account/registrations/registration-cards";
+import { toCardData, type RegistrationCardData } from "../../../app/account/registrations/card-data";
+import { RegistrationCards } from "../../../app/account/registrations/registration-cards";
 
 global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
 const graphqlResponse = (body: unknown) => ({ ok: true, status: 200, json: async () => body }) as Response;
@@ -27,9 +28,9 @@ const training = (id: string, title: string, startsAt: string, over: Partial<Reg
   ...over,
 });
 const REGS: RegistrationCardData[] = [
-  { id: "r1", status: "CONFIRMED", attended: false, training: training("t1", "Zamówienia społeczne", "2027-03-10T09:00:00Z") },
-  { id: "r2", status: "CANCELLED", attended: false, training: training("t2", "Księgowość PES", "2027-03-12T09:00:00Z") },
-  { id: "r3", status: "CONFIRMED", attended: true, training: training("t3", "Marketing lokalny", "2027-02-10T09:00:00Z") },
+  { id: "r1", status: "CONFIRMED", waitlistPosition: null, attended: false, training: training("t1", "Zamówienia społeczne", "2027-03-10T09:00:00Z") },
+  { id: "r2", status: "CANCELLED", waitlistPosition: null, attended: false, training: training("t2", "Księgowość PES", "2027-03-12T09:00:00Z") },
+  { id: "r3", status: "CONFIRMED", waitlistPosition: null, attended: true, training: training("t3", "Marketing lokalny", "2027-02-10T09:00:00Z") },
   { id: "r4", status: "WAITLISTED", waitlistPosition: 2, attended: false, training: training("t4", "Dotacje", "2027-03-20T09:00:00Z") },
 ];
 
@@ -101,5 +102,23 @@ describe("RegistrationCards", () => {
     await waitFor(() => expect(alert).toHaveFocus());
     expect(row.getByTestId("registration-status")).toHaveTextContent("Miejsce potwierdzone");
     expect(row.getByRole("button", { name: /Zrezygnuj/ })).toBeEnabled();
+  });
+});
+
+describe("toCardData", () => {
+  it("makes plain objects of the in-process API's prototype-less results (React passes only those to a client component)", () => {
+    const bare = <T extends object>(o: T): T => Object.assign(Object.create(null), o);
+    const [row] = toCardData([
+      bare({ id: "r1", status: "CONFIRMED", attended: false, training: bare({ id: "t1", title: "A", startsAt: "2027-03-10T09:00:00.000Z", endsAt: "2027-03-10T12:00:00.000Z", venue: "Sala" }) }),
+    ]);
+    expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(row.training)).toBe(Object.prototype);
+    expect(row).toEqual({
+      id: "r1",
+      status: "CONFIRMED",
+      waitlistPosition: null,
+      attended: false,
+      training: { id: "t1", title: "A", startsAt: "2027-03-10T09:00:00.000Z", endsAt: "2027-03-10T12:00:00.000Z", venue: "Sala", cancelledAt: null },
+    });
   });
 });
