@@ -4,12 +4,13 @@ import { currentUser } from "../lib/session";
 import { setLocale } from "../i18n/actions";
 import { NavLinks } from "./nav-links";
 import { SearchBox } from "./search-box";
+import { SiteMenu } from "./site-menu";
 import { ApprovalsBadge } from "./approvals-badge";
 import { WaitingBadge } from "./waiting-badge";
 
 /**
  * One header for every width. On a phone the search, the account links and the sections
- * fold into a <details> menu (no JavaScript needed); from 48rem up the same markup is laid
+ * fold into a <details> menu (no JavaScript needed; closed again after a move, see SiteMenu); from 48rem up the same markup is laid
  * out in full and the "Menu" summary is hidden (see `.site-menu` in globals.css).
  */
 export async function Header() {
@@ -38,7 +39,7 @@ export async function Header() {
           <ApprovalsBadge />
           <WaitingBadge />
         </div>
-        <details className="site-menu">
+        <SiteMenu>
           <summary className="site-menu-toggle">
             <span aria-hidden="true" className="site-menu-icon" />
             {t("menu.open")}
@@ -72,7 +73,7 @@ export async function Header() {
               <NavLinks items={sections} />
             </nav>
           </div>
-        </details>
+        </SiteMenu>
       </div>
     </header>
   );

@@ -17,7 +17,6 @@ import * as types from './graphql';
 type Documents = {
     "\n  query AccessibilityStatement($key: String!) {\n    programmePage(key: $key) { key title body bodyHtml updatedAt }\n  }\n": typeof types.AccessibilityStatementDocument,
     "\n  query MyActivity {\n    waitingForMe { bookingRequests itemRequests enquiries approvals demandsToDecide total }\n    myPremisesEnquiries { id status message reply repliedAt repliedByName createdAt premises { id address district } }\n    myItemRequests { id status createdAt notice { id title } }\n    myBookings { id status from to notice { id title } }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n    itemRequestsForMe { id message createdAt requester { name } notice { id title } }\n    myOrganizationOffers { id price updatedAt awarded demand { id title deadline status } }\n    myRegistrations { id status waitlistPosition attended training { id title startsAt endsAt venue cancelledAt } }\n  }\n": typeof types.MyActivityDocument,
-    "\n  mutation CancelRegistrationFromActivity($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n    }\n  }\n": typeof types.CancelRegistrationFromActivityDocument,
     "\n  query MyApproval {\n    myApproval {\n      kind\n      state\n      reason\n      organizationName\n      since\n    }\n  }\n": typeof types.MyApprovalDocument,
     "\n  mutation AccountDecideMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.AccountDecideMembershipDocument,
     "\n  mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {\n    registerOrganization(input: $input) {\n      id\n      name\n      verified\n    }\n  }\n": typeof types.AccountRegisterOrganizationDocument,
@@ -30,6 +29,7 @@ type Documents = {
     "\n  query AccountPage {\n    me {\n      id\n      email\n      name\n      role\n      accountType\n      approvalStatus\n      membership {\n        id\n        status\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n    organizationJoinRequests {\n      id\n      createdAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AccountPageDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": typeof types.MyRegistrationsPageDocument,
+    "\n  mutation CancelRegistrationFromAccount($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": typeof types.CancelRegistrationFromAccountDocument,
     "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": typeof types.RequestEmailChangeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
@@ -198,7 +198,6 @@ type Documents = {
 const documents: Documents = {
     "\n  query AccessibilityStatement($key: String!) {\n    programmePage(key: $key) { key title body bodyHtml updatedAt }\n  }\n": types.AccessibilityStatementDocument,
     "\n  query MyActivity {\n    waitingForMe { bookingRequests itemRequests enquiries approvals demandsToDecide total }\n    myPremisesEnquiries { id status message reply repliedAt repliedByName createdAt premises { id address district } }\n    myItemRequests { id status createdAt notice { id title } }\n    myBookings { id status from to notice { id title } }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n    itemRequestsForMe { id message createdAt requester { name } notice { id title } }\n    myOrganizationOffers { id price updatedAt awarded demand { id title deadline status } }\n    myRegistrations { id status waitlistPosition attended training { id title startsAt endsAt venue cancelledAt } }\n  }\n": types.MyActivityDocument,
-    "\n  mutation CancelRegistrationFromActivity($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n    }\n  }\n": types.CancelRegistrationFromActivityDocument,
     "\n  query MyApproval {\n    myApproval {\n      kind\n      state\n      reason\n      organizationName\n      since\n    }\n  }\n": types.MyApprovalDocument,
     "\n  mutation AccountDecideMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.AccountDecideMembershipDocument,
     "\n  mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {\n    registerOrganization(input: $input) {\n      id\n      name\n      verified\n    }\n  }\n": types.AccountRegisterOrganizationDocument,
@@ -211,6 +210,7 @@ const documents: Documents = {
     "\n  query AccountPage {\n    me {\n      id\n      email\n      name\n      role\n      accountType\n      approvalStatus\n      membership {\n        id\n        status\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n    organizationJoinRequests {\n      id\n      createdAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AccountPageDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
     "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": types.MyRegistrationsPageDocument,
+    "\n  mutation CancelRegistrationFromAccount($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": types.CancelRegistrationFromAccountDocument,
     "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": types.RequestEmailChangeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
@@ -388,10 +388,6 @@ export function graphql(source: "\n  query MyActivity {\n    waitingForMe { book
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CancelRegistrationFromActivity($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CancelRegistrationFromActivityDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query MyApproval {\n    myApproval {\n      kind\n      state\n      reason\n      organizationName\n      since\n    }\n  }\n"): typeof import('./graphql').MyApprovalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -437,6 +433,10 @@ export function graphql(source: "\n  mutation DeleteMyAccount($password: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n"): typeof import('./graphql').MyRegistrationsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRegistrationFromAccount($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n"): typeof import('./graphql').CancelRegistrationFromAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

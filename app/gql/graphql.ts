@@ -499,13 +499,6 @@ export type MyActivityQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyActivityQuery = { waitingForMe: { bookingRequests: number, itemRequests: number, enquiries: number, approvals: number, demandsToDecide: number, total: number }, myPremisesEnquiries: Array<{ id: string, status: EnquiryStatus, message: string, reply: string | null, repliedAt: string | null, repliedByName: string | null, createdAt: string, premises: { id: string, address: string, district: string } | null }>, myItemRequests: Array<{ id: string, status: ItemRequestStatus, createdAt: string, notice: { id: string, title: string } }>, myBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, notice: { id: string, title: string } }>, bookingRequestsForMe: Array<{ id: string, from: string, to: string, message: string | null, createdAt: string, borrower: { name: string } | null, notice: { id: string, title: string } }>, itemRequestsForMe: Array<{ id: string, message: string, createdAt: string, requester: { name: string } | null, notice: { id: string, title: string } }>, myOrganizationOffers: Array<{ id: string, price: number, updatedAt: string, awarded: boolean, demand: { id: string, title: string, deadline: string, status: DemandStatus } | null }>, myRegistrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null, attended: boolean, training: { id: string, title: string, startsAt: string, endsAt: string, venue: string, cancelledAt: string | null } }> };
 
-export type CancelRegistrationFromActivityMutationVariables = Exact<{
-  trainingId: string | number;
-}>;
-
-
-export type CancelRegistrationFromActivityMutation = { cancelRegistration: { id: string, status: RegistrationStatus } };
-
 export type MyApprovalQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -583,6 +576,13 @@ export type MyRegistrationsPageQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type MyRegistrationsPageQuery = { myRegistrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null, attended: boolean, registeredAt: string, training: { id: string, title: string, startsAt: string, endsAt: string, venue: string, cancelledAt: string | null } }> };
+
+export type CancelRegistrationFromAccountMutationVariables = Exact<{
+  trainingId: string | number;
+}>;
+
+
+export type CancelRegistrationFromAccountMutation = { cancelRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } };
 
 export type RequestEmailChangeMutationVariables = Exact<{
   newEmail: string;
@@ -1933,14 +1933,6 @@ export const MyActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyActivityQuery, MyActivityQueryVariables>;
-export const CancelRegistrationFromActivityDocument = new TypedDocumentString(`
-    mutation CancelRegistrationFromActivity($trainingId: ID!) {
-  cancelRegistration(trainingId: $trainingId) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<CancelRegistrationFromActivityMutation, CancelRegistrationFromActivityMutationVariables>;
 export const MyApprovalDocument = new TypedDocumentString(`
     query MyApproval {
   myApproval {
@@ -2094,6 +2086,15 @@ export const MyRegistrationsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyRegistrationsPageQuery, MyRegistrationsPageQueryVariables>;
+export const CancelRegistrationFromAccountDocument = new TypedDocumentString(`
+    mutation CancelRegistrationFromAccount($trainingId: ID!) {
+  cancelRegistration(trainingId: $trainingId) {
+    id
+    status
+    waitlistPosition
+  }
+}
+    `) as unknown as TypedDocumentString<CancelRegistrationFromAccountMutation, CancelRegistrationFromAccountMutationVariables>;
 export const RequestEmailChangeDocument = new TypedDocumentString(`
     mutation RequestEmailChange($newEmail: String!, $password: String!) {
   requestEmailChange(newEmail: $newEmail, password: $password)

@@ -26,9 +26,88 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh visitor: own cookies, Polish browser, the app's base URL. */
-export function newVisitor(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: baseUrl(), locale: "pl-PL", viewport: { width: 1280, height: 900 } });
+/** The two sizes every journey runs at: a desktop and a phone (issue #15). */
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+
+/** A fresh visitor: own cookies, Polish browser, the app's base URL, a desktop unless told. */
+export function newVisitor(browser: Browser, viewport: ViewportName = "desktop"): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: baseUrl(), locale: "pl-PL", viewport: VIEWPORTS[viewport], isMobile: false });
+}
+
+/**
+ * Declares one journey as two tests in the spec's browser: at 1280×900 and at 390×844.
+ * Only the journey runs twice; the browser (and the app) are shared.
+ */
+export function journeyAtEverySize(title: string, fn: (viewport: ViewportName) => Promise<void>, timeout?: number): void {
+  for (const v of Object.keys(VIEWPORTS) as ViewportName[]) {
+    it(`${title} (${v}, ${VIEWPORTS[v].width}×${VIEWPORTS[v].height})`, () => fn(v), timeout);
+  }
+}
+
+const ONE_PIXEL_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+
+/**
+ * Collects every page error and console error (hydration errors included) of the
+ * visitors' pages, present and future; a journey ends with `expect(errors).toEqual([])`.
+ * Map tiles are answered here (the network is closed), so that only the app's errors count.
+ */
+export async function watchErrors(contexts: BrowserContext[]): Promise<string[]> {
+  const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on("pageerror", (e) => errors.push(`${page.url()}: page error: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(`${page.url()}: console error: ${m.text().slice(0, 400)}`);
+    });
+  };
+  for (const ctx of contexts) {
+    await ctx.route(/tile\.openstreetmap\.org/, (route) => route.fulfill({ status: 200, contentType: "image/png", body: ONE_PIXEL_PNG }));
+    ctx.pages().forEach(watch);
+    ctx.on("page", watch);
+  }
+  return errors;
+}
+
+/** Opens a closed <details> by its summary when the summary is shown (phones); no-op on a desktop. */
+async function openDetails(page: Page, details: string): Promise<void> {
+  const summary = page.locator(`${details} > summary`).first();
+  if (!(await summary.isVisible())) return;
+  if (await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)) return;
+  await summary.click();
+}
+
+/** The header (banner), with its menu opened first on a phone, where the account links sit in it. */
+export async function header(page: Page) {
+  await openDetails(page, "details.site-menu");
+  return page.getByRole("banner");
+}
+
+/** The main navigation, with the header menu opened first on a phone. */
+export async function mainNav(page: Page) {
+  await openDetails(page, "details.site-menu");
+  return page.getByRole("navigation", { name: "Menu główne" });
+}
+
+/** The back office's section navigation, unfolded first on a phone. */
+export async function adminNav(page: Page) {
+  await page.locator("details.admin-nav-menu").waitFor({ state: "attached" });
+  await openDetails(page, "details.admin-nav-menu");
+  return page.getByRole("navigation", { name: "Sekcje panelu" });
+}
+
+/** Opens a search page's filter panel on a phone (it sits closed above the results); no-op on a desktop. */
+export async function openFilters(page: Page): Promise<void> {
+  await page.locator("details.filter-panel").waitFor({ state: "attached" });
+  await openDetails(page, "details.filter-panel");
+}
+
+/** Fails when the page scrolls sideways (the phone journeys check each page they end on). */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(`${page.url()} scrollWidth ${scroll}`).toBe(`${page.url()} scrollWidth ${Math.min(scroll, inner)}`);
 }
 
 const RESULTS = path.resolve("test-results/browser");

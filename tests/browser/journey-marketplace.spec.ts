@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { journeyAtEverySize, launchBrowser, mainNav, newVisitor, openFilters, watchErrors, settled, signIn, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -10,19 +10,20 @@ function isoDay(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-it("a PES offers equipment to lend, another PES books dates, and the owner approves", async () => {
-  const ownerCtx = await newVisitor(browser);
-  const borrowerCtx = await newVisitor(browser);
+journeyAtEverySize("a PES offers equipment to lend, another PES books dates, and the owner approves", async (viewport) => {
+  const ownerCtx = await newVisitor(browser, viewport);
+  const borrowerCtx = await newVisitor(browser, viewport);
+  const errors = await watchErrors([ownerCtx, borrowerCtx]);
   const suffix = Date.now().toString(36);
   const title = `Namiot 3×6 m na festyny ${suffix}`;
   const message = `Na festyn sąsiedzki na Rubinkowie (${suffix}).`;
 
-  await withScreenshots("journey-marketplace", [ownerCtx, borrowerCtx], async () => {
+  await withScreenshots(`journey-marketplace-${viewport}`, [ownerCtx, borrowerCtx], async () => {
     // The owner offers the tent to lend.
     const owner = await ownerCtx.newPage();
     await signIn(owner, "pes@example.org");
     await owner.goto("/");
-    await owner.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Giełda" }).click();
+    await (await mainNav(owner)).getByRole("link", { name: "Giełda" }).click();
     await owner.getByRole("heading", { level: 2, name: "Baza sprzętu" }).waitFor();
     await owner.getByRole("link", { name: "Dodaj ogłoszenie" }).click();
     const form = owner.getByRole("form", { name: "Nowe ogłoszenie" });
@@ -42,8 +43,9 @@ it("a PES offers equipment to lend, another PES books dates, and the owner appro
     const borrower = await borrowerCtx.newPage();
     await signIn(borrower, "pes2@example.org");
     await borrower.goto("/");
-    await borrower.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Giełda" }).click();
+    await (await mainNav(borrower)).getByRole("link", { name: "Giełda" }).click();
     await borrower.getByRole("heading", { level: 2, name: "Baza sprzętu" }).waitFor();
+    await openFilters(borrower);
     const search = borrower.getByRole("main").getByRole("search");
     await search.getByLabel("Szukaj", { exact: true }).fill(`festyny ${suffix}`);
     await search.getByRole("button", { name: /^Pokaż / }).click();
@@ -75,4 +77,5 @@ it("a PES offers equipment to lend, another PES books dates, and the owner appro
     await borrower.getByRole("row").filter({ hasText: title }).getByRole("cell", { name: "Zatwierdzona" }).waitFor();
   });
   await Promise.all([ownerCtx.close(), borrowerCtx.close()]);
+  expect(errors).toEqual([]);
 });

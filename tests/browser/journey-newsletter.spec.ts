@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newVisitor, settled, signIn, signUp, uniqueEmail, withScreenshots } from "./helpers";
+import { adminNav, header, journeyAtEverySize, launchBrowser, newVisitor, watchErrors, settled, signIn, signUp, uniqueEmail, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -7,7 +7,7 @@ afterAll(() => browser?.close());
 
 /** The admin's outbox filtered to one address; returns the href of the mail's link matching `link`. */
 async function linkFromOutbox(admin: Page, email: string, subject: string, link: RegExp): Promise<string> {
-  await admin.getByRole("navigation", { name: "Sekcje panelu" }).getByRole("link", { name: "Skrzynka nadawcza" }).click();
+  await (await adminNav(admin)).getByRole("link", { name: "Skrzynka nadawcza" }).click();
   await admin.getByRole("heading", { level: 1 }).waitFor();
   await admin.getByLabel("Adresat").fill(email);
   await admin.getByRole("button", { name: "Filtruj" }).click();
@@ -19,21 +19,23 @@ async function linkFromOutbox(admin: Page, email: string, subject: string, link:
   return href!;
 }
 
-it("a resident signs up, subscribes to the newsletter, confirms from the e-mail and unsubscribes by the link", async () => {
-  const residentCtx = await newVisitor(browser);
-  const adminCtx = await newVisitor(browser);
+journeyAtEverySize("a resident signs up, subscribes to the newsletter, confirms from the e-mail and unsubscribes by the link", async (viewport) => {
+  const residentCtx = await newVisitor(browser, viewport);
+  const adminCtx = await newVisitor(browser, viewport);
+  const errors = await watchErrors([residentCtx, adminCtx]);
   const email = uniqueEmail("mieszkanka");
   const suffix = Date.now().toString(36);
   const name = `Zofia Mieszkanka ${suffix}`;
   const subject = `Newsletter PES-TOR — wydanie ${suffix}`;
 
-  await withScreenshots("journey-newsletter", [residentCtx, adminCtx], async () => {
+  await withScreenshots(`journey-newsletter-${viewport}`, [residentCtx, adminCtx], async () => {
     // The resident signs up from the home page.
     const resident = await residentCtx.newPage();
     await resident.goto("/");
-    await resident.getByRole("banner").getByRole("link", { name: "Załóż konto" }).click();
+    await (await header(resident)).getByRole("link", { name: "Załóż konto" }).click();
     await signUp(resident, { name, email, password: "Mieszkanka-Torun-2026", type: "Osoba fizyczna" });
-    await resident.getByRole("banner").getByText(`Zalogowano jako ${name}`).waitFor();
+    // "attached": on a phone the name sits in the closed header menu.
+    await resident.getByRole("banner").getByText(`Zalogowano jako ${name}`).waitFor({ state: "attached" });
 
     // Subscribes through the footer's link; the consent box is required.
     await resident.getByRole("contentinfo").getByRole("link", { name: "Newsletter" }).click();
@@ -51,7 +53,7 @@ it("a resident signs up, subscribes to the newsletter, confirms from the e-mail 
     const admin = await adminCtx.newPage();
     await signIn(admin, "admin@example.org");
     await admin.goto("/");
-    await admin.getByRole("banner").getByRole("link", { name: "Panel urzędnika" }).click();
+    await (await header(admin)).getByRole("link", { name: "Panel urzędnika" }).click();
     const confirmHref = await linkFromOutbox(admin, email, "Potwierdź zapis na newsletter PES-TOR", /\/newsletter\/confirm\?token=/);
 
     // …and the resident opens its link.
@@ -60,7 +62,7 @@ it("a resident signs up, subscribes to the newsletter, confirms from the e-mail 
     await resident.getByText("Zapis potwierdzony. Od teraz będziesz otrzymywać newsletter PES-TOR.").waitFor();
 
     // An issue goes out; every issue carries the resident's own unsubscribe link.
-    await admin.getByRole("navigation", { name: "Sekcje panelu" }).getByRole("link", { name: "Aktualności" }).click();
+    await (await adminNav(admin)).getByRole("link", { name: "Aktualności" }).click();
     await admin.getByRole("main").getByRole("link", { name: "Newsletter", exact: true }).click();
     await admin.getByRole("heading", { level: 1, name: "Newsletter — wydania" }).waitFor();
     await settled(admin);
@@ -80,4 +82,5 @@ it("a resident signs up, subscribes to the newsletter, confirms from the e-mail 
     await resident.getByText("Adres został wypisany z newslettera. Nie wyślemy na niego kolejnych wydań.").waitFor();
   });
   await Promise.all([residentCtx.close(), adminCtx.close()]);
+  expect(errors).toEqual([]);
 });

@@ -1,24 +1,26 @@
 import type { Browser } from "playwright-core";
-import { launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { header, journeyAtEverySize, launchBrowser, mainNav, newVisitor, openFilters, settled, signIn, watchErrors, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(() => browser?.close());
 
-it("a PES member finds premises by area, rent and district, enquires, and the official reads it in the inbox", async () => {
-  const pesCtx = await newVisitor(browser);
-  const officialCtx = await newVisitor(browser);
+journeyAtEverySize("a PES member finds premises by area, rent and district, enquires, and the official reads it in the inbox", async (viewport) => {
+  const pesCtx = await newVisitor(browser, viewport);
+  const officialCtx = await newVisitor(browser, viewport);
+  const errors = await watchErrors([pesCtx, officialCtx]);
   const message = `Szukamy siedziby na kawiarnię społeczną (${Date.now().toString(36)}). Prosimy o termin oglądania.`;
 
-  await withScreenshots("journey-premises", [pesCtx, officialCtx], async () => {
+  await withScreenshots(`journey-premises-${viewport}`, [pesCtx, officialCtx], async () => {
     const pes = await pesCtx.newPage();
     await signIn(pes, "pes@example.org");
     await pes.goto("/");
-    await pes.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Baza lokali" }).click();
+    await (await mainNav(pes)).getByRole("link", { name: "Baza lokali" }).click();
     await pes.getByRole("heading", { level: 1, name: "Baza lokali" }).waitFor();
     await settled(pes);
 
-    // Area and rent first.
+    // Area and rent first (on a phone, in the filter panel over the results).
+    await openFilters(pes);
     const filters = pes.getByRole("search", { name: "Filtry wyszukiwania lokali" });
     await filters.getByLabel("Powierzchnia od").fill("15");
     await filters.getByLabel("Powierzchnia do").fill("200");
@@ -31,6 +33,7 @@ it("a PES member finds premises by area, rent and district, enquires, and the of
     await settled(pes);
 
     // Then one district.
+    await openFilters(pes);
     await filters.locator("summary", { hasText: "Osiedla" }).click();
     await filters.getByRole("checkbox", { name: /^Stare Miasto/ }).check();
     await filters.getByRole("button", { name: /^Pokaż / }).click();
@@ -54,7 +57,7 @@ it("a PES member finds premises by area, rent and district, enquires, and the of
     const official = await officialCtx.newPage();
     await signIn(official, "official@example.org");
     await official.goto("/");
-    await official.getByRole("banner").getByRole("link", { name: "Panel urzędnika" }).click();
+    await (await header(official)).getByRole("link", { name: "Panel urzędnika" }).click();
     await official.getByRole("heading", { level: 1, name: "Panel urzędnika" }).waitFor();
     await official.goto("/admin/premises/enquiries");
     await official.getByRole("heading", { level: 1, name: "Zapytania o lokale" }).waitFor();
@@ -65,4 +68,5 @@ it("a PES member finds premises by area, rent and district, enquires, and the of
     await enquiry.getByRole("link", { name: address }).waitFor();
   });
   await Promise.all([pesCtx.close(), officialCtx.close()]);
+  expect(errors).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { adminNav, expectNoSidewaysScroll, header, journeyAtEverySize, launchBrowser, mainNav, newVisitor, openFilters, watchErrors, settled, signIn, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -14,8 +14,9 @@ function localDateTime(days: number, hour: number): string {
 /** From the home page to the training's page, through the list filtered by its unique topic. */
 async function openTraining(page: Page, topic: string, title: string): Promise<void> {
   await page.goto("/");
-  await page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Szkolenia i spotkania" }).click();
+  await (await mainNav(page)).getByRole("link", { name: "Szkolenia i spotkania" }).click();
   await page.getByRole("heading", { level: 1, name: "Szkolenia i spotkania" }).waitFor();
+  await openFilters(page);
   await page.getByLabel("Temat", { exact: true }).fill(topic);
   await page.getByRole("button", { name: /^Pokaż / }).click();
   await page.waitForURL(/topic=/);
@@ -26,21 +27,22 @@ async function openTraining(page: Page, topic: string, title: string): Promise<v
 
 const registration = (page: Page) => page.getByRole("complementary", { name: "Zapisy" });
 
-it("a PES member and an official take the two seats, a resident waits, and is promoted when the PES member cancels", async () => {
-  const officialCtx = await newVisitor(browser);
-  const pesCtx = await newVisitor(browser);
-  const residentCtx = await newVisitor(browser);
+journeyAtEverySize("a PES member and an official take the two seats, a resident waits, and is promoted when the PES member cancels", async (viewport) => {
+  const officialCtx = await newVisitor(browser, viewport);
+  const pesCtx = await newVisitor(browser, viewport);
+  const residentCtx = await newVisitor(browser, viewport);
+  const errors = await watchErrors([officialCtx, pesCtx, residentCtx]);
   const suffix = Date.now().toString(36);
   const title = `Wspólne szkolenie z zamówień społecznych ${suffix}`;
   const topic = `zamówienia-${suffix}`;
 
-  await withScreenshots("journey-trainings", [officialCtx, pesCtx, residentCtx], async () => {
+  await withScreenshots(`journey-trainings-${viewport}`, [officialCtx, pesCtx, residentCtx], async () => {
     // The official creates a small joint training for all three groups.
     const official = await officialCtx.newPage();
     await signIn(official, "official@example.org");
     await official.goto("/");
-    await official.getByRole("banner").getByRole("link", { name: "Panel urzędnika" }).click();
-    await official.getByRole("navigation", { name: "Sekcje panelu" }).getByRole("link", { name: "Szkolenia" }).click();
+    await (await header(official)).getByRole("link", { name: "Panel urzędnika" }).click();
+    await (await adminNav(official)).getByRole("link", { name: "Szkolenia" }).click();
     await official.getByRole("link", { name: "Nowe wydarzenie" }).click();
     await official.getByRole("heading", { level: 1, name: "Nowe szkolenie lub spotkanie" }).waitFor();
     await settled(official);
@@ -85,6 +87,33 @@ it("a PES member and an official take the two seats, a resident waits, and is pr
     // …and the resident's page now shows a confirmed seat.
     await resident.reload();
     await registration(resident).getByTestId("registration-state").getByText("Masz potwierdzone miejsce.").waitFor();
+
+    // The PES member changes their mind: back, on the waiting list this time…
+    await pes.reload();
+    await settled(pes);
+    await registration(pes).getByRole("button", { name: "Zapisz się na listę rezerwową" }).click();
+    await registration(pes).getByTestId("registration-state").getByText("Jesteś na liście rezerwowej – pozycja 1.").waitFor();
+
+    // …and "Moje zapisy" shows the training once, in its current state, with its actions;
+    // cancelling there is confirmed visibly where it happened, and focus goes to it.
+    await (await header(pes)).getByRole("link", { name: "Moje konto" }).click();
+    await pes.getByRole("link", { name: "Moje zapisy na szkolenia" }).click();
+    await pes.getByRole("heading", { level: 1, name: "Moje zapisy" }).waitFor();
+    await settled(pes);
+    const card = pes.getByTestId("registration-row").filter({ hasText: title });
+    expect(await card.count()).toBe(1);
+    await card.getByTestId("registration-status").getByText("Lista rezerwowa").waitFor();
+    await card.getByRole("link", { name: /Dodaj do kalendarza/ }).waitFor();
+    await expectNoSidewaysScroll(pes);
+    pes.once("dialog", (d) => void d.accept());
+    await card.getByRole("button", { name: /^Zrezygnuj/ }).click();
+    const done = card.getByRole("status").filter({ hasText: `Zrezygnowano z udziału w „${title}”.` });
+    await done.waitFor();
+    expect(await done.isVisible()).toBe(true);
+    await pes.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "action-status");
+    await card.getByTestId("registration-status").getByText("Zrezygnowano").waitFor();
+    expect(await card.getByRole("button", { name: /^Zrezygnuj/ }).count()).toBe(0);
   });
   await Promise.all([officialCtx.close(), pesCtx.close(), residentCtx.close()]);
+  expect(errors).toEqual([]);
 });

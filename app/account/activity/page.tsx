@@ -7,9 +7,9 @@ import { graphql } from "../../gql";
 import { getDateFormatter } from "../../lib/dates-server";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
-import { formatRange } from "../../trainings/format";
 import styles from "./activity.module.css";
-import { CancelRegistrationButton } from "./registration-actions";
+import { toCardData } from "../registrations/card-data";
+import { RegistrationCards } from "../registrations/registration-cards";
 
 /** Everything of Moje sprawy in one request; its statement count is fixed (tests/integration/activity). */
 const MyActivityQuery = graphql(`
@@ -30,7 +30,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const ENQUIRY_BADGE: Record<string, string> = { NEW: "badge badge-warning", ANSWERED: "badge badge-success", HANDLED: "badge" };
-const REG_BADGE: Record<string, string> = { CONFIRMED: "badge badge-success", WAITLISTED: "badge badge-warning", CANCELLED: "badge" };
 
 /** The moment of this request (server component: rendered once per request). */
 function requestTime(): number {
@@ -41,10 +40,9 @@ function requestTime(): number {
 export default async function MyActivityPage() {
   const user = await currentUser();
   if (!user) redirect("/signin?callbackUrl=%2Faccount%2Factivity");
-  const [t, tm, tt, fmtDate, locale, data] = await Promise.all([
+  const [t, tm, fmtDate, locale, data] = await Promise.all([
     getTranslations("activity"),
     getTranslations("marketplace"),
-    getTranslations("trainings"),
     getDateFormatter(),
     getLocale(),
     gql(MyActivityQuery),
@@ -225,34 +223,7 @@ export default async function MyActivityPage() {
         {data.myRegistrations.length === 0 ? (
           <p className="muted">{t("registrations.none")}</p>
         ) : (
-          <ul className={styles.cards} data-testid="my-registrations">
-            {data.myRegistrations.map((r) => {
-              const upcoming = new Date(r.training.startsAt).getTime() > now && !r.training.cancelledAt;
-              return (
-                <li key={r.id} className={styles.item} data-testid="registration-row">
-                  <p>
-                    <Link href={`/trainings/${r.training.id}`}>{r.training.title}</Link>{" "}
-                    <span className={REG_BADGE[r.status]}>{tt(`status.${r.status}`)}</span>
-                    {r.waitlistPosition ? <> ({t("registrations.position", { position: r.waitlistPosition })})</> : null}
-                    {r.training.cancelledAt && <> <span className="badge badge-danger">{t("registrations.trainingCancelled")}</span></>}
-                  </p>
-                  <p className="muted">
-                    {formatRange(r.training.startsAt, r.training.endsAt, locale)} · {r.training.venue}
-                  </p>
-                  <div className={styles.actions}>
-                    {r.status !== "CANCELLED" && upcoming && <a href={`/trainings/${r.training.id}/calendar.ics`}>{t("registrations.calendar")}</a>}
-                    {r.attended && (
-                      <a href={`/trainings/${r.training.id}/certificate.pdf`} download>
-                        {t("registrations.certificate")}
-                      </a>
-                    )}
-                    {r.status === "CANCELLED" && upcoming && <Link href={`/trainings/${r.training.id}`}>{t("registrations.registerAgain")}</Link>}
-                  </div>
-                  {r.status !== "CANCELLED" && upcoming && <CancelRegistrationButton trainingId={r.training.id} title={r.training.title} />}
-                </li>
-              );
-            })}
-          </ul>
+          <RegistrationCards registrations={toCardData(data.myRegistrations)} now={now} />
         )}
       </section>
     </div>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
-import { formatRange } from "../../trainings/format";
+import { toCardData } from "./card-data";
+import { RegistrationCards } from "./registration-cards";
 
 const MyRegistrationsQuery = graphql(`
   query MyRegistrationsPage {
@@ -31,14 +32,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
+/** The moment of this request (server component: rendered once per request). */
+function requestTime(): number {
+  return Date.now();
+}
+
+/** /account/registrations — "Moje zapisy": one card per training in its current state, with its actions. */
 export default async function MyRegistrationsPage() {
-  const [user, t, ts, tc, locale] = await Promise.all([
-    currentUser(),
-    getTranslations("trainings.account"),
-    getTranslations("trainings.status"),
-    getTranslations("trainings.card"),
-    getLocale(),
-  ]);
+  const [user, t, ta] = await Promise.all([currentUser(), getTranslations("trainings.account"), getTranslations("activity")]);
   if (!user) {
     return (
       <>
@@ -51,7 +52,10 @@ export default async function MyRegistrationsPage() {
   }
   const { myRegistrations } = await gql(MyRegistrationsQuery, {});
   return (
-    <>
+    <div className="stack">
+      <p className="no-print">
+        <Link href="/account">← {ta("backToAccount")}</Link>
+      </p>
       <h1>{t("title")}</h1>
       {myRegistrations.length === 0 ? (
         <div className="empty-state">
@@ -59,53 +63,8 @@ export default async function MyRegistrationsPage() {
           <Link href="/trainings">{t("browse")}</Link>
         </div>
       ) : (
-        <div className="table-wrap" role="region" aria-label={t("title")} tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("training")}</th>
-                <th scope="col">{t("when")}</th>
-                <th scope="col">{t("status")}</th>
-                <th scope="col">{t("attended")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {myRegistrations.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link href={`/trainings/${r.training.id}`}>{r.training.title}</Link>
-                    {r.training.cancelledAt && (
-                      <>
-                        {" "}
-                        <span className="badge badge-danger">{tc("cancelled")}</span>
-                      </>
-                    )}
-                  </td>
-                  <td>{formatRange(r.training.startsAt, r.training.endsAt, locale)}</td>
-                  <td>
-                    <span className={`badge ${r.status === "CONFIRMED" ? "badge-success" : r.status === "WAITLISTED" ? "badge-warning" : ""}`}>
-                      {ts(r.status)}
-                    </span>
-                    {r.waitlistPosition && <> ({t("position", { position: r.waitlistPosition })})</>}
-                  </td>
-                  <td>
-                    {r.attended ? (
-                      <>
-                        {t("present")} ·{" "}
-                        <a href={`/trainings/${r.training.id}/certificate.pdf`} download>
-                          {t("certificate")}
-                        </a>
-                      </>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RegistrationCards registrations={toCardData(myRegistrations)} now={requestTime()} />
       )}
-    </>
+    </div>
   );
 }

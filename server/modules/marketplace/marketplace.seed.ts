@@ -6,6 +6,7 @@ import {
   DemandKind,
   DemandStatus,
   EquipmentNotice,
+  MarketplacePhoto,
   NoticeKind,
   NoticeStatus,
   Offer,
@@ -15,7 +16,9 @@ import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
 import { Organization } from "../../../entities/organizations";
 import { DEMANDS_SEED, EQUIPMENT_SEED, PRODUCTS_SEED } from "../../seed/data/marketplace.data";
 import { ORGANIZATIONS_SEED } from "../../seed/data/organizations.data";
+import { storeDemoPhoto } from "../../seed/demo-images";
 import type { SeedContext } from "../module";
+import { marketplacePhotoStorage } from "./photos.service";
 
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -57,6 +60,8 @@ export async function seedMarketplace(em: EntityManager, ctx: SeedContext): Prom
       ),
     );
   }
+
+  await seedNoticePhotos(em, notices);
 
   // The mixer of "pes-one": one approved loan to pes-two, one request waiting from the resident.
   const today = todayInWarsaw();
@@ -135,4 +140,17 @@ export async function seedMarketplace(em: EntityManager, ctx: SeedContext): Prom
     bags && offer(bags, "pes-one", 7480, "Torby szyte przez partnerski warsztat; nadruk w dwóch kolorach."),
   ].filter((o): o is Offer => !!o);
   if (offers.length) await em.save(offers);
+}
+
+/** How many notices offering something (not WANTED) get a generated photo. */
+export const DEMO_PHOTO_NOTICES = 3;
+
+/** A generated photo for the first few notices that offer an item, stored like an upload. */
+async function seedNoticePhotos(em: EntityManager, notices: EquipmentNotice[]): Promise<void> {
+  const offering = notices.filter((n) => n.kind !== NoticeKind.WANTED).slice(0, DEMO_PHOTO_NOTICES);
+  const storage = marketplacePhotoStorage();
+  for (const [i, n] of offering.entries()) {
+    const stored = await storeDemoPhoto(storage, "object", i, n.title);
+    await em.insert(MarketplacePhoto, { noticeId: n.id, productId: null, ...stored, alt: n.title, position: 0 });
+  }
 }
