@@ -114,7 +114,7 @@ type Documents = {
     "\n  query MarketplaceDemandSubscriptions {\n    myDemandSubscriptions\n    demandCategories\n  }\n": typeof types.MarketplaceDemandSubscriptionsDocument,
     "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) {\n      id kind title description category condition district expiresAt viewerIsOwner\n      photos { id thumbUrl alt }\n    }\n  }\n": typeof types.MarketplaceNoticeEditDocument,
     "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      photos { id url thumbUrl alt width height }\n      bookedPeriods { from to }\n      bookings { id status from to message handedOverAt returnedAt returnCondition returnNote borrower { name email } }\n      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }\n      viewerBookings { id status from to handedOverAt returnedAt returnCondition returnNote }\n      viewerItemRequests { id status createdAt handedOverAt handoverNote }\n    }\n  }\n": typeof types.MarketplaceNoticeDocument,
-    "\n  mutation AddEquipmentNoticePhoto($noticeId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addEquipmentNoticePhoto(noticeId: $noticeId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      alt\n    }\n  }\n": typeof types.AddEquipmentNoticePhotoDocument,
+    "\n  mutation AddEquipmentNoticePhoto($noticeId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addEquipmentNoticePhoto(noticeId: $noticeId, key: $key, width: $width, height: $height, alt: $alt) {\n      ...UploadedMarketplacePhoto\n    }\n  }\n": typeof types.AddEquipmentNoticePhotoDocument,
     "mutation ApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }": typeof types.ApproveBookingDocument,
     "mutation RejectBooking($id: ID!) { rejectBooking(id: $id) { id status } }": typeof types.RejectBookingDocument,
     "mutation CancelBooking($id: ID!) { cancelBooking(id: $id) { id status } }": typeof types.CancelBookingDocument,
@@ -133,11 +133,12 @@ type Documents = {
     "\n  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {\n    updateMarketplacePhoto(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n": typeof types.UpdateMarketplacePhotoDocument,
     "\n  mutation DeleteMarketplacePhoto($id: ID!) {\n    deleteMarketplacePhoto(id: $id)\n  }\n": typeof types.DeleteMarketplacePhotoDocument,
     "\n  mutation ReorderMarketplacePhotos($photoIds: [ID!]!) {\n    reorderMarketplacePhotos(photoIds: $photoIds) {\n      id\n    }\n  }\n": typeof types.ReorderMarketplacePhotosDocument,
+    "\n  fragment UploadedMarketplacePhoto on MarketplacePhoto {\n    id\n    url\n    thumbUrl\n    alt\n  }\n": typeof types.UploadedMarketplacePhotoFragmentDoc,
     "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title description status district category condition organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": typeof types.MarketplaceNoticesDocument,
     "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": typeof types.MarketplaceProductsDocument,
     "\n  query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {\n    demands(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title category deadline budget socialClause status acceptingOffers } }\n    }\n  }\n": typeof types.MarketplaceDemandsDocument,
     "\n  query MarketplaceProduct($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      category\n      description\n      priceFrom\n      priceTo\n      unit\n      areaServed\n      socialClauseSuitable\n      organization { name slug viewerIsMember }\n      photos { id url thumbUrl alt width height }\n    }\n  }\n": typeof types.MarketplaceProductDocument,
-    "\n  mutation AddProductPhoto($productId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addProductPhoto(productId: $productId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      alt\n    }\n  }\n": typeof types.AddProductPhotoDocument,
+    "\n  mutation AddProductPhoto($productId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addProductPhoto(productId: $productId, key: $key, width: $width, height: $height, alt: $alt) {\n      ...UploadedMarketplacePhoto\n    }\n  }\n": typeof types.AddProductPhotoDocument,
     "mutation DeleteProduct($id: ID!) { deleteProduct(id: $id) }": typeof types.DeleteProductDocument,
     "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      id\n      organization { slug }\n    }\n  }\n": typeof types.CreateProductDocument,
     "\n  query NewsArticle($slug: String!) {\n    newsPost(slug: $slug) { id slug title lead bodyHtml status isLive publishedAt updatedAt category coverImageUrl authorName }\n  }\n": typeof types.NewsArticleDocument,
@@ -278,7 +279,7 @@ const documents: Documents = {
     "\n  query MarketplaceDemandSubscriptions {\n    myDemandSubscriptions\n    demandCategories\n  }\n": types.MarketplaceDemandSubscriptionsDocument,
     "\n  query MarketplaceNoticeEdit($id: ID!) {\n    equipmentNotice(id: $id) {\n      id kind title description category condition district expiresAt viewerIsOwner\n      photos { id thumbUrl alt }\n    }\n  }\n": types.MarketplaceNoticeEditDocument,
     "\n  query MarketplaceNotice($id: ID!) {\n    equipmentNotice(id: $id) {\n      id\n      kind\n      title\n      description\n      status\n      district\n      category\n      condition\n      expiresAt\n      createdAt\n      viewerIsOwner\n      organization { name slug }\n      photos { id url thumbUrl alt width height }\n      bookedPeriods { from to }\n      bookings { id status from to message handedOverAt returnedAt returnCondition returnNote borrower { name email } }\n      itemRequests { id status message createdAt handedOverAt handoverNote requester { name email } }\n      viewerBookings { id status from to handedOverAt returnedAt returnCondition returnNote }\n      viewerItemRequests { id status createdAt handedOverAt handoverNote }\n    }\n  }\n": types.MarketplaceNoticeDocument,
-    "\n  mutation AddEquipmentNoticePhoto($noticeId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addEquipmentNoticePhoto(noticeId: $noticeId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      alt\n    }\n  }\n": types.AddEquipmentNoticePhotoDocument,
+    "\n  mutation AddEquipmentNoticePhoto($noticeId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addEquipmentNoticePhoto(noticeId: $noticeId, key: $key, width: $width, height: $height, alt: $alt) {\n      ...UploadedMarketplacePhoto\n    }\n  }\n": types.AddEquipmentNoticePhotoDocument,
     "mutation ApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }": types.ApproveBookingDocument,
     "mutation RejectBooking($id: ID!) { rejectBooking(id: $id) { id status } }": types.RejectBookingDocument,
     "mutation CancelBooking($id: ID!) { cancelBooking(id: $id) { id status } }": types.CancelBookingDocument,
@@ -297,11 +298,12 @@ const documents: Documents = {
     "\n  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {\n    updateMarketplacePhoto(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n": types.UpdateMarketplacePhotoDocument,
     "\n  mutation DeleteMarketplacePhoto($id: ID!) {\n    deleteMarketplacePhoto(id: $id)\n  }\n": types.DeleteMarketplacePhotoDocument,
     "\n  mutation ReorderMarketplacePhotos($photoIds: [ID!]!) {\n    reorderMarketplacePhotos(photoIds: $photoIds) {\n      id\n    }\n  }\n": types.ReorderMarketplacePhotosDocument,
+    "\n  fragment UploadedMarketplacePhoto on MarketplacePhoto {\n    id\n    url\n    thumbUrl\n    alt\n  }\n": types.UploadedMarketplacePhotoFragmentDoc,
     "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title description status district category condition organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": types.MarketplaceNoticesDocument,
     "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": types.MarketplaceProductsDocument,
     "\n  query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {\n    demands(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title category deadline budget socialClause status acceptingOffers } }\n    }\n  }\n": types.MarketplaceDemandsDocument,
     "\n  query MarketplaceProduct($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      category\n      description\n      priceFrom\n      priceTo\n      unit\n      areaServed\n      socialClauseSuitable\n      organization { name slug viewerIsMember }\n      photos { id url thumbUrl alt width height }\n    }\n  }\n": types.MarketplaceProductDocument,
-    "\n  mutation AddProductPhoto($productId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addProductPhoto(productId: $productId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      alt\n    }\n  }\n": types.AddProductPhotoDocument,
+    "\n  mutation AddProductPhoto($productId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addProductPhoto(productId: $productId, key: $key, width: $width, height: $height, alt: $alt) {\n      ...UploadedMarketplacePhoto\n    }\n  }\n": types.AddProductPhotoDocument,
     "mutation DeleteProduct($id: ID!) { deleteProduct(id: $id) }": types.DeleteProductDocument,
     "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      id\n      organization { slug }\n    }\n  }\n": types.CreateProductDocument,
     "\n  query NewsArticle($slug: String!) {\n    newsPost(slug: $slug) { id slug title lead bodyHtml status isLive publishedAt updatedAt category coverImageUrl authorName }\n  }\n": types.NewsArticleDocument,
@@ -742,7 +744,7 @@ export function graphql(source: "\n  query MarketplaceNotice($id: ID!) {\n    eq
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddEquipmentNoticePhoto($noticeId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addEquipmentNoticePhoto(noticeId: $noticeId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      alt\n    }\n  }\n"): typeof import('./graphql').AddEquipmentNoticePhotoDocument;
+export function graphql(source: "\n  mutation AddEquipmentNoticePhoto($noticeId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addEquipmentNoticePhoto(noticeId: $noticeId, key: $key, width: $width, height: $height, alt: $alt) {\n      ...UploadedMarketplacePhoto\n    }\n  }\n"): typeof import('./graphql').AddEquipmentNoticePhotoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -818,6 +820,10 @@ export function graphql(source: "\n  mutation ReorderMarketplacePhotos($photoIds
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment UploadedMarketplacePhoto on MarketplacePhoto {\n    id\n    url\n    thumbUrl\n    alt\n  }\n"): typeof import('./graphql').UploadedMarketplacePhotoFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title description status district category condition organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n"): typeof import('./graphql').MarketplaceNoticesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -834,7 +840,7 @@ export function graphql(source: "\n  query MarketplaceProduct($id: ID!) {\n    p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddProductPhoto($productId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addProductPhoto(productId: $productId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      alt\n    }\n  }\n"): typeof import('./graphql').AddProductPhotoDocument;
+export function graphql(source: "\n  mutation AddProductPhoto($productId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addProductPhoto(productId: $productId, key: $key, width: $width, height: $height, alt: $alt) {\n      ...UploadedMarketplacePhoto\n    }\n  }\n"): typeof import('./graphql').AddProductPhotoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
