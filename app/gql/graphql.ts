@@ -1388,6 +1388,8 @@ export type ReorderMarketplacePhotosMutationVariables = Exact<{
 
 export type ReorderMarketplacePhotosMutation = { reorderMarketplacePhotos: Array<{ id: string }> };
 
+export type UploadedMarketplacePhotoFragment = { id: string, url: string, thumbUrl: string, alt: string | null };
+
 export type MarketplaceNoticesQueryVariables = Exact<{
   filter?: EquipmentNoticeFilter | null | undefined;
   first?: number | null | undefined;
@@ -1824,7 +1826,14 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const UploadedMarketplacePhotoFragmentDoc = new TypedDocumentString(`
+    fragment UploadedMarketplacePhoto on MarketplacePhoto {
+  id
+  url
+  thumbUrl
+  alt
+}
+    `, {"fragmentName":"UploadedMarketplacePhoto"}) as unknown as TypedDocumentString<UploadedMarketplacePhotoFragment, unknown>;
 export const AccessibilityStatementDocument = new TypedDocumentString(`
     query AccessibilityStatement($key: String!) {
   programmePage(key: $key) {
@@ -3331,13 +3340,15 @@ export const AddEquipmentNoticePhotoDocument = new TypedDocumentString(`
     height: $height
     alt: $alt
   ) {
-    id
-    url
-    thumbUrl
-    alt
+    ...UploadedMarketplacePhoto
   }
 }
-    `) as unknown as TypedDocumentString<AddEquipmentNoticePhotoMutation, AddEquipmentNoticePhotoMutationVariables>;
+    fragment UploadedMarketplacePhoto on MarketplacePhoto {
+  id
+  url
+  thumbUrl
+  alt
+}`) as unknown as TypedDocumentString<AddEquipmentNoticePhotoMutation, AddEquipmentNoticePhotoMutationVariables>;
 export const ApproveBookingDocument = new TypedDocumentString(`
     mutation ApproveBooking($id: ID!) {
   approveBooking(id: $id) {
@@ -3631,13 +3642,15 @@ export const AddProductPhotoDocument = new TypedDocumentString(`
     height: $height
     alt: $alt
   ) {
-    id
-    url
-    thumbUrl
-    alt
+    ...UploadedMarketplacePhoto
   }
 }
-    `) as unknown as TypedDocumentString<AddProductPhotoMutation, AddProductPhotoMutationVariables>;
+    fragment UploadedMarketplacePhoto on MarketplacePhoto {
+  id
+  url
+  thumbUrl
+  alt
+}`) as unknown as TypedDocumentString<AddProductPhotoMutation, AddProductPhotoMutationVariables>;
 export const DeleteProductDocument = new TypedDocumentString(`
     mutation DeleteProduct($id: ID!) {
   deleteProduct(id: $id)

@@ -120,6 +120,13 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
 
   const canPostNotice = user && (user.role === "PES_MEMBER" || user.role === "RESIDENT");
   const canPostDemand = user && (user.role === "OFFICIAL" || user.role === "ADMIN");
+  // The kind filter of the tab, if it has one: notices and demands each have their own kinds.
+  const kinds =
+    tab === "equipment"
+      ? NOTICE_KINDS.map((k) => [k, t(`kinds.${k}`)] as const)
+      : tab === "demands"
+        ? DEMAND_KINDS.map((k) => [k, t(`demandKinds.${k}`)] as const)
+        : null;
   const tabHref = (to: Tab) => `/marketplace${withParams({}, { tab: to === "equipment" ? null : to })}`;
 
   return (
@@ -171,24 +178,24 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
               <input id="q" name="q" type="search" defaultValue={str(sp, "q")} maxLength={200} aria-describedby="q-hint" />
               <span id="q-hint" className="hint">{t("search.textHint")}</span>
             </div>
+            {kinds && (
+              <div className="field">
+                <label htmlFor="kind">{t("search.kind")}</label>
+                <select id="kind" name="kind" defaultValue={str(sp, "kind")}>
+                  <option value="">{t("search.any")}</option>
+                  {kinds.map(([k, label]) => (
+                    <option key={k} value={k}>{label}</option>
+                  ))}
+                </select>
+              </div>
+            )}
             {tab === "equipment" && (
-              <>
-                <div className="field">
-                  <label htmlFor="kind">{t("search.kind")}</label>
-                  <select id="kind" name="kind" defaultValue={str(sp, "kind")}>
-                    <option value="">{t("search.any")}</option>
-                    {NOTICE_KINDS.map((k) => (
-                      <option key={k} value={k}>{t(`kinds.${k}`)}</option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor="district">{t("search.district")}</label>
-                  <select id="district" name="district" defaultValue={str(sp, "district")}>
-                    <DistrictOptions empty={t("search.any")} />
-                  </select>
-                </div>
-              </>
+              <div className="field">
+                <label htmlFor="district">{t("search.district")}</label>
+                <select id="district" name="district" defaultValue={str(sp, "district")}>
+                  <DistrictOptions empty={t("search.any")} />
+                </select>
+              </div>
             )}
             {tab === "products" && (
               <>
@@ -215,21 +222,10 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
               </>
             )}
             {tab === "demands" && (
-              <>
-                <div className="field">
-                  <label htmlFor="kind">{t("search.kind")}</label>
-                  <select id="kind" name="kind" defaultValue={str(sp, "kind")}>
-                    <option value="">{t("search.any")}</option>
-                    {DEMAND_KINDS.map((k) => (
-                      <option key={k} value={k}>{t(`demandKinds.${k}`)}</option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field field-inline">
-                  <input id="open" name="open" type="checkbox" value="1" defaultChecked={sp.open === "1"} />
-                  <label htmlFor="open">{t("search.openOnly")}</label>
-                </div>
-              </>
+              <div className="field field-inline">
+                <input id="open" name="open" type="checkbox" value="1" defaultChecked={sp.open === "1"} />
+                <label htmlFor="open">{t("search.openOnly")}</label>
+              </div>
             )}
             {tab !== "equipment" && (
               <div className="field field-inline">
