@@ -1,6 +1,6 @@
 import { Client } from "pg";
 import type { Browser } from "playwright-core";
-import { launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { baseUrl, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
 
 /**
  * Viewings and letting rounds, end to end: the official in charge publishes a viewing slot
@@ -16,6 +16,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
   db = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
   await db.connect();
+  // `next dev` compiles each page on its first visit, which can outlast a step's timeout on
+  // a busy machine: visit the pages of the journey once before it starts.
+  for (const path of ["/", "/signin", "/api/auth/providers", "/premises/00000000-0000-4000-8000-000000000000"]) await fetch(`${baseUrl()}${path}`).catch(() => undefined);
+  await fetch(`${baseUrl()}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) }).catch(() => undefined);
 });
 afterAll(async () => {
   await db?.end();
@@ -28,6 +32,8 @@ const local = (days: number) => {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(10)}:00`;
 };
+/** `next dev` compiles a page on its first visit; on a busy machine that takes a while. */
+const SLOW = { timeout: 180_000 };
 const localEnd = (days: number) => local(days).replace("T10:00", "T11:00");
 
 it("book a viewing; apply in a letting round → award → public result", async () => {
@@ -48,8 +54,8 @@ it("book a viewing; apply in a letting round → award → public result", async
     // The official in charge publishes a viewing slot and opens a round.
     const official = await officialCtx.newPage();
     await signIn(official, "official@example.org");
-    await official.goto(`/premises/${id}`);
-    await official.getByRole("heading", { level: 1, name: address }).waitFor();
+    await official.goto(`/premises/${id}`, SLOW);
+    await official.getByRole("heading", { level: 1, name: address }).waitFor(SLOW);
     await settled(official);
     const viewings = official.getByTestId("premises-viewings");
     await viewings.getByLabel("Początek (czas polski)").fill(local(3));
@@ -68,7 +74,7 @@ it("book a viewing; apply in a letting round → award → public result", async
     // A resident books the viewing.
     const resident = await residentCtx.newPage();
     await signIn(resident, "resident@example.org");
-    await resident.goto(`/premises/${id}`);
+    await resident.goto(`/premises/${id}`, SLOW);
     await settled(resident);
     await resident.getByTestId("premises-viewings").getByRole("button", { name: "Zapisz się" }).click();
     await resident.getByRole("status").getByText(/^Zapisano\./).waitFor();
@@ -77,7 +83,7 @@ it("book a viewing; apply in a letting round → award → public result", async
     // A PES member applies; the application is sealed.
     const pes = await pesCtx.newPage();
     await signIn(pes, "pes@example.org");
-    await pes.goto(`/premises/${id}`);
+    await pes.goto(`/premises/${id}`, SLOW);
     await settled(pes);
     const form = pes.getByTestId("premises-letting");
     await form.getByLabel("Proponowany czynsz (zł / mies.)").fill("1500");
@@ -89,7 +95,7 @@ it("book a viewing; apply in a letting round → award → public result", async
     await db.query(`UPDATE premises_letting_rounds SET deadline = now() - interval '1 minute' WHERE premises_id = $1`, [id]);
 
     // The official sees the unsealed application and chooses it.
-    await official.reload();
+    await official.reload(SLOW);
     await settled(official);
     const choose = official.getByTestId("premises-letting").getByRole("button", { name: "Wybierz ten wniosek" });
     await choose.click();
@@ -97,7 +103,7 @@ it("book a viewing; apply in a letting round → award → public result", async
 
     // Anyone sees the result; the premises are reserved.
     const visitor = await visitorCtx.newPage();
-    await visitor.goto(`/premises/${id}`);
+    await visitor.goto(`/premises/${id}`, SLOW);
     await visitor.getByTestId("letting-result").getByText(/Wynik: .+, czynsz 1500,00/).waitFor();
     await visitor.getByText("Nabór rozstrzygnięty").waitFor();
   });
