@@ -45,3 +45,10 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 export function todayInWarsaw(now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
+
+/** The calendar day `n` days after `iso` (YYYY-MM-DD; n may be negative). */
+export function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { Browser, Page } from "playwright-core";
 import { DataSource } from "typeorm";
-import { todayInWarsaw } from "../../entities/marketplace/date.scalar";
+import { addDays, todayInWarsaw } from "../../entities/marketplace/date.scalar";
 import { dataSourceOptions } from "../../server/db";
 import { sendLoanReminders } from "../../server/modules/marketplace/bookings.jobs";
 import { axeViolations, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
@@ -9,12 +9,6 @@ import { axeViolations, launchBrowser, newVisitor, settled, signIn, withScreensh
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(() => browser?.close());
-
-const dayAfter = (iso: string, n: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
 
 /**
  * The reminder job, run now against the app's database — what the worker does every ten
@@ -40,7 +34,7 @@ it("a loan: the conditions shown at request, approval, the reminder e-mail, an e
   const adminCtx = await newVisitor(browser);
   const suffix = Date.now().toString(36);
   const title = `Nagłośnienie ${suffix}`;
-  const tomorrow = dayAfter(todayInWarsaw(), 1);
+  const tomorrow = addDays(todayInWarsaw(), 1);
 
   await withScreenshots("journey-loan", [ownerCtx, borrowerCtx, adminCtx], async () => {
     // The owner lends a sound system on conditions.
@@ -68,7 +62,7 @@ it("a loan: the conditions shown at request, approval, the reminder e-mail, an e
     await terms.getByText("ul. Szeroka 1, Toruń").waitFor();
     await terms.getByText(/200/).waitFor();
     await borrower.getByLabel("Od (pierwszy dzień)").fill(tomorrow);
-    await borrower.getByLabel("Do (ostatni dzień)").fill(dayAfter(tomorrow, 1));
+    await borrower.getByLabel("Do (ostatni dzień)").fill(addDays(tomorrow, 1));
     await borrower.getByRole("button", { name: "Wyślij prośbę" }).click();
     await borrower.getByText(/^Prośba wysłana/).waitFor();
 
@@ -91,7 +85,7 @@ it("a loan: the conditions shown at request, approval, the reminder e-mail, an e
     const row = borrower.getByRole("row").filter({ hasText: title });
     await row.getByRole("button", { name: "Poproś o przedłużenie" }).click();
     const ask = row.getByRole("form", { name: "Poproś o przedłużenie" });
-    await ask.getByLabel("Nowy ostatni dzień").fill(dayAfter(tomorrow, 4));
+    await ask.getByLabel("Nowy ostatni dzień").fill(addDays(tomorrow, 4));
     await ask.getByRole("button", { name: "Wyślij prośbę" }).click();
     await borrower.getByText("Prośba o przedłużenie wysłana.").waitFor();
     expect(await axeViolations(borrower)).toEqual([]);

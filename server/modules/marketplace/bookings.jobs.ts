@@ -1,17 +1,11 @@
 import type { DataSource } from "typeorm";
 import { Booking, EquipmentNotice } from "../../../entities/marketplace";
-import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
+import { addDays, todayInWarsaw } from "../../../entities/marketplace/date.scalar";
 import type { Job } from "../module";
 import { mailBorrower, mailOwnerSide, type LoanMail } from "./bookings.mail";
 
 /** Overdue loans older than this are not written about any more (nor, after a deployment, all at once). */
 export const OVERDUE_LOOKBACK_DAYS = 7;
-
-function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * The loan reminders, by calendar days in Toruń (Europe/Warsaw) at `now`:

@@ -58,7 +58,8 @@ export async function exportAccount(db: DataSource, userId: string): Promise<Acc
           WHERE r.requester_id = $1 ORDER BY r.created_at`),
       q(`SELECT n.title AS notice, b.status, b.from_date::text AS "from", b.to_date::text AS "to", b.message,
                 b.created_at AS "createdAt", b.decided_at AS "decidedAt", b.handed_over_at AS "handedOverAt",
-                b.returned_at AS "returnedAt"
+                b.received_at AS "receivedAt", b.returned_at AS "returnedAt", b.extension_to::text AS "extensionTo",
+                b.extension_refused_at AS "extensionRefusedAt", b.extension_refusal_reason AS "extensionRefusalReason"
            FROM bookings b JOIN equipment_notices n ON n.id = b.notice_id
           WHERE b.borrower_id = $1 ORDER BY b.created_at`),
       q(`SELECT d.title AS demand, o.name AS organization, f.price::float AS price, f.message,

@@ -66,6 +66,30 @@ describe("NoticeForm", () => {
     expect(sentBody().variables.input).toMatchObject({ condition: "WORKING", conditionNote: "brak jednej linki" });
   });
 
+  it("a LEND notice carries the conditions of the loan (a deposit written with a comma too); other kinds have none", async () => {
+    fetchSpy.mockResolvedValue(graphqlResponse({ data: { createEquipmentNotice: { id: "n-2" } } }));
+    renderForm();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText("Tytuł"), "Namiot 3×6 m");
+    await user.type(screen.getByLabelText("Kaucja w zł (opcjonalnie)"), "150,50");
+    await user.type(screen.getByLabelText("Miejsce odbioru i zwrotu"), " ul. Szeroka 1 ");
+    await user.type(screen.getByLabelText("Godziny odbioru"), "pn–pt 9–15");
+    await user.click(screen.getByRole("button", { name: "Dodaj ogłoszenie" }));
+    expect(sentBody().variables.input).toMatchObject({ kind: "LEND", deposit: 150.5, pickupPlace: "ul. Szeroka 1", pickupHours: "pn–pt 9–15", loanNotes: null });
+    await user.click(screen.getByLabelText("Oddam"));
+    expect(screen.queryByLabelText("Kaucja w zł (opcjonalnie)")).not.toBeInTheDocument();
+  });
+
+  it("refuses a negative deposit before sending anything", async () => {
+    renderForm();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText("Tytuł"), "Namiot 3×6 m");
+    await user.type(screen.getByLabelText("Kaucja w zł (opcjonalnie)"), "-5");
+    await user.click(screen.getByRole("button", { name: "Dodaj ogłoszenie" }));
+    expect(await screen.findByText("Nieprawidłowa wartość")).toBeInTheDocument();
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
   it("refuses a too-short title before sending anything", async () => {
     const onCreated = renderForm();
     const user = userEvent.setup();
