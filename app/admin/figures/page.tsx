@@ -271,6 +271,53 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
         }))}
         empty={empty}
       />
+
+      <Section
+        id="detail-social"
+        title={t("socialValue.title")}
+        chart={{
+          type: "bar",
+          description: desc(t("socialValue.spend")),
+          series: [{ key: "spend", name: t("socialValue.spend") }],
+          data: f.socialValue.map((y) => ({ label: String(y.year), spend: y.spendWithPes })),
+        }}
+        headers={(["year", "spend", "awarded", "posted", "clauseNone", "clauseReserved", "clauseEmployment", "clauseOther", "withoutOffer", "itemsReused", "loans"] as const).map((k) =>
+          t(`socialValue.${k}`),
+        )}
+        rows={f.socialValue.map((y) => ({
+          key: String(y.year),
+          cells: [
+            y.year,
+            pl(y.spendWithPes, 2),
+            pl(y.demandsAwarded),
+            pl(y.demandsPosted),
+            pl(y.clauseNone),
+            pl(y.clauseReservedContract),
+            pl(y.clauseEmployment),
+            pl(y.clauseOtherSocial),
+            pl(y.demandsWithoutOffer),
+            pl(y.itemsReused),
+            pl(y.loansHandedOver),
+          ],
+        }))}
+        empty={t("socialValue.none")}
+      />
+
+      <Section
+        id="detail-follow-up"
+        title={t("socialValue.followUp")}
+        headers={[t("socialValue.demand"), t("detail.category"), t("socialValue.deadline"), t("socialValue.clause")]}
+        rows={d.demandsWithoutOffer.map((r) => ({
+          key: r.id,
+          cells: [
+            <Link key="l" href={`/marketplace/demands/${r.id}`}>{r.title}</Link>,
+            r.category ?? t("detail.noCategory"),
+            when(r.deadline),
+            t(`socialValue.clauses.${r.clauseType}` as never),
+          ],
+        }))}
+        empty={t("socialValue.followUpNone")}
+      />
     </>
   );
 }
