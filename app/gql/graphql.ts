@@ -662,7 +662,7 @@ export type ProgrammeFiguresDetailPageQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeFiguresDetailPageQuery = { programmeFiguresDetail: { premisesByMonth: Array<{ month: string, offered: number, rented: number, totalAreaM2: number }>, trainings: Array<{ id: string, title: string, kind: string, startsAt: string, endsAt: string, seats: number, registered: number, waitlisted: number, attended: number, officials: number, pes: number, residents: number }>, trainingsByMonth: Array<{ month: string, held: number, seats: number, registered: number, attended: number }>, demandsByCategory: Array<{ category: string | null, demands: number, withSocialClause: number, offers: number, awarded: number }>, organizationsByDistrict: Array<{ district: string | null, count: number, verified: number }>, subscribersByMonth: Array<{ month: string, confirmed: number, unsubscribed: number, total: number }>, noticesByKind: Array<{ kind: string, total: number, available: number, reserved: number, handedOver: number, closed: number }> } };
+export type ProgrammeFiguresDetailPageQuery = { programmeFiguresDetail: { premisesByMonth: Array<{ month: string, offered: number, rented: number, totalAreaM2: number }>, trainings: Array<{ id: string, title: string, kind: string, startsAt: string, endsAt: string, seats: number, registered: number, waitlisted: number, attended: number, officials: number, pes: number, residents: number }>, trainingsByMonth: Array<{ month: string, held: number, seats: number, registered: number, attended: number }>, demandsByCategory: Array<{ category: string | null, demands: number, withSocialClause: number, offers: number, awarded: number }>, organizationsByDistrict: Array<{ district: string | null, count: number, verified: number }>, subscribersByMonth: Array<{ month: string, confirmed: number, unsubscribed: number, total: number }>, noticesByKind: Array<{ kind: string, total: number, available: number, reserved: number, handedOver: number, closed: number }>, demandsWithoutOffer: Array<{ id: string, title: string, category: string | null, deadline: string, clauseType: string }> } };
 
 export type AdminNewsPostQueryVariables = Exact<{
   id: string | number;
@@ -1716,7 +1716,7 @@ export type ProgrammeFiguresPageQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeFiguresPageQuery = { programmeFigures: { premises: { offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null, byDistrict: Array<{ district: string, offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null }> }, trainings: { trainingsHeld: number, meetingsHeld: number, seatsOffered: number, registered: number, attended: number, officials: number, pes: number, residents: number }, organizations: { total: number, verified: number, byLegalForm: Array<{ legalForm: string, count: number, verified: number }> }, marketplace: { products: number, demandsPosted: number, demandsWithSocialClause: number, offersReceived: number, demandsAwarded: number, noticesByKind: Array<{ kind: string, count: number, handedOver: number }> }, newsletter: { confirmedSubscribers: number, confirmedByMonth: Array<{ month: string, count: number, total: number }> } | null } };
+export type ProgrammeFiguresPageQuery = { programmeFigures: { premises: { offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null, byDistrict: Array<{ district: string, offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null }> }, trainings: { trainingsHeld: number, meetingsHeld: number, seatsOffered: number, registered: number, attended: number, officials: number, pes: number, residents: number }, organizations: { total: number, verified: number, byLegalForm: Array<{ legalForm: string, count: number, verified: number }> }, marketplace: { products: number, demandsPosted: number, demandsWithSocialClause: number, offersReceived: number, demandsAwarded: number, noticesByKind: Array<{ kind: string, count: number, handedOver: number }> }, newsletter: { confirmedSubscribers: number, confirmedByMonth: Array<{ month: string, count: number, total: number }> } | null, socialValue: Array<{ year: number, spendWithPes: number, demandsAwarded: number, demandsPosted: number, clauseNone: number, clauseReservedContract: number, clauseEmployment: number, clauseOtherSocial: number, demandsWithoutOffer: number, itemsReused: number, loansHandedOver: number }> } };
 
 export type ProgrammePageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2274,6 +2274,13 @@ export const ProgrammeFiguresDetailPageDocument = new TypedDocumentString(`
       reserved
       handedOver
       closed
+    }
+    demandsWithoutOffer {
+      id
+      title
+      category
+      deadline
+      clauseType
     }
   }
 }
@@ -4242,6 +4249,19 @@ export const ProgrammeFiguresPageDocument = new TypedDocumentString(`
         count
         total
       }
+    }
+    socialValue {
+      year
+      spendWithPes
+      demandsAwarded
+      demandsPosted
+      clauseNone
+      clauseReservedContract
+      clauseEmployment
+      clauseOtherSocial
+      demandsWithoutOffer
+      itemsReused
+      loansHandedOver
     }
   }
 }

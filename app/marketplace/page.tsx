@@ -250,6 +250,11 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
       </div>
       {list ?? (!invalid && <p className="empty-state">{t("empty")}</p>)}
       {tab === "demands" && user?.role === "PES_MEMBER" && <DemandSubscriptions />}
+      {tab === "demands" && (
+        <p className="muted">
+          {t("openData.lead")} <a href="/marketplace/demands/ocds.json">{t("openData.json")}</a> · <a href="/marketplace/demands/ocds.csv">{t("openData.csv")}</a>
+        </p>
+      )}
       <PaginationNav
         label={t("pagination.label")}
         nextLabel={t("pagination.next")}

@@ -10,6 +10,7 @@ export const FiguresDetailQuery = graphql(`
       organizationsByDistrict { district count verified }
       subscribersByMonth { month confirmed unsubscribed total }
       noticesByKind { kind total available reserved handedOver closed }
+      demandsWithoutOffer { id title category deadline clauseType }
     }
   }
 `);

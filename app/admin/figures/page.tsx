@@ -37,6 +37,8 @@ interface SectionSpec<R> {
   key?: (r: R) => string;
   columns: Column<R>[];
   chart?: { type: ChartProps["type"]; description: string; plot: NumericKey<R>[] };
+  /** What an empty section says, when the page's general text does not fit. */
+  empty?: string;
 }
 
 /** Keeps each section's row type while the page lists sections of different rows. */
@@ -55,7 +57,7 @@ function Section({ spec: s, empty }: { spec: SectionSpec<Record<string, number>>
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {rows.length === 0 ? (
-        <p className="empty-state">{empty}</p>
+        <p className="empty-state">{s.empty ?? empty}</p>
       ) : (
         <>
           {/* A line through one point says nothing the table does not. */}
@@ -113,6 +115,7 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
   const h = (key: string) => t(`detail.${key}` as never);
   const p = (key: string) => t(`premises.${key}` as never);
   const sheet = (key: string) => t(`export.sheets.${key}` as never);
+  const sv = (key: string) => t(`socialValue.${key}` as never);
   const when = (v: string | Date) => (
     <time dateTime={isoDateTime(v)}>{fmtDate(v, "dateShortTime")}</time>
   );
@@ -149,6 +152,15 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
     spec({ id: "detail-notices", title: sheet("noticesByStatus"), rows: d.noticesByKind, label: [h("kind"), kind],
       columns: [[h("total"), "total"], [h("available"), "available"], [h("reserved"), "reserved"], [h("handedOver"), "handedOver"], [h("closed"), "closed"]],
       chart: { type: "bar", description: desc(sheet("noticesByStatus")), plot: ["total", "handedOver"] } }),
+    spec({ id: "detail-social", title: t("socialValue.title"), rows: f.socialValue, label: [sv("year"), (y) => String(y.year)], empty: sv("none"),
+      columns: [[sv("spend"), "spendWithPes", 2], [sv("awarded"), "demandsAwarded"], [sv("posted"), "demandsPosted"], [sv("clauseNone"), "clauseNone"],
+        [sv("clauseReserved"), "clauseReservedContract"], [sv("clauseEmployment"), "clauseEmployment"], [sv("clauseOther"), "clauseOtherSocial"],
+        [sv("withoutOffer"), "demandsWithoutOffer"], [sv("itemsReused"), "itemsReused"], [sv("loans"), "loansHandedOver"]],
+      chart: { type: "bar", description: desc(sv("spend")), plot: ["spendWithPes"] } }),
+    spec({ id: "detail-follow-up", title: sv("followUp"), rows: d.demandsWithoutOffer, key: (r) => r.id, empty: sv("followUpNone"),
+      label: [sv("demand"), (r) => <Link href={`/marketplace/demands/${r.id}`}>{r.title}</Link>],
+      columns: [[h("category"), (r) => r.category ?? t("detail.noCategory")], [sv("deadline"), (r) => when(r.deadline)],
+        [sv("clause"), (r) => t(`socialValue.clauses.${r.clauseType}` as never)]] }),
   ];
 
   return (

@@ -11,6 +11,10 @@ export const FiguresQuery = graphql(`
       organizations { total verified byLegalForm { legalForm count verified } }
       marketplace { noticesByKind { kind count handedOver } products demandsPosted demandsWithSocialClause offersReceived demandsAwarded }
       newsletter { confirmedSubscribers confirmedByMonth { month count total } }
+      socialValue {
+        year spendWithPes demandsAwarded demandsPosted clauseNone clauseReservedContract clauseEmployment clauseOtherSocial
+        demandsWithoutOffer itemsReused loansHandedOver
+      }
     }
   }
 `);

@@ -215,6 +215,90 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
         </ul>
       </section>
 
+      <section aria-labelledby="fig-social">
+        <h2 id="fig-social">{t("socialValue.title")}</h2>
+        <p className="muted">{t("socialValue.lead")}</p>
+        {f.socialValue.length === 0 ? (
+          <p>{t("socialValue.none")}</p>
+        ) : (
+          <>
+            <Chart
+              type="bar"
+              title={t("socialValue.spendChart")}
+              description={t("charts.desc", { what: t("socialValue.spend") })}
+              series={[{ key: "spend", name: t("socialValue.spend") }]}
+              data={f.socialValue.map((y) => ({ label: String(y.year), spend: y.spendWithPes }))}
+            />
+            <Chart
+              type="bar"
+              title={t("socialValue.clauseChart")}
+              description={t("charts.desc", { what: t("socialValue.clauseChart") })}
+              series={[
+                { key: "none", name: t("socialValue.clauseNone") },
+                { key: "reserved", name: t("socialValue.clauseReserved") },
+                { key: "employment", name: t("socialValue.clauseEmployment") },
+                { key: "other", name: t("socialValue.clauseOther") },
+              ]}
+              data={f.socialValue.map((y) => ({
+                label: String(y.year),
+                none: y.clauseNone,
+                reserved: y.clauseReservedContract,
+                employment: y.clauseEmployment,
+                other: y.clauseOtherSocial,
+              }))}
+            />
+            <Chart
+              type="bar"
+              title={t("socialValue.reuseChart")}
+              description={t("charts.desc", { what: t("socialValue.reuseChart") })}
+              series={[
+                { key: "items", name: t("socialValue.itemsReused") },
+                { key: "loans", name: t("socialValue.loans") },
+              ]}
+              data={f.socialValue.map((y) => ({ label: String(y.year), items: y.itemsReused, loans: y.loansHandedOver }))}
+            />
+            <div className="table-wrap" role="region" aria-labelledby="fig-social" tabIndex={0}><table>
+              <caption className="visually-hidden">{t("socialValue.title")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("socialValue.year")}</th>
+                  <th scope="col">{t("socialValue.spend")}</th>
+                  <th scope="col">{t("socialValue.awarded")}</th>
+                  <th scope="col">{t("socialValue.posted")}</th>
+                  <th scope="col">{t("socialValue.clauseNone")}</th>
+                  <th scope="col">{t("socialValue.clauseReserved")}</th>
+                  <th scope="col">{t("socialValue.clauseEmployment")}</th>
+                  <th scope="col">{t("socialValue.clauseOther")}</th>
+                  <th scope="col">{t("socialValue.withoutOffer")}</th>
+                  <th scope="col">{t("socialValue.itemsReused")}</th>
+                  <th scope="col">{t("socialValue.loans")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {f.socialValue.map((y) => {
+                  const share = (n: number) => t("socialValue.share", { count: pl(n), share: pl(y.demandsPosted ? (100 * n) / y.demandsPosted : 0) });
+                  return (
+                    <tr key={y.year}>
+                      <th scope="row">{y.year}</th>
+                      <td>{pl(y.spendWithPes, 2)}</td>
+                      <td>{pl(y.demandsAwarded)}</td>
+                      <td>{pl(y.demandsPosted)}</td>
+                      <td>{share(y.clauseNone)}</td>
+                      <td>{share(y.clauseReservedContract)}</td>
+                      <td>{share(y.clauseEmployment)}</td>
+                      <td>{share(y.clauseOtherSocial)}</td>
+                      <td>{pl(y.demandsWithoutOffer)}</td>
+                      <td>{pl(y.itemsReused)}</td>
+                      <td>{pl(y.loansHandedOver)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table></div>
+          </>
+        )}
+      </section>
+
       {f.newsletter && (
         <section aria-labelledby="fig-newsletter">
           <h2 id="fig-newsletter">{t("newsletter.title")}</h2>

@@ -101,6 +101,29 @@ export function figuresSheets(f: Figures, t: Translate, period: string): Sheet[]
       ),
     );
   }
+  sheets.push(
+    sheet(
+      t,
+      period,
+      "socialValue",
+      (["year", "spend", "awarded", "posted", "clauseNone", "clauseReserved", "clauseEmployment", "clauseOther", "withoutOffer", "itemsReused", "loans"] as const).map((k) =>
+        t(`socialValue.${k}`),
+      ),
+      f.socialValue.map((y) => [
+        y.year,
+        y.spendWithPes,
+        y.demandsAwarded,
+        y.demandsPosted,
+        y.clauseNone,
+        y.clauseReservedContract,
+        y.clauseEmployment,
+        y.clauseOtherSocial,
+        y.demandsWithoutOffer,
+        y.itemsReused,
+        y.loansHandedOver,
+      ]),
+    ),
+  );
   return sheets;
 }
 
@@ -158,6 +181,13 @@ export function detailSheets(d: Detail, t: Translate, period: string): Sheet[] {
       "noticesByStatus",
       h("kind", "total", "available", "reserved", "handedOver", "closed"),
       d.noticesByKind.map((k) => [t(`kinds.${k.kind}`), k.total, k.available, k.reserved, k.handedOver, k.closed]),
+    ),
+    sheet(
+      t,
+      period,
+      "demandsWithoutOffer",
+      [t("socialValue.demand"), t("detail.category"), t("socialValue.deadline"), t("socialValue.clause")],
+      d.demandsWithoutOffer.map((r) => [r.title, r.category ?? t("detail.noCategory"), date(r.deadline), t(`socialValue.clauses.${r.clauseType}`)]),
     ),
   ];
 }

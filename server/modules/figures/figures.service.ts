@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { badInput } from "../../errors";
 import { unsealedDemandSql } from "../marketplace/marketplace.policy";
 import type { FiguresPeriod, ProgrammeFigures, ProgrammeFiguresDetail } from "./figures.types";
+import { demandsWithoutOffer, socialValueByYear } from "./figures.social-value";
 
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 100) / 100);
@@ -112,9 +113,11 @@ export async function programmeFigures(
     running += num(r.count);
     return { month: r.month, count: num(r.count), total: running };
   });
+  const socialValue = await socialValueByYear(db, from, to);
   return {
     from,
     to,
+    socialValue,
     premises: {
       offered: num(pr.offered),
       available: num(pr.available),
@@ -240,9 +243,11 @@ export async function programmeFiguresDetail(db: DataSource, period: FiguresPeri
     ),
   ]);
   type R = Record<string, unknown>;
+  const followUp = await demandsWithoutOffer(db, from, to);
   return {
     from,
     to,
+    demandsWithoutOffer: followUp,
     premisesByMonth: premises.map((r: R) => ({ month: String(r.month), offered: num(r.offered), rented: num(r.rented), totalAreaM2: numOrNull(r.area) ?? 0 })),
     trainings: trainings.map((r: R) => ({
       id: String(r.id),

@@ -1,4 +1,4 @@
-import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 
 @InputType("FiguresPeriod", { description: "A period of the programme; both ends optional, inclusive." })
 export class FiguresPeriod {
@@ -84,6 +84,30 @@ export class NewsletterFigures {
   @Field(() => [MonthCount]) confirmedByMonth: MonthCount[];
 }
 
+@ObjectType("ProgrammeSocialValueYear", { description: "What the programme delivered in one calendar year (Europe/Warsaw)." })
+export class SocialValueYear {
+  @Field(() => Int) year: number;
+  @Field(() => Float, { description: "PLN: the prices of the offers awarded that year (every offer is a PES's)." }) spendWithPes: number;
+  @Field(() => Int) demandsAwarded: number;
+  @Field(() => Int, { description: "Demands published that year." }) demandsPosted: number;
+  @Field(() => Int) clauseNone: number;
+  @Field(() => Int, { description: "Reserved contracts, art. 94 Pzp." }) clauseReservedContract: number;
+  @Field(() => Int, { description: "Employment clauses, art. 96 Pzp." }) clauseEmployment: number;
+  @Field(() => Int) clauseOtherSocial: number;
+  @Field(() => Int, { description: "Demands published that year, past their deadline, without any PES offer." }) demandsWithoutOffer: number;
+  @Field(() => Int, { description: "Items given away or exchanged and handed over that year." }) itemsReused: number;
+  @Field(() => Int, { description: "Loans handed over that year." }) loansHandedOver: number;
+}
+
+@ObjectType("ProgrammeDemandFollowUp", { description: "A demand past its deadline without any PES offer (for staff to follow up)." })
+export class DemandFollowUp {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) category: string | null;
+  @Field(() => Date) deadline: Date;
+  @Field() clauseType: string;
+}
+
 @ObjectType("ProgrammeFigures", { description: "How the programme is carried out, computed from the data with SQL aggregates." })
 export class ProgrammeFigures {
   @Field(() => Date, { nullable: true }) from: Date | null;
@@ -94,6 +118,8 @@ export class ProgrammeFigures {
   @Field(() => MarketplaceFigures) marketplace: MarketplaceFigures;
   @Field(() => NewsletterFigures, { nullable: true, description: "Subscriber numbers: OFFICIAL and ADMIN only (null for others)." })
   newsletter: NewsletterFigures | null;
+  @Field(() => [SocialValueYear], { description: "The social value per year: spend with PES, clause types, demands without offers, items reused." })
+  socialValue: SocialValueYear[];
 }
 
 // ---- The detailed figures for the monitoring team (OFFICIAL and ADMIN only) ----
@@ -176,4 +202,6 @@ export class ProgrammeFiguresDetail {
   @Field(() => [OrganizationDistrictFigures], { description: "As of the period's end." }) organizationsByDistrict: OrganizationDistrictFigures[];
   @Field(() => [SubscriberMonth]) subscribersByMonth: SubscriberMonth[];
   @Field(() => [NoticeStatusFigures]) noticesByKind: NoticeStatusFigures[];
+  @Field(() => [DemandFollowUp], { description: "Demands past their deadline without any PES offer (newest deadline first, at most 500)." })
+  demandsWithoutOffer: DemandFollowUp[];
 }

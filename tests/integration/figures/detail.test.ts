@@ -124,6 +124,7 @@ const DETAIL = `query($p: FiguresPeriod) { programmeFiguresDetail(period: $p) {
   organizationsByDistrict { district count verified }
   subscribersByMonth { month confirmed unsubscribed total }
   noticesByKind { kind total available reserved handedOver closed }
+  demandsWithoutOffer { id title category deadline clauseType }
 } }`;
 
 const FIGURES = `query($p: FiguresPeriod) { programmeFigures(period: $p) {
@@ -132,6 +133,7 @@ const FIGURES = `query($p: FiguresPeriod) { programmeFigures(period: $p) {
   organizations { total verified byLegalForm { legalForm count verified } }
   marketplace { noticesByKind { kind count handedOver } products demandsPosted demandsWithSocialClause offersReceived demandsAwarded }
   newsletter { confirmedSubscribers confirmedByMonth { month count total } }
+  socialValue { year spendWithPes demandsAwarded demandsPosted clauseNone clauseReservedContract clauseEmployment clauseOtherSocial demandsWithoutOffer itemsReused loansHandedOver }
 } }`;
 
 describe("programmeFiguresDetail", () => {
