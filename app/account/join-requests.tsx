@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { graphql } from "../gql";
 import { gqlClient } from "../lib/graphql-client";
+import { ActionStatus, useActionStatus } from "../components/forms/action-status";
 
 const DecideMembership = graphql(`
   mutation AccountDecideMembership($id: ID!, $accept: Boolean!) {
@@ -26,21 +27,22 @@ export function JoinRequests({ requests }: { requests: JoinRequest[] }) {
   const t = useTranslations("auth.account.organization");
   const router = useRouter();
   const [busy, setBusy] = useState<string>();
-  const [message, setMessage] = useState<{ kind: "success" | "error"; text: string }>();
+  const { status, show, clear } = useActionStatus();
 
   const decide = async (id: string, accept: boolean) => {
     setBusy(id);
+    clear();
     const res = await gqlClient(DecideMembership, { id, accept });
     setBusy(undefined);
-    if (res.error) return setMessage({ kind: "error", text: t("failed", { code: res.error.code }) });
-    setMessage({ kind: "success", text: t("decided") });
+    if (res.error) return show("error", t("failed", { code: res.error.code }));
+    show("success", t("decided"));
     router.refresh();
   };
 
   return (
     <section aria-labelledby="join-requests-heading">
       <h3 id="join-requests-heading">{t("requests")}</h3>
-      <div aria-live="polite">{message && <p className={`alert alert-${message.kind}`}>{message.text}</p>}</div>
+      <ActionStatus status={status} />
       {requests.length === 0 ? (
         <p className="empty-state">{t("requestsEmpty")}</p>
       ) : (

@@ -1,10 +1,10 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field } from "../components/forms/field";
 import { graphql } from "../gql";
 import { gqlClient } from "../lib/graphql-client";
+import { ActionStatus, useActionStatus } from "../components/forms/action-status";
 
 const SubscribeMutation = graphql(`
   mutation SubscribeToNewsletter($email: String!, $consent: Boolean!, $locale: String) {
@@ -23,15 +23,14 @@ export function SubscribeForm() {
   const t = useTranslations("news.newsletter");
   // The page's language is the default language of the e-mails; the person may pick the other.
   const pageLocale = useLocale() === "en" ? "en" : "pl";
-  const [done, setDone] = useState(false);
-  const [error, setError] = useState<string>();
+  const { status, show, clear } = useActionStatus();
   const { register, handleSubmit, formState, setError: setFieldError, reset } = useForm<Values>({
     defaultValues: { email: "", consent: false, locale: pageLocale },
   });
   const e = formState.errors;
 
   const onSubmit = async (v: Values) => {
-    setError(undefined);
+    clear();
     const res = await gqlClient(SubscribeMutation, { email: v.email.trim(), consent: v.consent, locale: v.locale });
     if (res.error) {
       if (res.error.code === "BAD_USER_INPUT" && res.error.fields) {
@@ -39,22 +38,15 @@ export function SubscribeForm() {
         if (res.error.fields.consent) setFieldError("consent", { message: t("errors.consent") });
         if (res.error.fields.email || res.error.fields.consent) return;
       }
-      return setError(res.error.code === "RATE_LIMITED" ? t("errors.rateLimited") : t("errors.generic"));
+      return show("error", res.error.code === "RATE_LIMITED" ? t("errors.rateLimited") : t("errors.generic"));
     }
-    setDone(true);
+    show("success", t("done"));
     reset({ email: "", consent: false, locale: v.locale });
   };
 
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-describedby="newsletter-status">
-      <div id="newsletter-status" aria-live="polite">
-        {done && <p className="alert alert-success">{t("done")}</p>}
-        {error && (
-          <p className="alert alert-error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
+      <ActionStatus id="newsletter-status" status={status} />
       <Field id="newsletter-email" label={t("email")} hint={t("emailHint")} error={e.email?.message}>
         {(a) => (
           <input

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { graphql } from "../gql";
 import type { PremisesFilter } from "../gql/graphql";
 import { gqlClient } from "../lib/graphql-client";
+import { ActionStatus, useActionStatus } from "../components/forms/action-status";
 
 const SaveMutation = graphql(`
   mutation SavePremisesSearch($name: String!, $filter: PremisesFilter) {
@@ -24,7 +25,7 @@ export function SaveSearch({ filter, suggestedName }: { filter: PremisesFilter; 
   const t = useTranslations("premises.alerts");
   const router = useRouter();
   const [name, setName] = useState(suggestedName);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const { status, show, clear } = useActionStatus();
   const [busy, setBusy] = useState(false);
   return (
     <form
@@ -32,10 +33,11 @@ export function SaveSearch({ filter, suggestedName }: { filter: PremisesFilter; 
       onSubmit={async (e) => {
         e.preventDefault();
         setBusy(true);
+        clear();
         const res = await gqlClient(SaveMutation, { name, filter });
         setBusy(false);
-        if (res.error) return setStatus({ ok: false, text: res.error.fields?.name ? t("limit") : t("failed") });
-        setStatus({ ok: true, text: t("saved") });
+        if (res.error) return show("error", res.error.fields?.name ? t("limit") : t("failed"));
+        show("success", t("saved"));
         router.refresh();
       }}
     >
@@ -49,9 +51,7 @@ export function SaveSearch({ filter, suggestedName }: { filter: PremisesFilter; 
       <button type="submit" className="button button-secondary" disabled={busy || !name.trim()}>
         {t("save")}
       </button>
-      <p aria-live="polite" className={status ? (status.ok ? "" : "error") : undefined}>
-        {status?.text}
-      </p>
+      <ActionStatus status={status} />
     </form>
   );
 }

@@ -2,7 +2,6 @@
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Field } from "../components/forms/field";
 import { NewPasswordField, usePasswordRule } from "../components/forms/new-password-field";
@@ -10,6 +9,7 @@ import { graphql } from "../gql";
 import { gqlClient } from "../lib/graphql-client";
 import { TermsConsent } from "./terms-consent";
 import { showServerFieldErrors } from "../components/forms/server-errors";
+import { ActionStatus, useActionStatus } from "../components/forms/action-status";
 
 const SignUpMutation = graphql(`
   mutation SignUp(
@@ -47,7 +47,7 @@ interface Values {
 export function SignUpForm() {
   const t = useTranslations("auth");
   const tp = useTranslations("privacy");
-  const [error, setError] = useState<string>();
+  const { status, show, clear } = useActionStatus();
   const rule = usePasswordRule();
   // The e-mails of the new account follow the language the page was read in.
   const locale = useLocale();
@@ -58,12 +58,12 @@ export function SignUpForm() {
   const [password, email, name] = useWatch({ control, name: ["password", "email", "name"] });
 
   const onSubmit = async (v: Values) => {
-    setError(undefined);
+    clear();
     const res = await gqlClient(SignUpMutation, { ...v, locale });
     if (res.error) {
       if (res.error.code === "CONFLICT") return setFieldError("email", { message: t("signUp.conflict") });
       if (res.error.code === "BAD_USER_INPUT") return void showServerFieldErrors(res.error, v, setFieldError);
-      return setError(res.error.code === "RATE_LIMITED" ? res.error.message : t("errors.generic"));
+      return show("error", res.error.code === "RATE_LIMITED" ? res.error.message : t("errors.generic"));
     }
     await signIn("credentials", { email: v.email, password: v.password, redirect: false });
     window.location.assign(v.accountType === "PES" ? "/account" : "/");
@@ -72,11 +72,7 @@ export function SignUpForm() {
   return (
     // method="post": a submit before the script has loaded must not put the password in a URL.
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate method="post">
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ActionStatus status={status} />
       <fieldset className="field">
         <legend>{t("signUp.accountType")}</legend>
         {(["RESIDENT", "PES", "OFFICIAL"] as const).map((type) => (

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../gql";
 import { gqlClient } from "../../lib/graphql-client";
+import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 
 const UpdateMember = graphql(`
   mutation AccountUpdateOrganizationMember($id: ID!, $input: OrganizationMemberInput!) {
@@ -31,8 +32,6 @@ export interface ManagedMember {
 
 const TITLE_MAX = 120;
 
-type Notice = { kind: "success" | "error"; text: string };
-
 /**
  * The organisation's member list for its own members: owners change roles and function
  * titles and remove members; a member sets their own title or leaves. The server has the
@@ -40,21 +39,15 @@ type Notice = { kind: "success" | "error"; text: string };
  */
 export function MembersManager({ members, viewerId, canManage }: { members: ManagedMember[]; viewerId: string; canManage: boolean }) {
   const t = useTranslations("organizations.members");
-  const [notice, setNotice] = useState<Notice>();
+  const { status, show } = useActionStatus();
   if (!members.length) return <p className="empty-state">{t("empty")}</p>;
   return (
     <div className="stack">
       <p className="muted">{canManage ? t("ownerHelp") : t("memberHelp")}</p>
-      <div aria-live="polite">
-        {notice && (
-          <p className={`alert alert-${notice.kind}`} role={notice.kind === "error" ? "alert" : "status"}>
-            {notice.text}
-          </p>
-        )}
-      </div>
+      <ActionStatus status={status} />
       <ul className="stack" style={{ listStyle: "none", padding: 0 }} aria-label={t("title")}>
         {members.map((m) => (
-          <MemberRow key={m.id} member={m} self={m.userId === viewerId} canManage={canManage} onResult={setNotice} />
+          <MemberRow key={m.id} member={m} self={m.userId === viewerId} canManage={canManage} onResult={show} />
         ))}
       </ul>
     </div>
@@ -70,7 +63,7 @@ function MemberRow({
   member: ManagedMember;
   self: boolean;
   canManage: boolean;
-  onResult: (n: Notice) => void;
+  onResult: (kind: "success" | "error", text: string) => void;
 }) {
   const t = useTranslations("organizations.members");
   const router = useRouter();
@@ -95,9 +88,9 @@ function MemberRow({
     if (res.error) {
       if (res.error.code === "BAD_USER_INPUT" && res.error.fields?.["input.title"]) return setTitleError(t("titleTooLong"));
       setRole(member.role);
-      return onResult({ kind: "error", text: explain(res.error.code) });
+      return onResult("error", explain(res.error.code));
     }
-    onResult({ kind: "success", text: t("saved") });
+    onResult("success", t("saved"));
     router.refresh();
   };
 
@@ -106,8 +99,8 @@ function MemberRow({
     setBusy(true);
     const res = await gqlClient(RemoveMember, { id: member.id });
     setBusy(false);
-    if (res.error) return onResult({ kind: "error", text: explain(res.error.code) });
-    onResult({ kind: "success", text: self ? t("left") : t("removed") });
+    if (res.error) return onResult("error", explain(res.error.code));
+    onResult("success", self ? t("left") : t("removed"));
     router.refresh();
   };
 

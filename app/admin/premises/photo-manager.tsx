@@ -5,6 +5,7 @@ import { useRef, useState } from "react";
 import { graphql } from "../../gql";
 import { movedOrder, PhotoOrderButtons } from "../../components/photo-order";
 import { gqlClient } from "../../lib/graphql-client";
+import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 
 const DeletePhoto = graphql(`
   mutation DeletePremisesPhoto($id: ID!) {
@@ -32,7 +33,7 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
   const router = useRouter();
   const fileRef = useRef<HTMLInputElement>(null);
   const [alt, setAlt] = useState("");
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { status, show, clear } = useActionStatus();
   const [busy, setBusy] = useState(false);
 
   /** Moves photo i by one place and saves the whole order. */
@@ -41,17 +42,17 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
     setBusy(true);
     const res = await gqlClient(ReorderPhotos, { premisesId, photoIds: ids });
     setBusy(false);
-    if (res.error) return setMessage({ ok: false, text: t("errors.generic") });
-    setMessage({ ok: true, text: t("moved", { n: i + by + 1 }) });
+    if (res.error) return show("error", t("errors.generic"));
+    show("success", t("moved", { n: i + by + 1 }));
     router.refresh();
   };
 
   const upload = async () => {
     const file = fileRef.current?.files?.[0];
-    if (!file) return setMessage({ ok: false, text: t("choose") });
-    if (file.size > 8 * 1024 * 1024) return setMessage({ ok: false, text: t("errors.tooBig") });
+    if (!file) return show("error", t("choose"));
+    if (file.size > 8 * 1024 * 1024) return show("error", t("errors.tooBig"));
     setBusy(true);
-    setMessage(null);
+    clear();
     const body = new FormData();
     body.set("file", file);
     if (alt.trim()) body.set("alt", alt.trim());
@@ -60,11 +61,11 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
     if (!res?.ok) {
       const err = (await res?.json().catch(() => null)) as { fields?: { file?: string } } | null;
       const reason = err?.fields?.file;
-      return setMessage({ ok: false, text: reason === "tooBig" ? t("errors.tooBig") : reason === "notImage" ? t("errors.notImage") : t("errors.generic") });
+      return show("error", reason === "tooBig" ? t("errors.tooBig") : reason === "notImage" ? t("errors.notImage") : t("errors.generic"));
     }
     if (fileRef.current) fileRef.current.value = "";
     setAlt("");
-    setMessage({ ok: true, text: t("uploaded") });
+    show("success", t("uploaded"));
     router.refresh();
   };
 
@@ -111,9 +112,7 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
           {busy ? t("uploading") : t("upload")}
         </button>
       </p>
-      <p aria-live="polite" className={message && !message.ok ? "error" : undefined}>
-        {message?.text}
-      </p>
+      <ActionStatus status={status} />
     </section>
   );
 }

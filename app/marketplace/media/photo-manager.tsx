@@ -9,6 +9,7 @@ import { gqlClient } from "../../lib/graphql-client";
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { MAX_MARKETPLACE_PHOTOS, MAX_PHOTO_BYTES, PHOTO_ACCEPT } from "../../../server/storage/limits";
 import styles from "./media.module.css";
+import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 
 const UpdatePhoto = graphql(`
   mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {
@@ -51,29 +52,28 @@ export function MarketplacePhotoManager({ uploadUrl, photos }: { uploadUrl: stri
   const fileRef = useRef<HTMLInputElement>(null);
   const [alt, setAlt] = useState("");
   const [alts, setAlts] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { status, show, clear } = useActionStatus();
   const [busy, setBusy] = useState(false);
   const full = photos.length >= MAX_MARKETPLACE_PHOTOS;
 
   const fail = (reason?: string) =>
-    setMessage({
-      ok: false,
-      text:
-        reason === "tooBig" || reason === "notImage" || reason === "missing"
-          ? t(`errors.${reason}`, { mb: MB })
-          : reason === "FORBIDDEN"
-            ? t("errors.forbidden")
-            : reason === "RATE_LIMITED"
-              ? t("errors.rateLimited")
-              : t("errors.generic"),
-    });
+    show(
+      "error",
+      reason === "tooBig" || reason === "notImage" || reason === "missing"
+        ? t(`errors.${reason}`, { mb: MB })
+        : reason === "FORBIDDEN"
+          ? t("errors.forbidden")
+          : reason === "RATE_LIMITED"
+            ? t("errors.rateLimited")
+            : t("errors.generic"),
+    );
 
   const upload = async () => {
     const file = fileRef.current?.files?.[0];
     if (!file) return fail("missing");
     if (file.size > MAX_PHOTO_BYTES) return fail("tooBig");
     setBusy(true);
-    setMessage(null);
+    clear();
     const body = new FormData();
     body.set("file", file);
     if (alt.trim()) body.set("alt", alt.trim());
@@ -85,15 +85,15 @@ export function MarketplacePhotoManager({ uploadUrl, photos }: { uploadUrl: stri
     }
     if (fileRef.current) fileRef.current.value = "";
     setAlt("");
-    setMessage({ ok: true, text: t("uploaded") });
+    show("success", t("uploaded"));
     router.refresh();
   };
 
   const act = async (run: () => Promise<{ error?: { code: string } }>, done: string) => {
-    setMessage(null);
+    clear();
     const r = await run();
     if (r.error) return fail(r.error.code);
-    setMessage({ ok: true, text: done });
+    show("success", done);
     router.refresh();
   };
 
@@ -162,9 +162,7 @@ export function MarketplacePhotoManager({ uploadUrl, photos }: { uploadUrl: stri
           </p>
         </>
       )}
-      <p role="status" aria-live="polite" className={message && !message.ok ? "error" : undefined}>
-        {message?.text}
-      </p>
+      <ActionStatus status={status} />
     </section>
   );
 }

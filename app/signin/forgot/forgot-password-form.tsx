@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../gql";
 import { gqlClient } from "../../lib/graphql-client";
+import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 
 const RequestPasswordReset = graphql(`
   mutation RequestPasswordReset($email: String!) {
@@ -14,30 +15,24 @@ const RequestPasswordReset = graphql(`
 
 export function ForgotPasswordForm() {
   const t = useTranslations("auth");
-  const [state, setState] = useState<"sent" | "error" | "rateLimited">();
+  const { status, show, clear } = useActionStatus();
+  const [sent, setSent] = useState(false);
   const { register, handleSubmit, formState } = useForm<{ email: string }>({ defaultValues: { email: "" } });
 
   const onSubmit = async (v: { email: string }) => {
-    setState(undefined);
+    clear();
     const res = await gqlClient(RequestPasswordReset, { email: v.email.trim() });
+    if (res.error) return show("error", res.error.code === "RATE_LIMITED" ? t("signIn.rateLimited") : t("errors.generic"));
     // The answer is the same whether or not the address has an account.
-    setState(res.error ? (res.error.code === "RATE_LIMITED" ? "rateLimited" : "error") : "sent");
+    setSent(true);
+    show("success", t("lifecycle.forgot.sent"));
   };
 
-  if (state === "sent") {
-    return (
-      <p className="alert alert-success" role="status">
-        {t("lifecycle.forgot.sent")}
-      </p>
-    );
-  }
+  // The confirmation takes the form's place (and the focus).
+  if (sent) return <ActionStatus status={status} />;
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate method="post">
-      {state && (
-        <div className="alert alert-error" role="alert">
-          {state === "rateLimited" ? t("signIn.rateLimited") : t("errors.generic")}
-        </div>
-      )}
+      <ActionStatus status={status} />
       <Field id="email" label={t("lifecycle.forgot.email")} error={formState.errors.email?.message}>
         {(a) => (
           <input

@@ -48,7 +48,7 @@ export async function exportAccount(db: DataSource, userId: string): Promise<Acc
                 s.unsubscribed_at AS "unsubscribedAt", s.created_at AS "createdAt"
            FROM newsletter_subscribers s JOIN users u ON lower(s.email) = lower(u.email) WHERE u.id = $1`),
       q(`SELECT category, created_at AS "createdAt" FROM demand_subscriptions WHERE user_id = $1 ORDER BY created_at`),
-      q(`SELECT n.kind, n.title, n.description, n.category, n.condition, n.status, n.district,
+      q(`SELECT n.kind, n.title, n.description, n.category, n.condition, n.condition_note AS "conditionNote", n.status, n.district,
                 o.name AS organization, n.expires_at AS "expiresAt", n.created_at AS "createdAt", n.updated_at AS "updatedAt"
            FROM equipment_notices n LEFT JOIN organizations o ON o.id = n.owner_organization_id
           WHERE n.owner_user_id = $1 ORDER BY n.created_at`),

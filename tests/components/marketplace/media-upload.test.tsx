@@ -40,10 +40,11 @@ describe("MarketplacePhotoManager", () => {
     const user = userEvent.setup();
     wrap(<MarketplacePhotoManager uploadUrl="/marketplace/equipment/n1/photos" photos={[]} />);
     await user.click(screen.getByRole("button", { name: "Dodaj zdjęcie" }));
-    expect(screen.getByRole("status")).toHaveTextContent("Wybierz plik zdjęcia.");
+    expect(screen.getByRole("alert")).toHaveTextContent("Wybierz plik zdjęcia.");
     await user.upload(screen.getByLabelText("Plik zdjęcia"), sized("duze.jpg", "image/jpeg", 8 * 1024 * 1024 + 1));
     await user.click(screen.getByRole("button", { name: "Dodaj zdjęcie" }));
-    expect(screen.getByRole("status")).toHaveTextContent("Plik jest za duży (najwyżej 8 MB).");
+    expect(screen.getByRole("alert")).toHaveTextContent("Plik jest za duży (najwyżej 8 MB).");
+    expect(screen.getByRole("alert")).toHaveFocus();
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
@@ -70,7 +71,7 @@ describe("MarketplacePhotoManager", () => {
     wrap(<MarketplacePhotoManager uploadUrl="/marketplace/equipment/n1/photos" photos={[]} />);
     await user.upload(screen.getByLabelText("Plik zdjęcia"), new File(["x"], "a.png", { type: "image/png" }));
     await user.click(screen.getByRole("button", { name: "Dodaj zdjęcie" }));
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Za dużo plików naraz – spróbuj ponownie za kilka minut."));
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("Za dużo plików naraz – spróbuj ponownie za kilka minut."));
   });
 
   it("shows the server's refusal of a file that is not an image", async () => {
@@ -79,7 +80,7 @@ describe("MarketplacePhotoManager", () => {
     wrap(<MarketplacePhotoManager uploadUrl="/marketplace/equipment/n1/photos" photos={[]} />);
     await user.upload(screen.getByLabelText("Plik zdjęcia"), new File(["<svg/>"], "a.png", { type: "image/png" }));
     await user.click(screen.getByRole("button", { name: "Dodaj zdjęcie" }));
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("To nie jest zdjęcie JPEG, PNG ani WebP."));
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("To nie jest zdjęcie JPEG, PNG ani WebP."));
     expect(refresh).not.toHaveBeenCalled();
   });
 

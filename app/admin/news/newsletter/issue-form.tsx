@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { Field } from "../../../components/forms/field";
 import { graphql } from "../../../gql";
 import { gqlClient } from "../../../lib/graphql-client";
+import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
 import styles from "../news-admin.module.css";
 
 const CreateIssueMutation = graphql(`
@@ -45,7 +46,7 @@ export function IssueForm({
   const router = useRouter();
   const [chosen, setChosen] = useState<string[]>(initial.postIds);
   const [postsError, setPostsError] = useState<string>();
-  const [message, setMessage] = useState<string>();
+  const { status, show, clear } = useActionStatus();
   const { register, handleSubmit, formState, setError } = useForm<Values>({
     defaultValues: { subject: initial.subject, intro: initial.intro, subjectEn: initial.subjectEn ?? "", introEn: initial.introEn ?? "" },
   });
@@ -60,7 +61,7 @@ export function IssueForm({
     });
 
   const onSubmit = async (v: Values) => {
-    setMessage(undefined);
+    clear();
     setPostsError(undefined);
     if (!chosen.length) return setPostsError(t("postsHint"));
     const input = {
@@ -78,19 +79,19 @@ export function IssueForm({
       if (f.subjectEn) setError("subjectEn", { message: f.subjectEn });
       if (f.introEn) setError("introEn", { message: f.introEn });
       if (f.postIds) setPostsError(f.postIds);
-      if (!Object.keys(f).length) setMessage(res.error.message);
+      if (!Object.keys(f).length) show("error", res.error.message);
       return;
     }
     if (!issueId && res.data && "createNewsletterIssue" in res.data) router.push(`/admin/news/newsletter/${res.data.createNewsletterIssue.id}`);
     else {
-      setMessage(t("saved"));
+      show("success", t("saved"));
       router.refresh();
     }
   };
 
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
-      <div aria-live="polite">{message && <p className="alert alert-info">{message}</p>}</div>
+      <ActionStatus status={status} />
       <Field id="issue-subject" label={t("subject")} error={formState.errors.subject?.message}>
         {(a) => <input {...a} {...register("subject", {
               validate: (v) => (v.trim().length >= 3 && v.trim().length <= 200) || t("errors.subject"),

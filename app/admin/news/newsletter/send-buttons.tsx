@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { graphql } from "../../../gql";
 import { gqlClient } from "../../../lib/graphql-client";
+import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
 
 const SendTestMutation = graphql(`
   mutation SendNewsletterIssueTest($id: ID!) {
@@ -20,37 +21,31 @@ const SendMutation = graphql(`
 export function SendButtons({ issueId }: { issueId: string }) {
   const t = useTranslations("news.newsletter.admin");
   const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const { status, show, clear } = useActionStatus();
   const [busy, setBusy] = useState(false);
 
   const test = async () => {
     setBusy(true);
+    clear();
     const res = await gqlClient(SendTestMutation, { id: issueId });
     setBusy(false);
-    setMessage(res.error ? { ok: false, text: res.error.message } : { ok: true, text: t("testSent") });
+    if (res.error) show("error", res.error.message);
+    else show("success", t("testSent"));
   };
   const send = async () => {
     if (!window.confirm(t("sendConfirm"))) return;
     setBusy(true);
+    clear();
     const res = await gqlClient(SendMutation, { id: issueId });
     setBusy(false);
-    if (res.error) {
-      setMessage({ ok: false, text: Object.values(res.error.fields ?? {})[0] ?? res.error.message });
-      return;
-    }
-    setMessage({ ok: true, text: t("sent", { count: res.data.sendNewsletterIssue.recipientCount }) });
+    if (res.error) return show("error", Object.values(res.error.fields ?? {})[0] ?? res.error.message);
+    show("success", t("sent", { count: res.data.sendNewsletterIssue.recipientCount }));
     router.refresh();
   };
 
   return (
     <div className="stack">
-      <div aria-live="polite">
-        {message && (
-          <p className={`alert ${message.ok ? "alert-success" : "alert-error"}`} role={message.ok ? undefined : "alert"}>
-            {message.text}
-          </p>
-        )}
-      </div>
+      <ActionStatus status={status} />
       <p>
         <button type="button" className="button button-secondary" disabled={busy} onClick={test}>
           {t("sendTest")}

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
 import { useForm } from "react-hook-form";
 import { Field } from "../../../components/forms/field";
 import { graphql } from "../../../gql";
@@ -40,14 +40,14 @@ export function PartnerForm({
   idPrefix?: string;
 }) {
   const t = useTranslations("programme.admin.partners");
-  const [error, setError] = useState<string>();
+  const { status, show, clear } = useActionStatus();
   const { register, handleSubmit, formState, setError: setFieldError, reset } = useForm<PartnerValues>({
     defaultValues: initial ?? { name: "", url: "", description: "" },
   });
   const e = formState.errors;
 
   const onSubmit = async (v: PartnerValues) => {
-    setError(undefined);
+    clear();
     const input = { name: v.name.trim(), url: v.url.trim(), description: v.description.trim() || null };
     const res = partnerId ? await gqlClient(UpdatePartnerMutation, { id: partnerId, input }) : await gqlClient(CreatePartnerMutation, { input });
     if (res.error) {
@@ -55,7 +55,7 @@ export function PartnerForm({
       if (f.name) setFieldError("name", { message: t("errors.name") });
       if (f.url) setFieldError("url", { message: t("errors.url") });
       if (f.description) setFieldError("description", { message: t("errors.description") });
-      if (!f.name && !f.url && !f.description) setError(t("errors.generic"));
+      if (!f.name && !f.url && !f.description) show("error", t("errors.generic"));
       return;
     }
     const id = res.data && "createProgrammePartner" in res.data ? res.data.createProgrammePartner.id : partnerId!;
@@ -65,13 +65,7 @@ export function PartnerForm({
 
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={partnerId ? t("editLabel", { name: initial?.name ?? "" }) : t("add")}>
-      <div aria-live="polite">
-        {error && (
-          <p className="alert alert-error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
+      <ActionStatus status={status} />
       <Field id={`${idPrefix}-name`} label={t("name")} error={e.name?.message}>
         {(a) => (
           <input

@@ -5,6 +5,7 @@ import { useRef, useState } from "react";
 import { graphql } from "../../../gql";
 import { gqlClient } from "../../../lib/graphql-client";
 import { PartnerForm } from "./partner-form";
+import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
 
 const ReorderPartnersMutation = graphql(`
   mutation ReorderProgrammePartners($ids: [ID!]!) {
@@ -28,19 +29,34 @@ export interface PartnerRow {
 const MAX_LOGO_BYTES = 8 * 1024 * 1024;
 
 /** One partner: logo upload, edit, order, delete. */
-function PartnerItem({ p, index, count, onMove, busy }: { p: PartnerRow; index: number; count: number; onMove: (i: number, d: -1 | 1) => void; busy: boolean }) {
+function PartnerItem({
+  p,
+  index,
+  count,
+  onMove,
+  onDeleted,
+  busy,
+}: {
+  p: PartnerRow;
+  index: number;
+  count: number;
+  onMove: (i: number, d: -1 | 1) => void;
+  onDeleted: () => void;
+  busy: boolean;
+}) {
   const t = useTranslations("programme.admin.partners");
   const router = useRouter();
   const [editing, setEditing] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const { status, show, clear } = useActionStatus();
   const [uploading, setUploading] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   const fileId = `partner-logo-${p.id}`;
 
   const upload = async () => {
     const file = fileRef.current?.files?.[0];
-    if (!file) return setMessage({ ok: false, text: t("errors.noFile") });
-    if (file.size > MAX_LOGO_BYTES) return setMessage({ ok: false, text: t("errors.tooBig") });
+    if (!file) return show("error", t("errors.noFile"));
+    if (file.size > MAX_LOGO_BYTES) return show("error", t("errors.tooBig"));
+    clear();
     const body = new FormData();
     body.set("file", file);
     setUploading(true);
@@ -48,17 +64,19 @@ function PartnerItem({ p, index, count, onMove, busy }: { p: PartnerRow; index: 
     setUploading(false);
     if (!res?.ok) {
       const reason = res ? ((await res.json().catch(() => ({}))) as { fields?: { file?: string } }).fields?.file : undefined;
-      return setMessage({ ok: false, text: reason === "tooBig" ? t("errors.tooBig") : reason === "notImage" ? t("errors.notImage") : t("errors.generic") });
+      return show("error", reason === "tooBig" ? t("errors.tooBig") : reason === "notImage" ? t("errors.notImage") : t("errors.generic"));
     }
     if (fileRef.current) fileRef.current.value = "";
-    setMessage({ ok: true, text: t("logoSaved") });
+    show("success", t("logoSaved"));
     router.refresh();
   };
 
   const remove = async () => {
     if (!window.confirm(t("deleteConfirm", { name: p.name }))) return;
     const res = await gqlClient(DeletePartnerMutation, { id: p.id });
-    if (res.error) return setMessage({ ok: false, text: t("errors.generic") });
+    if (res.error) return show("error", t("errors.generic"));
+    // The item leaves the list: the list above says what happened.
+    onDeleted();
     router.refresh();
   };
 
@@ -76,13 +94,7 @@ function PartnerItem({ p, index, count, onMove, busy }: { p: PartnerRow; index: 
           {p.description && <span className="muted"> · {p.description}</span>}
         </span>
       </div>
-      <div aria-live="polite">
-        {message && (
-          <p className={`alert ${message.ok ? "alert-success" : "alert-error"}`} role={message.ok ? undefined : "alert"}>
-            {message.text}
-          </p>
-        )}
-      </div>
+      <ActionStatus status={status} />
       <div style={{ display: "flex", gap: "0.5rem", flexWrap: "wrap", alignItems: "end" }}>
         <button type="button" className="button button-secondary" disabled={busy || index === 0} onClick={() => onMove(index, -1)} aria-label={t("moveUp", { name: p.name })}>
           ↑
@@ -114,6 +126,7 @@ function PartnerItem({ p, index, count, onMove, busy }: { p: PartnerRow; index: 
           initial={{ name: p.name, url: p.url, description: p.description ?? "" }}
           onSaved={() => {
             setEditing(false);
+            show("success", t("saved"));
             router.refresh();
           }}
         />
@@ -127,39 +140,41 @@ export function PartnersManager({ partners }: { partners: PartnerRow[] }) {
   const t = useTranslations("programme.admin.partners");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { status, show, clear } = useActionStatus();
 
   const move = async (i: number, d: -1 | 1) => {
     const ids = partners.map((p) => p.id);
     [ids[i], ids[i + d]] = [ids[i + d], ids[i]];
     setBusy(true);
+    clear();
     const res = await gqlClient(ReorderPartnersMutation, { ids });
     setBusy(false);
-    if (res.error) return setError(t("errors.generic"));
+    if (res.error) return show("error", t("errors.generic"));
+    show("success", t("orderSaved"));
     router.refresh();
   };
 
   return (
     <div className="stack">
-      <div aria-live="polite">
-        {error && (
-          <p className="alert alert-error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
+      <ActionStatus status={status} />
       {partners.length === 0 ? (
         <p className="muted">{t("empty")}</p>
       ) : (
         <ol className="stack" style={{ listStyle: "none", padding: 0 }}>
           {partners.map((p, i) => (
-            <PartnerItem key={p.id} p={p} index={i} count={partners.length} onMove={move} busy={busy} />
+            <PartnerItem key={p.id} p={p} index={i} count={partners.length} onMove={move} onDeleted={() => show("success", t("deleted"))} busy={busy} />
           ))}
         </ol>
       )}
       <section aria-labelledby="partner-add-heading">
         <h2 id="partner-add-heading">{t("add")}</h2>
-        <PartnerForm onSaved={() => router.refresh()} idPrefix="partner-new" />
+        <PartnerForm
+          onSaved={() => {
+            show("success", t("added"));
+            router.refresh();
+          }}
+          idPrefix="partner-new"
+        />
       </section>
     </div>
   );

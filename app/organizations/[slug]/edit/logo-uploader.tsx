@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { graphql } from "../../../gql";
 import { gqlClient } from "../../../lib/graphql-client";
+import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
 
 const RemoveLogo = graphql(`
   mutation RemoveOrganizationLogo($organizationId: ID!) {
@@ -22,14 +23,14 @@ export function LogoUploader({ organizationId, name, logoUrl, uploaded }: { orga
   const router = useRouter();
   const fileRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { status, show, clear } = useActionStatus();
 
   const upload = async () => {
     const file = fileRef.current?.files?.[0];
-    if (!file) return setMessage({ ok: false, text: t("errors.missing") });
-    if (file.size > MAX_BYTES) return setMessage({ ok: false, text: t("errors.tooBig") });
+    if (!file) return show("error", t("errors.missing"));
+    if (file.size > MAX_BYTES) return show("error", t("errors.tooBig"));
     setBusy(true);
-    setMessage(null);
+    clear();
     const body = new FormData();
     body.set("file", file);
     const res = await fetch(`/organization-logos?organizationId=${encodeURIComponent(organizationId)}`, { method: "POST", body }).catch(() => null);
@@ -37,10 +38,10 @@ export function LogoUploader({ organizationId, name, logoUrl, uploaded }: { orga
     if (!res?.ok) {
       const err = (await res?.json().catch(() => null)) as { error?: string; fields?: { file?: string } } | null;
       const reason = err?.fields?.file ?? err?.error;
-      return setMessage({ ok: false, text: reason === "tooBig" || reason === "notImage" || reason === "FORBIDDEN" || reason === "RATE_LIMITED" ? t(`errors.${reason}`) : t("errors.generic") });
+      return show("error", reason === "tooBig" || reason === "notImage" || reason === "FORBIDDEN" || reason === "RATE_LIMITED" ? t(`errors.${reason}`) : t("errors.generic"));
     }
     if (fileRef.current) fileRef.current.value = "";
-    setMessage({ ok: true, text: t("uploaded") });
+    show("success", t("uploaded"));
     router.refresh();
   };
 
@@ -48,8 +49,8 @@ export function LogoUploader({ organizationId, name, logoUrl, uploaded }: { orga
     setBusy(true);
     const r = await gqlClient(RemoveLogo, { organizationId });
     setBusy(false);
-    if (r.error) return setMessage({ ok: false, text: t("errors.generic") });
-    setMessage({ ok: true, text: t("removed") });
+    if (r.error) return show("error", t("errors.generic"));
+    show("success", t("removed"));
     router.refresh();
   };
 
@@ -79,9 +80,7 @@ export function LogoUploader({ organizationId, name, logoUrl, uploaded }: { orga
           </button>
         )}
       </p>
-      <p role="status" aria-live="polite" className={message && !message.ok ? "error" : undefined}>
-        {message?.text}
-      </p>
+      <ActionStatus status={status} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
 import { useForm } from "react-hook-form";
 import { Field } from "../../../components/forms/field";
 import { graphql } from "../../../gql";
@@ -41,12 +41,12 @@ export interface ProfileValues {
 export function ProfileForm({ id, initial }: { id: string; initial: ProfileValues }) {
   const t = useTranslations("organizations");
   const router = useRouter();
-  const [error, setError] = useState<string>();
+  const { status, show, clear } = useActionStatus();
   const { register, handleSubmit, formState, setError: setFieldError } = useForm<ProfileValues>({ defaultValues: initial });
   const e = formState.errors;
   const opt = (s: string) => s.trim() || null;
   const onSubmit = async (v: ProfileValues) => {
-    setError(undefined);
+    clear();
     const res = await gqlClient(UpdateProfileMutation, {
       id,
       input: {
@@ -67,10 +67,10 @@ export function ProfileForm({ id, initial }: { id: string; initial: ProfileValue
     if (res.error) {
       const refused = showServerFieldErrors(res.error, v, setFieldError);
       if (refused) {
-        if (refused.unmapped.length) setError(refused.unmapped.at(-1));
+        if (refused.unmapped.length) show("error", refused.unmapped.at(-1)!);
         return;
       }
-      return setError(res.error.code === "CONFLICT" ? res.error.message : t("edit.error"));
+      return show("error", res.error.code === "CONFLICT" ? res.error.message : t("edit.error"));
     }
     router.push(`/organizations/${res.data.updateOrganizationProfile.slug}`);
     router.refresh();
@@ -82,11 +82,7 @@ export function ProfileForm({ id, initial }: { id: string; initial: ProfileValue
   );
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ActionStatus status={status} />
       <Field id="profile-name" label={t("search.name")} error={e.name?.message}>
         {(a) => <input {...a} {...register("name", { validate: (s) => (s.trim().length >= 3 && s.trim().length <= 200) || t("edit.invalid") })} />}
       </Field>
