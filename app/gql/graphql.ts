@@ -302,11 +302,20 @@ export type ProgrammePartnerInput = {
   url: string;
 };
 
+export type QuestionAnswerInput = {
+  choices?: Array<string> | null | undefined;
+  questionId: string;
+  text?: string | null | undefined;
+  yes?: boolean | null | undefined;
+};
+
 export type RegistrationAnswersInput = {
   accessibility?: string | null | undefined;
   /** Agreement to the training's consentText (required when it has one). */
   consent?: boolean | null | undefined;
   dietary?: string | null | undefined;
+  /** Answers to the organiser's own questions (Training.questions). */
+  questions?: Array<QuestionAnswerInput> | null | undefined;
 };
 
 export type RegistrationStatus =
