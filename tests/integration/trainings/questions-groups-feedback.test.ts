@@ -114,7 +114,7 @@ describe("group registration", () => {
     const bad = await gql(db.ds, GROUP, { id, a: [{ name: "Anna Nowak", email: "anna@example.org", answers: { questions: [] } }, { name: "Jan", email: "ANNA@example.org", answers }] }, pes.id);
     expect(bad.errors![0].extensions!.fields).toEqual({ "attendees.1.email": "Given twice" });
     const missing = await gql(db.ds, GROUP, { id, a: [{ name: "Anna Nowak", email: "anna@example.org" }] }, pes.id);
-    expect(Object.keys(missing.errors![0].extensions!.fields)).toEqual([`attendees.0.answers.questions.${q[0].id}`, `attendees.0.answers.questions.${q[1].id}`]);
+    expect(Object.keys(missing.errors![0].extensions!.fields ?? {})).toEqual([`attendees.0.answers.questions.${q[0].id}`, `attendees.0.answers.questions.${q[1].id}`]);
     const group = ok(await gql(db.ds, GROUP, {
       id,
       a: [{ name: "Anna Nowak", email: "Anna@Example.org", answers }, { name: "Jan Kowal", email: "jan@example.org", answers }],
