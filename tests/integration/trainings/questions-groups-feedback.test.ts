@@ -196,3 +196,26 @@ describe("feedback", () => {
     expect(f.byYear.length).toBeGreaterThan(0);
   });
 });
+
+describe("materials", () => {
+  const ADD = `mutation($id: ID!, $input: TrainingMaterialInput!) { addTrainingMaterial(trainingId: $id, input: $input) { id url isFile public } }`;
+  const LIST = `query($id: ID!) { training(id: $id) { materials { title } } }`;
+
+  it("organisers attach links and files; the attendees-only ones stay hidden from others", async () => {
+    const id = await createTraining(db.ds);
+    expect(errorCode(await gql(db.ds, ADD, { id, input: { title: "Slajdy", url: "https://example.org/s", public: true } }, pes.id))).toBe("FORBIDDEN");
+    ok(await gql(db.ds, ADD, { id, input: { title: "Program", url: "https://example.org/program", public: true } }, official.id));
+    const hidden = ok(await gql(db.ds, ADD, { id, input: { title: "Nagranie", url: "https://example.org/nagranie" } }, official.id)).addTrainingMaterial;
+    // Neither a link and a file at once, nor a file that was never uploaded.
+    expect(errorCode(await gql(db.ds, ADD, { id, input: { title: "X", url: "https://example.org/x", key: "a".repeat(32) } }, official.id))).toBe("BAD_USER_INPUT");
+    expect((await gql(db.ds, ADD, { id, input: { title: "X", key: "a".repeat(32) } }, official.id)).errors![0].extensions!.fields).toEqual({ key: "No such uploaded file" });
+
+    const titles = async (userId?: string) => ok(await gql(db.ds, LIST, { id }, userId)).training.materials.map((m: { title: string }) => m.title);
+    expect(await titles()).toEqual(["Program"]);
+    expect(await titles(pes.id)).toEqual(["Program"]);
+    expect(ok(await gql(db.ds, `query($id: ID!) { trainingMaterial(id: $id) { id } }`, { id: hidden.id }, pes.id)).trainingMaterial).toBeNull();
+    ok(await gql(db.ds, `mutation($id: ID!) { registerForTraining(trainingId: $id) { id } }`, { id }, pes.id));
+    expect(await titles(pes.id)).toEqual(["Program", "Nagranie"]);
+    expect(await titles(official.id)).toEqual(["Program", "Nagranie"]);
+  });
+});
