@@ -128,6 +128,12 @@ export type FiguresPeriod = {
   to?: string | null | undefined;
 };
 
+export type GroupAttendeeInput = {
+  answers?: RegistrationAnswersInput | null | undefined;
+  email: string;
+  name: string;
+};
+
 /** Condition of an item of the equipment base */
 export type ItemCondition =
   | 'GOOD'
@@ -402,11 +408,27 @@ export type ProgrammePartnerInput = {
   url: string;
 };
 
+export type QuestionAnswerInput = {
+  choices?: Array<string> | null | undefined;
+  questionId: string;
+  text?: string | null | undefined;
+  yes?: boolean | null | undefined;
+};
+
+export type QuestionType =
+  | 'LONG_TEXT'
+  | 'MANY_CHOICES'
+  | 'ONE_CHOICE'
+  | 'SHORT_TEXT'
+  | 'YES_NO';
+
 export type RegistrationAnswersInput = {
   accessibility?: string | null | undefined;
   /** Agreement to the training's consentText (required when it has one). */
   consent?: boolean | null | undefined;
   dietary?: string | null | undefined;
+  /** Answers to the organiser's own questions (Training.questions). */
+  questions?: Array<QuestionAnswerInput> | null | undefined;
 };
 
 export type RegistrationStatus =
@@ -429,6 +451,12 @@ export type SearchKind =
   | 'PREMISES'
   | 'PRODUCT'
   | 'TRAINING';
+
+export type TrainingFeedbackInput = {
+  improve?: string | null | undefined;
+  rating: number;
+  useful?: string | null | undefined;
+};
 
 export type TrainingFilter = {
   audience?: Audience | null | undefined;
@@ -472,6 +500,26 @@ export type TrainingInput = {
 export type TrainingKind =
   | 'MEETING'
   | 'TRAINING';
+
+export type TrainingMaterialInput = {
+  fileName?: string | null | undefined;
+  key?: string | null | undefined;
+  /** Visible to everyone; otherwise to registered attendees only. */
+  public?: boolean;
+  title: string;
+  url?: string | null | undefined;
+};
+
+export type TrainingQuestionInput = {
+  help?: string | null | undefined;
+  /** Keep the id of an existing question so that its answers stay with it. */
+  id?: string | null | undefined;
+  label: string;
+  /** The options of ONE_CHOICE and MANY_CHOICES (2 to 20). */
+  options?: Array<string> | null | undefined;
+  required?: boolean;
+  type: QuestionType;
+};
 
 /** A utility (medium) of a premises */
 export type Utility =
@@ -966,14 +1014,14 @@ export type CheckInByCodeMutationVariables = Exact<{
 }>;
 
 
-export type CheckInByCodeMutation = { checkInByCode: { id: string, attended: boolean, user: { name: string } } };
+export type CheckInByCodeMutation = { checkInByCode: { id: string, attended: boolean, attendeeName: string | null, user: { name: string } } };
 
 export type AdminTrainingCheckInQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AdminTrainingCheckInQuery = { training: { id: string, title: string } | null, trainingRegistrations: Array<{ id: string, attended: boolean, user: { id: string, name: string } }> };
+export type AdminTrainingCheckInQuery = { training: { id: string, title: string } | null, trainingRegistrations: Array<{ id: string, attended: boolean, attendeeName: string | null, user: { id: string, name: string } }> };
 
 export type EditTrainingPageQueryVariables = Exact<{
   id: string | number;
@@ -981,6 +1029,36 @@ export type EditTrainingPageQueryVariables = Exact<{
 
 
 export type EditTrainingPageQuery = { training: { id: string, kind: TrainingKind, title: string, description: string | null, venue: string, address: string | null, latitude: number | null, longitude: number | null, onlineUrl: string | null, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, audience: Array<Audience>, officialsQuota: number | null, pesQuota: number | null, residentsQuota: number | null, topics: Array<string>, trainers: Array<string>, host: string | null, consentText: string | null, askDietary: boolean, askAccessibility: boolean, cancelledAt: string | null } | null };
+
+export type AddTrainingMaterialLinkMutationVariables = Exact<{
+  trainingId: string | number;
+  input: TrainingMaterialInput;
+}>;
+
+
+export type AddTrainingMaterialLinkMutation = { addTrainingMaterial: { id: string } };
+
+export type DeleteTrainingMaterialMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTrainingMaterialMutation = { deleteTrainingMaterial: boolean };
+
+export type AdminTrainingOrganiseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminTrainingOrganiseQuery = { training: { id: string, title: string, questions: Array<{ id: string, type: QuestionType, label: string, help: string | null, required: boolean, options: Array<string> }>, materials: Array<{ id: string, title: string, url: string, isFile: boolean, public: boolean }> } | null, trainingFeedbackSummary: { responses: number, averageRating: number | null, ratingCounts: Array<number>, useful: Array<string>, improve: Array<string> } };
+
+export type SetTrainingQuestionsMutationVariables = Exact<{
+  trainingId: string | number;
+  questions: Array<TrainingQuestionInput> | TrainingQuestionInput;
+}>;
+
+
+export type SetTrainingQuestionsMutation = { setTrainingQuestions: { id: string } };
 
 export type EmailTrainingRegistrantsMutationVariables = Exact<{
   trainingId: string | number;
@@ -996,7 +1074,7 @@ export type AdminTrainingRegistrationsQueryVariables = Exact<{
 }>;
 
 
-export type AdminTrainingRegistrationsQuery = { training: { id: string, title: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number } | null, trainingRegistrations: Array<{ id: string, status: RegistrationStatus, audience: Audience, registeredAt: string, attended: boolean, waitlistPosition: number | null, dietaryNeeds: string | null, accessibilityNeeds: string | null, user: { id: string, name: string, email: string } }> };
+export type AdminTrainingRegistrationsQuery = { training: { id: string, title: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number } | null, trainingRegistrations: Array<{ id: string, status: RegistrationStatus, audience: Audience, registeredAt: string, attended: boolean, waitlistPosition: number | null, dietaryNeeds: string | null, accessibilityNeeds: string | null, attendeeName: string | null, attendeeEmail: string | null, user: { id: string, name: string, email: string } }> };
 
 export type CancelTrainingButtonMutationVariables = Exact<{
   id: string | number;
@@ -1776,12 +1854,50 @@ export type CancelRegistrationByTokenMutationVariables = Exact<{
 
 export type CancelRegistrationByTokenMutation = { cancelRegistrationByToken: { id: string, status: RegistrationStatus } };
 
+export type SubmitTrainingFeedbackMutationVariables = Exact<{
+  token: string;
+  input: TrainingFeedbackInput;
+}>;
+
+
+export type SubmitTrainingFeedbackMutation = { submitTrainingFeedback: boolean };
+
+export type TrainingFeedbackPageQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type TrainingFeedbackPageQuery = { trainingFeedbackForm: { given: boolean, attended: boolean, training: { id: string, title: string } } | null };
+
+export type RegisterGroupForTrainingMutationVariables = Exact<{
+  trainingId: string | number;
+  attendees: Array<GroupAttendeeInput> | GroupAttendeeInput;
+}>;
+
+
+export type RegisterGroupForTrainingMutation = { registerGroupForTraining: Array<{ id: string, status: RegistrationStatus }> };
+
+export type WithdrawGroupMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawGroupMemberMutation = { withdrawRegistration: { id: string, status: RegistrationStatus } };
+
+export type AddTrainingMaterialFileMutationVariables = Exact<{
+  trainingId: string | number;
+  input: TrainingMaterialInput;
+}>;
+
+
+export type AddTrainingMaterialFileMutation = { addTrainingMaterial: { id: string, url: string } };
+
 export type TrainingPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TrainingPageQuery = { training: { id: string, kind: TrainingKind, title: string, description: string | null, venue: string, address: string | null, latitude: number | null, longitude: number | null, online: boolean, onlineUrl: string | null, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, seatsLeft: number, confirmedCount: number, waitlistCount: number, audience: Array<Audience>, topics: Array<string>, trainers: Array<string>, host: string | null, consentText: string | null, askDietary: boolean, askAccessibility: boolean, cancelledAt: string | null, registrationClosedReason: string | null, seatsByAudience: Array<{ audience: Audience, quota: number | null, confirmedCount: number, seatsLeft: number }>, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null, checkInCode: string | null, checkInQrSvg: string | null, attended: boolean } | null } | null };
+export type TrainingPageQuery = { training: { id: string, kind: TrainingKind, title: string, description: string | null, venue: string, address: string | null, latitude: number | null, longitude: number | null, online: boolean, onlineUrl: string | null, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, seatsLeft: number, confirmedCount: number, waitlistCount: number, audience: Array<Audience>, topics: Array<string>, trainers: Array<string>, host: string | null, consentText: string | null, askDietary: boolean, askAccessibility: boolean, cancelledAt: string | null, registrationClosedReason: string | null, seatsByAudience: Array<{ audience: Audience, quota: number | null, confirmedCount: number, seatsLeft: number }>, questions: Array<{ id: string, type: QuestionType, label: string, help: string | null, required: boolean, options: Array<string> }>, materials: Array<{ id: string, title: string, url: string, isFile: boolean, fileName: string | null }>, myGroup: Array<{ id: string, attendeeName: string | null, attendeeEmail: string | null, status: RegistrationStatus }>, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null, checkInCode: string | null, checkInQrSvg: string | null, attended: boolean } | null } | null };
 
 export type RegisterForTrainingButtonMutationVariables = Exact<{
   trainingId: string | number;
@@ -1797,6 +1913,13 @@ export type CancelRegistrationButtonMutationVariables = Exact<{
 
 
 export type CancelRegistrationButtonMutation = { cancelRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } };
+
+export type TrainingMaterialDownloadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingMaterialDownloadQuery = { trainingMaterial: { id: string, public: boolean, fileName: string | null, fileKey: string | null, contentType: string | null } | null };
 
 export type TrainingsPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2785,6 +2908,7 @@ export const CheckInByCodeDocument = new TypedDocumentString(`
   checkInByCode(trainingId: $trainingId, code: $code) {
     id
     attended
+    attendeeName
     user {
       name
     }
@@ -2800,6 +2924,7 @@ export const AdminTrainingCheckInDocument = new TypedDocumentString(`
   trainingRegistrations(trainingId: $id, status: CONFIRMED) {
     id
     attended
+    attendeeName
     user {
       id
       name
@@ -2837,6 +2962,55 @@ export const EditTrainingPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditTrainingPageQuery, EditTrainingPageQueryVariables>;
+export const AddTrainingMaterialLinkDocument = new TypedDocumentString(`
+    mutation AddTrainingMaterialLink($trainingId: ID!, $input: TrainingMaterialInput!) {
+  addTrainingMaterial(trainingId: $trainingId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddTrainingMaterialLinkMutation, AddTrainingMaterialLinkMutationVariables>;
+export const DeleteTrainingMaterialDocument = new TypedDocumentString(`
+    mutation DeleteTrainingMaterial($id: ID!) {
+  deleteTrainingMaterial(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteTrainingMaterialMutation, DeleteTrainingMaterialMutationVariables>;
+export const AdminTrainingOrganiseDocument = new TypedDocumentString(`
+    query AdminTrainingOrganise($id: ID!) {
+  training(id: $id) {
+    id
+    title
+    questions {
+      id
+      type
+      label
+      help
+      required
+      options
+    }
+    materials {
+      id
+      title
+      url
+      isFile
+      public
+    }
+  }
+  trainingFeedbackSummary(trainingId: $id) {
+    responses
+    averageRating
+    ratingCounts
+    useful
+    improve
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTrainingOrganiseQuery, AdminTrainingOrganiseQueryVariables>;
+export const SetTrainingQuestionsDocument = new TypedDocumentString(`
+    mutation SetTrainingQuestions($trainingId: ID!, $questions: [TrainingQuestionInput!]!) {
+  setTrainingQuestions(trainingId: $trainingId, questions: $questions) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetTrainingQuestionsMutation, SetTrainingQuestionsMutationVariables>;
 export const EmailTrainingRegistrantsDocument = new TypedDocumentString(`
     mutation EmailTrainingRegistrants($trainingId: ID!, $subject: String!, $body: String!) {
   emailTrainingRegistrants(
@@ -2866,6 +3040,8 @@ export const AdminTrainingRegistrationsDocument = new TypedDocumentString(`
     waitlistPosition
     dietaryNeeds
     accessibilityNeeds
+    attendeeName
+    attendeeEmail
     user {
       id
       name
@@ -4367,6 +4543,47 @@ export const CancelRegistrationByTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelRegistrationByTokenMutation, CancelRegistrationByTokenMutationVariables>;
+export const SubmitTrainingFeedbackDocument = new TypedDocumentString(`
+    mutation SubmitTrainingFeedback($token: String!, $input: TrainingFeedbackInput!) {
+  submitTrainingFeedback(token: $token, input: $input)
+}
+    `) as unknown as TypedDocumentString<SubmitTrainingFeedbackMutation, SubmitTrainingFeedbackMutationVariables>;
+export const TrainingFeedbackPageDocument = new TypedDocumentString(`
+    query TrainingFeedbackPage($token: String!) {
+  trainingFeedbackForm(token: $token) {
+    given
+    attended
+    training {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingFeedbackPageQuery, TrainingFeedbackPageQueryVariables>;
+export const RegisterGroupForTrainingDocument = new TypedDocumentString(`
+    mutation RegisterGroupForTraining($trainingId: ID!, $attendees: [GroupAttendeeInput!]!) {
+  registerGroupForTraining(trainingId: $trainingId, attendees: $attendees) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterGroupForTrainingMutation, RegisterGroupForTrainingMutationVariables>;
+export const WithdrawGroupMemberDocument = new TypedDocumentString(`
+    mutation WithdrawGroupMember($id: ID!) {
+  withdrawRegistration(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawGroupMemberMutation, WithdrawGroupMemberMutationVariables>;
+export const AddTrainingMaterialFileDocument = new TypedDocumentString(`
+    mutation AddTrainingMaterialFile($trainingId: ID!, $input: TrainingMaterialInput!) {
+  addTrainingMaterial(trainingId: $trainingId, input: $input) {
+    id
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<AddTrainingMaterialFileMutation, AddTrainingMaterialFileMutationVariables>;
 export const TrainingPageDocument = new TypedDocumentString(`
     query TrainingPage($id: ID!) {
   training(id: $id) {
@@ -4402,6 +4619,27 @@ export const TrainingPageDocument = new TypedDocumentString(`
       confirmedCount
       seatsLeft
     }
+    questions {
+      id
+      type
+      label
+      help
+      required
+      options
+    }
+    materials {
+      id
+      title
+      url
+      isFile
+      fileName
+    }
+    myGroup {
+      id
+      attendeeName
+      attendeeEmail
+      status
+    }
     myRegistration {
       id
       status
@@ -4432,6 +4670,17 @@ export const CancelRegistrationButtonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelRegistrationButtonMutation, CancelRegistrationButtonMutationVariables>;
+export const TrainingMaterialDownloadDocument = new TypedDocumentString(`
+    query TrainingMaterialDownload($id: ID!) {
+  trainingMaterial(id: $id) {
+    id
+    public
+    fileName
+    fileKey
+    contentType
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingMaterialDownloadQuery, TrainingMaterialDownloadQueryVariables>;
 export const TrainingsPageDocument = new TypedDocumentString(`
     query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {
   trainings(first: $first, after: $after, upcoming: $upcoming, filter: $filter) {

@@ -112,7 +112,11 @@ export async function servePublicImage(storage: FileStorage, file: string, isVal
  * big, stores it under a random key and registers it through the API (which inspects it
  * again); the file goes again if the API refuses.
  */
-export async function handleDocumentUpload(request: Request, register: (file: { key: string; fileName: string }) => Promise<unknown>): Promise<Response> {
+export async function handleDocumentUpload(
+  request: Request,
+  register: (file: { key: string; fileName: string }, form: FormData) => Promise<unknown>,
+  area: StorageArea = "marketplace-attachments",
+): Promise<Response> {
   const upload = await readUpload(request, MAX_DOCUMENT_BYTES);
   if (upload instanceof Response) return upload;
   try {
@@ -121,11 +125,11 @@ export async function handleDocumentUpload(request: Request, register: (file: { 
     if (err instanceof DocumentRejected) return err.reason === "tooBig" ? tooBig(MAX_DOCUMENT_BYTES) : refused(400, err.reason);
     throw err;
   }
-  const storage = fileStorage("marketplace-attachments");
+  const storage = fileStorage(area);
   const key = newFileKey();
   await storage.put(key, upload.bytes, "application/octet-stream");
   try {
-    return json(201, await register({ key, fileName: upload.name.slice(0, 255) }));
+    return json(201, await register({ key, fileName: upload.name.slice(0, 255) }, upload.form));
   } catch (err) {
     await storage.delete(key);
     return apiRefusal(err);

@@ -15,13 +15,17 @@ export interface RegistrationAnswers {
   dietary?: string | null;
   accessibility?: string | null;
   consent?: boolean;
+  /** Answers to the organiser's own questions, by question id (see TrainingQuestion). */
+  questions?: Record<string, string | string[] | boolean>;
 }
 
 /** A person's place at a training: a seat, a place on the waiting list, or a cancelled one. */
 @ObjectType("Registration")
 @Entity("registrations")
-// One live registration per person and training; cancelled ones stay as history.
-@Index("UQ_registrations_live", ["trainingId", "userId"], { unique: true, where: `"status" <> 'CANCELLED'` })
+// One live registration per person and training; cancelled ones stay as history. A
+// colleague registered in a group is a person of their own (by e-mail), not the account.
+@Index("UQ_registrations_live", ["trainingId", "userId"], { unique: true, where: `"status" <> 'CANCELLED' AND "attendee_email" IS NULL` })
+@Index("UQ_registrations_live_guest", ["trainingId", "attendeeEmail"], { unique: true, where: `"status" <> 'CANCELLED' AND "attendee_email" IS NOT NULL` })
 // Seat counts, the waiting-list order and promotion all read (training, status, time).
 @Index("IDX_registrations_training_status", ["trainingId", "status", "registeredAt"])
 @Index("IDX_registrations_user", ["userId", "registeredAt"])
@@ -38,8 +42,21 @@ export class Registration {
   @JoinColumn({ name: "training_id" })
   training?: Training;
 
+  /** The account: the person themselves, or for a colleague registered in a group, the registrant. */
   @Column({ type: "uuid" })
   userId: string;
+
+  /**
+   * Set for a colleague registered by a PES member (group registration): the person who
+   * attends, with their own seat, codes and e-mails; null when the account holder attends.
+   * The e-mail is stored lower-cased (the unique index compares it as is).
+   */
+  @Field(() => String, { nullable: true, description: "A colleague registered in a group: their name (null when the account holder attends)." })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  attendeeName: string | null;
+
+  @Column({ type: "varchar", length: 320, nullable: true })
+  attendeeEmail: string | null;
 
   @ManyToOne(() => User, { onDelete: "CASCADE" })
   @JoinColumn({ name: "user_id" })

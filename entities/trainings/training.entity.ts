@@ -15,6 +15,25 @@ export enum TrainingKind {
 }
 registerEnumType(TrainingKind, { name: "TrainingKind" });
 
+export enum QuestionType {
+  SHORT_TEXT = "SHORT_TEXT",
+  LONG_TEXT = "LONG_TEXT",
+  ONE_CHOICE = "ONE_CHOICE",
+  MANY_CHOICES = "MANY_CHOICES",
+  YES_NO = "YES_NO",
+}
+registerEnumType(QuestionType, { name: "QuestionType" });
+
+/** One question of a training's registration form, as stored in `trainings.questions`. */
+export interface TrainingQuestionDef {
+  id: string;
+  type: QuestionType;
+  label: string;
+  help: string | null;
+  required: boolean;
+  options: string[];
+}
+
 export const AUDIENCES: Audience[] = [Audience.OFFICIALS, Audience.PES, Audience.RESIDENTS];
 
 /** A joint training or a meeting of PES and the administration, with limited seats. */
@@ -118,6 +137,10 @@ export class Training {
   @Field({ description: "The registration form asks about accessibility needs." })
   @Column({ type: "boolean", default: false })
   askAccessibility: boolean;
+
+  /** The organiser's own questions of the registration form (validated in the service). */
+  @Column({ type: "jsonb", default: () => "'[]'" })
+  questions: TrainingQuestionDef[];
 
   @Field(() => Date, { nullable: true })
   @Column({ type: "timestamptz", nullable: true })

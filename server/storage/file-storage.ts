@@ -18,7 +18,7 @@ export interface FileStorage {
  * Separate folders (or buckets) per kind of file, so that a download route for public
  * photos can never be pointed at a sealed offer's document.
  */
-export type StorageArea = "premises" | "marketplace-photos" | "marketplace-attachments" | "partner-logos" | "organization-logos" | "news-covers";
+export type StorageArea = "premises" | "marketplace-photos" | "marketplace-attachments" | "partner-logos" | "organization-logos" | "news-covers" | "training-materials";
 
 /** Random key, optional `-thumb`, optional short extension: no dots, slashes or `..`. */
 const STORED_NAME = /^[A-Za-z0-9_-]{22,64}(-thumb)?(\.[a-z0-9]{1,5})?$/;

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { Audience, Registration, RegistrationStatus, Training } from "../../entities/trainings";
+import { Audience, Registration, RegistrationStatus, Training, TrainingMaterial } from "../../entities/trainings";
 import type { User } from "../../entities/users";
 import type { Actor, Fixtures, MatrixEntry } from "./matrix";
 import { createUser } from "../factories";
@@ -29,6 +29,12 @@ async function training(fx: Fixtures, past = false): Promise<Training> {
       audience: [Audience.OFFICIALS, Audience.PES, Audience.RESIDENTS],
     }),
   );
+}
+
+async function material(fx: Fixtures, isPublic: boolean): Promise<TrainingMaterial> {
+  const t = await training(fx);
+  const repo = fx.ds.getRepository(TrainingMaterial);
+  return repo.save(repo.create({ trainingId: t.id, title: "Prezentacja", linkUrl: "https://example.org/slajdy", public: isPublic }));
 }
 
 async function registration(fx: Fixtures, t: Training, user: User, attended = false): Promise<Registration> {
@@ -142,6 +148,57 @@ export const TRAININGS_MATRIX: MatrixEntry[] = [
     op: "Mutation.cancelRegistrationByToken",
     doc: `mutation($t: String!) { cancelRegistrationByToken(token: $t) { id status } }`,
     vars: async (fx) => ({ t: (await registration(fx, await training(fx), await createUser(fx.ds))).cancelToken }),
+    allow: "everyone",
+  },
+  {
+    op: "Mutation.setTrainingQuestions",
+    doc: `mutation($id: ID!) { setTrainingQuestions(trainingId: $id, questions: [{ type: YES_NO, label: "Parking?", required: true }]) { id questions { id } } }`,
+    vars: async (fx) => ({ id: (await training(fx)).id }),
+    allow: ORGANISERS,
+  },
+  {
+    op: "Mutation.registerGroupForTraining",
+    doc: `mutation($id: ID!, $e: String!) { registerGroupForTraining(trainingId: $id, attendees: [{ name: "Anna Kowalska", email: $e }]) { id status } }`,
+    vars: async (fx) => ({ id: (await training(fx)).id, e: `kolega-${randomBytes(4).toString("hex")}@example.org` }),
+    // Only members of a verified organisation register colleagues.
+    allow: ["pesOwn", "pesOther"],
+  },
+  {
+    op: "Mutation.addTrainingMaterial",
+    doc: `mutation($id: ID!) { addTrainingMaterial(trainingId: $id, input: { title: "Slajdy", url: "https://example.org/s", public: true }) { id url } }`,
+    vars: async (fx) => ({ id: (await training(fx)).id }),
+    allow: ORGANISERS,
+  },
+  {
+    op: "Mutation.deleteTrainingMaterial",
+    doc: `mutation($id: ID!) { deleteTrainingMaterial(id: $id) }`,
+    vars: async (fx) => ({ id: (await material(fx, true)).id }),
+    allow: ORGANISERS,
+  },
+  {
+    op: "Query.trainingMaterial",
+    doc: `query($id: ID!) { trainingMaterial(id: $id) { id url } }`,
+    vars: async (fx) => ({ id: (await material(fx, true)).id }),
+    allow: "everyone",
+  },
+  {
+    op: "Query.trainingFeedbackSummary",
+    doc: `query($id: ID!) { trainingFeedbackSummary(trainingId: $id) { responses averageRating } }`,
+    vars: async (fx) => ({ id: (await training(fx, true)).id }),
+    allow: ORGANISERS,
+    deniedData: (d) => d?.trainingFeedbackSummary,
+  },
+  {
+    op: "Query.trainingFeedbackForm",
+    doc: `query($t: String!) { trainingFeedbackForm(token: $t) { given attended } }`,
+    vars: async (fx) => ({ t: (await registration(fx, await training(fx, true), await createUser(fx.ds), true)).cancelToken }),
+    allow: "everyone",
+  },
+  {
+    op: "Mutation.submitTrainingFeedback",
+    doc: `mutation($t: String!) { submitTrainingFeedback(token: $t, input: { rating: 4, useful: "Przykłady" }) }`,
+    // The link stands for a checked-in attendee of an ended training: whoever holds it answers.
+    vars: async (fx) => ({ t: (await registration(fx, await training(fx, true), await createUser(fx.ds), true)).cancelToken }),
     allow: "everyone",
   },
 ];

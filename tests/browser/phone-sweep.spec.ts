@@ -25,7 +25,7 @@ const EMAIL: Record<Exclude<Role, "public">, string> = {
  */
 const SWEEP: Record<Role, string[]> = {
   public: [
-    "/", "/premises", "/premises/[id]", "/premises/alerts/unsubscribe", "/premises/viewings/cancel", "/trainings", "/trainings/[id]", "/trainings/[id]/cancel",
+    "/", "/premises", "/premises/[id]", "/premises/alerts/unsubscribe", "/premises/viewings/cancel", "/trainings", "/trainings/[id]", "/trainings/[id]/cancel", "/trainings/[id]/feedback",
     "/marketplace", "/marketplace?tab=products", "/marketplace?tab=demands", "/marketplace/equipment/[id]", "/marketplace/products/[id]",
     "/marketplace/demands/[id]",
     "/news", "/news/[slug]", "/newsletter", "/newsletter/archive", "/newsletter/archive/[id]", "/newsletter/confirm",
@@ -40,7 +40,7 @@ const SWEEP: Record<Role, string[]> = {
   official: [
     "/admin", "/admin/premises", "/admin/premises/new", "/admin/premises/[id]/edit", "/admin/premises/import", "/admin/premises/enquiries",
     "/admin/trainings", "/admin/trainings/new", "/admin/trainings/[id]/edit", "/admin/trainings/[id]/registrations",
-    "/admin/trainings/[id]/check-in", "/admin/approvals",
+    "/admin/trainings/[id]/check-in", "/admin/trainings/[id]/organise", "/admin/approvals",
   ],
   admin: [
     "/admin", "/admin/users", "/admin/audit", "/admin/figures", "/admin/outbox", "/admin/news", "/admin/news/new", "/admin/news/[id]",
@@ -61,6 +61,7 @@ const EXCLUDED: Record<string, string> = {};
 /** Routes no page links to: built from another route's resolved path. */
 const DERIVED: Record<string, { from: string; make: (p: string) => string }> = {
   "/trainings/[id]/cancel": { from: "/trainings/[id]", make: (p) => `${p}/cancel?token=not-a-real-token` },
+  "/trainings/[id]/feedback": { from: "/trainings/[id]", make: (p) => `${p}/feedback?token=not-a-real-token` },
   "/marketplace/equipment/[id]/edit": { from: "/marketplace/equipment/[id]", make: (p) => `${p}/edit` },
   "/organizations/[slug]/edit": { from: "/organizations/[slug]", make: (p) => `${p}/edit` },
 };

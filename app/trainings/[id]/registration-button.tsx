@@ -5,6 +5,7 @@ import { ActionStatus, useActionStatus } from "../../components/forms/action-sta
 import { graphql } from "../../gql";
 import type { RegistrationStatus } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
+import { QuestionFields, toAnswerInputs, type AnswerValues, type Question } from "./question-fields";
 
 const RegisterMutation = graphql(`
   mutation RegisterForTrainingButton($trainingId: ID!, $answers: RegistrationAnswersInput) {
@@ -44,6 +45,8 @@ export interface RegistrationButtonProps {
   askDietary?: boolean;
   askAccessibility?: boolean;
   consentText?: string | null;
+  /** The organiser's own questions. */
+  questions?: Question[];
   /** Called after a change, e.g. to refresh server data (router.refresh). */
   onChange?: () => void;
 }
@@ -65,6 +68,7 @@ export function RegistrationButton(props: RegistrationButtonProps) {
   const [dietary, setDietary] = useState("");
   const [accessibility, setAccessibility] = useState("");
   const [consent, setConsent] = useState(false);
+  const [answers, setAnswers] = useState<AnswerValues>({});
 
   const register = async () => {
     setError("");
@@ -76,10 +80,14 @@ export function RegistrationButton(props: RegistrationButtonProps) {
         dietary: props.askDietary ? dietary || null : null,
         accessibility: props.askAccessibility ? accessibility || null : null,
         consent: props.consentText ? consent : undefined,
+        ...(props.questions?.length ? { questions: toAnswerInputs(props.questions, answers) } : {}),
       },
     });
     setBusy(false);
-    if (res.error) return setError(res.error.code === "FORBIDDEN" ? res.error.message || t("errors.FORBIDDEN") : t("errors.generic"));
+    if (res.error) {
+      if (res.error.code === "BAD_USER_INPUT") return setError(t("errors.answers"));
+      return setError(res.error.code === "FORBIDDEN" ? res.error.message || t("errors.FORBIDDEN") : t("errors.generic"));
+    }
     const r = res.data.registerForTraining;
     setReg(r);
     setMessage(r.status === "CONFIRMED" ? t("confirmed") : t("waitlisted", { position: r.waitlistPosition ?? "?" }));
@@ -142,6 +150,7 @@ export function RegistrationButton(props: RegistrationButtonProps) {
             <input id="reg-accessibility" maxLength={500} value={accessibility} onChange={(e) => setAccessibility(e.target.value)} />
           </div>
         )}
+        <QuestionFields questions={props.questions ?? []} values={answers} onChange={setAnswers} prefix="reg-q" />
         {props.consentText && (
           <div className="field-inline">
             <input id="reg-consent" type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />

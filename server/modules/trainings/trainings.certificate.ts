@@ -96,7 +96,7 @@ export async function myCertificate(ctx: Context, trainingId: string): Promise<B
   const r = await ctx.db
     .getRepository(Registration)
     .createQueryBuilder("r")
-    .where("r.training_id = :t AND r.user_id = :u AND r.attended_at IS NOT NULL", { t: t.id, u: user.id })
+    .where("r.training_id = :t AND r.user_id = :u AND r.attendee_email IS NULL AND r.attended_at IS NOT NULL", { t: t.id, u: user.id })
     .getOne();
   if (!r) throw forbidden("Certificates are issued to people whose attendance was recorded");
   return certificatePdf({

@@ -1,5 +1,7 @@
 import {
   ArrayMaxSize,
+  IsEmail,
+  ValidateNested,
   ArrayMinSize,
   ArrayUnique,
   IsBoolean,
@@ -15,7 +17,7 @@ import {
   Min,
 } from "class-validator";
 import { Field, Float, InputType, Int } from "type-graphql";
-import { Audience, TrainingKind } from "../../../entities/trainings";
+import { Audience, QuestionType, TrainingKind } from "../../../entities/trainings";
 
 /** What an organiser fills in; cross-field rules (dates, quotas) are checked in the service. */
 @InputType("TrainingInput")
@@ -136,6 +138,30 @@ export class TrainingInput {
   askAccessibility: boolean = false;
 }
 
+/** The answer to one of the organiser's questions: `text`, `choices` or `yes`, by the question's type. */
+@InputType("QuestionAnswerInput")
+export class QuestionAnswerInput {
+  @Field()
+  @MaxLength(16)
+  questionId: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  text?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @MaxLength(200, { each: true })
+  choices?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  yes?: boolean | null;
+}
+
 /** Answers to the optional questions of the registration form. */
 @InputType("RegistrationAnswersInput")
 export class RegistrationAnswersInput {
@@ -153,6 +179,81 @@ export class RegistrationAnswersInput {
   @IsOptional()
   @IsBoolean()
   consent?: boolean;
+
+  @Field(() => [QuestionAnswerInput], { nullable: true, description: "Answers to the organiser's own questions (Training.questions)." })
+  @IsOptional()
+  @ArrayMaxSize(40)
+  @ValidateNested({ each: true })
+  questions?: QuestionAnswerInput[] | null;
+}
+
+/** A colleague registered in a group: their name, e-mail and answers. */
+@InputType("GroupAttendeeInput")
+export class GroupAttendeeInput {
+  @Field()
+  @Length(2, 200)
+  name: string;
+
+  @Field()
+  @MaxLength(320)
+  @IsEmail({}, { message: "Must be an e-mail address" })
+  email: string;
+
+  @Field(() => RegistrationAnswersInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  answers?: RegistrationAnswersInput | null;
+}
+
+/** One question of the registration form as the organiser defines it. */
+@InputType("TrainingQuestionInput")
+export class TrainingQuestionInput {
+  @Field(() => String, { nullable: true, description: "Keep the id of an existing question so that its answers stay with it." })
+  @IsOptional()
+  @MaxLength(16)
+  id?: string | null;
+
+  @Field(() => QuestionType)
+  @IsEnum(QuestionType)
+  type: QuestionType;
+
+  @Field()
+  @MaxLength(300)
+  label: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  help?: string | null;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  required: boolean = false;
+
+  @Field(() => [String], { nullable: true, description: "The options of ONE_CHOICE and MANY_CHOICES (2 to 20)." })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @MaxLength(200, { each: true })
+  options?: string[] | null;
+}
+
+@InputType("TrainingFeedbackInput")
+export class TrainingFeedbackInput {
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: "From 1 to 5" })
+  @Max(5, { message: "From 1 to 5" })
+  rating: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  useful?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  improve?: string | null;
 }
 
 @InputType("TrainingFilter")
@@ -186,4 +287,32 @@ export class TrainingFilter {
   @IsOptional()
   @IsBoolean()
   includeCancelled?: boolean;
+}
+
+/** A material: a link (`url`) or a file uploaded to POST /trainings/{id}/materials (`key`). */
+@InputType("TrainingMaterialInput")
+export class TrainingMaterialInput {
+  @Field()
+  @MaxLength(200)
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  @IsUrl({ protocols: ["https", "http"], require_protocol: true }, { message: "Must be an http(s) link" })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  key?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(255)
+  fileName?: string | null;
+
+  @Field({ defaultValue: false, description: "Visible to everyone; otherwise to registered attendees only." })
+  @IsBoolean()
+  public: boolean = false;
 }

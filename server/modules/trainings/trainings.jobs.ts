@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { Training } from "../../../entities/trainings";
 import type { Job } from "../module";
 import { mailRegistrant } from "./trainings.mail";
+import { sendFeedbackSurveys } from "./trainings.feedback";
 
 /**
  * Reminds confirmed participants about a training starting within the next 24 hours.
@@ -14,7 +15,8 @@ export async function sendTrainingReminders(db: DataSource, now = new Date()): P
     const [{ locked }] = await em.query(`SELECT pg_try_advisory_xact_lock(hashtext('pestor-training-reminders')) AS locked`);
     if (!locked) return 0;
     const rows: { registrationId: string; trainingId: string; email: string; name: string; locale: string }[] = await em.query(
-      `SELECT r.id AS "registrationId", t.id AS "trainingId", u.email, u.name, u.locale
+      `SELECT r.id AS "registrationId", t.id AS "trainingId", coalesce(r.attendee_email, u.email) AS email,
+              coalesce(r.attendee_name, u.name) AS name, u.locale
          FROM trainings t
          JOIN registrations r ON r.training_id = t.id AND r.status = 'CONFIRMED'
          JOIN users u ON u.id = r.user_id
@@ -47,4 +49,5 @@ export async function sendTrainingReminders(db: DataSource, now = new Date()): P
 
 export const trainingsJobs: Job[] = [
   { name: "trainings.reminders", everySeconds: 600, run: async (db) => void (await sendTrainingReminders(db)) },
+  { name: "trainings.feedback-surveys", everySeconds: 900, run: async (db) => void (await sendFeedbackSurveys(db)) },
 ];

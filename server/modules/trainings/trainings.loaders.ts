@@ -46,7 +46,7 @@ export function createTrainingsLoaders(db: DataSource) {
       const rows = await db
         .getRepository(Registration)
         .createQueryBuilder("r")
-        .where("r.user_id IN (:...users) AND r.training_id IN (:...trainings) AND r.status <> 'CANCELLED'", {
+        .where("r.user_id IN (:...users) AND r.training_id IN (:...trainings) AND r.status <> 'CANCELLED' AND r.attendee_email IS NULL", {
           users: [...new Set(pairs.map((p) => p[0]))],
           trainings: [...new Set(pairs.map((p) => p[1]))],
         })

@@ -32,6 +32,13 @@ async function confirmationAttachments(t: Training, r: Registration, qrSvg?: str
   ];
 }
 
+export type Recipient = Pick<User, "name" | "email" | "locale">;
+
+/** Who a registration's e-mails go to: the colleague registered in a group, or the account holder. */
+export function recipientOf(r: Registration, account: Recipient): Recipient {
+  return r.attendeeEmail ? { name: r.attendeeName ?? r.attendeeEmail, email: r.attendeeEmail, locale: account.locale } : account;
+}
+
 /**
  * Queues the message that tells a person where they stand: a seat (with the .ics file and
  * the check-in QR code), a place on the waiting list, or a promotion from it.
@@ -40,9 +47,10 @@ export async function mailRegistrationState(
   em: EntityManager,
   t: Training,
   r: Registration,
-  user: User,
+  user: Recipient,
   event: "registered" | "promoted",
   qrSvg?: string,
+  registeredBy?: string,
 ): Promise<void> {
   const en = user.locale === "en";
   const page = appLink(`/trainings/${t.id}`);
@@ -62,6 +70,7 @@ export async function mailRegistrationState(
             ? `A seat has become free and it is now yours at "${t.title}".`
             : `Your seat at "${t.title}" is confirmed.`
           : `"${t.title}" is full; you are on the waiting list. We will write when a seat becomes free.`,
+        registeredBy ? `${registeredBy} registered you.` : "",
         `When: ${when}\nWhere: ${where(t)}`,
         confirmed ? `Your check-in code: ${r.checkInCode} (also as a QR code in the attachment). The calendar file is attached.` : "",
         `Details: ${page}`,
@@ -74,6 +83,7 @@ export async function mailRegistrationState(
             ? `Zwolniło się miejsce i jest ono Twoje: „${t.title}”.`
             : `Potwierdzamy Twoje miejsce: „${t.title}”.`
           : `Na „${t.title}” nie ma już wolnych miejsc; jesteś na liście rezerwowej. Napiszemy, gdy zwolni się miejsce.`,
+        registeredBy ? `Zapisał(a) Cię: ${registeredBy}.` : "",
         `Kiedy: ${when}\nGdzie: ${where(t)}`,
         confirmed ? `Twój kod wejścia: ${r.checkInCode} (także jako kod QR w załączniku). W załączniku jest też plik do kalendarza.` : "",
         `Szczegóły: ${page}`,

@@ -5,7 +5,8 @@ import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound, type FieldErrors } from "../../errors";
 import { requireUser } from "../../auth/require-user";
 import { mailRegistrant } from "./trainings.mail";
-import type { TrainingInput } from "./trainings.inputs";
+import type { TrainingInput, TrainingQuestionInput } from "./trainings.inputs";
+import { normaliseQuestions } from "./trainings.questions";
 import { canOrganise } from "./trainings.policy";
 import { isUuid } from "../../ids";
 import { fillSeats } from "./trainings.registrations";
@@ -181,7 +182,9 @@ export async function mailLiveRegistrants(
 ): Promise<number> {
   const statuses = m.statuses?.length ? m.statuses : [RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED];
   const people: { id: string; email: string; name: string; locale: string }[] = await em.query(
-    `SELECT u.id, u.email, u.name, u.locale FROM registrations r JOIN users u ON u.id = r.user_id
+    // A colleague registered in a group gets their own copy (keyed by their registration).
+    `SELECT CASE WHEN r.attendee_email IS NULL THEN u.id ELSE r.id END AS id, coalesce(r.attendee_email, u.email) AS email,
+            coalesce(r.attendee_name, u.name) AS name, u.locale FROM registrations r JOIN users u ON u.id = r.user_id
       WHERE r.training_id = $1 AND r.status = ANY($2::registration_status[])`,
     [t.id, statuses],
   );
@@ -229,4 +232,19 @@ export async function setAttendance(em: EntityManager, actorId: string, r: Regis
   await em.update(Registration, r.id, { attendedAt: r.attendedAt });
   await audit(em, actorId, attended ? "registration.attended" : "registration.absent", "Registration", r.id);
   return r;
+}
+
+/** Organisers define the training's own registration questions (the consent text stays apart). */
+export async function setTrainingQuestions(ctx: Context, trainingId: string, questions: TrainingQuestionInput[]): Promise<Training> {
+  const user = requireUser(ctx);
+  if (!canOrganise(user)) throw forbidden();
+  const defs = normaliseQuestions(questions);
+  return ctx.db.transaction(async (em) => {
+    const t = await lockTraining(em, trainingId);
+    if (!t) throw notFound("Training");
+    t.questions = defs;
+    await em.update(Training, t.id, { questions: defs });
+    await audit(em, user.id, "training.questions", "Training", t.id, { count: defs.length });
+    return t;
+  });
 }

@@ -113,12 +113,13 @@ export async function myRegistrations(ctx: Context): Promise<Registration[]> {
     .getRepository(Registration)
     .createQueryBuilder("r")
     .innerJoin(Training, "t", "t.id = r.training_id")
-    .where("r.user_id = :uid", { uid: user.id })
+    // The person's own registrations; colleagues they registered show on the training's page.
+    .where("r.user_id = :uid AND r.attendee_email IS NULL", { uid: user.id })
     .andWhere(
       // The live registration (at most one per person and training) wins; otherwise the
       // latest cancelled one. Not registration time alone: imported or seeded rows may
       // carry any time.
-      `NOT EXISTS (SELECT 1 FROM registrations later WHERE later.training_id = r.training_id AND later.user_id = r.user_id
+      `NOT EXISTS (SELECT 1 FROM registrations later WHERE later.training_id = r.training_id AND later.user_id = r.user_id AND later.attendee_email IS NULL
          AND ((later.status <> 'CANCELLED')::int, later.registered_at, later.id) > ((r.status <> 'CANCELLED')::int, r.registered_at, r.id))`,
     )
     .orderBy("t.starts_at", "DESC")
@@ -153,7 +154,8 @@ export async function trainingFigures(db: DataSource, from?: Date | null, to?: D
         WHERE cancelled_at IS NULL AND ends_at < now()
           AND ($1::timestamptz IS NULL OR starts_at >= $1) AND ($2::timestamptz IS NULL OR starts_at < $2)
      ), came AS (
-       SELECT r.user_id, r.audience FROM registrations r JOIN held h ON h.id = r.training_id WHERE r.attended_at IS NOT NULL
+       -- A colleague registered in a group is a person of their own, known by e-mail.
+       SELECT coalesce(r.attendee_email, r.user_id::text) AS user_id, r.audience FROM registrations r JOIN held h ON h.id = r.training_id WHERE r.attended_at IS NOT NULL
      )
      SELECT (SELECT count(*) FROM held WHERE kind = 'TRAINING')::int AS "trainingsHeld",
             (SELECT count(*) FROM held WHERE kind = 'MEETING')::int AS "meetingsHeld",

@@ -1,12 +1,14 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { AUDIENCES, Registration, RegistrationStatus, Training } from "../../../entities/trainings";
+import { AUDIENCES, Audience, Registration, RegistrationStatus, Training, type RegistrationAnswers } from "../../../entities/trainings";
 import { User } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
-import { AppError, badInput, forbidden, notFound } from "../../errors";
+import { AppError, badInput, conflict, forbidden, notFound, type FieldErrors } from "../../errors";
+import { checkAnswers } from "./trainings.questions";
 import { requireUser } from "../../auth/require-user";
-import { checkInQr, mailRegistrationState } from "./trainings.mail";
-import type { RegistrationAnswersInput } from "./trainings.inputs";
+import { checkInQr, mailRegistrationState, recipientOf } from "./trainings.mail";
+import { requireVerifiedPes } from "../organizations/organizations.policy";
+import type { GroupAttendeeInput, RegistrationAnswersInput } from "./trainings.inputs";
 import { canOrganise, eligibleAudiences, registrationRefusal } from "./trainings.policy";
 import { isUuid } from "../../ids";
 import { checkInCode, hasSeatFor, isUniqueViolation, lockTraining, seatCounts, seatLockingOn, token } from "./trainings.seats";
@@ -49,7 +51,7 @@ export async function liveRegistration(em: EntityManager, trainingId: string, us
   return em
     .getRepository(Registration)
     .createQueryBuilder("r")
-    .where("r.training_id = :trainingId AND r.user_id = :userId AND r.status <> 'CANCELLED'", { trainingId, userId })
+    .where("r.training_id = :trainingId AND r.user_id = :userId AND r.status <> 'CANCELLED' AND r.attendee_email IS NULL", { trainingId, userId })
     .getOne();
 }
 
@@ -67,9 +69,7 @@ export async function register(
   if (existing) return existing;
   const refusal = registrationRefusal(user, t);
   if (refusal) throw new AppError("FORBIDDEN", refusalMessage[refusal], undefined);
-  if (t.consentText && answers.consent !== true) {
-    throw badInput({ "answers.consent": "Please accept the terms to register" });
-  }
+  const stored = checkPersonAnswers(t, answers, "answers");
   const counts = await seatCounts(em, t.id);
   const eligible = eligibleAudiences(user, t);
   // An admin belongs to every audience: take the first one that still has a seat.
@@ -88,11 +88,7 @@ export async function register(
       userId: user.id,
       status,
       audience,
-      answers: {
-        dietary: t.askDietary ? answers.dietary || null : null,
-        accessibility: t.askAccessibility ? answers.accessibility || null : null,
-        consent: t.consentText ? true : undefined,
-      },
+      answers: stored,
       cancelToken: token(24),
       checkInCode: code,
       registeredAt: () => "clock_timestamp()",
@@ -102,6 +98,24 @@ export async function register(
   const saved = await em.getRepository(Registration).findOneByOrFail({ id: (result.raw as { id: string }[])[0].id });
   await mailRegistrationState(em, t, saved, user, "registered", qrSvg);
   return saved;
+}
+
+/**
+ * One person's answers checked against the training's form: the consent when the
+ * training asks for it, the fixed questions it asks, and the organiser's own questions.
+ * BAD_USER_INPUT with every wrong field under `prefix` (e.g. `attendees.2.answers.questions.<id>`).
+ */
+export function checkPersonAnswers(t: Training, answers: RegistrationAnswersInput, prefix: string): RegistrationAnswers {
+  const f: FieldErrors = {};
+  if (t.consentText && answers.consent !== true) f[`${prefix}.consent`] = "Please accept the terms to register";
+  const questions = checkAnswers(t.questions ?? [], answers.questions, `${prefix}.questions`, f);
+  if (Object.keys(f).length) throw badInput(f);
+  return {
+    dietary: t.askDietary ? answers.dietary || null : null,
+    accessibility: t.askAccessibility ? answers.accessibility || null : null,
+    consent: t.consentText ? true : undefined,
+    ...(Object.keys(questions).length ? { questions } : {}),
+  };
 }
 
 export const refusalMessage: Record<NonNullable<ReturnType<typeof registrationRefusal>>, string> = {
@@ -218,8 +232,100 @@ export async function fillSeats(em: EntityManager, t: Training): Promise<number>
     if (!next) return promoted;
     next.status = RegistrationStatus.CONFIRMED;
     await em.update(Registration, next.id, { status: next.status });
-    const person = await em.getRepository(User).findOneBy({ id: next.userId });
-    if (person) await mailRegistrationState(em, t, next, person, "promoted");
+    const account = await em.getRepository(User).findOneBy({ id: next.userId });
+    if (account) await mailRegistrationState(em, t, next, recipientOf(next, account), "promoted");
     promoted++;
   }
+}
+
+// ---------------------------------------------------------------- group registration
+
+export const MAX_GROUP = 20;
+
+/**
+ * A PES member of a verified organisation registers colleagues: each attendee is a person
+ * of their own (name and e-mail on the registration, the account as the registrant), with
+ * their own seat, check-in code, cancel link and confirmation e-mail. Decided under the
+ * same row lock as single registrations, one attendee after another in the given order,
+ * so seats and the PES quota count people, never accounts: the first ones get the seats
+ * left, the others wait. Every answer is checked before anything is written.
+ */
+export async function registerGroup(ctx: Context, trainingId: string, attendees: GroupAttendeeInput[]): Promise<Registration[]> {
+  const user = requireUser(ctx);
+  await requireVerifiedPes(ctx);
+  const f: FieldErrors = {};
+  if (attendees.length < 1 || attendees.length > MAX_GROUP) f.attendees = `1 to ${MAX_GROUP} people`;
+  const emails = attendees.map((a) => a.email.trim().toLowerCase());
+  emails.forEach((e, i) => {
+    if (emails.indexOf(e) !== i) f[`attendees.${i}.email`] = "Given twice";
+    else if (e === user.email.toLowerCase()) f[`attendees.${i}.email`] = "That is you: register yourself instead";
+  });
+  if (Object.keys(f).length) throw badInput(f);
+  const codes = attendees.map(() => checkInCode());
+  const qrs = isUuid(trainingId) ? await Promise.all(codes.map((c) => checkInQr(trainingId, c))) : [];
+  return ctx.db.transaction(async (em) => {
+    const t = await lockTraining(em, trainingId);
+    if (!t) throw notFound("Training");
+    const refusal = registrationRefusal(user, t);
+    if (refusal) throw new AppError("FORBIDDEN", refusalMessage[refusal], undefined);
+    if (!t.audience.includes(Audience.PES)) throw new AppError("FORBIDDEN", refusalMessage.AUDIENCE, undefined);
+    const stored = attendees.map((a, i) => {
+      try {
+        return checkPersonAnswers(t, a.answers ?? {}, `attendees.${i}.answers`);
+      } catch (err) {
+        Object.assign(f, (err as AppError).fields ?? {});
+        return {};
+      }
+    });
+    if (Object.keys(f).length) throw badInput(f);
+    const taken: { attendee_email: string }[] = await em.query(
+      `SELECT attendee_email FROM registrations WHERE training_id = $1 AND status <> 'CANCELLED' AND attendee_email = ANY($2::text[])`,
+      [t.id, emails],
+    );
+    if (taken.length) throw conflict(`Already registered: ${taken.map((r) => r.attendee_email).join(", ")}`);
+    const out: Registration[] = [];
+    for (let i = 0; i < attendees.length; i++) {
+      const counts = await seatCounts(em, t.id);
+      const status = hasSeatFor(t, counts, Audience.PES) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+      if (!seatLockingOn()) await em.query("SELECT pg_sleep(0.002)");
+      const result = await em
+        .createQueryBuilder()
+        .insert()
+        .into(Registration)
+        .values({
+          trainingId: t.id,
+          userId: user.id,
+          attendeeName: attendees[i].name.trim(),
+          attendeeEmail: emails[i],
+          status,
+          audience: Audience.PES,
+          answers: stored[i],
+          cancelToken: token(24),
+          checkInCode: codes[i],
+          registeredAt: () => "clock_timestamp()",
+        })
+        .returning(["id"])
+        .execute();
+      const saved = await em.getRepository(Registration).findOneByOrFail({ id: (result.raw as { id: string }[])[0].id });
+      await mailRegistrationState(em, t, saved, recipientOf(saved, user), "registered", qrs[i], user.name);
+      out.push(saved);
+    }
+    await audit(em, user.id, "training.group-register", "Training", t.id, { people: out.length });
+    return out;
+  });
+}
+
+/** The colleagues the signed-in person registered for a training (live ones, in registration order). */
+export async function myGroup(ctx: Context, trainingId: string): Promise<Registration[]> {
+  if (!ctx.user || !isUuid(trainingId)) return [];
+  return ctx.db
+    .getRepository(Registration)
+    .createQueryBuilder("r")
+    .where("r.training_id = :trainingId AND r.user_id = :uid AND r.attendee_email IS NOT NULL AND r.status <> 'CANCELLED'", {
+      trainingId,
+      uid: ctx.user.id,
+    })
+    .orderBy("r.registered_at", "ASC")
+    .addOrderBy("r.id", "ASC")
+    .getMany();
 }

@@ -1,16 +1,27 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Audience, Registration, RegistrationStatus, Training } from "../../../entities/trainings";
+import { Audience, Registration, RegistrationStatus, Training, TrainingMaterial } from "../../../entities/trainings";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
-import { RegistrationAnswersInput, TrainingFilter, TrainingInput } from "./trainings.inputs";
+import {
+  GroupAttendeeInput,
+  RegistrationAnswersInput,
+  TrainingFeedbackInput,
+  TrainingFilter,
+  TrainingInput,
+  TrainingMaterialInput,
+  TrainingQuestionInput,
+} from "./trainings.inputs";
+import { addTrainingMaterial, deleteTrainingMaterial, findMaterial, visibleMaterials } from "./trainings.materials";
+import { feedbackForm, feedbackSummary, submitFeedback } from "./trainings.feedback";
+import { answerText } from "./trainings.questions";
 import { canOrganise, registrationRefusal } from "./trainings.policy";
 import { myCertificate } from "./trainings.certificate";
-import { cancelTraining, checkInByCode, createTraining, emailRegistrants, markAttendance, updateTraining } from "./trainings.organiser";
+import { cancelTraining, checkInByCode, createTraining, emailRegistrants, markAttendance, setTrainingQuestions, updateTraining } from "./trainings.organiser";
 import { findTraining, listTrainings, myRegistrations, trainingFigures, trainingRegistrations, upcomingForFeed } from "./trainings.queries";
-import { cancelRegistration, cancelRegistrationByToken, registerForTraining, withdrawRegistration } from "./trainings.registrations";
+import { cancelRegistration, cancelRegistrationByToken, myGroup, registerForTraining, registerGroup, withdrawRegistration } from "./trainings.registrations";
 import { trainingCalendar } from "./trainings.ics";
 import { checkInQr } from "./trainings.mail";
-import { AudienceSeats, TrainingConnection, TrainingFigures } from "./trainings.types";
+import { AudienceSeats, QuestionAnswer, TrainingConnection, TrainingFeedbackForm, TrainingFeedbackSummary, TrainingFigures, TrainingQuestion } from "./trainings.types";
 import { STAFF } from "../../auth/roles";
 
 @Resolver(() => Training)
@@ -92,6 +103,72 @@ export class TrainingResolver {
     @Ctx() ctx: Context,
   ): Promise<number> {
     return emailRegistrants(ctx, trainingId, subject.trim(), body.trim(), statuses ?? undefined);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => Training, { description: "Organisers: the training's own registration questions (replaces the list; keep ids to keep answers)." })
+  setTrainingQuestions(
+    @Arg("trainingId", () => ID) trainingId: string,
+    @Arg("questions", () => [TrainingQuestionInput]) questions: TrainingQuestionInput[],
+    @Ctx() ctx: Context,
+  ): Promise<Training> {
+    return setTrainingQuestions(ctx, trainingId, questions);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => TrainingMaterial, { description: "Organisers: attach a link or an uploaded file (POST /trainings/{id}/materials does the upload)." })
+  addTrainingMaterial(
+    @Arg("trainingId", () => ID) trainingId: string,
+    @Arg("input", () => TrainingMaterialInput) input: TrainingMaterialInput,
+    @Ctx() ctx: Context,
+  ): Promise<TrainingMaterial> {
+    return addTrainingMaterial(ctx, trainingId, input);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => Boolean)
+  deleteTrainingMaterial(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return deleteTrainingMaterial(ctx, id);
+  }
+
+  @Query(() => TrainingMaterial, { nullable: true, description: "One material, when the caller may see it (its download route asks)." })
+  trainingMaterial(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<TrainingMaterial | null> {
+    return findMaterial(ctx, id);
+  }
+
+  @Authorized(STAFF)
+  @Query(() => TrainingFeedbackSummary, { description: "Organisers: the anonymous survey answers of a training." })
+  trainingFeedbackSummary(@Arg("trainingId", () => ID) trainingId: string, @Ctx() ctx: Context): Promise<TrainingFeedbackSummary> {
+    return feedbackSummary(ctx, trainingId);
+  }
+
+  @Query(() => TrainingFeedbackForm, { nullable: true, description: "The survey link of the e-mail (no sign-in needed); null for an unknown link." })
+  trainingFeedbackForm(@Arg("token") token: string, @Ctx() ctx: Context): Promise<TrainingFeedbackForm | null> {
+    return feedbackForm(ctx.db, token);
+  }
+
+  @Mutation(() => Boolean, { description: "Anonymous survey answer by the link of the e-mail: checked-in attendees, once (CONFLICT after)." })
+  submitTrainingFeedback(
+    @Arg("token") token: string,
+    @Arg("input", () => TrainingFeedbackInput) input: TrainingFeedbackInput,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    return submitFeedback(ctx.db, token, input);
+  }
+
+  @FieldResolver(() => [TrainingQuestion], { description: "The organiser's own questions of the registration form." })
+  questions(@Root() t: Training): TrainingQuestion[] {
+    return t.questions ?? [];
+  }
+
+  @FieldResolver(() => [TrainingMaterial], { description: "Materials: public ones for everyone, the rest for confirmed attendees and organisers." })
+  materials(@Root() t: Training, @Ctx() ctx: Context): Promise<TrainingMaterial[]> {
+    return visibleMaterials(ctx, t);
+  }
+
+  @FieldResolver(() => [Registration], { description: "Colleagues the signed-in person registered (group registration), live ones." })
+  myGroup(@Root() t: Training, @Ctx() ctx: Context): Promise<Registration[]> {
+    return myGroup(ctx, t.id);
   }
 
   @FieldResolver(() => Int)
@@ -189,6 +266,18 @@ export class RegistrationResolver {
   }
 
   @Authorized()
+  @Mutation(() => [Registration], {
+    description: "A PES member of a verified organisation registers colleagues (each their own seat and e-mails); seats and quotas count people.",
+  })
+  registerGroupForTraining(
+    @Arg("trainingId", () => ID) trainingId: string,
+    @Arg("attendees", () => [GroupAttendeeInput]) attendees: GroupAttendeeInput[],
+    @Ctx() ctx: Context,
+  ): Promise<Registration[]> {
+    return registerGroup(ctx, trainingId, attendees);
+  }
+
+  @Authorized()
   @Mutation(() => Registration, { description: "Cancels the caller's own registration; a freed seat goes to the waiting list." })
   cancelRegistration(@Arg("trainingId", () => ID) trainingId: string, @Ctx() ctx: Context): Promise<Registration> {
     return cancelRegistration(ctx, trainingId);
@@ -267,7 +356,45 @@ export class RegistrationResolver {
     return checkInQr(r.trainingId, r.checkInCode);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: "A colleague registered in a group: their e-mail (the registrant and organisers only)." })
+  attendeeEmail(@Root() r: Registration, @Ctx() ctx: Context): string | null {
+    return this.mayReadAnswers(r, ctx) ? r.attendeeEmail : null;
+  }
+
+  @FieldResolver(() => [QuestionAnswer], { description: "Answers to the organiser's questions (the person and organisers only), in the form's order." })
+  async questionAnswers(@Root() r: Registration, @Ctx() ctx: Context): Promise<QuestionAnswer[]> {
+    const given = r.answers?.questions;
+    if (!given || !this.mayReadAnswers(r, ctx)) return [];
+    const t = await ctx.loaders.trainingById.load(r.trainingId);
+    return (t?.questions ?? [])
+      .filter((q) => q.id in given)
+      .map((q) => {
+        const v = given[q.id];
+        return {
+          questionId: q.id,
+          label: q.label,
+          text: typeof v === "string" ? v : null,
+          choices: Array.isArray(v) ? v : null,
+          yes: typeof v === "boolean" ? v : null,
+          display: answerText(v) ?? "",
+        };
+      });
+  }
+
   private mayReadAnswers(r: Registration, ctx: Context): boolean {
     return !!ctx.user && (ctx.user.id === r.userId || canOrganise(ctx.user));
+  }
+}
+
+@Resolver(() => TrainingMaterial)
+export class TrainingMaterialResolver {
+  @FieldResolver(() => String, { description: "The link, or the file's download address." })
+  url(@Root() m: TrainingMaterial): string {
+    return m.linkUrl ?? `/trainings/materials/${m.id}`;
+  }
+
+  @FieldResolver(() => Boolean)
+  isFile(@Root() m: TrainingMaterial): boolean {
+    return !!m.fileKey;
   }
 }

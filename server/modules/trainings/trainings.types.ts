@@ -1,5 +1,5 @@
-import { Field, Int, ObjectType } from "type-graphql";
-import { Audience, Training } from "../../../entities/trainings";
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Audience, QuestionType, Training } from "../../../entities/trainings";
 import { PageInfo } from "../pagination";
 
 @ObjectType("TrainingEdge")
@@ -60,4 +60,40 @@ export class TrainingFigures {
 
   @Field(() => Int)
   residentsTrained: number;
+}
+
+@ObjectType("TrainingQuestion", { description: "One question of a training's registration form, defined by its organiser." })
+export class TrainingQuestion {
+  @Field() id: string;
+  @Field(() => QuestionType) type: QuestionType;
+  @Field() label: string;
+  @Field(() => String, { nullable: true }) help: string | null;
+  @Field() required: boolean;
+  @Field(() => [String]) options: string[];
+}
+
+@ObjectType("QuestionAnswer", { description: "A registration's answer to one of the organiser's questions." })
+export class QuestionAnswer {
+  @Field() questionId: string;
+  @Field() label: string;
+  @Field(() => String, { nullable: true, description: "Text answers and ONE_CHOICE." }) text: string | null;
+  @Field(() => [String], { nullable: true, description: "MANY_CHOICES." }) choices: string[] | null;
+  @Field(() => Boolean, { nullable: true, description: "YES_NO." }) yes: boolean | null;
+  @Field({ description: "The answer as one line of text (choices joined with '; ', yes/no)." }) display: string;
+}
+
+@ObjectType("TrainingFeedbackSummary", { description: "Anonymous survey answers of one training (organisers)." })
+export class TrainingFeedbackSummary {
+  @Field(() => Int) responses: number;
+  @Field(() => Float, { nullable: true }) averageRating: number | null;
+  @Field(() => [Int], { description: "How many gave 1, 2, 3, 4 and 5." }) ratingCounts: number[];
+  @Field(() => [String]) useful: string[];
+  @Field(() => [String]) improve: string[];
+}
+
+@ObjectType("TrainingFeedbackForm", { description: "What the survey link shows." })
+export class TrainingFeedbackForm {
+  @Field(() => Training) training: Training;
+  @Field({ description: "Already answered (once per attendee)." }) given: boolean;
+  @Field({ description: "The person was checked in (only they may answer)." }) attended: boolean;
 }

@@ -115,4 +115,25 @@ describe("RegistrationButton", () => {
     await userEvent.setup().click(screen.getByRole("button", { name: "Zrezygnuj" }));
     expect(fetchSpy).not.toHaveBeenCalled();
   });
+
+  it("asks the organiser's questions and sends the answers by question id", async () => {
+    fetchSpy.mockResolvedValue(graphqlResponse({ data: { registerForTraining: { id: "r1", status: "CONFIRMED", waitlistPosition: null, checkInCode: "ABCD2345" } } }));
+    renderButton({
+      questions: [
+        { id: "q1", type: "SHORT_TEXT" as never, label: "Stanowisko", help: "W organizacji", required: true, options: [] },
+        { id: "q2", type: "MANY_CHOICES" as never, label: "Tematy", required: false, options: ["Klauzule", "Lokale"] },
+        { id: "q3", type: "YES_NO" as never, label: "Parking", required: false, options: [] },
+      ],
+    });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText("Stanowisko (wymagane)"), "Prezeska");
+    await user.click(screen.getByLabelText("Lokale"));
+    await user.click(screen.getByLabelText("Nie"));
+    await user.click(screen.getByRole("button", { name: "Zapisz się" }));
+    expect(sent().variables.answers.questions).toEqual([
+      { questionId: "q1", text: "Prezeska" },
+      { questionId: "q2", choices: ["Lokale"] },
+      { questionId: "q3", yes: false },
+    ]);
+  });
 });

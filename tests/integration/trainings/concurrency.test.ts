@@ -1,7 +1,7 @@
 import { Registration, RegistrationStatus } from "../../../entities/trainings";
 import { Role, type User } from "../../../entities/users";
 import { setSeatLockingForTests } from "../../../server/modules/trainings/trainings.seats";
-import { createUser } from "../../factories";
+import { createPesMember, createUser } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { gql } from "../../helpers/graphql";
 import { createTraining } from "./helpers";
@@ -70,6 +70,55 @@ it("control: without the row lock the same stampede overbooks, so the test above
     const confirmed = rows.filter((r) => r.status === RegistrationStatus.CONFIRMED).length;
     console.info(`control run: ${confirmed} CONFIRMED for ${SEATS} seats`);
     expect(confirmed).toBeGreaterThan(SEATS);
+  } finally {
+    setSeatLockingForTests(true);
+  }
+});
+
+// ---------------------------------------------------------------- groups
+
+/**
+ * The same lock decides group registrations person by person: 100 requests of 2
+ * colleagues each (200 people) from 20 PES accounts, for 30 seats of which 25 for PES.
+ * Exactly 25 colleagues get a seat (the quota counts people, not accounts or requests),
+ * the rest wait; the control run without the lock gives more than 25 seats.
+ */
+const GROUP_REGISTER = `mutation($id: ID!, $a: [GroupAttendeeInput!]!) { registerGroupForTraining(trainingId: $id, attendees: $a) { id status } }`;
+let groupRun = 0;
+
+async function groupStampede(trainingId: string) {
+  const registrants = await Promise.all(Array.from({ length: 20 }, () => createPesMember(db.ds)));
+  const run = groupRun++;
+  const results = await Promise.all(
+    Array.from({ length: 100 }, (_, i) =>
+      gql(db.ds, GROUP_REGISTER, {
+        id: trainingId,
+        a: [0, 1].map((k) => ({ name: `Osoba ${i}-${k}`, email: `kolega-${run}-${i}-${k}@example.org` })),
+      }, registrants[i % 20].user.id),
+    ),
+  );
+  const rows = await db.ds.getRepository(Registration).find({ where: { trainingId } });
+  return { errors: results.filter((r) => r.errors?.length), rows };
+}
+
+it("groups: exactly 25 of 200 colleagues registered at once get the 25 PES seats", async () => {
+  const id = await createTraining(db.ds, { capacity: SEATS, audience: ["PES", "RESIDENTS"], pesQuota: 25 });
+  const { errors, rows } = await groupStampede(id);
+  expect(errors).toEqual([]);
+  expect(rows).toHaveLength(200);
+  expect(new Set(rows.map((r) => r.attendeeEmail)).size).toBe(200);
+  expect(rows.filter((r) => r.status === RegistrationStatus.CONFIRMED)).toHaveLength(25);
+  expect(rows.filter((r) => r.status === RegistrationStatus.WAITLISTED)).toHaveLength(175);
+});
+
+it("groups control: without the row lock the group stampede overbooks the PES quota", async () => {
+  setSeatLockingForTests(false);
+  try {
+    const id = await createTraining(db.ds, { capacity: SEATS, audience: ["PES", "RESIDENTS"], pesQuota: 25 });
+    const { rows } = await groupStampede(id);
+    const confirmed = rows.filter((r) => r.status === RegistrationStatus.CONFIRMED).length;
+    console.info(`group control run: ${confirmed} CONFIRMED for 25 PES seats`);
+    expect(confirmed).toBeGreaterThan(25);
   } finally {
     setSeatLockingForTests(true);
   }

@@ -19,6 +19,7 @@ const CheckInByCodeMutation = graphql(`
     checkInByCode(trainingId: $trainingId, code: $code) {
       id
       attended
+      attendeeName
       user {
         name
       }
@@ -56,7 +57,7 @@ export function CheckInList(props: { trainingId: string; people: Person[]; initi
     if (res.error) return setStatus(t("checkInNotFound"));
     set(res.data.checkInByCode.id, true);
     setCode("");
-    setStatus(t("checkInOk", { name: res.data.checkInByCode.user.name }));
+    setStatus(t("checkInOk", { name: res.data.checkInByCode.attendeeName ?? res.data.checkInByCode.user.name }));
   };
 
   // Opening the page from a confirmation's QR code checks that person in at once.

@@ -15,6 +15,7 @@ const CheckInQuery = graphql(`
     trainingRegistrations(trainingId: $id, status: CONFIRMED) {
       id
       attended
+      attendeeName
       user {
         id
         name
@@ -48,7 +49,7 @@ export default async function CheckInPage({
       <CheckInList
         trainingId={data.training.id}
         initialCode={code}
-        people={data.trainingRegistrations.map((r) => ({ id: r.id, name: r.user.name, attended: r.attended }))}
+        people={data.trainingRegistrations.map((r) => ({ id: r.id, name: r.attendeeName ?? r.user.name, attended: r.attended }))}
       />
     </>
   );

@@ -28,6 +28,8 @@ const RegistrationsQuery = graphql(`
       waitlistPosition
       dietaryNeeds
       accessibilityNeeds
+      attendeeName
+      attendeeEmail
       user {
         id
         name
@@ -77,6 +79,8 @@ export default async function RegistrationsPage({
         <a href={`/admin/trainings/${training.id}/registrations.csv`} download>
           {t("csv")}
         </a>{" "}
+        · <a href={`/admin/trainings/${training.id}/registrations.xlsx`} download>{t("xlsx")}</a>{" "}
+        · <Link href={`/admin/trainings/${training.id}/organise`}>{t("organise")}</Link>{" "}
         · <Link href={`/admin/trainings/${training.id}/check-in`}>{t("checkIn")}</Link> ·{" "}
         <Link href={`/admin/trainings/${training.id}/edit`}>{t("edit")}</Link>
       </p>
@@ -101,8 +105,9 @@ export default async function RegistrationsPage({
               {regs.map((r, i) => (
                 <tr key={r.id}>
                   <td>{i + 1}</td>
-                  <td>{r.user.name}</td>
-                  <td>{r.user.email}</td>
+                  {/* A colleague registered in a group is listed under their own name. */}
+                  <td>{r.attendeeName ?? r.user.name}</td>
+                  <td>{r.attendeeEmail ?? r.user.email}</td>
                   <td>{ta(r.audience)}</td>
                   <td>
                     {ts(r.status)}

@@ -1,0 +1,112 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { ActionStatus, useActionStatus } from "../../../../components/forms/action-status";
+import { graphql } from "../../../../gql";
+import { gqlClient } from "../../../../lib/graphql-client";
+
+const AddLink = graphql(`
+  mutation AddTrainingMaterialLink($trainingId: ID!, $input: TrainingMaterialInput!) {
+    addTrainingMaterial(trainingId: $trainingId, input: $input) {
+      id
+    }
+  }
+`);
+const Delete = graphql(`
+  mutation DeleteTrainingMaterial($id: ID!) {
+    deleteTrainingMaterial(id: $id)
+  }
+`);
+
+interface Material {
+  id: string;
+  title: string;
+  url: string;
+  isFile: boolean;
+  public: boolean;
+}
+
+/** Links and files of a training, each public or for registered attendees. */
+export function MaterialsEditor({ trainingId, materials }: { trainingId: string; materials: Material[] }) {
+  const t = useTranslations("trainings.organise");
+  const router = useRouter();
+  const notice = useActionStatus();
+  const [title, setTitle] = useState("");
+  const [url, setUrl] = useState("");
+  const [file, setFile] = useState<File | null>(null);
+  const [isPublic, setPublic] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const add = async () => {
+    setBusy(true);
+    let failed: string | null = null;
+    if (file) {
+      const form = new FormData();
+      form.set("file", file);
+      form.set("title", title);
+      form.set("public", isPublic ? "1" : "");
+      const res = await fetch(`/trainings/${trainingId}/materials`, { method: "POST", body: form });
+      if (!res.ok) failed = t("materialError");
+    } else {
+      const res = await gqlClient(AddLink, { trainingId, input: { title, url, public: isPublic } });
+      if (res.error) failed = t("materialError");
+    }
+    setBusy(false);
+    if (failed) return notice.show("error", failed);
+    setTitle("");
+    setUrl("");
+    setFile(null);
+    notice.show("success", t("materialAdded"));
+    router.refresh();
+  };
+
+  const remove = async (id: string) => {
+    const res = await gqlClient(Delete, { id });
+    if (res.error) return notice.show("error", t("materialError"));
+    router.refresh();
+  };
+
+  return (
+    <div className="stack">
+      <ul>
+        {materials.map((m) => (
+          <li key={m.id}>
+            <a href={m.url}>{m.title}</a> ({m.public ? t("public") : t("attendeesOnly")}){" "}
+            <button type="button" className="button button-secondary" onClick={() => void remove(m.id)}>
+              {t("removeMaterial", { title: m.title })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <div className="field">
+          <label htmlFor="mat-title">{t("materialTitle")}</label>
+          <input id="mat-title" required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="mat-url">{t("materialUrl")}</label>
+          <input id="mat-url" type="url" maxLength={1000} value={url} onChange={(e) => setUrl(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="mat-file">{t("materialFile")}</label>
+          <input id="mat-file" type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        </div>
+        <div className="field-inline">
+          <input id="mat-public" type="checkbox" checked={isPublic} onChange={(e) => setPublic(e.target.checked)} />
+          <label htmlFor="mat-public">{t("publicLabel")}</label>
+        </div>
+        <button type="submit" className="button" disabled={busy}>
+          {t("addMaterial")}
+        </button>
+      </form>
+      <ActionStatus status={notice.status} />
+    </div>
+  );
+}

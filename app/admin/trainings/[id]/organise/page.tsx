@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { graphql } from "../../../../gql";
+import { gql } from "../../../../lib/graphql-server";
+import { refusedPage } from "../../../access";
+import { QuestionsEditor } from "./questions-editor";
+import { MaterialsEditor } from "./materials-editor";
+
+const OrganiseQuery = graphql(`
+  query AdminTrainingOrganise($id: ID!) {
+    training(id: $id) {
+      id
+      title
+      questions {
+        id
+        type
+        label
+        help
+        required
+        options
+      }
+      materials {
+        id
+        title
+        url
+        isFile
+        public
+      }
+    }
+    trainingFeedbackSummary(trainingId: $id) {
+      responses
+      averageRating
+      ratingCounts
+      useful
+      improve
+    }
+  }
+`);
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("trainings.organise");
+  return { title: t("heading") };
+}
+
+/** Organisers: the registration questions, the materials and the survey's summary of one training. */
+export default async function OrganisePage({ params }: { params: Promise<{ id: string }> }) {
+  const refused = await refusedPage("trainings");
+  if (refused) return refused;
+  const { id } = await params;
+  const [data, t] = await Promise.all([gql(OrganiseQuery, { id }).catch(() => null), getTranslations("trainings.organise")]);
+  const tr = data?.training;
+  if (!tr || !data) notFound();
+  const s = data.trainingFeedbackSummary;
+  return (
+    <article className="stack">
+      <p>
+        <Link href={`/admin/trainings/${tr.id}/registrations`}>← {tr.title}</Link>
+      </p>
+      <h1>{t("heading")}</h1>
+      <section className="stack" aria-labelledby="questions-heading">
+        <h2 id="questions-heading">{t("questions")}</h2>
+        <QuestionsEditor trainingId={tr.id} initial={tr.questions.map((q) => ({ ...q, help: q.help ?? "", options: [...q.options] }))} />
+      </section>
+      <section className="stack" aria-labelledby="materials-heading">
+        <h2 id="materials-heading">{t("materials")}</h2>
+        <MaterialsEditor trainingId={tr.id} materials={tr.materials.map((m) => ({ ...m }))} />
+      </section>
+      <section className="stack" aria-labelledby="feedback-heading">
+        <h2 id="feedback-heading">{t("feedback")}</h2>
+        {s.responses === 0 ? (
+          <p className="muted">{t("noFeedback")}</p>
+        ) : (
+          <>
+            <p data-testid="feedback-average">{t("average", { average: s.averageRating ?? 0, responses: s.responses })}</p>
+            <ul>
+              {s.ratingCounts.map((n, i) => (
+                <li key={i}>{t("ratingCount", { rating: i + 1, count: n })}</li>
+              ))}
+            </ul>
+            <h3>{t("useful")}</h3>
+            <ul>{s.useful.map((x, i) => <li key={i}>{x}</li>)}</ul>
+            <h3>{t("improve")}</h3>
+            <ul>{s.improve.map((x, i) => <li key={i}>{x}</li>)}</ul>
+          </>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { ActionStatus, useActionStatus } from "../../../../components/forms/action-status";
+import { graphql } from "../../../../gql";
+import type { QuestionType } from "../../../../gql/graphql";
+import { gqlClient } from "../../../../lib/graphql-client";
+
+const SetQuestions = graphql(`
+  mutation SetTrainingQuestions($trainingId: ID!, $questions: [TrainingQuestionInput!]!) {
+    setTrainingQuestions(trainingId: $trainingId, questions: $questions) {
+      id
+    }
+  }
+`);
+
+interface Q {
+  id?: string;
+  type: QuestionType;
+  label: string;
+  help: string;
+  required: boolean;
+  options: string[];
+}
+const TYPES: QuestionType[] = ["SHORT_TEXT" as QuestionType, "LONG_TEXT" as QuestionType, "ONE_CHOICE" as QuestionType, "MANY_CHOICES" as QuestionType, "YES_NO" as QuestionType];
+const hasOptions = (t: QuestionType) => t === "ONE_CHOICE" || t === "MANY_CHOICES";
+
+/** The organiser's questions: type, label, help text, required, options (one a line). */
+export function QuestionsEditor({ trainingId, initial }: { trainingId: string; initial: Q[] }) {
+  const t = useTranslations("trainings.organise");
+  const router = useRouter();
+  const notice = useActionStatus();
+  const [qs, setQs] = useState<Q[]>(initial);
+  const [busy, setBusy] = useState(false);
+  const update = (i: number, p: Partial<Q>) => setQs(qs.map((q, k) => (k === i ? { ...q, ...p } : q)));
+
+  const save = async () => {
+    setBusy(true);
+    const res = await gqlClient(SetQuestions, {
+      trainingId,
+      questions: qs.map((q) => ({
+        id: q.id ?? null,
+        type: q.type,
+        label: q.label,
+        help: q.help || null,
+        required: q.required,
+        options: hasOptions(q.type) ? q.options.filter((o) => o.trim()) : [],
+      })),
+    });
+    setBusy(false);
+    if (res.error) {
+      const fields = Object.entries(res.error.fields ?? {}).map(([k, v]) => `${Number(k.split(".")[1]) + 1}: ${v}`);
+      return notice.show("error", t("saveError", { details: fields.join("; ") || res.error.message }));
+    }
+    notice.show("success", t("saved"));
+    router.refresh();
+  };
+
+  return (
+    <form
+      className="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <p className="muted">{t("questionsIntro")}</p>
+      {qs.map((q, i) => (
+        <fieldset key={q.id ?? `new-${i}`} className="stack">
+          <legend>{t("question", { n: i + 1 })}</legend>
+          <div className="field">
+            <label htmlFor={`q-${i}-type`}>{t("type")}</label>
+            <select id={`q-${i}-type`} value={q.type} onChange={(e) => update(i, { type: e.target.value as QuestionType })}>
+              {TYPES.map((ty) => (
+                <option key={ty} value={ty}>
+                  {t(`types.${ty}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`q-${i}-label`}>{t("label")}</label>
+            <input id={`q-${i}-label`} required maxLength={300} value={q.label} onChange={(e) => update(i, { label: e.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor={`q-${i}-help`}>{t("help")}</label>
+            <input id={`q-${i}-help`} maxLength={1000} value={q.help} onChange={(e) => update(i, { help: e.target.value })} />
+          </div>
+          {hasOptions(q.type) && (
+            <div className="field">
+              <label htmlFor={`q-${i}-options`}>{t("options")}</label>
+              <textarea id={`q-${i}-options`} rows={4} value={q.options.join("\n")} onChange={(e) => update(i, { options: e.target.value.split("\n") })} />
+            </div>
+          )}
+          <div className="field-inline">
+            <input id={`q-${i}-required`} type="checkbox" checked={q.required} onChange={(e) => update(i, { required: e.target.checked })} />
+            <label htmlFor={`q-${i}-required`}>{t("requiredLabel")}</label>
+          </div>
+          <button type="button" className="button button-secondary" onClick={() => setQs(qs.filter((_, k) => k !== i))}>
+            {t("removeQuestion", { n: i + 1 })}
+          </button>
+        </fieldset>
+      ))}
+      {qs.length < 20 && (
+        <button type="button" className="button button-secondary" onClick={() => setQs([...qs, { type: TYPES[0], label: "", help: "", required: false, options: [] }])}>
+          {t("addQuestion")}
+        </button>
+      )}
+      <button type="submit" className="button" disabled={busy}>
+        {t("saveQuestions")}
+      </button>
+      <ActionStatus status={notice.status} />
+    </form>
+  );
+}

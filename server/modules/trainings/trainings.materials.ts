@@ -1,0 +1,102 @@
+import { TrainingMaterial, RegistrationStatus, type Training } from "../../../entities/trainings";
+import { audit } from "../../audit";
+import type { Context } from "../../context";
+import { badInput, forbidden, notFound } from "../../errors";
+import { isUuid } from "../../ids";
+import { requireUser } from "../../auth/require-user";
+import { DocumentRejected, MAX_DOCUMENT_BYTES, detectDocument, safeFileName } from "../../storage/documents";
+import { fileStorage } from "../../storage/file-storage";
+import { FILE_KEY } from "../../storage/photos";
+import type { TrainingMaterialInput } from "./trainings.inputs";
+import { findTrainingIn } from "./trainings.organiser";
+import { canOrganise } from "./trainings.policy";
+
+/**
+ * Materials of a training: files (stored by POST /trainings/{id}/materials through the
+ * shared document upload) and links, each either public or for registered attendees.
+ */
+export const materialStorage = () => fileStorage("training-materials");
+export const MAX_MATERIALS = 30;
+
+const REJECTED: Record<DocumentRejected["reason"], string> = {
+  tooBig: `At most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
+  empty: "The file is empty",
+  notAllowed: "Only PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, JPEG, PNG or WebP files",
+};
+
+/** Organisers add a link (`url`) or a just uploaded file (`key`), never both. */
+export async function addTrainingMaterial(ctx: Context, trainingId: string, input: TrainingMaterialInput): Promise<TrainingMaterial> {
+  const user = requireUser(ctx);
+  if (!canOrganise(user)) throw forbidden();
+  const title = input.title.trim();
+  const url = input.url?.trim() || null;
+  const key = input.key || null;
+  if (!!url === !!key) throw badInput({ url: "Give a link or a file, not both" });
+  let file: { fileKey: string; fileName: string; contentType: string; size: number } | null = null;
+  if (key) {
+    if (!FILE_KEY.test(key)) throw badInput({ key: "Invalid file key" });
+    const bytes = await materialStorage().get(key);
+    if (!bytes) throw badInput({ key: "No such uploaded file" });
+    try {
+      const type = await detectDocument(bytes);
+      file = { fileKey: key, fileName: safeFileName(input.fileName, type.ext), contentType: type.mime, size: bytes.length };
+    } catch (err) {
+      if (err instanceof DocumentRejected) throw badInput({ file: REJECTED[err.reason] });
+      throw err;
+    }
+  }
+  return ctx.db.transaction(async (em) => {
+    const t = await findTrainingIn(em, trainingId);
+    const repo = em.getRepository(TrainingMaterial);
+    if ((await repo.countBy({ trainingId: t.id })) >= MAX_MATERIALS) throw badInput({ file: `At most ${MAX_MATERIALS} materials` });
+    if (file && (await repo.existsBy({ fileKey: file.fileKey }))) throw badInput({ key: "Already registered" });
+    const m = await repo.save(
+      repo.create({ trainingId: t.id, title: title || file?.fileName || url!, linkUrl: url, ...(file ?? {}), public: input.public, createdById: user.id }),
+    );
+    await audit(em, user.id, "training.material.add", "Training", t.id, { materialId: m.id, title: m.title });
+    return m;
+  });
+}
+
+/** Organisers remove a material (and, after the commit, its file). */
+export async function deleteTrainingMaterial(ctx: Context, id: string): Promise<boolean> {
+  const user = requireUser(ctx);
+  if (!canOrganise(user)) throw forbidden();
+  const m = await ctx.db.transaction(async (em) => {
+    const found = isUuid(id) ? await em.getRepository(TrainingMaterial).findOneBy({ id }) : null;
+    if (!found) throw notFound("Material");
+    await em.delete(TrainingMaterial, found.id);
+    await audit(em, user.id, "training.material.delete", "Training", found.trainingId, { materialId: found.id });
+    return found;
+  });
+  if (m.fileKey) await materialStorage().delete(m.fileKey);
+  return true;
+}
+
+/** Organisers see every material; a person with a confirmed seat (or who registered colleagues) sees the rest too. */
+async function seesAttendeeMaterials(ctx: Context, t: Pick<Training, "id">): Promise<boolean> {
+  if (!ctx.user) return false;
+  if (canOrganise(ctx.user)) return true;
+  const own = await ctx.loaders.liveRegistrationOf.load(`${ctx.user.id}:${t.id}`);
+  if (own?.status === RegistrationStatus.CONFIRMED) return true;
+  const [row] = await ctx.db.query(
+    `SELECT 1 FROM registrations WHERE training_id = $1 AND user_id = $2 AND status = 'CONFIRMED' LIMIT 1`,
+    [t.id, ctx.user.id],
+  );
+  return !!row;
+}
+
+/** The materials the caller may see, oldest first. */
+export async function visibleMaterials(ctx: Context, t: Training): Promise<TrainingMaterial[]> {
+  const all = await ctx.db.getRepository(TrainingMaterial).find({ where: { trainingId: t.id }, order: { createdAt: "ASC", id: "ASC" } });
+  if (all.every((m) => m.public)) return all;
+  return (await seesAttendeeMaterials(ctx, t)) ? all : all.filter((m) => m.public);
+}
+
+/** One material for its download route, or null when absent or not for the caller (the same answer). */
+export async function findMaterial(ctx: Context, id: string): Promise<TrainingMaterial | null> {
+  const m = isUuid(id) ? await ctx.db.getRepository(TrainingMaterial).findOneBy({ id }) : null;
+  if (!m) return null;
+  if (m.public || (await seesAttendeeMaterials(ctx, { id: m.trainingId }))) return m;
+  return null;
+}
