@@ -191,6 +191,8 @@ describe("watching it", () => {
   it("times pages per route pattern and GraphQL per operation name", async () => {
     const page = await fetch(`${app.url}/premises`);
     expect(page.status).toBe(200);
+    // A page streams: it is counted when its last byte has gone.
+    await page.text();
     await fetch(`${app.url}/api/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -206,6 +208,7 @@ describe("watching it", () => {
   it("puts the request id on the response and on the page's log line, keeping the proxy's", async () => {
     const res = await fetch(`${app.url}/premises`, { headers: { "x-request-id": "from-nginx-0123456789" } });
     expect(res.headers.get("x-request-id")).toBe("from-nginx-0123456789");
+    await res.text();
     const gql = await fetch(`${app.url}/api/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-request-id": "gql-from-nginx-0123456789" },
