@@ -21,6 +21,11 @@ const nextConfig: NextConfig = {
     "nodemailer",
     // Node-only (streams, zip); the figures' XLSX export runs it in route handlers.
     "exceljs",
+    // Node-only clients: one copy per process (the metrics registry must be one, and the
+    // S3 client's connection pool is shared by every route).
+    "@aws-sdk/client-s3",
+    "@aws-sdk/s3-request-presigner",
+    "prom-client",
   ],
   // TypeGraphQL and TypeORM derive GraphQL/SQL names from class names.
   experimental: {

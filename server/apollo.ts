@@ -7,6 +7,7 @@ import type { SessionClaims } from "./auth/session";
 import { buildContext, type Context } from "./context";
 import { formatError } from "./errors";
 import { logger } from "./logger";
+import { metrics, operationLabel } from "./metrics";
 import { appSchema } from "./schema";
 
 /** Tokens in one document: checked by graphql's own parser (see parseOptions below). */
@@ -87,8 +88,13 @@ export async function handleGraphQL(db: DataSource, req: GraphQLHttpRequest) {
   let body = "";
   if (res.body.kind === "complete") body = res.body.string;
   else for await (const chunk of res.body.asyncIterator) body += chunk;
+  const operation = operationLabel(
+    req.body && typeof req.body === "object" ? (req.body as { operationName?: unknown }).operationName : new URLSearchParams(req.search).get("operationName"),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  metrics().graphql.observe({ operation, status: String(res.status ?? 200) }, seconds);
   logger.info(
-    { requestId, userId: context?.user?.id ?? null, status: res.status ?? 200, ms: Math.round(performance.now() - started) },
+    { requestId, operation, userId: context?.user?.id ?? null, status: res.status ?? 200, ms: Math.round(seconds * 1000) },
     "graphql",
   );
   const outHeaders = new Headers();

@@ -11,6 +11,9 @@ import { config } from "./config";
 import { allow } from "./rate-limit";
 import { shareRateLimitsThroughRedis } from "./rate-limit-redis";
 import { startWorker } from "./worker";
+import { bearerMatches, metrics, serveMetrics } from "./metrics";
+import { readiness, type Readiness } from "./readiness";
+import { installHttpObserver } from "./http-observe";
 import { exportAccount, type AccountExport } from "./modules/users/account-export.service";
 import { demandsReleasePackage, releasePackageCsv } from "./modules/marketplace/demands.open-data";
 
@@ -31,6 +34,10 @@ export interface ServerBridge {
   authOptions(): AuthOptions;
   /** true when the database answers within 2 s. */
   health(): Promise<boolean>;
+  /** Database answers and no migration is pending (GET /api/health/ready). */
+  readiness(): Promise<Readiness>;
+  /** The Prometheus text for GET /api/metrics: null when METRICS_TOKEN is unset or `authorization` does not carry it. */
+  metricsText(authorization: string | null): Promise<{ contentType: string; body: string } | null>;
   /** The client's address for rate limits (see server/client-address.ts and TRUSTED_PROXIES). */
   clientAddress(headers: Headers): string;
   /** Counts one upload of `userId`; false once their budget is spent (see server/rate-limit.ts). */
@@ -63,6 +70,13 @@ export function createBridge(): ServerBridge {
       });
     },
     authOptions,
+    readiness: () => readiness(getDataSource),
+    async metricsText(authorization) {
+      const token = config().METRICS_TOKEN;
+      if (!token || !bearerMatches(authorization, token)) return null;
+      const { registry } = metrics();
+      return { contentType: registry.contentType, body: await registry.metrics() };
+    },
     clientAddress: (headers) => clientAddress(headers, config().TRUSTED_PROXIES),
     allowUpload: (userId) => allow("upload", userId),
     exportAccount: async (userId) => exportAccount(await getDataSource(), userId),
@@ -89,8 +103,14 @@ export function createBridge(): ServerBridge {
 export function installBridge(): void {
   const g = globalThis as { __pestorBridge?: ServerBridge; __pestorWorker?: () => void; __pestorRedis?: unknown };
   installPeerAddress(config().TRUSTED_PROXIES);
+  installHttpObserver();
   const redisUrl = config().REDIS_URL;
   if (redisUrl && !g.__pestorRedis) g.__pestorRedis = shareRateLimitsThroughRedis(redisUrl);
   g.__pestorBridge ??= createBridge();
+  const m = metrics();
+  m.dataSource ??= getDataSource;
+  const { METRICS_PORT, METRICS_HOST, METRICS_TOKEN } = config();
+  const gm = globalThis as { __pestorMetricsServer?: unknown };
+  if (METRICS_PORT && !gm.__pestorMetricsServer) gm.__pestorMetricsServer = serveMetrics(METRICS_PORT, METRICS_HOST, METRICS_TOKEN);
   g.__pestorWorker ??= startWorker();
 }

@@ -42,6 +42,19 @@ const schema = z.object({
   /** Folder for uploaded files (the disk storage driver). */
   STORAGE_DIR: z.string().default(".data/storage"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** S3-compatible object storage for uploads (several app nodes); unset S3_BUCKET = the disk in STORAGE_DIR. */
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().optional(),
+  /** e.g. https://s3.example.org for MinIO/Ceph; unset = AWS. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0", ""]).optional(),
+  /** Prometheus metrics on this port (path /metrics), for the internal network only. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().default("0.0.0.0"),
+  /** Bearer token for /api/metrics on the app's own port (and for METRICS_PORT when both are set). */
+  METRICS_TOKEN: z.string().min(16).optional(),
   /** `off` stops the in-process background worker (mail queue, schedules). */
   WORKER: z.string().optional(),
 });

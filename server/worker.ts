@@ -1,6 +1,8 @@
+import type { DataSource } from "typeorm";
 import { config } from "./config";
 import { getDataSource } from "./db";
 import { logger } from "./logger";
+import { metrics } from "./metrics";
 import { processMailQueue } from "./mail/mail.service";
 import { jobs } from "./modules";
 import type { Job } from "./modules/module";
@@ -13,6 +15,23 @@ const mailJob: Job = {
     for (let i = 0; i < 10 && (await processMailQueue(db)) > 0; i++);
   },
 };
+
+/** One run of a job: counted, timed, and a failure logged (the next run tries again). */
+export async function runJob(job: Job, db: DataSource): Promise<boolean> {
+  const m = metrics();
+  const done = m.jobSeconds.startTimer({ task: job.name });
+  m.jobRuns.inc({ task: job.name });
+  try {
+    await job.run(db);
+    return true;
+  } catch (err) {
+    m.jobFailures.inc({ task: job.name });
+    logger.warn({ job: job.name, err: (err as Error).message }, "job failed");
+    return false;
+  } finally {
+    done();
+  }
+}
 
 /**
  * Background work of this app node: the mail queue and each domain's periodic jobs.
@@ -34,11 +53,7 @@ export function startWorker(): () => void {
         const now = Date.now();
         if (now - (last.get(job.name) ?? 0) < job.everySeconds * 1000) continue;
         last.set(job.name, now);
-        try {
-          await job.run(db);
-        } catch (err) {
-          logger.warn({ job: job.name, err: (err as Error).message }, "job failed");
-        }
+        await runJob(job, db);
       }
     } catch (err) {
       // Once a minute is enough to say the database is away; health answers 503 meanwhile.

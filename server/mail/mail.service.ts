@@ -1,4 +1,5 @@
 import nodemailer, { type Transporter } from "nodemailer";
+import SMTPTransport from "nodemailer/lib/smtp-transport";
 import type { DataSource, EntityManager } from "typeorm";
 import { MailMessage, MailStatus, type MailAttachment } from "../../entities/system";
 import { config } from "../config";
@@ -58,12 +59,22 @@ export interface MailTransport {
 /** Without SMTP the queue itself is the outbox: messages are marked sent and stay readable. */
 const outboxTransport: MailTransport = { name: "outbox", send: async () => {} };
 
-function smtpTransport(url: string): MailTransport {
-  const t: Transporter = nodemailer.createTransport(url);
+/**
+ * SMTP (STARTTLS when the server offers it, AUTH from the URL). `tls` is for a server
+ * whose certificate a test made. Each message's Message-ID comes from its row, so a
+ * retry after a connection lost at the wrong moment reads as the same message to the
+ * receiving side.
+ */
+export function smtpTransport(url: string, tls?: { ca?: string | Buffer }): MailTransport {
+  // SMTPTransport itself merges `tls` with the URL's settings; createTransport would
+  // ignore everything beside a `url`.
+  const t: Transporter = tls ? nodemailer.createTransport(new SMTPTransport({ url, tls })) : nodemailer.createTransport(url);
+  const domain = /@([A-Za-z0-9.-]+)/.exec(config().MAIL_FROM)?.[1] ?? "pestor.invalid";
   return {
     name: "smtp",
     async send(m) {
       await t.sendMail({
+        messageId: `<${m.id}@${domain}>`,
         from: config().MAIL_FROM,
         to: m.to,
         subject: m.subject,

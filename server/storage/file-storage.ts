@@ -1,34 +1,21 @@
 import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { isStoredFileName, type FileStorage, type StorageArea } from "./file-storage-types";
+import { S3FileStorage, s3Client, s3SettingsFromEnv } from "./s3-storage";
 
 /*
  * No decorators and no entity imports in server/storage: the app's upload and download
  * routes import these modules directly (see server/bridge.ts for why that matters).
  */
 
-/** Where uploaded files live. Disk in development; an S3-compatible store can implement it. */
-export interface FileStorage {
-  put(name: string, bytes: Buffer, contentType: string): Promise<void>;
-  get(name: string): Promise<Buffer | null>;
-  exists(name: string): Promise<boolean>;
-  delete(name: string): Promise<void>;
-}
-
-/**
- * Separate folders (or buckets) per kind of file, so that a download route for public
- * photos can never be pointed at a sealed offer's document.
- */
-export type StorageArea = "premises" | "marketplace-photos" | "marketplace-attachments" | "partner-logos" | "organization-logos" | "news-covers" | "training-materials";
-
-/** Random key, optional `-thumb`, optional short extension: no dots, slashes or `..`. */
-const STORED_NAME = /^[A-Za-z0-9_-]{22,64}(-thumb)?(\.[a-z0-9]{1,5})?$/;
-export const isStoredFileName = (name: string) => STORED_NAME.test(name);
+export type { FileStorage, StorageArea } from "./file-storage-types";
+export { STORAGE_AREAS, isStoredFileName } from "./file-storage-types";
 
 /** Stores files in one folder. */
 export class DiskFileStorage implements FileStorage {
   constructor(private readonly dir: string) {}
   private file(name: string): string {
-    if (!STORED_NAME.test(name)) throw new Error("invalid file name");
+    if (!isStoredFileName(name)) throw new Error("invalid file name");
     return path.join(this.dir, name);
   }
   async put(name: string, bytes: Buffer, _contentType?: string): Promise<void> {
@@ -58,10 +45,32 @@ export class DiskFileStorage implements FileStorage {
 // same stores as the server code (e.g. after useFileStorage at start-up or in a test).
 const holder = globalThis as { __pestorFileStorage?: Partial<Record<StorageArea, FileStorage>> };
 
-/** The store of an area: `<STORAGE_DIR>/<area>/` on disk unless replaced with {@link useFileStorage}. */
+/**
+ * The store of an area, unless replaced with {@link useFileStorage}: the S3-compatible
+ * bucket S3_BUCKET under the key prefix `<area>/` when S3_BUCKET is set (several app
+ * nodes), otherwise `<STORAGE_DIR>/<area>/` on disk (development, a single node).
+ */
 export function fileStorage(area: StorageArea): FileStorage {
   const stores = (holder.__pestorFileStorage ??= {});
-  return (stores[area] ??= new DiskFileStorage(path.resolve(process.env.STORAGE_DIR ?? ".data/storage", area)));
+  return (stores[area] ??= defaultStorage(area, process.env));
+}
+
+/** The driver the environment asks for, for one area (also used by `npm run storage:migrate`). */
+export function defaultStorage(area: StorageArea, env: Readonly<Record<string, string | undefined>>): FileStorage {
+  const s3 = s3SettingsFromEnv(env);
+  if (s3) {
+    // One client (and connection pool) per process and settings, shared by the areas.
+    const g = globalThis as { __pestorS3Clients?: Map<string, ReturnType<typeof s3Client>> };
+    const clients = (g.__pestorS3Clients ??= new Map());
+    const id = JSON.stringify(s3);
+    if (!clients.has(id)) clients.set(id, s3Client(s3));
+    return new S3FileStorage(clients.get(id)!, s3.bucket, area);
+  }
+  return diskStorage(area, env);
+}
+
+export function diskStorage(area: StorageArea, env: Readonly<Record<string, string | undefined>>): DiskFileStorage {
+  return new DiskFileStorage(path.resolve(env.STORAGE_DIR ?? ".data/storage", area));
 }
 
 export function useFileStorage(area: StorageArea, s: FileStorage): void {

@@ -6,6 +6,8 @@ const PG_DIR = ".data/pg-prodtest";
 const PG_PORT = Number(process.env.PRODTEST_PG_PORT ?? 54341);
 const APP_PORT = Number(process.env.PRODTEST_APP_PORT ?? 3298);
 const SECRET = "production-test-secret-0123456789abcdef";
+const METRICS_PORT = Number(process.env.PRODTEST_METRICS_PORT ?? 3291);
+const METRICS_TOKEN = "metrics-token-production-test-0123";
 
 let pg: PgProcess;
 let app: AppProcess;
@@ -24,7 +26,9 @@ beforeAll(async () => {
       APP_URL: "https://pestor.example.org",
       NEXTAUTH_URL: "https://pestor.example.org",
       RATE_LIMITS: "off",
-      LOG_LEVEL: "error",
+      LOG_LEVEL: "info",
+      METRICS_PORT: String(METRICS_PORT),
+      METRICS_TOKEN,
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
     },
     APP_PORT,
@@ -140,6 +144,11 @@ describe("production mode", () => {
     await pg.stop();
     const down = await fetch(`${app.url}/api/health`);
     expect(down.status).toBe(503);
+    // Not ready for traffic, but alive: restarting the node would not help.
+    const ready = await fetch(`${app.url}/api/health/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: "unavailable", database: false });
+    expect((await fetch(`${app.url}/api/health/live`)).status).toBe(200);
     pg = await startPg();
     let status = 0;
     for (let i = 0; i < 60 && status !== 200; i++) {
@@ -149,5 +158,70 @@ describe("production mode", () => {
     expect(status).toBe(200);
     const write = await post({ query: SIGN_UP, variables: { e: "after-restart@example.org" } });
     expect(write.json.data?.signUp?.id).toBeDefined();
+  });
+});
+
+describe("watching it", () => {
+  const scrape = async () => (await fetch(`http://127.0.0.1:${METRICS_PORT}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+  const value = (text: string, name: string, labels: Record<string, string>) =>
+    Number(
+      text
+        .split("\n")
+        .find((l) => l.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)))
+        ?.split(" ")
+        .pop(),
+    );
+
+  it("splits health into liveness and readiness, and keeps /api/health", async () => {
+    expect((await fetch(`${app.url}/api/health/live`)).status).toBe(200);
+    const ready = await fetch(`${app.url}/api/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ok", database: true, pendingMigrations: [] });
+    expect((await fetch(`${app.url}/api/health`)).status).toBe(200);
+  });
+
+  it("keeps metrics off the public port without the token, and serves them on METRICS_PORT", async () => {
+    expect((await fetch(`${app.url}/api/metrics`)).status).toBe(404);
+    expect((await fetch(`${app.url}/api/metrics`, { headers: { authorization: "Bearer nope-nope-nope-nope" } })).status).toBe(404);
+    expect((await fetch(`${app.url}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${METRICS_PORT}/metrics`)).status).toBe(401);
+    expect(await scrape()).toContain("pestor_mail_queue_depth");
+  });
+
+  it("times pages per route pattern and GraphQL per operation name", async () => {
+    const page = await fetch(`${app.url}/premises`);
+    expect(page.status).toBe(200);
+    // A page streams: it is counted when its last byte has gone.
+    await page.text();
+    await fetch(`${app.url}/api/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "query WatchedMe { me { id } }", operationName: "WatchedMe" }),
+    });
+    const text = await scrape();
+    expect(value(text, "pestor_http_request_duration_seconds_count", { kind: "page", route: "/premises", status: "200" })).toBeGreaterThanOrEqual(1);
+    expect(value(text, "pestor_graphql_request_duration_seconds_count", { operation: "WatchedMe", status: "200" })).toBe(1);
+    expect(value(text, "pestor_db_pool_connections", { state: "total" })).toBeGreaterThanOrEqual(1);
+    expect(value(text, "pestor_job_runs_total", { task: "mail" })).toBeGreaterThanOrEqual(1);
+  });
+
+  it("puts the request id on the response and on the page's log line, keeping the proxy's", async () => {
+    const res = await fetch(`${app.url}/premises`, { headers: { "x-request-id": "from-nginx-0123456789" } });
+    expect(res.headers.get("x-request-id")).toBe("from-nginx-0123456789");
+    await res.text();
+    const gql = await fetch(`${app.url}/api/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-request-id": "gql-from-nginx-0123456789" },
+      body: JSON.stringify({ query: "{ me { id } }" }),
+    });
+    expect(gql.headers.get("x-request-id")).toBe("gql-from-nginx-0123456789");
+    await new Promise((r) => setTimeout(r, 300));
+    const lines = app
+      .output()
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l) as { requestId?: string; msg?: string; route?: string });
+    expect(lines.find((l) => l.requestId === "from-nginx-0123456789" && l.msg === "http")).toMatchObject({ route: "/premises" });
+    expect(lines.find((l) => l.requestId === "gql-from-nginx-0123456789" && l.msg === "graphql")).toBeDefined();
   });
 });
