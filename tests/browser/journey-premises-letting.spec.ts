@@ -1,6 +1,6 @@
 import { Client } from "pg";
 import type { Browser } from "playwright-core";
-import { baseUrl, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { axeViolations, baseUrl, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
 
 /**
  * Viewings and letting rounds, end to end: the official in charge publishes a viewing slot
@@ -79,6 +79,7 @@ it("book a viewing; apply in a letting round → award → public result", async
     await resident.getByTestId("premises-viewings").getByRole("button", { name: "Zapisz się" }).click();
     await resident.getByRole("status").getByText(/^Zapisano\./).waitFor();
     await resident.getByText("Jesteś zapisany(-a)").waitFor();
+    expect(await axeViolations(resident)).toEqual([]);
 
     // A PES member applies; the application is sealed.
     const pes = await pesCtx.newPage();
@@ -100,6 +101,10 @@ it("book a viewing; apply in a letting round → award → public result", async
     const choose = official.getByTestId("premises-letting").getByRole("button", { name: "Wybierz ten wniosek" });
     await choose.click();
     await official.getByRole("status").getByText(/^Wniosek wybrany/).waitFor();
+    // The official's page, with the slot's people and the forms: WCAG 2.1 AA.
+    expect(await axeViolations(official)).toEqual([]);
+    await official.setViewportSize({ width: 390, height: 844 });
+    expect(await official.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
     // Anyone sees the result; the premises are reserved.
     const visitor = await visitorCtx.newPage();
