@@ -8,46 +8,37 @@
  * (`conditionNote`, `utilitiesNote`).
  */
 
-/** Technical condition of a premises. */
-export const PremisesCondition = {
-  RENOVATED: "RENOVATED",
-  VERY_GOOD: "VERY_GOOD",
-  GOOD: "GOOD",
-  NEEDS_REFRESH: "NEEDS_REFRESH",
-  NEEDS_RENOVATION: "NEEDS_RENOVATION",
-  UNFINISHED: "UNFINISHED",
-} as const;
-export type PremisesCondition = (typeof PremisesCondition)[keyof typeof PremisesCondition];
-export const PREMISES_CONDITIONS = Object.values(PremisesCondition);
+/** `{ A: "A", B: "B" }` for a list of codes: what registerEnumType and IsEnum take. */
+function codeEnum<const C extends readonly string[]>(codes: C): { readonly [K in C[number]]: K } {
+  return Object.fromEntries(codes.map((c) => [c, c])) as { readonly [K in C[number]]: K };
+}
 
-/** Utilities (media) of a premises. */
-export const Utility = {
-  ELECTRICITY: "ELECTRICITY",
-  THREE_PHASE_POWER: "THREE_PHASE_POWER",
-  WATER: "WATER",
-  SEWAGE: "SEWAGE",
-  GAS: "GAS",
-  DISTRICT_HEATING: "DISTRICT_HEATING",
-  GAS_HEATING: "GAS_HEATING",
-  ELECTRIC_HEATING: "ELECTRIC_HEATING",
-  INTERNET: "INTERNET",
-  FIBRE_INTERNET: "FIBRE_INTERNET",
-  AIR_CONDITIONING: "AIR_CONDITIONING",
-} as const;
-export type Utility = (typeof Utility)[keyof typeof Utility];
-export const UTILITIES = Object.values(Utility);
+/** Technical condition of a premises. */
+export const PREMISES_CONDITIONS = ["RENOVATED", "VERY_GOOD", "GOOD", "NEEDS_REFRESH", "NEEDS_RENOVATION", "UNFINISHED"] as const;
+export const PremisesCondition = codeEnum(PREMISES_CONDITIONS);
+export type PremisesCondition = (typeof PREMISES_CONDITIONS)[number];
+
+/** Utilities (media) of a premises, in the order pages list them. */
+export const UTILITIES = [
+  "ELECTRICITY",
+  "THREE_PHASE_POWER",
+  "WATER",
+  "SEWAGE",
+  "GAS",
+  "DISTRICT_HEATING",
+  "GAS_HEATING",
+  "ELECTRIC_HEATING",
+  "INTERNET",
+  "FIBRE_INTERNET",
+  "AIR_CONDITIONING",
+] as const;
+export const Utility = codeEnum(UTILITIES);
+export type Utility = (typeof UTILITIES)[number];
 
 /** Condition of an item of the equipment base. */
-export const ItemCondition = {
-  NEW: "NEW",
-  VERY_GOOD: "VERY_GOOD",
-  GOOD: "GOOD",
-  WORKING: "WORKING",
-  USED: "USED",
-  NEEDS_REPAIR: "NEEDS_REPAIR",
-} as const;
-export type ItemCondition = (typeof ItemCondition)[keyof typeof ItemCondition];
-export const ITEM_CONDITIONS = Object.values(ItemCondition);
+export const ITEM_CONDITIONS = ["NEW", "VERY_GOOD", "GOOD", "WORKING", "USED", "NEEDS_REPAIR"] as const;
+export const ItemCondition = codeEnum(ITEM_CONDITIONS);
+export type ItemCondition = (typeof ITEM_CONDITIONS)[number];
 
 /** `'A', 'B'` — a code list for a CHECK constraint (codes are A-Z and _ only). */
 export function sqlList(codes: readonly string[]): string {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 import { PREMISES_CONDITIONS, UTILITIES } from "../../entities/codes";
 import { TORUN_DISTRICTS } from "../../entities/districts";
 import { Field } from "../components/forms/field";
@@ -129,28 +129,22 @@ export function FilterForm({
           {t("filter.conditionsAndUtilities")}
           {initial.conditions.length + initial.utilities.length > 0 && ` (${initial.conditions.length + initial.utilities.length})`}
         </summary>
-        <fieldset>
-          <legend>{t("filter.conditions")}</legend>
-          <div className={styles.districtGrid}>
-            {PREMISES_CONDITIONS.map((c) => (
-              <div key={c} className="field-inline">
-                <input type="checkbox" id={`f-c-${c}`} value={c} defaultChecked={initial.conditions.includes(c)} {...register("conditions")} />
-                <label htmlFor={`f-c-${c}`}>{t(`condition.${c}`)}</label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t("filter.utilities")}</legend>
-          <div className={styles.districtGrid}>
-            {UTILITIES.map((u) => (
-              <div key={u} className="field-inline">
-                <input type="checkbox" id={`f-u-${u}`} value={u} defaultChecked={initial.utilities.includes(u)} {...register("utilities")} />
-                <label htmlFor={`f-u-${u}`}>{t(`utility.${u}`)}</label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <CodeChecks
+          legend={t("filter.conditions")}
+          codes={PREMISES_CONDITIONS}
+          checked={initial.conditions}
+          label={(c) => t(`condition.${c}`)}
+          idPrefix="f-c"
+          registration={register("conditions")}
+        />
+        <CodeChecks
+          legend={t("filter.utilities")}
+          codes={UTILITIES}
+          checked={initial.utilities}
+          label={(u) => t(`utility.${u}`)}
+          idPrefix="f-u"
+          registration={register("utilities")}
+        />
       </details>
       <div className={styles.filterRow}>
         <Field id="f-status" label={t("filter.status")}>
@@ -204,6 +198,30 @@ export function FilterForm({
         </Link>
       </div>
     </form>
+  );
+}
+
+/** A group of code checkboxes with translated labels (condition, utilities), ticked from the URL. */
+function CodeChecks<C extends string>(props: {
+  legend: string;
+  codes: readonly C[];
+  checked: string[];
+  label: (code: C) => string;
+  idPrefix: string;
+  registration: UseFormRegisterReturn;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      <div className={styles.districtGrid}>
+        {props.codes.map((c) => (
+          <div key={c} className="field-inline">
+            <input type="checkbox" id={`${props.idPrefix}-${c}`} value={c} defaultChecked={props.checked.includes(c)} {...props.registration} />
+            <label htmlFor={`${props.idPrefix}-${c}`}>{props.label(c)}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 
