@@ -1,6 +1,10 @@
-import type { Premises } from "../../../entities/premises";
+import type { DataSource, EntityManager } from "typeorm";
+import { Premises } from "../../../entities/premises";
 import { Role } from "../../../entities/users";
+import { requireUser } from "../../auth/require-user";
 import type { Context } from "../../context";
+import { forbidden, notFound } from "../../errors";
+import { isUuid } from "../../ids";
 
 /**
  * Who runs the viewings and letting rounds of premises: the official in charge (its
@@ -11,4 +15,20 @@ export function managesPremises(ctx: Context, premises: Pick<Premises, "ownerId"
   if (!ctx.user) return false;
   if (ctx.user.role === Role.ADMIN) return true;
   return ctx.user.role === Role.OFFICIAL && !!premises.ownerId && premises.ownerId === ctx.user.id;
+}
+
+/**
+ * The premises, for an action of the person who runs its viewings and letting rounds:
+ * NOT_FOUND when absent, FORBIDDEN for anyone but the official in charge or an admin.
+ * `lock` takes its row lock (status changes).
+ */
+export async function premisesForManager(db: EntityManager | DataSource, ctx: Context, premisesId: string, lock = false): Promise<Premises> {
+  requireUser(ctx);
+  if (!isUuid(premisesId)) throw notFound("Premises");
+  const qb = db.getRepository(Premises).createQueryBuilder("p").where("p.id = :premisesId", { premisesId });
+  if (lock) qb.setLock("pessimistic_write");
+  const premises = await qb.getOne();
+  if (!premises) throw notFound("Premises");
+  if (!managesPremises(ctx, premises)) throw forbidden("Only the official in charge of these premises or an admin may do this");
+  return premises;
 }
