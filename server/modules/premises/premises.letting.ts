@@ -14,7 +14,7 @@ import { isUuid } from "../../ids";
 import { activeOrganizationId, requireVerifiedPes } from "../organizations/organizations.policy";
 import { canSeeAllBids, canSeeBid, deadlinePassed, unsealedSql } from "../sealing";
 import type { PremisesLettingApplicationInput, PremisesLettingRoundInput } from "./premises.inputs";
-import { managesPremises } from "./premises.policy";
+import { managesPremises, premisesForManager } from "./premises.policy";
 
 /*
  * Letting rounds: the official opens a round for premises, verified PES apply until the
@@ -24,16 +24,6 @@ import { managesPremises } from "./premises.policy";
  */
 
 const blank = (v: string | null | undefined) => (v == null || v.trim() === "" ? null : v.trim());
-
-async function premisesForStaff(em: EntityManager | DataSource, ctx: Context, premisesId: string, lock = false): Promise<Premises> {
-  requireUser(ctx);
-  const qb = em.getRepository(Premises).createQueryBuilder("p").where("p.id = :premisesId", { premisesId });
-  if (lock) qb.setLock("pessimistic_write");
-  const premises = isUuid(premisesId) ? await qb.getOne() : null;
-  if (!premises) throw notFound("Premises");
-  if (!managesPremises(ctx, premises)) throw forbidden("Only the official in charge of these premises or an admin runs its letting rounds");
-  return premises;
-}
 
 async function lockRound(em: EntityManager, id: string, mode: "pessimistic_read" | "pessimistic_write"): Promise<PremisesLettingRound> {
   const round = isUuid(id) ? await em.getRepository(PremisesLettingRound).createQueryBuilder("r").setLock(mode).where("r.id = :id", { id }).getOne() : null;
@@ -46,7 +36,7 @@ export async function openLettingRound(ctx: Context, input: PremisesLettingRound
   const user = requireUser(ctx);
   if (input.deadline.getTime() <= now.getTime()) throw badInput({ deadline: "Must be in the future" });
   return ctx.db.transaction(async (em) => {
-    const premises = await premisesForStaff(em, ctx, input.premisesId, true);
+    const premises = await premisesForManager(em, ctx, input.premisesId, true);
     if (premises.status !== PremisesStatus.AVAILABLE) throw conflict("Only available premises can be let in a round");
     const repo = em.getRepository(PremisesLettingRound);
     if (await repo.existsBy({ premisesId: premises.id, status: LettingRoundStatus.OPEN })) throw conflict("These premises already have an open letting round");
@@ -148,7 +138,7 @@ export async function awardLettingRound(ctx: Context, roundId: string, applicati
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
     const round = await lockRound(em, roundId, "pessimistic_write");
-    const premises = await premisesForStaff(em, ctx, round.premisesId, true);
+    const premises = await premisesForManager(em, ctx, round.premisesId, true);
     if (round.status !== LettingRoundStatus.OPEN) throw conflict("This letting round is already decided");
     if (!canSeeAllBids(true, round)) throw forbidden("Applications can be chosen only after the deadline");
     const application = isUuid(applicationId) ? await em.getRepository(PremisesLettingApplication).findOneBy({ id: applicationId, roundId: round.id }) : null;
@@ -165,7 +155,7 @@ export async function closeLettingRound(ctx: Context, roundId: string): Promise<
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
     const round = await lockRound(em, roundId, "pessimistic_write");
-    await premisesForStaff(em, ctx, round.premisesId);
+    await premisesForManager(em, ctx, round.premisesId);
     if (round.status !== LettingRoundStatus.OPEN) throw conflict("This letting round is already decided");
     await em.getRepository(PremisesLettingRound).update({ id: round.id }, { status: LettingRoundStatus.CLOSED, decidedAt: new Date() });
     await audit(em, user.id, "premises.letting.close", "PremisesLettingRound", round.id, { premisesId: round.premisesId });
@@ -177,7 +167,7 @@ export async function closeLettingRound(ctx: Context, roundId: string): Promise<
 export async function markPremisesRented(ctx: Context, premisesId: string): Promise<Premises> {
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
-    const premises = await premisesForStaff(em, ctx, premisesId, true);
+    const premises = await premisesForManager(em, ctx, premisesId, true);
     if (premises.status !== PremisesStatus.RESERVED) throw conflict("Only reserved premises can be marked as rented");
     await em.getRepository(Premises).update({ id: premises.id }, { status: PremisesStatus.RENTED });
     await audit(em, user.id, "premises.letting.rented", "Premises", premises.id, {});

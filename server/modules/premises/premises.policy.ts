@@ -1,6 +1,10 @@
-import type { Premises } from "../../../entities/premises";
+import type { DataSource, EntityManager } from "typeorm";
+import { Premises } from "../../../entities/premises";
 import { Role, type User } from "../../../entities/users";
+import { requireUser } from "../../auth/require-user";
 import type { Context } from "../../context";
+import { forbidden, notFound } from "../../errors";
+import { isUuid } from "../../ids";
 
 /**
  * Who answers and closes the enquiries about premises: the official in charge of them —
@@ -15,4 +19,20 @@ export function answersEnquiriesAbout(user: Pick<User, "id" | "role">, premises:
 /** Who runs the viewings and letting rounds of premises: the same people as its enquiries. */
 export function managesPremises(ctx: Context, premises: Pick<Premises, "ownerId">): boolean {
   return !!ctx.user && answersEnquiriesAbout(ctx.user, premises);
+}
+
+/**
+ * The premises, for an action of the person who runs its viewings and letting rounds:
+ * NOT_FOUND when absent, FORBIDDEN for anyone but the official in charge or an admin.
+ * `lock` takes its row lock (status changes).
+ */
+export async function premisesForManager(db: EntityManager | DataSource, ctx: Context, premisesId: string, lock = false): Promise<Premises> {
+  requireUser(ctx);
+  if (!isUuid(premisesId)) throw notFound("Premises");
+  const qb = db.getRepository(Premises).createQueryBuilder("p").where("p.id = :premisesId", { premisesId });
+  if (lock) qb.setLock("pessimistic_write");
+  const premises = await qb.getOne();
+  if (!premises) throw notFound("Premises");
+  if (!managesPremises(ctx, premises)) throw forbidden("Only the official in charge of these premises or an admin may do this");
+  return premises;
 }

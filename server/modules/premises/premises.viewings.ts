@@ -5,13 +5,13 @@ import { Role, User } from "../../../entities/users";
 import { audit } from "../../audit";
 import { requireUser } from "../../auth/require-user";
 import type { Context } from "../../context";
-import { badInput, conflict, forbidden, notFound } from "../../errors";
+import { badInput, conflict, notFound } from "../../errors";
 import { isUuid } from "../../ids";
 import type { Job } from "../module";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import type { PremisesViewingSlotInput } from "./premises.inputs";
 import { mailViewing } from "./premises.mail";
-import { managesPremises } from "./premises.policy";
+import { premisesForManager } from "./premises.policy";
 
 /*
  * Viewings of premises: the official publishes slots, residents and verified PES book a
@@ -32,14 +32,6 @@ let slotLocking = true;
 export function setViewingLockingForTests(on: boolean): void {
   if (process.env.NODE_ENV !== "test" && !on) throw new Error("Viewing locking can only be switched off in tests");
   slotLocking = on;
-}
-
-async function premisesForStaff(em: EntityManager | DataSource, ctx: Context, premisesId: string): Promise<Premises> {
-  requireUser(ctx);
-  const premises = isUuid(premisesId) ? await em.getRepository(Premises).findOneBy({ id: premisesId }) : null;
-  if (!premises) throw notFound("Premises");
-  if (!managesPremises(ctx, premises)) throw forbidden("Only the official in charge of these premises or an admin manages its viewings");
-  return premises;
 }
 
 /** Fills the live figures of slots (`bookedCount`, `bookedByMe`) with one statement. */
@@ -76,7 +68,7 @@ export async function createViewingSlot(ctx: Context, input: PremisesViewingSlot
   const place = input.place.trim();
   if (place.length < 2) throw badInput({ place: "Must be 2 to 200 characters" });
   return ctx.db.transaction(async (em) => {
-    const premises = await premisesForStaff(em, ctx, input.premisesId);
+    const premises = await premisesForManager(em, ctx, input.premisesId);
     if (premises.status === PremisesStatus.WITHDRAWN) throw conflict("The premises are withdrawn");
     const repo = em.getRepository(PremisesViewingSlot);
     const slot = await repo.save(repo.create({ premisesId: premises.id, startsAt, endsAt, place, capacity: input.capacity, createdById: user.id }));
@@ -92,7 +84,7 @@ export async function deleteViewingSlot(ctx: Context, id: string): Promise<boole
   return ctx.db.transaction(async (em) => {
     const slot = await em.getRepository(PremisesViewingSlot).createQueryBuilder("s").setLock("pessimistic_write").where("s.id = :id", { id }).getOne();
     if (!slot) throw notFound("Viewing slot");
-    await premisesForStaff(em, ctx, slot.premisesId);
+    await premisesForManager(em, ctx, slot.premisesId);
     if (await em.getRepository(PremisesViewingBooking).existsBy({ slotId: id, cancelledAt: IsNull() })) throw conflict("People have booked this slot");
     await em.getRepository(PremisesViewingSlot).delete({ id });
     await audit(em, user.id, "premises.viewing.slot.delete", "PremisesViewingSlot", id, { premisesId: slot.premisesId });
@@ -156,7 +148,7 @@ export async function cancelViewingByToken(db: DataSource, token: string): Promi
 
 /** The official's list: every live booking of the premises' slots, by slot time then booking time. */
 export async function listViewingBookings(ctx: Context, premisesId: string): Promise<PremisesViewingBooking[]> {
-  await premisesForStaff(ctx.db, ctx, premisesId);
+  await premisesForManager(ctx.db, ctx, premisesId);
   return ctx.db
     .getRepository(PremisesViewingBooking)
     .createQueryBuilder("b")
