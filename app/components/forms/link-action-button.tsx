@@ -1,0 +1,32 @@
+"use client";
+import { useState } from "react";
+import { ActionStatus, useActionStatus } from "./action-status";
+
+/**
+ * The one button of a page opened from an e-mail link (cancel a viewing, stop an alert):
+ * a button, not the GET itself, so that link checkers and prefetchers change nothing.
+ * After one try the button gives way to the visible, focused outcome.
+ */
+export function LinkActionButton({ label, done, failed, act }: { label: string; done: string; failed: string; act: () => Promise<boolean> }) {
+  const { status, show } = useActionStatus();
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      <ActionStatus status={status} />
+      {!status && (
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            const ok = await act();
+            show(ok ? "success" : "error", ok ? done : failed);
+          }}
+        >
+          {label}
+        </button>
+      )}
+    </>
+  );
+}
