@@ -10,7 +10,7 @@ export const NEWS_LIMITS = { titleMin: 3, titleMax: 300, bodyMax: 100_000, leadM
 export const PARTNER_LIMITS = { nameMin: 2, nameMax: 200, urlMax: 500, descriptionMax: 600 } as const;
 
 /** Equipment notices (EquipmentNoticeInput). */
-export const NOTICE_LIMITS = { titleMin: 3, titleMax: 200, descriptionMax: 5000, categoryMax: 100 } as const;
+export const NOTICE_LIMITS = { titleMin: 3, titleMax: 200, descriptionMax: 5000, categoryMax: 100, estimatedValueMax: 1_000_000 } as const;
 
 /** The conditions of a loan on a LEND notice, and the reason of a refused extension. */
 export const LOAN_LIMITS = { depositMax: 1_000_000, pickupPlaceMax: 200, pickupHoursMax: 200, notesMax: 2000, refusalReasonMax: 1000 } as const;

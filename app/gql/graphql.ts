@@ -110,6 +110,8 @@ export type EquipmentNoticeInput = {
   deposit?: number | null | undefined;
   description?: string | null | undefined;
   district?: string | null | undefined;
+  /** Estimated value of the item in PLN, 0 to 1 000 000 (optional; the programme's figures sum it for items reused). */
+  estimatedValue?: number | null | undefined;
   /** Optional; must be in the future. */
   expiresAt?: string | null | undefined;
   kind: NoticeKind;
@@ -1280,14 +1282,14 @@ export type MarketplaceNoticeEditQueryVariables = Exact<{
 }>;
 
 
-export type MarketplaceNoticeEditQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, category: string | null, condition: ItemCondition | null, conditionNote: string | null, district: string | null, expiresAt: string | null, viewerIsOwner: boolean, deposit: number | null, pickupPlace: string | null, pickupHours: string | null, loanNotes: string | null, photos: Array<{ id: string, thumbUrl: string, alt: string | null }> } | null };
+export type MarketplaceNoticeEditQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, category: string | null, condition: ItemCondition | null, conditionNote: string | null, district: string | null, expiresAt: string | null, viewerIsOwner: boolean, estimatedValue: number | null, deposit: number | null, pickupPlace: string | null, pickupHours: string | null, loanNotes: string | null, photos: Array<{ id: string, thumbUrl: string, alt: string | null }> } | null };
 
 export type MarketplaceNoticeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MarketplaceNoticeQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, status: string, district: string | null, category: string | null, condition: ItemCondition | null, conditionNote: string | null, expiresAt: string | null, createdAt: string, viewerIsOwner: boolean, deposit: number | null, pickupPlace: string | null, pickupHours: string | null, loanNotes: string | null, organization: { name: string, slug: string } | null, photos: Array<{ id: string, url: string, thumbUrl: string, alt: string | null, width: number, height: number }>, bookedPeriods: Array<{ from: string, to: string }>, bookings: Array<{ id: string, status: BookingStatus, from: string, to: string, message: string | null, handedOverAt: string | null, receivedAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, overdue: boolean, extensionTo: string | null, extensionRefusedAt: string | null, extensionRefusalReason: string | null, borrower: { name: string, email: string } | null }> | null, itemRequests: Array<{ id: string, status: ItemRequestStatus, message: string, createdAt: string, handedOverAt: string | null, handoverNote: string | null, requester: { name: string, email: string } | null }> | null, viewerBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, handedOverAt: string | null, receivedAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, overdue: boolean, extensionTo: string | null, extensionRefusedAt: string | null, extensionRefusalReason: string | null }>, viewerItemRequests: Array<{ id: string, status: ItemRequestStatus, createdAt: string, handedOverAt: string | null, handoverNote: string | null }> } | null };
+export type MarketplaceNoticeQuery = { equipmentNotice: { id: string, kind: NoticeKind, title: string, description: string | null, status: string, district: string | null, category: string | null, condition: ItemCondition | null, conditionNote: string | null, expiresAt: string | null, createdAt: string, viewerIsOwner: boolean, deposit: number | null, estimatedValue: number | null, pickupPlace: string | null, pickupHours: string | null, loanNotes: string | null, organization: { name: string, slug: string } | null, photos: Array<{ id: string, url: string, thumbUrl: string, alt: string | null, width: number, height: number }>, bookedPeriods: Array<{ from: string, to: string }>, bookings: Array<{ id: string, status: BookingStatus, from: string, to: string, message: string | null, handedOverAt: string | null, receivedAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, overdue: boolean, extensionTo: string | null, extensionRefusedAt: string | null, extensionRefusalReason: string | null, borrower: { name: string, email: string } | null }> | null, itemRequests: Array<{ id: string, status: ItemRequestStatus, message: string, createdAt: string, handedOverAt: string | null, handoverNote: string | null, requester: { name: string, email: string } | null }> | null, viewerBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, handedOverAt: string | null, receivedAt: string | null, returnedAt: string | null, returnCondition: string | null, returnNote: string | null, overdue: boolean, extensionTo: string | null, extensionRefusedAt: string | null, extensionRefusalReason: string | null }>, viewerItemRequests: Array<{ id: string, status: ItemRequestStatus, createdAt: string, handedOverAt: string | null, handoverNote: string | null }> } | null };
 
 export type AddEquipmentNoticePhotoMutationVariables = Exact<{
   noticeId: string | number;
@@ -1794,7 +1796,7 @@ export type ProgrammeFiguresPageQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeFiguresPageQuery = { programmeFigures: { premises: { offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null, byDistrict: Array<{ district: string, offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null }> }, trainings: { trainingsHeld: number, meetingsHeld: number, seatsOffered: number, registered: number, attended: number, officials: number, pes: number, residents: number }, organizations: { total: number, verified: number, byLegalForm: Array<{ legalForm: string, count: number, verified: number }> }, marketplace: { products: number, demandsPosted: number, demandsWithSocialClause: number, offersReceived: number, demandsAwarded: number, noticesByKind: Array<{ kind: string, count: number, handedOver: number }> }, newsletter: { confirmedSubscribers: number, confirmedByMonth: Array<{ month: string, count: number, total: number }> } | null, socialValue: Array<{ year: number, spendWithPes: number, demandsAwarded: number, demandsPosted: number, clauseNone: number, clauseReservedContract: number, clauseEmployment: number, clauseOtherSocial: number, demandsWithoutOffer: number, itemsReused: number, loansHandedOver: number }> } };
+export type ProgrammeFiguresPageQuery = { programmeFigures: { premises: { offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null, byDistrict: Array<{ district: string, offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null }> }, trainings: { trainingsHeld: number, meetingsHeld: number, seatsOffered: number, registered: number, attended: number, officials: number, pes: number, residents: number }, organizations: { total: number, verified: number, byLegalForm: Array<{ legalForm: string, count: number, verified: number }> }, marketplace: { products: number, demandsPosted: number, demandsWithSocialClause: number, offersReceived: number, demandsAwarded: number, noticesByKind: Array<{ kind: string, count: number, handedOver: number }> }, newsletter: { confirmedSubscribers: number, confirmedByMonth: Array<{ month: string, count: number, total: number }> } | null, socialValue: Array<{ year: number, spendWithPes: number, demandsAwarded: number, demandsPosted: number, clauseNone: number, clauseReservedContract: number, clauseEmployment: number, clauseOtherSocial: number, demandsWithoutOffer: number, itemsReused: number, itemsReusedValue: number, loansHandedOver: number }> } };
 
 export type ProgrammePageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3410,6 +3412,7 @@ export const MarketplaceNoticeEditDocument = new TypedDocumentString(`
     district
     expiresAt
     viewerIsOwner
+    estimatedValue
     deposit
     pickupPlace
     pickupHours
@@ -3438,6 +3441,7 @@ export const MarketplaceNoticeDocument = new TypedDocumentString(`
     createdAt
     viewerIsOwner
     deposit
+    estimatedValue
     pickupPlace
     pickupHours
     loanNotes
@@ -4437,6 +4441,7 @@ export const ProgrammeFiguresPageDocument = new TypedDocumentString(`
       clauseOtherSocial
       demandsWithoutOffer
       itemsReused
+      itemsReusedValue
       loansHandedOver
     }
   }

@@ -30,6 +30,7 @@ export const NOTICE_STATUSES = Object.values(NoticeStatus);
 @ObjectType("EquipmentNotice")
 @Entity("equipment_notices")
 @Check("CHK_equipment_notices_deposit", `"deposit" IS NULL OR "deposit" >= 0`)
+@Check("CHK_equipment_notices_estimated_value", `"estimated_value" IS NULL OR "estimated_value" >= 0`)
 // Adding a code is a migration that rewrites this check.
 @Check("CHK_equipment_notices_condition_code", `"condition" IN (${sqlList(ITEM_CONDITIONS)})`)
 @Index("IDX_equipment_notices_search", { synchronize: false })
@@ -91,6 +92,11 @@ export class EquipmentNotice {
   @ManyToOne(() => Organization, { onDelete: "CASCADE" })
   @JoinColumn({ name: "owner_organization_id" })
   ownerOrganization?: Organization;
+
+  /** What the item is worth, as the owner estimates it: the programme's figures sum it for items reused. */
+  @Field(() => Float, { nullable: true, description: "Estimated value of the item in PLN, as its owner gives it; null = not given." })
+  @Column({ type: "numeric", precision: 12, scale: 2, nullable: true, transformer: numeric })
+  estimatedValue: number | null;
 
   // --- the conditions of a loan (LEND), shown when someone asks to borrow ---------
   @Field(() => Float, { nullable: true, description: "Deposit the borrower leaves, PLN; null = none asked." })

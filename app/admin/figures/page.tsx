@@ -155,7 +155,7 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
     spec({ id: "detail-social", title: t("socialValue.title"), rows: f.socialValue, label: [sv("year"), (y) => String(y.year)], empty: sv("none"),
       columns: [[sv("spend"), "spendWithPes", 2], [sv("awarded"), "demandsAwarded"], [sv("posted"), "demandsPosted"], [sv("clauseNone"), "clauseNone"],
         [sv("clauseReserved"), "clauseReservedContract"], [sv("clauseEmployment"), "clauseEmployment"], [sv("clauseOther"), "clauseOtherSocial"],
-        [sv("withoutOffer"), "demandsWithoutOffer"], [sv("itemsReused"), "itemsReused"], [sv("loans"), "loansHandedOver"]],
+        [sv("withoutOffer"), "demandsWithoutOffer"], [sv("itemsReused"), "itemsReused"], [sv("itemsReusedValue"), "itemsReusedValue", 2], [sv("loans"), "loansHandedOver"]],
       chart: { type: "bar", description: desc(sv("spend")), plot: ["spendWithPes"] } }),
     spec({ id: "detail-follow-up", title: sv("followUp"), rows: d.demandsWithoutOffer, key: (r) => r.id, empty: sv("followUpNone"),
       label: [sv("demand"), (r) => <Link href={`/marketplace/demands/${r.id}`}>{r.title}</Link>],

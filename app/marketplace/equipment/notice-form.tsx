@@ -41,6 +41,8 @@ export interface NoticeValues {
   district: string;
   expiresAt: string;
   /** The conditions of a loan (LEND only). */
+  /** What the item is worth, PLN (optional, any kind). */
+  estimatedValue: string;
   deposit: string;
   pickupPlace: string;
   pickupHours: string;
@@ -77,6 +79,7 @@ export function NoticeForm({
       conditionNote: "",
       district: "",
       expiresAt: "",
+      estimatedValue: "",
       deposit: "",
       pickupPlace: "",
       pickupHours: "",
@@ -99,6 +102,7 @@ export function NoticeForm({
       district: v.district || null,
       // A notice stays valid through the whole chosen day, Polish time.
       expiresAt: v.expiresAt ? new Date(`${v.expiresAt}T23:59:59+01:00`).toISOString() : null,
+      estimatedValue: amount(v.estimatedValue),
       ...(v.kind === "LEND"
         ? {
             deposit: amount(v.deposit),
@@ -184,6 +188,20 @@ export function NoticeForm({
       </Field>
       <Field id="notice-expires" label={t("noticeForm.expiresAt")} error={e.expiresAt?.message}>
         {(a) => <input {...a} type="date" {...register("expiresAt")} />}
+      </Field>
+      <Field id="notice-estimated-value" label={t("noticeForm.estimatedValue")} hint={t("noticeForm.estimatedValueHint")} error={e.estimatedValue?.message}>
+        {(a) => (
+          <input
+            {...a}
+            inputMode="decimal"
+            {...register("estimatedValue", {
+              validate: (s) => {
+                const n = amount(s);
+                return n === null || (Number.isFinite(n) && n >= 0 && n <= NOTICE_LIMITS.estimatedValueMax && Math.round(n * 100) === n * 100) || t("errors.invalid");
+              },
+            })}
+          />
+        )}
       </Field>
       {lend && (
         <fieldset className="field stack">

@@ -13,7 +13,7 @@ export const FiguresQuery = graphql(`
       newsletter { confirmedSubscribers confirmedByMonth { month count total } }
       socialValue {
         year spendWithPes demandsAwarded demandsPosted clauseNone clauseReservedContract clauseEmployment clauseOtherSocial
-        demandsWithoutOffer itemsReused loansHandedOver
+        demandsWithoutOffer itemsReused itemsReusedValue loansHandedOver
       }
     }
   }

@@ -271,6 +271,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
                   <th scope="col">{t("socialValue.clauseOther")}</th>
                   <th scope="col">{t("socialValue.withoutOffer")}</th>
                   <th scope="col">{t("socialValue.itemsReused")}</th>
+                  <th scope="col">{t("socialValue.itemsReusedValue")}</th>
                   <th scope="col">{t("socialValue.loans")}</th>
                 </tr>
               </thead>
@@ -289,6 +290,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
                       <td>{share(y.clauseOtherSocial)}</td>
                       <td>{pl(y.demandsWithoutOffer)}</td>
                       <td>{pl(y.itemsReused)}</td>
+                      <td>{pl(y.itemsReusedValue, 2)}</td>
                       <td>{pl(y.loansHandedOver)}</td>
                     </tr>
                   );

@@ -106,7 +106,7 @@ export function figuresSheets(f: Figures, t: Translate, period: string): Sheet[]
       t,
       period,
       "socialValue",
-      (["year", "spend", "awarded", "posted", "clauseNone", "clauseReserved", "clauseEmployment", "clauseOther", "withoutOffer", "itemsReused", "loans"] as const).map((k) =>
+      (["year", "spend", "awarded", "posted", "clauseNone", "clauseReserved", "clauseEmployment", "clauseOther", "withoutOffer", "itemsReused", "itemsReusedValue", "loans"] as const).map((k) =>
         t(`socialValue.${k}`),
       ),
       f.socialValue.map((y) => [
@@ -120,6 +120,7 @@ export function figuresSheets(f: Figures, t: Translate, period: string): Sheet[]
         y.clauseOtherSocial,
         y.demandsWithoutOffer,
         y.itemsReused,
+        y.itemsReusedValue,
         y.loansHandedOver,
       ]),
     ),

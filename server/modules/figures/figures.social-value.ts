@@ -7,7 +7,8 @@ import type { DemandFollowUp, SocialValueYear } from "./figures.types";
  * money spent with PES (the price of each awarded offer — awards are public, by the date
  * of the decision), demands by clause type and those without any PES offer (by
  * publication; only demands past their deadline count as "without an offer", so the seal
- * of open demands holds), and items reused: give-aways and exchanges handed over, and
+ * of open demands holds), and items reused: give-aways and exchanges handed over (with
+ * the sum of the values their owners estimated, where given), and
  * loans handed over (by the date of the handover). SQL aggregates only.
  */
 export async function socialValueByYear(db: DataSource, from: Date | null, to: Date | null): Promise<SocialValueYear[]> {
@@ -35,8 +36,9 @@ export async function socialValueByYear(db: DataSource, from: Date | null, to: D
       p,
     ),
     db.query(
-      `SELECT ${yearOf("handed_over_at")} AS year, count(*) AS n FROM item_requests
-        WHERE handed_over_at IS NOT NULL AND ${inPeriod("handed_over_at")} GROUP BY 1`,
+      `SELECT ${yearOf("r.handed_over_at")} AS year, count(*) AS n, coalesce(sum(n.estimated_value), 0) AS value
+         FROM item_requests r JOIN equipment_notices n ON n.id = r.notice_id
+        WHERE r.handed_over_at IS NOT NULL AND ${inPeriod("r.handed_over_at")} GROUP BY 1`,
       p,
     ),
     db.query(
@@ -62,6 +64,7 @@ export async function socialValueByYear(db: DataSource, from: Date | null, to: D
       clauseOtherSocial: n(d?.c_other),
       demandsWithoutOffer: n(d?.no_offer),
       itemsReused: n(find(reused, year)?.n),
+      itemsReusedValue: Math.round(n(find(reused, year)?.value) * 100) / 100,
       loansHandedOver: n(find(loans, year)?.n),
     };
   });

@@ -96,6 +96,7 @@ export class SocialValueYear {
   @Field(() => Int) clauseOtherSocial: number;
   @Field(() => Int, { description: "Demands published that year, past their deadline, without any PES offer." }) demandsWithoutOffer: number;
   @Field(() => Int, { description: "Items given away or exchanged and handed over that year." }) itemsReused: number;
+  @Field(() => Float, { description: "The sum of the estimated values of those items, PLN (items without an estimate count 0)." }) itemsReusedValue: number;
   @Field(() => Int, { description: "Loans handed over that year." }) loansHandedOver: number;
 }
 

@@ -25,6 +25,7 @@ function noticeFields(input: EquipmentNoticeInput) {
     condition: input.condition ?? null,
     conditionNote: blankToNull(input.conditionNote?.trim()),
     expiresAt: input.expiresAt ?? null,
+    estimatedValue: input.estimatedValue ?? null,
     ...loanTerms(input),
   };
 }

@@ -65,6 +65,13 @@ export class EquipmentNoticeInput {
   @IsDate()
   expiresAt?: Date | null;
 
+  @Field(() => Float, { nullable: true, description: "Estimated value of the item in PLN, 0 to 1 000 000 (optional; the programme's figures sum it for items reused)." })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, { message: "Estimated value must be an amount in PLN (at most 2 decimals)" })
+  @Min(0, { message: "Estimated value cannot be negative" })
+  @Max(NOTICE_LIMITS.estimatedValueMax, { message: `Estimated value can be at most ${NOTICE_LIMITS.estimatedValueMax} PLN` })
+  estimatedValue?: number | null;
+
   // The conditions of a loan: kept for LEND notices only (ignored for the other kinds).
   @Field(() => Float, { nullable: true, description: "LEND: deposit in PLN, 0 to 1 000 000; null = none." })
   @IsOptional()

@@ -52,7 +52,19 @@ describe("NoticeForm", () => {
       conditionNote: null,
       district: "Mokre",
       expiresAt: null,
+      estimatedValue: null,
     });
+  });
+
+  it("sends the estimated value of any kind of notice, written with a comma too", async () => {
+    fetchSpy.mockResolvedValue(graphqlResponse({ data: { createEquipmentNotice: { id: "n-3" } } }));
+    renderForm();
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText("Oddam"));
+    await user.type(screen.getByLabelText("Tytuł"), "Regał");
+    await user.type(screen.getByLabelText("Szacunkowa wartość w zł (opcjonalnie)"), "120,50");
+    await user.click(screen.getByRole("button", { name: "Dodaj ogłoszenie" }));
+    expect(sentBody().variables.input).toMatchObject({ kind: "GIVE_AWAY", estimatedValue: 120.5 });
   });
 
   it("offers the condition as translated codes and sends the code", async () => {

@@ -33,6 +33,7 @@ const NoticeQuery = graphql(`
       createdAt
       viewerIsOwner
       deposit
+      estimatedValue
       pickupPlace
       pickupHours
       loanNotes
@@ -122,6 +123,12 @@ export default async function NoticePage({ params }: Params) {
           <>
             <dt>{t("notice.condition")}</dt>
             <dd>{[n.condition && t(`itemConditions.${n.condition}`), n.conditionNote].filter(Boolean).join(" — ")}</dd>
+          </>
+        )}
+        {n.estimatedValue != null && (
+          <>
+            <dt>{t("notice.estimatedValue")}</dt>
+            <dd>{format.number(n.estimatedValue, { style: "currency", currency: "PLN" })}</dd>
           </>
         )}
         {n.district && (

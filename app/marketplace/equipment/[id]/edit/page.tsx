@@ -12,7 +12,7 @@ import { warsawToday } from "../../../../lib/dates";
 const EditNoticeQuery = graphql(`
   query MarketplaceNoticeEdit($id: ID!) {
     equipmentNotice(id: $id) {
-      id kind title description category condition conditionNote district expiresAt viewerIsOwner deposit pickupPlace pickupHours loanNotes
+      id kind title description category condition conditionNote district expiresAt viewerIsOwner estimatedValue deposit pickupPlace pickupHours loanNotes
       photos { id thumbUrl alt }
     }
   }
@@ -46,6 +46,7 @@ export default async function EditNoticePage({ params }: Params) {
               condition: n.condition ?? "",
               conditionNote: n.conditionNote ?? "",
               district: n.district ?? "",
+              estimatedValue: n.estimatedValue == null ? "" : String(n.estimatedValue),
               deposit: n.deposit == null ? "" : String(n.deposit),
               pickupPlace: n.pickupPlace ?? "",
               pickupHours: n.pickupHours ?? "",
