@@ -2,6 +2,7 @@ import { Role } from "../../../entities/users";
 import type { Context } from "../../context";
 import { activeOrganizationId } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
+import { isStaff } from "../../auth/roles";
 import type { WaitingCounts } from "./activity.types";
 
 /**
@@ -15,7 +16,7 @@ export async function waitingForMe(ctx: Context): Promise<WaitingCounts> {
   const user = requireUser(ctx);
   const org = await activeOrganizationId(ctx);
   const admin = user.role === Role.ADMIN;
-  const staff = admin || user.role === Role.OFFICIAL;
+  const staff = isStaff(user);
   const owns = `(n.owner_organization_id = $2::uuid OR (n.owner_organization_id IS NULL AND n.owner_user_id = $1))`;
   const [row] = await ctx.db.query(
     `SELECT
