@@ -5,7 +5,7 @@ import { gql } from "../lib/graphql-server";
 
 const WaitingQuery = graphql(`
   query AdminWaitingSummary {
-    waitingForMe { enquiries approvals demandsToDecide bookingRequests itemRequests total }
+    waitingForMe { enquiries approvals demandsToDecide bookingRequests itemRequests extensionRequests total }
   }
 `);
 
@@ -29,9 +29,9 @@ export async function WaitingSummary({ admin }: { admin: boolean }) {
           </li>
         ))}
       </ul>
-      {w.bookingRequests + w.itemRequests > 0 && (
+      {w.bookingRequests + w.itemRequests + w.extensionRequests > 0 && (
         <p style={{ margin: 0 }}>
-          <Link href="/account/activity">{t("ownerBadge", { count: w.bookingRequests + w.itemRequests })}</Link>
+          <Link href="/account/activity">{t("ownerBadge", { count: w.bookingRequests + w.itemRequests + w.extensionRequests })}</Link>
         </p>
       )}
     </section>

@@ -6,7 +6,7 @@ import { currentUser } from "../lib/session";
 
 const WaitingQuery = graphql(`
   query HeaderWaitingForMe {
-    waitingForMe { total bookingRequests itemRequests }
+    waitingForMe { total bookingRequests itemRequests extensionRequests }
   }
 `);
 
@@ -41,7 +41,8 @@ export async function OwnerRequestsBadge() {
   const user = await currentUser();
   if (!user) return null;
   const [t, data] = await Promise.all([getTranslations("activity"), gql(WaitingQuery).catch(() => null)]);
-  const n = (data?.waitingForMe.bookingRequests ?? 0) + (data?.waitingForMe.itemRequests ?? 0);
+  const w = data?.waitingForMe;
+  const n = (w?.bookingRequests ?? 0) + (w?.itemRequests ?? 0) + (w?.extensionRequests ?? 0);
   if (!n) return null;
   return (
     <>

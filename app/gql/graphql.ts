@@ -547,7 +547,7 @@ export type AccessibilityStatementQuery = { programmePage: { key: string, title:
 export type MyActivityQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyActivityQuery = { waitingForMe: { bookingRequests: number, itemRequests: number, enquiries: number, approvals: number, demandsToDecide: number, total: number }, myPremisesEnquiries: Array<{ id: string, status: EnquiryStatus, message: string, reply: string | null, repliedAt: string | null, repliedByName: string | null, createdAt: string, premises: { id: string, address: string, district: string } | null }>, myItemRequests: Array<{ id: string, status: ItemRequestStatus, createdAt: string, notice: { id: string, title: string } }>, myBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, notice: { id: string, title: string } }>, bookingRequestsForMe: Array<{ id: string, from: string, to: string, message: string | null, createdAt: string, borrower: { name: string } | null, notice: { id: string, title: string } }>, itemRequestsForMe: Array<{ id: string, message: string, createdAt: string, requester: { name: string } | null, notice: { id: string, title: string } }>, myOrganizationOffers: Array<{ id: string, price: number, updatedAt: string, awarded: boolean, demand: { id: string, title: string, deadline: string, status: DemandStatus } | null }>, myRegistrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null, attended: boolean, training: { id: string, title: string, startsAt: string, endsAt: string, venue: string, cancelledAt: string | null } }> };
+export type MyActivityQuery = { waitingForMe: { bookingRequests: number, itemRequests: number, enquiries: number, approvals: number, demandsToDecide: number, total: number }, myPremisesEnquiries: Array<{ id: string, status: EnquiryStatus, message: string, reply: string | null, repliedAt: string | null, repliedByName: string | null, createdAt: string, premises: { id: string, address: string, district: string } | null }>, myItemRequests: Array<{ id: string, status: ItemRequestStatus, createdAt: string, notice: { id: string, title: string } }>, myBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, notice: { id: string, title: string } }>, bookingRequestsForMe: Array<{ id: string, from: string, to: string, message: string | null, createdAt: string, borrower: { name: string } | null, notice: { id: string, title: string } }>, itemRequestsForMe: Array<{ id: string, message: string, createdAt: string, requester: { name: string } | null, notice: { id: string, title: string } }>, extensionRequestsForMe: Array<{ id: string, to: string, extensionTo: string | null, borrower: { name: string } | null, notice: { id: string, title: string } }>, myOrganizationOffers: Array<{ id: string, price: number, updatedAt: string, awarded: boolean, demand: { id: string, title: string, deadline: string, status: DemandStatus } | null }>, myRegistrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null, attended: boolean, training: { id: string, title: string, startsAt: string, endsAt: string, venue: string, cancelledAt: string | null } }> };
 
 export type MyApprovalQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1130,7 +1130,7 @@ export type AdminSetUserRoleMutation = { setUserRole: { id: string, role: Role }
 export type AdminWaitingSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminWaitingSummaryQuery = { waitingForMe: { enquiries: number, approvals: number, demandsToDecide: number, bookingRequests: number, itemRequests: number, total: number } };
+export type AdminWaitingSummaryQuery = { waitingForMe: { enquiries: number, approvals: number, demandsToDecide: number, bookingRequests: number, itemRequests: number, extensionRequests: number, total: number } };
 
 export type PendingApprovalCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1159,7 +1159,7 @@ export type TermsStatusQuery = { termsStatus: { currentVersion: string | null, a
 export type HeaderWaitingForMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HeaderWaitingForMeQuery = { waitingForMe: { total: number, bookingRequests: number, itemRequests: number } };
+export type HeaderWaitingForMeQuery = { waitingForMe: { total: number, bookingRequests: number, itemRequests: number, extensionRequests: number } };
 
 export type MarketplaceAttachmentDownloadQueryVariables = Exact<{
   id: string | number;
@@ -2032,6 +2032,18 @@ export const MyActivityDocument = new TypedDocumentString(`
     message
     createdAt
     requester {
+      name
+    }
+    notice {
+      id
+      title
+    }
+  }
+  extensionRequestsForMe {
+    id
+    to
+    extensionTo
+    borrower {
       name
     }
     notice {
@@ -3130,6 +3142,7 @@ export const AdminWaitingSummaryDocument = new TypedDocumentString(`
     demandsToDecide
     bookingRequests
     itemRequests
+    extensionRequests
     total
   }
 }
@@ -3175,6 +3188,7 @@ export const HeaderWaitingForMeDocument = new TypedDocumentString(`
     total
     bookingRequests
     itemRequests
+    extensionRequests
   }
 }
     `) as unknown as TypedDocumentString<HeaderWaitingForMeQuery, HeaderWaitingForMeQueryVariables>;

@@ -22,6 +22,7 @@ export const ACTIVITY_MATRIX: MatrixEntry[] = [
   { op: "Query.myPremisesEnquiries", doc: `{ myPremisesEnquiries { id } }`, vars: () => ({}), allow: SIGNED_IN, deniedData: (d) => d?.myPremisesEnquiries },
   { op: "Query.bookingRequestsForMe", doc: `{ bookingRequestsForMe { id } }`, vars: () => ({}), allow: SIGNED_IN, deniedData: (d) => d?.bookingRequestsForMe },
   { op: "Query.itemRequestsForMe", doc: `{ itemRequestsForMe { id } }`, vars: () => ({}), allow: SIGNED_IN, deniedData: (d) => d?.itemRequestsForMe },
+  { op: "Query.extensionRequestsForMe", doc: `{ extensionRequestsForMe { id } }`, vars: () => ({}), allow: SIGNED_IN, deniedData: (d) => d?.extensionRequestsForMe },
   { op: "Query.myOrganizationOffers", doc: `{ myOrganizationOffers { id } }`, vars: () => ({}), allow: SIGNED_IN, deniedData: (d) => d?.myOrganizationOffers },
   {
     op: "Mutation.replyToPremisesEnquiry",

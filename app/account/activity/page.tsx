@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BookingActions } from "../../marketplace/equipment/booking-actions";
+import { ExtensionDecision } from "../../marketplace/equipment/loan-actions";
 import { graphql } from "../../gql";
 import { getDateFormatter } from "../../lib/dates-server";
 import { gql } from "../../lib/graphql-server";
@@ -20,6 +21,7 @@ const MyActivityQuery = graphql(`
     myBookings { id status from to notice { id title } }
     bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }
     itemRequestsForMe { id message createdAt requester { name } notice { id title } }
+    extensionRequestsForMe { id to extensionTo borrower { name } notice { id title } }
     myOrganizationOffers { id price updatedAt awarded demand { id title deadline status } }
     myRegistrations { id status waitlistPosition attended training { id title startsAt endsAt venue cancelledAt } }
   }
@@ -98,6 +100,22 @@ export default async function MyActivityPage() {
                   </p>
                   {b.message && <p className={styles.quote}>{b.message}</p>}
                   <BookingActions id={b.id} status="REQUESTED" asOwner refresh={false} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {data.extensionRequestsForMe.length > 0 && (
+          <>
+            <h3>{t("waiting.extensions")}</h3>
+            <ul className={styles.cards} data-testid="extension-requests-for-me">
+              {data.extensionRequestsForMe.map((b) => (
+                <li key={b.id} className={styles.item}>
+                  <p>
+                    <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link> — {fmtDate(b.to, "date")} → {b.extensionTo ? fmtDate(b.extensionTo, "date") : "—"}
+                  </p>
+                  <p className="muted">{b.borrower?.name ?? "—"}</p>
+                  <ExtensionDecision id={b.id} />
                 </li>
               ))}
             </ul>

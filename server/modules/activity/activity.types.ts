@@ -9,6 +9,9 @@ export class WaitingCounts {
   @Field(() => Int, { description: "Item requests on notices the person owns." })
   itemRequests: number;
 
+  @Field(() => Int, { description: "Extensions asked for on approved loans of notices the person owns." })
+  extensionRequests: number;
+
   @Field(() => Int, { description: "Premises enquiries not yet answered: about the premises an official is in charge of; all of them for an admin." })
   enquiries: number;
 

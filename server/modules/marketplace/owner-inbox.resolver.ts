@@ -1,7 +1,7 @@
 import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Booking, Demand, ItemRequest, Offer } from "../../../entities/marketplace";
 import type { Context } from "../../context";
-import { bookingRequestsForMe, itemRequestsForMe, myOrganizationOffers } from "./owner-inbox.service";
+import { bookingRequestsForMe, extensionRequestsForMe, itemRequestsForMe, myOrganizationOffers } from "./owner-inbox.service";
 
 /** "Waiting for me" as an owner, and the own organisation's offers — for Moje sprawy. */
 @Resolver()
@@ -10,6 +10,12 @@ export class OwnerInboxResolver {
   @Query(() => [Booking], { description: "Booking requests (REQUESTED) on the notices the signed-in person owns, oldest first." })
   bookingRequestsForMe(@Ctx() ctx: Context): Promise<Booking[]> {
     return bookingRequestsForMe(ctx);
+  }
+
+  @Authorized()
+  @Query(() => [Booking], { description: "Approved loans on the notices the signed-in person owns whose borrower asked for an extension (extensionTo set), oldest first." })
+  extensionRequestsForMe(@Ctx() ctx: Context): Promise<Booking[]> {
+    return extensionRequestsForMe(ctx);
   }
 
   @Authorized()

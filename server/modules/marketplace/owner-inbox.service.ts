@@ -17,8 +17,13 @@ export async function itemRequestsForMe(ctx: Context): Promise<ItemRequest[]> {
   return requestedOnMyNotices(ctx, ItemRequest, ItemRequestStatus.REQUESTED);
 }
 
+/** Approved loans whose borrower asked for more days: the owner approves or refuses the extension. */
+export async function extensionRequestsForMe(ctx: Context): Promise<Booking[]> {
+  return requestedOnMyNotices(ctx, Booking, BookingStatus.APPROVED, "r.extension_to IS NOT NULL");
+}
+
 /** Rows of `entity` (a request on a notice: `notice_id`, `status`, `created_at`) in `status`, on the notices the viewer owns. */
-async function requestedOnMyNotices<T extends ObjectLiteral>(ctx: Context, entity: EntityTarget<T>, status: string): Promise<T[]> {
+async function requestedOnMyNotices<T extends ObjectLiteral>(ctx: Context, entity: EntityTarget<T>, status: string, also = "TRUE"): Promise<T[]> {
   const user = requireUser(ctx);
   const org = await activeOrganizationId(ctx);
   return ctx.db
@@ -26,6 +31,7 @@ async function requestedOnMyNotices<T extends ObjectLiteral>(ctx: Context, entit
     .createQueryBuilder("r")
     .innerJoin(EquipmentNotice, "n", "n.id = r.notice_id")
     .where("r.status = :s", { s: status })
+    .andWhere(also)
     .andWhere(org ? "(n.owner_organization_id = :org OR (n.owner_organization_id IS NULL AND n.owner_user_id = :me))" : "n.owner_organization_id IS NULL AND n.owner_user_id = :me", { org, me: user.id })
     .orderBy("r.created_at", "ASC")
     .addOrderBy("r.id", "ASC")

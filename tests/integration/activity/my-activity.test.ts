@@ -16,6 +16,7 @@ const PAGE = `query MyActivity {
   myBookings { id status from to notice { id title } }
   bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }
   itemRequestsForMe { id message createdAt requester { name } notice { id title } }
+  extensionRequestsForMe { id to extensionTo borrower { name } notice { id title } }
   myOrganizationOffers { id price updatedAt awarded demand { id title deadline status } }
   myRegistrations { id status waitlistPosition attended training { id title startsAt endsAt venue cancelledAt } }
 }`;
@@ -85,6 +86,26 @@ describe("Moje sprawy (/account/activity)", () => {
     expect(ok(await gql(db.ds, `{ bookingRequestsForMe { id } }`, {}, outsider.id)).bookingRequestsForMe).toHaveLength(0);
     expect(ok(await gql(db.ds, `{ myOrganizationOffers { id } }`, {}, outsider.id)).myOrganizationOffers).toHaveLength(0);
     expect(ok(await gql(db.ds, WAITING, {}, user.id)).waitingForMe.total).toBe(2);
+  });
+
+  it("lists and counts an extension asked for on an owner's approved loan, for the owner only", async () => {
+    const { user: owner, organization } = await createPesMember(db.ds);
+    const colleague = (await createPesMember(db.ds, organization)).user;
+    const borrower = await createUser(db.ds);
+    const notice = await makeNotice(db.ds, { userId: owner.id, organizationId: organization.id });
+    const loan = await makeBooking(db.ds, notice.id, borrower, day(2), day(3), BookingStatus.APPROVED);
+    await makeBooking(db.ds, notice.id, await createUser(db.ds), day(5), day(6), BookingStatus.APPROVED);
+    const Q = `{ extensionRequestsForMe { id extensionTo } waitingForMe { extensionRequests total } }`;
+    expect(ok(await gql(db.ds, Q, {}, owner.id))).toMatchObject({ extensionRequestsForMe: [], waitingForMe: { extensionRequests: 0, total: 0 } });
+    await db.ds.query(`UPDATE bookings SET extension_to = to_date + 1, extension_requested_at = now() WHERE id = $1`, [loan.id]);
+    for (const who of [owner, colleague]) {
+      const data = ok(await gql(db.ds, Q, {}, who.id));
+      expect(data.extensionRequestsForMe.map((b: { id: string }) => b.id)).toEqual([loan.id]);
+      expect(data.waitingForMe).toMatchObject({ extensionRequests: 1, total: 1 });
+    }
+    for (const who of [borrower, (await createPesMember(db.ds)).user]) {
+      expect(ok(await gql(db.ds, Q, {}, who.id))).toMatchObject({ extensionRequestsForMe: [], waitingForMe: { extensionRequests: 0 } });
+    }
   });
 
   it("counts a resident's private notices' requests", async () => {
