@@ -69,7 +69,8 @@ export function NewsEditorForm({
   const t = useTranslations("news");
   const fmtDate = useDateFormatter();
   const router = useRouter();
-  const { status: notice, show, clear } = useActionStatus();
+  // The page re-mounts this form after each save (its key changes): keep the confirmation.
+  const { status: notice, show, clear } = useActionStatus(null, post ? `news-editor:${post.id}` : undefined);
   const setMessage = useCallback(
     (m: { kind: "success" | "error"; text: string } | undefined) => (m ? show(m.kind, m.text) : clear()),
     [show, clear],

@@ -10,14 +10,40 @@ export interface ActionStatusValue {
   seq: number;
 }
 
+/** Messages kept for a form that is about to be re-mounted, by its `keepAs` name. */
+const kept = new Map<string, { kind: ActionStatusKind; text: string; at: number }>();
+/** Long enough for a `router.refresh()` on a slow phone, short enough never to greet a later visit. */
+const KEEP_MS = 15_000;
+
 /**
  * State for an `ActionStatus`: `show(kind, text)` after an action, `clear()` before the
  * next one.
+ *
+ * `keepAs` names a form that its page re-mounts after a save (a new `key` resets it to the
+ * saved state): the message shown just before is shown again, focused, by the new copy —
+ * without it, "Saved" vanished as soon as the refreshed page arrived.
  */
-export function useActionStatus(initial?: { kind: ActionStatusKind; text: string } | null) {
-  const [status, setStatus] = useState<ActionStatusValue | null>(initial ? { ...initial, seq: 0 } : null);
-  const show = useCallback((kind: ActionStatusKind, text: string) => setStatus((s) => ({ kind, text, seq: (s?.seq ?? 0) + 1 })), []);
-  const clear = useCallback(() => setStatus(null), []);
+export function useActionStatus(initial?: { kind: ActionStatusKind; text: string } | null, keepAs?: string) {
+  const [status, setStatus] = useState<ActionStatusValue | null>(() => {
+    const k = keepAs ? kept.get(keepAs) : undefined;
+    if (k && Date.now() - k.at < KEEP_MS) return { kind: k.kind, text: k.text, seq: 1 };
+    return initial ? { ...initial, seq: 0 } : null;
+  });
+  useEffect(() => {
+    // Shown once: a later visit to the page starts clean.
+    if (keepAs) kept.delete(keepAs);
+  }, [keepAs]);
+  const show = useCallback(
+    (kind: ActionStatusKind, text: string) => {
+      if (keepAs) kept.set(keepAs, { kind, text, at: Date.now() });
+      setStatus((s) => ({ kind, text, seq: (s?.seq ?? 0) + 1 }));
+    },
+    [keepAs],
+  );
+  const clear = useCallback(() => {
+    if (keepAs) kept.delete(keepAs);
+    setStatus(null);
+  }, [keepAs]);
   return { status, show, clear };
 }
 

@@ -100,14 +100,22 @@ export default async function globalSetup(): Promise<void> {
 
   const baseUrl = `http://localhost:${PORT}`;
   const log = createWriteStream(path.join(RESULTS, "browser-server.log"));
-  const distDir = process.env.BROWSER_DIST_DIR ?? ".next-browser";
-  // A cache left by an interrupted run (or written by another next dev meanwhile) made
-  // the dev server reload pages in a loop, so that sign-in never finished: start clean.
-  rmSync(path.resolve(distDir), { recursive: true, force: true });
-  const server = spawn(process.execPath, [require.resolve("ts-node/dist/bin"), path.resolve("scripts/dev.ts")], {
+  // BROWSER_SERVER=start serves an existing `next build` the way `npm start` does (migrations,
+  // demo data, `next start`): CI builds anyway, and a built app answers each page at once
+  // where `next dev` compiles it first. The default is `npm run dev`, as a developer runs it.
+  const built = process.env.BROWSER_SERVER === "start";
+  const distDir = process.env.BROWSER_DIST_DIR ?? (built ? ".next" : ".next-browser");
+  if (!built) {
+    // A cache left by an interrupted run (or written by another next dev meanwhile) made
+    // the dev server reload pages in a loop, so that sign-in never finished: start clean.
+    rmSync(path.resolve(distDir), { recursive: true, force: true });
+  }
+  // `npm start` seeds demo data only outside production; `next start` then sets production itself.
+  const env: Record<string, string | undefined> = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_ENV"));
+  if (!built) env.NODE_ENV = "development";
+  const server = spawn(process.execPath, [require.resolve("ts-node/dist/bin"), path.resolve(built ? "scripts/start.ts" : "scripts/dev.ts")], {
     env: {
-      ...process.env,
-      NODE_ENV: "development",
+      ...(env as NodeJS.ProcessEnv),
       DATABASE_URL: withDatabase(adminUrl, database),
       NEXT_DIST_DIR: distDir,
       PORT: String(PORT),
@@ -127,6 +135,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.BASE_URL = baseUrl;
 
   await waitFor(`${baseUrl}/api/health`, 6 * 60_000, server);
+  if (built) return;
   // `next dev` compiles each route on its first request; do it here, not inside test timeouts.
   for (const p of ["/", "/signin", "/signup", "/signout", "/account", "/admin", "/admin/approvals", "/admin/outbox", "/accessibility"]) {
     await fetch(`${baseUrl}${p}`, { redirect: "manual", signal: AbortSignal.timeout(180_000) }).catch(() => undefined);

@@ -53,3 +53,39 @@ describe("ActionStatus", () => {
     act(() => undefined);
   });
 });
+
+function Kept({ version }: { version: number }) {
+  const { status, show } = useActionStatus(null, "demo-form");
+  return (
+    <div>
+      <p>version {version}</p>
+      <button onClick={() => show("success", "Zapisano szkic.")}>save</button>
+      <ActionStatus status={status} />
+    </div>
+  );
+}
+
+describe("ActionStatus kept across a re-mount (a page that resets its form after a save)", () => {
+  it("shows the message again, focused, in the new copy of the form — once", async () => {
+    const user = userEvent.setup();
+    const { rerender, unmount } = render(<Kept key="v1" version={1} />);
+    await user.click(screen.getByText("save"));
+    // The page refreshes and re-mounts the form under a new key.
+    rerender(<Kept key="v2" version={2} />);
+    expect(screen.getByText("version 2")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("Zapisano szkic.");
+    expect(screen.getByRole("status")).toHaveFocus();
+    unmount();
+    // A later visit starts clean.
+    render(<Kept key="v3" version={3} />);
+    expect(screen.queryByRole("status")).toBeNull();
+  });
+
+  it("keeps nothing for a form without a name", async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<Demo key="a" />);
+    await user.click(screen.getByText("send"));
+    rerender(<Demo key="b" />);
+    expect(screen.queryByRole("status")).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
 import { Field } from "../../../components/forms/field";
 import { graphql } from "../../../gql";
 import { gqlClient } from "../../../lib/graphql-client";
@@ -47,7 +48,8 @@ export function ProgrammePageForm({
   const t = useTranslations("programme.admin");
   const tn = useTranslations("news.editor");
   const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  // The page re-mounts this form after each save (its key changes): keep the confirmation.
+  const { status, show, clear } = useActionStatus(null, `programme-page:${pageKey}`);
   const [pending, setPending] = useState(hasUnpublishedChanges);
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState("");
@@ -67,18 +69,18 @@ export function ProgrammePageForm({
   }, [body]);
 
   const save = async (v: Values): Promise<boolean> => {
-    setMessage(undefined);
+    clear();
     const res = await gqlClient(UpdateProgrammePageMutation, { key: pageKey, input: { title: v.title.trim(), body: v.body } });
     if (res.error) {
       const f = res.error.fields ?? {};
       if (f.title) setError("title", { message: f.title });
       if (f.body) setError("body", { message: f.body });
-      if (!f.title && !f.body) setMessage({ ok: false, text: t("errors.generic") });
+      if (!f.title && !f.body) show("error", t("errors.generic"));
       return false;
     }
     reset(v);
     setPending(res.data.updateProgrammePage.hasUnpublishedChanges);
-    setMessage({ ok: true, text: t("saved") });
+    show("success", t("saved"));
     router.refresh();
     return true;
   };
@@ -94,9 +96,9 @@ export function ProgrammePageForm({
         kind === "publish"
           ? await gqlClient(PublishProgrammePageMutation, { key: pageKey })
           : await gqlClient(DiscardProgrammePageDraftMutation, { key: pageKey });
-      if (res.error) return setMessage({ ok: false, text: t("errors.generic") });
+      if (res.error) return show("error", t("errors.generic"));
       setPending(false);
-      setMessage({ ok: true, text: t(kind === "publish" ? "published" : "discarded") });
+      show("success", t(kind === "publish" ? "published" : "discarded"));
       router.refresh();
     } finally {
       setBusy(false);
@@ -106,12 +108,8 @@ export function ProgrammePageForm({
   return (
     <div className={styles.editor}>
       <form className={`form ${styles.form}`} onSubmit={handleSubmit((v) => save(v))} noValidate>
-        <div aria-live="polite" className={styles.status}>
-          {message && (
-            <p className={`alert ${message.ok ? "alert-success" : "alert-error"}`} role={message.ok ? undefined : "alert"}>
-              {message.text}
-            </p>
-          )}
+        <div className={styles.status}>
+          <ActionStatus status={status} />
           <p className={`alert ${pending ? "alert-info" : "alert-success"}`} data-testid="programme-state">
             {pending ? t("state.draft") : t("state.published")}
           </p>
