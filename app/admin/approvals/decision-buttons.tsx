@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { graphql } from "../../gql";
 import { gqlClient, type ApiResult } from "../../lib/graphql-client";
+import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import styles from "../admin.module.css";
 
 const DecideOfficial = graphql(`
@@ -53,11 +54,12 @@ export function DecisionButtons({ kind, id, name, organization }: { kind: Kind; 
   const [reasonError, setReasonError] = useState<string>();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const { status, show, clear } = useActionStatus();
 
   const needsReason = kind !== "membership";
   const run = async (yes: boolean) => {
     setReasonError(undefined);
+    clear();
     // A refusal says why: the applicant gets the reason by e-mail and on their account page.
     if (!yes && needsReason && reason.trim().length < 3) return setReasonError(tr("reasonRequired"));
     setBusy(true);
@@ -68,8 +70,8 @@ export function DecisionButtons({ kind, id, name, organization }: { kind: Kind; 
     else res = await gqlClient(DecideMembership, { id, accept: yes });
     setBusy(false);
     if (res.error?.fields?.reason) return setReasonError(res.error.fields.reason);
-    if (res.error) return setStatus({ ok: false, text: t("failed", { code: res.error.code }) });
-    setStatus({ ok: true, text: t("done", { name }) });
+    if (res.error) return show("error", t("failed", { code: res.error.code }));
+    show("success", t("done", { name }));
     router.refresh();
   };
 
@@ -117,9 +119,7 @@ export function DecisionButtons({ kind, id, name, organization }: { kind: Kind; 
           </button>
         )}
       </div>
-      <p aria-live="polite" className={status?.ok === false ? "error" : "muted"}>
-        {status?.text}
-      </p>
+      <ActionStatus status={status} />
     </div>
   );
 }

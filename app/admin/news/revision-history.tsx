@@ -10,6 +10,7 @@ import {
   RestoreNewsRevisionMutation,
   RestoreProgrammePageRevisionMutation,
 } from "./documents";
+import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import styles from "./news-admin.module.css";
 
 export interface RevisionItem {
@@ -42,18 +43,18 @@ export function RevisionHistory({ revisions, source = "news" }: { revisions: Rev
   const fmtDate = useDateFormatter();
   const router = useRouter();
   const [diff, setDiff] = useState<{ id: string; parts: Part[] }>();
-  const [message, setMessage] = useState<string>();
+  const { status, show, clear } = useActionStatus();
   const [busy, setBusy] = useState(false);
   const latest = revisions[0];
 
   const restore = async (id: string) => {
     setBusy(true);
+    clear();
     const restored = await API[source].restore(id);
     setBusy(false);
-    if (restored) {
-      setMessage(t("restored"));
-      router.refresh();
-    }
+    if (!restored) return show("error", t("restoreFailed"));
+    show("success", t("restored"));
+    router.refresh();
   };
 
   const compare = async (id: string) => {
@@ -64,7 +65,7 @@ export function RevisionHistory({ revisions, source = "news" }: { revisions: Rev
   if (!revisions.length) return <p className="muted">{t("empty")}</p>;
   return (
     <div className="stack">
-      <div aria-live="polite">{message && <p className="alert alert-success">{message}</p>}</div>
+      <ActionStatus status={status} />
       <ol className={styles.revisions}>
         {revisions.map((r) => (
           <li key={r.id}>

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import type { Role } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
+import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import styles from "../admin.module.css";
 
 const SetUserRole = graphql(`
@@ -25,18 +26,19 @@ export function RoleForm({ userId, name, role, self }: { userId: string; name: s
   const router = useRouter();
   const [value, setValue] = useState<Role>(role);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const { status, show, clear } = useActionStatus();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
+    clear();
     const res = await gqlClient(SetUserRole, { userId, role: value });
     setBusy(false);
     if (res.error) {
       const text = res.error.fields?.role ?? res.error.message;
-      return setStatus({ ok: false, text: t("failed", { message: text }) });
+      return show("error", t("failed", { message: text }));
     }
-    setStatus({ ok: true, text: t("saved", { name }) });
+    show("success", t("saved", { name }));
     router.refresh();
   };
 
@@ -60,9 +62,7 @@ export function RoleForm({ userId, name, role, self }: { userId: string; name: s
           </button>
         )}
       </div>
-      <p aria-live="polite" className={status?.ok === false ? "error" : "muted"}>
-        {status?.text}
-      </p>
+      <ActionStatus status={status} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { graphql } from "../../gql";
 import { gqlClient } from "../../lib/graphql-client";
+import { ActionStatus, useActionStatus } from "../forms/action-status";
 
 const AcceptTerms = graphql(`
   mutation AcceptTerms($version: String!) {
@@ -17,13 +18,14 @@ export function AcceptTermsButton({ version }: { version: string }) {
   const t = useTranslations("privacy.terms");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { status, show, clear } = useActionStatus();
   const accept = async () => {
     setBusy(true);
+    clear();
     const res = await gqlClient(AcceptTerms, { version });
     setBusy(false);
     // A version that changed meanwhile: the refreshed banner shows the new one.
-    if (res.error) setError(t("failed"));
+    if (res.error) show("error", t("failed"));
     router.refresh();
   };
   return (
@@ -31,9 +33,7 @@ export function AcceptTermsButton({ version }: { version: string }) {
       <button type="button" className="button" disabled={busy} onClick={accept}>
         {t("accept")}
       </button>
-      <p aria-live="polite" className="error">
-        {error}
-      </p>
+      <ActionStatus status={status} />
     </div>
   );
 }
