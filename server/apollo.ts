@@ -62,7 +62,7 @@ const anonymousQueriesReadFromReplica: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operation, contextValue }) {
-        if (operation.operation === "query" && !contextValue.user) readFromReplica();
+        if (operation?.operation === "query" && !contextValue.user) readFromReplica();
       },
     };
   },
