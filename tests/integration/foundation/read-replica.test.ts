@@ -22,6 +22,7 @@ describeWithPostgres("a streaming read replica", () => {
   let pair: ReplicaPair | undefined;
   let direct: DataSource | undefined;
   let bridge: ServerBridge;
+  const saved = { DATABASE_URL: process.env.DATABASE_URL, DATABASE_REPLICA_URLS: process.env.DATABASE_REPLICA_URLS };
   let official: User;
   let resident: User;
 
@@ -46,6 +47,11 @@ describeWithPostgres("a streaming read replica", () => {
     await g.__pestorDb?.then((ds) => ds.destroy()).catch(() => {});
     await direct?.destroy();
     await pair?.teardown();
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+    reloadConfig();
   });
 
   /** One POST /api/graphql through the app's bridge, as `user` (undefined = anonymous). */
