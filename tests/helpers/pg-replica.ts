@@ -21,7 +21,7 @@ export function postgresBinDir(): string | null {
     // no pg_config on the PATH
   }
   candidates.push("/usr/lib/postgresql/15/bin");
-  return candidates.find((d) => d && ["initdb", "pg_ctl", "pg_basebackup", "pg_dump", "pg_restore"].every((b) => existsSync(path.join(d, b)))) ?? null;
+  return candidates.find((d) => d && ["initdb", "pg_ctl", "pg_basebackup", "pg_dump", "pg_restore", "createdb"].every((b) => existsSync(path.join(d, b)))) ?? null;
 }
 
 /** A free port in 54360–54369 (the range of this test suite's own PostgreSQL servers). */
