@@ -87,6 +87,9 @@ describeWithPostgres("a streaming read replica", () => {
     expect((await post(TRAINING, { id: fresh })).training).toBeNull();
     // … its author does, at once.
     expect((await post(TRAINING, { id: fresh }, official)).training).toMatchObject({ id: fresh });
+    // Pages (server components) likewise: rendered for nobody from the replica, for a person from the primary.
+    expect((await bridge.execute(TRAINING, { id: fresh }, null, "10.1.2.3")).data).toEqual({ training: null });
+    expect((await bridge.execute(TRAINING, { id: fresh }, official.id, "10.1.2.3")).data?.training).toMatchObject({ id: fresh });
 
     // No "my registration disappeared": a person registers and reads their own list back.
     const reg = await post(`mutation($id: ID!) { registerForTraining(trainingId: $id) { id status } }`, { id: fresh }, resident);
