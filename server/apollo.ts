@@ -1,10 +1,11 @@
-import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { config } from "./config";
 import type { SessionClaims } from "./auth/session";
 import { buildContext, type Context } from "./context";
+import { readFromReplica, withReadRoute } from "./db-replica";
 import { formatError } from "./errors";
 import { logger } from "./logger";
 import { metrics, operationLabel } from "./metrics";
@@ -40,7 +41,7 @@ export function createApolloServer(): ApolloServer<Context> {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !production,
     parseOptions: { maxTokens: MAX_TOKENS },
-    plugins: protections.plugins,
+    plugins: [...protections.plugins, anonymousQueriesReadFromReplica],
     validationRules: protections.validationRules,
     formatError: (formatted, error) => formatError(formatted, error, { production }),
     logger: {
@@ -51,6 +52,21 @@ export function createApolloServer(): ApolloServer<Context> {
     },
   });
 }
+
+/**
+ * Read replicas serve anonymous queries only: a mutation, and anything a signed-in person
+ * asks, reads from the primary — so a person always reads back their own writes (see
+ * server/db-replica.ts). The session itself was checked on the primary, before this.
+ */
+const anonymousQueriesReadFromReplica: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation === "query" && !contextValue.user) readFromReplica();
+      },
+    };
+  },
+};
 
 type Holder = { __pestorApollo?: Promise<ApolloServer<Context>> };
 
@@ -81,10 +97,12 @@ export async function handleGraphQL(db: DataSource, req: GraphQLHttpRequest) {
   const requestId = req.headers.get("x-request-id") ?? randomUUID();
   const started = performance.now();
   let context: Context | undefined;
-  const res = await server.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: req.search, body: req.body },
-    context: async () => (context = await buildContext({ db, session: req.session, requestId, ip: req.ip })),
-  });
+  const res = await withReadRoute(() =>
+    server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: req.search, body: req.body },
+      context: async () => (context = await buildContext({ db, session: req.session, requestId, ip: req.ip })),
+    }),
+  );
   let body = "";
   if (res.body.kind === "complete") body = res.body.string;
   else for await (const chunk of res.body.asyncIterator) body += chunk;

@@ -6,6 +6,7 @@ import { authOptions } from "./auth/options";
 import { clientAddress, installPeerAddress } from "./client-address";
 import { buildContext } from "./context";
 import { getDataSource } from "./db";
+import { readFromReplica, withReadRoute } from "./db-replica";
 import { appSchema } from "./schema";
 import { config } from "./config";
 import { allow } from "./rate-limit";
@@ -61,12 +62,14 @@ export function createBridge(): ServerBridge {
         document = parse(source);
         parsed.set(source, document);
       }
+      const doc = document;
       const db = await getDataSource();
-      return execute({
-        schema: appSchema(),
-        document,
-        variableValues: variables,
-        contextValue: await buildContext({ db, userId, ip }),
+      return withReadRoute(async () => {
+        const contextValue = await buildContext({ db, userId, ip });
+        // A page rendered for nobody signed in reads from a replica (see server/db-replica.ts).
+        const onlyQueries = doc.definitions.every((d) => d.kind !== "OperationDefinition" || d.operation === "query");
+        if (!contextValue.user && onlyQueries) readFromReplica();
+        return execute({ schema: appSchema(), document: doc, variableValues: variables, contextValue });
       });
     },
     authOptions,

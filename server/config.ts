@@ -107,3 +107,8 @@ export function config(): Config {
   cached ??= parseConfig(process.env);
   return cached;
 }
+
+/** Reads the environment again on the next {@link config}: for tests that start their own servers first. */
+export function reloadConfig(): void {
+  cached = undefined;
+}

@@ -3,15 +3,12 @@ import path from "node:path";
 import { DataSource, type DataSourceOptions } from "typeorm";
 import { entities } from "../entities";
 import { config } from "./config";
+import { replicaUrls, routeReadsToReplicas } from "./db-replica";
 import { SnakeNamingStrategy } from "./naming-strategy";
 
 /** Options shared by the app, the scripts and the tests. */
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
-  const replicas = (config().DATABASE_REPLICA_URLS ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const base = {
+  return {
     type: "postgres" as const,
     entities,
     namingStrategy: new SnakeNamingStrategy(),
@@ -26,19 +23,23 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     migrations: [] as string[],
     extra: { max: config().DB_POOL_SIZE, connectionTimeoutMillis: 5000 },
     logging: false,
-  };
-  if (replicas.length) {
-    // Reads done through `manager` without an explicit query runner go to replicas.
-    return {
-      ...base,
-      replication: {
-        master: { url },
-        slaves: replicas.map((r) => ({ url: r })),
-      },
-      ...extra,
-    } as DataSourceOptions;
-  }
-  return { ...base, url, ...extra } as DataSourceOptions;
+    url,
+    ...extra,
+  } as DataSourceOptions;
+}
+
+/**
+ * The app's DataSource. With read replicas: TypeORM's replication mode with the primary as
+ * master and no slaves of its own — server/db-replica.ts decides, per request, which reads
+ * go to a replica (anonymous reads only; everything else, the worker included, reads from
+ * the primary). The scripts open {@link dataSourceOptions}: the primary only.
+ */
+export async function openAppDataSource(url: string, replicas: string[]): Promise<DataSource> {
+  if (!replicas.length) return new DataSource(dataSourceOptions(url)).initialize();
+  const options = { ...dataSourceOptions(url), replication: { master: { url }, slaves: [] } } as DataSourceOptions;
+  const ds = await new DataSource(options).initialize();
+  routeReadsToReplicas(ds, replicas, config().DB_POOL_SIZE);
+  return ds;
 }
 
 export const MIGRATIONS_GLOB = path.join(process.cwd(), "migrations", "*.{ts,js}");
@@ -58,12 +59,10 @@ export function getDataSource(): Promise<DataSource> {
         new Error("DATABASE_URL is not set. Start the app with `npm run dev` (it starts an embedded PostgreSQL) or set DATABASE_URL."),
       );
     }
-    g.__pestorDb = new DataSource(dataSourceOptions(url))
-      .initialize()
-      .catch((err) => {
-        g.__pestorDb = undefined; // let the next request try again when the database is back
-        throw err;
-      });
+    g.__pestorDb = openAppDataSource(url, replicaUrls(config().DATABASE_REPLICA_URLS)).catch((err) => {
+      g.__pestorDb = undefined; // let the next request try again when the database is back
+      throw err;
+    });
   }
   return g.__pestorDb;
 }
