@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BookingActions } from "../../marketplace/equipment/booking-actions";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import { getDateFormatter } from "../../lib/dates-server";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
