@@ -3,10 +3,10 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { encode } from "next-auth/jwt";
 import { Client } from "pg";
 import { SMALL, generate } from "./data";
 import { flameSvg, summary } from "./flamegraph";
+import { insertM1Trainings, m1Requests, sessionCookies } from "./m1";
 
 /**
  * `npx ts-node bench/profile.ts --op=Q3|M1 [--label=after] [--dist=.next] [--reuse] [--seconds=10]`
@@ -31,7 +31,6 @@ const log = (m: string) => console.log(`[profile] ${m}`);
 const Q3 = JSON.stringify({
   query: `{ trainings(first: 20, upcoming: true) { totalCount edges { node { id title startsAt capacity seatsLeft confirmedCount waitlistCount } } } }`,
 });
-const M1 = `mutation($t: ID!) { registerForTraining(trainingId: $t) { id status } }`;
 
 async function database(): Promise<string> {
   const adminUrl = process.env.PROFILE_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -96,33 +95,14 @@ async function load(databaseUrl: string, warm: boolean): Promise<autocannon.Resu
   const c = new Client({ connectionString: databaseUrl });
   await c.connect();
   const users = (await c.query<{ id: string }>("SELECT id FROM users WHERE email LIKE 'm1-%' ORDER BY email")).rows.map((r) => r.id);
-  const trainings = (
-    await c.query<{ id: string }>(
-      `INSERT INTO trainings (title, venue, starts_at, ends_at, capacity, audience, kind)
-       SELECT 'M1 profile ' || g, 'Sala', now() + interval '30 days', now() + interval '30 days 3 hours', 50,
-              ARRAY['OFFICIALS','PES','RESIDENTS']::training_audience[], 'TRAINING' FROM generate_series(1, 4) g RETURNING id`,
-    )
-  ).rows.map((r) => r.id);
+  const trainings = await insertM1Trainings(c, "M1 profile", 4);
   await c.end();
-  const cookies = await Promise.all(users.map(async (id) => `next-auth.session-token=${await encode({ token: { sub: id }, secret: SECRET })}`));
+  const cookies = await sessionCookies(users, SECRET);
   const amount = warm ? 500 : users.length * trainings.length;
-  let i = 0;
   return cannon({
     url,
     amount,
-    requests: [
-      {
-        method: "POST",
-        setupRequest: (req) => {
-          const n = i++;
-          return {
-            ...req,
-            headers: { "content-type": "application/json", cookie: cookies[n % users.length] },
-            body: JSON.stringify({ query: M1, variables: { t: trainings[Math.floor(n / users.length) % trainings.length] } }),
-          };
-        },
-      },
-    ],
+    requests: m1Requests((n) => cookies[n % users.length], (n) => trainings[Math.floor(n / users.length) % trainings.length]),
   });
 }
 

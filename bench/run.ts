@@ -5,11 +5,11 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-import { encode } from "next-auth/jwt";
 import { Client } from "pg";
 import { startEmbeddedPostgres } from "../server/embedded-postgres";
 import { FULL, SMALL, generate } from "./data";
 import { startFloor } from "./floor";
+import { insertM1Trainings, m1Requests, sessionCookies } from "./m1";
 import { publicPages } from "./pages";
 
 /**
@@ -200,13 +200,7 @@ async function main() {
   const t0 = Date.now();
   const ids = await generate(data, sizes, log);
   log(`data set ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  const floorTrainings = (
-    await data.query<{ id: string }>(
-      `INSERT INTO trainings (title, venue, starts_at, ends_at, capacity, audience, kind)
-       SELECT 'M1 floor ' || g, 'Sala M1', now() + interval '30 days', now() + interval '30 days 3 hours', 50,
-              ARRAY['OFFICIALS','PES','RESIDENTS']::training_audience[], 'TRAINING' FROM generate_series(1, 5) g RETURNING id`,
-    )
-  ).rows.map((r) => r.id);
+  const floorTrainings = await insertM1Trainings(data, "M1 floor", 5);
 
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!existsSync(path.join(distDir, "BUILD_ID")) || args.includes("--build")) {
@@ -233,27 +227,11 @@ async function main() {
     }
 
     log("M1: registerForTraining by 500 different users on trainings with 50 seats");
-    const cookies = await Promise.all(
-      ids.m1Users.map(async (id) => `next-auth.session-token=${await encode({ token: { sub: id }, secret: SECRET })}`),
-    );
-    const m1Query = `mutation($t: ID!) { registerForTraining(trainingId: $t) { id status } }`;
-    let i = 0;
+    const cookies = await sessionCookies(ids.m1Users, SECRET);
     const ours = await cannon({
       url: ourUrl,
       amount: ids.m1Users.length,
-      requests: [
-        {
-          method: "POST",
-          setupRequest: (req) => {
-            const n = i++;
-            return {
-              ...req,
-              headers: { "content-type": "application/json", cookie: cookies[n % cookies.length] },
-              body: gqlBody(m1Query, { t: ids.m1Trainings[n % ids.m1Trainings.length] }),
-            };
-          },
-        },
-      ],
+      requests: m1Requests((n) => cookies[n % cookies.length], (n) => ids.m1Trainings[n % ids.m1Trainings.length]),
     });
     let j = 0;
     const bare = await cannon({
