@@ -1,8 +1,8 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 /**
- * Typed GraphQL documents: write `graphql(\`query …\`)` in a page or component and run
- * `npm run codegen`; types come from schema.graphql, never by hand.
+ * Typed GraphQL documents: write `graphql(\`query …\`)` in a page or component (imported from
+ * app/lib/graphql-document.ts) and run `npm run codegen`; types come from schema.graphql, never by hand.
  */
 const config: CodegenConfig = {
   schema: "schema.graphql",

@@ -109,7 +109,7 @@ export async function generate(c: Client, s: Sizes, log: (m: string) => void): P
     `INSERT INTO equipment_notices (kind, title, description, category, condition, status, district, owner_user_id)
      SELECT (ARRAY['GIVE_AWAY','EXCHANGE','LEND','WANTED'])[1 + g % 4]::notice_kind,
             (ARRAY['Stół','Krzesła','Rzutnik','Laptop','Namiot','Nagłośnienie','Maszyna do szycia','Regał'])[1 + g % 8] || ' ' || g,
-            'Ogłoszenie nr ' || g, (ARRAY['meble','elektronika','wydarzenia','biuro'])[1 + g % 4], 'dobry',
+            'Ogłoszenie nr ' || g, (ARRAY['meble','elektronika','wydarzenia','biuro'])[1 + g % 4], 'GOOD',
             'AVAILABLE', (${districts})[1 + g % ${TORUN_DISTRICTS.length}],
             (SELECT id FROM users WHERE email = 'bench-' || (1 + g % $2) || '@example.org')
      FROM generate_series(1, $1 / 2) g`,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
-import { graphql } from "../gql";
+import { graphql } from "../lib/graphql-document";
 import { getDateFormatter } from "../lib/dates-server";
 import { gql } from "../lib/graphql-server";
 import { isoDay, STATEMENT_PAGE_KEY, statementFacts, statementSections } from "./statement";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { graphql } from "../gql";
+import { graphql } from "../lib/graphql-document";
 import { gql } from "../lib/graphql-server";
 
 const MyApprovalQuery = graphql(`

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { isValidKrs, isValidNip } from "../../entities/identifiers";
 import { Field } from "../components/forms/field";
-import { graphql } from "../gql";
+import { graphql } from "../lib/graphql-document";
 import type { LegalForm } from "../gql/graphql";
 import { gqlClient } from "../lib/graphql-client";
 import { showServerFieldErrors } from "../components/forms/server-errors";

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
-import { graphql } from "../gql";
+import { graphql } from "../lib/graphql-document";
 import { gqlClient } from "../lib/graphql-client";
 import { OrganizationForm } from "./organization-form";
 

@@ -1,4 +1,4 @@
-import { graphql } from "../gql";
+import { graphql } from "../lib/graphql-document";
 import { gqlClient } from "../lib/graphql-client";
 
 const Suggest = graphql(`

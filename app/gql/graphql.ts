@@ -1755,7 +1755,7 @@ export type PremisesSearchPageQueryVariables = Exact<{
 }>;
 
 
-export type PremisesSearchPageQuery = { premisesSearch: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, address: string, district: string, areaM2: number, monthlyRent: number, rentPerM2: number, status: PremisesStatus, stepFree: boolean, preferentialRent: boolean, floor: number | null, latitude: number | null, longitude: number | null, photos: Array<{ thumbUrl: string, alt: string | null }> } }> }, premisesMapPoints: { totalCount: number, truncated: boolean, points: Array<{ id: string, latitude: number, longitude: number, title: string }> }, premisesFacets: { totalCount: number, areaMin: number | null, areaMax: number | null, rentMin: number | null, rentMax: number | null, districts: Array<{ district: string, count: number }>, rentHistogram: Array<{ from: number, to: number, count: number }> } };
+export type PremisesSearchPageQuery = { premisesSearch: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, address: string, district: string, areaM2: number, monthlyRent: number, rentPerM2: number, status: PremisesStatus, stepFree: boolean, preferentialRent: boolean, floor: number | null, latitude: number | null, longitude: number | null, photos: Array<{ thumbUrl: string, alt: string | null }> } }> }, premisesFacets: { totalCount: number, areaMin: number | null, areaMax: number | null, rentMin: number | null, rentMax: number | null, districts: Array<{ district: string, count: number }>, rentHistogram: Array<{ from: number, to: number, count: number }> } };
 
 export type MyPremisesSearchesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1776,6 +1776,13 @@ export type DeletePremisesSearchMutationVariables = Exact<{
 
 
 export type DeletePremisesSearchMutation = { deletePremisesSearch: boolean };
+
+export type PremisesSearchMapPointsQueryVariables = Exact<{
+  filter?: PremisesFilter | null | undefined;
+}>;
+
+
+export type PremisesSearchMapPointsQuery = { premisesMapPoints: { totalCount: number, truncated: boolean, points: Array<{ id: string, latitude: number, longitude: number, title: string }> } };
 
 export type CancelPremisesViewingByTokenMutationVariables = Exact<{
   token: string;
@@ -4318,16 +4325,6 @@ export const PremisesSearchPageDocument = new TypedDocumentString(`
       }
     }
   }
-  premisesMapPoints(filter: $filter) {
-    totalCount
-    truncated
-    points {
-      id
-      latitude
-      longitude
-      title
-    }
-  }
   premisesFacets(filter: $filter) {
     totalCount
     districts {
@@ -4367,6 +4364,20 @@ export const DeletePremisesSearchDocument = new TypedDocumentString(`
   deletePremisesSearch(id: $id)
 }
     `) as unknown as TypedDocumentString<DeletePremisesSearchMutation, DeletePremisesSearchMutationVariables>;
+export const PremisesSearchMapPointsDocument = new TypedDocumentString(`
+    query PremisesSearchMapPoints($filter: PremisesFilter) {
+  premisesMapPoints(filter: $filter) {
+    totalCount
+    truncated
+    points {
+      id
+      latitude
+      longitude
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PremisesSearchMapPointsQuery, PremisesSearchMapPointsQueryVariables>;
 export const CancelPremisesViewingByTokenDocument = new TypedDocumentString(`
     mutation CancelPremisesViewingByToken($token: String!) {
   cancelPremisesViewingByToken(token: $token) {

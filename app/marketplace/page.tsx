@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TORUN_DISTRICTS } from "../../entities/districts";
-import { graphql } from "../gql";
+import { graphql } from "../lib/graphql-document";
 import type { DemandKind, NoticeKind } from "../gql/graphql";
 import { GraphQLRequestError, gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { graphql } from "../gql";
+import { graphql } from "../lib/graphql-document";
 import { gql, GraphQLRequestError } from "../lib/graphql-server";
 import { isCategory } from "./categories";
 import styles from "./news.module.css";

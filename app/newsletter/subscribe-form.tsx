@@ -2,7 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { Field } from "../components/forms/field";
-import { graphql } from "../gql";
+import { graphql } from "../lib/graphql-document";
 import { gqlClient } from "../lib/graphql-client";
 import { ActionStatus, useActionStatus } from "../components/forms/action-status";
 

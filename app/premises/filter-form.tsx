@@ -2,8 +2,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
-import { useForm, type UseFormRegisterReturn } from "react-hook-form";
+import { useEffect, useRef, useState } from "react";
 import { PREMISES_CONDITIONS, UTILITIES } from "../../entities/codes";
 import { TORUN_DISTRICTS } from "../../entities/districts";
 import { Field } from "../components/forms/field";
@@ -15,9 +14,10 @@ import styles from "./premises.module.css";
 /**
  * The search form. It is a plain GET form (named inputs, action=/premises#results), so it
  * works without JavaScript: the server renders every control with the value of the URL
- * (defaultValue/defaultChecked, not only react-hook-form's client-side defaults), so a
- * new sort keeps the filters. With JavaScript react-hook-form checks it first and pushes
- * the same query to the URL, and the submit button counts the matches as one types.
+ * (defaultValue/defaultChecked), so a new sort keeps the filters. With JavaScript the form
+ * is checked first and the same query is pushed to the URL, and the submit button counts
+ * the matches as one types. A search form sends nothing but its query, so it reads its own
+ * fields (FormData) instead of carrying react-hook-form into the page's First Load JS.
  */
 export function FilterForm({
   initial,
@@ -38,34 +38,25 @@ export function FilterForm({
   const t = useTranslations("premises");
   const tc = useTranslations("common");
   const router = useRouter();
-  const { register, handleSubmit, formState, setError, reset, watch } = useForm<SearchState>({ defaultValues: initial });
-  const e = formState.errors;
-  const err = (k: keyof SearchState) => e[k]?.message ?? serverErrors[k];
-  const count = useLiveCount(watch, resultCount);
+  const form = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<Partial<Record<keyof SearchState, string>>>({});
+  const err = (k: keyof SearchState) => errors[k] ?? serverErrors[k];
+  const [count, formChanged] = useLiveCount(form, resultCount);
 
-  const onSubmit = (raw: SearchState, ev?: React.BaseSyntheticEvent) => {
-    // A checkbox with value="true" gives "true" or false; a lone district checkbox may give a string.
-    const flag = (v: unknown) => v === true || v === "true";
-    const values: SearchState = {
-      ...raw,
-      stepFree: flag(raw.stepFree),
-      preferentialRent: flag(raw.preferentialRent),
-      districts: list(raw.districts),
-      conditions: list(raw.conditions),
-      utilities: list(raw.utilities),
-    };
+  const onSubmit = (ev: React.FormEvent<HTMLFormElement>) => {
+    ev.preventDefault();
+    const values = readState(ev.currentTarget);
     const problems = validateState(values);
     const keys = Object.keys(problems) as (keyof SearchState)[];
-    if (keys.length) {
-      for (const k of keys) setError(k, { message: t(problems[k] as "errors.notANumber") });
-      return;
-    }
+    setErrors(Object.fromEntries(keys.map((k) => [k, t(problems[k] as "errors.notANumber")])));
+    if (keys.length) return;
     const qs = toQueryString(values);
     const url = qs ? `/premises?${qs}` : "/premises";
-    closeFilterPanel(ev?.target as HTMLFormElement | undefined);
+    closeFilterPanel(ev.currentTarget);
     requestResultsFocus();
     (navigate ?? router.push)(url);
   };
+  const register = (name: keyof SearchState) => ({ name });
 
   const numberField = (name: "areaMin" | "areaMax" | "rentMin" | "rentMax") => (
     <Field id={`f-${name}`} label={t(`filter.${name}`)} error={err(name)}>
@@ -80,8 +71,10 @@ export function FilterForm({
       role="search"
       aria-label={t("filter.label")}
       className={`${styles.filter} no-print`}
-      onSubmit={handleSubmit(onSubmit)}
+      onSubmit={onSubmit}
+      onChange={formChanged}
       noValidate
+      ref={form}
     >
       <SkipToResultsLink label={tc("filters.skipToResults")} />
       <div className={styles.filterRow}>
@@ -190,7 +183,8 @@ export function FilterForm({
           className="button button-secondary"
           onClick={(ev) => {
             ev.preventDefault();
-            reset(EMPTY_STATE);
+            if (form.current) clearForm(form.current);
+            setErrors({});
             (navigate ?? router.push)("/premises");
           }}
         >
@@ -208,7 +202,7 @@ function CodeChecks<C extends string>(props: {
   checked: string[];
   label: (code: C) => string;
   idPrefix: string;
-  registration: UseFormRegisterReturn;
+  registration: { name: string };
 }) {
   return (
     <fieldset>
@@ -225,9 +219,38 @@ function CodeChecks<C extends string>(props: {
   );
 }
 
-/** A checkbox group's value: react-hook-form gives an array, a lone checkbox a string or false. */
-function list(v: unknown): string[] {
-  return (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : []).filter((x): x is string => typeof x === "string" && x !== "");
+/** The search as the form stands (DOM order of the ticked boxes). */
+function readState(form: HTMLFormElement): SearchState {
+  const d = new FormData(form);
+  const one = (k: string) => String(d.get(k) ?? "");
+  const all = (k: string) => d.getAll(k).filter((v): v is string => typeof v === "string" && v !== "");
+  return {
+    ...EMPTY_STATE,
+    areaMin: one("areaMin"),
+    areaMax: one("areaMax"),
+    rentMin: one("rentMin"),
+    rentMax: one("rentMax"),
+    districts: all("districts"),
+    status: one("status"),
+    stepFree: d.get("stepFree") === "true",
+    preferentialRent: d.get("preferentialRent") === "true",
+    conditions: all("conditions"),
+    utilities: all("utilities"),
+    text: one("text"),
+    orderBy: one("orderBy") || EMPTY_STATE.orderBy,
+  };
+}
+
+/** Empties every field (the URL's values are only the fields' defaults). */
+function clearForm(form: HTMLFormElement) {
+  for (const el of Array.from(form.elements)) {
+    if (el instanceof HTMLInputElement) {
+      if (el.type === "checkbox") el.checked = false;
+      else el.value = "";
+    } else if (el instanceof HTMLSelectElement) {
+      el.value = String(EMPTY_STATE[el.name as keyof SearchState] ?? "");
+    }
+  }
 }
 
 function SkipToResultsLink({ label }: { label: string }) {
@@ -240,37 +263,25 @@ function SkipToResultsLink({ label }: { label: string }) {
 
 /**
  * The number of matches of the form as it stands (debounced), for "Show N results";
- * undefined while the form holds something the API would refuse.
+ * undefined while the form holds something the API would refuse. Returns the count and
+ * the form's change handler.
  */
-function useLiveCount(watch: ReturnType<typeof useForm<SearchState>>["watch"], initial: number | undefined): number | undefined {
+function useLiveCount(form: React.RefObject<HTMLFormElement | null>, initial: number | undefined): [number | undefined, () => void] {
   const [count, setCount] = useState(initial);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let seq = 0;
-    const sub = watch((raw) => {
-      clearTimeout(timer);
-      const mine = ++seq;
-      timer = setTimeout(async () => {
-        const flag = (v: unknown) => v === true || v === "true";
-        const values = {
-          ...EMPTY_STATE,
-          ...(raw as Partial<SearchState>),
-          stepFree: flag(raw.stepFree),
-          preferentialRent: flag(raw.preferentialRent),
-          districts: list(raw.districts),
-          conditions: list(raw.conditions),
-          utilities: list(raw.utilities),
-        } as SearchState;
-        const { filter, invalid } = toApiFilter(values);
-        if (invalid.length || Object.keys(validateState(values)).length) return setCount(undefined);
-        const found = await countMatches(filter);
-        if (mine === seq) setCount(found);
-      }, 400);
-    });
-    return () => {
-      clearTimeout(timer);
-      sub.unsubscribe();
-    };
-  }, [watch]);
-  return count;
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const seq = useRef(0);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const changed = () => {
+    clearTimeout(timer.current);
+    const mine = ++seq.current;
+    timer.current = setTimeout(async () => {
+      if (!form.current) return;
+      const values = readState(form.current);
+      const { filter, invalid } = toApiFilter(values);
+      if (invalid.length || Object.keys(validateState(values)).length) return setCount(undefined);
+      const found = await countMatches(filter);
+      if (mine === seq.current) setCount(found);
+    }, 400);
+  };
+  return [count, changed];
 }

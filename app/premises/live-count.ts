@@ -1,4 +1,4 @@
-import { graphql } from "../gql";
+import { graphql } from "../lib/graphql-document";
 import type { PremisesFilter } from "../gql/graphql";
 import { gqlClient } from "../lib/graphql-client";
 

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { graphql } from "../gql";
+import { graphql } from "../lib/graphql-document";
 import type { PremisesOrder, PremisesSearchPageQuery } from "../gql/graphql";
 import { GraphQLRequestError, gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
 import { FilterForm } from "./filter-form";
 import { DeleteSavedSearch, SaveSearch } from "./save-search";
 import { PremisesCard } from "./premises-card";
-import { PlacesMap, type MapPoint } from "../components/map/map";
+import { SearchMap } from "./search-map";
 import { FilterPanel } from "../components/filter-panel";
 import { ResultsFocus } from "../components/results-focus";
 import { parseSearchState, toApiFilter, toQueryString } from "./search-params";
@@ -41,16 +41,6 @@ const SearchQuery = graphql(`
             alt
           }
         }
-      }
-    }
-    premisesMapPoints(filter: $filter) {
-      totalCount
-      truncated
-      points {
-        id
-        latitude
-        longitude
-        title
       }
     }
     premisesFacets(filter: $filter) {
@@ -120,21 +110,10 @@ export default async function PremisesSearchPage({ searchParams }: { searchParam
   const districtCounts = Object.fromEntries((facets?.districts ?? []).map((d) => [d.district, d.count]));
   const money = (n: number) => format.number(n, { style: "currency", currency: "PLN", maximumFractionDigits: 0 });
 
-  // Every match of the search is on the map (clustered), not only this page's; a marker of
-  // this page opens its card below, any other the premises' own page.
-  const onPage = new Map((search?.edges ?? []).map((e) => [e.node.id, e.node]));
-  const mapData = data?.premisesMapPoints ?? null;
-  const points: MapPoint[] = (mapData?.points ?? []).map((p) => {
-    const node = onPage.get(p.id);
-    return {
-      id: p.id,
-      latitude: p.latitude,
-      longitude: p.longitude,
-      title: p.title,
-      subtitle: node ? `${format.number(node.areaM2)} m² · ${money(node.monthlyRent)}` : undefined,
-      href: node ? `#premises-${p.id}` : `/premises/${p.id}`,
-    };
-  });
+  // The map's markers of this page open their card (the map fetches every match itself).
+  const onPage = Object.fromEntries(
+    (search?.edges ?? []).map(({ node }) => [node.id, `${format.number(node.areaM2)} m² · ${money(node.monthlyRent)}`]),
+  );
 
   const baseQuery = toQueryString(state);
   const nextHref = search?.pageInfo.hasNextPage && search.pageInfo.endCursor
@@ -207,20 +186,11 @@ export default async function PremisesSearchPage({ searchParams }: { searchParam
                 </div>
               ) : (
                 <>
-                  {points.length > 0 && (
-                    <>
-                      <PlacesMap
-                        points={points}
-                        cluster
-                        labels={{ label: t("map.label"), loading: t("map.loading"), unavailable: t("map.unavailable"), open: t("map.openCard") }}
-                      />
-                      <p className="muted js-only">
-                        {mapData?.truncated
-                          ? t("map.truncated", { shown: points.length, total: mapData.totalCount })
-                          : t("map.allMatches", { count: points.length })}
-                      </p>
-                    </>
-                  )}
+                  <SearchMap
+                    filter={filter}
+                    onPage={onPage}
+                    labels={{ label: t("map.label"), loading: t("map.loading"), unavailable: t("map.unavailable"), open: t("map.openCard") }}
+                  />
                   <ul className={styles.cards}>
                     {search.edges.map(({ node }) => (
                       <li key={node.id} id={`premises-${node.id}`}>

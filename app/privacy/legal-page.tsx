@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { graphql } from "../gql";
+import { graphql } from "../lib/graphql-document";
 import { gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
 

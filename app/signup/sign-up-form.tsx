@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { Field } from "../components/forms/field";
 import { NewPasswordField, usePasswordRule } from "../components/forms/new-password-field";
-import { graphql } from "../gql";
+import { graphql } from "../lib/graphql-document";
 import { gqlClient } from "../lib/graphql-client";
 import { TermsConsent } from "./terms-consent";
 import { showServerFieldErrors } from "../components/forms/server-errors";

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BookingActions } from "../../marketplace/equipment/booking-actions";
 import { ExtensionDecision } from "../../marketplace/equipment/loan-actions";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import { getDateFormatter } from "../../lib/dates-server";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";

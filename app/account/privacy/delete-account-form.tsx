@@ -3,7 +3,7 @@ import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Field } from "../../components/forms/field";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 
 const DeleteMyAccount = graphql(`

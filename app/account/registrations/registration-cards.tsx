@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { formatRange } from "../../trainings/format";
 import styles from "../activity/activity.module.css";

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Field } from "../../components/forms/field";
 import { NewPasswordField, usePasswordRule } from "../../components/forms/new-password-field";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 
 const ChangePassword = graphql(`

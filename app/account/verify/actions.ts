@@ -1,5 +1,5 @@
 "use server";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import { gql, GraphQLRequestError } from "../../lib/graphql-server";
 
 const ResendVerification = graphql(`

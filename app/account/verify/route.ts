@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import { server } from "../../lib/server";
 
 const VerifyEmail = graphql(`

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import { gqlClient, type ApiResult } from "../../lib/graphql-client";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import styles from "../admin.module.css";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import { gql } from "../../lib/graphql-server";
 import { refusedPage } from "../access";
 import styles from "../admin.module.css";

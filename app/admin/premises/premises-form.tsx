@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { checkCoordinate, coordinateOrNull, parseDecimal } from "../../components/forms/coordinates";
 import { Field } from "../../components/forms/field";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import type { PremisesCondition, PremisesInput, PremisesStatus, Utility } from "../../gql/graphql";
 import { CODE_NOTE_LIMITS, PREMISES_CONDITIONS, UTILITIES } from "../../../entities/codes";
 import { gqlClient } from "../../lib/graphql-client";

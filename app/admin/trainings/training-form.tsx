@@ -5,7 +5,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { checkCoordinate, coordinateOrNull } from "../../components/forms/coordinates";
 import { Field } from "../../components/forms/field";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import type { Audience, TrainingKind } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
 import { isoToWarsawLocal, warsawLocalToIso } from "../../trainings/format";

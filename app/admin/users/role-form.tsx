@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import type { Role } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";

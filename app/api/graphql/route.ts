@@ -1,6 +1,7 @@
 import { encode, getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { server } from "../../lib/server";
+import { decodeCached } from "./session-token-cache";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +31,7 @@ async function readCapped(req: NextRequest, max: number): Promise<string | null>
 async function handle(req: NextRequest): Promise<Response> {
   const options = server().authOptions();
   const secureCookie = options.useSecureCookies ?? false;
-  const token = await getToken({ req, secret: options.secret, secureCookie });
+  const token = await getToken({ req, secret: options.secret, secureCookie, decode: decodeCached });
   let body: unknown = undefined;
   if (req.method === "POST") {
     const text = await readCapped(req, MAX_BODY);

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 
 const AmendMutation = graphql(`mutation AmendDemand($id: ID!, $input: DemandAmendmentInput!) { amendDemand(id: $id, input: $input) { id } }`);

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import { useForm } from "react-hook-form";
 import { Field } from "../../components/forms/field";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 
 export const RequestBookingMutation = graphql(`

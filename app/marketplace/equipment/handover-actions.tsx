@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Field } from "../../components/forms/field";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 
 const BookingHandover = graphql(`mutation RecordBookingHandover($id: ID!) { recordBookingHandover(id: $id) { id status handedOverAt } }`);

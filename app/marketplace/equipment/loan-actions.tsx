@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { LOAN_LIMITS } from "../../../entities/limits";
 

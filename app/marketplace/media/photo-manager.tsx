@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import { movedOrder, PhotoOrderButtons } from "../../components/photo-order";
 import { gqlClient } from "../../lib/graphql-client";
 // Plain constants, shared with the server's checks.

@@ -1,4 +1,4 @@
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import { handlePhotoUpload } from "../../lib/uploads";
 
 /** What the photo manager shows of a photo it has just uploaded (the routes return it as JSON). */

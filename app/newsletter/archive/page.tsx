@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import { gql } from "../../lib/graphql-server";
 import { getDateFormatter } from "../../lib/dates-server";
 

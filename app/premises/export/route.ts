@@ -1,4 +1,4 @@
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import type { PremisesOrder } from "../../gql/graphql";
 import { GraphQLRequestError, gql } from "../../lib/graphql-server";
 import { parseSearchState, toApiFilter } from "../search-params";

@@ -1,4 +1,4 @@
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 
 export const FiguresQuery = graphql(`
   query ProgrammeFiguresPage($period: FiguresPeriod) {

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import type { RegistrationStatus } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
 import { QuestionFields, toAnswerInputs, type AnswerValues, type Question } from "./question-fields";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field } from "../../../components/forms/field";
-import { graphql } from "../../../gql";
+import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
 import styles from "../news-admin.module.css";

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { graphql } from "../../../gql";
+import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { PartnerForm } from "./partner-form";
 import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";

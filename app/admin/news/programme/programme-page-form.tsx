@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
 import { Field } from "../../../components/forms/field";
-import { graphql } from "../../../gql";
+import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { RenderNewsPreviewQuery } from "../documents";
 import styles from "../news-admin.module.css";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
 import { Field } from "../../../components/forms/field";
-import { graphql } from "../../../gql";
+import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 
 const Reply = graphql(`

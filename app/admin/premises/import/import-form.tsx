@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { graphql } from "../../../gql";
+import { graphql } from "../../../lib/graphql-document";
 import type { ImportPremisesCsvMutation } from "../../../gql/graphql";
 import { gqlClient } from "../../../lib/graphql-client";
 

@@ -1,4 +1,4 @@
-import { graphql } from "../../../gql";
+import { graphql } from "../../../lib/graphql-document";
 import { gql } from "../../../lib/graphql-server";
 // Plain modules without decorators (node:fs, content-disposition; stores shared through globalThis).
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { graphql } from "../../../gql";
+import { graphql } from "../../../lib/graphql-document";
 import { gql } from "../../../lib/graphql-server";
 import styles from "../../marketplace.module.css";
 import { PhotoGallery } from "../../media/photo-gallery";

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
 import { useForm } from "react-hook-form";
 import { Field } from "../../../components/forms/field";
-import { graphql } from "../../../gql";
+import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { showServerFieldErrors } from "../../../components/forms/server-errors";
 import { isValidKrs, isValidNip } from "../../../../entities/identifiers";

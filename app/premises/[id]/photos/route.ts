@@ -1,4 +1,4 @@
-import { graphql } from "../../../gql";
+import { graphql } from "../../../lib/graphql-document";
 import { gql } from "../../../lib/graphql-server";
 import { handlePhotoUpload } from "../../../lib/uploads";
 

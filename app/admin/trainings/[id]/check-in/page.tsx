@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { graphql } from "../../../../gql";
+import { graphql } from "../../../../lib/graphql-document";
 import { gql } from "../../../../lib/graphql-server";
 import { CheckInList } from "./check-in-list";
 import { refusedPage } from "../../../access";

@@ -1,4 +1,4 @@
-import { graphql } from "../../../../gql";
+import { graphql } from "../../../../lib/graphql-document";
 import { gql } from "../../../../lib/graphql-server";
 import { handlePhotoUpload } from "../../../../lib/uploads";
 // A plain module without decorators (sharp and the shared photo checks only, its store
