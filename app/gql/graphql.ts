@@ -499,6 +499,15 @@ export type TrainingInput = {
   venue: string;
 };
 
+export type TrainingInvitationInput = {
+  /** Organisation activities (as in the directory): their verified organisations are invited. */
+  categories?: Array<string> | null | undefined;
+  /** Districts of Toruń: the verified organisations there are invited. */
+  districts?: Array<string> | null | undefined;
+  /** E-mail addresses pasted by the organiser (at most 500). */
+  emails?: Array<string> | null | undefined;
+};
+
 export type TrainingKind =
   | 'MEETING'
   | 'TRAINING';
@@ -1032,6 +1041,14 @@ export type EditTrainingPageQueryVariables = Exact<{
 
 export type EditTrainingPageQuery = { training: { id: string, kind: TrainingKind, title: string, description: string | null, venue: string, address: string | null, latitude: number | null, longitude: number | null, onlineUrl: string | null, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, audience: Array<Audience>, officialsQuota: number | null, pesQuota: number | null, residentsQuota: number | null, topics: Array<string>, trainers: Array<string>, host: string | null, consentText: string | null, askDietary: boolean, askAccessibility: boolean, cancelledAt: string | null } | null };
 
+export type InviteToTrainingMutationVariables = Exact<{
+  trainingId: string | number;
+  input: TrainingInvitationInput;
+}>;
+
+
+export type InviteToTrainingMutation = { inviteToTraining: { invited: number, skipped: number } };
+
 export type AddTrainingMaterialLinkMutationVariables = Exact<{
   trainingId: string | number;
   input: TrainingMaterialInput;
@@ -1052,7 +1069,7 @@ export type AdminTrainingOrganiseQueryVariables = Exact<{
 }>;
 
 
-export type AdminTrainingOrganiseQuery = { training: { id: string, title: string, questions: Array<{ id: string, type: QuestionType, label: string, help: string | null, required: boolean, options: Array<string> }>, materials: Array<{ id: string, title: string, url: string, isFile: boolean, public: boolean }> } | null, trainingFeedbackSummary: { responses: number, averageRating: number | null, ratingCounts: Array<number>, useful: Array<string>, improve: Array<string> } };
+export type AdminTrainingOrganiseQuery = { organizationActivities: Array<string>, training: { id: string, title: string, questions: Array<{ id: string, type: QuestionType, label: string, help: string | null, required: boolean, options: Array<string> }>, materials: Array<{ id: string, title: string, url: string, isFile: boolean, public: boolean }> } | null, trainingInvitations: Array<{ email: string, organizationName: string | null, createdAt: string }>, trainingFeedbackSummary: { responses: number, averageRating: number | null, ratingCounts: Array<number>, useful: Array<string>, improve: Array<string> } };
 
 export type SetTrainingQuestionsMutationVariables = Exact<{
   trainingId: string | number;
@@ -2983,6 +3000,14 @@ export const EditTrainingPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditTrainingPageQuery, EditTrainingPageQueryVariables>;
+export const InviteToTrainingDocument = new TypedDocumentString(`
+    mutation InviteToTraining($trainingId: ID!, $input: TrainingInvitationInput!) {
+  inviteToTraining(trainingId: $trainingId, input: $input) {
+    invited
+    skipped
+  }
+}
+    `) as unknown as TypedDocumentString<InviteToTrainingMutation, InviteToTrainingMutationVariables>;
 export const AddTrainingMaterialLinkDocument = new TypedDocumentString(`
     mutation AddTrainingMaterialLink($trainingId: ID!, $input: TrainingMaterialInput!) {
   addTrainingMaterial(trainingId: $trainingId, input: $input) {
@@ -3016,6 +3041,12 @@ export const AdminTrainingOrganiseDocument = new TypedDocumentString(`
       public
     }
   }
+  trainingInvitations(trainingId: $id) {
+    email
+    organizationName
+    createdAt
+  }
+  organizationActivities
   trainingFeedbackSummary(trainingId: $id) {
     responses
     averageRating

@@ -157,6 +157,18 @@ export const TRAININGS_MATRIX: MatrixEntry[] = [
     allow: ORGANISERS,
   },
   {
+    op: "Mutation.inviteToTraining",
+    doc: `mutation($id: ID!, $e: String!) { inviteToTraining(trainingId: $id, input: { emails: [$e] }) { invited skipped } }`,
+    vars: async (fx) => ({ id: (await training(fx)).id, e: `zaproszony-${randomBytes(4).toString("hex")}@example.org` }),
+    allow: ORGANISERS,
+  },
+  {
+    op: "Query.trainingInvitations",
+    doc: `query($id: ID!) { trainingInvitations(trainingId: $id) { email } }`,
+    vars: async (fx) => ({ id: (await training(fx)).id }),
+    allow: ORGANISERS,
+  },
+  {
     op: "Mutation.registerGroupForTraining",
     doc: `mutation($id: ID!, $e: String!) { registerGroupForTraining(trainingId: $id, attendees: [{ name: "Anna Kowalska", email: $e }]) { id status } }`,
     vars: async (fx) => ({ id: (await training(fx)).id, e: `kolega-${randomBytes(4).toString("hex")}@example.org` }),

@@ -7,6 +7,7 @@ import {
   IsBoolean,
   IsDate,
   IsEnum,
+  IsIn,
   IsInt,
   IsNumber,
   IsOptional,
@@ -18,6 +19,7 @@ import {
 } from "class-validator";
 import { Field, Float, InputType, Int } from "type-graphql";
 import { Audience, QuestionType, TrainingKind } from "../../../entities/trainings";
+import { TORUN_DISTRICTS } from "../../../entities/districts";
 
 /** What an organiser fills in; cross-field rules (dates, quotas) are checked in the service. */
 @InputType("TrainingInput")
@@ -315,4 +317,27 @@ export class TrainingMaterialInput {
   @Field({ defaultValue: false, description: "Visible to everyone; otherwise to registered attendees only." })
   @IsBoolean()
   public: boolean = false;
+}
+
+/** Whom the organisers invite: verified PES by category (activity) or district, and pasted addresses. */
+@InputType("TrainingInvitationInput")
+export class TrainingInvitationInput {
+  @Field(() => [String], { nullable: true, description: "Organisation activities (as in the directory): their verified organisations are invited." })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @MaxLength(120, { each: true })
+  categories?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Districts of Toruń: the verified organisations there are invited." })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @IsIn(TORUN_DISTRICTS as unknown as string[], { each: true, message: "Unknown district" })
+  districts?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "E-mail addresses pasted by the organiser (at most 500)." })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @MaxLength(320, { each: true })
+  @IsEmail({}, { each: true, message: "Every address must be an e-mail address" })
+  emails?: string[] | null;
 }

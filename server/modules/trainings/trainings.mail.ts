@@ -129,3 +129,24 @@ export async function mailRegistrant(
     dedupeKey: opts.dedupeKey,
   });
 }
+
+/** The organisers' invitation to a training, with the link to register. */
+export async function mailInvitation(em: EntityManager, t: Training, to: { email: string; name: string | null; locale: string }): Promise<void> {
+  const en = to.locale === "en";
+  const when = `${fmt(t.startsAt, to.locale)} – ${fmt(t.endsAt, to.locale)}`;
+  const text = [
+    to.name ? (en ? `Hello ${to.name},` : `Dzień dobry ${to.name},`) : en ? "Hello," : "Dzień dobry,",
+    en
+      ? `The City of Toruń invites you to "${t.title}" (${when}, ${where(t)}).`
+      : `Urząd Miasta Torunia zaprasza na „${t.title}” (${when}, ${where(t)}).`,
+    `${en ? "Details and registration" : "Szczegóły i zapisy"}: ${appLink(`/trainings/${t.id}`)}`,
+  ].join("\n\n");
+  await enqueueMail(em, {
+    to: to.email,
+    subject: en ? `Invitation: ${t.title}` : `Zaproszenie: ${t.title}`,
+    text,
+    html: htmlFromText(text, en ? "en" : "pl"),
+    template: "trainings.invitation",
+    dedupeKey: `training-invitation:${t.id}:${to.email}`,
+  });
+}

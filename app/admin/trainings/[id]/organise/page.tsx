@@ -7,6 +7,8 @@ import { gql } from "../../../../lib/graphql-server";
 import { refusedPage } from "../../../access";
 import { QuestionsEditor } from "./questions-editor";
 import { MaterialsEditor } from "./materials-editor";
+import { InvitationsEditor } from "./invitations-editor";
+import { getDateFormatter } from "../../../../lib/dates-server";
 
 const OrganiseQuery = graphql(`
   query AdminTrainingOrganise($id: ID!) {
@@ -29,6 +31,12 @@ const OrganiseQuery = graphql(`
         public
       }
     }
+    trainingInvitations(trainingId: $id) {
+      email
+      organizationName
+      createdAt
+    }
+    organizationActivities
     trainingFeedbackSummary(trainingId: $id) {
       responses
       averageRating
@@ -49,7 +57,7 @@ export default async function OrganisePage({ params }: { params: Promise<{ id: s
   const refused = await refusedPage("trainings");
   if (refused) return refused;
   const { id } = await params;
-  const [data, t] = await Promise.all([gql(OrganiseQuery, { id }).catch(() => null), getTranslations("trainings.organise")]);
+  const [data, t, fmtDate] = await Promise.all([gql(OrganiseQuery, { id }).catch(() => null), getTranslations("trainings.organise"), getDateFormatter()]);
   const tr = data?.training;
   if (!tr || !data) notFound();
   const s = data.trainingFeedbackSummary;
@@ -66,6 +74,25 @@ export default async function OrganisePage({ params }: { params: Promise<{ id: s
       <section className="stack" aria-labelledby="materials-heading">
         <h2 id="materials-heading">{t("materials")}</h2>
         <MaterialsEditor trainingId={tr.id} materials={tr.materials.map((m) => ({ ...m }))} />
+      </section>
+      <section className="stack" aria-labelledby="invite-heading">
+        <h2 id="invite-heading">{t("invite.heading")}</h2>
+        <InvitationsEditor trainingId={tr.id} activities={[...data.organizationActivities]} />
+        {data.trainingInvitations.length === 0 ? (
+          <p className="muted">{t("invite.none")}</p>
+        ) : (
+          <details>
+            <summary>{t("invite.list", { count: data.trainingInvitations.length })}</summary>
+            <ul data-testid="training-invitations">
+              {data.trainingInvitations.map((i) => (
+                <li key={i.email}>
+                  {i.email}
+                  {i.organizationName ? ` (${i.organizationName})` : ""} — {fmtDate(i.createdAt, "dateTime")}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
       </section>
       <section className="stack" aria-labelledby="feedback-heading">
         <h2 id="feedback-heading">{t("feedback")}</h2>

@@ -1,0 +1,98 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { TORUN_DISTRICTS } from "../../../../../entities/districts";
+import { ActionStatus, useActionStatus } from "../../../../components/forms/action-status";
+import { Field } from "../../../../components/forms/field";
+import { showServerFieldErrors } from "../../../../components/forms/server-errors";
+import { graphql } from "../../../../gql";
+import { gqlClient } from "../../../../lib/graphql-client";
+
+const Invite = graphql(`
+  mutation InviteToTraining($trainingId: ID!, $input: TrainingInvitationInput!) {
+    inviteToTraining(trainingId: $trainingId, input: $input) {
+      invited
+      skipped
+    }
+  }
+`);
+
+interface Values {
+  categories: string[];
+  districts: string[];
+  emails: string;
+}
+
+/** The same limit as the server's TrainingInvitationInput. */
+const MAX_ADDRESSES = 500;
+
+/** Splits pasted addresses on commas, semicolons, spaces and new lines. */
+export function pastedAddresses(text: string): string[] {
+  return [...new Set(text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean))];
+}
+
+/** Organisers invite the verified PES of chosen activities or districts, and pasted addresses. */
+export function InvitationsEditor({ trainingId, activities }: { trainingId: string; activities: string[] }) {
+  const t = useTranslations("trainings.organise.invite");
+  const router = useRouter();
+  const notice = useActionStatus();
+  const { register, handleSubmit, formState, setError, reset } = useForm<Values>({ defaultValues: { categories: [], districts: [], emails: "" } });
+
+  const submit = async (v: Values) => {
+    notice.clear();
+    const emails = pastedAddresses(v.emails);
+    if (!v.categories.length && !v.districts.length && !emails.length) return setError("emails", { message: t("nothingChosen") });
+    if (emails.length > MAX_ADDRESSES) return setError("emails", { message: t("tooMany", { max: MAX_ADDRESSES }) });
+    const res = await gqlClient(Invite, { trainingId, input: { categories: v.categories, districts: v.districts, emails } });
+    if (res.error) {
+      const rest = showServerFieldErrors(res.error, v, setError);
+      if (rest?.mapped && !rest.unmapped.length) return;
+      return notice.show("error", rest?.unmapped.at(-1) ?? (res.error.code === "CONFLICT" ? t("ended") : t("failed")));
+    }
+    reset();
+    notice.show("success", t("done", { invited: res.data.inviteToTraining.invited, skipped: res.data.inviteToTraining.skipped }));
+    router.refresh();
+  };
+
+  return (
+    <form className="form stack" onSubmit={handleSubmit(submit)} noValidate aria-labelledby="invite-heading">
+      <p className="muted">{t("intro")}</p>
+      {activities.length > 0 && (
+        <details>
+          <summary>{t("categories")}</summary>
+          <fieldset>
+            <legend className="visually-hidden">{t("categories")}</legend>
+            {activities.map((a, i) => (
+              <div key={a} className="field-inline">
+                <input id={`invite-c-${i}`} type="checkbox" value={a} {...register("categories")} />
+                <label htmlFor={`invite-c-${i}`}>{a}</label>
+              </div>
+            ))}
+          </fieldset>
+        </details>
+      )}
+      <details>
+        <summary>{t("districts")}</summary>
+        <fieldset>
+          <legend className="visually-hidden">{t("districts")}</legend>
+          {TORUN_DISTRICTS.map((d, i) => (
+            <div key={d} className="field-inline">
+              <input id={`invite-d-${i}`} type="checkbox" value={d} {...register("districts")} />
+              <label htmlFor={`invite-d-${i}`}>{d}</label>
+            </div>
+          ))}
+        </fieldset>
+      </details>
+      <Field id="invite-emails" label={t("emails")} hint={t("emailsHint", { max: MAX_ADDRESSES })} error={formState.errors.emails?.message}>
+        {(a) => <textarea {...a} rows={4} {...register("emails")} />}
+      </Field>
+      <div>
+        <button type="submit" className="button" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? t("sending") : t("submit")}
+        </button>
+      </div>
+      <ActionStatus status={notice.status} />
+    </form>
+  );
+}

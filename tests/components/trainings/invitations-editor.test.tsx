@@ -1,0 +1,63 @@
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { NextIntlClientProvider } from "next-intl";
+import trainings from "../../../app/i18n/messages/pl/trainings.json";
+import { InvitationsEditor, pastedAddresses } from "../../../app/admin/trainings/[id]/organise/invitations-editor";
+
+jest.mock("next/navigation", () => ({ useRouter: () => ({ refresh: jest.fn() }) }));
+
+function graphqlResponse(body: unknown): Response {
+  return { ok: true, status: 200, json: async () => body } as Response;
+}
+global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
+
+let fetchSpy: jest.SpyInstance;
+beforeEach(() => (fetchSpy = jest.spyOn(global, "fetch")));
+afterEach(() => jest.restoreAllMocks());
+
+function renderEditor() {
+  render(
+    <NextIntlClientProvider locale="pl" messages={{ trainings }}>
+      <InvitationsEditor trainingId="t1" activities={["Catering", "Sprzątanie"]} />
+    </NextIntlClientProvider>,
+  );
+}
+const sent = (i = 0) => JSON.parse((fetchSpy.mock.calls[i][1] as RequestInit).body as string);
+
+describe("InvitationsEditor", () => {
+  it("splits pasted addresses on commas, semicolons, spaces and lines, once each", () => {
+    expect(pastedAddresses("a@x.pl, b@x.pl;c@x.pl\n a@x.pl  d@x.pl")).toEqual(["a@x.pl", "b@x.pl", "c@x.pl", "d@x.pl"]);
+  });
+
+  it("asks for a choice before sending anything", async () => {
+    renderEditor();
+    await userEvent.click(screen.getByRole("button", { name: "Wyślij zaproszenia" }));
+    expect(await screen.findByText("Wybierz obszary działania lub osiedla albo wklej adresy.")).toBeInTheDocument();
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it("sends the chosen activities, districts and addresses and says how many were invited and skipped", async () => {
+    fetchSpy.mockResolvedValueOnce(graphqlResponse({ data: { inviteToTraining: { invited: 5, skipped: 2 } } }));
+    renderEditor();
+    await userEvent.click(screen.getByText("Obszary działania", { selector: "summary" }));
+    await userEvent.click(screen.getByLabelText("Catering"));
+    await userEvent.click(screen.getByText("Osiedla", { selector: "summary" }));
+    await userEvent.click(screen.getByLabelText("Mokre"));
+    await userEvent.type(screen.getByLabelText("Adresy e-mail"), "a@x.pl, b@x.pl");
+    await userEvent.click(screen.getByRole("button", { name: "Wyślij zaproszenia" }));
+    const status = await screen.findByRole("status");
+    expect(status).toHaveTextContent("Wysłano zaproszenia: 5. Pominięto zaproszonych wcześniej: 2.");
+    expect(status).toHaveFocus();
+    expect(sent().variables).toEqual({ trainingId: "t1", input: { categories: ["Catering"], districts: ["Mokre"], emails: ["a@x.pl", "b@x.pl"] } });
+  });
+
+  it("shows the server's refusal of the addresses under the field", async () => {
+    fetchSpy.mockResolvedValueOnce(
+      graphqlResponse({ errors: [{ message: "Invalid input", extensions: { code: "BAD_USER_INPUT", fields: { "input.emails": "Every address must be an e-mail address" } } }] }),
+    );
+    renderEditor();
+    await userEvent.type(screen.getByLabelText(/Adresy e-mail/), "nie-adres");
+    await userEvent.click(screen.getByRole("button", { name: "Wyślij zaproszenia" }));
+    expect(await screen.findByText("Every address must be an e-mail address")).toBeInTheDocument();
+  });
+});
