@@ -6,7 +6,7 @@ import { TORUN_DISTRICTS } from "../../../../../entities/districts";
 import { ActionStatus, useActionStatus } from "../../../../components/forms/action-status";
 import { Field } from "../../../../components/forms/field";
 import { showServerFieldErrors } from "../../../../components/forms/server-errors";
-import { graphql } from "../../../../gql";
+import { graphql } from "../../../../lib/graphql-document";
 import { gqlClient } from "../../../../lib/graphql-client";
 
 const Invite = graphql(`
