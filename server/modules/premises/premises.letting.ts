@@ -14,6 +14,7 @@ import { isUuid } from "../../ids";
 import { activeOrganizationId, requireVerifiedPes } from "../organizations/organizations.policy";
 import { canSeeAllBids, canSeeBid, deadlinePassed, unsealedSql } from "../sealing";
 import type { PremisesLettingApplicationInput, PremisesLettingRoundInput } from "./premises.inputs";
+import { mailLettingApplicationReceived, mailLettingRoundDecided } from "./premises.letting.mail";
 import { managesPremises, premisesForManager } from "./premises.policy";
 
 /*
@@ -76,6 +77,8 @@ export async function applyToLettingRound(ctx: Context, input: PremisesLettingAp
       repo.create({ roundId: round.id, organizationId, userId: user.id, proposedRent: input.proposedRent, intendedUse, attachments: input.attachments ?? [] }),
     );
     await audit(em, user.id, "premises.letting.apply", "PremisesLettingApplication", application.id, { roundId: round.id });
+    const premises = await em.getRepository(Premises).findOneByOrFail({ id: round.premisesId });
+    await mailLettingApplicationReceived(em, { application, round, premises, to: user });
     return application;
   });
 }
@@ -146,7 +149,10 @@ export async function awardLettingRound(ctx: Context, roundId: string, applicati
     await em.getRepository(PremisesLettingRound).update({ id: round.id }, { status: LettingRoundStatus.AWARDED, awardedApplicationId: application.id, decidedAt: new Date() });
     await em.getRepository(Premises).update({ id: premises.id }, { status: PremisesStatus.RESERVED });
     await audit(em, user.id, "premises.letting.award", "PremisesLettingRound", round.id, { premisesId: premises.id, applicationId: application.id });
-    return em.getRepository(PremisesLettingRound).findOneByOrFail({ id: round.id });
+    const decided = await em.getRepository(PremisesLettingRound).findOneByOrFail({ id: round.id });
+    const [org] = await em.query(`SELECT name FROM organizations WHERE id = $1`, [application.organizationId]);
+    await mailLettingRoundDecided(em, decided, premises, { organizationName: org.name, rent: application.proposedRent });
+    return decided;
   });
 }
 
@@ -155,11 +161,13 @@ export async function closeLettingRound(ctx: Context, roundId: string): Promise<
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
     const round = await lockRound(em, roundId, "pessimistic_write");
-    await premisesForManager(em, ctx, round.premisesId);
+    const premises = await premisesForManager(em, ctx, round.premisesId);
     if (round.status !== LettingRoundStatus.OPEN) throw conflict("This letting round is already decided");
     await em.getRepository(PremisesLettingRound).update({ id: round.id }, { status: LettingRoundStatus.CLOSED, decidedAt: new Date() });
     await audit(em, user.id, "premises.letting.close", "PremisesLettingRound", round.id, { premisesId: round.premisesId });
-    return em.getRepository(PremisesLettingRound).findOneByOrFail({ id: round.id });
+    const closed = await em.getRepository(PremisesLettingRound).findOneByOrFail({ id: round.id });
+    await mailLettingRoundDecided(em, closed, premises, null);
+    return closed;
   });
 }
 

@@ -1,4 +1,5 @@
 import { LettingRoundStatus, Premises, PremisesLettingApplication, PremisesLettingRound, PremisesStatus } from "../../../entities/premises";
+import { MailMessage } from "../../../entities/system";
 import { Role, type User } from "../../../entities/users";
 import { createOrganization, createPesMember, createUser } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
@@ -165,5 +166,33 @@ describe("deciding", () => {
     await passDeadline(roundId);
     expect(errorCode(await gql(db.ds, AWARD, { r: roundId, a }, official.id))).toBe("CONFLICT");
     expect(ok(await gql(db.ds, PREMISES, { id: premisesId }, null)).premises.status).toBe("AVAILABLE");
+  });
+
+  it("e-mails each applicant a receipt, then the decision — chosen or not, with the public result and never a rival's sealed rent", async () => {
+    const premisesId = await newPremises();
+    const roundId = await openRound(premisesId);
+    const a = ok(await apply(roundId, pesA, 1500)).applyToPremisesLettingRound.id;
+    ok(await apply(roundId, pesB, 1777));
+    const mails = async (to: User) => (await db.ds.getRepository(MailMessage).findBy({ to: to.email.toLowerCase() })).filter((m) => m.dedupeKey?.includes(roundId) || m.text.includes(premisesId));
+    const receiptA = (await mails(pesA)).find((m) => m.template === "premises.letting.received")!;
+    expect(receiptA.text).toContain("1500");
+    expect(receiptA.text).not.toContain("1777");
+    await passDeadline(roundId);
+    ok(await gql(db.ds, AWARD, { r: roundId, a }, official.id));
+    const chosen = (await mails(pesA)).filter((m) => m.template === "premises.letting.chosen");
+    const lost = (await mails(pesB)).filter((m) => m.template === "premises.letting.decided");
+    expect(chosen).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(lost[0].text).toContain(orgAName);
+    // The loser learns the public result; the winner never reads the loser's rent.
+    expect(chosen[0].text).not.toContain("1777");
+  });
+
+  it("tells every applicant when a round is closed without a choice", async () => {
+    const roundId = await openRound(await newPremises());
+    ok(await apply(roundId, pesB, 1200));
+    ok(await gql(db.ds, CLOSE, { r: roundId }, official.id));
+    const decided = await db.ds.getRepository(MailMessage).findBy({ to: pesB.email.toLowerCase(), template: "premises.letting.decided" });
+    expect(decided.filter((m) => m.dedupeKey?.startsWith(`letting-round:${roundId}`))).toHaveLength(1);
   });
 });
