@@ -3,14 +3,11 @@ import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import auth from "../../../app/i18n/messages/pl/auth.json";
 import { OrganizationForm } from "../../../app/account/organization-form";
+import { graphqlResponse } from "../../helpers/graphql-fetch";
 
 /** What /api/graphql answers; jsdom has no Response class, and gqlClient reads only these. */
-function graphqlResponse(body: unknown): Response {
-  return { ok: true, status: 200, json: async () => body } as Response;
-}
 
 // jsdom has no fetch: give it one that refuses, so any unmocked call fails the test.
-global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
 
 const onCreated = jest.fn();
 function renderForm() {

@@ -4,17 +4,14 @@ import { NextIntlClientProvider } from "next-intl";
 import auth from "../../../app/i18n/messages/pl/auth.json";
 import privacy from "../../../app/i18n/messages/pl/privacy.json";
 import { SignUpForm } from "../../../app/signup/sign-up-form";
+import { graphqlResponse } from "../../helpers/graphql-fetch";
 
 const signIn = jest.fn();
 jest.mock("next-auth/react", () => ({ signIn: (...args: unknown[]) => signIn(...args) }));
 
 /** What /api/graphql answers; jsdom has no Response class, and gqlClient reads only these. */
-function graphqlResponse(body: unknown): Response {
-  return { ok: true, status: 200, json: async () => body } as Response;
-}
 
 // jsdom has no fetch: give it one that refuses, so any unmocked call fails the test.
-global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
 
 function renderForm() {
   render(

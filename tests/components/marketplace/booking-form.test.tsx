@@ -3,11 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import marketplace from "../../../app/i18n/messages/pl/marketplace.json";
 import { BookingForm } from "../../../app/marketplace/equipment/booking-form";
-
-function graphqlResponse(body: unknown): Response {
-  return { ok: true, status: 200, json: async () => body } as Response;
-}
-global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
+import { graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
 
 let fetchSpy: jest.SpyInstance;
 beforeEach(() => (fetchSpy = jest.spyOn(global, "fetch")));
@@ -28,7 +24,7 @@ function renderForm(onBooked = jest.fn()) {
 function setDate(label: string, value: string) {
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
 }
-const sentBody = () => JSON.parse((fetchSpy.mock.calls[0][1] as RequestInit).body as string);
+const sentBody = () => requestBody(fetchSpy);
 
 describe("BookingForm", () => {
   it("sends the chosen days and message, then confirms politely", async () => {

@@ -3,14 +3,10 @@ import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import marketplace from "../../../app/i18n/messages/pl/marketplace.json";
 import { BookingHandoverActions, ItemHandoverForm } from "../../../app/marketplace/equipment/handover-actions";
+import { graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
 
 const refresh = jest.fn();
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn(), refresh }) }));
-
-function graphqlResponse(body: unknown): Response {
-  return { ok: true, status: 200, json: async () => body } as Response;
-}
-global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
 
 let fetchSpy: jest.SpyInstance;
 beforeEach(() => {
@@ -20,7 +16,7 @@ beforeEach(() => {
 afterEach(() => fetchSpy.mockRestore());
 
 const wrap = (ui: React.ReactNode) => render(<NextIntlClientProvider locale="pl" messages={{ marketplace }}>{ui}</NextIntlClientProvider>);
-const sent = () => JSON.parse((fetchSpy.mock.calls[0][1] as RequestInit).body as string);
+const sent = () => requestBody(fetchSpy);
 
 describe("BookingHandoverActions", () => {
   it("records the handover from the first day on", async () => {

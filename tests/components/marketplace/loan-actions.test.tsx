@@ -3,14 +3,10 @@ import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import marketplace from "../../../app/i18n/messages/pl/marketplace.json";
 import { ExtensionDecision, LoanBorrowerActions } from "../../../app/marketplace/equipment/loan-actions";
+import { graphqlRefusal, graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
 
 const refresh = jest.fn();
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn(), refresh }) }));
-
-function graphqlResponse(body: unknown): Response {
-  return { ok: true, status: 200, json: async () => body } as Response;
-}
-global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
 
 let fetchSpy: jest.SpyInstance;
 beforeEach(() => {
@@ -20,8 +16,8 @@ beforeEach(() => {
 afterEach(() => fetchSpy.mockRestore());
 
 const wrap = (ui: React.ReactNode) => render(<NextIntlClientProvider locale="pl" messages={{ marketplace }}>{ui}</NextIntlClientProvider>);
-const sent = () => JSON.parse((fetchSpy.mock.calls[0][1] as RequestInit).body as string);
-const refused = (code: string) => graphqlResponse({ data: null, errors: [{ message: "x", extensions: { code } }] });
+const sent = () => requestBody(fetchSpy);
+const refused = (code: string) => graphqlRefusal(code);
 
 describe("LoanBorrowerActions", () => {
   it("confirms receipt from the first day on, and not before", async () => {

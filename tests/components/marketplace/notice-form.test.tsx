@@ -3,13 +3,9 @@ import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import marketplace from "../../../app/i18n/messages/pl/marketplace.json";
 import { NoticeForm } from "../../../app/marketplace/equipment/notice-form";
+import { graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
 
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn(), refresh: jest.fn() }) }));
-
-function graphqlResponse(body: unknown): Response {
-  return { ok: true, status: 200, json: async () => body } as Response;
-}
-global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
 
 let fetchSpy: jest.SpyInstance;
 beforeEach(() => (fetchSpy = jest.spyOn(global, "fetch")));
@@ -24,7 +20,7 @@ function renderForm(onCreated = jest.fn()) {
   return onCreated;
 }
 
-const sentBody = () => JSON.parse((fetchSpy.mock.calls[0][1] as RequestInit).body as string);
+const sentBody = () => requestBody(fetchSpy);
 
 describe("NoticeForm", () => {
   it("has a labelled control for every field", () => {

@@ -3,14 +3,10 @@ import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import organizations from "../../../app/i18n/messages/pl/organizations.json";
 import { MembersManager, type ManagedMember } from "../../../app/account/organization/members-manager";
+import { graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
 
 const refresh = jest.fn();
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn(), refresh }) }));
-
-function graphqlResponse(body: unknown): Response {
-  return { ok: true, status: 200, json: async () => body } as Response;
-}
-global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
 
 let fetchSpy: jest.SpyInstance;
 let confirmSpy: jest.SpyInstance;
@@ -34,7 +30,7 @@ function renderManager(viewerId: string, canManage: boolean, members = [OWNER, M
     </NextIntlClientProvider>,
   );
 }
-const sent = (i = 0) => JSON.parse((fetchSpy.mock.calls[i][1] as RequestInit).body as string);
+const sent = (i = 0) => requestBody(fetchSpy, i);
 const row = (name: string) => screen.getByRole("form", { name });
 
 describe("MembersManager", () => {

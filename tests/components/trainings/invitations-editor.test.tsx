@@ -3,13 +3,9 @@ import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import trainings from "../../../app/i18n/messages/pl/trainings.json";
 import { InvitationsEditor, pastedAddresses } from "../../../app/admin/trainings/[id]/organise/invitations-editor";
+import { graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
 
 jest.mock("next/navigation", () => ({ useRouter: () => ({ refresh: jest.fn() }) }));
-
-function graphqlResponse(body: unknown): Response {
-  return { ok: true, status: 200, json: async () => body } as Response;
-}
-global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
 
 let fetchSpy: jest.SpyInstance;
 beforeEach(() => (fetchSpy = jest.spyOn(global, "fetch")));
@@ -22,7 +18,7 @@ function renderEditor() {
     </NextIntlClientProvider>,
   );
 }
-const sent = (i = 0) => JSON.parse((fetchSpy.mock.calls[i][1] as RequestInit).body as string);
+const sent = (i = 0) => requestBody(fetchSpy, i);
 
 describe("InvitationsEditor", () => {
   it("splits pasted addresses on commas, semicolons, spaces and lines, once each", () => {

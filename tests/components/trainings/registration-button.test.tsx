@@ -3,11 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import trainings from "../../../app/i18n/messages/pl/trainings.json";
 import { RegistrationButton, type RegistrationButtonProps } from "../../../app/trainings/[id]/registration-button";
-
-function graphqlResponse(body: unknown): Response {
-  return { ok: true, status: 200, json: async () => body } as Response;
-}
-global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
+import { graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
 
 let fetchSpy: jest.SpyInstance;
 beforeEach(() => {
@@ -25,7 +21,7 @@ function renderButton(over: Partial<RegistrationButtonProps> = {}) {
   );
   return onChange;
 }
-const sent = (i = 0) => JSON.parse((fetchSpy.mock.calls[i][1] as RequestInit).body as string);
+const sent = (i = 0) => requestBody(fetchSpy, i);
 
 describe("RegistrationButton", () => {
   it("offers a sign-in link to visitors who are signed out", () => {

@@ -3,14 +3,11 @@ import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import trainings from "../../../app/i18n/messages/pl/trainings.json";
 import { TrainingForm } from "../../../app/admin/trainings/training-form";
+import { graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
 
 const push = jest.fn();
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh: jest.fn() }) }));
 
-function graphqlResponse(body: unknown): Response {
-  return { ok: true, status: 200, json: async () => body } as Response;
-}
-global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
 let fetchSpy: jest.SpyInstance;
 beforeEach(() => {
   fetchSpy = jest.spyOn(global, "fetch");
@@ -18,7 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => jest.restoreAllMocks());
 
-const sent = () => JSON.parse((fetchSpy.mock.calls[0][1] as RequestInit).body as string);
+const sent = () => requestBody(fetchSpy);
 const setValue = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
 function renderForm() {
