@@ -16,6 +16,6 @@ export function graphqlRefusal(code: string, fields?: Record<string, string>): R
 }
 
 /** The GraphQL request (query and variables) of the `i`-th call a fetch spy saw. */
-export function requestBody(spy: jest.SpyInstance, i = 0): { query: string; variables: Record<string, unknown> } {
+export function requestBody(spy: jest.SpyInstance, i = 0): { query: string; variables: Record<string, any> } {
   return JSON.parse((spy.mock.calls[i][1] as RequestInit).body as string);
 }
