@@ -55,6 +55,12 @@ const schema = z.object({
   METRICS_HOST: z.string().default("0.0.0.0"),
   /** Bearer token for /api/metrics on the app's own port (and for METRICS_PORT when both are set). */
   METRICS_TOKEN: z.string().min(16).optional(),
+  /**
+   * `on` (the default outside tests) keeps the answers of public searches (premises) in
+   * memory, keyed by a version that every write bumps in its own transaction; `off` reads
+   * the database every time. Tests run with it off unless they turn it on.
+   */
+  RESULT_CACHE: z.enum(["on", "off"]).optional(),
   /** `off` stops the in-process background worker (mail queue, schedules). */
   WORKER: z.string().optional(),
 });
@@ -64,6 +70,7 @@ export type Config = z.infer<typeof schema> & {
   appUrl: string;
   rateLimitsOn: boolean;
   workerOn: boolean;
+  resultCacheOn: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -93,6 +100,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     appUrl,
     rateLimitsOn: c.RATE_LIMITS !== "off",
     workerOn: c.WORKER !== "off",
+    resultCacheOn: c.RESULT_CACHE ? c.RESULT_CACHE === "on" : c.NODE_ENV !== "test",
   };
 }
 

@@ -16,6 +16,7 @@ export interface Metrics {
   jobRuns: Counter<"task">;
   jobFailures: Counter<"task">;
   jobSeconds: Histogram<"task">;
+  resultCache: Counter<"domain" | "result">;
   /** Set by the server code once the database is open: pool and queue gauges read it at scrape time. */
   dataSource?: () => Promise<DataSource>;
 }
@@ -45,6 +46,7 @@ function create(): Metrics {
     jobRuns: new Counter({ name: "pestor_job_runs_total", help: "Background job runs", labelNames: ["task"], registers: [registry] }),
     jobFailures: new Counter({ name: "pestor_job_failures_total", help: "Background job runs that failed", labelNames: ["task"], registers: [registry] }),
     jobSeconds: new Histogram({ name: "pestor_job_duration_seconds", help: "Background job run time", labelNames: ["task"], buckets: BUCKETS, registers: [registry] }),
+    resultCache: new Counter({ name: "pestor_result_cache_total", help: "Result cache lookups by domain and result (hit, miss)", labelNames: ["domain", "result"], registers: [registry] }),
   };
   const pool = new Gauge({
     name: "pestor_db_pool_connections",

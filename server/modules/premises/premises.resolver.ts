@@ -20,6 +20,7 @@ import {
 import { enquiryRecipient, listEnquiries, markEnquiryHandled, myEnquiries, replyToEnquiry, sendEnquiry } from "./premises.enquiries.service";
 import { PremisesConnection, PremisesFacets, PremisesMapPoints } from "./premises.types";
 import { STAFF } from "../../auth/roles";
+import { cachedRead } from "../../result-cache";
 
 @Resolver(() => Premises)
 export class PremisesResolver {
@@ -31,7 +32,7 @@ export class PremisesResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
   ): Promise<PremisesConnection> {
-    return searchPremises(ctx.db, { filter, orderBy, first, after });
+    return cachedRead(ctx.db, "premises", "premisesSearch", { filter, orderBy, first, after }, () => searchPremises(ctx.db, { filter, orderBy, first, after }));
   }
 
   @FieldResolver(() => [PremisesPhoto], { description: "In display order; the first is the cover" })
@@ -53,7 +54,7 @@ export class PremisesResolver {
     @Ctx() ctx: Context,
     @Arg("filter", () => PremisesFilter, { nullable: true }) filter: PremisesFilter | null,
   ): Promise<PremisesFacets> {
-    return premisesFacets(ctx.db, filter);
+    return cachedRead(ctx.db, "premises", "premisesFacets", { filter }, () => premisesFacets(ctx.db, filter));
   }
 
   @Query(() => PremisesMapPoints, { description: "Every match of a search with coordinates (id, position, address only), for the clustered map; at most 2000 points." })
@@ -61,7 +62,7 @@ export class PremisesResolver {
     @Ctx() ctx: Context,
     @Arg("filter", () => PremisesFilter, { nullable: true }) filter: PremisesFilter | null,
   ): Promise<PremisesMapPoints> {
-    return mapPoints(ctx.db, filter);
+    return cachedRead(ctx.db, "premises", "premisesMapPoints", { filter }, () => mapPoints(ctx.db, filter));
   }
 
   @Query(() => Premises, { nullable: true, description: "Null when absent." })
