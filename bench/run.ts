@@ -10,6 +10,7 @@ import { startEmbeddedPostgres } from "../server/embedded-postgres";
 import { FULL, SMALL, generate } from "./data";
 import { startFloor } from "./floor";
 import { insertM1Trainings, m1Requests, sessionCookies } from "./m1";
+import { runMix, type MixResult } from "./mix";
 import { publicPages } from "./pages";
 
 /**
@@ -70,7 +71,7 @@ async function statementsPerRequest(admin: Client, url: string, body: string, n 
   return Math.round((rows[0].calls / n) * 10) / 10;
 }
 
-function startApp(databaseUrl: string): Promise<ChildProcess> {
+function startApp(databaseUrl: string, resultCache: "on" | "off"): Promise<ChildProcess> {
   const child = spawn(process.execPath, [require.resolve("ts-node/dist/bin"), "scripts/start.ts"], {
     env: {
       ...process.env,
@@ -82,6 +83,7 @@ function startApp(databaseUrl: string): Promise<ChildProcess> {
       DB_POOL_SIZE: String(POOL),
       LOG_LEVEL: "warn",
       WORKER: "off",
+      RESULT_CACHE: resultCache,
     },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
@@ -207,7 +209,8 @@ async function main() {
     log("building the production app (next build) …");
     execFileSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { stdio: "inherit" });
   }
-  const app = await startApp(dbUrl.toString());
+  // Q1–M1 measure the request path and the SQL: the result cache is off for them (on for MIX and the pages).
+  let app = await startApp(dbUrl.toString(), "off");
   const floor = await startFloor(dbUrl.toString(), FLOOR_PORT, POOL);
   const ourUrl = `http://127.0.0.1:${APP_PORT}/api/graphql`;
   const floorUrl = (p: string) => `http://127.0.0.1:${FLOOR_PORT}${p}`;
@@ -255,6 +258,14 @@ async function main() {
     const exact = seats.rows.length === ids.m1Trainings.length && seats.rows.every((r) => r.confirmed === 50 && r.waitlisted === 50);
     results.push({ id: "M1", what: "registerForTraining, 500 users, 50 seats each", ours, floor: bare, ratio: ours.rps / bare.rps, exactSeatCounts: exact });
 
+    log("MIX: 200 premises and marketplace searches, Zipf popularity, one premises and one notice changed every second");
+    // The same build with the result cache on (its default), as the city would run it.
+    if (app.pid) process.kill(-app.pid, "SIGTERM");
+    await new Promise((r) => setTimeout(r, 2000));
+    app = await startApp(dbUrl.toString(), "on");
+    const mix = await runMix(cannon, data, ourUrl, floorUrl(""), duration);
+    log(`MIX: ours ${mix.ours.rps.toFixed(1)} req/s (p99 ${mix.ours.p99} ms), floor ${mix.floor.rps.toFixed(1)} req/s, stale answers ${mix.ours.stale} of ${mix.ours.checks} checked`);
+
     // Server render: the three lists (premises also with filters); First Load JS: every public page.
     const rendered = ["/premises", "/premises?areaMin=40&areaMax=120&rentMin=500&rentMax=3000&districts=Mokre", "/trainings", "/news"];
     const { pages: weighed, unresolved } = await publicPages(distDir, data);
@@ -278,7 +289,7 @@ async function main() {
       sizes,
       seconds: Math.round((Date.now() - started) / 1000),
     };
-    write({ machine, operations: results, pages });
+    write({ machine, operations: results, mix, pages });
   } finally {
     await floor.close();
     if (app.pid) process.kill(-app.pid, "SIGTERM");
@@ -289,7 +300,7 @@ async function main() {
   }
 }
 
-function write(out: { machine: Record<string, unknown>; operations: Record<string, any>[]; pages: Record<string, any>[] }) {
+function write(out: { machine: Record<string, unknown>; operations: Record<string, any>[]; mix: MixResult; pages: Record<string, any>[] }) {
   mkdirSync("bench/results", { recursive: true });
   const f = (n: number) => (Math.round(n * 10) / 10).toString();
   const lines = [
@@ -301,6 +312,14 @@ function write(out: { machine: Record<string, unknown>; operations: Record<strin
       (o) =>
         `| ${o.id} | ${o.what}${o.exactSeatCounts === undefined ? "" : o.exactSeatCounts ? " (seat counts exact)" : " (SEAT COUNTS WRONG)"} | ${f(o.ours.rps)} | ${f(o.floor.rps)} | ${Math.round(o.ratio * 100)} % | ${o.ours.p50}/${o.ours.p99} | ${o.floor.p50}/${o.floor.p99} | ${o.oursStatements ?? "–"} | ${o.floorStatements ?? "–"} | ${o.ours.errors + o.ours.non2xx} |`,
     ),
+    "",
+    `MIX (${out.mix.searches} searches, Zipf popularity, a premises and a notice changed every second; result cache on; Q1–M1 above ran with it off):`,
+    "",
+    "| | req/s | p50/p99 ms | errors | stale answers / checked |",
+    "|---|---|---|---|---|",
+    `| ours | ${f(out.mix.ours.rps)} | ${out.mix.ours.p50}/${out.mix.ours.p99} | ${out.mix.ours.errors + out.mix.ours.non2xx} | ${out.mix.ours.stale} / ${out.mix.ours.checks} |`,
+    `| floor | ${f(out.mix.floor.rps)} | ${out.mix.floor.p50}/${out.mix.floor.p99} | ${out.mix.floor.errors + out.mix.floor.non2xx} | – |`,
+    `| ours/floor | ${Math.round(out.mix.ratio * 100)} % | | | |`,
     "",
     "| page | server render median ms | First Load JS (gzip kB) |",
     "|---|---|---|",
