@@ -6,7 +6,7 @@ import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
 import { unsubscribeHeaders } from "./notifications.tokens";
 
-/** What one event says, in each language: the subject is the list's title, the text its body. */
+/** What one event says, in each language: the subject is the list's title and the e-mail's subject, the text the list's body and the e-mail's text. */
 export type NotificationTexts = Record<Locale, { subject: string; text: string }>;
 
 export interface NotifyInput {
@@ -19,6 +19,8 @@ export interface NotifyInput {
   dedupeKey?: string;
   /** The mail template name, kept from the feature that used to e-mail on its own. */
   template: string;
+  /** Headers of the e-mail beside the unsubscribe ones (e.g. Reply-To). */
+  headers?: Record<string, string>;
 }
 
 /** The delivery a person chose for a kind; no row = IMMEDIATE. */
@@ -27,10 +29,10 @@ export async function deliveryFor(em: EntityManager, userId: string, kind: Notif
   return row?.delivery ?? NotificationDelivery.IMMEDIATE;
 }
 
-/** The e-mail text of one notification: greeting, body, link (the same shape the features used). */
-export function mailText(n: { body: string; link: string | null }, user: { name: string | null }, locale: Locale): string {
-  const hello = user.name ? (locale === "en" ? `Hello ${user.name},` : `Dzień dobry ${user.name},`) : locale === "en" ? "Hello," : "Dzień dobry,";
-  return [hello, n.body, ...(n.link ? [appLink(n.link)] : [])].join("\n\n");
+/** The e-mail text of one notification: its body, and its link when the body does not carry it already. */
+export function mailText(n: { body: string; link: string | null }): string {
+  const link = n.link ? appLink(n.link) : null;
+  return link && !n.body.includes(link) ? `${n.body}\n\n${link}` : n.body;
 }
 
 /**
@@ -59,7 +61,7 @@ export async function notify(em: EntityManager, input: NotifyInput): Promise<Not
     }),
   );
   if (delivery === NotificationDelivery.IMMEDIATE) {
-    const body = mailText(n, user, locale);
+    const body = mailText(n);
     await enqueueMail(em, {
       to: user.email,
       subject,
@@ -67,8 +69,37 @@ export async function notify(em: EntityManager, input: NotifyInput): Promise<Not
       html: htmlFromText(body, locale),
       template: input.template,
       dedupeKey: input.dedupeKey,
-      headers: unsubscribeHeaders(user.id, input.kind),
+      headers: { ...input.headers, ...unsubscribeHeaders(user.id, input.kind) },
     });
   }
   return n;
+}
+
+/**
+ * For events that go to a list of addresses (a notice's contacts: an organisation's own
+ * address and people): an address of a live account becomes that person's notification,
+ * any other address gets the e-mail as before. `dedupeKey` is made per address.
+ */
+export async function notifyAddresses(
+  em: EntityManager,
+  addresses: string[],
+  input: Omit<NotifyInput, "userId" | "dedupeKey"> & { dedupeKey: (address: string) => string },
+): Promise<void> {
+  if (!addresses.length) return;
+  const lower = [...new Set(addresses.map((a) => a.trim().toLowerCase()))];
+  const people: { id: string; email: string }[] = await em.query(
+    `SELECT id, lower(email) AS email FROM users WHERE lower(email) = ANY($1) AND deleted_at IS NULL`,
+    [lower],
+  );
+  const byEmail = new Map(people.map((p) => [p.email, p.id]));
+  for (const address of lower) {
+    const userId = byEmail.get(address);
+    if (userId) {
+      await notify(em, { ...input, userId, dedupeKey: input.dedupeKey(address) });
+      continue;
+    }
+    const { subject, text } = input.texts.pl;
+    const body = mailText({ body: text, link: input.link ?? null });
+    await enqueueMail(em, { to: address, subject, text: body, html: htmlFromText(body), template: input.template, dedupeKey: input.dedupeKey(address), headers: input.headers });
+  }
 }
