@@ -1,3 +1,5 @@
+import { NotificationKind } from "../../entities/notifications";
+import { notificationUnsubscribeToken } from "../../server/modules/notifications/notifications.tokens";
 import type { Actor, Fixtures, MatrixEntry } from "./matrix";
 
 const SIGNED_IN: Actor[] = ["resident", "pesOwn", "pesOther", "official", "admin"];
@@ -41,5 +43,12 @@ export const NOTIFICATIONS_MATRIX: MatrixEntry[] = [
     doc: `mutation { setNotificationPreference(input: { kind: ENQUIRY_REPLY, delivery: DAILY }) { kind delivery } }`,
     vars: () => ({}),
     allow: SIGNED_IN,
+  },
+  {
+    op: "Mutation.unsubscribeFromNotifications",
+    doc: `mutation($t: String!) { unsubscribeFromNotifications(token: $t) }`,
+    // The signed link is the authority: whoever holds it, signed in or not.
+    vars: (fx) => ({ t: notificationUnsubscribeToken(fx.resident.id, NotificationKind.BOOKING_REQUEST) }),
+    allow: "everyone",
   },
 ];

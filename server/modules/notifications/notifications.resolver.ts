@@ -8,6 +8,7 @@ import {
   myNotifications,
   setNotificationPreference,
   unreadNotificationCount,
+  unsubscribeByToken,
 } from "./notifications.service";
 import { NotificationConnection, NotificationPreferenceView } from "./notifications.types";
 
@@ -45,5 +46,10 @@ export class NotificationsResolver {
   @Mutation(() => [NotificationPreferenceView], { description: "Chooses how e-mails of one kind arrive: at once, daily or weekly digest, or never." })
   setNotificationPreference(@Ctx() ctx: Context, @Arg("input", () => NotificationPreferenceInput) input: NotificationPreferenceInput): Promise<NotificationPreferenceView[]> {
     return setNotificationPreference(ctx, input);
+  }
+
+  @Mutation(() => Boolean, { description: "One-click unsubscribe from one kind of notification e-mail by the signed link every such e-mail carries; no sign-in." })
+  unsubscribeFromNotifications(@Ctx() ctx: Context, @Arg("token", () => String) token: string): Promise<boolean> {
+    return unsubscribeByToken(ctx.db, token);
   }
 }

@@ -1,9 +1,11 @@
 import { IsNull } from "typeorm";
 import { Notification, NotificationDelivery, NotificationKind, NotificationPreference } from "../../../entities/notifications";
 import { requireUser } from "../../auth/require-user";
+import { badInput } from "../../errors";
 import type { Context } from "../../context";
 import { keysetPage, type Page } from "../pagination";
 import type { MarkNotificationsReadInput, NotificationPreferenceInput } from "./notifications.inputs";
+import { readNotificationUnsubscribeToken } from "./notifications.tokens";
 import type { NotificationPreferenceView } from "./notifications.types";
 
 /** The signed-in person's notifications, newest first. */
@@ -60,4 +62,17 @@ export async function setNotificationPreference(ctx: Context, input: Notificatio
   const user = requireUser(ctx);
   await savePreference(ctx.db, user.id, input.kind, input.delivery);
   return myNotificationPreferences(ctx);
+}
+
+/**
+ * One-click unsubscribe by the signed link of a notification e-mail (no sign-in): that
+ * person's kind becomes NEVER. Again is fine; a forged or garbled token changes nothing.
+ */
+export async function unsubscribeByToken(db: Context["db"], token: string): Promise<boolean> {
+  const target = readNotificationUnsubscribeToken(token);
+  if (!target) throw badInput({ token: "Invalid link" });
+  const exists = await db.query(`SELECT 1 FROM users WHERE id = $1 AND deleted_at IS NULL`, [target.userId]);
+  if (!exists.length) throw badInput({ token: "Invalid link" });
+  await savePreference(db, target.userId, target.kind, NotificationDelivery.NEVER);
+  return true;
 }

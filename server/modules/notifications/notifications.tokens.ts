@@ -20,6 +20,6 @@ export function readNotificationUnsubscribeToken(token: string): { userId: strin
 
 /** RFC 8058 one-click headers of a notification e-mail. */
 export function unsubscribeHeaders(userId: string, kind: NotificationKind): Record<string, string> {
-  const url = appLink(`/notifications/unsubscribe?t=${encodeURIComponent(notificationUnsubscribeToken(userId, kind))}`);
+  const url = appLink(`/notifications/unsubscribe/one-click?token=${encodeURIComponent(notificationUnsubscribeToken(userId, kind))}`);
   return { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
 }

@@ -2,7 +2,7 @@ import { NotificationDelivery, NotificationKind } from "../../../entities/notifi
 import { notify } from "../../../server/modules/notifications/notify";
 import { readNotificationUnsubscribeToken } from "../../../server/modules/notifications/notifications.tokens";
 import { createTestDb, type TestDb } from "../../helpers/db";
-import { gql, ok } from "../../helpers/graphql";
+import { errorCode, gql, ok } from "../../helpers/graphql";
 import { createUser } from "../../factories";
 
 let db: TestDb;
@@ -34,8 +34,23 @@ describe("notify", () => {
     expect(mails[0].subject).toBe("Reply to your enquiry");
     expect(mails[0].text).toContain("The official replied.");
     expect(mails[0].headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
-    const token = decodeURIComponent(/t=([^>]+)>/.exec(mails[0].headers["List-Unsubscribe"])![1]);
+    const token = decodeURIComponent(/token=([^>]+)>/.exec(mails[0].headers["List-Unsubscribe"])![1]);
     expect(readNotificationUnsubscribeToken(token)).toEqual({ userId: u.id, kind: NotificationKind.ENQUIRY_REPLY });
+  });
+
+  it("stops e-mails of one kind by the link's one-click POST; a forged link changes nothing", async () => {
+    const u = await createUser(db.ds);
+    await send(u.id);
+    const [mail] = await mailsTo(u.email);
+    const token = decodeURIComponent(/token=([^>]+)>/.exec(mail.headers["List-Unsubscribe"])![1]);
+    const UNSUB = `mutation($t: String!) { unsubscribeFromNotifications(token: $t) }`;
+    expect(errorCode(await gql(db.ds, UNSUB, { t: token.slice(0, -2) + "xx" }))).toBe("BAD_USER_INPUT");
+    expect(ok(await gql(db.ds, UNSUB, { t: token })).unsubscribeFromNotifications).toBe(true);
+    const prefs = ok(await gql(db.ds, `{ notificationPreferences { kind delivery } }`, {}, u.id)).notificationPreferences;
+    expect(prefs).toContainEqual({ kind: "ENQUIRY_REPLY", delivery: "NEVER" });
+    expect(prefs).toContainEqual({ kind: "BOOKING_REQUEST", delivery: "IMMEDIATE" });
+    await send(u.id);
+    expect(await mailsTo(u.email)).toHaveLength(1);
   });
 
   it("leaves the e-mail for a digest (DAILY/WEEKLY) or drops it (NEVER), yet always lists the event", async () => {
