@@ -70,3 +70,20 @@ export class NotificationPreference extends UserOwnedRow {
   @Column({ type: "varchar", length: 10 })
   delivery: NotificationDelivery;
 }
+
+/**
+ * The claim of one digest: one row per person, period (DAILY/WEEKLY) and period key (the
+ * Europe/Warsaw date the period ended), so any number of nodes send it exactly once.
+ */
+@Entity("notification_digests")
+@Index("UQ_notification_digests_user_period", ["userId", "period", "periodKey"], { unique: true })
+export class NotificationDigest extends UserOwnedRow {
+  @Column({ type: "varchar", length: 10 })
+  period: NotificationDelivery;
+
+  @Column({ type: "varchar", length: 10 })
+  periodKey: string;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt: Date;
+}
