@@ -1,4 +1,5 @@
 import { Premises } from "../../../entities/premises";
+import { runPremisesAlerts } from "../../../server/modules/premises/premises.alerts";
 import { Role, type User } from "../../../entities/users";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { gql, ok } from "../../helpers/graphql";
@@ -49,6 +50,18 @@ describe("events routed through the notification centre", () => {
     expect((await listed(owner.id)).map((n) => n.kind)).toEqual(["BOOKING_REQUEST"]);
     expect(await mailed(owner.email, "marketplace.booking-requested")).toBe(0);
     if (organization.email) expect(await mailed(organization.email, "marketplace.booking-requested")).toBe(1);
+  });
+
+  it("new premises matching a saved search are listed for its owner and e-mailed by their preference", async () => {
+    const u = await createUser(db.ds);
+    ok(await gql(db.ds, `mutation { savePremisesSearch(name: "Stare Miasto", filter: { districts: ["Stare Miasto"] }) { id } }`, {}, u.id));
+    await db.ds.query(`UPDATE premises_saved_searches SET last_checked_at = now() - interval '1 hour' WHERE user_id = $1`, [u.id]);
+    const repo = db.ds.getRepository(Premises);
+    const p = await repo.save(repo.create({ address: "ul. Rabiańska 3", district: "Stare Miasto", areaM2: 40, monthlyRent: 900, ownerId: official.id }));
+    await db.ds.query(`UPDATE premises SET updated_at = now() - interval '30 minutes' WHERE id = $1`, [p.id]);
+    await runPremisesAlerts(db.ds);
+    expect((await listed(u.id)).map((n) => n.kind)).toEqual(["SAVED_SEARCH_MATCH"]);
+    expect(await mailed(u.email, "premises.alert.digest")).toBe(1);
   });
 
   it("the answer to a demand question is listed for the asker, who gets one e-mail", async () => {
