@@ -226,6 +226,7 @@ export type NotificationKind =
   | 'BOOKING_REQUEST'
   | 'DEMAND_QUESTION_ANSWER'
   | 'ENQUIRY_REPLY'
+  | 'NEW_TRAINING'
   | 'SAVED_SEARCH_MATCH';
 
 export type OfferInput = {

@@ -8,6 +8,7 @@ export enum NotificationKind {
   DEMAND_QUESTION_ANSWER = "DEMAND_QUESTION_ANSWER",
   ENQUIRY_REPLY = "ENQUIRY_REPLY",
   SAVED_SEARCH_MATCH = "SAVED_SEARCH_MATCH",
+  NEW_TRAINING = "NEW_TRAINING",
 }
 registerEnumType(NotificationKind, { name: "NotificationKind" });
 
@@ -84,6 +85,35 @@ export class NotificationDigest extends UserOwnedRow {
   @Column({ type: "varchar", length: 10 })
   periodKey: string;
 
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt: Date;
+}
+
+/** What a person can follow: new things of an organisation, a marketplace category, a district, a kind of training. */
+export enum FollowKind {
+  ORGANIZATION = "ORGANIZATION",
+  MARKETPLACE_CATEGORY = "MARKETPLACE_CATEGORY",
+  DISTRICT = "DISTRICT",
+  TRAINING_KIND = "TRAINING_KIND",
+}
+registerEnumType(FollowKind, { name: "FollowKind" });
+
+/** One thing a person follows; its events reach them through `notify`. */
+@ObjectType("Follow")
+@Entity("follows")
+@Index("UQ_follows_user_kind_value", ["userId", "kind", "value"], { unique: true })
+@Index("IDX_follows_kind_value", ["kind", "value"])
+export class Follow extends UserOwnedRow {
+  @Field(() => FollowKind)
+  @Column({ type: "varchar", length: 30 })
+  kind: FollowKind;
+
+  /** An organisation's id, a category, a district, or a TrainingKind. */
+  @Field()
+  @Column({ type: "varchar", length: 100 })
+  value: string;
+
+  @Field()
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;
 }

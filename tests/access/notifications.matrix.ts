@@ -51,4 +51,7 @@ export const NOTIFICATIONS_MATRIX: MatrixEntry[] = [
     vars: (fx) => ({ t: notificationUnsubscribeToken(fx.resident.id, NotificationKind.BOOKING_REQUEST) }),
     allow: "everyone",
   },
+  { op: "Query.myFollows", doc: `{ myFollows { kind value } }`, vars: () => ({}), allow: SIGNED_IN, deniedData: (d) => d?.myFollows },
+  { op: "Mutation.follow", doc: `mutation { follow(kind: TRAINING_KIND, value: "MEETING") { kind value } }`, vars: () => ({}), allow: SIGNED_IN },
+  { op: "Mutation.unfollow", doc: `mutation { unfollow(kind: TRAINING_KIND, value: "MEETING") { kind value } }`, vars: () => ({}), allow: SIGNED_IN },
 ];

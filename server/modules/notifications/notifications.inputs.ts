@@ -1,6 +1,6 @@
-import { ArrayMaxSize, IsEnum, IsOptional, IsUUID } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
-import { NotificationDelivery, NotificationKind } from "../../../entities/notifications";
+import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length } from "class-validator";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { FollowKind, NotificationDelivery, NotificationKind } from "../../../entities/notifications";
 
 @InputType()
 export class MarkNotificationsReadInput {
@@ -21,4 +21,15 @@ export class NotificationPreferenceInput {
   @Field(() => NotificationDelivery)
   @IsEnum(NotificationDelivery, { message: "Unknown delivery" })
   delivery: NotificationDelivery;
+}
+
+@ArgsType()
+export class FollowArgs {
+  @Field(() => FollowKind)
+  @IsEnum(FollowKind, { message: "Unknown kind" })
+  kind: FollowKind;
+
+  @Field()
+  @Length(1, 100, { message: "1–100 characters" })
+  value: string;
 }

@@ -30,7 +30,7 @@ export async function exportAccount(db: DataSource, userId: string): Promise<Acc
   );
   if (!profile) return null;
   const q = (sql: string, params: unknown[] = [userId]) => db.query(sql, params) as Promise<Record<string, unknown>[]>;
-  const [membership, registrations, enquiries, searches, newsletter, demandSubs, notices, requests, bookings, offers, demands, uploads, audit, mail, notifications, preferences] =
+  const [membership, registrations, enquiries, searches, newsletter, demandSubs, notices, requests, bookings, offers, demands, uploads, audit, mail, notifications, preferences, follows] =
     await Promise.all([
       q(`SELECT o.name AS organization, m.role, m.status, m.title, m.created_at AS "createdAt"
            FROM organization_memberships m JOIN organizations o ON o.id = m.organization_id
@@ -80,6 +80,7 @@ export async function exportAccount(db: DataSource, userId: string): Promise<Acc
       q(`SELECT kind, title, body, link, read_at AS "readAt", mailed_at AS "mailedAt", created_at AS "createdAt"
            FROM notifications WHERE user_id = $1 ORDER BY created_at LIMIT 5000`),
       q(`SELECT kind, delivery FROM notification_preferences WHERE user_id = $1 ORDER BY kind`),
+      q(`SELECT kind, value, created_at AS "createdAt" FROM follows WHERE user_id = $1 ORDER BY created_at`),
     ]);
   const section = (description: string, items: Record<string, unknown>[]): ExportSection => ({ description, items });
   return {
@@ -103,6 +104,7 @@ export async function exportAccount(db: DataSource, userId: string): Promise<Acc
       emails: section("E-mails the platform sent or queued to you", mail),
       notifications: section("Your notifications", notifications),
       notificationPreferences: section("How you chose to get notification e-mails (kinds not listed: immediately)", preferences),
+      follows: section("What you follow", follows),
     },
   };
 }
