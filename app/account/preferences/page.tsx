@@ -25,7 +25,8 @@ export default async function PreferencesPage() {
     <div className="stack">
       <h1>{t("title")}</h1>
       <p>{t("lead")}</p>
-      <PreferencesForm preferences={data.notificationPreferences} />
+      {/* Plain objects: a GraphQL result's rows have null prototypes, which client components refuse. */}
+      <PreferencesForm preferences={data.notificationPreferences.map((p) => ({ kind: p.kind, delivery: p.delivery }))} />
       <section aria-labelledby="other-mail">
         <h2 id="other-mail">{t("otherTitle")}</h2>
         <ul>

@@ -37,7 +37,7 @@ export function PreferencesForm({ preferences }: { preferences: { kind: Notifica
       {preferences.map((p) => (
         <div key={p.kind} className="field">
           <label htmlFor={`pref-${p.kind}`}>{t(`kinds.${p.kind}`)}</label>
-          <select id={`pref-${p.kind}`} {...register(p.kind)}>
+          <select id={`pref-${p.kind}`} defaultValue={p.delivery} {...register(p.kind)}>
             {DELIVERIES.map((d) => (
               <option key={d} value={d}>
                 {t(`preferences.deliveries.${d}`)}
