@@ -1,5 +1,6 @@
 import { marketplaceEntities } from "./marketplace";
 import { newsEntities } from "./news";
+import { notificationEntities } from "./notifications";
 import { organizationEntities } from "./organizations";
 import { premisesEntities } from "./premises";
 import { systemEntities } from "./system";
@@ -15,4 +16,5 @@ export const entities: Function[] = [
   ...trainingsEntities,
   ...newsEntities,
   ...marketplaceEntities,
+  ...notificationEntities,
 ];

@@ -6,6 +6,7 @@ import { NavLinks } from "./nav-links";
 import { SearchBox } from "./search-box";
 import { SiteMenu } from "./site-menu";
 import { ApprovalsBadge } from "./approvals-badge";
+import { NotificationsBadge } from "./notifications-badge";
 import { WaitingBadge } from "./waiting-badge";
 
 /**
@@ -38,6 +39,7 @@ export async function Header() {
         <div className="header-badges">
           <ApprovalsBadge />
           <WaitingBadge />
+          <NotificationsBadge />
         </div>
         <SiteMenu>
           <summary className="site-menu-toggle">

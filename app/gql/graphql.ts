@@ -216,6 +216,19 @@ export type NoticeKind =
   | 'LEND'
   | 'WANTED';
 
+export type NotificationDelivery =
+  | 'DAILY'
+  | 'IMMEDIATE'
+  | 'NEVER'
+  | 'WEEKLY';
+
+export type NotificationKind =
+  | 'BOOKING_REQUEST'
+  | 'DEMAND_QUESTION_ANSWER'
+  | 'ENQUIRY_REPLY'
+  | 'NEW_TRAINING'
+  | 'SAVED_SEARCH_MATCH';
+
 export type OfferInput = {
   message: string;
   price: number;
@@ -571,6 +584,20 @@ export type AccountDecideMembershipMutationVariables = Exact<{
 
 export type AccountDecideMembershipMutation = { decideOrganizationMembership: { id: string, status: MembershipStatus } };
 
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type MyNotificationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyNotificationsQuery = { unreadNotificationCount: number, notifications: { totalCount: number, edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string, link: string | null, readAt: string | null, createdAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
 export type AccountRegisterOrganizationMutationVariables = Exact<{
   input: OrganizationRegistrationInput;
 }>;
@@ -623,6 +650,19 @@ export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AccountPageQuery = { me: { id: string, email: string, name: string, role: Role, accountType: AccountType, approvalStatus: ApprovalStatus, membership: { id: string, status: MembershipStatus, role: MemberRole, organization: { id: string, name: string, verified: boolean } } | null } | null, organizationJoinRequests: Array<{ id: string, createdAt: string, user: { id: string, name: string, email: string } | null }> };
+
+export type MyNotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNotificationPreferencesQuery = { notificationPreferences: Array<{ kind: NotificationKind, delivery: NotificationDelivery }> };
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  kind: NotificationKind;
+  delivery: NotificationDelivery;
+}>;
+
+
+export type SetNotificationPreferenceMutation = { setNotificationPreference: Array<{ kind: NotificationKind, delivery: NotificationDelivery }> };
 
 export type DeleteMyAccountMutationVariables = Exact<{
   password: string;
@@ -1154,6 +1194,11 @@ export type PendingApprovalCountQueryVariables = Exact<{ [key: string]: never; }
 
 export type PendingApprovalCountQuery = { pendingApprovalCount: number };
 
+export type HeaderUnreadNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeaderUnreadNotificationsQuery = { unreadNotificationCount: number };
+
 export type SearchSuggestionsQueryVariables = Exact<{
   query: string;
 }>;
@@ -1598,6 +1643,13 @@ export type UnsubscribeFromNewsletterMutationVariables = Exact<{
 
 
 export type UnsubscribeFromNewsletterMutation = { unsubscribeFromNewsletter: boolean };
+
+export type UnsubscribeFromNotificationsMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscribeFromNotificationsMutation = { unsubscribeFromNotifications: boolean };
 
 export type SetOrganizationLogoMutationVariables = Exact<{
   organizationId: string | number;
@@ -2122,6 +2174,34 @@ export const AccountDecideMembershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountDecideMembershipMutation, AccountDecideMembershipMutationVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(input: {ids: $ids})
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($after: String) {
+  notifications(first: 20, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        title
+        body
+        link
+        readAt
+        createdAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const AccountRegisterOrganizationDocument = new TypedDocumentString(`
     mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {
   registerOrganization(input: $input) {
@@ -2232,6 +2312,22 @@ export const AccountPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountPageQuery, AccountPageQueryVariables>;
+export const MyNotificationPreferencesDocument = new TypedDocumentString(`
+    query MyNotificationPreferences {
+  notificationPreferences {
+    kind
+    delivery
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationPreferencesQuery, MyNotificationPreferencesQueryVariables>;
+export const SetNotificationPreferenceDocument = new TypedDocumentString(`
+    mutation SetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery!) {
+  setNotificationPreference(input: {kind: $kind, delivery: $delivery}) {
+    kind
+    delivery
+  }
+}
+    `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
 export const DeleteMyAccountDocument = new TypedDocumentString(`
     mutation DeleteMyAccount($password: String!) {
   deleteMyAccount(password: $password)
@@ -3190,6 +3286,11 @@ export const PendingApprovalCountDocument = new TypedDocumentString(`
   pendingApprovalCount
 }
     `) as unknown as TypedDocumentString<PendingApprovalCountQuery, PendingApprovalCountQueryVariables>;
+export const HeaderUnreadNotificationsDocument = new TypedDocumentString(`
+    query HeaderUnreadNotifications {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<HeaderUnreadNotificationsQuery, HeaderUnreadNotificationsQueryVariables>;
 export const SearchSuggestionsDocument = new TypedDocumentString(`
     query SearchSuggestions($query: String!) {
   search(query: $query, first: 6) {
@@ -4007,6 +4108,11 @@ export const UnsubscribeFromNewsletterDocument = new TypedDocumentString(`
   unsubscribeFromNewsletter(token: $token)
 }
     `) as unknown as TypedDocumentString<UnsubscribeFromNewsletterMutation, UnsubscribeFromNewsletterMutationVariables>;
+export const UnsubscribeFromNotificationsDocument = new TypedDocumentString(`
+    mutation UnsubscribeFromNotifications($token: String!) {
+  unsubscribeFromNotifications(token: $token)
+}
+    `) as unknown as TypedDocumentString<UnsubscribeFromNotificationsMutation, UnsubscribeFromNotificationsMutationVariables>;
 export const SetOrganizationLogoDocument = new TypedDocumentString(`
     mutation SetOrganizationLogo($organizationId: ID!, $key: String!) {
   setOrganizationLogo(organizationId: $organizationId, key: $key) {

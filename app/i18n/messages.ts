@@ -6,7 +6,7 @@ export const LOCALES: Locale[] = ["pl", "en"];
  * so that each domain edits only its own texts.
  */
 export async function loadMessages(locale: Locale) {
-  const [common, auth, admin, premises, trainings, news, marketplace, organizations, programme, search, figures, media, privacy, activity, accessibility] = await Promise.all([
+  const [common, auth, admin, premises, trainings, news, marketplace, organizations, programme, search, figures, media, privacy, activity, accessibility, notifications] = await Promise.all([
     import(`./messages/${locale}/common.json`),
     import(`./messages/${locale}/auth.json`),
     import(`./messages/${locale}/admin.json`),
@@ -22,6 +22,7 @@ export async function loadMessages(locale: Locale) {
     import(`./messages/${locale}/privacy.json`),
     import(`./messages/${locale}/activity.json`),
     import(`./messages/${locale}/accessibility.json`),
+    import(`./messages/${locale}/notifications.json`),
   ]);
   return {
     common: common.default,
@@ -39,5 +40,6 @@ export async function loadMessages(locale: Locale) {
     privacy: privacy.default,
     activity: activity.default,
     accessibility: accessibility.default,
+    notifications: notifications.default,
   };
 }

@@ -4,6 +4,7 @@ import { figuresModule } from "./figures";
 import { marketplaceModule } from "./marketplace";
 import type { DomainModule, Job } from "./module";
 import { newsModule } from "./news";
+import { notificationsModule } from "./notifications";
 import { organizationsModule } from "./organizations";
 import { premisesModule } from "./premises";
 import { searchModule } from "./search";
@@ -22,6 +23,7 @@ export const modules: DomainModule[] = [
   searchModule,
   figuresModule,
   activityModule,
+  notificationsModule,
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers);

@@ -9,6 +9,7 @@ import { ACTIVITY_MATRIX } from "./activity.matrix";
 import { MARKETPLACE_MATRIX } from "./marketplace.matrix";
 import { MARKETPLACE_MEDIA_MATRIX } from "./marketplace-media.matrix";
 import { NEWS_MATRIX } from "./news.matrix";
+import { NOTIFICATIONS_MATRIX } from "./notifications.matrix";
 import { PREMISES_MATRIX } from "./premises.matrix";
 import { SEARCH_MATRIX } from "./search.matrix";
 import { TRAININGS_MATRIX } from "./trainings.matrix";
@@ -130,4 +131,5 @@ export const MATRIX: MatrixEntry[] = [
   ...ACCOUNTS_MATRIX,
   ...ACCOUNT_LIFECYCLE_MATRIX,
   ...ACTIVITY_MATRIX,
+  ...NOTIFICATIONS_MATRIX,
 ];

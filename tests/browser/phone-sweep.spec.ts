@@ -29,10 +29,10 @@ const SWEEP: Record<Role, string[]> = {
     "/marketplace", "/marketplace?tab=products", "/marketplace?tab=demands", "/marketplace/equipment/[id]", "/marketplace/products/[id]",
     "/marketplace/demands/[id]",
     "/news", "/news/[slug]", "/newsletter", "/newsletter/archive", "/newsletter/archive/[id]", "/newsletter/confirm",
-    "/newsletter/unsubscribe", "/organizations", "/organizations/[slug]", "/programme", "/programme/figures", "/search",
+    "/newsletter/unsubscribe", "/notifications/unsubscribe", "/organizations", "/organizations/[slug]", "/programme", "/programme/figures", "/search",
     "/accessibility", "/signin", "/signup", "/signin/forgot", "/signin/reset", "/privacy", "/terms",
   ],
-  resident: ["/account", "/account/activity", "/account/privacy", "/account/security", "/account/verified", "/account/registrations", "/marketplace/bookings", "/marketplace/equipment/new", "/signout"],
+  resident: ["/account", "/account/activity", "/account/notifications", "/account/preferences", "/account/privacy", "/account/security", "/account/verified", "/account/registrations", "/marketplace/bookings", "/marketplace/equipment/new", "/signout"],
   pes: [
     "/account", "/account/activity", "/account/organization", "/marketplace?mine=1", "/marketplace/equipment/[id]", "/marketplace/equipment/[id]/edit",
     "/marketplace/bookings", "/marketplace/products/new", "/marketplace/demands/new", "/organizations/[slug]", "/organizations/[slug]/edit",

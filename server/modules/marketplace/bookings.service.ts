@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { Booking, BookingStatus, EquipmentNotice, NoticeKind, NoticeStatus } from "../../../entities/marketplace";
 import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
+import { NotificationKind } from "../../../entities/notifications";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
@@ -9,6 +10,7 @@ import { appLink, htmlFromText } from "../../mail/templates";
 import { requireUser } from "../../auth/require-user";
 import { ownsNotice } from "./marketplace.policy";
 import { noticeContacts } from "./notice-contacts";
+import { notifyAddresses } from "../notifications/notify";
 import { isUuid } from "../../ids";
 
 /** A booking may span at most this many days, and start at most this far ahead. */
@@ -69,16 +71,14 @@ export async function requestBooking(
     const body = `Dzień dobry,\n\n${user.name} prosi o użyczenie „${notice.title}” w dniach ${from} – ${to}.${
       text ? `\n\nWiadomość: ${text}` : ""
     }\n\nZatwierdź lub odrzuć prośbę: ${appLink(`/marketplace/equipment/${notice.id}`)}`;
-    for (const to of await noticeContacts(em, notice)) {
-      await enqueueMail(em, {
-        to,
-        subject: `Prośba o użyczenie: ${notice.title}`,
-        text: body,
-        html: htmlFromText(body),
-        template: "marketplace.booking-requested",
-        dedupeKey: `booking:${booking.id}:requested:${to}`,
-      });
-    }
+    // The owner side hears through the notification centre (list, and e-mail by preference).
+    await notifyAddresses(em, await noticeContacts(em, notice), {
+      kind: NotificationKind.BOOKING_REQUEST,
+      texts: { pl: { subject: `Prośba o użyczenie: ${notice.title}`, text: body }, en: { subject: `Loan request: ${notice.title}`, text: body } },
+      link: `/marketplace/equipment/${notice.id}`,
+      template: "marketplace.booking-requested",
+      dedupeKey: (to) => `booking:${booking.id}:requested:${to}`,
+    });
     return booking;
   });
 }

@@ -1,7 +1,9 @@
 import type { EntityManager } from "typeorm";
 import type { Demand } from "../../../entities/marketplace";
+import { NotificationKind } from "../../../entities/notifications";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
+import { notify } from "../notifications/notify";
 
 /**
  * The addresses of everyone who offered on a demand: the person who sent (or last
@@ -31,20 +33,38 @@ export async function categorySubscriberAddresses(em: EntityManager, category: s
 
 const unique = (list: string[]) => [...new Set(list.map((e) => e.trim().toLowerCase()).filter(Boolean))];
 
-/**
+/*
  * An answer goes to every bidder at once (offered, following the category, or the asker
  * — whose identity the text never names). One message per address and answer.
  */
-export async function mailAnswer(em: EntityManager, demand: Demand, questionId: string, question: string, answer: string, extra: string[]) {
-  const to = unique([...(await offererAddresses(em, demand.id)), ...(await categorySubscriberAddresses(em, demand.category)), ...extra]);
+/**
+ * A published answer: to the asker through the notification centre (list, and e-mail by
+ * their preference), and as before by e-mail to the offerers and the category's
+ * subscribers (lists of addresses, not people's events), the asker's address left out there.
+ */
+export async function mailAnswer(em: EntityManager, demand: Demand, questionId: string, question: string, answer: string, asker: { id: string; email: string } | null) {
+  const to = unique([...(await offererAddresses(em, demand.id)), ...(await categorySubscriberAddresses(em, demand.category))]).filter(
+    (address) => address !== asker?.email.toLowerCase(),
+  );
   const text =
     `Dzień dobry,\n\nw zapotrzebowaniu „${demand.title}” opublikowano odpowiedź na pytanie.\n\n` +
     `Pytanie: ${question}\n\nOdpowiedź: ${answer}\n\n${appLink(`/marketplace/demands/${demand.id}#questions`)}\n\n` +
     `— English: an answer to a question about "${demand.title}" was published (link above).`;
+  const subject = `Odpowiedź na pytanie: ${demand.title}`;
+  if (asker) {
+    await notify(em, {
+      userId: asker.id,
+      kind: NotificationKind.DEMAND_QUESTION_ANSWER,
+      texts: { pl: { subject, text }, en: { subject: `Answer to a question: ${demand.title}`, text } },
+      link: `/marketplace/demands/${demand.id}#questions`,
+      template: "marketplace.demand-answer",
+      dedupeKey: `demand-question:${questionId}:answer:${asker.email.toLowerCase()}`,
+    });
+  }
   for (const address of to) {
     await enqueueMail(em, {
       to: address,
-      subject: `Odpowiedź na pytanie: ${demand.title}`,
+      subject,
       text,
       html: htmlFromText(text),
       template: "marketplace.demand-answer",

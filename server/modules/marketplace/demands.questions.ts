@@ -59,7 +59,7 @@ export async function answerDemandQuestion(ctx: Context, questionId: string, ans
     q.answeredAt = new Date();
     await em.save(q);
     const asker = q.askedById ? await em.getRepository(User).findOneBy({ id: q.askedById }) : null;
-    await mailAnswer(em, demand, q.id, q.question, text, asker && !asker.deletedAt ? [asker.email] : []);
+    await mailAnswer(em, demand, q.id, q.question, text, asker && !asker.deletedAt ? asker : null);
     await audit(em, user.id, "demand.question.answer", "Demand", demand.id, { questionId: q.id });
     return q;
   });

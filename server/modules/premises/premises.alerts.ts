@@ -1,13 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { DataSource } from "typeorm";
+import { NotificationKind } from "../../../entities/notifications";
 import { Premises, PremisesSavedSearch } from "../../../entities/premises";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
 import { badInput, notFound } from "../../errors";
 import { logger } from "../../logger";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { notify } from "../notifications/notify";
+import { appLink } from "../../mail/templates";
 import type { Job } from "../module";
 import { requireUser } from "../../auth/require-user";
 import { PremisesFilter } from "./premises.inputs";
@@ -131,14 +132,15 @@ export async function runPremisesAlerts(db: DataSource, batch = 100): Promise<nu
             `Wszystkie wyniki: ${appLink(`/premises${query ? `?${query}` : ""}`)}\n\n` +
             `Nie chcesz tych powiadomień? Wypisz się: ${unsubscribe}\n\n` +
             `(EN) New or changed premises match your saved search “${s.name}”. Unsubscribe: ${unsubscribe}`;
-          const queued = await enqueueMail(em, {
-            to: user.email,
-            subject: `Baza lokali: ${total} nowych lub zmienionych dla „${s.name}”`,
-            text,
-            html: htmlFromText(text),
+          // Through the notification centre: listed, and e-mailed by the person's choice for the kind.
+          const subject = `Baza lokali: ${total} nowych lub zmienionych dla „${s.name}”`;
+          const queued = await notify(em, {
+            userId: user.id,
+            kind: NotificationKind.SAVED_SEARCH_MATCH,
+            texts: { pl: { subject, text }, en: { subject: `Premises: ${total} new or changed for “${s.name}”`, text } },
+            link: `/premises${query ? `?${query}` : ""}`,
             template: "premises.alert.digest",
             dedupeKey: `premises-alert:${s.id}:${new Date(until).toISOString()}`,
-            headers: { "List-Unsubscribe": `<${unsubscribe}>` },
           });
           if (queued) sent++;
         }

@@ -11,7 +11,7 @@ import { requireVerifiedPes } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import { isUuid } from "../../ids";
 import { findPremises } from "./premises.service";
-import { mailEnquiry, mailEnquiryConfirmation, mailEnquiryReply } from "./premises.mail";
+import { mailEnquiry, mailEnquiryConfirmation, notifyEnquiryReply } from "./premises.mail";
 
 /*
  * "I am interested": enquiries about premises — sending, the inboxes, replies and closing.
@@ -119,8 +119,7 @@ export async function replyToEnquiry(ctx: Context, id: string, message: string):
     if (enquiry.status === EnquiryStatus.HANDLED) throw conflict("This enquiry is closed");
     const now = new Date();
     await em.getRepository(PremisesEnquiry).update({ id }, { reply: text, repliedAt: now, repliedById: user.id, status: EnquiryStatus.ANSWERED });
-    const enquirer = await em.getRepository(User).findOneBy({ id: enquiry.userId });
-    if (enquirer?.email) await mailEnquiryReply(em, { enquiry, premises, official: user, to: enquirer.email, reply: text, at: now });
+    await notifyEnquiryReply(em, { enquiry, premises, official: user, reply: text, at: now });
     await audit(em, user.id, "premises.enquiry.reply", "PremisesEnquiry", id, { premisesId: premises.id });
     return em.getRepository(PremisesEnquiry).findOneByOrFail({ id });
   });

@@ -1,8 +1,10 @@
 import type { EntityManager } from "typeorm";
 import type { Premises, PremisesEnquiry, PremisesViewingBooking, PremisesViewingSlot } from "../../../entities/premises";
 import type { User } from "../../../entities/users";
+import { NotificationKind } from "../../../entities/notifications";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
+import { notify } from "../notifications/notify";
 import { viewingCalendar } from "./premises.ics";
 
 /*
@@ -49,10 +51,13 @@ export async function mailEnquiryConfirmation(em: EntityManager, a: { enquiry: P
   });
 }
 
-/** The official's reply, to the enquirer; Reply-To the official. */
-export async function mailEnquiryReply(
+/**
+ * The official's reply to the enquirer, through the notification centre (list, and e-mail
+ * by their preference); Reply-To the official.
+ */
+export async function notifyEnquiryReply(
   em: EntityManager,
-  a: { enquiry: PremisesEnquiry; premises: Place; official: Sender; to: string; reply: string; at: Date },
+  a: { enquiry: PremisesEnquiry; premises: Place; official: Sender; reply: string; at: Date },
 ): Promise<void> {
   const link = appLink(`/account/activity`);
   const body =
@@ -60,11 +65,14 @@ export async function mailEnquiryReply(
     `${a.official.name}:\n${a.reply}\n\nTwoje zapytanie:\n${a.enquiry.message}\n\n` +
     `Lokal: ${appLink(`/premises/${a.premises.id}`)}\nMoje sprawy: ${link}\n\n` +
     `(EN) The city office replied to your enquiry about ${a.premises.address}: see above or ${link}.`;
-  await enqueueMail(em, {
-    to: a.to,
-    subject: `Odpowiedź w sprawie lokalu: ${a.premises.address}`,
-    text: body,
-    html: htmlFromText(body),
+  await notify(em, {
+    userId: a.enquiry.userId,
+    kind: NotificationKind.ENQUIRY_REPLY,
+    texts: {
+      pl: { subject: `Odpowiedź w sprawie lokalu: ${a.premises.address}`, text: body },
+      en: { subject: `Reply about premises: ${a.premises.address}`, text: body },
+    },
+    link: "/account/activity",
     template: "premises.enquiry.reply",
     dedupeKey: `premises-enquiry-reply:${a.enquiry.id}:${a.at.getTime()}`,
     headers: { "Reply-To": a.official.email },

@@ -1,10 +1,12 @@
 import QRCode from "qrcode";
 import type { EntityManager } from "typeorm";
+import { FollowKind, NotificationKind } from "../../../entities/notifications";
 import type { MailAttachment } from "../../../entities/system";
 import { RegistrationStatus, type Registration, type Training } from "../../../entities/trainings";
 import type { User } from "../../../entities/users";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
+import { notifyFollowers } from "../notifications/follows";
 import { trainingCalendar } from "./trainings.ics";
 
 /** One formatter per language for the process: `toLocaleString` with options builds a new one per call (~5 % of a registration's CPU). */
@@ -149,4 +151,28 @@ export async function mailInvitation(em: EntityManager, t: Training, to: { email
     template: "trainings.invitation",
     dedupeKey: `training-invitation:${t.id}:${to.email}`,
   });
+}
+
+/** A new training or meeting, to everyone who follows its kind (not its organiser), through the notification centre. */
+export async function notifyFollowersOfTraining(em: EntityManager, t: Training, organiserId: string): Promise<void> {
+  const text = (locale: "pl" | "en") =>
+    locale === "en"
+      ? `A new ${t.kind === "MEETING" ? "meeting" : "training"}: "${t.title}", ${fmt(t.startsAt, "en")}${t.venue ? `, ${t.venue}` : ""}.`
+      : `Nowe ${t.kind === "MEETING" ? "spotkanie" : "szkolenie"}: „${t.title}”, ${fmt(t.startsAt, "pl")}${t.venue ? `, ${t.venue}` : ""}.`;
+  await notifyFollowers(
+    em,
+    FollowKind.TRAINING_KIND,
+    t.kind,
+    {
+      kind: NotificationKind.NEW_TRAINING,
+      texts: {
+        pl: { subject: `Nowe ${t.kind === "MEETING" ? "spotkanie" : "szkolenie"}: ${t.title}`, text: text("pl") },
+        en: { subject: `New ${t.kind === "MEETING" ? "meeting" : "training"}: ${t.title}`, text: text("en") },
+      },
+      link: `/trainings/${t.id}`,
+      template: "trainings.new-followed",
+      dedupeKey: `training-new:${t.id}`,
+    },
+    organiserId,
+  );
 }

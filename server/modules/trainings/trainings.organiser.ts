@@ -4,7 +4,7 @@ import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound, type FieldErrors } from "../../errors";
 import { requireUser } from "../../auth/require-user";
-import { mailRegistrant } from "./trainings.mail";
+import { mailRegistrant, notifyFollowersOfTraining } from "./trainings.mail";
 import type { TrainingInput, TrainingQuestionInput } from "./trainings.inputs";
 import { normaliseQuestions } from "./trainings.questions";
 import { canOrganise } from "./trainings.policy";
@@ -87,6 +87,7 @@ export async function createTraining(ctx: Context, input: TrainingInput): Promis
     applyInput(t, input);
     await em.save(t);
     await audit(em, user.id, "training.create", "Training", t.id, { title: t.title });
+    await notifyFollowersOfTraining(em, t, user.id);
     return t;
   });
 }

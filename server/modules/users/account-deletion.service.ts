@@ -30,6 +30,7 @@ const SCRUBBED = "[usunięto]";
  * - `premises_enquiries` (message): deleted. `premises_saved_searches`: deleted.
  *   `premises.contact_name/contact_email` equal to the person's: cleared.
  * - `newsletter_subscribers` with the person's address: deleted. `demand_subscriptions`: deleted.
+ * - `notifications`, `notification_preferences` and `follows`: deleted.
  * - `item_requests` (message): open ones withdrawn (a reserved notice becomes available
  *   again); the messages of all are erased.
  * - `bookings` (message, return note): open ones not yet handed over cancelled; messages erased.
@@ -163,6 +164,9 @@ async function eraseTraces(em: EntityManager, user: User): Promise<void> {
   const needles = [email, ...(user.name.trim().length >= 4 ? [user.name.trim()] : [])];
   await em.query(`DELETE FROM premises_saved_searches WHERE user_id = $1`, [user.id]);
   await em.query(`DELETE FROM demand_subscriptions WHERE user_id = $1`, [user.id]);
+  await em.query(`DELETE FROM notifications WHERE user_id = $1`, [user.id]);
+  await em.query(`DELETE FROM notification_preferences WHERE user_id = $1`, [user.id]);
+  await em.query(`DELETE FROM follows WHERE user_id = $1`, [user.id]);
   await em.query(`DELETE FROM premises_enquiries WHERE user_id = $1`, [user.id]);
   await em.query(`DELETE FROM newsletter_subscribers WHERE lower(email) = $1`, [email]);
   await em.query(`UPDATE registrations SET answers = '{}'::jsonb WHERE user_id = $1`, [user.id]);

@@ -30,7 +30,7 @@ export async function exportAccount(db: DataSource, userId: string): Promise<Acc
   );
   if (!profile) return null;
   const q = (sql: string, params: unknown[] = [userId]) => db.query(sql, params) as Promise<Record<string, unknown>[]>;
-  const [membership, registrations, enquiries, searches, newsletter, demandSubs, notices, requests, bookings, offers, demands, uploads, audit, mail] =
+  const [membership, registrations, enquiries, searches, newsletter, demandSubs, notices, requests, bookings, offers, demands, uploads, audit, mail, notifications, preferences, follows] =
     await Promise.all([
       q(`SELECT o.name AS organization, m.role, m.status, m.title, m.created_at AS "createdAt"
            FROM organization_memberships m JOIN organizations o ON o.id = m.organization_id
@@ -77,6 +77,10 @@ export async function exportAccount(db: DataSource, userId: string): Promise<Acc
       q(`SELECT m.subject, m.text, m.template, m.status, m.created_at AS "createdAt", m.sent_at AS "sentAt"
            FROM mail_messages m JOIN users u ON m."to" = lower(u.email) WHERE u.id = $1
           ORDER BY m.created_at LIMIT 5000`),
+      q(`SELECT kind, title, body, link, read_at AS "readAt", mailed_at AS "mailedAt", created_at AS "createdAt"
+           FROM notifications WHERE user_id = $1 ORDER BY created_at LIMIT 5000`),
+      q(`SELECT kind, delivery FROM notification_preferences WHERE user_id = $1 ORDER BY kind`),
+      q(`SELECT kind, value, created_at AS "createdAt" FROM follows WHERE user_id = $1 ORDER BY created_at`),
     ]);
   const section = (description: string, items: Record<string, unknown>[]): ExportSection => ({ description, items });
   return {
@@ -98,6 +102,9 @@ export async function exportAccount(db: DataSource, userId: string): Promise<Acc
       uploadedFiles: section("Documents you uploaded", uploads),
       auditEntries: section("Entries of the audit trail made by you or about your account", audit),
       emails: section("E-mails the platform sent or queued to you", mail),
+      notifications: section("Your notifications", notifications),
+      notificationPreferences: section("How you chose to get notification e-mails (kinds not listed: immediately)", preferences),
+      follows: section("What you follow", follows),
     },
   };
 }

@@ -27,6 +27,7 @@ export const VERIFICATION_EXEMPT_MUTATIONS: ReadonlySet<string> = new Set([
   "subscribeToNewsletter",
   "confirmNewsletterSubscription",
   "unsubscribeFromNewsletter",
+  "unsubscribeFromNotifications",
   "cancelRegistrationByToken",
 ]);
 

@@ -75,7 +75,7 @@ describe("an unconfirmed address cannot act under the account's name", () => {
       [
         "signUp", "verifyEmail", "resendVerificationEmail", "requestEmailChange", "requestPasswordReset", "resetPassword",
         "changePassword", "deleteMyAccount", "acceptTerms", "subscribeToNewsletter", "confirmNewsletterSubscription",
-        "unsubscribeFromNewsletter", "cancelRegistrationByToken",
+        "unsubscribeFromNewsletter", "unsubscribeFromNotifications", "cancelRegistrationByToken",
       ].sort(),
     );
   });

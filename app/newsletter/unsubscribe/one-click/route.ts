@@ -1,28 +1,12 @@
-import { server } from "../../../lib/server";
+import { oneClickUnsubscribe } from "../../../lib/one-click";
 
 export const dynamic = "force-dynamic";
 
-const UNSUBSCRIBE = `mutation OneClickUnsubscribe($token: String!) { unsubscribeFromNewsletter(token: $token) }`;
+/** RFC 8058 one-click unsubscribe from the newsletter (the `List-Unsubscribe` header of every issue). */
+const handlers = oneClickUnsubscribe(
+  `mutation OneClickUnsubscribe($token: String!) { unsubscribeFromNewsletter(token: $token) }`,
+  (url, token) => `/newsletter/unsubscribe?token=${token}${url.searchParams.get("lang") === "en" ? "&lang=en" : ""}`,
+);
 
-/**
- * RFC 8058 one-click unsubscribe: mail clients POST here (the `List-Unsubscribe` header
- * of every newsletter). A forged token gets 400 and changes nothing.
- */
-export async function POST(request: Request): Promise<Response> {
-  const token = new URL(request.url).searchParams.get("token") ?? "";
-  const ip = server().clientAddress(request.headers);
-  const result = await server().execute(UNSUBSCRIBE, { token }, null, ip);
-  const ok = !result.errors?.length;
-  return new Response(ok ? "Unsubscribed\n" : "Invalid link\n", {
-    status: ok ? 200 : 400,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
-  });
-}
-
-/** A person who opens the header's address in a browser gets the page with the button. */
-export function GET(request: Request): Response {
-  const url = new URL(request.url);
-  const token = url.searchParams.get("token") ?? "";
-  const lang = url.searchParams.get("lang") === "en" ? "&lang=en" : "";
-  return Response.redirect(new URL(`/newsletter/unsubscribe?token=${encodeURIComponent(token)}${lang}`, url.origin), 303);
-}
+export const POST = handlers.POST;
+export const GET = handlers.GET;

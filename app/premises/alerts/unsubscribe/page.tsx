@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { LinkActionPage } from "../../../components/forms/link-action-page";
 import { UnsubscribeButton } from "./unsubscribe-button";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,19 +10,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token } = await searchParams;
   const t = await getTranslations("premises.alerts.unsubscribe");
+  const valid = typeof token === "string" && token.length >= 16 && token.length <= 64;
   return (
-    <div className="stack">
-      <h1>{t("title")}</h1>
-      {typeof token === "string" && token.length >= 16 && token.length <= 64 ? (
-        <>
-          <p>{t("lead")}</p>
-          <UnsubscribeButton token={token} />
-        </>
-      ) : (
-        <div className="alert alert-error" role="alert">
-          {t("bad")}
-        </div>
-      )}
-    </div>
+    <LinkActionPage title={t("title")} lead={t("lead")} bad={t("bad")} valid={valid}>
+      {valid && <UnsubscribeButton token={token} />}
+    </LinkActionPage>
   );
 }

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { graphql } from "../../gql";
+import { formatDate, isoDateTime } from "../../lib/dates";
+import { gql } from "../../lib/graphql-server";
+import { currentUser } from "../../lib/session";
+import { MarkReadButton } from "./mark-read";
+
+const MyNotificationsQuery = graphql(`
+  query MyNotifications($after: String) {
+    notifications(first: 20, after: $after) {
+      totalCount
+      edges { node { id kind title body link readAt createdAt } }
+      pageInfo { endCursor hasNextPage }
+    }
+    unreadNotificationCount
+  }
+`);
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notifications"))("title") };
+}
+
+/** The person's notification list, newest first, 20 a page (the cursor is in the address). */
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+  if (!(await currentUser())) redirect("/signin?callbackUrl=%2Faccount%2Fnotifications");
+  const { after } = await searchParams;
+  const [t, locale, data] = await Promise.all([
+    getTranslations("notifications"),
+    getLocale(),
+    gql(MyNotificationsQuery, { after: typeof after === "string" ? after : null }),
+  ]);
+  const { edges, pageInfo } = data.notifications;
+  return (
+    <div className="stack">
+      <h1>{t("title")}</h1>
+      <p>
+        <Link href="/account/preferences">{t("preferencesLink")}</Link>
+      </p>
+      {data.unreadNotificationCount > 0 && <MarkReadButton label={t("markAllRead")} />}
+      {edges.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ul className="stack" data-testid="notifications">
+          {edges.map(({ node: n }) => (
+            <li key={n.id} className="card">
+              <h2 className="h4">
+                {!n.readAt && <span className="badge badge-warning">{t("unread")}</span>} {n.title}
+              </h2>
+              <p className="muted">
+                <time dateTime={isoDateTime(n.createdAt)}>{formatDate(n.createdAt, locale, "dateTime")}</time> · {t(`kinds.${n.kind}`)}
+              </p>
+              <p style={{ whiteSpace: "pre-line", overflowWrap: "anywhere" }}>{n.body}</p>
+              {n.link && <Link href={n.link}>{t("open")}</Link>}
+              {!n.readAt && <MarkReadButton id={n.id} label={t("markRead")} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      {pageInfo.hasNextPage && pageInfo.endCursor && (
+        <p>
+          <Link href={`/account/notifications?after=${encodeURIComponent(pageInfo.endCursor)}`}>{t("more")}</Link>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { LinkActionButton } from "../../components/forms/link-action-button";
+import { graphql } from "../../gql";
+import { gqlClient } from "../../lib/graphql-client";
+
+const Unsubscribe = graphql(`
+  mutation UnsubscribeFromNotifications($token: String!) {
+    unsubscribeFromNotifications(token: $token)
+  }
+`);
+
+export function UnsubscribeButton({ token }: { token: string }) {
+  const t = useTranslations("notifications.unsubscribe");
+  return <LinkActionButton label={t("button")} done={t("done")} failed={t("bad")} act={async () => !(await gqlClient(Unsubscribe, { token })).error} />;
+}

@@ -1,0 +1,59 @@
+import type { EntityManager } from "typeorm";
+import { isDistrict } from "../../../entities/districts";
+import { Follow, FollowKind } from "../../../entities/notifications";
+import { TrainingKind } from "../../../entities/trainings";
+import { requireUser } from "../../auth/require-user";
+import type { Context } from "../../context";
+import { badInput } from "../../errors";
+import { isUuid } from "../../ids";
+import type { FollowArgs } from "./notifications.inputs";
+import { notify, type NotifyInput } from "./notify";
+
+/** The value, checked for its kind: an existing organisation, a category, a Toruń district, a TrainingKind. */
+async function checkedValue(ctx: Context, { kind, value }: FollowArgs): Promise<string> {
+  const v = value.trim();
+  const ok =
+    kind === FollowKind.ORGANIZATION
+      ? isUuid(v) && (await ctx.db.query(`SELECT 1 FROM organizations WHERE id = $1`, [v])).length > 0
+      : kind === FollowKind.DISTRICT
+        ? isDistrict(v)
+        : kind === FollowKind.TRAINING_KIND
+          ? Object.values(TrainingKind).includes(v as TrainingKind)
+          : v.length >= 2;
+  if (!ok) throw badInput({ value: "Nothing to follow by this value" });
+  return v;
+}
+
+/** What the signed-in person follows. */
+export async function myFollows(ctx: Context): Promise<Follow[]> {
+  const user = requireUser(ctx);
+  return ctx.db.getRepository(Follow).find({ where: { userId: user.id }, order: { kind: "ASC", value: "ASC" } });
+}
+
+/** Follows one thing (idempotent); returns all the person follows. */
+export async function follow(ctx: Context, args: FollowArgs): Promise<Follow[]> {
+  const user = requireUser(ctx);
+  const value = await checkedValue(ctx, args);
+  await ctx.db.createQueryBuilder().insert().into(Follow).values({ userId: user.id, kind: args.kind, value }).orIgnore().execute();
+  return myFollows(ctx);
+}
+
+export async function unfollow(ctx: Context, args: FollowArgs): Promise<Follow[]> {
+  const user = requireUser(ctx);
+  await ctx.db.getRepository(Follow).delete({ userId: user.id, kind: args.kind, value: args.value.trim() });
+  return myFollows(ctx);
+}
+
+/** Notifies everyone who follows `kind`/`value` (but `except`, the author), in the caller's transaction. */
+export async function notifyFollowers(
+  em: EntityManager,
+  kind: FollowKind,
+  value: string,
+  input: Omit<NotifyInput, "userId">,
+  except?: string,
+): Promise<void> {
+  const rows: { userId: string }[] = await em.query(`SELECT user_id AS "userId" FROM follows WHERE kind = $1 AND value = $2`, [kind, value]);
+  for (const { userId } of rows) {
+    if (userId !== except) await notify(em, { ...input, userId, dedupeKey: input.dedupeKey && `${input.dedupeKey}:${userId}` });
+  }
+}
