@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { graphql } from "../gql";
+import { graphql } from "../lib/graphql-document";
 import { gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
 

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import type { NotificationDelivery, NotificationKind } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { LinkActionButton } from "../../components/forms/link-action-button";
-import { graphql } from "../../gql";
+import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 
 const Unsubscribe = graphql(`
