@@ -63,7 +63,37 @@ const schema = z.object({
   RESULT_CACHE: z.enum(["on", "off"]).optional(),
   /** `off` stops the in-process background worker (mail queue, schedules). */
   WORKER: z.string().optional(),
+  /**
+   * Single sign-on for city staff (OpenID Connect: Entra ID, Keycloak, ADFS …). Unset
+   * OIDC_ISSUER = no "Zaloguj się kontem Urzędu" button; staff sign in with passwords.
+   */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_SCOPE: z.string().default("openid email profile"),
+  /** The claim that lists the person's groups (or roles) at the provider. */
+  OIDC_ROLES_CLAIM: z.string().default("groups"),
+  /** Comma-separated values of that claim that make the account ADMIN, resp. OFFICIAL. */
+  OIDC_ADMIN_GROUPS: z.string().default(""),
+  OIDC_OFFICIAL_GROUPS: z.string().default(""),
+  /**
+   * `true` accepts the e-mail without an `email_verified` claim: for providers whose
+   * directory is the authority and which do not send that claim (Entra ID).
+   */
+  OIDC_TRUST_EMAIL: z.enum(["true", "false", ""]).optional(),
 });
+
+/** The city's OpenID provider, when configured (see {@link Config.oidc}). */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  scope: string;
+  rolesClaim: string;
+  adminGroups: string[];
+  officialGroups: string[];
+  trustEmail: boolean;
+}
 
 export type Config = z.infer<typeof schema> & {
   secret: string;
@@ -71,6 +101,7 @@ export type Config = z.infer<typeof schema> & {
   rateLimitsOn: boolean;
   workerOn: boolean;
   resultCacheOn: boolean;
+  oidc: OidcConfig | null;
 };
 
 export class ConfigError extends Error {}
@@ -92,6 +123,9 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       throw new ConfigError(`Production needs ${missing.join(" and ")}; see .env.example.`);
     }
   }
+  if (c.OIDC_ISSUER && (!c.OIDC_CLIENT_ID || !c.OIDC_CLIENT_SECRET)) {
+    throw new ConfigError("OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET too; see .env.example.");
+  }
   const appUrl = (c.APP_URL ?? c.NEXTAUTH_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, "");
   return {
     ...c,
@@ -101,7 +135,23 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     rateLimitsOn: c.RATE_LIMITS !== "off",
     workerOn: c.WORKER !== "off",
     resultCacheOn: c.RESULT_CACHE ? c.RESULT_CACHE === "on" : c.NODE_ENV !== "test",
+    oidc: c.OIDC_ISSUER
+      ? {
+          issuer: c.OIDC_ISSUER.replace(/\/$/, ""),
+          clientId: c.OIDC_CLIENT_ID!,
+          clientSecret: c.OIDC_CLIENT_SECRET!,
+          scope: c.OIDC_SCOPE,
+          rolesClaim: c.OIDC_ROLES_CLAIM,
+          adminGroups: list(c.OIDC_ADMIN_GROUPS),
+          officialGroups: list(c.OIDC_OFFICIAL_GROUPS),
+          trustEmail: c.OIDC_TRUST_EMAIL === "true",
+        }
+      : null,
   };
+}
+
+function list(value: string): string[] {
+  return value.split(",").map((v) => v.trim()).filter(Boolean);
 }
 
 function devSecret(): string {

@@ -5,6 +5,8 @@ import { headers } from "next/headers";
 // Plain code without imports, shared with next-auth's redirect callback.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { safeCallbackUrl } from "../../server/auth/safe-callback-url";
+import { server } from "../lib/server";
+import { CitySignIn } from "./city-sign-in";
 import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,6 +19,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const h = await headers();
   const origin = `${h.get("x-forwarded-proto") === "https" ? "https" : "http"}://${h.get("host") ?? "localhost"}`;
   const callbackUrl = safeCallbackUrl(sp.callbackUrl, origin);
+  const city = server()
+    .authOptions()
+    .providers.some((p) => p.id === "city");
   return (
     <>
       <h1>{t("signIn.title")}</h1>
@@ -25,6 +30,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {t("signIn.passwordReset")}
         </p>
       )}
+      {city && <CitySignIn callbackUrl={callbackUrl} />}
+      {city && <h2>{t("signIn.orPassword")}</h2>}
       <SignInForm callbackUrl={callbackUrl} initialError={sp.error} />
       <p>
         <Link href="/signin/forgot">{t("signIn.forgotLink")}</Link>

@@ -6,6 +6,17 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field } from "../components/forms/field";
 
+/** Codes of a refused city sign-in (server/auth/city-sign-in.ts, next-auth's OAuth errors) → their message. */
+const CITY_ERRORS: Record<string, string> = {
+  CITY_ACCOUNT: "cityAccount",
+  CITY_EMAIL_UNVERIFIED: "cityEmailUnverified",
+  CITY_SUBJECT_CONFLICT: "citySubjectConflict",
+  CITY_INVALID_PROFILE: "cityInvalidProfile",
+  OAuthSignin: "cityFailed",
+  OAuthCallback: "cityFailed",
+  Callback: "cityFailed",
+};
+
 interface Values {
   email: string;
   password: string;
@@ -15,6 +26,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   const t = useTranslations("auth");
   // "RATE_LIMITED:<seconds>" from the server: say when to try again.
   const explain = (code: string) => {
+    const city = CITY_ERRORS[code];
+    if (city) return t(`signIn.${city}`);
     const limited = /^RATE_LIMITED(?::(\d+))?$/.exec(code);
     if (!limited) return t("signIn.failed");
     return limited[1] ? t("signIn.rateLimitedFor", { seconds: Number(limited[1]) }) : t("signIn.rateLimited");

@@ -45,6 +45,15 @@ export class User {
   @Column({ type: "varchar", length: 100, select: false })
   passwordHash: string;
 
+  /**
+   * The `sub` of the city's OpenID provider once the person signed in with it
+   * (server/auth/city-sign-in.ts): such an account signs in only there, and its staff
+   * role follows the provider's groups.
+   */
+  @Index("UQ_users_oidc_subject", { unique: true })
+  @Column({ type: "varchar", length: 255, nullable: true, select: false })
+  oidcSubject: string | null;
+
   /** The effective role: a pending official or PES account stays RESIDENT until approved. */
   @Field(() => Role)
   @Column({ type: "enum", enum: Role, enumName: "user_role", default: Role.RESIDENT })

@@ -6,11 +6,12 @@ import { clientAddress } from "../client-address";
 import { AppError } from "../errors";
 import { RateLimitedError } from "../rate-limit";
 import { safeCallbackUrl } from "./safe-callback-url";
-import { verifyCredentials } from "../modules/users/users.service";
+import { CityAccountError, verifyCredentials } from "../modules/users/users.service";
 import { sessionUser } from "./session";
+import { cityProvider, type CityProfileUser } from "./city-provider";
 
 /**
- * Credentials sign-in with sessions in signed JWT cookies (so any app node can read them).
+ * Credentials sign-in (and, when OIDC_ISSUER is set, the city's single sign-on for staff) with sessions in signed JWT cookies (so any app node can read them).
  * The role is re-read from the database on every session read: a role change applies
  * at once, without waiting for the cookie to expire.
  */
@@ -40,12 +41,19 @@ export function authOptions(): AuthOptions {
             // ("RATE_LIMITED:<seconds to wait>").
             if (err instanceof RateLimitedError) throw new Error(`RATE_LIMITED:${err.retryAfter}`);
             if (err instanceof AppError && err.code === "RATE_LIMITED") throw new Error("RATE_LIMITED");
+            if (err instanceof CityAccountError) throw new Error("CITY_ACCOUNT");
             throw err;
           }
         },
       }),
+      ...(cfg.oidc ? [cityProvider(cfg.oidc)] : []),
     ],
     callbacks: {
+      // A refused city sign-in goes back to the sign-in page, which says why.
+      async signIn({ user }) {
+        const refusal = (user as CityProfileUser).cityRefusal;
+        return refusal ? `/signin?error=CITY_${refusal}` : true;
+      },
       // Never off the site, however the callbackUrl is spelled (see safe-callback-url.ts).
       async redirect({ url, baseUrl }) {
         const origin = new URL(baseUrl).origin;

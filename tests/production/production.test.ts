@@ -63,6 +63,15 @@ describe("production mode", () => {
     expect(await r.json()).toEqual({ status: "ok" });
   });
 
+  it("offers no city sign-in without OIDC_ISSUER (tests/production/city-sign-in.test.ts has it set)", async () => {
+    const page = await fetch(`${app.url}/signin`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Logowanie");
+    // The text itself travels in the page's message bundle either way: look for the rendered section.
+    expect(html).not.toContain('id="city-sign-in"');
+  });
+
   it("refuses introspection", async () => {
     const r = await post({ query: "{ __schema { types { name } } }" });
     expect(r.json.errors?.length).toBeGreaterThan(0);

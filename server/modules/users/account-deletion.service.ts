@@ -69,6 +69,8 @@ export async function deleteMyAccount(ctx: Context, password: string): Promise<b
       name: DELETED_NAME,
       // Not a bcrypt hash: no password ever matches it.
       passwordHash: "!deleted",
+      // The city identity is personal data too, and a later city sign-in must not find this row.
+      oidcSubject: null,
       role: Role.RESIDENT,
       accountType: AccountType.RESIDENT,
       approvalStatus: ApprovalStatus.NONE,

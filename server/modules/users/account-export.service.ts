@@ -24,6 +24,7 @@ export async function exportAccount(db: DataSource, userId: string): Promise<Acc
     `SELECT id, email, name, role, account_type AS "accountType", approval_status AS "approvalStatus",
             approval_reason AS "approvalReason", approval_decided_at AS "approvalDecidedAt", locale,
             terms_version AS "termsVersion", terms_accepted_at AS "termsAcceptedAt",
+            oidc_subject AS "cityAccountSubject",
             created_at AS "createdAt", updated_at AS "updatedAt"
        FROM users WHERE id = $1 AND deleted_at IS NULL`,
     [userId],

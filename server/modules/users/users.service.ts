@@ -51,6 +51,14 @@ export async function signUp(db: DataSource, input: SignUpArgs, ip: string): Pro
   }
 }
 
+/** The account is linked to the city's OpenID provider: it signs in there, never with a password. */
+export class CityAccountError extends Error {
+  constructor() {
+    super("This account signs in with the city's account");
+    this.name = "CityAccountError";
+  }
+}
+
 export interface SignedInUser {
   id: string;
   email: string;
@@ -79,6 +87,7 @@ export async function verifyCredentials(
         .getRepository(User)
         .createQueryBuilder("u")
         .addSelect("u.passwordHash")
+        .addSelect("u.oidcSubject")
         .where("u.email = :email", { email })
         .getOne()
     : null;
@@ -94,5 +103,7 @@ export async function verifyCredentials(
     return null;
   }
   await forgetFailures("signInAccount", email);
+  // Said only after the right password, so it tells nothing to someone guessing addresses.
+  if (user.oidcSubject) throw new CityAccountError();
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }

@@ -2,6 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import auth from "../../../app/i18n/messages/pl/auth.json";
+import { CitySignIn } from "../../../app/signin/city-sign-in";
 import { SignInForm } from "../../../app/signin/sign-in-form";
 
 const signIn = jest.fn();
@@ -36,5 +37,41 @@ describe("sign-in form after repeated failures", () => {
   it("says only 'wrong e-mail or password' for any other failure", () => {
     renderForm("CredentialsSignin");
     expect(screen.getByRole("alert")).toHaveTextContent(auth.signIn.failed);
+  });
+});
+
+describe("city sign-in", () => {
+  beforeEach(() => signIn.mockReset());
+
+  it("sends the person to the city's provider with the page's callback address", async () => {
+    render(
+      <NextIntlClientProvider locale="pl" messages={{ auth }}>
+        <CitySignIn callbackUrl="/account" />
+      </NextIntlClientProvider>,
+    );
+    await userEvent.setup().click(screen.getByRole("button", { name: auth.signIn.cityButton }));
+    expect(signIn).toHaveBeenCalledWith("city", { callbackUrl: "/account" });
+    expect(screen.getByRole("button", { name: auth.signIn.cityRedirecting })).toBeDisabled();
+  });
+
+  it.each([
+    ["CITY_ACCOUNT", auth.signIn.cityAccount],
+    ["CITY_EMAIL_UNVERIFIED", auth.signIn.cityEmailUnverified],
+    ["CITY_SUBJECT_CONFLICT", auth.signIn.citySubjectConflict],
+    ["CITY_INVALID_PROFILE", auth.signIn.cityInvalidProfile],
+    ["OAuthCallback", auth.signIn.cityFailed],
+  ])("explains a refused city sign-in (%s)", (code, message) => {
+    renderForm(code);
+    expect(screen.getByRole("alert")).toHaveTextContent(message);
+  });
+
+  it("says that a linked account signs in at the city when the password was right", async () => {
+    signIn.mockResolvedValue({ ok: false, error: "CITY_ACCOUNT" });
+    renderForm();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(auth.signIn.email), "anna@um.torun.pl");
+    await user.type(screen.getByLabelText(auth.signIn.password), "dobre-haslo-1");
+    await user.click(screen.getByRole("button", { name: auth.signIn.submit }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(auth.signIn.cityAccount);
   });
 });
