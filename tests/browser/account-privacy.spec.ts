@@ -54,7 +54,7 @@ it("a person downloads their data, reads what deletion does, deletes the account
     await settled(page);
     await page.getByLabel("Adres e-mail", { exact: true }).fill(email);
     await page.getByLabel("Hasło", { exact: true }).fill(PASSWORD);
-    await page.getByRole("button", { name: "Zaloguj się" }).click();
+    await page.getByRole("button", { name: "Zaloguj się", exact: true }).click();
     await page.getByRole("alert").first().waitFor();
     expect(await page.getByRole("banner").getByText(/Zalogowano jako/).count()).toBe(0);
   });

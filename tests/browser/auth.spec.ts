@@ -63,7 +63,7 @@ describe("signing up, in and out", () => {
       await settled(page);
       await page.getByLabel("Adres e-mail", { exact: true }).fill("pes@example.org");
       await page.getByLabel("Hasło", { exact: true }).fill("not-the-password-1");
-      await page.getByRole("button", { name: "Zaloguj się" }).click();
+      await page.getByRole("button", { name: "Zaloguj się", exact: true }).click();
       await page.getByRole("alert").getByText("Nieprawidłowy e-mail lub hasło.").waitFor();
       expect(await page.getByRole("banner").getByText(/Zalogowano jako/).count()).toBe(0);
     });

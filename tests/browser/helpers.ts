@@ -162,7 +162,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await settled(page);
   await page.getByLabel("Adres e-mail", { exact: true }).fill(email);
   await page.getByLabel("Hasło", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Zaloguj się" }).click();
+  await page.getByRole("button", { name: "Zaloguj się", exact: true }).click();
   // "attached": on a phone the name sits in the closed header menu.
   await page.getByRole("banner").getByText(/Zalogowano jako/).waitFor({ state: "attached" });
 }

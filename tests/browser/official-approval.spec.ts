@@ -73,7 +73,7 @@ it("an anonymous visitor of the back office is sent to sign-in and brought back"
     await settled(page);
     await page.getByLabel("Adres e-mail", { exact: true }).fill("admin@example.org");
     await page.getByLabel("Hasło", { exact: true }).fill(process.env.DEMO_PASSWORD ?? "pestor-demo");
-    await page.getByRole("button", { name: "Zaloguj się" }).click();
+    await page.getByRole("button", { name: "Zaloguj się", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Zatwierdzenia" }).waitFor();
   });
   await ctx.close();

@@ -7,6 +7,8 @@ export interface CityOidc {
   issuer: string;
   clientId: string;
   clientSecret: string;
+  /** The file the provider reads its people from (for tests in another process). */
+  accountsFile: string;
   /** Replaces the provider's people (id → claims); read at each sign-in. */
   setAccounts(accounts: Record<string, Record<string, unknown>>): void;
   /** The app's variables for this provider. */
@@ -44,6 +46,7 @@ export async function startCityOidc(port: number, appUrl: string): Promise<CityO
     issuer,
     clientId,
     clientSecret,
+    accountsFile,
     setAccounts,
     env: {
       OIDC_ISSUER: issuer,

@@ -4,12 +4,14 @@ import { createWriteStream, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
 import { startEmbeddedPostgres, type EmbeddedHandle } from "../../../server/embedded-postgres";
+import { startCityOidc, type CityOidc } from "../../helpers/city-oidc";
 
 export interface BrowserSuiteState {
   server?: ChildProcess;
   pg?: EmbeddedHandle;
   adminUrl?: string;
   database?: string;
+  city?: CityOidc;
 }
 
 /** Where the teardown finds what the setup started (same process: jest runs both). */
@@ -99,6 +101,10 @@ export default async function globalSetup(): Promise<void> {
   process.env.BROWSER_DATABASE_URL = withDatabase(adminUrl, database);
 
   const baseUrl = `http://localhost:${PORT}`;
+  // The app runs with the city's single sign-on configured, as the city will run it: a real
+  // OpenID provider beside it (tests/browser/city-sign-in.spec.ts signs in there).
+  s.city = await startCityOidc(Number(process.env.BROWSER_OIDC_PORT ?? PORT + 1), baseUrl);
+  process.env.BROWSER_CITY_ACCOUNTS = s.city.accountsFile;
   const log = createWriteStream(path.join(RESULTS, "browser-server.log"));
   // BROWSER_SERVER=start serves an existing `next build` the way `npm start` does (migrations,
   // demo data, `next start`): CI builds anyway, and a built app answers each page at once
@@ -124,6 +130,7 @@ export default async function globalSetup(): Promise<void> {
       // Several sign-ups and sign-ins from one address in a minute are the point here.
       RATE_LIMITS: "off",
       NEXT_TELEMETRY_DISABLED: "1",
+      ...s.city.env,
     },
     // Its own process group, so that teardown stops next dev and its workers together.
     detached: true,

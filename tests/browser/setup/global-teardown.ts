@@ -40,4 +40,5 @@ export default async function globalTeardown(): Promise<void> {
     }
   }
   await s.pg?.stop();
+  await s.city?.stop();
 }

@@ -1,0 +1,43 @@
+import { writeFileSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { axeViolations, launchBrowser, newVisitor, settled, watchErrors } from "./helpers";
+
+/**
+ * "Zaloguj się kontem Urzędu" in a real browser: the app's button, the city's OpenID
+ * provider's own login and consent pages (oidc-provider, started by the global setup), and
+ * back signed in as an official. The rules behind it: tests/integration/users/city-sign-in.test.ts;
+ * every step over HTTP: tests/production/city-sign-in.test.ts.
+ */
+const accounts = process.env.BROWSER_CITY_ACCOUNTS;
+const suite = accounts ? describe : describe.skip; // BASE_URL: someone else's app, maybe without single sign-on
+
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(() => browser?.close());
+
+suite("city sign-in", () => {
+  it("an official signs in with the city's account and arrives as an official", async () => {
+    const login = `ewa.${Date.now().toString(36)}`;
+    writeFileSync(accounts!, JSON.stringify({ [login]: { email: `${login}@um.torun.pl`, email_verified: true, name: "Ewa Miejska", groups: ["pestor-officials"] } }));
+    const ctx = await newVisitor(browser);
+    const errors = await watchErrors([ctx]);
+    const page = await ctx.newPage();
+    await page.goto("/signin?callbackUrl=%2Faccount");
+    await settled(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Zaloguj się kontem Urzędu" }).click();
+
+    // The provider's pages (its development login: the login is the account id).
+    await page.locator('input[name="login"]').fill(login);
+    await page.locator('input[name="password"]').fill("dowolne");
+    await page.getByRole("button", { name: "Sign-in" }).click();
+    await page.getByRole("button", { name: "Continue" }).click();
+
+    await page.waitForURL(/\/account$/);
+    await page.getByRole("banner").getByText("Zalogowano jako Ewa Miejska").waitFor({ state: "attached" });
+    await page.getByRole("banner").getByRole("link", { name: "Panel urzędnika" }).waitFor({ state: "attached" });
+    // Only the app's own pages count: the provider's development pages are not ours.
+    expect(errors.filter((e) => !e.includes("127.0.0.1:"))).toEqual([]);
+    await ctx.close();
+  });
+});
