@@ -38,13 +38,32 @@ const STREETS = [
 ];
 
 /**
+ * Adds `n` premises of the bench's shape (areas skewed to small, rents 8–45 zł/m², a third
+ * step-free, the city's districts and streets); used by the data set and by the growth lines.
+ */
+export async function insertPremises(c: Client, n: number): Promise<void> {
+  const districts = `ARRAY[${TORUN_DISTRICTS.map((d) => `'${d}'`).join(",")}]`;
+  const streets = `ARRAY[${STREETS.map((d) => `'${d}'`).join(",")}]`;
+  await c.query(
+    `INSERT INTO premises (address, district, area_m2, monthly_rent, status, step_free, description, latitude, longitude, floor)
+     SELECT 'ul. ' || (${streets})[1 + (random() * ${STREETS.length - 1})::int] || ' ' || (1 + (random() * 120)::int),
+            (${districts})[1 + (random() * ${TORUN_DISTRICTS.length - 1})::int],
+            a, round((a * (8 + random() * 37))::numeric, 2),
+            (ARRAY['AVAILABLE','AVAILABLE','AVAILABLE','RESERVED','RENTED','WITHDRAWN'])[1 + (random() * 5)::int]::premises_status,
+            random() < 0.33, 'Lokal użytkowy, ' || (ARRAY['parter','piętro','suterena'])[1 + (random() * 2)::int],
+            52.98 + random() * 0.08, 18.50 + random() * 0.25, (random() * 3)::int - 1
+     FROM (SELECT round((12 + random() * random() * 430)::numeric, 2) AS a FROM generate_series(1, $1)) x`,
+    [n],
+  );
+}
+
+/**
  * Writes a deterministic data set with set-based SQL (setseed + random() in one session
  * give the same rows on every run). Returns the ids the load needs.
  */
 export async function generate(c: Client, s: Sizes, log: (m: string) => void): Promise<{ m1Trainings: string[]; m1Users: string[] }> {
   await c.query("SELECT setseed(0.2013)");
   const districts = `ARRAY[${TORUN_DISTRICTS.map((d) => `'${d}'`).join(",")}]`;
-  const streets = `ARRAY[${STREETS.map((d) => `'${d}'`).join(",")}]`;
 
   log(`users: ${s.users}`);
   await c.query(
@@ -67,17 +86,7 @@ export async function generate(c: Client, s: Sizes, log: (m: string) => void): P
   );
 
   log(`premises: ${s.premises}`);
-  await c.query(
-    `INSERT INTO premises (address, district, area_m2, monthly_rent, status, step_free, description, latitude, longitude, floor)
-     SELECT 'ul. ' || (${streets})[1 + (random() * ${STREETS.length - 1})::int] || ' ' || (1 + (random() * 120)::int),
-            (${districts})[1 + (random() * ${TORUN_DISTRICTS.length - 1})::int],
-            a, round((a * (8 + random() * 37))::numeric, 2),
-            (ARRAY['AVAILABLE','AVAILABLE','AVAILABLE','RESERVED','RENTED','WITHDRAWN'])[1 + (random() * 5)::int]::premises_status,
-            random() < 0.33, 'Lokal użytkowy, ' || (ARRAY['parter','piętro','suterena'])[1 + (random() * 2)::int],
-            52.98 + random() * 0.08, 18.50 + random() * 0.25, (random() * 3)::int - 1
-     FROM (SELECT round((12 + random() * random() * 430)::numeric, 2) AS a FROM generate_series(1, $1)) x`,
-    [s.premises],
-  );
+  await insertPremises(c, s.premises);
 
   log(`trainings: ${s.trainings}, registrations: ${s.registrations}`);
   await c.query(

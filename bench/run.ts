@@ -7,9 +7,10 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { Client } from "pg";
 import { startEmbeddedPostgres } from "../server/embedded-postgres";
-import { FULL, SMALL, generate } from "./data";
+import { FULL, SMALL, generate, insertPremises } from "./data";
 import { startFloor } from "./floor";
 import { insertM1Trainings, m1Requests, sessionCookies } from "./m1";
+import { groupRssMb, samplePeakRss } from "./memory";
 import { runMix, type MixResult } from "./mix";
 import { publicPages } from "./pages";
 
@@ -20,10 +21,18 @@ import { publicPages } from "./pages";
  *
  *   npm run bench -- --small        a tenth of the data (quick look)
  *   npm run bench -- --duration=20  seconds per measurement (default 10)
+ *   npm run bench -- --growth=10000,100000,1000000  premises counts of the growth lines
+ *                                   (default; --small: 10000,100000; --growth= skips them)
  */
 const args = process.argv.slice(2);
 const small = args.includes("--small");
 const duration = Number(args.find((a) => a.startsWith("--duration="))?.split("=")[1] ?? 10);
+const growthArg = args.find((a) => a.startsWith("--growth="))?.split("=")[1];
+const GROWTH = (growthArg ?? (small ? "10000,100000" : "10000,100000,1000000"))
+  .split(",")
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0)
+  .sort((a, b) => a - b);
 const CONNECTIONS = 20;
 const POOL = 10;
 const APP_PORT = 3390;
@@ -100,6 +109,15 @@ function startApp(databaseUrl: string, resultCache: "on" | "off"): Promise<Child
     }
     reject(new Error("the app did not start"));
   });
+}
+
+/** Stops the app's process group; once stopped, again is a no-op. */
+function stopApp(app: ChildProcess): void {
+  try {
+    if (app.pid) process.kill(-app.pid, "SIGTERM");
+  } catch {
+    /* already gone */
+  }
 }
 
 async function firstLoadJs(pagePath: string): Promise<number> {
@@ -212,10 +230,13 @@ async function main() {
   // Q1–M1 measure the request path and the SQL: the result cache is off for them (on for MIX and the pages).
   let app = await startApp(dbUrl.toString(), "off");
   const floor = await startFloor(dbUrl.toString(), FLOOR_PORT, POOL);
+  let floorClosed = false;
   const ourUrl = `http://127.0.0.1:${APP_PORT}/api/graphql`;
   const floorUrl = (p: string) => `http://127.0.0.1:${FLOOR_PORT}${p}`;
 
   const results: Record<string, unknown>[] = [];
+  const memory: Record<string, number | null> = { idleCacheOffMb: groupRssMb(app.pid!) };
+  let stopSampling = samplePeakRss(app.pid!);
   try {
     for (const op of OPS) {
       log(`${op.id}: ${op.what}`);
@@ -260,10 +281,15 @@ async function main() {
 
     log("MIX: 200 premises and marketplace searches, Zipf popularity, one premises and one notice changed every second");
     // The same build with the result cache on (its default), as the city would run it.
-    if (app.pid) process.kill(-app.pid, "SIGTERM");
+    memory.peakQ1toM1Mb = stopSampling();
+    stopApp(app);
     await new Promise((r) => setTimeout(r, 2000));
     app = await startApp(dbUrl.toString(), "on");
+    memory.idleCacheOnMb = groupRssMb(app.pid!);
+    stopSampling = samplePeakRss(app.pid!);
     const mix = await runMix(cannon, data, ourUrl, floorUrl(""), duration);
+    memory.peakMixMb = stopSampling();
+    log(`memory (app, all its processes): idle ${memory.idleCacheOffMb} MiB, peak under Q1–M1 ${memory.peakQ1toM1Mb} MiB, peak under MIX with the cache ${memory.peakMixMb} MiB`);
     log(`MIX: ours ${mix.ours.rps.toFixed(1)} req/s (p99 ${mix.ours.p99} ms), floor ${mix.floor.rps.toFixed(1)} req/s, stale answers ${mix.ours.stale} of ${mix.ours.checks} checked`);
 
     // Server render: the three lists (premises also with filters); First Load JS: every public page.
@@ -279,6 +305,13 @@ async function main() {
     const heaviest = pages.reduce((a, b) => (b.firstLoadJsKb > a.firstLoadJsKb ? b : a), pages[0]);
     log(`heaviest First Load JS of ${pages.length} public pages: ${heaviest?.page} ${heaviest?.firstLoadJsKb} kB`);
 
+    // Growth: Q1 on a database holding nothing but n premises, n growing, cache off.
+    stopApp(app);
+    await floor.close();
+    floorClosed = true;
+    await new Promise((r) => setTimeout(r, 2000));
+    const growth = GROWTH.length ? await growthLines(admin, adminUrl) : [];
+
     const machine = {
       cpus: os.cpus().length,
       model: os.cpus()[0]?.model,
@@ -289,10 +322,10 @@ async function main() {
       sizes,
       seconds: Math.round((Date.now() - started) / 1000),
     };
-    write({ machine, operations: results, mix, pages });
+    write({ machine, operations: results, mix, pages, memory, growth });
   } finally {
-    await floor.close();
-    if (app.pid) process.kill(-app.pid, "SIGTERM");
+    if (!floorClosed) await floor.close();
+    stopApp(app);
     await data.end();
     await admin.end();
     await new Promise((r) => setTimeout(r, 1500));
@@ -300,7 +333,63 @@ async function main() {
   }
 }
 
-function write(out: { machine: Record<string, unknown>; operations: Record<string, any>[]; mix: MixResult; pages: Record<string, any>[] }) {
+interface GrowthLine {
+  premises: number;
+  ours: Measured;
+  floor: Measured;
+  ratio: number;
+  peakRssMb: number | null;
+}
+
+/**
+ * Q1 at each size of GROWTH on a fresh database of its own (premises only, grown in place,
+ * VACUUM ANALYZE after each step), ours against the floor: the cost of growth in one line each.
+ */
+async function growthLines(admin: Client, adminUrl: string): Promise<GrowthLine[]> {
+  await admin.query("DROP DATABASE IF EXISTS pestor_growth WITH (FORCE)");
+  await admin.query("CREATE DATABASE pestor_growth");
+  const url = new URL(adminUrl);
+  url.pathname = "/pestor_growth";
+  execFileSync(process.execPath, [require.resolve("ts-node/dist/bin"), "scripts/migrate.ts"], { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: "inherit" });
+  const db = new Client({ connectionString: url.toString() });
+  await db.connect();
+  await db.query("SELECT setseed(0.2014)");
+  const app = await startApp(url.toString(), "off");
+  const floor = await startFloor(url.toString(), FLOOR_PORT, POOL);
+  const q1 = OPS[0];
+  const lines: GrowthLine[] = [];
+  try {
+    let have = 0;
+    for (const n of GROWTH) {
+      log(`growth: ${n} premises …`);
+      await insertPremises(db, n - have);
+      have = n;
+      await db.query("VACUUM ANALYZE premises");
+      const stop = samplePeakRss(app.pid!);
+      const ours = await measure(`http://127.0.0.1:${APP_PORT}/api/graphql`, q1.ours);
+      const peakRssMb = stop();
+      const bare = await measure(`http://127.0.0.1:${FLOOR_PORT}${q1.floor.path}`, JSON.stringify(q1.floor.body));
+      lines.push({ premises: n, ours, floor: bare, ratio: ours.rps / bare.rps, peakRssMb });
+      log(`growth: Q1 at ${n} premises: ours ${ours.rps.toFixed(1)} req/s p99 ${ours.p99} ms, floor ${bare.rps.toFixed(1)} req/s p99 ${bare.p99} ms`);
+    }
+  } finally {
+    await floor.close();
+    stopApp(app);
+    await db.end();
+    await new Promise((r) => setTimeout(r, 1500));
+    await admin.query("DROP DATABASE IF EXISTS pestor_growth WITH (FORCE)");
+  }
+  return lines;
+}
+
+function write(out: {
+  machine: Record<string, unknown>;
+  operations: Record<string, any>[];
+  mix: MixResult;
+  pages: Record<string, any>[];
+  memory: Record<string, number | null>;
+  growth: GrowthLine[];
+}) {
   mkdirSync("bench/results", { recursive: true });
   const f = (n: number) => (Math.round(n * 10) / 10).toString();
   const lines = [
@@ -321,6 +410,20 @@ function write(out: { machine: Record<string, unknown>; operations: Record<strin
     `| floor | ${f(out.mix.floor.rps)} | ${out.mix.floor.p50}/${out.mix.floor.p99} | ${out.mix.floor.errors + out.mix.floor.non2xx} | – |`,
     `| ours/floor | ${Math.round(out.mix.ratio * 100)} % | | | |`,
     "",
+    `Memory of the app (all its processes, resident): idle ${out.memory.idleCacheOffMb ?? "–"} MiB; peak under Q1–M1 (cache off) ${out.memory.peakQ1toM1Mb ?? "–"} MiB; idle with the cache ${out.memory.idleCacheOnMb ?? "–"} MiB, peak under MIX ${out.memory.peakMixMb ?? "–"} MiB.`,
+    "",
+    ...(out.growth.length
+      ? [
+          "Growth: Q1 on a database of n premises (cache off):",
+          "",
+          "| premises | ours req/s | ours p50/p99 ms | floor req/s | floor p50/p99 ms | ours/floor | app peak RSS MiB |",
+          "|---|---|---|---|---|---|---|",
+          ...out.growth.map(
+            (g) => `| ${g.premises.toLocaleString("en")} | ${f(g.ours.rps)} | ${g.ours.p50}/${g.ours.p99} | ${f(g.floor.rps)} | ${g.floor.p50}/${g.floor.p99} | ${Math.round(g.ratio * 100)} % | ${g.peakRssMb ?? "–"} |`,
+          ),
+          "",
+        ]
+      : []),
     "| page | server render median ms | First Load JS (gzip kB) |",
     "|---|---|---|",
     ...out.pages.map((p) => `| ${p.page} | ${p.ssrMedianMs ?? "–"} | ${p.firstLoadJsKb} |`),
