@@ -147,6 +147,7 @@ type Documents = {
     "\n  mutation CreateEquipmentNotice($input: EquipmentNoticeInput!) {\n    createEquipmentNotice(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateEquipmentNoticeDocument,
     "\n  mutation DeleteDemandAttachment($id: ID!) {\n    deleteDemandAttachment(id: $id)\n  }\n": typeof types.DeleteDemandAttachmentDocument,
     "\n  mutation RemoveOfferAttachment($demandId: ID!) {\n    removeOfferAttachment(demandId: $demandId)\n  }\n": typeof types.RemoveOfferAttachmentDocument,
+    "\n  mutation RemoveLettingApplicationDocument($id: ID!) {\n    removeLettingApplicationDocument(id: $id)\n  }\n": typeof types.RemoveLettingApplicationDocumentDocument,
     "\n  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {\n    updateMarketplacePhoto(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n": typeof types.UpdateMarketplacePhotoDocument,
     "\n  mutation DeleteMarketplacePhoto($id: ID!) {\n    deleteMarketplacePhoto(id: $id)\n  }\n": typeof types.DeleteMarketplacePhotoDocument,
     "\n  mutation ReorderMarketplacePhotos($photoIds: [ID!]!) {\n    reorderMarketplacePhotos(photoIds: $photoIds) {\n      id\n    }\n  }\n": typeof types.ReorderMarketplacePhotosDocument,
@@ -179,7 +180,7 @@ type Documents = {
     "\n  mutation ClosePremisesLettingRound($roundId: ID!) {\n    closePremisesLettingRound(roundId: $roundId) { id }\n  }\n": typeof types.ClosePremisesLettingRoundDocument,
     "\n  mutation MarkPremisesRented($premisesId: ID!) {\n    markPremisesRented(premisesId: $premisesId) { id }\n  }\n": typeof types.MarkPremisesRentedDocument,
     "\n  query PremisesDetails($id: ID!) {\n    premises(id: $id) {\n      id\n      code\n      address\n      district\n      areaM2\n      monthlyRent\n      rentPerM2\n      status\n      stepFree\n      description\n      latitude\n      longitude\n      floor\n      condition\n      conditionNote\n      utilities\n      utilitiesNote\n      permittedUse\n      availableFrom\n      preferentialRent\n      administrator\n      contactName\n      contactPhone\n      contactEmail\n      enquiryRecipient\n      ownerId\n      createdAt\n      updatedAt\n      photos {\n        id\n        url\n        thumbUrl\n        width\n        height\n        alt\n      }\n    }\n  }\n": typeof types.PremisesDetailsDocument,
-    "\n  query PremisesViewingsLetting($id: ID!) {\n    premisesViewingSlots(premisesId: $id) { id startsAt endsAt place capacity bookedCount bookedByMe }\n    premisesLettingRounds(premisesId: $id) {\n      id status deadline minimumRent permittedUse preferentialRent documents acceptsApplications\n      result { organizationName rent decidedAt }\n      applications { id proposedRent intendedUse organization { name } }\n    }\n  }\n": typeof types.PremisesViewingsLettingDocument,
+    "\n  query PremisesViewingsLetting($id: ID!) {\n    premisesViewingSlots(premisesId: $id) { id startsAt endsAt place capacity bookedCount bookedByMe }\n    premisesLettingRounds(premisesId: $id) {\n      id status deadline minimumRent permittedUse preferentialRent documents acceptsApplications\n      result { organizationName rent decidedAt }\n      applications { id proposedRent intendedUse organization { name } documents { id fileName size url } }\n    }\n  }\n": typeof types.PremisesViewingsLettingDocument,
     "\n  query PremisesViewingBookingsList($id: ID!) {\n    premisesViewingBookings(premisesId: $id) { id slotId personName personEmail organization { name } }\n  }\n": typeof types.PremisesViewingBookingsListDocument,
     "\n  query PremisesMyEnquiries($id: ID!) {\n    myPremisesEnquiries(premisesId: $id) { id status createdAt reply repliedAt repliedByName }\n  }\n": typeof types.PremisesMyEnquiriesDocument,
     "\n  mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addPremisesPhoto(premisesId: $premisesId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      width\n      height\n      alt\n    }\n  }\n": typeof types.AddPremisesPhotoDocument,
@@ -187,6 +188,7 @@ type Documents = {
     "\n  mutation CreatePremisesViewingSlot($input: PremisesViewingSlotInput!) {\n    createPremisesViewingSlot(input: $input) { id }\n  }\n": typeof types.CreatePremisesViewingSlotDocument,
     "\n  mutation UnsubscribePremisesSearch($token: String!) {\n    unsubscribePremisesSearch(token: $token)\n  }\n": typeof types.UnsubscribePremisesSearchDocument,
     "\n  query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {\n    premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)\n  }\n": typeof types.PremisesExportDocument,
+    "\n  mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {\n    addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": typeof types.AddLettingApplicationDocumentDocument,
     "\n  query PremisesCount($filter: PremisesFilter) {\n    premisesFacets(filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.PremisesCountDocument,
     "\n  query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {\n    premisesSearch(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          address\n          district\n          areaM2\n          monthlyRent\n          rentPerM2\n          status\n          stepFree\n          preferentialRent\n          floor\n          latitude\n          longitude\n          photos {\n            thumbUrl\n            alt\n          }\n        }\n      }\n    }\n    premisesFacets(filter: $filter) {\n      totalCount\n      districts {\n        district\n        count\n      }\n      areaMin\n      areaMax\n      rentMin\n      rentMax\n      rentHistogram {\n        from\n        to\n        count\n      }\n    }\n  }\n": typeof types.PremisesSearchPageDocument,
     "\n  query MyPremisesSearches {\n    myPremisesSearches {\n      id\n      name\n      query\n    }\n  }\n": typeof types.MyPremisesSearchesDocument,
@@ -347,6 +349,7 @@ const documents: Documents = {
     "\n  mutation CreateEquipmentNotice($input: EquipmentNoticeInput!) {\n    createEquipmentNotice(input: $input) {\n      id\n    }\n  }\n": types.CreateEquipmentNoticeDocument,
     "\n  mutation DeleteDemandAttachment($id: ID!) {\n    deleteDemandAttachment(id: $id)\n  }\n": types.DeleteDemandAttachmentDocument,
     "\n  mutation RemoveOfferAttachment($demandId: ID!) {\n    removeOfferAttachment(demandId: $demandId)\n  }\n": types.RemoveOfferAttachmentDocument,
+    "\n  mutation RemoveLettingApplicationDocument($id: ID!) {\n    removeLettingApplicationDocument(id: $id)\n  }\n": types.RemoveLettingApplicationDocumentDocument,
     "\n  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {\n    updateMarketplacePhoto(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n": types.UpdateMarketplacePhotoDocument,
     "\n  mutation DeleteMarketplacePhoto($id: ID!) {\n    deleteMarketplacePhoto(id: $id)\n  }\n": types.DeleteMarketplacePhotoDocument,
     "\n  mutation ReorderMarketplacePhotos($photoIds: [ID!]!) {\n    reorderMarketplacePhotos(photoIds: $photoIds) {\n      id\n    }\n  }\n": types.ReorderMarketplacePhotosDocument,
@@ -379,7 +382,7 @@ const documents: Documents = {
     "\n  mutation ClosePremisesLettingRound($roundId: ID!) {\n    closePremisesLettingRound(roundId: $roundId) { id }\n  }\n": types.ClosePremisesLettingRoundDocument,
     "\n  mutation MarkPremisesRented($premisesId: ID!) {\n    markPremisesRented(premisesId: $premisesId) { id }\n  }\n": types.MarkPremisesRentedDocument,
     "\n  query PremisesDetails($id: ID!) {\n    premises(id: $id) {\n      id\n      code\n      address\n      district\n      areaM2\n      monthlyRent\n      rentPerM2\n      status\n      stepFree\n      description\n      latitude\n      longitude\n      floor\n      condition\n      conditionNote\n      utilities\n      utilitiesNote\n      permittedUse\n      availableFrom\n      preferentialRent\n      administrator\n      contactName\n      contactPhone\n      contactEmail\n      enquiryRecipient\n      ownerId\n      createdAt\n      updatedAt\n      photos {\n        id\n        url\n        thumbUrl\n        width\n        height\n        alt\n      }\n    }\n  }\n": types.PremisesDetailsDocument,
-    "\n  query PremisesViewingsLetting($id: ID!) {\n    premisesViewingSlots(premisesId: $id) { id startsAt endsAt place capacity bookedCount bookedByMe }\n    premisesLettingRounds(premisesId: $id) {\n      id status deadline minimumRent permittedUse preferentialRent documents acceptsApplications\n      result { organizationName rent decidedAt }\n      applications { id proposedRent intendedUse organization { name } }\n    }\n  }\n": types.PremisesViewingsLettingDocument,
+    "\n  query PremisesViewingsLetting($id: ID!) {\n    premisesViewingSlots(premisesId: $id) { id startsAt endsAt place capacity bookedCount bookedByMe }\n    premisesLettingRounds(premisesId: $id) {\n      id status deadline minimumRent permittedUse preferentialRent documents acceptsApplications\n      result { organizationName rent decidedAt }\n      applications { id proposedRent intendedUse organization { name } documents { id fileName size url } }\n    }\n  }\n": types.PremisesViewingsLettingDocument,
     "\n  query PremisesViewingBookingsList($id: ID!) {\n    premisesViewingBookings(premisesId: $id) { id slotId personName personEmail organization { name } }\n  }\n": types.PremisesViewingBookingsListDocument,
     "\n  query PremisesMyEnquiries($id: ID!) {\n    myPremisesEnquiries(premisesId: $id) { id status createdAt reply repliedAt repliedByName }\n  }\n": types.PremisesMyEnquiriesDocument,
     "\n  mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addPremisesPhoto(premisesId: $premisesId, key: $key, width: $width, height: $height, alt: $alt) {\n      id\n      url\n      thumbUrl\n      width\n      height\n      alt\n    }\n  }\n": types.AddPremisesPhotoDocument,
@@ -387,6 +390,7 @@ const documents: Documents = {
     "\n  mutation CreatePremisesViewingSlot($input: PremisesViewingSlotInput!) {\n    createPremisesViewingSlot(input: $input) { id }\n  }\n": types.CreatePremisesViewingSlotDocument,
     "\n  mutation UnsubscribePremisesSearch($token: String!) {\n    unsubscribePremisesSearch(token: $token)\n  }\n": types.UnsubscribePremisesSearchDocument,
     "\n  query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {\n    premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)\n  }\n": types.PremisesExportDocument,
+    "\n  mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {\n    addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": types.AddLettingApplicationDocumentDocument,
     "\n  query PremisesCount($filter: PremisesFilter) {\n    premisesFacets(filter: $filter) {\n      totalCount\n    }\n  }\n": types.PremisesCountDocument,
     "\n  query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {\n    premisesSearch(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          address\n          district\n          areaM2\n          monthlyRent\n          rentPerM2\n          status\n          stepFree\n          preferentialRent\n          floor\n          latitude\n          longitude\n          photos {\n            thumbUrl\n            alt\n          }\n        }\n      }\n    }\n    premisesFacets(filter: $filter) {\n      totalCount\n      districts {\n        district\n        count\n      }\n      areaMin\n      areaMax\n      rentMin\n      rentMax\n      rentHistogram {\n        from\n        to\n        count\n      }\n    }\n  }\n": types.PremisesSearchPageDocument,
     "\n  query MyPremisesSearches {\n    myPremisesSearches {\n      id\n      name\n      query\n    }\n  }\n": types.MyPremisesSearchesDocument,
@@ -946,6 +950,10 @@ export function graphql(source: "\n  mutation RemoveOfferAttachment($demandId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RemoveLettingApplicationDocument($id: ID!) {\n    removeLettingApplicationDocument(id: $id)\n  }\n"): typeof import('./graphql').RemoveLettingApplicationDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {\n    updateMarketplacePhoto(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n"): typeof import('./graphql').UpdateMarketplacePhotoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1074,7 +1082,7 @@ export function graphql(source: "\n  query PremisesDetails($id: ID!) {\n    prem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PremisesViewingsLetting($id: ID!) {\n    premisesViewingSlots(premisesId: $id) { id startsAt endsAt place capacity bookedCount bookedByMe }\n    premisesLettingRounds(premisesId: $id) {\n      id status deadline minimumRent permittedUse preferentialRent documents acceptsApplications\n      result { organizationName rent decidedAt }\n      applications { id proposedRent intendedUse organization { name } }\n    }\n  }\n"): typeof import('./graphql').PremisesViewingsLettingDocument;
+export function graphql(source: "\n  query PremisesViewingsLetting($id: ID!) {\n    premisesViewingSlots(premisesId: $id) { id startsAt endsAt place capacity bookedCount bookedByMe }\n    premisesLettingRounds(premisesId: $id) {\n      id status deadline minimumRent permittedUse preferentialRent documents acceptsApplications\n      result { organizationName rent decidedAt }\n      applications { id proposedRent intendedUse organization { name } documents { id fileName size url } }\n    }\n  }\n"): typeof import('./graphql').PremisesViewingsLettingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1103,6 +1111,10 @@ export function graphql(source: "\n  mutation UnsubscribePremisesSearch($token: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {\n    premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)\n  }\n"): typeof import('./graphql').PremisesExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {\n    addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n"): typeof import('./graphql').AddLettingApplicationDocumentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1508,6 +1508,13 @@ export type RemoveOfferAttachmentMutationVariables = Exact<{
 
 export type RemoveOfferAttachmentMutation = { removeOfferAttachment: boolean };
 
+export type RemoveLettingApplicationDocumentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveLettingApplicationDocumentMutation = { removeLettingApplicationDocument: boolean };
+
 export type UpdateMarketplacePhotoMutationVariables = Exact<{
   id: string | number;
   alt?: string | null | undefined;
@@ -1753,7 +1760,7 @@ export type PremisesViewingsLettingQueryVariables = Exact<{
 }>;
 
 
-export type PremisesViewingsLettingQuery = { premisesViewingSlots: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, bookedCount: number, bookedByMe: boolean }>, premisesLettingRounds: Array<{ id: string, status: LettingRoundStatus, deadline: string, minimumRent: number, permittedUse: string | null, preferentialRent: boolean, documents: string | null, acceptsApplications: boolean, result: { organizationName: string, rent: number, decidedAt: string } | null, applications: Array<{ id: string, proposedRent: number, intendedUse: string, organization: { name: string } | null }> }> };
+export type PremisesViewingsLettingQuery = { premisesViewingSlots: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, bookedCount: number, bookedByMe: boolean }>, premisesLettingRounds: Array<{ id: string, status: LettingRoundStatus, deadline: string, minimumRent: number, permittedUse: string | null, preferentialRent: boolean, documents: string | null, acceptsApplications: boolean, result: { organizationName: string, rent: number, decidedAt: string } | null, applications: Array<{ id: string, proposedRent: number, intendedUse: string, organization: { name: string } | null, documents: Array<{ id: string, fileName: string, size: number, url: string }> }> }> };
 
 export type PremisesViewingBookingsListQueryVariables = Exact<{
   id: string | number;
@@ -1808,6 +1815,15 @@ export type PremisesExportQueryVariables = Exact<{
 
 
 export type PremisesExportQuery = { premisesCsv: string };
+
+export type AddLettingApplicationDocumentMutationVariables = Exact<{
+  roundId: string | number;
+  key: string;
+  fileName?: string | null | undefined;
+}>;
+
+
+export type AddLettingApplicationDocumentMutation = { addLettingApplicationDocument: { id: string, fileName: string, url: string } };
 
 export type PremisesCountQueryVariables = Exact<{
   filter?: PremisesFilter | null | undefined;
@@ -3840,6 +3856,11 @@ export const RemoveOfferAttachmentDocument = new TypedDocumentString(`
   removeOfferAttachment(demandId: $demandId)
 }
     `) as unknown as TypedDocumentString<RemoveOfferAttachmentMutation, RemoveOfferAttachmentMutationVariables>;
+export const RemoveLettingApplicationDocumentDocument = new TypedDocumentString(`
+    mutation RemoveLettingApplicationDocument($id: ID!) {
+  removeLettingApplicationDocument(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveLettingApplicationDocumentMutation, RemoveLettingApplicationDocumentMutationVariables>;
 export const UpdateMarketplacePhotoDocument = new TypedDocumentString(`
     mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {
   updateMarketplacePhoto(id: $id, alt: $alt) {
@@ -4355,6 +4376,12 @@ export const PremisesViewingsLettingDocument = new TypedDocumentString(`
       organization {
         name
       }
+      documents {
+        id
+        fileName
+        size
+        url
+      }
     }
   }
 }
@@ -4426,6 +4453,15 @@ export const PremisesExportDocument = new TypedDocumentString(`
   premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)
 }
     `) as unknown as TypedDocumentString<PremisesExportQuery, PremisesExportQueryVariables>;
+export const AddLettingApplicationDocumentDocument = new TypedDocumentString(`
+    mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {
+  addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {
+    id
+    fileName
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<AddLettingApplicationDocumentMutation, AddLettingApplicationDocumentMutationVariables>;
 export const PremisesCountDocument = new TypedDocumentString(`
     query PremisesCount($filter: PremisesFilter) {
   premisesFacets(filter: $filter) {

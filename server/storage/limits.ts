@@ -18,6 +18,8 @@ export const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 export const MAX_UPLOAD_REQUEST_BYTES = Math.max(MAX_PHOTO_BYTES, MAX_DOCUMENT_BYTES) + MULTIPART_OVERHEAD_BYTES;
 export const MAX_MARKETPLACE_PHOTOS = 8;
 export const MAX_DEMAND_ATTACHMENTS = 10;
+/** Documents of one application in a premises letting round. */
+export const MAX_LETTING_APPLICATION_DOCUMENTS = 5;
 /** For the file inputs' `accept` (a hint only; the server decides by content). */
 export const PHOTO_ACCEPT = "image/jpeg,image/png,image/webp,image/gif,image/avif";
 export const DOCUMENT_ACCEPT = ".pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.jpg,.jpeg,.png,.webp";

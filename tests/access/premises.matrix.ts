@@ -1,3 +1,5 @@
+import { Attachment } from "../../entities/marketplace";
+import { newFileKey } from "../../server/storage/photos";
 import type { Actor, Fixtures, MatrixEntry } from "./matrix";
 
 const STAFF: Actor[] = ["official", "admin"];
@@ -30,6 +32,16 @@ async function round(fx: Fixtures, deadline: "future" | "past" = "future"): Prom
     [roundId, fx.pesOrg.id],
   );
   return { roundId, applicationId, premisesId };
+}
+
+/** A document of pesOwn's organisation's application in an open round. */
+async function applicationDocument(fx: Fixtures): Promise<string> {
+  const { applicationId } = await round(fx);
+  const repo = fx.ds.getRepository(Attachment);
+  const doc = await repo.save(
+    repo.create({ demandId: null, offerId: null, lettingApplicationId: applicationId, key: newFileKey(), fileName: "biznesplan.pdf", contentType: "application/pdf", size: 10, uploadedById: fx.pes.id }),
+  );
+  return doc.id;
 }
 
 const INPUT = { address: "ul. Szeroka 1", district: "Stare Miasto", areaM2: 40, monthlyRent: 2000 };
@@ -211,6 +223,21 @@ export const PREMISES_MATRIX: MatrixEntry[] = [
       return { i: { roundId, proposedRent: 1500, intendedUse: "Pracownia rękodzieła i sklep" } };
     },
     allow: ["pesOwn", "pesOther"],
+  },
+  {
+    op: "Mutation.addLettingApplicationDocument",
+    doc: `mutation($r: ID!, $k: String!) { addLettingApplicationDocument(roundId: $r, key: $k, fileName: "statut.pdf") { id } }`,
+    // No file behind the key: whoever may act gets BAD_USER_INPUT (rights are checked first);
+    // another organisation has no application here (NOT_FOUND). Real uploads: tests/integration/premises/letting-documents.test.ts.
+    vars: async (fx) => ({ r: (await round(fx)).roundId, k: newFileKey() }),
+    allow: ["pesOwn"],
+    allowedCodes: ["BAD_USER_INPUT"],
+  },
+  {
+    op: "Mutation.removeLettingApplicationDocument",
+    doc: `mutation($id: ID!) { removeLettingApplicationDocument(id: $id) }`,
+    vars: async (fx) => ({ id: await applicationDocument(fx) }),
+    allow: ["pesOwn"],
   },
   {
     op: "Mutation.awardPremisesLettingRound",

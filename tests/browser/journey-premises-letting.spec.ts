@@ -35,6 +35,7 @@ const local = (days: number) => {
 /** `next dev` compiles a page on its first visit; on a busy machine that takes a while. */
 const SLOW = { timeout: 180_000 };
 const localEnd = (days: number) => local(days).replace("T10:00", "T11:00");
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
 it("book a viewing; apply in a letting round → award → public result", async () => {
   const address = `ul. Naborowa ${Date.now().toString(36)}`;
@@ -91,6 +92,12 @@ it("book a viewing; apply in a letting round → award → public result", async
     await form.getByLabel("Planowane przeznaczenie").fill("Kawiarnia społeczna z pracownią rękodzieła");
     await form.getByRole("button", { name: "Wyślij wniosek" }).click();
     await form.getByRole("status").getByText(/^Wniosek złożony/).waitFor();
+    // Then its documents, until the deadline: sealed like the application.
+    const mine = pes.getByTestId("my-letting-application");
+    await mine.getByLabel("Plik").setInputFiles({ name: "Biznesplan kawiarni.pdf", mimeType: "application/pdf", buffer: PDF });
+    await mine.getByRole("button", { name: "Dodaj załącznik" }).click();
+    await mine.getByRole("status").getByText("Dodano załącznik.").waitFor();
+    await mine.getByRole("link", { name: "Biznesplan kawiarni.pdf" }).waitFor();
 
     // Time passes: the deadline is over.
     await db.query(`UPDATE premises_letting_rounds SET deadline = now() - interval '1 minute' WHERE premises_id = $1`, [id]);
@@ -98,6 +105,12 @@ it("book a viewing; apply in a letting round → award → public result", async
     // The official sees the unsealed application and chooses it.
     await official.reload(SLOW);
     await settled(official);
+    // The application's document, downloaded as the official now may.
+    const docLink = official.getByTestId("premises-letting").getByRole("link", { name: "Biznesplan kawiarni.pdf" });
+    const href = await docLink.getAttribute("href");
+    const download = await officialCtx.request.get(href!);
+    expect(download.status()).toBe(200);
+    expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
     const choose = official.getByTestId("premises-letting").getByRole("button", { name: "Wybierz ten wniosek" });
     await choose.click();
     await official.getByRole("status").getByText(/^Wniosek wybrany/).waitFor();

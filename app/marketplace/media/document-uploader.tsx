@@ -6,7 +6,7 @@ import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 // Plain constants, shared with the server's checks.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
-import { DOCUMENT_ACCEPT, MAX_DEMAND_ATTACHMENTS, MAX_DOCUMENT_BYTES } from "../../../server/storage/limits";
+import { DOCUMENT_ACCEPT, MAX_DEMAND_ATTACHMENTS, MAX_DOCUMENT_BYTES, MAX_LETTING_APPLICATION_DOCUMENTS } from "../../../server/storage/limits";
 import { useFileSize, type ListedAttachment } from "./attachment-list";
 import styles from "./media.module.css";
 
@@ -20,21 +20,35 @@ const RemoveOfferAttachment = graphql(`
     removeOfferAttachment(demandId: $demandId)
   }
 `);
+const RemoveLettingApplicationDocument = graphql(`
+  mutation RemoveLettingApplicationDocument($id: ID!) {
+    removeLettingApplicationDocument(id: $id)
+  }
+`);
+
+/** Where each kind uploads, how many it holds (an offer: one, replaced), and how one is removed. */
+const KINDS = {
+  demand: { url: (id: string) => `/marketplace/demands/${id}/attachments`, max: MAX_DEMAND_ATTACHMENTS },
+  offer: { url: (id: string) => `/marketplace/demands/${id}/offer-attachment`, max: 1 },
+  application: { url: (id: string) => `/premises/letting/${id}/documents`, max: MAX_LETTING_APPLICATION_DOCUMENTS },
+};
 
 const MB = MAX_DOCUMENT_BYTES / 1024 / 1024;
 const REASONS = ["missing", "empty", "tooBig", "notAllowed"];
 
 /**
- * Documents of a demand (`kind="demand"`: the posting official adds several, removes any)
- * or the one document of the own offer (`kind="offer"`: a new file replaces it). The
- * server checks the type by content; the size is checked here first to spare the upload.
+ * Documents of a demand (`kind="demand"`: the posting official adds several, removes any),
+ * the one document of the own offer (`kind="offer"`: a new file replaces it) or the
+ * documents of the own application in a premises letting round (`kind="application"`,
+ * `demandId` is then the round's id). The server checks the type by content; the size is
+ * checked here first to spare the upload.
  */
 export function DocumentUploader({
   kind,
   demandId,
   attachments,
 }: {
-  kind: "demand" | "offer";
+  kind: "demand" | "offer" | "application";
   demandId: string;
   attachments: ListedAttachment[];
 }) {
@@ -44,8 +58,9 @@ export function DocumentUploader({
   const fileRef = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const uploadUrl = `/marketplace/demands/${demandId}/${kind === "demand" ? "attachments" : "offer-attachment"}`;
-  const full = kind === "demand" && attachments.length >= MAX_DEMAND_ATTACHMENTS;
+  const uploadUrl = KINDS[kind].url(demandId);
+  const max = KINDS[kind].max;
+  const full = kind !== "offer" && attachments.length >= max;
   const id = `${kind}-doc`;
 
   const reasonText = (reason?: string) =>
@@ -85,7 +100,12 @@ export function DocumentUploader({
 
   const remove = async (a: ListedAttachment) => {
     setMessage(null);
-    const r = kind === "demand" ? await gqlClient(DeleteDemandAttachment, { id: a.id }) : await gqlClient(RemoveOfferAttachment, { demandId });
+    const r =
+      kind === "demand"
+        ? await gqlClient(DeleteDemandAttachment, { id: a.id })
+        : kind === "application"
+          ? await gqlClient(RemoveLettingApplicationDocument, { id: a.id })
+          : await gqlClient(RemoveOfferAttachment, { demandId });
     if (r.error) return setMessage({ ok: false, text: reasonText(r.error.code) });
     setMessage({ ok: true, text: t("deleted") });
     router.refresh();
@@ -111,7 +131,7 @@ export function DocumentUploader({
         </ul>
       )}
       {full ? (
-        <p className="alert alert-info">{t("limit", { max: MAX_DEMAND_ATTACHMENTS })}</p>
+        <p className="alert alert-info">{t("limit", { max })}</p>
       ) : (
         <>
           <div className="field">
@@ -120,7 +140,7 @@ export function DocumentUploader({
               {kind === "offer" ? `${t("offerHint")} ` : ""}
               {t("hint", { mb: MB })}
             </span>
-            <input id={`${id}-file`} ref={fileRef} type="file" accept={DOCUMENT_ACCEPT} multiple={kind === "demand"} aria-describedby={`${id}-hint`} />
+            <input id={`${id}-file`} ref={fileRef} type="file" accept={DOCUMENT_ACCEPT} multiple={kind !== "offer"} aria-describedby={`${id}-hint`} />
           </div>
           <p>
             <button type="button" className="button button-secondary" onClick={upload} disabled={busy}>

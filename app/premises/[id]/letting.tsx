@@ -3,6 +3,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { AttachmentList, type ListedAttachment } from "../../marketplace/media/attachment-list";
+import { DocumentUploader } from "../../marketplace/media/document-uploader";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { warsawLocalToIso } from "../../trainings/format";
@@ -43,7 +45,7 @@ export interface RoundView {
   documents: string | null;
   acceptsApplications: boolean;
   result: string | null;
-  applications: { id: string; label: string }[];
+  applications: { id: string; label: string; documents: ListedAttachment[] }[];
 }
 
 /**
@@ -110,8 +112,9 @@ export function Letting(props: {
               ) : (
                 <ul>
                   {r.applications.map((a) => (
-                    <li key={a.id}>
-                      {a.label}{" "}
+                    <li key={a.id} className="stack">
+                      <span>{a.label}</span>
+                      <AttachmentList attachments={a.documents} emptyText={t("noDocuments")} />
                       <button type="button" className="button button-secondary" disabled={busy} onClick={() => run(() => gqlClient(Award, { roundId: r.id, applicationId: a.id }), "awarded")}>
                         {t("award")}
                       </button>
@@ -124,7 +127,17 @@ export function Letting(props: {
               </button>
             </>
           )}
-          {!props.manages && r.applications.length > 0 && <p className="muted">{t("applied", { application: r.applications[0].label })}</p>}
+          {!props.manages && r.applications.length > 0 && (
+            <div className="stack" data-testid="my-letting-application">
+              <p className="muted">{t("applied", { application: r.applications[0].label })}</p>
+              <h3>{t("myDocuments")}</h3>
+              {r.acceptsApplications ? (
+                <DocumentUploader kind="application" demandId={r.id} attachments={r.applications[0].documents} />
+              ) : (
+                <AttachmentList attachments={r.applications[0].documents} emptyText={t("noDocuments")} />
+              )}
+            </div>
+          )}
         </div>
       ))}
       {open?.acceptsApplications && props.canApply && open.applications.length === 0 && (

@@ -63,7 +63,7 @@ const ViewingsLettingQuery = graphql(`
     premisesLettingRounds(premisesId: $id) {
       id status deadline minimumRent permittedUse preferentialRent documents acceptsApplications
       result { organizationName rent decidedAt }
-      applications { id proposedRent intendedUse organization { name } }
+      applications { id proposedRent intendedUse organization { name } documents { id fileName size url } }
     }
   }
 `);
@@ -144,7 +144,11 @@ export default async function PremisesDetailsPage({ params }: Props) {
     documents: r.documents ?? null,
     acceptsApplications: r.acceptsApplications,
     result: r.result ? t("letting.result", { organization: r.result.organizationName, rent: money(r.result.rent), date: fmtDate(r.result.decidedAt, "date") }) : null,
-    applications: r.applications.map((a) => ({ id: a.id, label: `${a.organization?.name ?? "—"}: ${money(a.proposedRent)} — ${a.intendedUse}` })),
+    applications: r.applications.map((a) => ({
+      id: a.id,
+      label: `${a.organization?.name ?? "—"}: ${money(a.proposedRent)} — ${a.intendedUse}`,
+      documents: a.documents.map((d) => ({ id: d.id, fileName: d.fileName, size: d.size, url: d.url })),
+    })),
   }));
   const canBook = user?.role === "RESIDENT" || user?.role === "PES_MEMBER";
 

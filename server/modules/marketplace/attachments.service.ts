@@ -11,6 +11,7 @@ import { FILE_KEY } from "../../storage/photos";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import { canSeeOffer, deadlinePassed, managesDemand } from "./marketplace.policy";
+import { canSeeApplicationById } from "../premises/premises.letting";
 
 export const attachmentStorage = () => fileStorage("marketplace-attachments");
 
@@ -24,7 +25,7 @@ const REJECTED: Record<DocumentRejected["reason"], string> = {
  * Reads a file an upload route has just stored and finds its real type from the bytes —
  * again, because this operation is public and must not trust the route.
  */
-async function inspectUpload(key: string, fileName: string | null | undefined) {
+export async function inspectUpload(key: string, fileName: string | null | undefined) {
   if (typeof key !== "string" || !FILE_KEY.test(key)) throw badInput({ key: "Invalid file key" });
   if (fileName != null && (typeof fileName !== "string" || fileName.length > 255)) throw badInput({ fileName: "At most 255 characters" });
   const bytes = await attachmentStorage().get(key);
@@ -46,7 +47,7 @@ async function lockDemand(em: EntityManager, id: string): Promise<Demand> {
   return demand;
 }
 
-async function keyTaken(em: EntityManager, key: string): Promise<void> {
+export async function keyTaken(em: EntityManager, key: string): Promise<void> {
   if (await em.getRepository(Attachment).existsBy({ key })) throw badInput({ key: "Already registered" });
 }
 
@@ -146,7 +147,7 @@ export async function offerAttachmentKeys(em: EntityManager, demandId: string, o
 /**
  * An attachment the viewer may download, or null (absent or not theirs to see — the same
  * answer, so sealed offers reveal nothing). A demand's documents are as public as the
- * demand; an offer's follow the offer's seal.
+ * demand; an offer's follow the offer's seal, a letting application's the application's.
  */
 export async function findAttachment(ctx: Context, id: string): Promise<Attachment | null> {
   const a = isUuid(id) ? await ctx.db.getRepository(Attachment).findOneBy({ id }) : null;
@@ -156,6 +157,7 @@ export async function findAttachment(ctx: Context, id: string): Promise<Attachme
 
 export async function canSeeAttachment(ctx: Context, a: Attachment): Promise<boolean> {
   if (a.demandId) return !!(await ctx.loaders.demandById.load(a.demandId));
+  if (a.lettingApplicationId) return canSeeApplicationById(ctx, a.lettingApplicationId);
   const offer = a.offerId ? await ctx.loaders.offerById.load(a.offerId) : null;
   const demand = offer ? await ctx.loaders.demandById.load(offer.demandId) : null;
   return !!offer && !!demand && (await canSeeOffer(ctx, demand, offer));

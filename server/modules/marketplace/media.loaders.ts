@@ -23,6 +23,13 @@ export function createMarketplaceMediaLoaders(db: DataSource) {
         (a) => a.demandId!,
       ),
     ),
+    attachmentsByLettingApplicationId: new DataLoader<string, Attachment[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.getRepository(Attachment).find({ where: { lettingApplicationId: In([...ids]) }, order: { createdAt: "ASC", id: "ASC" } }),
+        (a) => a.lettingApplicationId!,
+      ),
+    ),
     attachmentByOfferId: new DataLoader<string, Attachment | null>(async (ids) => {
       const rows = await db.getRepository(Attachment).find({ where: { offerId: In([...ids]) } });
       const map = new Map(rows.map((r) => [r.offerId!, r]));

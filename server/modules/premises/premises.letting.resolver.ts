@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Attachment } from "../../../entities/marketplace";
 import { Organization } from "../../../entities/organizations";
 import { Premises, PremisesLettingApplication, PremisesLettingRound } from "../../../entities/premises";
 import { STAFF } from "../../auth/roles";
@@ -16,6 +17,7 @@ import {
   openLettingRound,
   visibleApplications,
 } from "./premises.letting";
+import { addLettingApplicationDocument, removeLettingApplicationDocument } from "./premises.letting.documents";
 import { managesPremises } from "./premises.policy";
 import { PremisesLettingResult } from "./premises.types";
 
@@ -99,6 +101,31 @@ export class PremisesLettingRoundResolver {
 
 @Resolver(() => PremisesLettingApplication)
 export class PremisesLettingApplicationResolver {
+  @Authorized()
+  @Mutation(() => Attachment, {
+    description:
+      "Registers a document uploaded by POST /premises/letting/{roundId}/documents on the own organisation's application, before the deadline (at most 5); sealed like the application.",
+  })
+  addLettingApplicationDocument(
+    @Arg("roundId", () => ID) roundId: string,
+    @Arg("key") key: string,
+    @Arg("fileName", () => String, { nullable: true }) fileName: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Attachment> {
+    return addLettingApplicationDocument(ctx, roundId, key, fileName ?? null);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: "Removes a document of the own organisation's application before the deadline." })
+  removeLettingApplicationDocument(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return removeLettingApplicationDocument(ctx, id);
+  }
+
+  @FieldResolver(() => [Attachment], { description: "Uploaded documents; seen by whoever may see the application." })
+  documents(@Root() a: PremisesLettingApplication, @Ctx() ctx: Context): Promise<Attachment[]> {
+    return ctx.loaders.attachmentsByLettingApplicationId.load(a.id);
+  }
+
   @FieldResolver(() => Organization, { nullable: true })
   organization(@Root() a: PremisesLettingApplication, @Ctx() ctx: Context): Promise<Organization | null> {
     return ctx.loaders.organizationById.load(a.organizationId);

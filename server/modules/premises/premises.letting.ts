@@ -133,6 +133,13 @@ export async function canSeeApplication(ctx: Context, round: PremisesLettingRoun
   return canSeeBid(ctx, !!premises && managesPremises(ctx, premises), round, a.organizationId);
 }
 
+/** {@link canSeeApplication} by the application's id (its documents' downloads); false when absent. */
+export async function canSeeApplicationById(ctx: Context, applicationId: string): Promise<boolean> {
+  const a = isUuid(applicationId) ? await ctx.db.getRepository(PremisesLettingApplication).findOneBy({ id: applicationId }) : null;
+  const round = a ? await ctx.db.getRepository(PremisesLettingRound).findOneBy({ id: a.roundId }) : null;
+  return !!a && !!round && canSeeApplication(ctx, round, a);
+}
+
 /**
  * The official in charge (or an admin) awards one application, after the deadline: the
  * round becomes AWARDED, its result public, and the premises RESERVED.
