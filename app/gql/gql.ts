@@ -29,7 +29,7 @@ type Documents = {
     "\n  query AccountOrganizationMembership {\n    me {\n      id\n      role\n      membership { id status role organization { id name slug } }\n    }\n  }\n": typeof types.AccountOrganizationMembershipDocument,
     "\n  query AccountOrganizationMembers($id: ID!) {\n    organizationById(id: $id) { id name slug }\n    organizationMembers(organizationId: $id) {\n      id\n      role\n      title\n      user { id name email }\n    }\n  }\n": typeof types.AccountOrganizationMembersDocument,
     "\n  query AccountPage {\n    me {\n      id\n      email\n      name\n      role\n      accountType\n      approvalStatus\n      membership {\n        id\n        status\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n    organizationJoinRequests {\n      id\n      createdAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AccountPageDocument,
-    "\n  query MyNotificationPreferences {\n    notificationPreferences { kind delivery }\n  }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  query MyNotificationPreferences {\n    notificationPreferences { kind delivery }\n    myFollows { kind value label }\n  }\n": typeof types.MyNotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(input: { kind: $kind, delivery: $delivery }) { kind delivery }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": typeof types.MyRegistrationsPageDocument,
@@ -104,6 +104,9 @@ type Documents = {
     "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.AdminSetUserRoleDocument,
     "\n  query AdminWaitingSummary {\n    waitingForMe { enquiries approvals demandsToDecide bookingRequests itemRequests extensionRequests total }\n  }\n": typeof types.AdminWaitingSummaryDocument,
     "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n": typeof types.PendingApprovalCountDocument,
+    "\n  mutation FollowThing($kind: FollowKind!, $value: String!) {\n    follow(kind: $kind, value: $value) { kind value }\n  }\n": typeof types.FollowThingDocument,
+    "\n  mutation UnfollowThing($kind: FollowKind!, $value: String!) {\n    unfollow(kind: $kind, value: $value) { kind value }\n  }\n": typeof types.UnfollowThingDocument,
+    "\n  query MyFollowsForButtons {\n    myFollows { kind value }\n  }\n": typeof types.MyFollowsForButtonsDocument,
     "\n  query HeaderUnreadNotifications {\n    unreadNotificationCount\n  }\n": typeof types.HeaderUnreadNotificationsDocument,
     "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": typeof types.SearchSuggestionsDocument,
     "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      mustAccept\n    }\n  }\n": typeof types.AcceptTermsDocument,
@@ -231,7 +234,7 @@ const documents: Documents = {
     "\n  query AccountOrganizationMembership {\n    me {\n      id\n      role\n      membership { id status role organization { id name slug } }\n    }\n  }\n": types.AccountOrganizationMembershipDocument,
     "\n  query AccountOrganizationMembers($id: ID!) {\n    organizationById(id: $id) { id name slug }\n    organizationMembers(organizationId: $id) {\n      id\n      role\n      title\n      user { id name email }\n    }\n  }\n": types.AccountOrganizationMembersDocument,
     "\n  query AccountPage {\n    me {\n      id\n      email\n      name\n      role\n      accountType\n      approvalStatus\n      membership {\n        id\n        status\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n    organizationJoinRequests {\n      id\n      createdAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AccountPageDocument,
-    "\n  query MyNotificationPreferences {\n    notificationPreferences { kind delivery }\n  }\n": types.MyNotificationPreferencesDocument,
+    "\n  query MyNotificationPreferences {\n    notificationPreferences { kind delivery }\n    myFollows { kind value label }\n  }\n": types.MyNotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(input: { kind: $kind, delivery: $delivery }) { kind delivery }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
     "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": types.MyRegistrationsPageDocument,
@@ -306,6 +309,9 @@ const documents: Documents = {
     "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.AdminSetUserRoleDocument,
     "\n  query AdminWaitingSummary {\n    waitingForMe { enquiries approvals demandsToDecide bookingRequests itemRequests extensionRequests total }\n  }\n": types.AdminWaitingSummaryDocument,
     "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n": types.PendingApprovalCountDocument,
+    "\n  mutation FollowThing($kind: FollowKind!, $value: String!) {\n    follow(kind: $kind, value: $value) { kind value }\n  }\n": types.FollowThingDocument,
+    "\n  mutation UnfollowThing($kind: FollowKind!, $value: String!) {\n    unfollow(kind: $kind, value: $value) { kind value }\n  }\n": types.UnfollowThingDocument,
+    "\n  query MyFollowsForButtons {\n    myFollows { kind value }\n  }\n": types.MyFollowsForButtonsDocument,
     "\n  query HeaderUnreadNotifications {\n    unreadNotificationCount\n  }\n": types.HeaderUnreadNotificationsDocument,
     "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": types.SearchSuggestionsDocument,
     "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      mustAccept\n    }\n  }\n": types.AcceptTermsDocument,
@@ -478,7 +484,7 @@ export function graphql(source: "\n  query AccountPage {\n    me {\n      id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyNotificationPreferences {\n    notificationPreferences { kind delivery }\n  }\n"): typeof import('./graphql').MyNotificationPreferencesDocument;
+export function graphql(source: "\n  query MyNotificationPreferences {\n    notificationPreferences { kind delivery }\n    myFollows { kind value label }\n  }\n"): typeof import('./graphql').MyNotificationPreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -775,6 +781,18 @@ export function graphql(source: "\n  query AdminWaitingSummary {\n    waitingFor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n"): typeof import('./graphql').PendingApprovalCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowThing($kind: FollowKind!, $value: String!) {\n    follow(kind: $kind, value: $value) { kind value }\n  }\n"): typeof import('./graphql').FollowThingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfollowThing($kind: FollowKind!, $value: String!) {\n    unfollow(kind: $kind, value: $value) { kind value }\n  }\n"): typeof import('./graphql').UnfollowThingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFollowsForButtons {\n    myFollows { kind value }\n  }\n"): typeof import('./graphql').MyFollowsForButtonsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

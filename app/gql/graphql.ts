@@ -130,6 +130,12 @@ export type FiguresPeriod = {
   to?: string | null | undefined;
 };
 
+export type FollowKind =
+  | 'DISTRICT'
+  | 'MARKETPLACE_CATEGORY'
+  | 'ORGANIZATION'
+  | 'TRAINING_KIND';
+
 export type GroupAttendeeInput = {
   answers?: RegistrationAnswersInput | null | undefined;
   email: string;
@@ -226,6 +232,8 @@ export type NotificationKind =
   | 'BOOKING_REQUEST'
   | 'DEMAND_QUESTION_ANSWER'
   | 'ENQUIRY_REPLY'
+  | 'NEW_NOTICE'
+  | 'NEW_PREMISES'
   | 'NEW_TRAINING'
   | 'SAVED_SEARCH_MATCH';
 
@@ -654,7 +662,7 @@ export type AccountPageQuery = { me: { id: string, email: string, name: string, 
 export type MyNotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyNotificationPreferencesQuery = { notificationPreferences: Array<{ kind: NotificationKind, delivery: NotificationDelivery }> };
+export type MyNotificationPreferencesQuery = { notificationPreferences: Array<{ kind: NotificationKind, delivery: NotificationDelivery }>, myFollows: Array<{ kind: FollowKind, value: string, label: string }> };
 
 export type SetNotificationPreferenceMutationVariables = Exact<{
   kind: NotificationKind;
@@ -1193,6 +1201,27 @@ export type PendingApprovalCountQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type PendingApprovalCountQuery = { pendingApprovalCount: number };
+
+export type FollowThingMutationVariables = Exact<{
+  kind: FollowKind;
+  value: string;
+}>;
+
+
+export type FollowThingMutation = { follow: Array<{ kind: FollowKind, value: string }> };
+
+export type UnfollowThingMutationVariables = Exact<{
+  kind: FollowKind;
+  value: string;
+}>;
+
+
+export type UnfollowThingMutation = { unfollow: Array<{ kind: FollowKind, value: string }> };
+
+export type MyFollowsForButtonsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFollowsForButtonsQuery = { myFollows: Array<{ kind: FollowKind, value: string }> };
 
 export type HeaderUnreadNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2334,6 +2363,11 @@ export const MyNotificationPreferencesDocument = new TypedDocumentString(`
     kind
     delivery
   }
+  myFollows {
+    kind
+    value
+    label
+  }
 }
     `) as unknown as TypedDocumentString<MyNotificationPreferencesQuery, MyNotificationPreferencesQueryVariables>;
 export const SetNotificationPreferenceDocument = new TypedDocumentString(`
@@ -3302,6 +3336,30 @@ export const PendingApprovalCountDocument = new TypedDocumentString(`
   pendingApprovalCount
 }
     `) as unknown as TypedDocumentString<PendingApprovalCountQuery, PendingApprovalCountQueryVariables>;
+export const FollowThingDocument = new TypedDocumentString(`
+    mutation FollowThing($kind: FollowKind!, $value: String!) {
+  follow(kind: $kind, value: $value) {
+    kind
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<FollowThingMutation, FollowThingMutationVariables>;
+export const UnfollowThingDocument = new TypedDocumentString(`
+    mutation UnfollowThing($kind: FollowKind!, $value: String!) {
+  unfollow(kind: $kind, value: $value) {
+    kind
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<UnfollowThingMutation, UnfollowThingMutationVariables>;
+export const MyFollowsForButtonsDocument = new TypedDocumentString(`
+    query MyFollowsForButtons {
+  myFollows {
+    kind
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<MyFollowsForButtonsQuery, MyFollowsForButtonsQueryVariables>;
 export const HeaderUnreadNotificationsDocument = new TypedDocumentString(`
     query HeaderUnreadNotifications {
   unreadNotificationCount

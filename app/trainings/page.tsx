@@ -6,6 +6,7 @@ import type { Audience, TrainingKind, TrainingsPageQuery } from "../gql/graphql"
 import { GraphQLRequestError, gql } from "../lib/graphql-server";
 import { formatDateTime, formatRange, monthRange } from "./format";
 import styles from "./trainings.module.css";
+import { Follow } from "../components/follow/follow";
 import { FilterPanel, SkipToResults } from "../components/filter-panel";
 
 const TrainingsQuery = graphql(`
@@ -54,13 +55,14 @@ const AUDIENCES: Audience[] = ["OFFICIALS", "PES", "RESIDENTS"];
 
 export default async function TrainingsPage({ searchParams }: { searchParams: Promise<SP> }) {
   const sp = await searchParams;
-  const [t, tk, ta, tc, tr, tf, locale] = await Promise.all([
+  const [t, tk, ta, tc, tr, tf, tfo, locale] = await Promise.all([
     getTranslations("trainings.list"),
     getTranslations("trainings.kind"),
     getTranslations("trainings.audience"),
     getTranslations("trainings.card"),
     getTranslations("trainings.status"),
     getTranslations("common"),
+    getTranslations("notifications.follow"),
     getLocale(),
   ]);
   const view = one(sp.view) === "past" ? "past" : one(sp.view) === "all" ? "all" : "upcoming";
@@ -100,6 +102,10 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
       <p className="no-print">
         <a href="/trainings/calendar.ics">{t("feed")}</a>
       </p>
+      <div className="follows no-print">
+        <Follow kind="TRAINING_KIND" value="TRAINING" label={tfo("trainingKinds.TRAINING")} />
+        <Follow kind="TRAINING_KIND" value="MEETING" label={tfo("trainingKinds.MEETING")} />
+      </div>
 
       <nav aria-label={t("title")}>
         <ul className={styles.tabs}>

@@ -9,6 +9,10 @@ export enum NotificationKind {
   ENQUIRY_REPLY = "ENQUIRY_REPLY",
   SAVED_SEARCH_MATCH = "SAVED_SEARCH_MATCH",
   NEW_TRAINING = "NEW_TRAINING",
+  /** New premises in a district the person follows. */
+  NEW_PREMISES = "NEW_PREMISES",
+  /** A new marketplace notice in a followed category or district, or by a followed organisation. */
+  NEW_NOTICE = "NEW_NOTICE",
 }
 registerEnumType(NotificationKind, { name: "NotificationKind" });
 

@@ -5,11 +5,13 @@ import { getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
+import { FollowButton } from "../../components/follow/follow-button";
 import { PreferencesForm } from "./preferences-form";
 
 const MyPreferencesQuery = graphql(`
   query MyNotificationPreferences {
     notificationPreferences { kind delivery }
+    myFollows { kind value label }
   }
 `);
 
@@ -20,13 +22,38 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One page for how each kind of notification e-mail arrives, and where the other e-mails are managed. */
 export default async function PreferencesPage() {
   if (!(await currentUser())) redirect("/signin?callbackUrl=%2Faccount%2Fpreferences");
-  const [t, data] = await Promise.all([getTranslations("notifications.preferences"), gql(MyPreferencesQuery)]);
+  const [t, tf, data] = await Promise.all([getTranslations("notifications.preferences"), getTranslations("notifications.follow"), gql(MyPreferencesQuery)]);
+  // What the list calls each followed thing: a kind of training by its name, the rest by their own.
+  const label = (f: { kind: string; value: string; label: string }) =>
+    f.kind === "TRAINING_KIND" && (f.value === "TRAINING" || f.value === "MEETING")
+      ? tf(`trainingKinds.${f.value}`)
+      : f.kind === "DISTRICT"
+        ? tf("district", { district: f.label })
+        : f.kind === "MARKETPLACE_CATEGORY"
+          ? tf("category", { category: f.label })
+          : f.label;
   return (
     <div className="stack">
       <h1>{t("title")}</h1>
       <p>{t("lead")}</p>
       {/* Plain objects: a GraphQL result's rows have null prototypes, which client components refuse. */}
       <PreferencesForm preferences={data.notificationPreferences.map((p) => ({ kind: p.kind, delivery: p.delivery }))} />
+      <section aria-labelledby="follows-heading" className="stack" data-testid="my-follows">
+        <h2 id="follows-heading">{tf("title")}</h2>
+        <p>{tf("lead")}</p>
+        {data.myFollows.length === 0 ? (
+          <p className="muted">{tf("none")}</p>
+        ) : (
+          <ul className="stack">
+            {data.myFollows.map((f) => (
+              <li key={`${f.kind}:${f.value}`}>
+                <span className="badge">{tf(`kinds.${f.kind}`)}</span> {label(f)}
+                <FollowButton kind={f.kind} value={f.value} label={label(f)} following />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="other-mail">
         <h2 id="other-mail">{t("otherTitle")}</h2>
         <ul>

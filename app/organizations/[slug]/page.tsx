@@ -9,6 +9,7 @@ import { DeleteProductButton } from "../../marketplace/products/delete-product-b
 import media from "../../marketplace/media/media.module.css";
 import styles from "../organizations.module.css";
 import { getDateFormatter } from "../../lib/dates-server";
+import { Follow } from "../../components/follow/follow";
 
 const ProfileQuery = graphql(`
   query OrganizationProfile($slug: String!) {
@@ -74,6 +75,7 @@ export default async function OrganizationProfilePage({ params }: Params) {
           <h1>{o.name}</h1>
         </div>
       </div>
+      <Follow kind="ORGANIZATION" value={o.id} label={o.name} />
       {o.viewerIsMember && (
         <p className="no-print">
           <Link className="button button-secondary" href={`/organizations/${o.slug}/edit`}>

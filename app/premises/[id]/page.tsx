@@ -12,6 +12,7 @@ import styles from "../premises.module.css";
 import { EnquiryForm } from "./enquiry-form";
 import { Letting } from "./letting";
 import { Viewings } from "./viewings";
+import { Follow } from "../../components/follow/follow";
 import { getDateFormatter } from "../../lib/dates-server";
 
 const DetailsQuery = graphql(`
@@ -93,7 +94,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PremisesDetailsPage({ params }: Props) {
   const { id } = await params;
-  const [p, user, t, format] = await Promise.all([load(id), currentUser(), getTranslations("premises"), getFormatter()]);
+  const [p, user, t, tf, format] = await Promise.all([load(id), currentUser(), getTranslations("premises"), getTranslations("notifications.follow"), getFormatter()]);
   const fmtDate = await getDateFormatter();
   if (!p) notFound();
   const money = (n: number) => format.number(n, { style: "currency", currency: "PLN", minimumFractionDigits: 2 });
@@ -161,6 +162,7 @@ export default async function PremisesDetailsPage({ params }: Props) {
       <p>
         <span className={STATUS_BADGE[p.status] ?? "badge"}>{t(`status.${p.status}`)}</span>
       </p>
+      <Follow kind="DISTRICT" value={p.district} label={tf("district", { district: p.district })} />
       {/* Phones: the contact and the enquiry sit below the facts, so the main action is linked here. */}
       <p className={`${styles.jumpToAction} no-print`}>
         <a className="button" href="#contact-heading">

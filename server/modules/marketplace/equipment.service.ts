@@ -2,6 +2,7 @@ import { EquipmentNotice, NOTICE_STATUSES, NoticeKind, NoticeStatus } from "../.
 import { Role } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
+import { notifyFollowersOfNotice } from "./equipment.mail";
 import { badInput, forbidden, notFound } from "../../errors";
 import { activeOrganizationId } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
@@ -56,7 +57,9 @@ export async function createEquipmentNotice(ctx: Context, input: EquipmentNotice
       ownerOrganizationId: orgId,
       status: NoticeStatus.AVAILABLE,
     });
-    return em.save(notice);
+    const saved = await em.save(notice);
+    await notifyFollowersOfNotice(em, saved);
+    return saved;
   });
 }
 

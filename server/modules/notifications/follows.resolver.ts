@@ -1,5 +1,5 @@
-import { Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { Follow } from "../../../entities/notifications";
+import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Follow, FollowKind } from "../../../entities/notifications";
 import type { Context } from "../../context";
 import { follow, myFollows, unfollow } from "./follows";
 import { FollowArgs } from "./notifications.inputs";
@@ -22,5 +22,11 @@ export class FollowsResolver {
   @Mutation(() => [Follow], { description: "Stops following; returns all one still follows." })
   unfollow(@Ctx() ctx: Context, @Args() args: FollowArgs): Promise<Follow[]> {
     return unfollow(ctx, args);
+  }
+
+  @FieldResolver(() => String, { description: "What the value names: an organisation's name (its value is the id), else the value itself." })
+  async label(@Root() f: Follow, @Ctx() ctx: Context): Promise<string> {
+    if (f.kind !== FollowKind.ORGANIZATION) return f.value;
+    return (await ctx.loaders.organizationById.load(f.value))?.name ?? f.value;
   }
 }

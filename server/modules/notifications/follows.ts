@@ -45,14 +45,28 @@ export async function unfollow(ctx: Context, args: FollowArgs): Promise<Follow[]
 }
 
 /** Notifies everyone who follows `kind`/`value` (but `except`, the author), in the caller's transaction. */
-export async function notifyFollowers(
+export function notifyFollowers(em: EntityManager, kind: FollowKind, value: string, input: Omit<NotifyInput, "userId">, except?: string): Promise<void> {
+  return notifyFollowersOfAny(em, [{ kind, value }], input, except);
+}
+
+/**
+ * Notifies, once each, everyone who follows any of `targets` (a notice in a followed
+ * category, district and organisation at once is still one notification), but `except`.
+ */
+export async function notifyFollowersOfAny(
   em: EntityManager,
-  kind: FollowKind,
-  value: string,
+  targets: { kind: FollowKind; value: string | null | undefined }[],
   input: Omit<NotifyInput, "userId">,
   except?: string,
 ): Promise<void> {
-  const rows: { userId: string }[] = await em.query(`SELECT user_id AS "userId" FROM follows WHERE kind = $1 AND value = $2`, [kind, value]);
+  const given = targets.filter((t): t is { kind: FollowKind; value: string } => !!t.value);
+  if (!given.length) return;
+  const rows: { userId: string }[] = await em.query(
+    `SELECT DISTINCT f.user_id AS "userId" FROM follows f
+       JOIN unnest($1::text[], $2::text[]) AS t(kind, value) ON f.kind = t.kind AND f.value = t.value
+      ORDER BY 1`,
+    [given.map((t) => t.kind), given.map((t) => t.value)],
+  );
   for (const { userId } of rows) {
     if (userId !== except) await notify(em, { ...input, userId, dedupeKey: input.dedupeKey && `${input.dedupeKey}:${userId}` });
   }

@@ -8,6 +8,7 @@ import type { Context } from "../../context";
 import { AppError, badInput, validationFields } from "../../errors";
 import { requireUser } from "../../auth/require-user";
 import { PremisesInput } from "./premises.inputs";
+import { notifyDistrictFollowers } from "./premises.mail";
 import { columnsFrom } from "./premises.service";
 import { spreadsheetText } from "../../../entities/safe-text";
 import { PREMISES_CONDITION_WORDS, premisesConditionFrom, UTILITY_WORDS, utilityFrom } from "../../../entities/codes";
@@ -243,6 +244,8 @@ export async function importPremisesCsv(ctx: Context, csv: string, dryRun: boole
     const idByCode = new Map(existing.map((p) => [p.code!, p.id]));
     let created = 0;
     let updated = 0;
+    // New available premises per district: each district's followers hear of the import once.
+    const added = new Map<string, { id: string; address: string; district: string }[]>();
     for (const { line, cols } of valid) {
       const row = rows.find((r) => r.line === line)!;
       const id = cols.code ? idByCode.get(cols.code) : undefined;
@@ -251,9 +254,17 @@ export async function importPremisesCsv(ctx: Context, csv: string, dryRun: boole
       else created++;
       if (!write) continue;
       if (id) await repo.update({ id }, cols);
-      else await repo.insert({ ...cols, ownerId: user.id });
+      else {
+        const { identifiers } = await repo.insert({ ...cols, ownerId: user.id });
+        if ((cols.status === undefined || cols.status === PremisesStatus.AVAILABLE) && cols.district && cols.address) {
+          const list = added.get(cols.district) ?? [];
+          list.push({ id: identifiers[0].id as string, address: cols.address, district: cols.district });
+          added.set(cols.district, list);
+        }
+      }
     }
     if (write) await audit(em, user.id, "premises.import", "Premises", null, { created, updated, rows: rows.length });
+    for (const [district, list] of added) await notifyDistrictFollowers(em, { district, added: list, by: user.id });
     return { created, updated };
   };
   const counts = write ? await ctx.db.transaction(run) : await run(ctx.db.manager);

@@ -1,9 +1,10 @@
 import type { EntityManager } from "typeorm";
 import type { Premises, PremisesEnquiry, PremisesViewingBooking, PremisesViewingSlot } from "../../../entities/premises";
 import type { User } from "../../../entities/users";
-import { NotificationKind } from "../../../entities/notifications";
+import { FollowKind, NotificationKind } from "../../../entities/notifications";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
+import { notifyFollowers } from "../notifications/follows";
 import { notify } from "../notifications/notify";
 import { viewingCalendar } from "./premises.ics";
 
@@ -139,4 +140,35 @@ export async function mailViewing(
     dedupeKey: `premises-viewing-${a.kind}:${a.booking.id}`,
     attachments,
   });
+}
+
+/**
+ * New premises in a district, to everyone who follows it (not the official who added them):
+ * one notification for one premises, one for a whole import into that district.
+ */
+export async function notifyDistrictFollowers(em: EntityManager, a: { district: string; added: Place[]; by: string }): Promise<void> {
+  const [first] = a.added;
+  if (!first) return;
+  const one = a.added.length === 1;
+  const link = one ? `/premises/${first.id}` : `/premises?districts=${encodeURIComponent(a.district)}`;
+  await notifyFollowers(
+    em,
+    FollowKind.DISTRICT,
+    a.district,
+    {
+      kind: NotificationKind.NEW_PREMISES,
+      texts: {
+        pl: one
+          ? { subject: `Nowy lokal: ${first.address} (${a.district})`, text: `W bazie lokali jest nowy lokal na obserwowanym osiedlu ${a.district}: ${first.address}.` }
+          : { subject: `Nowe lokale na osiedlu ${a.district}: ${a.added.length}`, text: `W bazie lokali są nowe lokale na obserwowanym osiedlu ${a.district} (${a.added.length}).` },
+        en: one
+          ? { subject: `New premises: ${first.address} (${a.district})`, text: `New premises in ${a.district}, a district you follow: ${first.address}.` }
+          : { subject: `New premises in ${a.district}: ${a.added.length}`, text: `New premises in ${a.district}, a district you follow (${a.added.length}).` },
+      },
+      link,
+      template: "premises.new-followed",
+      dedupeKey: `premises-new:${first.id}`,
+    },
+    a.by,
+  );
 }

@@ -9,6 +9,7 @@ import { fileStorage } from "../../storage/file-storage";
 import { photoFile } from "../../storage/photos";
 import { requireUser } from "../../auth/require-user";
 import type { PremisesFilter, PremisesInput } from "./premises.inputs";
+import { notifyDistrictFollowers } from "./premises.mail";
 import type { PremisesConnection, PremisesFacets, PremisesMapPoints } from "./premises.types";
 import { isUuid } from "../../ids";
 
@@ -315,6 +316,7 @@ export async function createPremises(ctx: Context, input: PremisesInput): Promis
     const { identifiers } = await repo.insert({ ...cols, ownerId: user.id });
     const saved = await repo.findOneByOrFail({ id: identifiers[0].id as string });
     await audit(em, user.id, "premises.create", "Premises", saved.id, { address: saved.address, district: saved.district });
+    if (saved.status === PremisesStatus.AVAILABLE) await notifyDistrictFollowers(em, { district: saved.district, added: [saved], by: user.id });
     return saved;
   });
 }

@@ -15,6 +15,7 @@ import { plainPhotos } from "../../media/plain";
 import { getDateFormatter } from "../../../lib/dates-server";
 import { warsawToday } from "../../../lib/dates";
 import { BookingsTable, HandoverHistory } from "../../bookings/bookings-table";
+import { Follow } from "../../../components/follow/follow";
 import { ExtensionDecision, LoanBorrowerActions } from "../loan-actions";
 
 const NoticeQuery = graphql(`
@@ -66,7 +67,13 @@ const todayInWarsaw = () => warsawToday();
 
 export default async function NoticePage({ params }: Params) {
   const { id } = await params;
-  const [t, fmtDate, user, data] = await Promise.all([getTranslations("marketplace"), getDateFormatter(), currentUser(), gql(NoticeQuery, { id })]);
+  const [t, tf, fmtDate, user, data] = await Promise.all([
+    getTranslations("marketplace"),
+    getTranslations("notifications.follow"),
+    getDateFormatter(),
+    currentUser(),
+    gql(NoticeQuery, { id }),
+  ]);
   const n = data.equipmentNotice;
   if (!n) notFound();
   const day = (iso: string) => fmtDate(iso, "date");
@@ -87,6 +94,7 @@ export default async function NoticePage({ params }: Params) {
         <span className={n.status === "AVAILABLE" ? "badge badge-success" : "badge badge-warning"}>{t(`statuses.${n.status as "AVAILABLE"}`)}</span>
       </div>
       <h1>{n.title}</h1>
+      {n.category && <Follow kind="MARKETPLACE_CATEGORY" value={n.category} label={tf("category", { category: n.category })} />}
       {overdue > 0 && (
         <p className="alert alert-warning" role="status" data-testid="loan-overdue">
           {tl("overdueNotice", { count: overdue })}

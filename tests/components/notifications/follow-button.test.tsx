@@ -1,0 +1,46 @@
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { NextIntlClientProvider } from "next-intl";
+import notifications from "../../../app/i18n/messages/pl/notifications.json";
+import { FollowButton } from "../../../app/components/follow/follow-button";
+import { graphqlRefusal, graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
+
+let fetchSpy: jest.SpyInstance;
+beforeEach(() => (fetchSpy = jest.spyOn(global, "fetch")));
+afterEach(() => fetchSpy.mockRestore());
+
+const wrap = (following: boolean) =>
+  render(
+    <NextIntlClientProvider locale="pl" messages={{ notifications }}>
+      <FollowButton kind="DISTRICT" value="Mokre" label="osiedle Mokre" following={following} />
+    </NextIntlClientProvider>,
+  );
+
+describe("FollowButton", () => {
+  it("follows, says so, and shows the pressed state the API answered", async () => {
+    fetchSpy.mockResolvedValue(graphqlResponse({ data: { follow: [{ kind: "DISTRICT", value: "Mokre" }] } }));
+    wrap(false);
+    await userEvent.setup().click(screen.getByRole("button", { name: "Obserwuj: osiedle Mokre" }));
+    expect(requestBody(fetchSpy).variables).toEqual({ kind: "DISTRICT", value: "Mokre" });
+    expect(requestBody(fetchSpy).query).toMatch(/follow\(kind/);
+    expect(await screen.findByRole("status")).toHaveTextContent("Obserwujesz: osiedle Mokre.");
+    expect(screen.getByRole("button", { name: "Przestań obserwować: osiedle Mokre" })).toHaveAttribute("aria-pressed", "true");
+  });
+
+  it("stops following", async () => {
+    fetchSpy.mockResolvedValue(graphqlResponse({ data: { unfollow: [] } }));
+    wrap(true);
+    await userEvent.setup().click(screen.getByRole("button", { name: "Przestań obserwować: osiedle Mokre" }));
+    expect(requestBody(fetchSpy).query).toMatch(/unfollow\(kind/);
+    expect(await screen.findByRole("status")).toHaveTextContent("Nie obserwujesz już: osiedle Mokre.");
+    expect(screen.getByRole("button", { name: "Obserwuj: osiedle Mokre" })).toHaveAttribute("aria-pressed", "false");
+  });
+
+  it("keeps the state and says so when the API refuses", async () => {
+    fetchSpy.mockResolvedValue(graphqlRefusal("BAD_USER_INPUT", { value: "Nothing to follow by this value" }));
+    wrap(false);
+    await userEvent.setup().click(screen.getByRole("button", { name: "Obserwuj: osiedle Mokre" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(notifications.follow.failed);
+    expect(screen.getByRole("button", { name: "Obserwuj: osiedle Mokre" })).toHaveAttribute("aria-pressed", "false");
+  });
+});
