@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { config } from "../../config";
 
-export type TokenPurpose = "confirm" | "unsubscribe" | "notification-unsubscribe";
+export type TokenPurpose = "confirm" | "unsubscribe" | "notification-unsubscribe" | "notification-digest-unsubscribe";
 
 export interface TokenPayload {
   /** subscriber id */

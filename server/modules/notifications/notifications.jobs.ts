@@ -4,6 +4,7 @@ import { toLocale } from "../../../entities/locales";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
 import type { Job } from "../module";
+import { digestUnsubscribeHeaders, digestUnsubscribeUrl } from "./notifications.tokens";
 import { mailText } from "./notify";
 
 type Period = NotificationDelivery.DAILY | NotificationDelivery.WEEKLY;
@@ -12,6 +13,16 @@ type Period = NotificationDelivery.DAILY | NotificationDelivery.WEEKLY;
 const PERIOD_END: Record<Period, string> = {
   [NotificationDelivery.DAILY]: `date_trunc('day', now() AT TIME ZONE 'Europe/Warsaw')`,
   [NotificationDelivery.WEEKLY]: `date_trunc('week', now() AT TIME ZONE 'Europe/Warsaw')`,
+};
+
+/**
+ * The deliveries whose owed notifications a period's digest carries: its own, and for the
+ * daily digest also IMMEDIATE (no row) — notifications left owed when the person switched
+ * a kind from a digest to "immediately" go out with the next daily digest, not never.
+ */
+const CARRIES: Record<Period, string[]> = {
+  [NotificationDelivery.DAILY]: [NotificationDelivery.DAILY, NotificationDelivery.IMMEDIATE],
+  [NotificationDelivery.WEEKLY]: [NotificationDelivery.WEEKLY],
 };
 
 interface Owed {
@@ -34,10 +45,11 @@ async function sendOne(em: EntityManager, userId: string, period: Period, end: s
   );
   const owed: Owed[] = await em.query(
     `SELECT n.id, n.title, n.body, n.link FROM notifications n
-       JOIN notification_preferences p ON p.user_id = n.user_id AND p.kind = n.kind AND p.delivery = $2
+       LEFT JOIN notification_preferences p ON p.user_id = n.user_id AND p.kind = n.kind
       WHERE n.user_id = $1 AND n.mailed_at IS NULL AND n.created_at < CAST($3 AS timestamp) AT TIME ZONE 'Europe/Warsaw'
+        AND coalesce(p.delivery, 'IMMEDIATE') = ANY($2)
       ORDER BY n.created_at FOR UPDATE OF n`,
-    [userId, period, end],
+    [userId, CARRIES[period], end],
   );
   if (!owed.length) return true;
   await em.query(`UPDATE notifications SET mailed_at = now() WHERE id = ANY($1)`, [owed.map((n) => n.id)]);
@@ -49,7 +61,9 @@ async function sendOne(em: EntityManager, userId: string, period: Period, end: s
     : `${period === NotificationDelivery.DAILY ? "Podsumowanie dnia" : "Podsumowanie tygodnia"}: powiadomienia (${owed.length})`;
   const text = [
     ...owed.map((n) => `${n.title}\n\n${mailText(n)}`),
-    `${en ? "All notifications" : "Wszystkie powiadomienia"}: ${appLink("/account/notifications")}\n${en ? "Settings" : "Ustawienia"}: ${appLink("/account/preferences")}`,
+    `${en ? "All notifications" : "Wszystkie powiadomienia"}: ${appLink("/account/notifications")}\n${en ? "Settings" : "Ustawienia"}: ${appLink("/account/preferences")}\n${
+      en ? "Stop this digest" : "Nie wysyłaj mi tego podsumowania"
+    }: ${digestUnsubscribeUrl(userId, period)}`,
   ].join("\n\n---\n\n");
   await enqueueMail(em, {
     to: user.email,
@@ -58,6 +72,7 @@ async function sendOne(em: EntityManager, userId: string, period: Period, end: s
     html: htmlFromText(text, locale),
     template: `notifications.digest-${period.toLowerCase()}`,
     dedupeKey: `notifications-digest:${userId}:${period}:${key}`,
+    headers: digestUnsubscribeHeaders(userId, period),
   });
   return true;
 }
@@ -76,11 +91,12 @@ export async function sendNotificationDigests(db: DataSource, batch = 100): Prom
     );
     const people: { userId: string }[] = await db.query(
       `SELECT DISTINCT n.user_id AS "userId" FROM notifications n
-         JOIN notification_preferences p ON p.user_id = n.user_id AND p.kind = n.kind AND p.delivery = $1
+         LEFT JOIN notification_preferences p ON p.user_id = n.user_id AND p.kind = n.kind
         WHERE n.mailed_at IS NULL AND n.created_at < CAST($2 AS timestamp) AT TIME ZONE 'Europe/Warsaw'
+          AND coalesce(p.delivery, 'IMMEDIATE') = ANY($5)
           AND NOT EXISTS (SELECT 1 FROM notification_digests d WHERE d.user_id = n.user_id AND d.period = $1 AND d.period_key = $3)
         LIMIT $4`,
-      [period, end, key, batch],
+      [period, end, key, batch, CARRIES[period]],
     );
     for (const { userId } of people) {
       if (await db.transaction((em) => sendOne(em, userId, period, end, key))) sent++;

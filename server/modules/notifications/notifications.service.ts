@@ -5,7 +5,7 @@ import { badInput } from "../../errors";
 import type { Context } from "../../context";
 import { keysetPage, type Page } from "../pagination";
 import type { MarkNotificationsReadInput, NotificationPreferenceInput } from "./notifications.inputs";
-import { readNotificationUnsubscribeToken } from "./notifications.tokens";
+import { readDigestUnsubscribeToken, readNotificationUnsubscribeToken } from "./notifications.tokens";
 import type { NotificationPreferenceView } from "./notifications.types";
 
 /** The signed-in person's notifications, newest first. */
@@ -47,15 +47,24 @@ export async function myNotificationPreferences(ctx: Context): Promise<Notificat
   return Object.values(NotificationKind).map((kind) => ({ kind, delivery: chosen.get(kind) ?? NotificationDelivery.IMMEDIATE }));
 }
 
-/** Sets one kind's delivery for the person (an upsert); also what one-click unsubscribe does with NEVER. */
+/**
+ * Sets one kind's delivery for the person (an upsert); also what one-click unsubscribe does
+ * with NEVER — which also drops what a digest still owed of that kind. (Owed notifications
+ * of a kind switched to IMMEDIATE go with the next daily digest: notifications.jobs.ts.)
+ */
 export async function savePreference(db: Context["db"], userId: string, kind: NotificationKind, delivery: NotificationDelivery): Promise<void> {
-  await db
-    .createQueryBuilder()
-    .insert()
-    .into(NotificationPreference)
-    .values({ userId, kind, delivery })
-    .orUpdate(["delivery"], ["user_id", "kind"])
-    .execute();
+  await db.transaction(async (em) => {
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(NotificationPreference)
+      .values({ userId, kind, delivery })
+      .orUpdate(["delivery"], ["user_id", "kind"])
+      .execute();
+    if (delivery === NotificationDelivery.NEVER) {
+      await em.query(`UPDATE notifications SET mailed_at = now() WHERE user_id = $1 AND kind = $2 AND mailed_at IS NULL`, [userId, kind]);
+    }
+  });
 }
 
 export async function setNotificationPreference(ctx: Context, input: NotificationPreferenceInput): Promise<NotificationPreferenceView[]> {
@@ -66,13 +75,21 @@ export async function setNotificationPreference(ctx: Context, input: Notificatio
 
 /**
  * One-click unsubscribe by the signed link of a notification e-mail (no sign-in): that
- * person's kind becomes NEVER. Again is fine; a forged or garbled token changes nothing.
+ * person's kind becomes NEVER — or, from a digest's link, every kind that digest carries.
+ * Again is fine; a forged or garbled token changes nothing.
  */
 export async function unsubscribeByToken(db: Context["db"], token: string): Promise<boolean> {
   const target = readNotificationUnsubscribeToken(token);
-  if (!target) throw badInput({ token: "Invalid link" });
-  const exists = await db.query(`SELECT 1 FROM users WHERE id = $1 AND deleted_at IS NULL`, [target.userId]);
+  const digest = target ? null : readDigestUnsubscribeToken(token);
+  const userId = target?.userId ?? digest?.userId;
+  if (!userId) throw badInput({ token: "Invalid link" });
+  const exists = await db.query(`SELECT 1 FROM users WHERE id = $1 AND deleted_at IS NULL`, [userId]);
   if (!exists.length) throw badInput({ token: "Invalid link" });
-  await savePreference(db, target.userId, target.kind, NotificationDelivery.NEVER);
+  if (target) {
+    await savePreference(db, userId, target.kind, NotificationDelivery.NEVER);
+  } else if (digest) {
+    const kinds: { kind: NotificationKind }[] = await db.query(`SELECT kind FROM notification_preferences WHERE user_id = $1 AND delivery = $2`, [userId, digest.period]);
+    for (const { kind } of kinds) await savePreference(db, userId, kind, NotificationDelivery.NEVER);
+  }
   return true;
 }

@@ -54,3 +54,46 @@ describe("notification digests", () => {
     expect(await digestsTo(u.email)).toHaveLength(0);
   });
 });
+
+describe("changing one's mind", () => {
+  it("a kind switched from a digest to 'immediately' still sends what was owed, with the next daily digest", async () => {
+    const u = await personWithOwed("WEEKLY", 2);
+    ok(await gql(db.ds, `mutation { setNotificationPreference(input: { kind: ENQUIRY_REPLY, delivery: IMMEDIATE }) { kind } }`, {}, u.id));
+    await sendNotificationDigests(db.ds);
+    const sent = await digestsTo(u.email);
+    expect(sent.map((m) => m.template)).toEqual(["notifications.digest-daily"]);
+    expect(sent[0].text).toContain("Treść 1.");
+  });
+
+  it("a kind switched to 'never' owes nothing any more", async () => {
+    const u = await personWithOwed("DAILY", 1);
+    ok(await gql(db.ds, `mutation { setNotificationPreference(input: { kind: ENQUIRY_REPLY, delivery: NEVER }) { kind } }`, {}, u.id));
+    await sendNotificationDigests(db.ds);
+    expect(await digestsTo(u.email)).toEqual([]);
+    const owed = await db.ds.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND mailed_at IS NULL`, [u.id]);
+    expect(owed[0].n).toBe(0);
+  });
+});
+
+describe("a digest's unsubscribe link", () => {
+  it("carries one-click List-Unsubscribe headers, and the link stops that digest (every kind in it) and nothing else", async () => {
+    const u = await personWithOwed("DAILY", 1);
+    ok(await gql(db.ds, `mutation { setNotificationPreference(input: { kind: BOOKING_REQUEST, delivery: DAILY }) { kind } }`, {}, u.id));
+    ok(await gql(db.ds, `mutation { setNotificationPreference(input: { kind: NEW_TRAINING, delivery: WEEKLY }) { kind } }`, {}, u.id));
+    await sendNotificationDigests(db.ds);
+    const [mail]: { headers: Record<string, string>; text: string }[] = await db.ds.query(
+      `SELECT headers, text FROM mail_messages WHERE "to" = $1 AND template = 'notifications.digest-daily'`,
+      [u.email.toLowerCase()],
+    );
+    expect(mail.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    const url = /^<(.+)>$/.exec(mail.headers["List-Unsubscribe"])![1];
+    expect(mail.text).toContain(url);
+    const token = new URL(url).searchParams.get("token")!;
+    expect(ok(await gql(db.ds, `mutation($t: String!) { unsubscribeFromNotifications(token: $t) }`, { t: token })).unsubscribeFromNotifications).toBe(true);
+    const prefs: { kind: string; delivery: string }[] = ok(await gql(db.ds, `{ notificationPreferences { kind delivery } }`, {}, u.id)).notificationPreferences;
+    const of = (k: string) => prefs.find((p) => p.kind === k)?.delivery;
+    expect([of("ENQUIRY_REPLY"), of("BOOKING_REQUEST"), of("NEW_TRAINING"), of("NEW_NOTICE")]).toEqual(["NEVER", "NEVER", "WEEKLY", "IMMEDIATE"]);
+    // A token of another purpose, or garbled, changes nothing.
+    expect(await gql(db.ds, `mutation($t: String!) { unsubscribeFromNotifications(token: $t) }`, { t: token.slice(0, -2) + "xx" })).toMatchObject({ errors: [expect.anything()] });
+  });
+});
