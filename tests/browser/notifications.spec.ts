@@ -1,3 +1,4 @@
+import { Client } from "pg";
 import type { Browser } from "playwright-core";
 import { axeViolations, launchBrowser, newVisitor, settled, signIn } from "./helpers";
 
@@ -25,4 +26,43 @@ it("a person finds their notifications from the header and chooses how each kind
   await settled(page);
   expect(await page.getByLabel("Odpowiedzi na moje zapytania o lokale").inputValue()).toBe("DAILY");
   await ctx.close();
+}, 240_000);
+
+it("follow → notification → preferences: a resident follows a district, new premises there reach the list, and the follow is stopped on the preferences page", async () => {
+  const db = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
+  await db.connect();
+  const {
+    rows: [place],
+  } = await db.query<{ id: string; district: string }>(`SELECT id, district FROM premises WHERE status = 'AVAILABLE' ORDER BY address LIMIT 1`);
+  await db.end();
+
+  const ctx = await newVisitor(browser);
+  const officialCtx = await newVisitor(browser);
+  const page = await ctx.newPage();
+  await signIn(page, "resident@example.org");
+  await page.goto(`/premises/${place.id}`);
+  await settled(page);
+  await page.getByRole("button", { name: `Obserwuj: osiedle ${place.district}` }).click();
+  await page.getByRole("status").filter({ hasText: `Obserwujesz: osiedle ${place.district}.` }).waitFor();
+
+  // An official adds premises there (through the API, as the back office does).
+  const official = await officialCtx.newPage();
+  await signIn(official, "official@example.org");
+  const address = `ul. Obserwowana ${Date.now().toString(36)}`;
+  const res = await officialCtx.request.post("/api/graphql", {
+    data: { query: `mutation($i: PremisesInput!) { createPremises(input: $i) { id } }`, variables: { i: { address, district: place.district, areaM2: 42, monthlyRent: 1500 } } },
+  });
+  expect((await res.json()).errors).toBeUndefined();
+
+  await page.goto("/account/notifications");
+  await page.getByText(new RegExp(`Nowy lokal: ${address}`)).first().waitFor();
+
+  await page.goto("/account/preferences");
+  await settled(page);
+  const follows = page.getByTestId("my-follows");
+  await follows.getByText(`osiedle ${place.district}`).first().waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await follows.getByRole("button", { name: `Przestań obserwować: osiedle ${place.district}` }).click();
+  await follows.getByRole("status").filter({ hasText: `Nie obserwujesz już: osiedle ${place.district}.` }).waitFor();
+  await Promise.all([ctx.close(), officialCtx.close()]);
 }, 240_000);
