@@ -11,7 +11,8 @@ import type { Client } from "pg";
  * SQL as ours, without a cache.
  */
 
-interface Measured {
+/** One autocannon measurement: throughput, latency percentiles (ms), failures. */
+export interface Measured {
   rps: number;
   p50: number;
   p99: number;

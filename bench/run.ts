@@ -11,7 +11,7 @@ import { FULL, SMALL, generate, insertPremises } from "./data";
 import { startFloor } from "./floor";
 import { insertM1Trainings, m1Requests, sessionCookies } from "./m1";
 import { groupRssMb, samplePeakRss } from "./memory";
-import { runMix, type MixResult } from "./mix";
+import { runMix, type Measured, type MixResult } from "./mix";
 import { publicPages } from "./pages";
 
 /**
@@ -39,14 +39,6 @@ const APP_PORT = 3390;
 const FLOOR_PORT = 3391;
 const SECRET = "bench-secret-bench-secret-bench-secret-01";
 const log = (m: string) => console.log(`[bench] ${m}`);
-
-interface Measured {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-}
 
 function cannon(opts: autocannon.Options): Promise<Measured> {
   return new Promise((resolve, reject) => {
