@@ -63,7 +63,9 @@ export async function notifyFollowersOfAny(
   if (!given.length) return;
   const rows: { userId: string }[] = await em.query(
     `SELECT DISTINCT f.user_id AS "userId" FROM follows f
-       JOIN unnest($1::text[], $2::text[]) AS t(kind, value) ON f.kind = t.kind AND f.value = t.value
+       JOIN unnest($1::text[], $2::text[]) AS t(kind, value) ON f.kind = t.kind
+        -- Marketplace categories are typed by people: "Meble" and "meble" are one category.
+        AND (f.value = t.value OR (t.kind = 'MARKETPLACE_CATEGORY' AND lower(f.value) = lower(t.value)))
       ORDER BY 1`,
     [given.map((t) => t.kind), given.map((t) => t.value)],
   );
