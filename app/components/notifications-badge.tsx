@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { graphql } from "../lib/graphql-document";
 import { gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
+import { CountBadge } from "./count-badge";
 
 const UnreadQuery = graphql(`
   query HeaderUnreadNotifications {
@@ -19,15 +20,7 @@ export async function NotificationsBadge() {
   return (
     <Link href="/account/notifications" data-testid="notifications-badge">
       {t("headerLink")}
-      {n > 0 && (
-        <>
-          {" "}
-          <span className="badge badge-warning" aria-hidden="true">
-            {n}
-          </span>
-          <span className="visually-hidden"> ({t("unreadBadge", { count: n })})</span>
-        </>
-      )}
+      <CountBadge count={n} label={t("unreadBadge", { count: n })} />
     </Link>
   );
 }

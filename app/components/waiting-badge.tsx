@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { graphql } from "../lib/graphql-document";
 import { gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
+import { CountBadge } from "./count-badge";
 
 const WaitingQuery = graphql(`
   query HeaderWaitingForMe {
@@ -23,15 +24,7 @@ export async function WaitingBadge() {
   return (
     <Link href="/account/activity" data-testid="waiting-badge">
       {t("title")}
-      {n > 0 && (
-        <>
-          {" "}
-          <span className="badge badge-warning" aria-hidden="true">
-            {n}
-          </span>
-          <span className="visually-hidden"> ({t("badge", { count: n })})</span>
-        </>
-      )}
+      <CountBadge count={n} label={t("badge", { count: n })} />
     </Link>
   );
 }
@@ -43,14 +36,5 @@ export async function OwnerRequestsBadge() {
   const [t, data] = await Promise.all([getTranslations("activity"), gql(WaitingQuery).catch(() => null)]);
   const w = data?.waitingForMe;
   const n = (w?.bookingRequests ?? 0) + (w?.itemRequests ?? 0) + (w?.extensionRequests ?? 0);
-  if (!n) return null;
-  return (
-    <>
-      {" "}
-      <span className="badge badge-warning" aria-hidden="true" data-testid="owner-requests-badge">
-        {n}
-      </span>
-      <span className="visually-hidden"> ({t("ownerBadge", { count: n })})</span>
-    </>
-  );
+  return <CountBadge count={n} label={t("ownerBadge", { count: n })} testId="owner-requests-badge" />;
 }
