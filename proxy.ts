@@ -10,7 +10,37 @@ import { NextResponse, type NextRequest } from "next/server";
  * runs. Every page is rendered per request (the layout reads the locale cookie), so no
  * page is served from a build-time render without a nonce.
  */
-export function proxy(req: NextRequest) {
+/** The request header by which the proxy hands the sign-in page its CSRF token (never taken from the client). */
+const CSRF_HEADER = "x-pestor-signin-csrf";
+
+function hex(bytes: ArrayBuffer | Uint8Array): string {
+  return Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+async function sha256(text: string): Promise<string> {
+  return hex(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+}
+
+/**
+ * The sign-in form must work without JavaScript too, and next-auth refuses a POST without
+ * the CSRF token of its double-submit cookie — which, before this, only its client script
+ * fetched. So for /signin the proxy makes (or reuses) that cookie exactly as next-auth
+ * does (`token|sha256(token + secret)`, server/auth/options.ts's secret) and hands the token
+ * to the page, which puts it in a hidden field. Without a known secret (development before
+ * the server code has set its own) it does nothing, and the script path works as before.
+ */
+async function signInCsrf(req: NextRequest): Promise<{ token: string; cookie?: { name: string; value: string; secure: boolean } } | null> {
+  const secret = process.env.NEXTAUTH_SECRET ?? (globalThis as { __pestorDevSecret?: string }).__pestorDevSecret;
+  if (!secret) return null;
+  const secure = (process.env.NEXTAUTH_URL ?? process.env.APP_URL ?? "").startsWith("https://");
+  const name = `${secure ? "__Host-" : ""}next-auth.csrf-token`;
+  const [token, hash] = (req.cookies.get(name)?.value ?? "").split("|");
+  if (token && hash && hash === (await sha256(`${token}${secret}`))) return { token };
+  const fresh = hex(crypto.getRandomValues(new Uint8Array(32)));
+  return { token: fresh, cookie: { name, value: `${fresh}|${await sha256(`${fresh}${secret}`)}`, secure } };
+}
+
+export async function proxy(req: NextRequest) {
   const production = process.env.NODE_ENV === "production";
   const nonce = btoa(crypto.randomUUID());
   const csp = [
@@ -29,7 +59,13 @@ export function proxy(req: NextRequest) {
   ].join("; ");
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set("content-security-policy", csp);
+  requestHeaders.delete(CSRF_HEADER);
+  const csrf = req.nextUrl.pathname === "/signin" ? await signInCsrf(req) : null;
+  if (csrf) requestHeaders.set(CSRF_HEADER, csrf.token);
   const res = NextResponse.next({ request: { headers: requestHeaders } });
+  if (csrf?.cookie) {
+    res.cookies.set(csrf.cookie.name, csrf.cookie.value, { httpOnly: true, sameSite: "lax", path: "/", secure: csrf.cookie.secure });
+  }
   res.headers.set("Content-Security-Policy", csp);
   const proto = req.headers.get("x-forwarded-proto") ?? req.nextUrl.protocol.replace(":", "");
   if (proto === "https") {

@@ -32,7 +32,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       )}
       {city && <CitySignIn callbackUrl={callbackUrl} />}
       {city && <h2>{t("signIn.orPassword")}</h2>}
-      <SignInForm callbackUrl={callbackUrl} initialError={sp.error} />
+      {/* The token proxy.ts made for this page: the form then signs in without JavaScript too. */}
+      <SignInForm callbackUrl={callbackUrl} initialError={sp.error} csrfToken={h.get("x-pestor-signin-csrf") ?? undefined} />
       <p>
         <Link href="/signin/forgot">{t("signIn.forgotLink")}</Link>
       </p>

@@ -22,7 +22,7 @@ interface Values {
   password: string;
 }
 
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+export function SignInForm({ callbackUrl, initialError, csrfToken }: { callbackUrl: string; initialError?: string; csrfToken?: string }) {
   const t = useTranslations("auth");
   // "RATE_LIMITED:<seconds>" from the server: say when to try again.
   const explain = (code: string) => {
@@ -48,6 +48,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
 
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate method="post" action="/api/auth/callback/credentials">
+      {/* Used only when the form is posted without JavaScript (next-auth's CSRF check, then back to where the person was going). */}
+      {csrfToken && <input type="hidden" name="csrfToken" value={csrfToken} />}
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {error && (
         <div className="alert alert-error" role="alert">
           {error}

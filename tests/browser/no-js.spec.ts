@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { baseUrl, launchBrowser } from "./helpers";
+import { baseUrl, DEMO_PASSWORD, launchBrowser } from "./helpers";
 
 /**
  * With JavaScript off every search form is a plain GET form: the page comes back with
@@ -88,5 +88,29 @@ describe("Search forms without JavaScript keep the filters of their URL", () => 
     expect(await page.locator(".js-only").count()).toBeGreaterThan(0);
     const holes = await page.locator(".js-only").evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetHeight > 0).length);
     expect(holes).toBe(0);
+  });
+});
+
+describe("Sign-in without JavaScript", () => {
+  let browser: Browser;
+  beforeAll(async () => (browser = await launchBrowser()));
+  afterAll(() => browser?.close());
+
+  test("a wrong password is explained, the right one signs in and goes where the person was going", async () => {
+    const ctx = await browser.newContext({ baseURL: baseUrl(), locale: "pl-PL", javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto("/signin?callbackUrl=%2Faccount%2Factivity");
+    await page.locator("#email").fill("resident@example.org");
+    await page.locator("#password").fill("zle-haslo-123");
+    await page.locator("form.form button[type=submit]").click();
+    await expect(page.locator("[role=alert]").textContent()).resolves.toMatch(/Nieprawidłowy e-mail lub hasło/);
+
+    await page.goto("/signin?callbackUrl=%2Faccount%2Factivity");
+    await page.locator("#email").fill("resident@example.org");
+    await page.locator("#password").fill(DEMO_PASSWORD);
+    await page.locator("form.form button[type=submit]").click();
+    await page.waitForURL(/\/account\/activity$/);
+    expect(await page.locator("header").textContent()).toMatch(/Zalogowano jako/);
+    await ctx.close();
   });
 });

@@ -72,6 +72,16 @@ describe("production mode", () => {
     expect(html).not.toContain('id="city-sign-in"');
   });
 
+  it("gives the sign-in page the CSRF token of its own secure cookie, so the form signs in without JavaScript", async () => {
+    const page = await fetch(`${app.url}/signin`);
+    const cookie = page.headers.getSetCookie().find((c) => c.startsWith("__Host-next-auth.csrf-token="));
+    expect(cookie).toMatch(/; Secure/i);
+    expect(cookie).toMatch(/; HttpOnly/i);
+    expect(cookie).toMatch(/; SameSite=lax/i);
+    const [token] = decodeURIComponent(cookie!.split(";")[0].split("=")[1]).split("|");
+    expect(await page.text()).toContain(`name="csrfToken" value="${token}"`);
+  });
+
   it("refuses introspection", async () => {
     const r = await post({ query: "{ __schema { types { name } } }" });
     expect(r.json.errors?.length).toBeGreaterThan(0);
