@@ -40,6 +40,14 @@ async function signInCsrf(req: NextRequest): Promise<{ token: string; cookie?: {
   return { token: fresh, cookie: { name, value: `${fresh}|${await sha256(`${fresh}${secret}`)}`, secure } };
 }
 
+function oidcOrigin(): string {
+  try {
+    return process.env.OIDC_ISSUER ? ` ${new URL(process.env.OIDC_ISSUER).origin}` : "";
+  } catch {
+    return "";
+  }
+}
+
 export async function proxy(req: NextRequest) {
   const production = process.env.NODE_ENV === "production";
   const nonce = btoa(crypto.randomUUID());
@@ -54,7 +62,8 @@ export async function proxy(req: NextRequest) {
     `connect-src 'self'${production ? "" : " ws: wss:"}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    // The city's single sign-on button is a form whose answer redirects to the provider.
+    `form-action 'self'${oidcOrigin()}`,
     "object-src 'none'",
   ].join("; ");
   const requestHeaders = new Headers(req.headers);

@@ -3,26 +3,33 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-/** "Zaloguj się kontem Urzędu": shown only when the city's OpenID provider is configured. */
-export function CitySignIn({ callbackUrl }: { callbackUrl: string }) {
+/**
+ * "Zaloguj się kontem Urzędu": shown only when the city's OpenID provider is configured.
+ * A plain form posting to next-auth (the CSRF token comes from proxy.ts), so it works
+ * without JavaScript; with it, next-auth's client does the same and the button says it is busy.
+ */
+export function CitySignIn({ callbackUrl, csrfToken }: { callbackUrl: string; csrfToken?: string }) {
   const t = useTranslations("auth");
   const [busy, setBusy] = useState(false);
   return (
     <section aria-labelledby="city-sign-in" className="card">
       <h2 id="city-sign-in">{t("signIn.citySection")}</h2>
       <p>{t("signIn.cityLead")}</p>
-      <button
-        type="button"
-        className="button"
-        aria-busy={busy}
-        disabled={busy}
-        onClick={() => {
+      <form
+        method="post"
+        action="/api/auth/signin/city"
+        onSubmit={(e) => {
+          e.preventDefault();
           setBusy(true);
           void signIn("city", { callbackUrl });
         }}
       >
-        {busy ? t("signIn.cityRedirecting") : t("signIn.cityButton")}
-      </button>
+        {csrfToken && <input type="hidden" name="csrfToken" value={csrfToken} />}
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
+        <button type="submit" className="button" aria-busy={busy} disabled={busy}>
+          {busy ? t("signIn.cityRedirecting") : t("signIn.cityButton")}
+        </button>
+      </form>
     </section>
   );
 }

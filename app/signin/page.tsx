@@ -30,7 +30,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {t("signIn.passwordReset")}
         </p>
       )}
-      {city && <CitySignIn callbackUrl={callbackUrl} />}
+      {city && <CitySignIn callbackUrl={callbackUrl} csrfToken={h.get("x-pestor-signin-csrf") ?? undefined} />}
       {city && <h2>{t("signIn.orPassword")}</h2>}
       {/* The token proxy.ts made for this page: the form then signs in without JavaScript too. */}
       <SignInForm callbackUrl={callbackUrl} initialError={sp.error} csrfToken={h.get("x-pestor-signin-csrf") ?? undefined} />

@@ -40,4 +40,20 @@ suite("city sign-in", () => {
     expect(errors.filter((e) => !e.includes("127.0.0.1:"))).toEqual([]);
     await ctx.close();
   });
+
+  it("works without JavaScript too: the button is a form, the provider's pages are forms", async () => {
+    const login = `jan.${Date.now().toString(36)}`;
+    writeFileSync(accounts!, JSON.stringify({ [login]: { email: `${login}@um.torun.pl`, email_verified: true, name: "Jan Bezskryptowy", groups: ["pestor-admins"] } }));
+    const ctx = await browser.newContext({ baseURL: process.env.BASE_URL, locale: "pl-PL", javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto("/signin?callbackUrl=%2Faccount");
+    await page.getByRole("button", { name: "Zaloguj się kontem Urzędu" }).click();
+    await page.locator('input[name="login"]').fill(login);
+    await page.locator('input[name="password"]').fill("dowolne");
+    await page.getByRole("button", { name: "Sign-in" }).click();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.waitForURL(/\/account$/);
+    expect(await page.locator("header").textContent()).toMatch(/Zalogowano jako Jan Bezskryptowy/);
+    await ctx.close();
+  });
 });
