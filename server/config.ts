@@ -81,6 +81,8 @@ const schema = z.object({
    * directory is the authority and which do not send that claim (Entra ID).
    */
   OIDC_TRUST_EMAIL: z.enum(["true", "false", ""]).optional(),
+  /** How long a city account's session lasts from its sign-in (its roles are re-read at the next). */
+  OIDC_SESSION_HOURS: z.coerce.number().int().min(1).max(336).default(12),
 });
 
 /** The city's OpenID provider, when configured (see {@link Config.oidc}). */

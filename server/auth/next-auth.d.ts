@@ -10,5 +10,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     /** The account's session version when this cookie was issued (server/auth/session.ts). */
     sv?: number;
+    /** When the person signed in (epoch seconds): a city account's session lasts OIDC_SESSION_HOURS from it. */
+    at?: number;
   }
 }

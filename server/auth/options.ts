@@ -65,6 +65,7 @@ export function authOptions(): AuthOptions {
         if (user) {
           token.sub = user.id;
           token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+          token.at = Math.floor(Date.now() / 1000);
         }
         return token;
       },

@@ -1,12 +1,15 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { User } from "../../entities/users";
 import { isUuid } from "../ids";
+import { config } from "../config";
 
 /** What a session cookie (next-auth JWT) says about its holder. */
 export interface SessionClaims {
   sub?: string | null;
   /** The account's session version when the cookie was issued; cookies from before this rule have none (= 0). */
   sv?: unknown;
+  /** Sign-in time, epoch seconds (cookies from before this rule have none). */
+  at?: unknown;
 }
 
 /**
@@ -18,11 +21,18 @@ export interface SessionClaims {
 export async function sessionUser(db: DataSource | EntityManager, claims: SessionClaims | null | undefined): Promise<User | null> {
   const id = claims?.sub;
   if (!isUuid(id)) return null;
-  const user = await db.getRepository(User).findOneBy({ id });
+  const user = await db.getRepository(User).createQueryBuilder("u").addSelect("u.oidcSubject").where("u.id = :id", { id }).getOne();
   // A deleted (anonymised) account is nobody, whatever its cookie says.
   if (!user || user.deletedAt) return null;
   const version = typeof claims?.sv === "number" ? claims.sv : 0;
   if (user.sessionVersion !== version) return null;
+  // A city account's roles are re-read from the city's groups at each sign-in, so its
+  // sessions are short: a group removed at the city is gone here within that time.
+  if (user.oidcSubject) {
+    const at = typeof claims?.at === "number" ? claims.at : 0;
+    if (Date.now() / 1000 - at > config().OIDC_SESSION_HOURS * 3600) return null;
+  }
+  delete (user as Partial<User>).oidcSubject;
   return user;
 }
 

@@ -52,7 +52,7 @@ async function handle(req: NextRequest): Promise<Response> {
     headers: req.headers,
     search: req.nextUrl.search,
     body,
-    session: token ? { sub: token.sub, sv: token.sv } : null,
+    session: token ? { sub: token.sub, sv: token.sv, at: token.at } : null,
     ip: server().clientAddress(req.headers),
   });
   if (token && res.keepSession) {

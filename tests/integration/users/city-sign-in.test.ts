@@ -5,6 +5,7 @@ import type { OidcConfig } from "../../../server/config";
 import { parseConfig } from "../../../server/config";
 import { CityAccountError, verifyCredentials } from "../../../server/modules/users/users.service";
 import { exportAccount } from "../../../server/modules/users/account-export.service";
+import { sessionUser } from "../../../server/auth/session";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { gql, ok } from "../../helpers/graphql";
 import { createUser, FACTORY_PASSWORD } from "../../factories";
@@ -133,6 +134,22 @@ describe("password sign-in of a city account", () => {
     await cityAccount(db.ds, person(["pestor-officials"], { email: u.email }), CFG);
     expect(await verifyCredentials(db.ds, u.email, "zle-haslo-123", "10.77.0.2")).toBeNull();
     await expect(verifyCredentials(db.ds, u.email, FACTORY_PASSWORD, "10.77.0.3")).rejects.toBeInstanceOf(CityAccountError);
+  });
+});
+
+describe("a city account's session", () => {
+  it("lasts OIDC_SESSION_HOURS (12) from the sign-in, so the city's groups are read again at least that often; other accounts keep theirs", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const city = await cityAccount(db.ds, person(["pestor-officials"]), CFG);
+    if (!city.ok) throw new Error("refused");
+    const claims = (hoursAgo: number | null) => ({ sub: city.user.id, sv: city.user.sessionVersion, ...(hoursAgo === null ? {} : { at: now - hoursAgo * 3600 }) });
+    expect(await sessionUser(db.ds, claims(1))).toMatchObject({ id: city.user.id, role: Role.OFFICIAL });
+    expect(await sessionUser(db.ds, claims(13))).toBeNull();
+    // A cookie from before the rule carries no sign-in time: signed out.
+    expect(await sessionUser(db.ds, claims(null))).toBeNull();
+    const plain = await createUser(db.ds, { role: Role.OFFICIAL });
+    expect(await sessionUser(db.ds, { sub: plain.id, sv: 0, at: now - 13 * 3600 })).toMatchObject({ id: plain.id });
+    expect(await sessionUser(db.ds, { sub: plain.id, sv: 0 })).toMatchObject({ id: plain.id });
   });
 });
 
