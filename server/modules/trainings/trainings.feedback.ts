@@ -5,7 +5,7 @@ import { conflict, forbidden, notFound } from "../../errors";
 import { requireUser } from "../../auth/require-user";
 import { appLink } from "../../mail/templates";
 import type { TrainingFeedbackInput } from "./trainings.inputs";
-import { mailRegistrant } from "./trainings.mail";
+import { mailEachRegistrant } from "./trainings.mail";
 import { findTrainingIn } from "./trainings.organiser";
 import { canOrganise } from "./trainings.policy";
 import { isUniqueViolation } from "./trainings.seats";
@@ -100,24 +100,18 @@ export async function sendFeedbackSurveys(db: DataSource, now = new Date()): Pro
         LIMIT 500`,
       [now],
     );
-    const trainings = new Map<string, Training>();
-    for (const row of rows) {
-      let t = trainings.get(row.trainingId);
-      if (!t) {
-        t = (await em.getRepository(Training).findOneBy({ id: row.trainingId }))!;
-        trainings.set(t.id, t);
-      }
+    await mailEachRegistrant(em, rows, (t, row) => {
       const link = appLink(`/trainings/${t.id}/feedback?token=${row.token}`);
       const en = row.locale === "en";
-      await mailRegistrant(em, t, row, {
+      return {
         subject: en ? `How was it? ${t.title}` : `Jak było? ${t.title}`,
         body: en
           ? `Thank you for coming to "${t.title}". Three short questions (a rating from 1 to 5, what was useful, what to improve) help us plan the next ones. Your answers are anonymous: the organiser sees them without your name.\n\n${link}`
           : `Dziękujemy za udział w „${t.title}”. Trzy krótkie pytania (ocena od 1 do 5, co było przydatne, co poprawić) pomogą nam zaplanować kolejne spotkania. Odpowiedzi są anonimowe: organizator widzi je bez Twojego nazwiska.\n\n${link}`,
         template: "trainings.feedback",
         dedupeKey: `training-feedback:${row.registrationId}`,
-      });
-    }
+      };
+    });
     return rows.length;
   });
 }

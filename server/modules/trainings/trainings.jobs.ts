@@ -1,7 +1,6 @@
 import type { DataSource } from "typeorm";
-import { Training } from "../../../entities/trainings";
 import type { Job } from "../module";
-import { mailRegistrant } from "./trainings.mail";
+import { mailEachRegistrant } from "./trainings.mail";
 import { sendFeedbackSurveys } from "./trainings.feedback";
 
 /**
@@ -25,15 +24,9 @@ export async function sendTrainingReminders(db: DataSource, now = new Date()): P
         LIMIT 500`,
       [now],
     );
-    const trainings = new Map<string, Training>();
-    for (const row of rows) {
-      let t = trainings.get(row.trainingId);
-      if (!t) {
-        t = (await em.getRepository(Training).findOneBy({ id: row.trainingId }))!;
-        trainings.set(t.id, t);
-      }
+    await mailEachRegistrant(em, rows, (t, row) => {
       const when = t.startsAt.toLocaleString(row.locale === "en" ? "en-GB" : "pl-PL", { timeZone: "Europe/Warsaw", dateStyle: "full", timeStyle: "short" });
-      await mailRegistrant(em, t, row, {
+      return {
         subject: row.locale === "en" ? `Reminder: ${t.title}` : `Przypomnienie: ${t.title}`,
         body:
           row.locale === "en"
@@ -41,8 +34,8 @@ export async function sendTrainingReminders(db: DataSource, now = new Date()): P
             : `Do zobaczenia ${when}, miejsce: ${t.venue}${t.address ? `, ${t.address}` : ""}. Jeśli nie możesz przyjść, zrezygnuj, aby miejsce mogła zająć osoba z listy rezerwowej.`,
         template: "trainings.reminder",
         dedupeKey: `training-reminder:${row.registrationId}`,
-      });
-    }
+      };
+    });
     return rows.length;
   });
 }

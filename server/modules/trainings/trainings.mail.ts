@@ -1,8 +1,8 @@
 import QRCode from "qrcode";
-import type { EntityManager } from "typeorm";
+import { In, type EntityManager } from "typeorm";
 import { FollowKind, NotificationKind } from "../../../entities/notifications";
 import type { MailAttachment } from "../../../entities/system";
-import { RegistrationStatus, type Registration, type Training } from "../../../entities/trainings";
+import { RegistrationStatus, Training, type Registration } from "../../../entities/trainings";
 import type { User } from "../../../entities/users";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink, htmlFromText } from "../../mail/templates";
@@ -130,6 +130,26 @@ export async function mailRegistrant(
     template: opts.template,
     dedupeKey: opts.dedupeKey,
   });
+}
+
+/** A scheduled job's rows: one registrant of one training each. */
+export type RegistrantRow = Pick<User, "email" | "name" | "locale"> & { trainingId: string };
+
+/**
+ * {@link mailRegistrant} for each row of a scheduled job (reminders, feedback surveys),
+ * reading each training once however many of its registrants the rows hold.
+ */
+export async function mailEachRegistrant<R extends RegistrantRow>(
+  em: EntityManager,
+  rows: R[],
+  compose: (t: Training, row: R) => { subject: string; body: string; template: string; dedupeKey?: string },
+): Promise<void> {
+  const ids = [...new Set(rows.map((r) => r.trainingId))];
+  const trainings = new Map((ids.length ? await em.getRepository(Training).findBy({ id: In(ids) }) : []).map((t) => [t.id, t]));
+  for (const row of rows) {
+    const t = trainings.get(row.trainingId);
+    if (t) await mailRegistrant(em, t, row, compose(t, row));
+  }
 }
 
 /** The organisers' invitation to a training, with the link to register. */
