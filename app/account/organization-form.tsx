@@ -167,7 +167,7 @@ export function OrganizationForm({ onCreated, onCancel }: { onCreated: () => voi
           />
         )}
       </Field>
-      <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+      <div className="button-row">
         <button type="submit" className="button" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? t("submitting") : t("submit")}
         </button>

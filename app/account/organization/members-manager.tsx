@@ -129,7 +129,7 @@ function MemberRow({
               {(a) => <input {...a} type="text" value={title} maxLength={TITLE_MAX + 20} onChange={(e) => setTitle(e.target.value)} disabled={busy} />}
             </Field>
           </div>
-          <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+          <div className="button-row">
             <button type="submit" className="button" disabled={busy} aria-label={t("saveLabel", { name: member.name })}>
               {t("save")}
             </button>

@@ -85,7 +85,7 @@ export function OfferForm({ demandId, current }: { demandId: string; current: { 
           />
         )}
       </Field>
-      <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+      <div className="button-row">
         <button type="submit" className="button" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? t("offer.submitting") : current ? t("offer.replace") : t("offer.submit")}
         </button>

@@ -52,7 +52,7 @@ export function BookingActions({
     status === "REQUESTED" ? (asOwner ? ["approve", "reject"] : ["cancel"]) : status === "APPROVED" && !handedOver ? ["cancel"] : [];
   return (
     <div>
-      <div className="no-print" style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+      <div className="no-print button-row">
         {actions.map((a) => (
           <button key={a} type="button" className={a === "approve" ? "button" : "button button-secondary"} disabled={busy} onClick={() => run(a)}>
             {t(`booking.${a}`)}
@@ -85,7 +85,7 @@ export function NoticeStatusActions({ id, status }: { id: string; status: string
   ];
   return (
     <div className="no-print">
-      <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+      <div className="button-row">
         {options
           .filter(([s]) => s !== status)
           .map(([s, label]) => (

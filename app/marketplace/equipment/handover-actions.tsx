@@ -60,7 +60,7 @@ export function BookingHandoverActions({ id, from, today, handedOver }: { id: st
   const formId = `return-${id}`;
   return (
     <div className="no-print stack">
-      <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+      <div className="button-row">
         {!handedOver &&
           (from <= today ? (
             <button type="button" className="button" disabled={busy} onClick={handOver}>

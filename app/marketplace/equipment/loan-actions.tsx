@@ -59,7 +59,7 @@ export function LoanBorrowerActions({ id, from, to, today, received }: { id: str
 
   return (
     <div className="no-print stack">
-      <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+      <div className="button-row">
         {!received && from <= today && (
           <button type="button" className="button" disabled={busy} onClick={confirm}>
             {t("confirmReceipt")}
@@ -76,7 +76,7 @@ export function LoanBorrowerActions({ id, from, to, today, received }: { id: str
           <Field id={`extend-${id}`} label={t("extensionTo")}>
             {(a) => <input {...a} type="date" min={earliest} value={newTo} required onChange={(e) => setNewTo(e.target.value)} />}
           </Field>
-          <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+          <div className="button-row">
             <button type="submit" className="button" disabled={busy || !newTo}>
               {t("sendExtension")}
             </button>
@@ -120,7 +120,7 @@ export function ExtensionDecision({ id }: { id: string }) {
 
   return (
     <div className="no-print stack">
-      <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+      <div className="button-row">
         <button type="button" className="button" disabled={busy} onClick={approve}>
           {t("approveExtension")}
         </button>
@@ -135,7 +135,7 @@ export function ExtensionDecision({ id }: { id: string }) {
           <Field id={`refuse-${id}`} label={t("refusalReason")}>
             {(a) => <textarea {...a} rows={2} maxLength={LOAN_LIMITS.refusalReasonMax} value={reason} onChange={(e) => setReason(e.target.value)} />}
           </Field>
-          <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+          <div className="button-row">
             <button type="submit" className="button" disabled={busy}>
               {t("refuseExtension")}
             </button>

@@ -63,7 +63,7 @@ export function EnquiryReplyForm({ id, status }: { id: string; status: "NEW" | "
           <Field id={`reply-${id}`} label={t("reply")} hint={t("replyHint")} error={error}>
             {(a) => <textarea {...a} rows={4} maxLength={3000} value={message} onChange={(e) => setMessage(e.target.value)} />}
           </Field>
-          <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap" }}>
+          <div className="button-row">
             <button type="submit" className="button" disabled={busy}>
               {t("send")}
             </button>
