@@ -42,17 +42,14 @@ function loadDotEnv(): void {
 }
 
 /**
- * Runs `next <command>` in the foreground and forwards Ctrl-C/SIGTERM to it once; when
+ * Runs `next dev` in the foreground and forwards Ctrl-C/SIGTERM to it once; when
  * Next.js exits, the embedded PostgreSQL (if any) is stopped after it — never before, so
  * no request in flight loses its database — and the process exits with Next's code.
+ * (`npm start` runs Next.js in its own process instead: scripts/serve.ts.)
  */
-export function runNext(
-  command: "dev" | "start",
-  pg: EmbeddedHandle | null,
-  log: (s: string) => void,
-): void {
+export function runNextDev(pg: EmbeddedHandle | null, log: (s: string) => void): void {
   const port = process.env.PORT ?? "3000";
-  const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), command, "-p", port], {
+  const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "dev", "-p", port], {
     stdio: "inherit",
     env: process.env,
   });

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { prepareEnvironment, runNext } from "./cli";
+import { prepareEnvironment, runNextDev } from "./cli";
 import { migrateAndSeed } from "./seed";
 
 /**
@@ -15,7 +15,7 @@ async function main() {
     await pg?.stop();
     throw err;
   }
-  runNext("dev", pg, log);
+  runNextDev(pg, log);
   log(`PES-TOR: http://localhost:${process.env.PORT ?? "3000"}  (demo accounts: see README)`);
 }
 

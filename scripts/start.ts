@@ -1,11 +1,13 @@
 import "reflect-metadata";
-import { prepareEnvironment, runNext } from "./cli";
+import { prepareEnvironment } from "./cli";
 import { migrate } from "./migrate";
 import { migrateAndSeed } from "./seed";
+import { serveProduction } from "./serve";
 
 /**
  * `npm start`: serves the production build. Migrations run first; demo data only outside
- * production. In production DATABASE_URL and NEXTAUTH_SECRET are required.
+ * production. In production DATABASE_URL and NEXTAUTH_SECRET are required. Next.js runs
+ * in this process behind scripts/serve.ts, which answers /api/graphql itself.
  */
 async function main() {
   const log = (s: string) => console.log(`[pes-tor] ${s}`);
@@ -20,7 +22,7 @@ async function main() {
   } else {
     await migrateAndSeed(process.env.DATABASE_URL!, log);
   }
-  runNext("start", pg, log);
+  await serveProduction(pg, log);
 }
 
 main().catch((err) => {

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { AuthOptions } from "next-auth";
 import { execute, parse, type DocumentNode, type ExecutionResult } from "graphql";
 import { handleGraphQL, type GraphQLHttpRequest } from "./apollo";
+import { serveGraphQLHttp, type GraphQLHttpInput, type GraphQLHttpOutput } from "./http-graphql";
 import { authOptions } from "./auth/options";
 import { clientAddress, installPeerAddress } from "./client-address";
 import { buildContext } from "./context";
@@ -27,6 +28,9 @@ import { demandsReleasePackage, releasePackageCsv } from "./modules/marketplace/
  * through this object on globalThis (app/lib/server.ts), importing nothing but its type.
  */
 export interface ServerBridge {
+  /** /api/graphql over HTTP: session cookie, capped body, Apollo (Next's route and the production server's fast path). */
+  serveGraphQL(input: GraphQLHttpInput): Promise<GraphQLHttpOutput>;
+  /** One GraphQL request with its session claims already read. */
   handleGraphQL(
     req: GraphQLHttpRequest,
   ): Promise<{ status: number; headers: Headers; body: string; keepSession?: { sessionVersion: number } }>;
@@ -53,6 +57,9 @@ const parsed = new Map<string, DocumentNode>();
 
 export function createBridge(): ServerBridge {
   return {
+    async serveGraphQL(input) {
+      return serveGraphQLHttp(await getDataSource(), input);
+    },
     async handleGraphQL(req) {
       return handleGraphQL(await getDataSource(), req);
     },

@@ -112,6 +112,17 @@ describe("production mode", () => {
     expect(plain.headers.get("strict-transport-security")).toBeNull();
   });
 
+  it("answers /api/graphql from node:http before Next.js, with the headers of every response (scripts/serve.ts)", async () => {
+    const r = await fetch(`${app.url}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ me { id } }" }) });
+    expect(r.status).toBe(200);
+    expect(await r.json()).toEqual({ data: { me: null } });
+    expect(r.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(r.headers.get("x-frame-options")).toBe("DENY");
+    expect(r.headers.get("x-request-id")).toBeTruthy();
+    // Next.js's router adds its own Vary (rsc, next-router-state-tree, …) to what it serves.
+    expect(r.headers.get("vary")).toBe("Accept-Encoding");
+  });
+
   it("issues Secure, HttpOnly, SameSite session cookies on sign-in", async () => {
     await post({ query: SIGN_UP, variables: { e: "cookie@example.org" } });
     const csrfRes = await fetch(`${app.url}/api/auth/csrf`);

@@ -1,16 +1,10 @@
-import { encode, getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { server } from "../../lib/server";
-import { decodeCached } from "./session-token-cache";
 
 export const dynamic = "force-dynamic";
 
-const MAX_BODY = 1_500_000;
-
 /** The body as text, or null once it is longer than `max` bytes (stops reading there). */
 async function readCapped(req: NextRequest, max: number): Promise<string | null> {
-  // A declared length over the limit is refused before a byte is read.
-  if (Number(req.headers.get("content-length") ?? 0) > max) return null;
   if (!req.body) return "";
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -28,49 +22,18 @@ async function readCapped(req: NextRequest, max: number): Promise<string | null>
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/**
+ * /api/graphql under `next dev` (and `next start`): `npm start` answers it before Next.js
+ * (scripts/serve.ts); both go through the same server().serveGraphQL.
+ */
 async function handle(req: NextRequest): Promise<Response> {
-  const options = server().authOptions();
-  const secureCookie = options.useSecureCookies ?? false;
-  const token = await getToken({ req, secret: options.secret, secureCookie, decode: decodeCached });
-  let body: unknown = undefined;
-  if (req.method === "POST") {
-    const text = await readCapped(req, MAX_BODY);
-    if (text === null) return errorResponse(413, "Request too large");
-    const type = req.headers.get("content-type") ?? "";
-    if (type.includes("application/json")) {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return errorResponse(400, "Body is not valid JSON");
-      }
-    } else {
-      body = text; // Apollo's CSRF prevention refuses it with a clear message
-    }
-  }
-  const res = await server().handleGraphQL({
+  const res = await server().serveGraphQL({
     method: req.method,
     headers: req.headers,
     search: req.nextUrl.search,
-    body,
-    session: token ? { sub: token.sub, sv: token.sv, at: token.at } : null,
-    ip: server().clientAddress(req.headers),
+    readBody: (max) => readCapped(req, max),
   });
-  if (token && res.keepSession) {
-    // A password change ended every session of the account; this one (the person who made
-    // the change) gets a cookie of the new version, exactly as next-auth would write it.
-    const maxAge = options.session?.maxAge ?? 30 * 24 * 60 * 60;
-    const value = await encode({ token: { ...token, sv: res.keepSession.sessionVersion }, secret: options.secret!, maxAge });
-    const name = `${secureCookie ? "__Secure-" : ""}next-auth.session-token`;
-    res.headers.append(
-      "set-cookie",
-      `${name}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secureCookie ? "; Secure" : ""}`,
-    );
-  }
   return new Response(res.body, { status: res.status, headers: res.headers });
-}
-
-function errorResponse(status: number, message: string): Response {
-  return Response.json({ errors: [{ message, extensions: { code: "BAD_USER_INPUT", fields: {} } }] }, { status });
 }
 
 export { handle as GET, handle as POST };

@@ -1,6 +1,5 @@
 import { NextRequest } from "next/server";
-import { handleGraphQL } from "../../../server/apollo";
-import { authOptions } from "../../../server/auth/options";
+import { serveGraphQLHttp, type GraphQLHttpInput } from "../../../server/http-graphql";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { POST, GET } from "../../../app/api/graphql/route";
 
@@ -11,9 +10,7 @@ beforeAll(async () => {
   db = await createTestDb();
   // The route reaches the server only through the bridge; here it runs against the test database.
   (globalThis as Record<string, unknown>).__pestorBridge = {
-    handleGraphQL: (req: Parameters<typeof handleGraphQL>[1]) => handleGraphQL(db.ds, req),
-    authOptions,
-    clientAddress: () => "127.0.0.1",
+    serveGraphQL: (input: GraphQLHttpInput) => serveGraphQLHttp(db.ds, input),
   };
 });
 afterAll(() => db.drop());

@@ -1,5 +1,5 @@
 import { decode, encode } from "next-auth/jwt";
-import { decodeCached } from "../../../app/api/graphql/session-token-cache";
+import { decodeCached } from "../../../server/auth/session-token-cache";
 
 /** The GraphQL route's memory of decrypted session cookies answers exactly as next-auth does. */
 const secret = "session-token-cache-secret-0123456789abcdef";
