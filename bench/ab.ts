@@ -22,8 +22,8 @@ const Q3 = JSON.stringify({ query: `{ trainings(first: 20, upcoming: true) { tot
 const PAGES = ["/premises?areaMin=40&areaMax=120&rentMin=500&rentMax=3000&districts=Mokre", "/premises"];
 
 async function start(dist: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: dist, DATABASE_URL: DB, NEXTAUTH_SECRET: SECRET, RATE_LIMITS: "off", DB_POOL_SIZE: "10", LOG_LEVEL: "warn", WORKER: "off" },
+  const child = spawn(process.execPath, [require.resolve("ts-node/dist/bin"), "scripts/start.ts"], {
+    env: { ...process.env, PORT: String(port), NODE_ENV: "production", NEXT_DIST_DIR: dist, DATABASE_URL: DB, NEXTAUTH_SECRET: SECRET, RATE_LIMITS: "off", DB_POOL_SIZE: "10", LOG_LEVEL: "warn", WORKER: "off" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

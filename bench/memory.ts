@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 
 /**
  * Resident memory (MiB) of every process in a process group: the app is `scripts/start.ts`
- * and the `next start` it runs, in the group the bench starts it in. Linux /proc only;
+ * and the Next.js it runs, in the group the bench starts it in. Linux /proc only;
  * null elsewhere.
  */
 export function groupRssMb(pgid: number): number | null {

@@ -11,7 +11,7 @@ import { insertM1Trainings, m1Requests, sessionCookies } from "./m1";
 /**
  * `npx ts-node bench/profile.ts --op=Q3|M1 [--label=after] [--dist=.next] [--reuse] [--seconds=10]`
  *
- * Profiles the request path of the production build under load: starts `next start` with a
+ * Profiles the request path of the production build under load: starts `npm start` with a
  * profiler hook (bench/cpu-prof-hook.js), warms up, profiles one operation of the bench
  * (Q3: the cheap trainings list; M1: registerForTraining as signed-in users), and writes
  * bench/results/profile-<label>-<op>.{svg,txt} (the flame graph and the top frames).
@@ -56,9 +56,10 @@ async function database(): Promise<string> {
 }
 
 async function start(databaseUrl: string, dir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(PORT)], {
+  const child = spawn(process.execPath, [require.resolve("ts-node/dist/bin"), "scripts/start.ts"], {
     env: {
       ...process.env,
+      PORT: String(PORT),
       NODE_ENV: "production",
       NEXT_DIST_DIR: dist,
       NODE_OPTIONS: `-r ${path.resolve("bench/cpu-prof-hook.js")}`,
