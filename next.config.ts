@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { SECURITY_HEADERS } from "./server/security-headers";
-import { MAX_UPLOAD_REQUEST_BYTES } from "./server/storage/limits";
+import { MAX_UPLOAD_REQUEST_BYTES } from "./entities/file-limits";
 
 const withNextIntl = createNextIntlPlugin("./app/i18n/request.ts");
 

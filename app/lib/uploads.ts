@@ -1,4 +1,5 @@
 import "server-only";
+import { MULTIPART_OVERHEAD_BYTES } from "../../entities/file-limits";
 import { GraphQLRequestError } from "./graphql-server";
 import { server } from "./server";
 import { currentUser } from "./session";
@@ -7,7 +8,6 @@ import { currentUser } from "./session";
 /* eslint-disable @typescript-eslint/no-restricted-imports */
 import { DocumentRejected, MAX_DOCUMENT_BYTES, detectDocument } from "../../server/storage/documents";
 import { fileStorage, type FileStorage, type StorageArea } from "../../server/storage/file-storage";
-import { MULTIPART_OVERHEAD_BYTES } from "../../server/storage/limits";
 import { MAX_PHOTO_BYTES, PhotoRejected, deletePhotoFiles, newFileKey, storePhoto } from "../../server/storage/photos";
 /* eslint-enable @typescript-eslint/no-restricted-imports */
 

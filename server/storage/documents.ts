@@ -1,6 +1,6 @@
 import { create as contentDisposition } from "content-disposition";
 import { fileTypeFromBuffer } from "file-type/core";
-import { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES } from "./limits";
+import { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES } from "../../entities/file-limits";
 
 export { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES };
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import sharp, { type Metadata } from "sharp";
 import type { FileStorage } from "./file-storage";
-import { MAX_PHOTO_BYTES } from "./limits";
+import { MAX_PHOTO_BYTES } from "../../entities/file-limits";
 
 /** A stored file's key: random, so names reveal nothing and cannot collide. */
 export const FILE_KEY = /^[A-Za-z0-9_-]{22,64}$/;

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { Client } from "pg";
 import { chromium, type Browser } from "playwright-core";
-import { MAX_DOCUMENT_BYTES } from "../../server/storage/limits";
+import { MAX_DOCUMENT_BYTES } from "../../entities/file-limits";
 import { FOREIGN_CALLBACK_URLS } from "../helpers/open-redirects";
 import { startApp, startPgProcess, type AppProcess, type PgProcess } from "./app-process";
 

@@ -4,9 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
-// Plain constants, shared with the server's checks.
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports
-import { DOCUMENT_ACCEPT, MAX_DEMAND_ATTACHMENTS, MAX_DOCUMENT_BYTES, MAX_LETTING_APPLICATION_DOCUMENTS } from "../../../server/storage/limits";
+import { DOCUMENT_ACCEPT, MAX_DEMAND_ATTACHMENTS, MAX_DOCUMENT_BYTES, MAX_LETTING_APPLICATION_DOCUMENTS } from "../../../entities/file-limits";
 import { useFileSize, type ListedAttachment } from "./attachment-list";
 import styles from "./media.module.css";
 

@@ -5,9 +5,7 @@ import { useRef, useState } from "react";
 import { graphql } from "../../lib/graphql-document";
 import { movedOrder, PhotoOrderButtons } from "../../components/photo-order";
 import { gqlClient } from "../../lib/graphql-client";
-// Plain constants, shared with the server's checks.
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports
-import { MAX_MARKETPLACE_PHOTOS, MAX_PHOTO_BYTES, PHOTO_ACCEPT } from "../../../server/storage/limits";
+import { MAX_MARKETPLACE_PHOTOS, MAX_PHOTO_BYTES, PHOTO_ACCEPT } from "../../../entities/file-limits";
 import styles from "./media.module.css";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 

@@ -6,7 +6,7 @@ import { badInput, forbidden, notFound } from "../../errors";
 import { isUuid } from "../../ids";
 import { DocumentRejected, MAX_DOCUMENT_BYTES, detectDocument, safeFileName } from "../../storage/documents";
 import { fileStorage } from "../../storage/file-storage";
-import { MAX_DEMAND_ATTACHMENTS } from "../../storage/limits";
+import { MAX_DEMAND_ATTACHMENTS } from "../../../entities/file-limits";
 import { FILE_KEY } from "../../storage/photos";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";

@@ -5,7 +5,7 @@ import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
 import { isUuid } from "../../ids";
 import { fileStorage } from "../../storage/file-storage";
-import { MAX_MARKETPLACE_PHOTOS } from "../../storage/limits";
+import { MAX_MARKETPLACE_PHOTOS } from "../../../entities/file-limits";
 import { deletePhotoFiles, FILE_KEY, photoFile } from "../../storage/photos";
 import { canActForOrganization } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";

@@ -5,7 +5,7 @@ import { requireUser } from "../../auth/require-user";
 import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
 import { isUuid } from "../../ids";
-import { MAX_LETTING_APPLICATION_DOCUMENTS } from "../../storage/limits";
+import { MAX_LETTING_APPLICATION_DOCUMENTS } from "../../../entities/file-limits";
 import { attachmentStorage, inspectUpload, keyTaken } from "../marketplace/attachments.service";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import { deadlinePassed } from "../sealing";

@@ -6,7 +6,7 @@ import { handleDocumentUpload, handlePhotoUpload } from "../../../app/lib/upload
 import { storeOrganizationLogo, discardOrganizationLogo } from "../../../server/modules/organizations/organization-logo-files";
 import { storeLogoIn } from "../../../server/storage/logos";
 import { fileStorage } from "../../../server/storage/file-storage";
-import { MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES, MAX_UPLOAD_REQUEST_BYTES, MULTIPART_OVERHEAD_BYTES } from "../../../server/storage/limits";
+import { MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES, MAX_UPLOAD_REQUEST_BYTES, MULTIPART_OVERHEAD_BYTES } from "../../../entities/file-limits";
 import nextConfig from "../../../next.config";
 
 jest.mock("server-only", () => ({}));

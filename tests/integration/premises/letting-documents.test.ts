@@ -5,7 +5,7 @@ import { Attachment } from "../../../entities/marketplace";
 import { Premises } from "../../../entities/premises";
 import { Role, type User } from "../../../entities/users";
 import { DiskFileStorage, useFileStorage } from "../../../server/storage/file-storage";
-import { MAX_LETTING_APPLICATION_DOCUMENTS } from "../../../server/storage/limits";
+import { MAX_LETTING_APPLICATION_DOCUMENTS } from "../../../entities/file-limits";
 import { newFileKey } from "../../../server/storage/photos";
 import { createPesMember, createUser } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";

@@ -1,6 +1,6 @@
 /*
- * Upload limits, shared by the server's checks and the upload forms (which import this
- * file directly: plain constants, nothing else).
+ * Upload limits, shared by the server's checks (server/storage/), the upload forms and
+ * next.config.ts: plain constants, nothing else (a shared rule: eslint.config.mjs).
  */
 export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
