@@ -14,13 +14,16 @@ import { metrics } from "./metrics";
  * builder SELECT, so from a replica exactly when the answer is), never newer than the data.
  *
  * Only answers that depend on nothing but their arguments and the domain's tables may be
- * cached: not the viewer, not the clock (`now()` in a filter — notices' expiry, demands'
- * deadlines — would need a key on time as well, so the marketplace is not cached).
+ * cached: not the viewer. An answer that depends on the clock too (listed notices: unexpired
+ * ones only) says until when it holds: `validUntil(now)` gives the first moment after `now`
+ * at which the clock changes what it selects (the next expiry); the answer is served only
+ * to reads whose database clock is still before that, and computed afresh after.
  */
 
-export type CacheDomain = "premises";
+export type CacheDomain = "premises" | "notices";
 
-type Entry = Promise<object>;
+/** `until`: the database time (ms) from which the answer may be out of date; null = until the next write. */
+type Entry = Promise<{ value: object; until: number | null }>;
 const caches = new WeakMap<DataSource, LRUCache<string, Entry>>();
 
 /** One cache per DataSource: per process in the app, per simulated node in tests. */
@@ -39,30 +42,51 @@ export function stableKey(value: unknown): string {
   );
 }
 
-/** The committed version of a domain's data, read where the cached answer would be read. */
-export async function domainVersion(db: DataSource, domain: CacheDomain): Promise<string> {
+/** The committed version of a domain's data and the database's clock, read where the cached answer would be read. */
+export async function domainVersion(db: DataSource, domain: CacheDomain): Promise<{ version: string; now: Date }> {
   const row = await db
     .createQueryBuilder()
     .select("v.version", "version")
+    .addSelect("now()", "now")
     .from("cache_versions", "v")
     .where("v.domain = :domain", { domain })
-    .getRawOne<{ version: string }>();
-  return row?.version ?? "none";
+    .getRawOne<{ version: string; now: Date }>();
+  return { version: row?.version ?? "none", now: row?.now ?? new Date() };
 }
 
 /**
- * `compute()` once per (domain version, operation, arguments) and process; concurrent
- * misses of one key share one computation. A failure is not kept.
+ * `compute(now)` once per (domain version, operation, arguments) and process — and, with
+ * `validUntil`, per stretch of time in which the clock changes nothing (`now` is the
+ * database's clock read with the version: an answer that depends on time is of that
+ * moment); concurrent misses of one key share one computation. A failure is not kept.
  */
-export async function cachedRead<T extends object>(db: DataSource, domain: CacheDomain, operation: string, args: unknown, compute: () => Promise<T>): Promise<T> {
+export async function cachedRead<T extends object>(
+  db: DataSource,
+  domain: CacheDomain,
+  operation: string,
+  args: unknown,
+  compute: (now?: Date) => Promise<T>,
+  opts: { validUntil?: (now: Date) => Promise<Date | null> } = {},
+): Promise<T> {
   if (!config().resultCacheOn) return compute();
-  const key = `${domain}:${await domainVersion(db, domain)}:${operation}:${stableKey(args)}`;
+  const { version, now } = await domainVersion(db, domain);
+  const key = `${domain}:${version}:${operation}:${stableKey(args)}`;
   const cache = cacheOf(db);
   const hit = cache.get(key);
-  metrics().resultCache.inc({ domain, result: hit ? "hit" : "miss" });
-  if (hit) return hit as Promise<T>;
-  const pending = compute();
+  if (hit) {
+    const answer = await hit;
+    if (answer.until === null || now.getTime() < answer.until) {
+      metrics().resultCache.inc({ domain, result: "hit" });
+      return answer.value as T;
+    }
+    if (cache.get(key) === hit) cache.delete(key);
+  }
+  metrics().resultCache.inc({ domain, result: "miss" });
+  const pending: Entry = Promise.all([compute(now), opts.validUntil ? opts.validUntil(now) : null]).then(([value, until]) => ({
+    value,
+    until: until ? until.getTime() : null,
+  }));
   cache.set(key, pending);
-  pending.catch(() => cache.delete(key));
-  return pending;
+  pending.catch(() => cache.get(key) === pending && cache.delete(key));
+  return (await pending).value as T;
 }

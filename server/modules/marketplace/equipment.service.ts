@@ -10,6 +10,8 @@ import type { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.
 import { canManageNotice } from "./marketplace.policy";
 import { keysetPage, whereWords, type Page } from "../pagination";
 import { isUuid } from "../../ids";
+import { cachedRead } from "../../result-cache";
+import type { DataSource } from "typeorm";
 
 const blankToNull = (s: string | null | undefined) => (s == null || s === "" ? null : s);
 
@@ -110,13 +112,40 @@ export async function listEquipmentNotices(
   first: number,
   after: string | null | undefined,
 ): Promise<Page<EquipmentNotice>> {
+  // "Mine" depends on the viewer: never from the shared cache.
+  if (filter?.mine) return readEquipmentNotices(ctx, filter, first, after);
+  // The answer is of the clock read with the version (`now`), and holds until the next expiry after it.
+  return cachedRead(ctx.db, "notices", "equipmentNotices", { filter, first, after }, (now) => readEquipmentNotices(ctx, filter, first, after, now), {
+    validUntil: (now) => nextNoticeExpiry(ctx.db, now),
+  });
+}
+
+/** The first expiry after `now`: until then the clock takes no notice off the list. */
+async function nextNoticeExpiry(db: DataSource, now: Date): Promise<Date | null> {
+  const row = await db
+    .getRepository(EquipmentNotice)
+    .createQueryBuilder("n")
+    .select("min(n.expires_at)", "next")
+    .where("n.expires_at > :now", { now })
+    .getRawOne<{ next: Date | null }>();
+  return row?.next ?? null;
+}
+
+async function readEquipmentNotices(
+  ctx: Context,
+  filter: EquipmentNoticeFilter | null | undefined,
+  first: number,
+  after: string | null | undefined,
+  asOf?: Date,
+): Promise<Page<EquipmentNotice>> {
   const f = filter ?? {};
   const qb = ctx.db.getRepository(EquipmentNotice).createQueryBuilder("n");
   if (f.kind) qb.andWhere("n.kind = :kind", { kind: f.kind });
   if (f.status) qb.andWhere("n.status = :status", { status: f.status });
   else {
     qb.andWhere("n.status IN (:...listed)", { listed: [NoticeStatus.AVAILABLE, NoticeStatus.RESERVED] });
-    qb.andWhere("(n.expires_at IS NULL OR n.expires_at > now())");
+    if (asOf) qb.andWhere("(n.expires_at IS NULL OR n.expires_at > :asOf)", { asOf });
+    else qb.andWhere("(n.expires_at IS NULL OR n.expires_at > now())");
   }
   if (f.district) qb.andWhere("n.district = :district", { district: f.district });
   if (f.category) qb.andWhere("n.category = :category", { category: f.category });
