@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { DEMO_PASSWORD, launchBrowser, newVisitor, settled, signIn, tabTo, withScreenshots } from "./helpers";
+import { createTrainingForAll } from "./trainings";
 
 /*
  * Journeys 1 and 2 with the keyboard only: Tab, Enter, Space and arrows; nothing is
@@ -90,11 +91,6 @@ it("keyboard only: a PES member searches premises by area, rent and district and
   await Promise.all([pesCtx.close(), officialCtx.close()]);
 });
 
-function localDateTime(days: number, hour: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  return `${d.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
-}
-
 /** From the home page to the training, through the list filtered by its topic, by keyboard. */
 async function keyboardOpenTraining(page: Page, topic: string, title: string): Promise<void> {
   await keyboardNavigate(page, "Szkolenia i spotkania", "Szkolenia i spotkania");
@@ -125,18 +121,7 @@ it("keyboard only: a PES member and an official register, a resident waits, and 
     const official = await officialCtx.newPage();
     await signIn(official, "official@example.org");
     await official.goto("/admin/trainings/new");
-    await settled(official);
-    await official.getByLabel("Tytuł", { exact: true }).fill(title);
-    await official.getByLabel("Miejsce (nazwa sali, budynku lub „Online”)").fill("Centrum Inicjatyw Społecznych");
-    await official.getByLabel("Początek").fill(localDateTime(12, 9));
-    await official.getByLabel("Koniec").fill(localDateTime(12, 12));
-    await official.getByLabel("Liczba miejsc").fill("2");
-    await official.getByRole("checkbox", { name: "Urzędnicy" }).check();
-    await official.getByRole("checkbox", { name: "Przedstawiciele PES" }).check();
-    await official.getByRole("checkbox", { name: "Mieszkańcy" }).check();
-    await official.getByLabel("Tematy (po przecinku)").fill(topic);
-    await official.getByRole("button", { name: "Zapisz", exact: true }).click();
-    await official.waitForURL(/\/admin\/trainings\/[0-9a-f-]+\/registrations/);
+    await createTrainingForAll(official, { title, place: "Centrum Inicjatyw Społecznych", topic, days: 12, from: 9, to: 12 });
 
     // From here on: keyboard only.
     const pes = await pesCtx.newPage();
