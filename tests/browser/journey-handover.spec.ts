@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { axeViolations, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { newNoticeForm } from "./marketplace";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -15,9 +16,7 @@ it("a PES gives a shelf away, accepts a request and records who received it; the
     const owner = await ownerCtx.newPage();
     await signIn(owner, "pes@example.org");
     await owner.goto("/marketplace/equipment/new");
-    const form = owner.getByRole("form", { name: "Nowe ogłoszenie" });
-    await form.waitFor();
-    await settled(owner);
+    const form = await newNoticeForm(owner);
     await form.getByRole("radio", { name: "Oddam" }).check();
     await form.getByLabel("Tytuł", { exact: true }).fill(title);
     await form.getByRole("button", { name: "Dodaj ogłoszenie" }).click();

@@ -5,6 +5,7 @@ import { addDays, todayInWarsaw } from "../../entities/marketplace/date.scalar";
 import { dataSourceOptions } from "../../server/db";
 import { sendLoanReminders } from "../../server/modules/marketplace/bookings.jobs";
 import { axeViolations, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { newNoticeForm } from "./marketplace";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -41,9 +42,7 @@ it("a loan: the conditions shown at request, approval, the reminder e-mail, an e
     const owner = await ownerCtx.newPage();
     await signIn(owner, "pes@example.org");
     await owner.goto("/marketplace/equipment/new");
-    const form = owner.getByRole("form", { name: "Nowe ogłoszenie" });
-    await form.waitFor();
-    await settled(owner);
+    const form = await newNoticeForm(owner);
     await form.getByRole("radio", { name: "Użyczę" }).check();
     await form.getByLabel("Tytuł", { exact: true }).fill(title);
     await form.getByLabel("Kaucja w zł (opcjonalnie)").fill("200");

@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { journeyAtEverySize, launchBrowser, mainNav, newVisitor, openFilters, watchErrors, settled, signIn, withScreenshots } from "./helpers";
+import { newNoticeForm } from "./marketplace";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -26,9 +27,7 @@ journeyAtEverySize("a PES offers equipment to lend, another PES books dates, and
     await (await mainNav(owner)).getByRole("link", { name: "Giełda" }).click();
     await owner.getByRole("heading", { level: 2, name: "Baza sprzętu" }).waitFor();
     await owner.getByRole("link", { name: "Dodaj ogłoszenie" }).click();
-    const form = owner.getByRole("form", { name: "Nowe ogłoszenie" });
-    await form.waitFor();
-    await settled(owner);
+    const form = await newNoticeForm(owner);
     await form.getByRole("radio", { name: "Użyczę" }).check();
     await form.getByLabel("Tytuł", { exact: true }).fill(title);
     await form.getByLabel("Opis", { exact: true }).fill("Namiot ze ścianami bocznymi, rozkładany w 2 osoby. Odbiór z Rubinkowa.");
