@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { MemberRole, MembershipStatus, Organization, OrganizationMembership, LegalForm } from "../entities/organizations";
 import { AccountType, ApprovalStatus, Role, User } from "../entities/users";
 import { hashPassword } from "../server/auth/password";
+import { createTestDb, type TestDb } from "./helpers/db";
 
 const uid = () => randomBytes(4).toString("hex");
 let passwordHash: Promise<string> | undefined;
@@ -76,4 +77,12 @@ export async function createRoleSet(ds: DataSource) {
     createPesMember(ds),
   ]);
   return { admin, official, resident, pes: pes.user, pesOrg: pes.organization, otherPes: otherPes.user, otherOrg: otherPes.organization };
+}
+
+export type RoleSet = Awaited<ReturnType<typeof createRoleSet>>;
+
+/** A fresh test database (`createTestDb`) with a role set in it. */
+export async function createTestDbWithRoles(): Promise<{ db: TestDb; roles: RoleSet }> {
+  const db = await createTestDb();
+  return { db, roles: await createRoleSet(db.ds) };
 }

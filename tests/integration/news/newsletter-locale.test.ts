@@ -1,15 +1,12 @@
 import { MailMessage } from "../../../entities/system";
 import { NewsletterSubscriber } from "../../../entities/news";
-import { createTestDb, type TestDb } from "../../helpers/db";
+import type { TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
-import { createRoleSet } from "../../factories";
+import { createTestDbWithRoles, type RoleSet } from "../../factories";
 
 let db: TestDb;
-let roles: Awaited<ReturnType<typeof createRoleSet>>;
-beforeAll(async () => {
-  db = await createTestDb();
-  roles = await createRoleSet(db.ds);
-});
+let roles: RoleSet;
+beforeAll(async () => ({ db, roles } = await createTestDbWithRoles()));
 afterAll(() => db.drop());
 
 const SUBSCRIBE = `mutation($email: String!, $locale: String) { subscribeToNewsletter(email: $email, consent: true, locale: $locale) }`;

@@ -2,16 +2,13 @@ import { MailMessage } from "../../../entities/system";
 import { NewsletterIssue, NewsletterSubscriber, SubscriberStatus } from "../../../entities/news";
 import { signNewsletterToken } from "../../../server/modules/news/newsletter.tokens";
 import { expirePendingSubscribers } from "../../../server/modules/news/newsletter.service";
-import { createTestDb, type TestDb } from "../../helpers/db";
+import type { TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
-import { createRoleSet } from "../../factories";
+import { createTestDbWithRoles, type RoleSet } from "../../factories";
 
 let db: TestDb;
-let roles: Awaited<ReturnType<typeof createRoleSet>>;
-beforeAll(async () => {
-  db = await createTestDb();
-  roles = await createRoleSet(db.ds);
-});
+let roles: RoleSet;
+beforeAll(async () => ({ db, roles } = await createTestDbWithRoles()));
 afterAll(() => db.drop());
 
 const SUBSCRIBE = `mutation($email: String!, $consent: Boolean!) { subscribeToNewsletter(email: $email, consent: $consent) }`;
