@@ -46,6 +46,13 @@ export async function createOrganization(ds: DataSource, attrs: Partial<Organiza
   );
 }
 
+/** One user of each role given, made one after another in that order. */
+export async function createUsers(ds: DataSource, ...roles: Role[]): Promise<User[]> {
+  const users: User[] = [];
+  for (const role of roles) users.push(await createUser(ds, { role }));
+  return users;
+}
+
 /** A PES_MEMBER with an active membership in a (by default verified) organisation. */
 export async function createPesMember(
   ds: DataSource,
