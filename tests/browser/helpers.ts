@@ -221,14 +221,20 @@ export async function tabTo(page: Page, name: string | RegExp, max = 60): Promis
   throw new Error(`Tab never reached ${String(name)}`);
 }
 
+/** A connection to the app's database (BROWSER_DATABASE_URL), for setting the scene; the caller ends it. */
+export async function appDatabase(): Promise<Client> {
+  const c = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
+  await c.connect();
+  return c;
+}
+
 /**
  * The path (with its `token`) of the newest link in the newest e-mail of `template` to
  * `email`, read from the app's outbox table — what the person would click in their mailbox.
  */
 export async function mailedLink(email: string, template: string): Promise<string> {
   if (!process.env.BROWSER_DATABASE_URL) throw new Error("BROWSER_DATABASE_URL is not set (started with BASE_URL?)");
-  const c = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
-  await c.connect();
+  const c = await appDatabase();
   try {
     const { rows } = await c.query<{ text: string }>(
       `SELECT text FROM mail_messages WHERE "to" = $1 AND template = $2 ORDER BY created_at DESC LIMIT 1`,

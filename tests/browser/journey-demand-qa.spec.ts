@@ -1,6 +1,5 @@
-import { Client } from "pg";
 import type { Browser } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { appDatabase, axeViolations, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -8,8 +7,7 @@ afterAll(() => browser?.close());
 
 /** The deadline passes: moved into the past in the app's database (no test waits for a clock). */
 async function passDeadline(demandId: string): Promise<void> {
-  const c = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
-  await c.connect();
+  const c = await appDatabase();
   try {
     await c.query(`UPDATE demands SET deadline = now() - interval '1 minute' WHERE id = $1`, [demandId]);
   } finally {

@@ -1,6 +1,6 @@
-import { Client } from "pg";
+import type { Client } from "pg";
 import type { Browser } from "playwright-core";
-import { axeViolations, baseUrl, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { appDatabase, axeViolations, baseUrl, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
 
 /**
  * Viewings and letting rounds, end to end: the official in charge publishes a viewing slot
@@ -14,8 +14,7 @@ let browser: Browser;
 let db: Client;
 beforeAll(async () => {
   browser = await launchBrowser();
-  db = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
-  await db.connect();
+  db = await appDatabase();
   // `next dev` compiles each page on its first visit, which can outlast a step's timeout on
   // a busy machine: visit the pages of the journey once before it starts.
   for (const path of ["/", "/signin", "/api/auth/providers", "/premises/00000000-0000-4000-8000-000000000000"]) await fetch(`${baseUrl()}${path}`).catch(() => undefined);

@@ -1,13 +1,12 @@
-import { Client } from "pg";
+import type { Client } from "pg";
 import type { Browser } from "playwright-core";
-import { baseUrl, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { appDatabase, baseUrl, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
 
 let browser: Browser;
 let db: Client;
 beforeAll(async () => {
   browser = await launchBrowser();
-  db = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
-  await db.connect();
+  db = await appDatabase();
 });
 afterAll(async () => {
   await db?.end();

@@ -1,6 +1,5 @@
-import { Client } from "pg";
 import type { Browser } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signIn } from "./helpers";
+import { appDatabase, axeViolations, launchBrowser, newVisitor, settled, signIn } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -29,8 +28,7 @@ it("a person finds their notifications from the header and chooses how each kind
 }, 240_000);
 
 it("follow → notification → preferences: a resident follows a district, new premises there reach the list, and the follow is stopped on the preferences page", async () => {
-  const db = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
-  await db.connect();
+  const db = await appDatabase();
   const {
     rows: [place],
   } = await db.query<{ id: string; district: string }>(`SELECT id, district FROM premises WHERE status = 'AVAILABLE' ORDER BY address LIMIT 1`);
