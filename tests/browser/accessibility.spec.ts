@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext } from "playwright-core";
-import { apiSignUp, axeViolations, launchBrowser, newVisitor, settled, signIn, uniqueEmail, withScreenshots } from "./helpers";
+import { apiSignUp, axeViolations, launchBrowser, newVisitor, settled, signIn, uniqueEmail, withOneVisitor, withScreenshots } from "./helpers";
 
 let browser: Browser;
 let anonymous: BrowserContext;
@@ -90,9 +90,7 @@ describe("the axe check itself", () => {
 
 describe("language", () => {
   it("switching to English sets <html lang=\"en\"> and English texts; switching back restores Polish", async () => {
-    const ctx = await newVisitor(browser);
-    await withScreenshots("english-switch", [ctx], async () => {
-      const page = await ctx.newPage();
+    await withOneVisitor(browser, "english-switch", async (page) => {
       await page.goto("/accessibility");
       await settled(page);
       expect(await page.locator("html").getAttribute("lang")).toBe("pl");
@@ -104,6 +102,5 @@ describe("language", () => {
       await page.getByRole("heading", { level: 1, name: "Deklaracja dostępności" }).waitFor();
       expect(await page.locator("html").getAttribute("lang")).toBe("pl");
     });
-    await ctx.close();
   });
 });

@@ -132,6 +132,19 @@ export async function withScreenshots(name: string, contexts: BrowserContext[], 
   }
 }
 
+/**
+ * A journey of one fresh visitor with one page (`newVisitor`, `withScreenshots`); the
+ * visitor is closed after the steps.
+ */
+export async function withOneVisitor(browser: Browser, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
+  const ctx = await newVisitor(browser);
+  await withScreenshots(name, [ctx], async () => {
+    const page = await ctx.newPage();
+    await steps(page);
+  });
+  await ctx.close();
+}
+
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${randomBytes(4).toString("hex")}@example.test`;
 }

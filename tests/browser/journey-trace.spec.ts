@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { axeViolations, launchBrowser, newVisitor, settled, signIn, withOneVisitor, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -90,9 +90,7 @@ it("an enquiry is answered by the official in the app and the enquirer sees the 
 });
 
 it("a registration cancelled and renewed is one row in Moje sprawy, with calendar and a visible cancel confirmation", async () => {
-  const ctx = await newVisitor(browser);
-  await withScreenshots("journey-trace-registrations", [ctx], async () => {
-    const page = await ctx.newPage();
+  await withOneVisitor(browser, "journey-trace-registrations", async (page) => {
     const errors = collectErrors(page);
     await signIn(page, "resident@example.org");
     const { trainings } = await api(page, `{ trainings(first: 50, upcoming: true) { edges { node { id title registrationClosedReason seatsLeft } } } }`);
@@ -120,13 +118,10 @@ it("a registration cancelled and renewed is one row in Moje sprawy, with calenda
     expect(await status.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(errors).toEqual([]);
   });
-  await ctx.close();
 });
 
 it("the news editor opens an existing post with its preview and without hydration or console errors", async () => {
-  const ctx = await newVisitor(browser);
-  await withScreenshots("journey-trace-news-editor", [ctx], async () => {
-    const page = await ctx.newPage();
+  await withOneVisitor(browser, "journey-trace-news-editor", async (page) => {
     await signIn(page, "admin@example.org");
     const { newsPosts } = await api(page, `{ newsPosts(first: 1, includeUnpublished: true) { edges { node { id } } } }`);
     const errors = collectErrors(page);
@@ -143,13 +138,10 @@ it("the news editor opens an existing post with its preview and without hydratio
     await page.getByTestId("action-status").getByText(/Zapisano o \d{2}:\d{2}:\d{2}\./).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
-  await ctx.close();
 });
 
 it("the accessibility statement has the required structure, ids and meta tag in Polish and English", async () => {
-  const ctx = await newVisitor(browser);
-  await withScreenshots("journey-trace-accessibility", [ctx], async () => {
-    const page = await ctx.newPage();
+  await withOneVisitor(browser, "journey-trace-accessibility", async (page) => {
     await page.goto("/accessibility");
     await page.getByRole("heading", { level: 1, name: "Deklaracja dostępności" }).waitFor();
     expect(await page.locator('meta[name="deklaracja-dostępności"]').getAttribute("content")).toMatch(/\/accessibility$/);
@@ -166,5 +158,4 @@ it("the accessibility statement has the required structure, ids and meta tag in 
     expect(await page.locator("#a11y-komunikacja").textContent()).toContain("Sign Language");
     expect(await axeViolations(page)).toEqual([]);
   });
-  await ctx.close();
 });

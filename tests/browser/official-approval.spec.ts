@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { launchBrowser, newVisitor, settled, signIn, signUp, uniqueEmail, withScreenshots } from "./helpers";
+import { launchBrowser, newVisitor, settled, signIn, signUp, uniqueEmail, withOneVisitor, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -65,9 +65,7 @@ it("an official's account waits for approval; once an admin approves it, the bac
 });
 
 it("an anonymous visitor of the back office is sent to sign-in and brought back", async () => {
-  const ctx = await newVisitor(browser);
-  await withScreenshots("admin-sign-in-redirect", [ctx], async () => {
-    const page = await ctx.newPage();
+  await withOneVisitor(browser, "admin-sign-in-redirect", async (page) => {
     await page.goto("/admin/approvals");
     await page.waitForURL(/\/signin\?callbackUrl=%2Fadmin%2Fapprovals/);
     await settled(page);
@@ -76,5 +74,4 @@ it("an anonymous visitor of the back office is sent to sign-in and brought back"
     await page.getByRole("button", { name: "Zaloguj się", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Zatwierdzenia" }).waitFor();
   });
-  await ctx.close();
 });
