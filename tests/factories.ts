@@ -88,6 +88,12 @@ export async function createRoleSet(ds: DataSource) {
 
 export type RoleSet = Awaited<ReturnType<typeof createRoleSet>>;
 
+/** A fresh test database (`createTestDb`) with one user of each role given (`createUsers`). */
+export async function createTestDbWithUsers(...roles: Role[]): Promise<{ db: TestDb; users: User[] }> {
+  const db = await createTestDb();
+  return { db, users: await createUsers(db.ds, ...roles) };
+}
+
 /** A fresh test database (`createTestDb`) with a role set in it. */
 export async function createTestDbWithRoles(): Promise<{ db: TestDb; roles: RoleSet }> {
   const db = await createTestDb();
