@@ -16,16 +16,21 @@ function renderForm(initialError?: string) {
   );
 }
 
+/** Types the address and password into the form and submits it. */
+async function signInWith(email: string, password: string) {
+  const user = userEvent.setup();
+  await user.type(screen.getByLabelText(auth.signIn.email), email);
+  await user.type(screen.getByLabelText(auth.signIn.password), password);
+  await user.click(screen.getByRole("button", { name: auth.signIn.submit }));
+}
+
 describe("sign-in form after repeated failures", () => {
   beforeEach(() => signIn.mockReset());
 
   it("says in how many seconds to try again", async () => {
     signIn.mockResolvedValue({ ok: false, error: "RATE_LIMITED:37" });
     renderForm();
-    const user = userEvent.setup();
-    await user.type(screen.getByLabelText(auth.signIn.email), "anna@example.org");
-    await user.type(screen.getByLabelText(auth.signIn.password), "zle-haslo-1");
-    await user.click(screen.getByRole("button", { name: auth.signIn.submit }));
+    await signInWith("anna@example.org", "zle-haslo-1");
     expect(await screen.findByRole("alert")).toHaveTextContent("Spróbuj ponownie za 37 s.");
   });
 
@@ -68,10 +73,7 @@ describe("city sign-in", () => {
   it("says that a linked account signs in at the city when the password was right", async () => {
     signIn.mockResolvedValue({ ok: false, error: "CITY_ACCOUNT" });
     renderForm();
-    const user = userEvent.setup();
-    await user.type(screen.getByLabelText(auth.signIn.email), "anna@um.torun.pl");
-    await user.type(screen.getByLabelText(auth.signIn.password), "dobre-haslo-1");
-    await user.click(screen.getByRole("button", { name: auth.signIn.submit }));
+    await signInWith("anna@um.torun.pl", "dobre-haslo-1");
     expect(await screen.findByRole("alert")).toHaveTextContent(auth.signIn.cityAccount);
   });
 });
