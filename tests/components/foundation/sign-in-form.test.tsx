@@ -1,19 +1,15 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import auth from "../../../app/i18n/messages/pl/auth.json";
 import { CitySignIn } from "../../../app/signin/city-sign-in";
 import { SignInForm } from "../../../app/signin/sign-in-form";
+import { renderWithMessages } from "../../helpers/intl";
 
 const signIn = jest.fn();
 jest.mock("next-auth/react", () => ({ signIn: (...args: unknown[]) => signIn(...args) }));
 
 function renderForm(initialError?: string) {
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ auth }}>
-      <SignInForm callbackUrl="/" initialError={initialError} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ auth }, <SignInForm callbackUrl="/" initialError={initialError} />);
 }
 
 /** Types the address and password into the form and submits it. */
@@ -49,11 +45,7 @@ describe("city sign-in", () => {
   beforeEach(() => signIn.mockReset());
 
   it("sends the person to the city's provider with the page's callback address", async () => {
-    render(
-      <NextIntlClientProvider locale="pl" messages={{ auth }}>
-        <CitySignIn callbackUrl="/account" />
-      </NextIntlClientProvider>,
-    );
+    renderWithMessages({ auth }, <CitySignIn callbackUrl="/account" />);
     await userEvent.setup().click(screen.getByRole("button", { name: auth.signIn.cityButton }));
     expect(signIn).toHaveBeenCalledWith("city", { callbackUrl: "/account" });
     expect(screen.getByRole("button", { name: auth.signIn.cityRedirecting })).toBeDisabled();

@@ -1,10 +1,10 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import notifications from "../../../app/i18n/messages/pl/notifications.json";
 import { PreferencesForm } from "../../../app/account/preferences/preferences-form";
 import type { NotificationDelivery, NotificationKind } from "../../../app/gql/graphql";
 import { answerWith, calls } from "../../helpers/gql-client";
+import { renderWithMessages } from "../../helpers/intl";
 
 jest.mock("../../../app/lib/graphql-client", () => jest.requireActual("../../helpers/gql-client").gqlClientStandIn);
 
@@ -13,11 +13,7 @@ const PREFS = [
   { kind: "BOOKING_REQUEST" as NotificationKind, delivery: "WEEKLY" as NotificationDelivery },
 ];
 const wrap = () =>
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ notifications }}>
-      <PreferencesForm preferences={PREFS} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ notifications }, <PreferencesForm preferences={PREFS} />);
 
 it("shows each kind as a labelled choice and saves only the kinds that changed, then confirms with focus", async () => {
   answerWith({ data: { setNotificationPreference: [] } });

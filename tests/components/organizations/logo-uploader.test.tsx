@@ -1,20 +1,16 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import organizations from "../../../app/i18n/messages/pl/organizations.json";
 import { LogoUploader } from "../../../app/organizations/[slug]/edit/logo-uploader";
 import { jsonResponse, spyOnFetchEachTest } from "../../helpers/graphql-fetch";
 import { refresh } from "../../helpers/router";
+import { renderWithMessages } from "../../helpers/intl";
 
 jest.mock("next/navigation", () => jest.requireActual("../../helpers/router").navigation);
 const fetchSpy = spyOnFetchEachTest();
 
 const wrap = (uploaded: boolean, logoUrl: string | null) =>
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ organizations }}>
-      <LogoUploader organizationId="o1" name="Piernikowa Pracownia" logoUrl={logoUrl} uploaded={uploaded} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ organizations }, <LogoUploader organizationId="o1" name="Piernikowa Pracownia" logoUrl={logoUrl} uploaded={uploaded} />);
 
 describe("LogoUploader", () => {
   it("sends the chosen file for the organisation and refreshes the page", async () => {

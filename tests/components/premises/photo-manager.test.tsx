@@ -1,21 +1,17 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import premises from "../../../app/i18n/messages/pl/premises.json";
 import { PhotoManager } from "../../../app/admin/premises/photo-manager";
 import { spyOnFetchEachTest } from "../../helpers/graphql-fetch";
 import { refresh } from "../../helpers/router";
+import { renderWithMessages } from "../../helpers/intl";
 
 jest.mock("next/navigation", () => jest.requireActual("../../helpers/router").navigation);
 const fetchSpy = spyOnFetchEachTest();
 
 const photos = ["a", "b", "c"].map((id) => ({ id, thumbUrl: `/premises/photos/${id}-thumb.webp`, alt: null }));
 const renderManager = () =>
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ premises }}>
-      <PhotoManager premisesId="p1" photos={photos} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ premises }, <PhotoManager premisesId="p1" photos={photos} />);
 
 describe("PhotoManager ordering", () => {
   it("marks the cover and offers only the moves that exist", () => {

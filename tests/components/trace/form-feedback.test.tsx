@@ -1,6 +1,5 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import auth from "../../../app/i18n/messages/pl/auth.json";
 import news from "../../../app/i18n/messages/pl/news.json";
@@ -12,6 +11,7 @@ import { PartnersManager } from "../../../app/admin/news/partners/partners-manag
 import { SaveSearch } from "../../../app/premises/save-search";
 import { ForgotPasswordForm } from "../../../app/signin/forgot/forgot-password-form";
 import { answerWith } from "../../helpers/gql-client";
+import { renderWithMessages } from "../../helpers/intl";
 
 /**
  * One feedback path for every form (app/components/forms/action-status.tsx): after an
@@ -22,11 +22,7 @@ jest.mock("../../../app/lib/graphql-client", () => jest.requireActual("../../hel
 jest.mock("next/navigation", () => jest.requireActual("../../helpers/router").navigation);
 
 const wrap = (ui: ReactNode) =>
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ auth, news, premises, programme }}>
-      {ui}
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ auth, news, premises, programme }, ui);
 const refusal = (code = "INTERNAL_SERVER_ERROR") => ({ error: { code, message: "Nope" } });
 
 /** The message is visible, of its kind, and has the focus. */

@@ -1,10 +1,10 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import premises from "../../../app/i18n/messages/pl/premises.json";
 import { CancelViewingButton } from "../../../app/premises/viewings/cancel/cancel-button";
 import { UnsubscribeButton } from "../../../app/premises/alerts/unsubscribe/unsubscribe-button";
 import { answerWith, calls } from "../../helpers/gql-client";
+import { renderWithMessages } from "../../helpers/intl";
 
 /**
  * Pages opened from an e-mail link act only on a click (never on the GET), once, and then
@@ -13,11 +13,7 @@ import { answerWith, calls } from "../../helpers/gql-client";
 jest.mock("../../../app/lib/graphql-client", () => jest.requireActual("../../helpers/gql-client").gqlClientStandIn);
 
 const wrap = (ui: React.ReactNode) =>
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ premises }}>
-      {ui}
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ premises }, ui);
 
 it("cancels a viewing only when the button is pressed, then shows the focused confirmation instead of the button", async () => {
   answerWith({ data: { cancelPremisesViewingByToken: { id: "v", cancelledAt: "2026-12-04T10:00:00Z" } } });
