@@ -180,6 +180,13 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("banner").getByText(/Zalogowano jako/).waitFor({ state: "attached" });
 }
 
+/** A new page of the visitor, signed in through the form as `email` (`signIn`). */
+export async function signedInPage(ctx: BrowserContext, email: string): Promise<Page> {
+  const page = await ctx.newPage();
+  await signIn(page, email);
+  return page;
+}
+
 /** Fills and submits the sign-up form; `type` is the radio's visible label. */
 export async function signUp(page: Page, v: { name: string; email: string; password: string; type?: string }): Promise<void> {
   await settled(page);

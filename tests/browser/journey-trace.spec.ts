@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signIn, withOneVisitor, withScreenshots } from "./helpers";
+import { axeViolations, launchBrowser, newVisitor, settled, signedInPage, signIn, withOneVisitor, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -30,8 +30,7 @@ it("an enquiry is answered by the official in the app and the enquirer sees the 
   const replyText = "Zapraszamy na oglądanie lokalu we wtorek o 10:00.";
 
   await withScreenshots("journey-trace-enquiry", [pesCtx, officialCtx], async () => {
-    const pes = await pesCtx.newPage();
-    await signIn(pes, "pes2@example.org");
+    const pes = await signedInPage(pesCtx, "pes2@example.org");
     // Premises of the demo official that this person has not asked about yet.
     const { premisesSearch, myPremisesEnquiries } = await api(
       pes,
@@ -58,8 +57,7 @@ it("an enquiry is answered by the official in the app and the enquirer sees the 
     await pes.getByTestId("open-enquiry-warning").getByText(/czeka na odpowiedź urzędnika/).waitFor();
 
     // The official sees the count on the dashboard, replies in the app and the reply is confirmed.
-    const official = await officialCtx.newPage();
-    await signIn(official, "official@example.org");
+    const official = await signedInPage(officialCtx, "official@example.org");
     await official.goto("/admin");
     const waiting = official.getByTestId("waiting-enquiries");
     await waiting.waitFor();

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { adminNav, expectNoSidewaysScroll, header, journeyAtEverySize, launchBrowser, mainNav, newVisitor, openFilters, watchErrors, settled, signIn, withScreenshots } from "./helpers";
+import { adminNav, expectNoSidewaysScroll, header, journeyAtEverySize, launchBrowser, mainNav, newVisitor, openFilters, settled, signedInPage, watchErrors, withScreenshots } from "./helpers";
 import { createTrainingForAll } from "./trainings";
 
 let browser: Browser;
@@ -33,8 +33,7 @@ journeyAtEverySize("a PES member and an official take the two seats, a resident 
 
   await withScreenshots(`journey-trainings-${viewport}`, [officialCtx, pesCtx, residentCtx], async () => {
     // The official creates a small joint training for all three groups.
-    const official = await officialCtx.newPage();
-    await signIn(official, "official@example.org");
+    const official = await signedInPage(officialCtx, "official@example.org");
     await official.goto("/");
     await (await header(official)).getByRole("link", { name: "Panel urzędnika" }).click();
     await (await adminNav(official)).getByRole("link", { name: "Szkolenia" }).click();
@@ -43,8 +42,7 @@ journeyAtEverySize("a PES member and an official take the two seats, a resident 
     await createTrainingForAll(official, { title, place: "Sala sesyjna, Urząd Miasta", topic, days: 10, from: 10, to: 13 });
 
     // The PES member takes the first seat.
-    const pes = await pesCtx.newPage();
-    await signIn(pes, "pes@example.org");
+    const pes = await signedInPage(pesCtx, "pes@example.org");
     await openTraining(pes, topic, title);
     await registration(pes).getByRole("button", { name: "Zapisz się", exact: true }).click();
     await registration(pes).getByTestId("registration-state").getByText("Masz potwierdzone miejsce.").waitFor();
@@ -55,8 +53,7 @@ journeyAtEverySize("a PES member and an official take the two seats, a resident 
     await registration(official).getByTestId("registration-state").getByText("Masz potwierdzone miejsce.").waitFor();
 
     // The resident finds the training full and joins the waiting list.
-    const resident = await residentCtx.newPage();
-    await signIn(resident, "resident@example.org");
+    const resident = await signedInPage(residentCtx, "resident@example.org");
     await openTraining(resident, topic, title);
     await registration(resident).getByRole("button", { name: "Zapisz się na listę rezerwową" }).click();
     await registration(resident).getByTestId("registration-state").getByText("Jesteś na liście rezerwowej – pozycja 1.").waitFor();

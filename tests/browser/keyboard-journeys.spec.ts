@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { DEMO_PASSWORD, launchBrowser, newVisitor, settled, signIn, tabTo, withScreenshots } from "./helpers";
+import { DEMO_PASSWORD, launchBrowser, newVisitor, settled, signedInPage, tabTo, withScreenshots } from "./helpers";
 import { createTrainingForAll } from "./trainings";
 
 /*
@@ -83,8 +83,7 @@ it("keyboard only: a PES member searches premises by area, rent and district and
     await pes.getByRole("status").getByText("Wysłano. Urzędnik odpowie na Twój adres e-mail").waitFor();
 
     // The official's inbox has it.
-    const official = await officialCtx.newPage();
-    await signIn(official, "official@example.org");
+    const official = await signedInPage(officialCtx, "official@example.org");
     await official.goto("/admin/premises/enquiries?all=1");
     await official.getByRole("article").filter({ hasText: message }).getByRole("link", { name: address }).waitFor();
   });
@@ -118,8 +117,7 @@ it("keyboard only: a PES member and an official register, a resident waits, and 
 
   await withScreenshots("keyboard-journey-trainings", [officialCtx, pesCtx, residentCtx], async () => {
     // The scene: a training with two seats for officials, PES and residents.
-    const official = await officialCtx.newPage();
-    await signIn(official, "official@example.org");
+    const official = await signedInPage(officialCtx, "official@example.org");
     await official.goto("/admin/trainings/new");
     await createTrainingForAll(official, { title, place: "Centrum Inicjatyw Społecznych", topic, days: 12, from: 9, to: 12 });
 

@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { launchBrowser, newVisitor, settled, signIn, signUp, uniqueEmail, withOneVisitor, withScreenshots } from "./helpers";
+import { launchBrowser, newVisitor, settled, signedInPage, signUp, uniqueEmail, withOneVisitor, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -34,8 +34,7 @@ it("an official's account waits for approval; once an admin approves it, the bac
     }
 
     // The admin approves the account.
-    const admin = await adminCtx.newPage();
-    await signIn(admin, "admin@example.org");
+    const admin = await signedInPage(adminCtx, "admin@example.org");
     await admin.getByRole("banner").getByRole("link", { name: "Panel urzędnika" }).click();
     await admin.getByRole("navigation", { name: "Sekcje panelu" }).getByRole("link", { name: "Zatwierdzenia" }).click();
     await admin.getByRole("heading", { level: 1, name: "Zatwierdzenia" }).waitFor();

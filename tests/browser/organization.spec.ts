@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { axeViolations, confirmEmail, launchBrowser, newVisitor, settled, signIn, signUp, uniqueEmail, withScreenshots } from "./helpers";
+import { axeViolations, confirmEmail, launchBrowser, newVisitor, settled, signedInPage, signUp, uniqueEmail, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -48,8 +48,7 @@ it("a PES account searches the directory, adds its organisation, an admin verifi
     await owner.getByText(`Reprezentujesz organizację ${orgName}. Organizacja czeka na weryfikację`).waitFor();
 
     // An admin verifies it.
-    const admin = await adminCtx.newPage();
-    await signIn(admin, "admin@example.org");
+    const admin = await signedInPage(adminCtx, "admin@example.org");
     await admin.goto("/admin/approvals");
     await settled(admin);
     await admin.getByRole("button", { name: `Zweryfikuj organizację: ${orgName}` }).click();
