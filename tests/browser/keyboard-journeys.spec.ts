@@ -107,6 +107,14 @@ async function keyboardOpenTraining(page: Page, topic: string, title: string): P
 
 const state = (page: Page) => page.getByRole("complementary", { name: "Zapisy" }).getByTestId("registration-state");
 
+/** Opens the training by keyboard, tabs to `button`, presses `key` on it and waits for the registration state `then`. */
+async function keyboardRegister(page: Page, topic: string, title: string, button: string, key: "Enter" | "Space", then: string): Promise<void> {
+  await keyboardOpenTraining(page, topic, title);
+  await tabTo(page, button);
+  await page.keyboard.press(key);
+  await state(page).getByText(then).waitFor();
+}
+
 it("keyboard only: a PES member and an official register, a resident waits, and is promoted when the PES member cancels", async () => {
   const officialCtx = await newVisitor(browser);
   const pesCtx = await newVisitor(browser);
@@ -124,23 +132,14 @@ it("keyboard only: a PES member and an official register, a resident waits, and 
     // From here on: keyboard only.
     const pes = await pesCtx.newPage();
     await keyboardSignIn(pes, "pes@example.org");
-    await keyboardOpenTraining(pes, topic, title);
-    await tabTo(pes, "Zapisz się");
-    await pes.keyboard.press("Enter");
-    await state(pes).getByText("Masz potwierdzone miejsce.").waitFor();
+    await keyboardRegister(pes, topic, title, "Zapisz się", "Enter", "Masz potwierdzone miejsce.");
 
     const officialKb = await officialCtx.newPage();
-    await keyboardOpenTraining(officialKb, topic, title);
-    await tabTo(officialKb, "Zapisz się");
-    await officialKb.keyboard.press("Space");
-    await state(officialKb).getByText("Masz potwierdzone miejsce.").waitFor();
+    await keyboardRegister(officialKb, topic, title, "Zapisz się", "Space", "Masz potwierdzone miejsce.");
 
     const resident = await residentCtx.newPage();
     await keyboardSignIn(resident, "resident@example.org");
-    await keyboardOpenTraining(resident, topic, title);
-    await tabTo(resident, "Zapisz się na listę rezerwową");
-    await resident.keyboard.press("Enter");
-    await state(resident).getByText("Jesteś na liście rezerwowej – pozycja 1.").waitFor();
+    await keyboardRegister(resident, topic, title, "Zapisz się na listę rezerwową", "Enter", "Jesteś na liście rezerwowej – pozycja 1.");
 
     // The confirmation dialog is answered as with the keyboard's Enter.
     await pes.reload();
