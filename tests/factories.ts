@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { MemberRole, MembershipStatus, Organization, OrganizationMembership, LegalForm } from "../entities/organizations";
 import { AccountType, ApprovalStatus, Role, User } from "../entities/users";
 import { hashPassword } from "../server/auth/password";
+import { createTestDb, type TestDb } from "./helpers/db";
 
 const uid = () => randomBytes(4).toString("hex");
 let passwordHash: Promise<string> | undefined;
@@ -45,6 +46,13 @@ export async function createOrganization(ds: DataSource, attrs: Partial<Organiza
   );
 }
 
+/** One user of each role given, made one after another in that order. */
+export async function createUsers(ds: DataSource, ...roles: Role[]): Promise<User[]> {
+  const users: User[] = [];
+  for (const role of roles) users.push(await createUser(ds, { role }));
+  return users;
+}
+
 /** A PES_MEMBER with an active membership in a (by default verified) organisation. */
 export async function createPesMember(
   ds: DataSource,
@@ -76,4 +84,18 @@ export async function createRoleSet(ds: DataSource) {
     createPesMember(ds),
   ]);
   return { admin, official, resident, pes: pes.user, pesOrg: pes.organization, otherPes: otherPes.user, otherOrg: otherPes.organization };
+}
+
+export type RoleSet = Awaited<ReturnType<typeof createRoleSet>>;
+
+/** A fresh test database (`createTestDb`) with one user of each role given (`createUsers`). */
+export async function createTestDbWithUsers(...roles: Role[]): Promise<{ db: TestDb; users: User[] }> {
+  const db = await createTestDb();
+  return { db, users: await createUsers(db.ds, ...roles) };
+}
+
+/** A fresh test database (`createTestDb`) with a role set in it. */
+export async function createTestDbWithRoles(): Promise<{ db: TestDb; roles: RoleSet }> {
+  const db = await createTestDb();
+  return { db, roles: await createRoleSet(db.ds) };
 }

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext } from "playwright-core";
-import { apiSignUp, axeViolations, launchBrowser, newVisitor, settled, signIn, uniqueEmail, withScreenshots } from "./helpers";
+import { apiSignUp, axeViolations, launchBrowser, newVisitor, settled, signIn, uniqueEmail, withOneVisitor, withScreenshots } from "./helpers";
 
 let browser: Browser;
 let anonymous: BrowserContext;
@@ -52,25 +52,18 @@ describe("WCAG 2.1 A and AA (axe-core)", () => {
     await page.close();
   });
 
-  it("the new-organisation form with its error messages shown has no violations", async () => {
-    const page = await newPes.newPage();
-    await withScreenshots("axe-organization-form", [newPes], async () => {
-      await page.goto("/account");
+  // A form, who opens it, the screenshot's name, its page, and the buttons that bring up its error messages.
+  const forms: [string, () => BrowserContext, string, string, string[]][] = [
+    ["the new-organisation form", () => newPes, "axe-organization-form", "/account", ["Dodaj nową organizację", "Dodaj organizację"]],
+    ["the sign-up form", () => anonymous, "axe-signup-errors", "/signup", ["Załóż konto"]],
+  ];
+  it.each(forms)("%s with its error messages shown has no violations", async (_form, who, name, path, buttons) => {
+    const ctx = who();
+    const page = await ctx.newPage();
+    await withScreenshots(name, [ctx], async () => {
+      await page.goto(path);
       await settled(page);
-      await page.getByRole("button", { name: "Dodaj nową organizację" }).click();
-      await page.getByRole("button", { name: "Dodaj organizację" }).click();
-      await page.getByRole("alert").filter({ hasText: "To pole jest wymagane" }).first().waitFor();
-      expect(await axeViolations(page)).toEqual([]);
-    });
-    await page.close();
-  });
-
-  it("the sign-up form with its error messages shown has no violations", async () => {
-    const page = await anonymous.newPage();
-    await withScreenshots("axe-signup-errors", [anonymous], async () => {
-      await page.goto("/signup");
-      await settled(page);
-      await page.getByRole("button", { name: "Załóż konto" }).click();
+      for (const button of buttons) await page.getByRole("button", { name: button }).click();
       await page.getByRole("alert").filter({ hasText: "To pole jest wymagane" }).first().waitFor();
       expect(await axeViolations(page)).toEqual([]);
     });
@@ -90,9 +83,7 @@ describe("the axe check itself", () => {
 
 describe("language", () => {
   it("switching to English sets <html lang=\"en\"> and English texts; switching back restores Polish", async () => {
-    const ctx = await newVisitor(browser);
-    await withScreenshots("english-switch", [ctx], async () => {
-      const page = await ctx.newPage();
+    await withOneVisitor(browser, "english-switch", async (page) => {
       await page.goto("/accessibility");
       await settled(page);
       expect(await page.locator("html").getAttribute("lang")).toBe("pl");
@@ -104,6 +95,5 @@ describe("language", () => {
       await page.getByRole("heading", { level: 1, name: "Deklaracja dostępności" }).waitFor();
       expect(await page.locator("html").getAttribute("lang")).toBe("pl");
     });
-    await ctx.close();
   });
 });

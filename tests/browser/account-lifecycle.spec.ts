@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { apiSignUp, axeViolations, launchBrowser, mailedLink, newVisitor, settled, signIn, signUp, uniqueEmail, withScreenshots } from "./helpers";
+import { apiSignUp, axeViolations, launchBrowser, mailedLink, newVisitor, settled, signIn, signUp, uniqueEmail, withOneVisitor, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -48,9 +48,7 @@ it("a resident signs up, is told to confirm the address, opens the e-mailed link
 it("a person who forgot the password asks for a link, sets a new password (told why a weak one fails) and signs in", async () => {
   const email = uniqueEmail("zapominalska");
   await apiSignUp({ email, password: "Stare-Haslo-Torun-2026", name: "Zofia Zapominalska", accountType: "RESIDENT" });
-  const ctx = await newVisitor(browser);
-  await withScreenshots("account-reset", [ctx], async () => {
-    const page = await ctx.newPage();
+  await withOneVisitor(browser, "account-reset", async (page) => {
     await page.goto("/signin");
     await page.getByRole("link", { name: "Nie pamiętasz hasła?" }).click();
     await page.getByRole("heading", { level: 1, name: "Nie pamiętasz hasła?" }).waitFor();
@@ -73,7 +71,6 @@ it("a person who forgot the password asks for a link, sets a new password (told 
     await page.getByText("Hasło zostało zmienione. Zaloguj się nowym hasłem.").waitFor();
     await signIn(page, email, "Nowe-Haslo-Nad-Wisla-2026");
   });
-  await ctx.close();
 });
 
 it("changing the password keeps this session and signs out the other devices", async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
-import { apiSignUp, axeViolations, baseUrl, launchBrowser, newVisitor, settled, signIn, uniqueEmail, withScreenshots } from "./helpers";
+import { apiSignUp, axeViolations, baseUrl, launchBrowser, newVisitor, settled, signIn, uniqueEmail, withOneVisitor, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -62,9 +62,7 @@ it("a person downloads their data, reads what deletion does, deletes the account
 });
 
 it("the privacy notice and the terms are reachable from the footer and pass axe", async () => {
-  const ctx = await newVisitor(browser);
-  await withScreenshots("privacy-pages", [ctx], async () => {
-    const page = await ctx.newPage();
+  await withOneVisitor(browser, "privacy-pages", async (page) => {
     await page.goto("/");
     await page.getByRole("contentinfo").getByRole("link", { name: "Ochrona danych osobowych (RODO)" }).click();
     await page.getByRole("heading", { level: 1, name: /Ochrona danych osobowych/ }).waitFor();
@@ -74,7 +72,6 @@ it("the privacy notice and the terms are reachable from the footer and pass axe"
     await page.getByRole("heading", { level: 1, name: /Regulamin/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
-  await ctx.close();
 });
 
 it("a person who has not accepted the current terms is asked on their next visit, once", async () => {

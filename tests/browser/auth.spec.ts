@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { launchBrowser, newVisitor, settled, signIn, signUp, uniqueEmail, withScreenshots } from "./helpers";
+import { launchBrowser, settled, signIn, signUp, uniqueEmail, withOneVisitor } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -7,9 +7,7 @@ afterAll(() => browser?.close());
 
 describe("signing up, in and out", () => {
   it("a resident signs up from the home page and is signed in with their name in the header", async () => {
-    const ctx = await newVisitor(browser);
-    await withScreenshots("resident-sign-up", [ctx], async () => {
-      const page = await ctx.newPage();
+    await withOneVisitor(browser, "resident-sign-up", async (page) => {
       await page.goto("/");
       await page.getByRole("banner").getByRole("link", { name: "Załóż konto" }).click();
       await page.getByRole("heading", { level: 1, name: "Załóż konto" }).waitFor();
@@ -19,13 +17,10 @@ describe("signing up, in and out", () => {
       await banner.getByRole("link", { name: "Moje konto" }).waitFor();
       expect(await banner.getByRole("link", { name: "Panel urzędnika" }).count()).toBe(0);
     });
-    await ctx.close();
   });
 
   it("shows field errors from the server next to the fields", async () => {
-    const ctx = await newVisitor(browser);
-    await withScreenshots("sign-up-errors", [ctx], async () => {
-      const page = await ctx.newPage();
+    await withOneVisitor(browser, "sign-up-errors", async (page) => {
       await page.goto("/signup");
       // The form applies the server's password rule: a guessable password is refused with the reason.
       await signUp(page, { name: "Jan Łatwy", email: "haslo12345@example.test", password: "haslo12345" });
@@ -33,13 +28,10 @@ describe("signing up, in and out", () => {
       await page.getByRole("alert").filter({ hasText: "To hasło jest zbyt łatwe do odgadnięcia" }).waitFor();
       expect(await password.getAttribute("aria-invalid")).toBe("true");
     });
-    await ctx.close();
   });
 
   it("the demo PES member signs in and out", async () => {
-    const ctx = await newVisitor(browser);
-    await withScreenshots("pes-sign-in-out", [ctx], async () => {
-      const page = await ctx.newPage();
+    await withOneVisitor(browser, "pes-sign-in-out", async (page) => {
       await page.goto("/");
       await page.getByRole("banner").getByRole("link", { name: "Zaloguj się" }).click();
       await signIn(page, "pes@example.org");
@@ -52,13 +44,10 @@ describe("signing up, in and out", () => {
       await banner.getByRole("link", { name: "Zaloguj się" }).waitFor();
       expect(await banner.getByText(/Zalogowano jako/).count()).toBe(0);
     });
-    await ctx.close();
   });
 
   it("a wrong password gets a generic error and no session", async () => {
-    const ctx = await newVisitor(browser);
-    await withScreenshots("wrong-password", [ctx], async () => {
-      const page = await ctx.newPage();
+    await withOneVisitor(browser, "wrong-password", async (page) => {
       await page.goto("/signin");
       await settled(page);
       await page.getByLabel("Adres e-mail", { exact: true }).fill("pes@example.org");
@@ -67,6 +56,5 @@ describe("signing up, in and out", () => {
       await page.getByRole("alert").getByText("Nieprawidłowy e-mail lub hasło.").waitFor();
       expect(await page.getByRole("banner").getByText(/Zalogowano jako/).count()).toBe(0);
     });
-    await ctx.close();
   });
 });

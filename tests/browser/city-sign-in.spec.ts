@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { axeViolations, launchBrowser, newVisitor, settled, watchErrors } from "./helpers";
 
 /**
@@ -10,6 +10,14 @@ import { axeViolations, launchBrowser, newVisitor, settled, watchErrors } from "
  */
 const accounts = process.env.BROWSER_CITY_ACCOUNTS;
 const suite = accounts ? describe : describe.skip; // BASE_URL: someone else's app, maybe without single sign-on
+
+/** The provider's pages (its development login: the login is the account id, any password), then its consent. */
+async function providerSignIn(page: Page, login: string): Promise<void> {
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill("dowolne");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+}
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -27,11 +35,7 @@ suite("city sign-in", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Zaloguj się kontem Urzędu" }).click();
 
-    // The provider's pages (its development login: the login is the account id).
-    await page.locator('input[name="login"]').fill(login);
-    await page.locator('input[name="password"]').fill("dowolne");
-    await page.getByRole("button", { name: "Sign-in" }).click();
-    await page.getByRole("button", { name: "Continue" }).click();
+    await providerSignIn(page, login);
 
     await page.waitForURL(/\/account$/);
     await page.getByRole("banner").getByText("Zalogowano jako Ewa Miejska").waitFor({ state: "attached" });
@@ -48,10 +52,7 @@ suite("city sign-in", () => {
     const page = await ctx.newPage();
     await page.goto("/signin?callbackUrl=%2Faccount");
     await page.getByRole("button", { name: "Zaloguj się kontem Urzędu" }).click();
-    await page.locator('input[name="login"]').fill(login);
-    await page.locator('input[name="password"]').fill("dowolne");
-    await page.getByRole("button", { name: "Sign-in" }).click();
-    await page.getByRole("button", { name: "Continue" }).click();
+    await providerSignIn(page, login);
     await page.waitForURL(/\/account$/);
     expect(await page.locator("header").textContent()).toMatch(/Zalogowano jako Jan Bezskryptowy/);
     await ctx.close();

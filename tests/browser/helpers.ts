@@ -132,6 +132,19 @@ export async function withScreenshots(name: string, contexts: BrowserContext[], 
   }
 }
 
+/**
+ * A journey of one fresh visitor with one page (`newVisitor`, `withScreenshots`); the
+ * visitor is closed after the steps.
+ */
+export async function withOneVisitor(browser: Browser, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
+  const ctx = await newVisitor(browser);
+  await withScreenshots(name, [ctx], async () => {
+    const page = await ctx.newPage();
+    await steps(page);
+  });
+  await ctx.close();
+}
+
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${randomBytes(4).toString("hex")}@example.test`;
 }
@@ -165,6 +178,13 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Zaloguj się", exact: true }).click();
   // "attached": on a phone the name sits in the closed header menu.
   await page.getByRole("banner").getByText(/Zalogowano jako/).waitFor({ state: "attached" });
+}
+
+/** A new page of the visitor, signed in through the form as `email` (`signIn`). */
+export async function signedInPage(ctx: BrowserContext, email: string): Promise<Page> {
+  const page = await ctx.newPage();
+  await signIn(page, email);
+  return page;
 }
 
 /** Fills and submits the sign-up form; `type` is the radio's visible label. */
@@ -221,14 +241,20 @@ export async function tabTo(page: Page, name: string | RegExp, max = 60): Promis
   throw new Error(`Tab never reached ${String(name)}`);
 }
 
+/** A connection to the app's database (BROWSER_DATABASE_URL), for setting the scene; the caller ends it. */
+export async function appDatabase(): Promise<Client> {
+  const c = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
+  await c.connect();
+  return c;
+}
+
 /**
  * The path (with its `token`) of the newest link in the newest e-mail of `template` to
  * `email`, read from the app's outbox table — what the person would click in their mailbox.
  */
 export async function mailedLink(email: string, template: string): Promise<string> {
   if (!process.env.BROWSER_DATABASE_URL) throw new Error("BROWSER_DATABASE_URL is not set (started with BASE_URL?)");
-  const c = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
-  await c.connect();
+  const c = await appDatabase();
   try {
     const { rows } = await c.query<{ text: string }>(
       `SELECT text FROM mail_messages WHERE "to" = $1 AND template = $2 ORDER BY created_at DESC LIMIT 1`,

@@ -1,6 +1,5 @@
-import { Client } from "pg";
 import type { Browser } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { appDatabase, axeViolations, launchBrowser, newVisitor, settled, signedInPage, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -8,8 +7,7 @@ afterAll(() => browser?.close());
 
 /** The deadline passes: moved into the past in the app's database (no test waits for a clock). */
 async function passDeadline(demandId: string): Promise<void> {
-  const c = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
-  await c.connect();
+  const c = await appDatabase();
   try {
     await c.query(`UPDATE demands SET deadline = now() - interval '1 minute' WHERE id = $1`, [demandId]);
   } finally {
@@ -24,8 +22,7 @@ it("a PES asks, the official answers publicly, the PES offers, the official awar
   const title = `Catering na szkolenie ${Date.now().toString(36)}`;
 
   await withScreenshots("journey-demand-qa", [officialCtx, pesCtx, visitorCtx], async () => {
-    const official = await officialCtx.newPage();
-    await signIn(official, "official@example.org");
+    const official = await signedInPage(officialCtx, "official@example.org");
     await official.goto("/marketplace/demands/new");
     await settled(official);
     await official.getByLabel("Przedmiot").fill(title);
@@ -38,8 +35,7 @@ it("a PES asks, the official answers publicly, the PES offers, the official awar
     const demandId = url.split("/").at(-1)!;
 
     // A PES asks; the question is marked as theirs only for them.
-    const pes = await pesCtx.newPage();
-    await signIn(pes, "pes@example.org");
+    const pes = await signedInPage(pesCtx, "pes@example.org");
     await pes.goto(url);
     await settled(pes);
     await pes.getByLabel("Treść pytania").fill("Ile osób będzie na szkoleniu?");

@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { axeViolations, launchBrowser, newVisitor, settled, signedInPage, withScreenshots } from "./helpers";
+import { newNoticeForm } from "./marketplace";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -12,12 +13,9 @@ it("a PES gives a shelf away, accepts a request and records who received it; the
   const title = `Regał metalowy ${suffix}`;
 
   await withScreenshots("journey-handover", [ownerCtx, requesterCtx], async () => {
-    const owner = await ownerCtx.newPage();
-    await signIn(owner, "pes@example.org");
+    const owner = await signedInPage(ownerCtx, "pes@example.org");
     await owner.goto("/marketplace/equipment/new");
-    const form = owner.getByRole("form", { name: "Nowe ogłoszenie" });
-    await form.waitFor();
-    await settled(owner);
+    const form = await newNoticeForm(owner);
     await form.getByRole("radio", { name: "Oddam" }).check();
     await form.getByLabel("Tytuł", { exact: true }).fill(title);
     await form.getByRole("button", { name: "Dodaj ogłoszenie" }).click();
@@ -25,8 +23,7 @@ it("a PES gives a shelf away, accepts a request and records who received it; the
     const noticeUrl = owner.url();
 
     // Another PES asks for it.
-    const requester = await requesterCtx.newPage();
-    await signIn(requester, "pes2@example.org");
+    const requester = await signedInPage(requesterCtx, "pes2@example.org");
     await requester.goto(noticeUrl);
     await settled(requester);
     await requester.getByLabel("Wiadomość do właściciela").fill("Odbiorę w piątek.");

@@ -4,7 +4,8 @@ import { DataSource } from "typeorm";
 import { addDays, todayInWarsaw } from "../../entities/marketplace/date.scalar";
 import { dataSourceOptions } from "../../server/db";
 import { sendLoanReminders } from "../../server/modules/marketplace/bookings.jobs";
-import { axeViolations, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { axeViolations, launchBrowser, newVisitor, settled, signedInPage, withScreenshots } from "./helpers";
+import { newNoticeForm } from "./marketplace";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -38,12 +39,9 @@ it("a loan: the conditions shown at request, approval, the reminder e-mail, an e
 
   await withScreenshots("journey-loan", [ownerCtx, borrowerCtx, adminCtx], async () => {
     // The owner lends a sound system on conditions.
-    const owner = await ownerCtx.newPage();
-    await signIn(owner, "pes@example.org");
+    const owner = await signedInPage(ownerCtx, "pes@example.org");
     await owner.goto("/marketplace/equipment/new");
-    const form = owner.getByRole("form", { name: "Nowe ogłoszenie" });
-    await form.waitFor();
-    await settled(owner);
+    const form = await newNoticeForm(owner);
     await form.getByRole("radio", { name: "Użyczę" }).check();
     await form.getByLabel("Tytuł", { exact: true }).fill(title);
     await form.getByLabel("Kaucja w zł (opcjonalnie)").fill("200");
@@ -54,8 +52,7 @@ it("a loan: the conditions shown at request, approval, the reminder e-mail, an e
     const noticeUrl = new URL(owner.url()).pathname;
 
     // The borrower reads the conditions and asks for tomorrow and the day after.
-    const borrower = await borrowerCtx.newPage();
-    await signIn(borrower, "resident@example.org");
+    const borrower = await signedInPage(borrowerCtx, "resident@example.org");
     await borrower.goto(noticeUrl);
     await settled(borrower);
     const terms = borrower.getByRole("region", { name: "Warunki użyczenia" });
@@ -74,8 +71,7 @@ it("a loan: the conditions shown at request, approval, the reminder e-mail, an e
 
     // The day before the loan, the borrower is reminded: the e-mail is in the outbox.
     await runLoanReminders();
-    const admin = await adminCtx.newPage();
-    await signIn(admin, "admin@example.org");
+    const admin = await signedInPage(adminCtx, "admin@example.org");
     await outboxHas(admin, "resident@example.org", `Jutro zaczyna się użyczenie: ${title}`);
 
     // The borrower asks to keep it three days longer.

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Browser } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { axeViolations, launchBrowser, newVisitor, settled, signedInPage, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -15,8 +15,7 @@ it("a PES adds a described photo to its notice; an official attaches a document 
   const officialCtx = await newVisitor(browser);
   await withScreenshots("journey-marketplace-media", [pesCtx, officialCtx], async () => {
     // The owner adds a photo with a description on the notice's edit page.
-    const pes = await pesCtx.newPage();
-    await signIn(pes, "pes@example.org");
+    const pes = await signedInPage(pesCtx, "pes@example.org");
     await pes.goto("/marketplace?q=Regały");
     await pes.getByRole("link", { name: "Regały magazynowe metalowe (4 szt.)" }).click();
     await pes.getByRole("link", { name: "Edytuj ogłoszenie" }).click();
@@ -35,8 +34,7 @@ it("a PES adds a described photo to its notice; an official attaches a document 
     expect(await axeViolations(pes)).toEqual([]);
 
     // The official attaches the description of the order to a demand of theirs.
-    const official = await officialCtx.newPage();
-    await signIn(official, "official@example.org");
+    const official = await signedInPage(officialCtx, "official@example.org");
     await official.goto("/marketplace?tab=demands&q=Sprzątanie");
     await official.getByRole("link", { name: "Sprzątanie punktu obsługi mieszkańców przez 12 miesięcy" }).click();
     await official.getByRole("heading", { level: 2, name: "Załączniki" }).waitFor();

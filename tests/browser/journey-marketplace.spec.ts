@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
-import { journeyAtEverySize, launchBrowser, mainNav, newVisitor, openFilters, watchErrors, settled, signIn, withScreenshots } from "./helpers";
+import { journeyAtEverySize, launchBrowser, mainNav, newVisitor, openFilters, settled, signedInPage, watchErrors, withScreenshots } from "./helpers";
+import { newNoticeForm } from "./marketplace";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -20,15 +21,12 @@ journeyAtEverySize("a PES offers equipment to lend, another PES books dates, and
 
   await withScreenshots(`journey-marketplace-${viewport}`, [ownerCtx, borrowerCtx], async () => {
     // The owner offers the tent to lend.
-    const owner = await ownerCtx.newPage();
-    await signIn(owner, "pes@example.org");
+    const owner = await signedInPage(ownerCtx, "pes@example.org");
     await owner.goto("/");
     await (await mainNav(owner)).getByRole("link", { name: "Giełda" }).click();
     await owner.getByRole("heading", { level: 2, name: "Baza sprzętu" }).waitFor();
     await owner.getByRole("link", { name: "Dodaj ogłoszenie" }).click();
-    const form = owner.getByRole("form", { name: "Nowe ogłoszenie" });
-    await form.waitFor();
-    await settled(owner);
+    const form = await newNoticeForm(owner);
     await form.getByRole("radio", { name: "Użyczę" }).check();
     await form.getByLabel("Tytuł", { exact: true }).fill(title);
     await form.getByLabel("Opis", { exact: true }).fill("Namiot ze ścianami bocznymi, rozkładany w 2 osoby. Odbiór z Rubinkowa.");
@@ -40,8 +38,7 @@ journeyAtEverySize("a PES offers equipment to lend, another PES books dates, and
     await owner.getByText("Brak zatwierdzonych rezerwacji — wszystkie dni są wolne.").waitFor();
 
     // Another PES finds it and asks for three days.
-    const borrower = await borrowerCtx.newPage();
-    await signIn(borrower, "pes2@example.org");
+    const borrower = await signedInPage(borrowerCtx, "pes2@example.org");
     await borrower.goto("/");
     await (await mainNav(borrower)).getByRole("link", { name: "Giełda" }).click();
     await borrower.getByRole("heading", { level: 2, name: "Baza sprzętu" }).waitFor();

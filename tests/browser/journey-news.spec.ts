@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { adminNav, header, journeyAtEverySize, launchBrowser, mainNav, newVisitor, watchErrors, settled, signIn, withScreenshots } from "./helpers";
+import { adminNav, header, journeyAtEverySize, launchBrowser, mainNav, newVisitor, settled, signedInPage, watchErrors, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -13,8 +13,7 @@ journeyAtEverySize("an admin drafts, previews and publishes a news post; a visit
   const title = `Spotkanie sieci PES na Bydgoskim Przedmieściu ${suffix}`;
 
   await withScreenshots(`journey-news-${viewport}`, [adminCtx, readerCtx], async () => {
-    const admin = await adminCtx.newPage();
-    await signIn(admin, "admin@example.org");
+    const admin = await signedInPage(adminCtx, "admin@example.org");
     await admin.goto("/");
     await (await header(admin)).getByRole("link", { name: "Panel urzędnika" }).click();
     await (await adminNav(admin)).getByRole("link", { name: "Aktualności" }).click();

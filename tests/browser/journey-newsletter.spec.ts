@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { adminNav, header, journeyAtEverySize, launchBrowser, newVisitor, watchErrors, settled, signIn, signUp, uniqueEmail, withScreenshots } from "./helpers";
+import { adminNav, header, journeyAtEverySize, launchBrowser, newVisitor, settled, signedInPage, signUp, uniqueEmail, watchErrors, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -50,8 +50,7 @@ journeyAtEverySize("a resident signs up, subscribes to the newsletter, confirms 
     await form.getByText(/Dziękujemy! Jeśli adres nie był jeszcze zapisany/).waitFor();
 
     // The admin finds the confirmation e-mail in the development outbox…
-    const admin = await adminCtx.newPage();
-    await signIn(admin, "admin@example.org");
+    const admin = await signedInPage(adminCtx, "admin@example.org");
     await admin.goto("/");
     await (await header(admin)).getByRole("link", { name: "Panel urzędnika" }).click();
     const confirmHref = await linkFromOutbox(admin, email, "Potwierdź zapis na newsletter PES-TOR", /\/newsletter\/confirm\?token=/);

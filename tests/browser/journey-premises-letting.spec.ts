@@ -1,6 +1,6 @@
-import { Client } from "pg";
+import type { Client } from "pg";
 import type { Browser } from "playwright-core";
-import { axeViolations, baseUrl, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { appDatabase, axeViolations, baseUrl, launchBrowser, newVisitor, settled, signedInPage, withScreenshots } from "./helpers";
 
 /**
  * Viewings and letting rounds, end to end: the official in charge publishes a viewing slot
@@ -14,8 +14,7 @@ let browser: Browser;
 let db: Client;
 beforeAll(async () => {
   browser = await launchBrowser();
-  db = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
-  await db.connect();
+  db = await appDatabase();
   // `next dev` compiles each page on its first visit, which can outlast a step's timeout on
   // a busy machine: visit the pages of the journey once before it starts.
   for (const path of ["/", "/signin", "/api/auth/providers", "/premises/00000000-0000-4000-8000-000000000000"]) await fetch(`${baseUrl()}${path}`).catch(() => undefined);
@@ -53,8 +52,7 @@ it("book a viewing; apply in a letting round → award → public result", async
 
   await withScreenshots("journey-premises-letting", [officialCtx, residentCtx, pesCtx, visitorCtx], async () => {
     // The official in charge publishes a viewing slot and opens a round.
-    const official = await officialCtx.newPage();
-    await signIn(official, "official@example.org");
+    const official = await signedInPage(officialCtx, "official@example.org");
     await official.goto(`/premises/${id}`, SLOW);
     await official.getByRole("heading", { level: 1, name: address }).waitFor(SLOW);
     await settled(official);
@@ -73,8 +71,7 @@ it("book a viewing; apply in a letting round → award → public result", async
     await letting.getByRole("status").getByText("Nabór otwarty.").waitFor();
 
     // A resident books the viewing.
-    const resident = await residentCtx.newPage();
-    await signIn(resident, "resident@example.org");
+    const resident = await signedInPage(residentCtx, "resident@example.org");
     await resident.goto(`/premises/${id}`, SLOW);
     await settled(resident);
     await resident.getByTestId("premises-viewings").getByRole("button", { name: "Zapisz się" }).click();
@@ -83,8 +80,7 @@ it("book a viewing; apply in a letting round → award → public result", async
     expect(await axeViolations(resident)).toEqual([]);
 
     // A PES member applies; the application is sealed.
-    const pes = await pesCtx.newPage();
-    await signIn(pes, "pes@example.org");
+    const pes = await signedInPage(pesCtx, "pes@example.org");
     await pes.goto(`/premises/${id}`, SLOW);
     await settled(pes);
     const form = pes.getByTestId("premises-letting");

@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { axeViolations, launchBrowser, newVisitor, settled, signedInPage, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -11,8 +11,7 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR
 it("an official adds two described photos to premises and makes the second the cover, which the public page shows first", async () => {
   const ctx = await newVisitor(browser);
   await withScreenshots("journey-premises-photos", [ctx], async () => {
-    const official = await ctx.newPage();
-    await signIn(official, "official@example.org");
+    const official = await signedInPage(ctx, "official@example.org");
     await official.goto("/admin/premises");
     const edit = official.locator('a[href^="/admin/premises/"][href$="/edit"]').first();
     const href = (await edit.getAttribute("href"))!;

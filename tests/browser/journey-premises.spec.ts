@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { header, journeyAtEverySize, launchBrowser, mainNav, newVisitor, openFilters, settled, signIn, watchErrors, withScreenshots } from "./helpers";
+import { header, journeyAtEverySize, launchBrowser, mainNav, newVisitor, openFilters, settled, signedInPage, watchErrors, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -12,8 +12,7 @@ journeyAtEverySize("a PES member finds premises by area, rent and district, enqu
   const message = `Szukamy siedziby na kawiarnię społeczną (${Date.now().toString(36)}). Prosimy o termin oglądania.`;
 
   await withScreenshots(`journey-premises-${viewport}`, [pesCtx, officialCtx], async () => {
-    const pes = await pesCtx.newPage();
-    await signIn(pes, "pes@example.org");
+    const pes = await signedInPage(pesCtx, "pes@example.org");
     await pes.goto("/");
     await (await mainNav(pes)).getByRole("link", { name: "Baza lokali" }).click();
     await pes.getByRole("heading", { level: 1, name: "Baza lokali" }).waitFor();
@@ -54,8 +53,7 @@ journeyAtEverySize("a PES member finds premises by area, rent and district, enqu
     await pes.getByRole("status").getByText("Wysłano. Urzędnik odpowie na Twój adres e-mail").waitFor();
 
     // The official finds it in the enquiries inbox.
-    const official = await officialCtx.newPage();
-    await signIn(official, "official@example.org");
+    const official = await signedInPage(officialCtx, "official@example.org");
     await official.goto("/");
     await (await header(official)).getByRole("link", { name: "Panel urzędnika" }).click();
     await official.getByRole("heading", { level: 1, name: "Panel urzędnika" }).waitFor();

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import sharp from "sharp";
-import { axeViolations, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { axeViolations, launchBrowser, newVisitor, settled, signedInPage, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -22,8 +22,7 @@ it("an admin drafts a programme section (readers keep the published text), previ
     expect(await partners.getByRole("img", { name: "Gmina Miasta Toruń — Urząd Miasta Torunia" }).count()).toBe(1);
     expect(await axeViolations(reader)).toEqual([]);
 
-    const admin = await adminCtx.newPage();
-    await signIn(admin, "admin@example.org");
+    const admin = await signedInPage(adminCtx, "admin@example.org");
     await admin.goto("/admin/news/programme/awards");
     await settled(admin);
     await admin.getByLabel("Tytuł sekcji").fill(title);

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { axeViolations, launchBrowser, newVisitor, settled, signedInPage, signIn, withOneVisitor, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -30,8 +30,7 @@ it("an enquiry is answered by the official in the app and the enquirer sees the 
   const replyText = "Zapraszamy na oglądanie lokalu we wtorek o 10:00.";
 
   await withScreenshots("journey-trace-enquiry", [pesCtx, officialCtx], async () => {
-    const pes = await pesCtx.newPage();
-    await signIn(pes, "pes2@example.org");
+    const pes = await signedInPage(pesCtx, "pes2@example.org");
     // Premises of the demo official that this person has not asked about yet.
     const { premisesSearch, myPremisesEnquiries } = await api(
       pes,
@@ -58,8 +57,7 @@ it("an enquiry is answered by the official in the app and the enquirer sees the 
     await pes.getByTestId("open-enquiry-warning").getByText(/czeka na odpowiedź urzędnika/).waitFor();
 
     // The official sees the count on the dashboard, replies in the app and the reply is confirmed.
-    const official = await officialCtx.newPage();
-    await signIn(official, "official@example.org");
+    const official = await signedInPage(officialCtx, "official@example.org");
     await official.goto("/admin");
     const waiting = official.getByTestId("waiting-enquiries");
     await waiting.waitFor();
@@ -90,9 +88,7 @@ it("an enquiry is answered by the official in the app and the enquirer sees the 
 });
 
 it("a registration cancelled and renewed is one row in Moje sprawy, with calendar and a visible cancel confirmation", async () => {
-  const ctx = await newVisitor(browser);
-  await withScreenshots("journey-trace-registrations", [ctx], async () => {
-    const page = await ctx.newPage();
+  await withOneVisitor(browser, "journey-trace-registrations", async (page) => {
     const errors = collectErrors(page);
     await signIn(page, "resident@example.org");
     const { trainings } = await api(page, `{ trainings(first: 50, upcoming: true) { edges { node { id title registrationClosedReason seatsLeft } } } }`);
@@ -120,13 +116,10 @@ it("a registration cancelled and renewed is one row in Moje sprawy, with calenda
     expect(await status.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(errors).toEqual([]);
   });
-  await ctx.close();
 });
 
 it("the news editor opens an existing post with its preview and without hydration or console errors", async () => {
-  const ctx = await newVisitor(browser);
-  await withScreenshots("journey-trace-news-editor", [ctx], async () => {
-    const page = await ctx.newPage();
+  await withOneVisitor(browser, "journey-trace-news-editor", async (page) => {
     await signIn(page, "admin@example.org");
     const { newsPosts } = await api(page, `{ newsPosts(first: 1, includeUnpublished: true) { edges { node { id } } } }`);
     const errors = collectErrors(page);
@@ -143,13 +136,10 @@ it("the news editor opens an existing post with its preview and without hydratio
     await page.getByTestId("action-status").getByText(/Zapisano o \d{2}:\d{2}:\d{2}\./).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
-  await ctx.close();
 });
 
 it("the accessibility statement has the required structure, ids and meta tag in Polish and English", async () => {
-  const ctx = await newVisitor(browser);
-  await withScreenshots("journey-trace-accessibility", [ctx], async () => {
-    const page = await ctx.newPage();
+  await withOneVisitor(browser, "journey-trace-accessibility", async (page) => {
     await page.goto("/accessibility");
     await page.getByRole("heading", { level: 1, name: "Deklaracja dostępności" }).waitFor();
     expect(await page.locator('meta[name="deklaracja-dostępności"]').getAttribute("content")).toMatch(/\/accessibility$/);
@@ -166,5 +156,4 @@ it("the accessibility statement has the required structure, ids and meta tag in 
     expect(await page.locator("#a11y-komunikacja").textContent()).toContain("Sign Language");
     expect(await axeViolations(page)).toEqual([]);
   });
-  await ctx.close();
 });

@@ -1,13 +1,12 @@
-import { Client } from "pg";
+import type { Client } from "pg";
 import type { Browser } from "playwright-core";
-import { baseUrl, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { appDatabase, baseUrl, launchBrowser, newVisitor, settled, signedInPage, withScreenshots } from "./helpers";
 
 let browser: Browser;
 let db: Client;
 beforeAll(async () => {
   browser = await launchBrowser();
-  db = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
-  await db.connect();
+  db = await appDatabase();
 });
 afterAll(async () => {
   await db?.end();
@@ -41,8 +40,7 @@ it("define questions → group registration → check-in → feedback", async ()
 
   await withScreenshots("journey-training-feedback", [officialCtx, pesCtx, guestCtx], async () => {
     // The organiser adds a required one-choice question.
-    const official = await officialCtx.newPage();
-    await signIn(official, "official@example.org");
+    const official = await signedInPage(officialCtx, "official@example.org");
     await official.goto(`/admin/trainings/${id}/registrations`);
     await official.getByRole("link", { name: "Formularz, materiały i ankieta" }).click();
     await official.getByRole("heading", { level: 1, name: "Formularz, materiały i ankieta" }).waitFor();
@@ -56,8 +54,7 @@ it("define questions → group registration → check-in → feedback", async ()
     await official.getByText("Pytania zapisane.").waitFor();
 
     // A PES member registers a colleague, answering the question for her.
-    const pes = await pesCtx.newPage();
-    await signIn(pes, "pes@example.org");
+    const pes = await signedInPage(pesCtx, "pes@example.org");
     await pes.goto(`/trainings/${id}`);
     await settled(pes);
     const group = pes.getByRole("region", { name: "Zapisz współpracowników" });

@@ -1,15 +1,10 @@
 import type { Browser, Page } from "playwright-core";
-import { adminNav, expectNoSidewaysScroll, header, journeyAtEverySize, launchBrowser, mainNav, newVisitor, openFilters, watchErrors, settled, signIn, withScreenshots } from "./helpers";
+import { adminNav, expectNoSidewaysScroll, header, journeyAtEverySize, launchBrowser, mainNav, newVisitor, openFilters, settled, signedInPage, watchErrors, withScreenshots } from "./helpers";
+import { createTrainingForAll } from "./trainings";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(() => browser?.close());
-
-/** "YYYY-MM-DDTHH:mm" `days` from now at `hour`:00, the value a datetime-local input takes. */
-function localDateTime(days: number, hour: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  return `${d.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
-}
 
 /** From the home page to the training's page, through the list filtered by its unique topic. */
 async function openTraining(page: Page, topic: string, title: string): Promise<void> {
@@ -38,29 +33,16 @@ journeyAtEverySize("a PES member and an official take the two seats, a resident 
 
   await withScreenshots(`journey-trainings-${viewport}`, [officialCtx, pesCtx, residentCtx], async () => {
     // The official creates a small joint training for all three groups.
-    const official = await officialCtx.newPage();
-    await signIn(official, "official@example.org");
+    const official = await signedInPage(officialCtx, "official@example.org");
     await official.goto("/");
     await (await header(official)).getByRole("link", { name: "Panel urzędnika" }).click();
     await (await adminNav(official)).getByRole("link", { name: "Szkolenia" }).click();
     await official.getByRole("link", { name: "Nowe wydarzenie" }).click();
     await official.getByRole("heading", { level: 1, name: "Nowe szkolenie lub spotkanie" }).waitFor();
-    await settled(official);
-    await official.getByLabel("Tytuł", { exact: true }).fill(title);
-    await official.getByLabel("Miejsce (nazwa sali, budynku lub „Online”)").fill("Sala sesyjna, Urząd Miasta");
-    await official.getByLabel("Początek").fill(localDateTime(10, 10));
-    await official.getByLabel("Koniec").fill(localDateTime(10, 13));
-    await official.getByLabel("Liczba miejsc").fill("2");
-    await official.getByRole("checkbox", { name: "Urzędnicy" }).check();
-    await official.getByRole("checkbox", { name: "Przedstawiciele PES" }).check();
-    await official.getByRole("checkbox", { name: "Mieszkańcy" }).check();
-    await official.getByLabel("Tematy (po przecinku)").fill(topic);
-    await official.getByRole("button", { name: "Zapisz", exact: true }).click();
-    await official.waitForURL(/\/admin\/trainings\/[0-9a-f-]+\/registrations/);
+    await createTrainingForAll(official, { title, place: "Sala sesyjna, Urząd Miasta", topic, days: 10, from: 10, to: 13 });
 
     // The PES member takes the first seat.
-    const pes = await pesCtx.newPage();
-    await signIn(pes, "pes@example.org");
+    const pes = await signedInPage(pesCtx, "pes@example.org");
     await openTraining(pes, topic, title);
     await registration(pes).getByRole("button", { name: "Zapisz się", exact: true }).click();
     await registration(pes).getByTestId("registration-state").getByText("Masz potwierdzone miejsce.").waitFor();
@@ -71,8 +53,7 @@ journeyAtEverySize("a PES member and an official take the two seats, a resident 
     await registration(official).getByTestId("registration-state").getByText("Masz potwierdzone miejsce.").waitFor();
 
     // The resident finds the training full and joins the waiting list.
-    const resident = await residentCtx.newPage();
-    await signIn(resident, "resident@example.org");
+    const resident = await signedInPage(residentCtx, "resident@example.org");
     await openTraining(resident, topic, title);
     await registration(resident).getByRole("button", { name: "Zapisz się na listę rezerwową" }).click();
     await registration(resident).getByTestId("registration-state").getByText("Jesteś na liście rezerwowej – pozycja 1.").waitFor();

@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
-import { DEMO_PASSWORD, launchBrowser, newVisitor, settled, signIn, tabTo, withScreenshots } from "./helpers";
+import { DEMO_PASSWORD, launchBrowser, newVisitor, settled, signedInPage, tabTo, withScreenshots } from "./helpers";
+import { createTrainingForAll } from "./trainings";
 
 /*
  * Journeys 1 and 2 with the keyboard only: Tab, Enter, Space and arrows; nothing is
@@ -82,18 +83,12 @@ it("keyboard only: a PES member searches premises by area, rent and district and
     await pes.getByRole("status").getByText("Wysłano. Urzędnik odpowie na Twój adres e-mail").waitFor();
 
     // The official's inbox has it.
-    const official = await officialCtx.newPage();
-    await signIn(official, "official@example.org");
+    const official = await signedInPage(officialCtx, "official@example.org");
     await official.goto("/admin/premises/enquiries?all=1");
     await official.getByRole("article").filter({ hasText: message }).getByRole("link", { name: address }).waitFor();
   });
   await Promise.all([pesCtx.close(), officialCtx.close()]);
 });
-
-function localDateTime(days: number, hour: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  return `${d.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
-}
 
 /** From the home page to the training, through the list filtered by its topic, by keyboard. */
 async function keyboardOpenTraining(page: Page, topic: string, title: string): Promise<void> {
@@ -112,6 +107,14 @@ async function keyboardOpenTraining(page: Page, topic: string, title: string): P
 
 const state = (page: Page) => page.getByRole("complementary", { name: "Zapisy" }).getByTestId("registration-state");
 
+/** Opens the training by keyboard, tabs to `button`, presses `key` on it and waits for the registration state `then`. */
+async function keyboardRegister(page: Page, topic: string, title: string, button: string, key: "Enter" | "Space", then: string): Promise<void> {
+  await keyboardOpenTraining(page, topic, title);
+  await tabTo(page, button);
+  await page.keyboard.press(key);
+  await state(page).getByText(then).waitFor();
+}
+
 it("keyboard only: a PES member and an official register, a resident waits, and is promoted when the PES member cancels", async () => {
   const officialCtx = await newVisitor(browser);
   const pesCtx = await newVisitor(browser);
@@ -122,42 +125,21 @@ it("keyboard only: a PES member and an official register, a resident waits, and 
 
   await withScreenshots("keyboard-journey-trainings", [officialCtx, pesCtx, residentCtx], async () => {
     // The scene: a training with two seats for officials, PES and residents.
-    const official = await officialCtx.newPage();
-    await signIn(official, "official@example.org");
+    const official = await signedInPage(officialCtx, "official@example.org");
     await official.goto("/admin/trainings/new");
-    await settled(official);
-    await official.getByLabel("Tytuł", { exact: true }).fill(title);
-    await official.getByLabel("Miejsce (nazwa sali, budynku lub „Online”)").fill("Centrum Inicjatyw Społecznych");
-    await official.getByLabel("Początek").fill(localDateTime(12, 9));
-    await official.getByLabel("Koniec").fill(localDateTime(12, 12));
-    await official.getByLabel("Liczba miejsc").fill("2");
-    await official.getByRole("checkbox", { name: "Urzędnicy" }).check();
-    await official.getByRole("checkbox", { name: "Przedstawiciele PES" }).check();
-    await official.getByRole("checkbox", { name: "Mieszkańcy" }).check();
-    await official.getByLabel("Tematy (po przecinku)").fill(topic);
-    await official.getByRole("button", { name: "Zapisz", exact: true }).click();
-    await official.waitForURL(/\/admin\/trainings\/[0-9a-f-]+\/registrations/);
+    await createTrainingForAll(official, { title, place: "Centrum Inicjatyw Społecznych", topic, days: 12, from: 9, to: 12 });
 
     // From here on: keyboard only.
     const pes = await pesCtx.newPage();
     await keyboardSignIn(pes, "pes@example.org");
-    await keyboardOpenTraining(pes, topic, title);
-    await tabTo(pes, "Zapisz się");
-    await pes.keyboard.press("Enter");
-    await state(pes).getByText("Masz potwierdzone miejsce.").waitFor();
+    await keyboardRegister(pes, topic, title, "Zapisz się", "Enter", "Masz potwierdzone miejsce.");
 
     const officialKb = await officialCtx.newPage();
-    await keyboardOpenTraining(officialKb, topic, title);
-    await tabTo(officialKb, "Zapisz się");
-    await officialKb.keyboard.press("Space");
-    await state(officialKb).getByText("Masz potwierdzone miejsce.").waitFor();
+    await keyboardRegister(officialKb, topic, title, "Zapisz się", "Space", "Masz potwierdzone miejsce.");
 
     const resident = await residentCtx.newPage();
     await keyboardSignIn(resident, "resident@example.org");
-    await keyboardOpenTraining(resident, topic, title);
-    await tabTo(resident, "Zapisz się na listę rezerwową");
-    await resident.keyboard.press("Enter");
-    await state(resident).getByText("Jesteś na liście rezerwowej – pozycja 1.").waitFor();
+    await keyboardRegister(resident, topic, title, "Zapisz się na listę rezerwową", "Enter", "Jesteś na liście rezerwowej – pozycja 1.");
 
     // The confirmation dialog is answered as with the keyboard's Enter.
     await pes.reload();

@@ -1,14 +1,12 @@
 import type { Browser } from "playwright-core";
-import { launchBrowser, newVisitor, settled, tabTo, uniqueEmail, withScreenshots } from "./helpers";
+import { launchBrowser, settled, tabTo, uniqueEmail, withOneVisitor } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(() => browser?.close());
 
 it("a person signs up and signs out with the keyboard only", async () => {
-  const ctx = await newVisitor(browser);
-  await withScreenshots("keyboard-sign-up", [ctx], async () => {
-    const page = await ctx.newPage();
+  await withOneVisitor(browser, "keyboard-sign-up", async (page) => {
     await page.goto("/");
     await settled(page);
 
@@ -58,5 +56,4 @@ it("a person signs up and signs out with the keyboard only", async () => {
     await page.keyboard.press("Enter");
     await page.getByRole("banner").getByRole("link", { name: "Zaloguj się" }).waitFor();
   });
-  await ctx.close();
 });

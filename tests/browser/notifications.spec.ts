@@ -1,6 +1,5 @@
-import { Client } from "pg";
 import type { Browser } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signIn } from "./helpers";
+import { appDatabase, axeViolations, launchBrowser, newVisitor, settled, signedInPage } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -8,8 +7,7 @@ afterAll(() => browser?.close());
 
 it("a person finds their notifications from the header and chooses how each kind reaches them by e-mail", async () => {
   const ctx = await newVisitor(browser);
-  const page = await ctx.newPage();
-  await signIn(page, "resident@example.org");
+  const page = await signedInPage(ctx, "resident@example.org");
   await page.getByTestId("notifications-badge").click();
   await page.getByRole("heading", { level: 1, name: "Powiadomienia" }).waitFor();
   await settled(page);
@@ -29,8 +27,7 @@ it("a person finds their notifications from the header and chooses how each kind
 }, 240_000);
 
 it("follow → notification → preferences: a resident follows a district, new premises there reach the list, and the follow is stopped on the preferences page", async () => {
-  const db = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
-  await db.connect();
+  const db = await appDatabase();
   const {
     rows: [place],
   } = await db.query<{ id: string; district: string }>(`SELECT id, district FROM premises WHERE status = 'AVAILABLE' ORDER BY address LIMIT 1`);
@@ -38,16 +35,14 @@ it("follow → notification → preferences: a resident follows a district, new 
 
   const ctx = await newVisitor(browser);
   const officialCtx = await newVisitor(browser);
-  const page = await ctx.newPage();
-  await signIn(page, "resident@example.org");
+  const page = await signedInPage(ctx, "resident@example.org");
   await page.goto(`/premises/${place.id}`);
   await settled(page);
   await page.getByRole("button", { name: `Obserwuj: osiedle ${place.district}` }).click();
   await page.getByRole("status").filter({ hasText: `Obserwujesz: osiedle ${place.district}.` }).waitFor();
 
   // An official adds premises there (through the API, as the back office does).
-  const official = await officialCtx.newPage();
-  await signIn(official, "official@example.org");
+  await signedInPage(officialCtx, "official@example.org");
   const address = `ul. Obserwowana ${Date.now().toString(36)}`;
   const res = await officialCtx.request.post("/api/graphql", {
     data: { query: `mutation($i: PremisesInput!) { createPremises(input: $i) { id } }`, variables: { i: { address, district: place.district, areaM2: 42, monthlyRent: 1500 } } },

@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { launchBrowser, newVisitor, settled, signIn, signUp, uniqueEmail, withScreenshots } from "./helpers";
+import { launchBrowser, newVisitor, settled, signedInPage, signUp, uniqueEmail, withOneVisitor, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -34,8 +34,7 @@ it("an official's account waits for approval; once an admin approves it, the bac
     }
 
     // The admin approves the account.
-    const admin = await adminCtx.newPage();
-    await signIn(admin, "admin@example.org");
+    const admin = await signedInPage(adminCtx, "admin@example.org");
     await admin.getByRole("banner").getByRole("link", { name: "Panel urzędnika" }).click();
     await admin.getByRole("navigation", { name: "Sekcje panelu" }).getByRole("link", { name: "Zatwierdzenia" }).click();
     await admin.getByRole("heading", { level: 1, name: "Zatwierdzenia" }).waitFor();
@@ -65,9 +64,7 @@ it("an official's account waits for approval; once an admin approves it, the bac
 });
 
 it("an anonymous visitor of the back office is sent to sign-in and brought back", async () => {
-  const ctx = await newVisitor(browser);
-  await withScreenshots("admin-sign-in-redirect", [ctx], async () => {
-    const page = await ctx.newPage();
+  await withOneVisitor(browser, "admin-sign-in-redirect", async (page) => {
     await page.goto("/admin/approvals");
     await page.waitForURL(/\/signin\?callbackUrl=%2Fadmin%2Fapprovals/);
     await settled(page);
@@ -76,5 +73,4 @@ it("an anonymous visitor of the back office is sent to sign-in and brought back"
     await page.getByRole("button", { name: "Zaloguj się", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Zatwierdzenia" }).waitFor();
   });
-  await ctx.close();
 });

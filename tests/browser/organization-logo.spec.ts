@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { axeViolations, launchBrowser, newVisitor, settled, signedInPage, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -12,8 +12,7 @@ const SLUG = "spoldzielnia-socjalna-piernikowa-pracownia";
 it("a PES member uploads the organisation's logo, the public profile shows it, and the member removes it again", async () => {
   const ctx = await newVisitor(browser);
   await withScreenshots("organization-logo", [ctx], async () => {
-    const pes = await ctx.newPage();
-    await signIn(pes, "pes@example.org");
+    const pes = await signedInPage(ctx, "pes@example.org");
     await pes.goto(`/organizations/${SLUG}/edit`);
     await pes.getByRole("heading", { level: 2, name: "Logo" }).waitFor();
     await settled(pes);

@@ -1,9 +1,18 @@
-import type { Browser } from "playwright-core";
-import { axeViolations, confirmEmail, launchBrowser, newVisitor, settled, signIn, signUp, uniqueEmail, withScreenshots } from "./helpers";
+import type { Browser, Page } from "playwright-core";
+import { axeViolations, confirmEmail, launchBrowser, newVisitor, settled, signedInPage, signUp, uniqueEmail, withScreenshots } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(() => browser?.close());
+
+/** Signs up on `page` as a PES account (an address from `emailPrefix`) and confirms the address from the e-mail. */
+async function signUpConfirmedPes(page: Page, name: string, emailPrefix: string): Promise<void> {
+  await page.goto("/signup");
+  const email = uniqueEmail(emailPrefix);
+  await signUp(page, { name, email, password: "Wisla-Torun-2026", type: "Podmiot ekonomii społecznej" });
+  await page.getByRole("heading", { level: 1, name: "Moje konto" }).waitFor();
+  await confirmEmail(page, email);
+}
 
 it("a PES account searches the directory, adds its organisation, an admin verifies it, and a second person joins it", async () => {
   const ownerCtx = await newVisitor(browser);
@@ -17,11 +26,7 @@ it("a PES account searches the directory, adds its organisation, an admin verifi
   await withScreenshots("organization-journey", [ownerCtx, adminCtx, joinerCtx], async () => {
     // Sign-up as a PES account leads to the account page, which asks to search first.
     const owner = await ownerCtx.newPage();
-    await owner.goto("/signup");
-    const ownerEmail = uniqueEmail("ewa");
-    await signUp(owner, { name: ownerName, email: ownerEmail, password: "Wisla-Torun-2026", type: "Podmiot ekonomii społecznej" });
-    await owner.getByRole("heading", { level: 1, name: "Moje konto" }).waitFor();
-    await confirmEmail(owner, ownerEmail);
+    await signUpConfirmedPes(owner, ownerName, "ewa");
     // The welcome e-mail's link leads to the same place.
     await owner.goto("/account/organization");
     await owner.getByRole("heading", { level: 2, name: "Organizacja" }).waitFor();
@@ -43,8 +48,7 @@ it("a PES account searches the directory, adds its organisation, an admin verifi
     await owner.getByText(`Reprezentujesz organizację ${orgName}. Organizacja czeka na weryfikację`).waitFor();
 
     // An admin verifies it.
-    const admin = await adminCtx.newPage();
-    await signIn(admin, "admin@example.org");
+    const admin = await signedInPage(adminCtx, "admin@example.org");
     await admin.goto("/admin/approvals");
     await settled(admin);
     await admin.getByRole("button", { name: `Zweryfikuj organizację: ${orgName}` }).click();
@@ -56,11 +60,7 @@ it("a PES account searches the directory, adds its organisation, an admin verifi
 
     // A second PES account finds it and asks to join; the owner accepts.
     const joiner = await joinerCtx.newPage();
-    await joiner.goto("/signup");
-    const joinerEmail = uniqueEmail("piotr");
-    await signUp(joiner, { name: joinerName, email: joinerEmail, password: "Wisla-Torun-2026", type: "Podmiot ekonomii społecznej" });
-    await joiner.getByRole("heading", { level: 1, name: "Moje konto" }).waitFor();
-    await confirmEmail(joiner, joinerEmail);
+    await signUpConfirmedPes(joiner, joinerName, "piotr");
     await joiner.goto("/account");
     await joiner.getByRole("heading", { level: 1, name: "Moje konto" }).waitFor();
     await settled(joiner);

@@ -1,18 +1,7 @@
-import { readFileSync } from "node:fs";
-import {
-  buildSchema,
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-  type GraphQLArgument,
-  type GraphQLField,
-  type GraphQLInputType,
-} from "graphql";
+import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType } from "graphql";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { gql } from "../helpers/graphql";
+import { harmlessArguments, harmlessValue, operationDocument, schema } from "../helpers/schema";
 import { createRoleSet } from "../factories";
 
 /**
@@ -22,8 +11,6 @@ import { createRoleSet } from "../factories";
  * checks, so the input reaches the services). Whatever happens, the answer is never an
  * internal error, and a refused operation changes no row.
  */
-const schema = buildSchema(readFileSync("schema.graphql", "utf8"));
-
 const STRINGS = [
   "",
   "   ",
@@ -41,43 +28,12 @@ const FLOATS = [-1, 0, 1e308, -1e308, 0.001];
 const IDS = ["not-a-uuid", "00000000-0000-0000-0000-000000000000", "' OR 1=1 --", "x".repeat(10_000)];
 const DATES = ["2013-02-30", "not-a-date", "9999-12-31T23:59:59Z", "0001-01-01T00:00:00Z"];
 
-/** A harmless value of the type, to fill the other required arguments. */
-function baseline(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return baseline(type.ofType);
-  if (isListType(type)) return [baseline(type.ofType)];
-  if (isEnumType(type)) return type.getValues()[0].value;
-  if (isInputObjectType(type)) {
-    const out: Record<string, unknown> = {};
-    for (const f of Object.values(type.getFields())) if (isNonNullType(f.type)) out[f.name] = baseline(f.type);
-    return out;
-  }
-  if (isScalarType(type)) {
-    switch (type.name) {
-      case "Int":
-        return 1;
-      case "Float":
-        return 10;
-      case "Boolean":
-        return true;
-      case "ID":
-        return "00000000-0000-4000-8000-000000000000";
-      case "DateTime":
-        return "2030-01-01T10:00:00Z";
-      case "Date":
-        return "2030-01-01";
-      default:
-        return "Tekst";
-    }
-  }
-  return null;
-}
-
 /** Hostile values of a type (at the top level of an argument or an input field). */
 function hostile(type: GraphQLInputType): unknown[] {
   const named = getNamedType(type);
   if (isInputObjectType(named)) {
     const out: unknown[] = [];
-    const base = baseline(named) as Record<string, unknown>;
+    const base = harmlessValue(named) as Record<string, unknown>;
     for (const f of Object.values(named.getFields())) {
       for (const v of hostile(f.type).slice(0, 4)) out.push(wrap(type, { ...base, [f.name]: v }));
     }
@@ -109,18 +65,6 @@ function wrap(type: GraphQLInputType, v: unknown): unknown {
   return isListType(t) ? [v] : v;
 }
 
-function typeString(type: GraphQLInputType): string {
-  return type.toString();
-}
-
-function selection(field: GraphQLField<unknown, unknown>): string {
-  const named = getNamedType(field.type);
-  if (isScalarType(named) || isEnumType(named)) return "";
-  const fields = (named as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> }).getFields?.() ?? {};
-  if ("__typename" in fields) return "{ __typename }";
-  return "{ __typename }";
-}
-
 interface Case {
   op: string;
   arg: string;
@@ -132,16 +76,12 @@ function cases(kind: "query" | "mutation"): Case[] {
   const root = kind === "query" ? schema.getQueryType()! : schema.getMutationType()!;
   const out: Case[] = [];
   for (const field of Object.values(root.getFields())) {
-    const args = field.args as readonly GraphQLArgument[];
+    const args = field.args;
     if (!args.length) continue;
-    const decl = args.map((a) => `$${a.name}: ${typeString(a.type)}`).join(", ");
-    const call = args.map((a) => `${a.name}: $${a.name}`).join(", ");
-    const doc = `${kind} (${decl}) { ${field.name}(${call}) ${selection(field)} }`;
+    const doc = operationDocument(kind, field);
     for (const a of args) {
       for (const v of hostile(a.type)) {
-        const vars: Record<string, unknown> = {};
-        for (const other of args) if (isNonNullType(other.type)) vars[other.name] = baseline(other.type);
-        vars[a.name] = v;
+        const vars = { ...harmlessArguments(field), [a.name]: v };
         out.push({ op: `${kind === "query" ? "Query" : "Mutation"}.${field.name}`, arg: a.name, doc, vars });
       }
     }

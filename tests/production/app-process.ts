@@ -7,6 +7,26 @@ export interface AppProcess {
   stop(): Promise<void>;
 }
 
+/** Posts the sign-in form as a script does (the CSRF token and its cookie first); next-auth's answer, redirect not followed. */
+export async function postSignIn(
+  appUrl: string,
+  email: string,
+  password: string,
+  extra: { callbackUrl?: string; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  const csrfRes = await fetch(`${appUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const cookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const body = new URLSearchParams({ csrfToken, email, password });
+  if (extra.callbackUrl !== undefined) body.set("callbackUrl", extra.callbackUrl);
+  return fetch(`${appUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie, ...extra.headers },
+    body,
+  });
+}
+
 export function freePortCheck(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = createConnection({ port, host: "127.0.0.1" });

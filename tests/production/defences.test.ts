@@ -3,7 +3,7 @@ import { Client } from "pg";
 import { chromium, type Browser } from "playwright-core";
 import { MAX_DOCUMENT_BYTES } from "../../entities/file-limits";
 import { FOREIGN_CALLBACK_URLS } from "../helpers/open-redirects";
-import { startApp, startPgProcess, type AppProcess, type PgProcess } from "./app-process";
+import { postSignIn, startApp, startPgProcess, type AppProcess, type PgProcess } from "./app-process";
 
 /**
  * The production build under attack, rate limits on, no trusted proxy: sign-in never
@@ -52,17 +52,7 @@ async function signUp(email: string) {
 
 /** A form sign-in as a script does it; `location` is where next-auth sends the browser. */
 async function signIn(email: string, password: string, extra: { callbackUrl?: string; headers?: Record<string, string> } = {}) {
-  const csrfRes = await fetch(`${app.url}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const cookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const body = new URLSearchParams({ csrfToken, email, password });
-  if (extra.callbackUrl !== undefined) body.set("callbackUrl", extra.callbackUrl);
-  const res = await fetch(`${app.url}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie, ...extra.headers },
-    body,
-  });
+  const res = await postSignIn(app.url, email, password, extra);
   const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
   const location = res.headers.get("location") ?? "";
   return { status: res.status, location, session, error: new URL(location, ORIGIN).searchParams.get("error") };

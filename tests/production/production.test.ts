@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import { Client } from "pg";
-import { startApp, startExpectingFailure, startPgProcess, type AppProcess, type PgProcess } from "./app-process";
+import { postSignIn, startApp, startExpectingFailure, startPgProcess, type AppProcess, type PgProcess } from "./app-process";
+import { metricValue } from "../helpers/metrics";
 
 const PG_DIR = ".data/pg-prodtest";
 const PG_PORT = Number(process.env.PRODTEST_PG_PORT ?? 54341);
@@ -125,15 +126,7 @@ describe("production mode", () => {
 
   it("issues Secure, HttpOnly, SameSite session cookies on sign-in", async () => {
     await post({ query: SIGN_UP, variables: { e: "cookie@example.org" } });
-    const csrfRes = await fetch(`${app.url}/api/auth/csrf`);
-    const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-    const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-    const res = await fetch(`${app.url}/api/auth/callback/credentials`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-      body: new URLSearchParams({ csrfToken, email: "cookie@example.org", password: "bezpieczne-haslo-7" }),
-    });
+    const res = await postSignIn(app.url, "cookie@example.org", "bezpieczne-haslo-7");
     const session = res.headers.getSetCookie().find((c) => /session-token=/.test(c));
     expect(session).toBeDefined();
     expect(session).toMatch(/HttpOnly/i);
@@ -193,14 +186,6 @@ describe("production mode", () => {
 
 describe("watching it", () => {
   const scrape = async () => (await fetch(`http://127.0.0.1:${METRICS_PORT}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
-  const value = (text: string, name: string, labels: Record<string, string>) =>
-    Number(
-      text
-        .split("\n")
-        .find((l) => l.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)))
-        ?.split(" ")
-        .pop(),
-    );
 
   it("splits health into liveness and readiness, and keeps /api/health", async () => {
     expect((await fetch(`${app.url}/api/health/live`)).status).toBe(200);
@@ -229,10 +214,10 @@ describe("watching it", () => {
       body: JSON.stringify({ query: "query WatchedMe { me { id } }", operationName: "WatchedMe" }),
     });
     const text = await scrape();
-    expect(value(text, "pestor_http_request_duration_seconds_count", { kind: "page", route: "/premises", status: "200" })).toBeGreaterThanOrEqual(1);
-    expect(value(text, "pestor_graphql_request_duration_seconds_count", { operation: "WatchedMe", status: "200" })).toBe(1);
-    expect(value(text, "pestor_db_pool_connections", { state: "total" })).toBeGreaterThanOrEqual(1);
-    expect(value(text, "pestor_job_runs_total", { task: "mail" })).toBeGreaterThanOrEqual(1);
+    expect(metricValue(text, "pestor_http_request_duration_seconds_count", { kind: "page", route: "/premises", status: "200" })).toBeGreaterThanOrEqual(1);
+    expect(metricValue(text, "pestor_graphql_request_duration_seconds_count", { operation: "WatchedMe", status: "200" })).toBe(1);
+    expect(metricValue(text, "pestor_db_pool_connections", { state: "total" })).toBeGreaterThanOrEqual(1);
+    expect(metricValue(text, "pestor_job_runs_total", { task: "mail" })).toBeGreaterThanOrEqual(1);
   });
 
   it("puts the request id on the response and on the page's log line, keeping the proxy's", async () => {

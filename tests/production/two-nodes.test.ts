@@ -2,7 +2,7 @@ import { existsSync, rmSync } from "node:fs";
 import { Client } from "pg";
 import sharp from "sharp";
 import { startS3Server, type S3Server } from "../helpers/s3";
-import { startApp, startPgProcess, type AppProcess, type PgProcess } from "./app-process";
+import { postSignIn, startApp, startPgProcess, type AppProcess, type PgProcess } from "./app-process";
 
 /**
  * Two app nodes (two processes, two ports) on one database, as behind a load balancer:
@@ -47,15 +47,7 @@ async function gql(app: AppProcess, query: string, variables: Record<string, unk
 
 describe("two app nodes on one database", () => {
 async function signIn(app: AppProcess, email: string): Promise<string | undefined> {
-  const csrfRes = await fetch(`${app.url}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const res = await fetch(`${app.url}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password: "bezpieczne-haslo-7" }),
-  });
+  const res = await postSignIn(app.url, email, "bezpieczne-haslo-7");
   return res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
 }
 

@@ -1,9 +1,9 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import auth from "../../../app/i18n/messages/pl/auth.json";
 import { NewPasswordField, usePasswordRule } from "../../../app/components/forms/new-password-field";
+import { renderWithMessages } from "../../helpers/intl";
 
 function Form({ onValid }: { onValid: (v: { pw: string }) => void }) {
   const rule = usePasswordRule();
@@ -25,11 +25,7 @@ function Form({ onValid }: { onValid: (v: { pw: string }) => void }) {
 }
 
 function renderForm(onValid = jest.fn()) {
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ auth }}>
-      <Form onValid={onValid} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ auth }, <Form onValid={onValid} />);
   return onValid;
 }
 

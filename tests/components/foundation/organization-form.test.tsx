@@ -1,9 +1,9 @@
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import auth from "../../../app/i18n/messages/pl/auth.json";
 import { OrganizationForm } from "../../../app/account/organization-form";
 import { graphqlResponse } from "../../helpers/graphql-fetch";
+import { renderWithMessages } from "../../helpers/intl";
 
 /** What /api/graphql answers; jsdom has no Response class, and gqlClient reads only these. */
 
@@ -11,11 +11,7 @@ import { graphqlResponse } from "../../helpers/graphql-fetch";
 
 const onCreated = jest.fn();
 function renderForm() {
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ auth }}>
-      <OrganizationForm onCreated={onCreated} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ auth }, <OrganizationForm onCreated={onCreated} />);
 }
 
 let fetchSpy: jest.SpyInstance;

@@ -1,19 +1,23 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import auth from "../../../app/i18n/messages/pl/auth.json";
 import { CitySignIn } from "../../../app/signin/city-sign-in";
 import { SignInForm } from "../../../app/signin/sign-in-form";
+import { renderWithMessages } from "../../helpers/intl";
 
 const signIn = jest.fn();
 jest.mock("next-auth/react", () => ({ signIn: (...args: unknown[]) => signIn(...args) }));
 
 function renderForm(initialError?: string) {
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ auth }}>
-      <SignInForm callbackUrl="/" initialError={initialError} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ auth }, <SignInForm callbackUrl="/" initialError={initialError} />);
+}
+
+/** Types the address and password into the form and submits it. */
+async function signInWith(email: string, password: string) {
+  const user = userEvent.setup();
+  await user.type(screen.getByLabelText(auth.signIn.email), email);
+  await user.type(screen.getByLabelText(auth.signIn.password), password);
+  await user.click(screen.getByRole("button", { name: auth.signIn.submit }));
 }
 
 describe("sign-in form after repeated failures", () => {
@@ -22,10 +26,7 @@ describe("sign-in form after repeated failures", () => {
   it("says in how many seconds to try again", async () => {
     signIn.mockResolvedValue({ ok: false, error: "RATE_LIMITED:37" });
     renderForm();
-    const user = userEvent.setup();
-    await user.type(screen.getByLabelText(auth.signIn.email), "anna@example.org");
-    await user.type(screen.getByLabelText(auth.signIn.password), "zle-haslo-1");
-    await user.click(screen.getByRole("button", { name: auth.signIn.submit }));
+    await signInWith("anna@example.org", "zle-haslo-1");
     expect(await screen.findByRole("alert")).toHaveTextContent("Spróbuj ponownie za 37 s.");
   });
 
@@ -44,11 +45,7 @@ describe("city sign-in", () => {
   beforeEach(() => signIn.mockReset());
 
   it("sends the person to the city's provider with the page's callback address", async () => {
-    render(
-      <NextIntlClientProvider locale="pl" messages={{ auth }}>
-        <CitySignIn callbackUrl="/account" />
-      </NextIntlClientProvider>,
-    );
+    renderWithMessages({ auth }, <CitySignIn callbackUrl="/account" />);
     await userEvent.setup().click(screen.getByRole("button", { name: auth.signIn.cityButton }));
     expect(signIn).toHaveBeenCalledWith("city", { callbackUrl: "/account" });
     expect(screen.getByRole("button", { name: auth.signIn.cityRedirecting })).toBeDisabled();
@@ -68,10 +65,7 @@ describe("city sign-in", () => {
   it("says that a linked account signs in at the city when the password was right", async () => {
     signIn.mockResolvedValue({ ok: false, error: "CITY_ACCOUNT" });
     renderForm();
-    const user = userEvent.setup();
-    await user.type(screen.getByLabelText(auth.signIn.email), "anna@um.torun.pl");
-    await user.type(screen.getByLabelText(auth.signIn.password), "dobre-haslo-1");
-    await user.click(screen.getByRole("button", { name: auth.signIn.submit }));
+    await signInWith("anna@um.torun.pl", "dobre-haslo-1");
     expect(await screen.findByRole("alert")).toHaveTextContent(auth.signIn.cityAccount);
   });
 });

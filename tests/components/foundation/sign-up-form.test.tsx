@@ -1,10 +1,10 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import auth from "../../../app/i18n/messages/pl/auth.json";
 import privacy from "../../../app/i18n/messages/pl/privacy.json";
 import { SignUpForm } from "../../../app/signup/sign-up-form";
 import { graphqlResponse } from "../../helpers/graphql-fetch";
+import { renderWithMessages } from "../../helpers/intl";
 
 const signIn = jest.fn();
 jest.mock("next-auth/react", () => ({ signIn: (...args: unknown[]) => signIn(...args) }));
@@ -14,11 +14,7 @@ jest.mock("next-auth/react", () => ({ signIn: (...args: unknown[]) => signIn(...
 // jsdom has no fetch: give it one that refuses, so any unmocked call fails the test.
 
 function renderForm() {
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ auth, privacy }}>
-      <SignUpForm />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ auth, privacy }, <SignUpForm />);
 }
 
 async function fillValid() {

@@ -1,9 +1,9 @@
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import marketplace from "../../../app/i18n/messages/pl/marketplace.json";
 import { BookingForm } from "../../../app/marketplace/equipment/booking-form";
 import { graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
+import { renderWithMessages } from "../../helpers/intl";
 
 let fetchSpy: jest.SpyInstance;
 beforeEach(() => (fetchSpy = jest.spyOn(global, "fetch")));
@@ -12,11 +12,7 @@ afterEach(() => fetchSpy.mockRestore());
 const TODAY = "2030-06-10";
 
 function renderForm(onBooked = jest.fn()) {
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ marketplace }}>
-      <BookingForm noticeId="notice-1" today={TODAY} onBooked={onBooked} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ marketplace }, <BookingForm noticeId="notice-1" today={TODAY} onBooked={onBooked} />);
   return onBooked;
 }
 

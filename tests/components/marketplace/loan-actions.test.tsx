@@ -3,25 +3,19 @@ import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import marketplace from "../../../app/i18n/messages/pl/marketplace.json";
 import { ExtensionDecision, LoanBorrowerActions } from "../../../app/marketplace/equipment/loan-actions";
-import { graphqlRefusal, graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
+import { graphqlRefusal, graphqlResponse, requestBody, spyOnFetchEachTest } from "../../helpers/graphql-fetch";
+import { refresh } from "../../helpers/router";
 
-const refresh = jest.fn();
-jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn(), refresh }) }));
-
-let fetchSpy: jest.SpyInstance;
-beforeEach(() => {
-  fetchSpy = jest.spyOn(global, "fetch");
-  refresh.mockClear();
-});
-afterEach(() => fetchSpy.mockRestore());
+jest.mock("next/navigation", () => jest.requireActual("../../helpers/router").navigation);
+const fetchSpy = spyOnFetchEachTest();
 
 const wrap = (ui: React.ReactNode) => render(<NextIntlClientProvider locale="pl" messages={{ marketplace }}>{ui}</NextIntlClientProvider>);
-const sent = () => requestBody(fetchSpy);
+const sent = () => requestBody(fetchSpy());
 const refused = (code: string) => graphqlRefusal(code);
 
 describe("LoanBorrowerActions", () => {
   it("confirms receipt from the first day on, and not before", async () => {
-    fetchSpy.mockResolvedValue(graphqlResponse({ data: { confirmBookingReceipt: { id: "b1", receivedAt: "2030-06-10T08:00:00Z" } } }));
+    fetchSpy().mockResolvedValue(graphqlResponse({ data: { confirmBookingReceipt: { id: "b1", receivedAt: "2030-06-10T08:00:00Z" } } }));
     const { unmount } = wrap(<LoanBorrowerActions id="b1" from="2030-06-10" to="2030-06-12" today="2030-06-10" received={false} />);
     await userEvent.setup().click(screen.getByRole("button", { name: "Potwierdź odbiór" }));
     expect(sent().variables).toEqual({ id: "b1" });
@@ -32,7 +26,7 @@ describe("LoanBorrowerActions", () => {
   });
 
   it("asks for an extension from the day after the last day, and explains a CONFLICT", async () => {
-    fetchSpy.mockResolvedValue(refused("CONFLICT"));
+    fetchSpy().mockResolvedValue(refused("CONFLICT"));
     wrap(<LoanBorrowerActions id="b1" from="2030-06-10" to="2030-06-12" today="2030-06-10" received />);
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: "Poproś o przedłużenie" }));
@@ -49,7 +43,7 @@ describe("LoanBorrowerActions", () => {
 
 describe("ExtensionDecision", () => {
   it("approves", async () => {
-    fetchSpy.mockResolvedValue(graphqlResponse({ data: { approveBookingExtension: { id: "b1", to: "2030-06-15", extensionTo: null } } }));
+    fetchSpy().mockResolvedValue(graphqlResponse({ data: { approveBookingExtension: { id: "b1", to: "2030-06-15", extensionTo: null } } }));
     wrap(<ExtensionDecision id="b1" />);
     await userEvent.setup().click(screen.getByRole("button", { name: "Zatwierdź przedłużenie" }));
     expect(sent().variables).toEqual({ id: "b1" });
@@ -58,7 +52,7 @@ describe("ExtensionDecision", () => {
   });
 
   it("refuses with the reason typed by the owner", async () => {
-    fetchSpy.mockResolvedValue(graphqlResponse({ data: { refuseBookingExtension: { id: "b1", extensionTo: null } } }));
+    fetchSpy().mockResolvedValue(graphqlResponse({ data: { refuseBookingExtension: { id: "b1", extensionTo: null } } }));
     wrap(<ExtensionDecision id="b1" />);
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: "Odmów przedłużenia" }));

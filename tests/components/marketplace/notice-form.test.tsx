@@ -1,9 +1,9 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import marketplace from "../../../app/i18n/messages/pl/marketplace.json";
 import { NoticeForm } from "../../../app/marketplace/equipment/notice-form";
 import { graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
+import { renderWithMessages } from "../../helpers/intl";
 
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn(), refresh: jest.fn() }) }));
 
@@ -12,11 +12,7 @@ beforeEach(() => (fetchSpy = jest.spyOn(global, "fetch")));
 afterEach(() => fetchSpy.mockRestore());
 
 function renderForm(onCreated = jest.fn()) {
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ marketplace }}>
-      <NoticeForm onCreated={onCreated} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ marketplace }, <NoticeForm onCreated={onCreated} />);
   return onCreated;
 }
 
@@ -134,11 +130,7 @@ describe("NoticeForm", () => {
   it("in edit mode starts from the notice's values and sends an update for that notice", async () => {
     fetchSpy.mockResolvedValue(graphqlResponse({ data: { updateEquipmentNotice: { id: "n-7" } } }));
     const onCreated = jest.fn();
-    render(
-      <NextIntlClientProvider locale="pl" messages={{ marketplace }}>
-        <NoticeForm noticeId="n-7" onCreated={onCreated} initial={{ kind: "EXCHANGE", title: "Overlock", district: "Stawki" }} />
-      </NextIntlClientProvider>,
-    );
+    renderWithMessages({ marketplace }, <NoticeForm noticeId="n-7" onCreated={onCreated} initial={{ kind: "EXCHANGE", title: "Overlock", district: "Stawki" }} />);
     expect(screen.getByLabelText("Tytuł")).toHaveValue("Overlock");
     expect(screen.getByLabelText("Wymienię")).toBeChecked();
     await userEvent.setup().click(screen.getByRole("button", { name: "Zapisz zmiany" }));

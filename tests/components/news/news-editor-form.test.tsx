@@ -1,8 +1,8 @@
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import news from "../../../app/i18n/messages/pl/news.json";
 import { NewsEditorForm, type NewsEditorPost, type NewsEditorValues } from "../../../app/admin/news/news-editor-form";
+import { renderWithMessages } from "../../helpers/intl";
 
 const push = jest.fn();
 const refresh = jest.fn();
@@ -23,11 +23,7 @@ const EMPTY: NewsEditorValues = { title: "", category: "", lead: "", coverImageU
 const LIVE_POST: NewsEditorPost = { id: "p1", slug: "stary-tytul", status: "PUBLISHED", isLive: true, hasUnpublishedChanges: false, publishedAt: "2013-07-02T08:00:00Z" };
 
 function renderForm(post: NewsEditorPost | null = null, initial: NewsEditorValues = EMPTY, initialPreview?: string) {
-  return render(
-    <NextIntlClientProvider locale="pl" messages={{ news }} timeZone="Europe/Warsaw">
-      <NewsEditorForm post={post} initial={initial} initialPreview={initialPreview} />
-    </NextIntlClientProvider>,
-  );
+  return renderWithMessages({ news }, <NewsEditorForm post={post} initial={initial} initialPreview={initialPreview} />, { timeZone: "Europe/Warsaw" });
 }
 
 const ops = (name: string) => calls.filter((c) => c.op === name);

@@ -1,8 +1,8 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import programme from "../../../app/i18n/messages/pl/programme.json";
 import { PartnerForm } from "../../../app/admin/news/partners/partner-form";
+import { renderWithMessages } from "../../helpers/intl";
 
 const calls: { op: string; vars: any }[] = [];
 let serverError: { code: string; fields?: Record<string, string> } | null = null;
@@ -17,11 +17,7 @@ jest.mock("../../../app/lib/graphql-client", () => ({
 
 const renderForm = (props: Partial<Parameters<typeof PartnerForm>[0]> = {}) => {
   const onSaved = jest.fn();
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ programme }}>
-      <PartnerForm onSaved={onSaved} {...props} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ programme }, <PartnerForm onSaved={onSaved} {...props} />);
   return onSaved;
 };
 

@@ -1,9 +1,9 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import news from "../../../app/i18n/messages/pl/news.json";
 import programme from "../../../app/i18n/messages/pl/programme.json";
 import { ProgrammePageForm } from "../../../app/admin/news/programme/programme-page-form";
+import { renderWithMessages } from "../../helpers/intl";
 
 const refresh = jest.fn();
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn(), refresh }) }));
@@ -20,11 +20,7 @@ jest.mock("../../../app/lib/graphql-client", () => ({
 }));
 
 const renderForm = (pending = false) =>
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ news, programme }}>
-      <ProgrammePageForm pageKey="team" initial={{ title: "Zespół", body: "Skład **zespołu**" }} hasUnpublishedChanges={pending} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ news, programme }, <ProgrammePageForm pageKey="team" initial={{ title: "Zespół", body: "Skład **zespołu**" }} hasUnpublishedChanges={pending} />);
 
 beforeEach(() => {
   calls.length = 0;

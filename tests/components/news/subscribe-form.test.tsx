@@ -1,9 +1,9 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import newsEn from "../../../app/i18n/messages/en/news.json";
 import newsPl from "../../../app/i18n/messages/pl/news.json";
 import { SubscribeForm } from "../../../app/newsletter/subscribe-form";
+import { renderWithMessages } from "../../helpers/intl";
 
 const calls: { op: string; vars: any }[] = [];
 jest.mock("../../../app/lib/graphql-client", () => ({
@@ -28,22 +28,14 @@ async function subscribe(email: string) {
 
 describe("SubscribeForm language", () => {
   it("takes the page's language by default (English page → English e-mails)", async () => {
-    render(
-      <NextIntlClientProvider locale="en" messages={{ news: newsEn }}>
-        <SubscribeForm />
-      </NextIntlClientProvider>,
-    );
+    renderWithMessages({ news: newsEn }, <SubscribeForm />, { locale: "en" });
     expect(screen.getByLabelText("Language of the e-mails")).toHaveValue("en");
     await subscribe("reader@example.org");
     expect(calls[0].vars).toEqual({ email: "reader@example.org", consent: true, locale: "en" });
   });
 
   it("lets a person on the Polish page choose English", async () => {
-    render(
-      <NextIntlClientProvider locale="pl" messages={{ news: newsPl }}>
-        <SubscribeForm />
-      </NextIntlClientProvider>,
-    );
+    renderWithMessages({ news: newsPl }, <SubscribeForm />);
     expect(screen.getByLabelText("Język wiadomości")).toHaveValue("pl");
     await userEvent.setup().selectOptions(screen.getByLabelText("Język wiadomości"), "en");
     await subscribe("osoba@example.org");

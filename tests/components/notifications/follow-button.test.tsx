@@ -1,20 +1,16 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import notifications from "../../../app/i18n/messages/pl/notifications.json";
 import { FollowButton } from "../../../app/components/follow/follow-button";
 import { graphqlRefusal, graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
+import { renderWithMessages } from "../../helpers/intl";
 
 let fetchSpy: jest.SpyInstance;
 beforeEach(() => (fetchSpy = jest.spyOn(global, "fetch")));
 afterEach(() => fetchSpy.mockRestore());
 
 const wrap = (following: boolean) =>
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ notifications }}>
-      <FollowButton kind="DISTRICT" value="Mokre" label="osiedle Mokre" following={following} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ notifications }, <FollowButton kind="DISTRICT" value="Mokre" label="osiedle Mokre" following={following} />);
 
 describe("FollowButton", () => {
   it("follows, says so, and shows the pressed state the API answered", async () => {

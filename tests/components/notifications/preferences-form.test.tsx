@@ -1,36 +1,22 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import notifications from "../../../app/i18n/messages/pl/notifications.json";
 import { PreferencesForm } from "../../../app/account/preferences/preferences-form";
 import type { NotificationDelivery, NotificationKind } from "../../../app/gql/graphql";
+import { answerWith, calls } from "../../helpers/gql-client";
+import { renderWithMessages } from "../../helpers/intl";
 
-let answer: { data?: unknown; error?: { code: string; message: string } } = {};
-const calls: unknown[] = [];
-jest.mock("../../../app/lib/graphql-client", () => ({
-  gqlClient: async (_doc: unknown, vars: unknown) => {
-    calls.push(vars);
-    return answer;
-  },
-}));
+jest.mock("../../../app/lib/graphql-client", () => jest.requireActual("../../helpers/gql-client").gqlClientStandIn);
 
 const PREFS = [
   { kind: "ENQUIRY_REPLY" as NotificationKind, delivery: "IMMEDIATE" as NotificationDelivery },
   { kind: "BOOKING_REQUEST" as NotificationKind, delivery: "WEEKLY" as NotificationDelivery },
 ];
 const wrap = () =>
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ notifications }}>
-      <PreferencesForm preferences={PREFS} />
-    </NextIntlClientProvider>,
-  );
-
-beforeEach(() => {
-  calls.length = 0;
-});
+  renderWithMessages({ notifications }, <PreferencesForm preferences={PREFS} />);
 
 it("shows each kind as a labelled choice and saves only the kinds that changed, then confirms with focus", async () => {
-  answer = { data: { setNotificationPreference: [] } };
+  answerWith({ data: { setNotificationPreference: [] } });
   wrap();
   const user = userEvent.setup();
   expect(screen.getByLabelText(notifications.kinds.BOOKING_REQUEST)).toHaveValue("WEEKLY");
@@ -43,7 +29,7 @@ it("shows each kind as a labelled choice and saves only the kinds that changed, 
 });
 
 it("says so, as an alert, when the server refuses", async () => {
-  answer = { error: { code: "INTERNAL_SERVER_ERROR", message: "x" } };
+  answerWith({ error: { code: "INTERNAL_SERVER_ERROR", message: "x" } });
   wrap();
   const user = userEvent.setup();
   await user.selectOptions(screen.getByLabelText(notifications.kinds.BOOKING_REQUEST), "NEVER");

@@ -1,38 +1,27 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import organizations from "../../../app/i18n/messages/pl/organizations.json";
 import { LogoUploader } from "../../../app/organizations/[slug]/edit/logo-uploader";
+import { jsonResponse, spyOnFetchEachTest } from "../../helpers/graphql-fetch";
+import { refresh } from "../../helpers/router";
+import { renderWithMessages } from "../../helpers/intl";
 
-const refresh = jest.fn();
-jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn(), refresh }) }));
+jest.mock("next/navigation", () => jest.requireActual("../../helpers/router").navigation);
+const fetchSpy = spyOnFetchEachTest();
 
-global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
-let fetchSpy: jest.SpyInstance;
-beforeEach(() => {
-  fetchSpy = jest.spyOn(global, "fetch");
-  refresh.mockReset();
-});
-afterEach(() => jest.restoreAllMocks());
-
-const reply = (status: number, body: unknown) => ({ ok: status < 300, status, json: async () => body }) as Response;
 const wrap = (uploaded: boolean, logoUrl: string | null) =>
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ organizations }}>
-      <LogoUploader organizationId="o1" name="Piernikowa Pracownia" logoUrl={logoUrl} uploaded={uploaded} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ organizations }, <LogoUploader organizationId="o1" name="Piernikowa Pracownia" logoUrl={logoUrl} uploaded={uploaded} />);
 
 describe("LogoUploader", () => {
   it("sends the chosen file for the organisation and refreshes the page", async () => {
-    fetchSpy.mockResolvedValue(reply(201, { id: "o1" }));
+    fetchSpy().mockResolvedValue(jsonResponse(201, { id: "o1" }));
     wrap(false, null);
     expect(screen.getByText("Organizacja nie ma jeszcze logo.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Usuń przesłane logo" })).toBeNull();
     const user = userEvent.setup();
     await user.upload(screen.getByLabelText("Plik z logo"), new File(["x"], "logo.png", { type: "image/png" }));
     await user.click(screen.getByRole("button", { name: "Wyślij logo" }));
-    const [url, init] = fetchSpy.mock.calls[0];
+    const [url, init] = fetchSpy().mock.calls[0];
     expect(url).toBe("/organization-logos?organizationId=o1");
     expect(((init as RequestInit).body as FormData).get("file")).toBeInstanceOf(File);
     expect(await screen.findByText("Zapisano logo.")).toBeInTheDocument();
@@ -40,12 +29,12 @@ describe("LogoUploader", () => {
   });
 
   it("names the server's refusal of a file that is not an image, and asks for a file before sending anything", async () => {
-    fetchSpy.mockResolvedValue(reply(400, { error: "BAD_USER_INPUT", fields: { file: "notImage" } }));
+    fetchSpy().mockResolvedValue(jsonResponse(400, { error: "BAD_USER_INPUT", fields: { file: "notImage" } }));
     wrap(false, null);
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: "Wyślij logo" }));
     expect(await screen.findByText("Wybierz plik.")).toBeInTheDocument();
-    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(fetchSpy()).not.toHaveBeenCalled();
     await user.upload(screen.getByLabelText("Plik z logo"), new File(["x"], "logo.png", { type: "image/png" }));
     await user.click(screen.getByRole("button", { name: "Wyślij logo" }));
     expect(await screen.findByText("To nie jest obraz JPEG, PNG ani WebP.")).toBeInTheDocument();
@@ -53,12 +42,12 @@ describe("LogoUploader", () => {
   });
 
   it("shows the uploaded logo with its name as text and removes it through the API", async () => {
-    fetchSpy.mockResolvedValue(reply(200, { data: { removeOrganizationLogo: { id: "o1", hasUploadedLogo: false } } }));
+    fetchSpy().mockResolvedValue(jsonResponse(200, { data: { removeOrganizationLogo: { id: "o1", hasUploadedLogo: false } } }));
     wrap(true, "/organization-logos/abc.webp");
     expect(screen.getByRole("img", { name: "Logo: Piernikowa Pracownia" })).toHaveAttribute("src", "/organization-logos/abc.webp");
     expect(screen.getByLabelText("Nowy plik z logo (zastąpi obecne)")).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole("button", { name: "Usuń przesłane logo" }));
-    expect(JSON.parse((fetchSpy.mock.calls[0][1] as RequestInit).body as string).variables).toEqual({ organizationId: "o1" });
+    expect(JSON.parse((fetchSpy().mock.calls[0][1] as RequestInit).body as string).variables).toEqual({ organizationId: "o1" });
     expect(await screen.findByText("Usunięto logo.")).toBeInTheDocument();
   });
 });

@@ -1,9 +1,9 @@
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import organizations from "../../../app/i18n/messages/pl/organizations.json";
 import { MembersManager, type ManagedMember } from "../../../app/account/organization/members-manager";
 import { graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
+import { renderWithMessages } from "../../helpers/intl";
 
 const refresh = jest.fn();
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn(), refresh }) }));
@@ -24,11 +24,7 @@ const OWNER: ManagedMember = { id: "m-owner", userId: "u-owner", name: "Anna Now
 const MEMBER: ManagedMember = { id: "m-member", userId: "u-member", name: "Jan Kowalski", email: "jan@example.test", role: "MEMBER", title: null };
 
 function renderManager(viewerId: string, canManage: boolean, members = [OWNER, MEMBER]) {
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ organizations }}>
-      <MembersManager members={members} viewerId={viewerId} canManage={canManage} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ organizations }, <MembersManager members={members} viewerId={viewerId} canManage={canManage} />);
 }
 const sent = (i = 0) => requestBody(fetchSpy, i);
 const row = (name: string) => screen.getByRole("form", { name });

@@ -1,21 +1,18 @@
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
 import { renderToString } from "react-dom/server";
 import common from "../../../app/i18n/messages/pl/common.json";
 import messages from "../../../app/i18n/messages/pl/premises.json";
 import { FilterForm } from "../../../app/premises/filter-form";
 import { EMPTY_STATE, parseSearchState, toQueryString, type SearchState } from "../../../app/premises/search-params";
+import { renderWithMessages } from "../../helpers/intl";
 
 const push = jest.fn();
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh: jest.fn() }) }));
 
 function renderForm(initial: Partial<SearchState> = {}, extra: Partial<Parameters<typeof FilterForm>[0]> = {}) {
   const navigate = jest.fn();
-  const utils = render(
-    <NextIntlClientProvider locale="pl" messages={{ premises: messages, common }}>
-      <FilterForm initial={{ ...EMPTY_STATE, ...initial }} navigate={navigate} {...extra} />
-    </NextIntlClientProvider>,
-  );
+  const utils = renderWithMessages({ premises: messages, common }, <FilterForm initial={{ ...EMPTY_STATE, ...initial }} navigate={navigate} {...extra} />);
   return { navigate, ...utils };
 }
 

@@ -1,27 +1,17 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import premises from "../../../app/i18n/messages/pl/premises.json";
 import { PhotoManager } from "../../../app/admin/premises/photo-manager";
+import { spyOnFetchEachTest } from "../../helpers/graphql-fetch";
+import { refresh } from "../../helpers/router";
+import { renderWithMessages } from "../../helpers/intl";
 
-const refresh = jest.fn();
-jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn(), refresh }) }));
-
-global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
-let fetchSpy: jest.SpyInstance;
-beforeEach(() => {
-  fetchSpy = jest.spyOn(global, "fetch");
-  refresh.mockReset();
-});
-afterEach(() => jest.restoreAllMocks());
+jest.mock("next/navigation", () => jest.requireActual("../../helpers/router").navigation);
+const fetchSpy = spyOnFetchEachTest();
 
 const photos = ["a", "b", "c"].map((id) => ({ id, thumbUrl: `/premises/photos/${id}-thumb.webp`, alt: null }));
 const renderManager = () =>
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ premises }}>
-      <PhotoManager premisesId="p1" photos={photos} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ premises }, <PhotoManager premisesId="p1" photos={photos} />);
 
 describe("PhotoManager ordering", () => {
   it("marks the cover and offers only the moves that exist", () => {
@@ -33,17 +23,17 @@ describe("PhotoManager ordering", () => {
   });
 
   it("sends the whole new order when a photo moves, then refreshes the page", async () => {
-    fetchSpy.mockResolvedValue({ ok: true, status: 200, json: async () => ({ data: { reorderPremisesPhotos: [] } }) } as Response);
+    fetchSpy().mockResolvedValue({ ok: true, status: 200, json: async () => ({ data: { reorderPremisesPhotos: [] } }) } as Response);
     renderManager();
     await userEvent.setup().click(screen.getByRole("button", { name: "Przesuń zdjęcie 3 wcześniej" }));
-    const body = JSON.parse((fetchSpy.mock.calls[0][1] as RequestInit).body as string);
+    const body = JSON.parse((fetchSpy().mock.calls[0][1] as RequestInit).body as string);
     expect(body.variables).toEqual({ premisesId: "p1", photoIds: ["a", "c", "b"] });
     expect(await screen.findByText("Kolejność zapisana – zdjęcie jest teraz na miejscu 2.")).toBeInTheDocument();
     expect(refresh).toHaveBeenCalled();
   });
 
   it("says so when the server refuses, and does not refresh", async () => {
-    fetchSpy.mockResolvedValue({
+    fetchSpy().mockResolvedValue({
       ok: true,
       status: 200,
       json: async () => ({ errors: [{ message: "Invalid input", extensions: { code: "BAD_USER_INPUT", fields: { photoIds: "List every photo" } } }] }),

@@ -1,8 +1,8 @@
-import { render, screen, waitFor } from "@testing-library/react";
-import { NextIntlClientProvider } from "next-intl";
+import { screen, waitFor } from "@testing-library/react";
 import messages from "../../../app/i18n/messages/pl/premises.json";
 import type { MapPoint } from "../../../app/components/map/map";
 import { SearchMap } from "../../../app/premises/search-map";
+import { renderWithMessages } from "../../helpers/intl";
 
 const calls: { query: string; variables: unknown }[] = [];
 let answer: unknown;
@@ -27,11 +27,7 @@ const labels = { label: "Mapa", loading: "…", unavailable: "–", open: "Poka�
 const point = (id: string, title: string) => ({ id, latitude: 53.01, longitude: 18.6, title });
 
 function renderMap(onPage: Record<string, string> = {}) {
-  return render(
-    <NextIntlClientProvider locale="pl" messages={{ premises: messages }}>
-      <SearchMap filter={{ areaMin: 40, districts: ["Mokre"] }} onPage={onPage} labels={labels} />
-    </NextIntlClientProvider>,
-  );
+  return renderWithMessages({ premises: messages }, <SearchMap filter={{ areaMin: 40, districts: ["Mokre"] }} onPage={onPage} labels={labels} />);
 }
 
 beforeEach(() => (calls.length = 0));

@@ -1,6 +1,5 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import auth from "../../../app/i18n/messages/pl/auth.json";
 import news from "../../../app/i18n/messages/pl/news.json";
@@ -11,22 +10,19 @@ import { SendButtons } from "../../../app/admin/news/newsletter/send-buttons";
 import { PartnersManager } from "../../../app/admin/news/partners/partners-manager";
 import { SaveSearch } from "../../../app/premises/save-search";
 import { ForgotPasswordForm } from "../../../app/signin/forgot/forgot-password-form";
+import { answerWith } from "../../helpers/gql-client";
+import { renderWithMessages } from "../../helpers/intl";
 
 /**
  * One feedback path for every form (app/components/forms/action-status.tsx): after an
  * action the page shows a visible message — success or refusal — and moves focus to it.
  * These forms used to keep their own live regions that only a screen reader noticed.
  */
-let answer: { data?: unknown; error?: { code: string; message: string; fields?: Record<string, string> } } = {};
-jest.mock("../../../app/lib/graphql-client", () => ({ gqlClient: async () => answer }));
-jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn(), refresh: jest.fn() }) }));
+jest.mock("../../../app/lib/graphql-client", () => jest.requireActual("../../helpers/gql-client").gqlClientStandIn);
+jest.mock("next/navigation", () => jest.requireActual("../../helpers/router").navigation);
 
 const wrap = (ui: ReactNode) =>
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ auth, news, premises, programme }}>
-      {ui}
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ auth, news, premises, programme }, ui);
 const refusal = (code = "INTERNAL_SERVER_ERROR") => ({ error: { code, message: "Nope" } });
 
 /** The message is visible, of its kind, and has the focus. */
@@ -41,10 +37,10 @@ describe("visible, focused confirmation after every action", () => {
   it("save search: saved, and a refusal", async () => {
     const user = userEvent.setup();
     wrap(<SaveSearch filter={{}} suggestedName="Mokre" />);
-    answer = { data: { savePremisesSearch: { id: "s1" } } };
+    answerWith({ data: { savePremisesSearch: { id: "s1" } } });
     await user.click(screen.getByRole("button", { name: "Powiadamiaj mnie" }));
     await expectFocusedStatus("success", premises.alerts.saved);
-    answer = { error: { code: "BAD_USER_INPUT", message: "x", fields: { name: "too many" } } };
+    answerWith({ error: { code: "BAD_USER_INPUT", message: "x", fields: { name: "too many" } } });
     await user.click(screen.getByRole("button", { name: "Powiadamiaj mnie" }));
     await expectFocusedStatus("error", premises.alerts.limit);
     expect(screen.queryByText(premises.alerts.saved)).not.toBeInTheDocument();
@@ -53,11 +49,11 @@ describe("visible, focused confirmation after every action", () => {
   it("forgot password: the confirmation takes the form's place; a failure keeps the form", async () => {
     const user = userEvent.setup();
     wrap(<ForgotPasswordForm />);
-    answer = refusal();
+    answerWith(refusal());
     await user.type(screen.getByLabelText(auth.lifecycle.forgot.email), "ala@example.org");
     await user.click(screen.getByRole("button", { name: auth.lifecycle.forgot.submit }));
     await expectFocusedStatus("error", auth.errors.generic);
-    answer = { data: { requestPasswordReset: true } };
+    answerWith({ data: { requestPasswordReset: true } });
     await user.click(screen.getByRole("button", { name: auth.lifecycle.forgot.submit }));
     await expectFocusedStatus("success", auth.lifecycle.forgot.sent);
     expect(screen.queryByRole("button")).not.toBeInTheDocument();
@@ -66,7 +62,7 @@ describe("visible, focused confirmation after every action", () => {
   it("join requests: a decision is confirmed", async () => {
     const user = userEvent.setup();
     wrap(<JoinRequests requests={[{ id: "r1", name: "Ola", email: "ola@example.org", createdAt: "2026-01-01T10:00:00Z" }]} />);
-    answer = { data: { decideMembership: { id: "r1" } } };
+    answerWith({ data: { decideMembership: { id: "r1" } } });
     await user.click(screen.getByRole("button", { name: "Przyjmij: Ola" }));
     await expectFocusedStatus("success", auth.account.organization.decided);
   });
@@ -74,10 +70,10 @@ describe("visible, focused confirmation after every action", () => {
   it("newsletter sending: the test e-mail is confirmed, a refusal shown", async () => {
     const user = userEvent.setup();
     wrap(<SendButtons issueId="i1" />);
-    answer = { data: { sendNewsletterTest: true } };
+    answerWith({ data: { sendNewsletterTest: true } });
     await user.click(screen.getByRole("button", { name: news.newsletter.admin.sendTest }));
     await expectFocusedStatus("success", news.newsletter.admin.testSent);
-    answer = { error: { code: "BAD_USER_INPUT", message: "Nie ma Twojego adresu" } };
+    answerWith({ error: { code: "BAD_USER_INPUT", message: "Nie ma Twojego adresu" } });
     await user.click(screen.getByRole("button", { name: news.newsletter.admin.sendTest }));
     await expectFocusedStatus("error", "Nie ma Twojego adresu");
   });
@@ -86,7 +82,7 @@ describe("visible, focused confirmation after every action", () => {
     const user = userEvent.setup();
     const partners = ["A", "B"].map((name) => ({ id: name, name, url: "https://example.org", description: null, logoUrl: null }));
     wrap(<PartnersManager partners={partners} />);
-    answer = { data: { reorderProgrammePartners: [] } };
+    answerWith({ data: { reorderProgrammePartners: [] } });
     await user.click(screen.getByRole("button", { name: "W dół: A" }));
     await expectFocusedStatus("success", programme.admin.partners.orderSaved);
   });

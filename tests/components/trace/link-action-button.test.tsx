@@ -1,36 +1,22 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import premises from "../../../app/i18n/messages/pl/premises.json";
 import { CancelViewingButton } from "../../../app/premises/viewings/cancel/cancel-button";
 import { UnsubscribeButton } from "../../../app/premises/alerts/unsubscribe/unsubscribe-button";
+import { answerWith, calls } from "../../helpers/gql-client";
+import { renderWithMessages } from "../../helpers/intl";
 
 /**
  * Pages opened from an e-mail link act only on a click (never on the GET), once, and then
  * show the outcome — visible and focused — in place of the button.
  */
-let answer: { data?: unknown; error?: { code: string; message: string } } = {};
-const calls: unknown[] = [];
-jest.mock("../../../app/lib/graphql-client", () => ({
-  gqlClient: async (_doc: unknown, vars: unknown) => {
-    calls.push(vars);
-    return answer;
-  },
-}));
+jest.mock("../../../app/lib/graphql-client", () => jest.requireActual("../../helpers/gql-client").gqlClientStandIn);
 
 const wrap = (ui: React.ReactNode) =>
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ premises }}>
-      {ui}
-    </NextIntlClientProvider>,
-  );
-
-beforeEach(() => {
-  calls.length = 0;
-});
+  renderWithMessages({ premises }, ui);
 
 it("cancels a viewing only when the button is pressed, then shows the focused confirmation instead of the button", async () => {
-  answer = { data: { cancelPremisesViewingByToken: { id: "v", cancelledAt: "2026-12-04T10:00:00Z" } } };
+  answerWith({ data: { cancelPremisesViewingByToken: { id: "v", cancelledAt: "2026-12-04T10:00:00Z" } } });
   wrap(<CancelViewingButton token="tok-1" />);
   expect(calls).toHaveLength(0);
   await userEvent.setup().click(screen.getByRole("button", { name: premises.viewings.cancel.button }));
@@ -42,7 +28,7 @@ it("cancels a viewing only when the button is pressed, then shows the focused co
 });
 
 it("says so, as an alert with focus, when the link no longer works", async () => {
-  answer = { error: { code: "NOT_FOUND", message: "gone" } };
+  answerWith({ error: { code: "NOT_FOUND", message: "gone" } });
   wrap(<UnsubscribeButton token="old" />);
   await userEvent.setup().click(screen.getByRole("button", { name: premises.alerts.unsubscribe.button }));
   const alert = await screen.findByRole("alert");

@@ -1,9 +1,9 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import trainings from "../../../app/i18n/messages/pl/trainings.json";
 import { InvitationsEditor, pastedAddresses } from "../../../app/admin/trainings/[id]/organise/invitations-editor";
 import { graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
+import { renderWithMessages } from "../../helpers/intl";
 
 jest.mock("next/navigation", () => ({ useRouter: () => ({ refresh: jest.fn() }) }));
 
@@ -12,11 +12,7 @@ beforeEach(() => (fetchSpy = jest.spyOn(global, "fetch")));
 afterEach(() => jest.restoreAllMocks());
 
 function renderEditor() {
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ trainings }}>
-      <InvitationsEditor trainingId="t1" activities={["Catering", "Sprzątanie"]} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ trainings }, <InvitationsEditor trainingId="t1" activities={["Catering", "Sprzątanie"]} />);
 }
 const sent = (i = 0) => requestBody(fetchSpy, i);
 

@@ -1,15 +1,11 @@
-import { act, render, screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import trainings from "../../../app/i18n/messages/pl/trainings.json";
 import { QrScanner, codeFromQr } from "../../../app/admin/trainings/[id]/check-in/qr-scanner";
+import { renderWithMessages } from "../../helpers/intl";
 
 const wrap = (onCode: (c: string) => void) =>
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ trainings }}>
-      <QrScanner onCode={onCode} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ trainings }, <QrScanner onCode={onCode} />);
 
 /** What the camera "sees", frame after frame. */
 let frames: string[][] = [];

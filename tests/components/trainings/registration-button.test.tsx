@@ -1,9 +1,9 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import trainings from "../../../app/i18n/messages/pl/trainings.json";
 import { RegistrationButton, type RegistrationButtonProps } from "../../../app/trainings/[id]/registration-button";
 import { graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
+import { renderWithMessages } from "../../helpers/intl";
 
 let fetchSpy: jest.SpyInstance;
 beforeEach(() => {
@@ -14,11 +14,7 @@ afterEach(() => jest.restoreAllMocks());
 
 function renderButton(over: Partial<RegistrationButtonProps> = {}) {
   const onChange = jest.fn();
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ trainings }}>
-      <RegistrationButton trainingId="t1" registration={null} closedReason={null} seatsLeft={3} onChange={onChange} {...over} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ trainings }, <RegistrationButton trainingId="t1" registration={null} closedReason={null} seatsLeft={3} onChange={onChange} {...over} />);
   return onChange;
 }
 const sent = (i = 0) => requestBody(fetchSpy, i);

@@ -1,10 +1,10 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import activity from "../../../app/i18n/messages/pl/activity.json";
 import trainings from "../../../app/i18n/messages/pl/trainings.json";
 import { toCardData, type RegistrationCardData } from "../../../app/account/registrations/card-data";
 import { RegistrationCards } from "../../../app/account/registrations/registration-cards";
+import { renderWithMessages } from "../../helpers/intl";
 
 global.fetch ??= (() => Promise.reject(new Error("unexpected network call"))) as typeof fetch;
 const graphqlResponse = (body: unknown) => ({ ok: true, status: 200, json: async () => body }) as Response;
@@ -35,11 +35,7 @@ const REGS: RegistrationCardData[] = [
 ];
 
 function renderCards(regs = REGS) {
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ activity, trainings }} timeZone="Europe/Warsaw">
-      <RegistrationCards registrations={regs} now={NOW} />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ activity, trainings }, <RegistrationCards registrations={regs} now={NOW} />, { timeZone: "Europe/Warsaw" });
 }
 const card = (title: string) => screen.getAllByTestId("registration-row").find((li) => li.textContent!.includes(title))!;
 

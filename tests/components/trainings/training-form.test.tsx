@@ -1,9 +1,9 @@
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { NextIntlClientProvider } from "next-intl";
 import trainings from "../../../app/i18n/messages/pl/trainings.json";
 import { TrainingForm } from "../../../app/admin/trainings/training-form";
 import { graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
+import { renderWithMessages } from "../../helpers/intl";
 
 const push = jest.fn();
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh: jest.fn() }) }));
@@ -19,11 +19,7 @@ const sent = () => requestBody(fetchSpy);
 const setValue = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
 function renderForm() {
-  render(
-    <NextIntlClientProvider locale="pl" messages={{ trainings }}>
-      <TrainingForm />
-    </NextIntlClientProvider>,
-  );
+  renderWithMessages({ trainings }, <TrainingForm />);
 }
 
 async function fillValid() {

@@ -58,6 +58,16 @@ async function personWith(n: number) {
   return { user, organization };
 }
 
+/** A new person who registered for a new training, cancelled and registered again. */
+async function registeredAgain(): Promise<{ user: User; id: string }> {
+  const user = await createUser(db.ds);
+  const id = await createTraining(db.ds);
+  ok(await gql(db.ds, REGISTER, { id }, user.id));
+  ok(await gql(db.ds, CANCEL, { id }, user.id));
+  ok(await gql(db.ds, REGISTER, { id }, user.id));
+  return { user, id };
+}
+
 describe("Moje sprawy (/account/activity)", () => {
   it("costs the same number of SQL statements for 1 and for 4 of everything", async () => {
     const one = await personWith(1);
@@ -137,11 +147,7 @@ describe("Moje sprawy (/account/activity)", () => {
   });
 
   it("lists a training cancelled and registered again as ONE registration in its current state", async () => {
-    const user = await createUser(db.ds);
-    const id = await createTraining(db.ds);
-    ok(await gql(db.ds, REGISTER, { id }, user.id));
-    ok(await gql(db.ds, CANCEL, { id }, user.id));
-    ok(await gql(db.ds, REGISTER, { id }, user.id));
+    const { user, id } = await registeredAgain();
     const other = await createTraining(db.ds);
     ok(await gql(db.ds, REGISTER, { id: other }, user.id));
     ok(await gql(db.ds, CANCEL, { id: other }, user.id));
@@ -154,11 +160,7 @@ describe("Moje sprawy (/account/activity)", () => {
 
 describe("myRegistrations with registration times out of order (imported or seeded rows)", () => {
   it("shows the live registration rather than a cancelled one with a later time", async () => {
-    const user = await createUser(db.ds);
-    const id = await createTraining(db.ds);
-    ok(await gql(db.ds, REGISTER, { id }, user.id));
-    ok(await gql(db.ds, CANCEL, { id }, user.id));
-    ok(await gql(db.ds, REGISTER, { id }, user.id));
+    const { user, id } = await registeredAgain();
     await db.ds.query(`UPDATE registrations SET registered_at = now() + interval '1 day' WHERE user_id = $1 AND status = 'CANCELLED'`, [user.id]);
     const regs = ok(await gql(db.ds, `{ myRegistrations { status training { id } } }`, {}, user.id)).myRegistrations;
     expect(regs).toEqual([{ status: "CONFIRMED", training: { id } }]);

@@ -59,6 +59,16 @@ async function everyFigure(p: { from: string; to: string }) {
   return { pub: ok(pub), detailAsAdmin: ok(detailAsAdmin), detailAsOfficial: ok(detailAsOfficial) };
 }
 
+/** Every figure, over a period around now, before and after a demand with this deadline gets two offers. */
+async function figuresAroundTwoOffers(deadline: Date) {
+  const p = period();
+  const before = await everyFigure(p);
+  const demand = await makeDemand(db.ds, official, deadline, { category: "Usługi porządkowe" });
+  await makeOffer(db.ds, demand.id, orgs[0], pes, 1200);
+  await makeOffer(db.ds, demand.id, orgs[1], pes, 900);
+  return { before, after: await everyFigure(p) };
+}
+
 /** Every number under a field named offers…, summed per result (public, detail as admin, detail as official). */
 const offersIn = (f: Awaited<ReturnType<typeof everyFigure>>) =>
   Object.values(f).map((r) => {
@@ -74,24 +84,14 @@ describe("sealed offers in aggregates", () => {
   });
 
   it("an open demand with offers changes no figure, public or staff, even for a period around its creation", async () => {
-    const p = period();
-    const before = await everyFigure(p);
-    const demand = await makeDemand(db.ds, official, future(), { category: "Usługi porządkowe" });
-    await makeOffer(db.ds, demand.id, orgs[0], pes, 1200);
-    await makeOffer(db.ds, demand.id, orgs[1], pes, 900);
-    const after = await everyFigure(p);
+    const { before, after } = await figuresAroundTwoOffers(future());
     // The demand itself is public (it counts as posted); its offers are not.
     expect(offersIn(after).every((x) => x.fields >= 1)).toBe(true);
     expect(totals(after)).toEqual(totals(before));
   });
 
   it("once the deadline has passed, the same offers do count (the control)", async () => {
-    const p = period();
-    const before = await everyFigure(p);
-    const demand = await makeDemand(db.ds, official, past(), { category: "Usługi porządkowe" });
-    await makeOffer(db.ds, demand.id, orgs[0], pes, 1200);
-    await makeOffer(db.ds, demand.id, orgs[1], pes, 900);
-    const after = await everyFigure(p);
+    const { before, after } = await figuresAroundTwoOffers(past());
     expect(totals(after)).toEqual(totals(before).map((n) => n + 2));
     expect(after.pub.programmeFigures.marketplace.offersReceived).toBe(before.pub.programmeFigures.marketplace.offersReceived + 2);
   });

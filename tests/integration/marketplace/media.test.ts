@@ -11,7 +11,7 @@ import { newFileKey, PhotoRejected, processPhoto, storePhoto } from "../../../se
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { countQueries } from "../../helpers/statements";
 import { errorCode, gql, ok } from "../../helpers/graphql";
-import { createOrganization, createPesMember, createUser } from "../../factories";
+import { createOrganization, createPesMember, createUsers } from "../../factories";
 import { future, makeDemand, makeNotice, makeOffer, past } from "./marketplace-helpers";
 
 let db: TestDb;
@@ -29,12 +29,7 @@ beforeAll(async () => {
   docs = new DiskFileStorage(docDir);
   useFileStorage("marketplace-photos", photos);
   useFileStorage("marketplace-attachments", docs);
-  [admin, official, otherOfficial, resident] = await Promise.all([
-    createUser(db.ds, { role: Role.ADMIN }),
-    createUser(db.ds, { role: Role.OFFICIAL }),
-    createUser(db.ds, { role: Role.OFFICIAL }),
-    createUser(db.ds, { role: Role.RESIDENT }),
-  ]);
+  [admin, official, otherOfficial, resident] = await createUsers(db.ds, Role.ADMIN, Role.OFFICIAL, Role.OFFICIAL, Role.RESIDENT);
   const own = await createPesMember(db.ds);
   pes = own.user;
   orgId = own.organization.id;

@@ -157,6 +157,15 @@ describe("sealed offers", () => {
     return { official, otherOfficial, admin, resident, a, b, demand, offerA, offerB };
   }
 
+  /** Neither the offers nor their count reach anyone but the posting official and admins, anonymous visitors included. */
+  async function expectHiddenFromOthers(s: Awaited<ReturnType<typeof scene>>) {
+    for (const u of [s.otherOfficial.id, s.resident.id, s.a.user.id, s.b.user.id, null]) {
+      const d = ok(await gql(db.ds, DEMAND, { id: s.demand.id }, u)).demand;
+      expect(d.offers).toBeNull();
+      expect(d.offerCount).toBeNull();
+    }
+  }
+
   it("before the deadline: offers is null even for the posting official and admins; offerCount only for them", async () => {
     const s = await scene(future());
     for (const u of [s.official, s.admin]) {
@@ -164,11 +173,7 @@ describe("sealed offers", () => {
       expect(d.offers).toBeNull();
       expect(d.offerCount).toBe(2);
     }
-    for (const u of [s.otherOfficial.id, s.resident.id, s.a.user.id, s.b.user.id, null]) {
-      const d = ok(await gql(db.ds, DEMAND, { id: s.demand.id }, u)).demand;
-      expect(d.offers).toBeNull();
-      expect(d.offerCount).toBeNull();
-    }
+    await expectHiddenFromOthers(s);
   });
 
   it("after the deadline: the posting official and admins see all offers; nobody else does", async () => {
@@ -178,11 +183,7 @@ describe("sealed offers", () => {
       expect(d.offers.map((o: { id: string }) => o.id).sort()).toEqual([s.offerA.id, s.offerB.id].sort());
       expect(d.offerCount).toBe(2);
     }
-    for (const u of [s.otherOfficial.id, s.resident.id, s.a.user.id, s.b.user.id, null]) {
-      const d = ok(await gql(db.ds, DEMAND, { id: s.demand.id }, u)).demand;
-      expect(d.offers).toBeNull();
-      expect(d.offerCount).toBeNull();
-    }
+    await expectHiddenFromOthers(s);
   });
 
   it("a PES sees its own offer (myOffer) but never another organisation's, through any field", async () => {

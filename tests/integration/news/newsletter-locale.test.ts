@@ -1,15 +1,13 @@
 import { MailMessage } from "../../../entities/system";
 import { NewsletterSubscriber } from "../../../entities/news";
-import { createTestDb, type TestDb } from "../../helpers/db";
+import type { TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
-import { createRoleSet } from "../../factories";
+import { createTestDbWithRoles, type RoleSet } from "../../factories";
+import { publishNewsPost } from "./helpers";
 
 let db: TestDb;
-let roles: Awaited<ReturnType<typeof createRoleSet>>;
-beforeAll(async () => {
-  db = await createTestDb();
-  roles = await createRoleSet(db.ds);
-});
+let roles: RoleSet;
+beforeAll(async () => ({ db, roles } = await createTestDbWithRoles()));
 afterAll(() => db.drop());
 
 const SUBSCRIBE = `mutation($email: String!, $locale: String) { subscribeToNewsletter(email: $email, consent: true, locale: $locale) }`;
@@ -31,11 +29,7 @@ async function subscribeAndConfirm(email: string, locale?: string, userId: strin
   ok(await gql(db.ds, CONFIRM, { token: link(mail.text, "/newsletter/confirm").token }));
 }
 
-async function publishedPost(title: string): Promise<string> {
-  const id = ok(await gql(db.ds, `mutation($i: NewsPostInput!) { createNewsPost(input: $i) { id } }`, { i: { title, body: "Treść po polsku." } }, roles.admin.id)).createNewsPost.id;
-  ok(await gql(db.ds, `mutation($id: ID!) { publishNewsPost(id: $id) { id } }`, { id }, roles.admin.id));
-  return id;
-}
+const publishedPost = (title: string) => publishNewsPost(db.ds, roles.admin.id, title, "Treść po polsku.");
 
 describe("newsletter in the subscriber's language", () => {
   it("mails the confirmation in English to an English subscriber and in Polish by default", async () => {

@@ -2,16 +2,14 @@ import { MailMessage } from "../../../entities/system";
 import { NewsletterIssue, NewsletterSubscriber, SubscriberStatus } from "../../../entities/news";
 import { signNewsletterToken } from "../../../server/modules/news/newsletter.tokens";
 import { expirePendingSubscribers } from "../../../server/modules/news/newsletter.service";
-import { createTestDb, type TestDb } from "../../helpers/db";
+import type { TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
-import { createRoleSet } from "../../factories";
+import { createTestDbWithRoles, type RoleSet } from "../../factories";
+import { publishNewsPost } from "./helpers";
 
 let db: TestDb;
-let roles: Awaited<ReturnType<typeof createRoleSet>>;
-beforeAll(async () => {
-  db = await createTestDb();
-  roles = await createRoleSet(db.ds);
-});
+let roles: RoleSet;
+beforeAll(async () => ({ db, roles } = await createTestDbWithRoles()));
 afterAll(() => db.drop());
 
 const SUBSCRIBE = `mutation($email: String!, $consent: Boolean!) { subscribeToNewsletter(email: $email, consent: $consent) }`;
@@ -34,11 +32,7 @@ async function subscribeAndConfirm(email: string): Promise<NewsletterSubscriber>
   return (await subscriber(email))!;
 }
 
-async function publishedPost(title: string): Promise<string> {
-  const id = ok(await gql(db.ds, `mutation($i: NewsPostInput!) { createNewsPost(input: $i) { id } }`, { i: { title, body: "Treść." } }, roles.admin.id)).createNewsPost.id;
-  ok(await gql(db.ds, `mutation($id: ID!) { publishNewsPost(id: $id) { id } }`, { id }, roles.admin.id));
-  return id;
-}
+const publishedPost = (title: string) => publishNewsPost(db.ds, roles.admin.id, title, "Treść.");
 
 describe("subscribing (double opt-in)", () => {
   it("keeps a new address PENDING and mails it a confirmation link; confirming makes it CONFIRMED", async () => {

@@ -1,14 +1,11 @@
 import { NewsPost, NewsRevision } from "../../../entities/news";
-import { createTestDb, type TestDb } from "../../helpers/db";
+import type { TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
-import { createRoleSet } from "../../factories";
+import { createTestDbWithRoles, type RoleSet } from "../../factories";
 
 let db: TestDb;
-let roles: Awaited<ReturnType<typeof createRoleSet>>;
-beforeAll(async () => {
-  db = await createTestDb();
-  roles = await createRoleSet(db.ds);
-});
+let roles: RoleSet;
+beforeAll(async () => ({ db, roles } = await createTestDbWithRoles()));
 afterAll(() => db.drop());
 
 const FIELDS = `id slug title body bodyHtml status publishedAt updatedAt category lead isLive hasUnpublishedChanges draft { title body category }`;

@@ -1,17 +1,12 @@
 import { ProgrammePage } from "../../../entities/news";
-import { seedNews } from "../../../server/modules/news/news.seed";
-import type { SeedContext } from "../../../server/modules/module";
-import { createTestDb, type TestDb } from "../../helpers/db";
+import type { TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
-import { createRoleSet } from "../../factories";
+import type { RoleSet } from "../../factories";
+import { createNewsTestDb } from "./helpers";
 
 let db: TestDb;
-let roles: Awaited<ReturnType<typeof createRoleSet>>;
-beforeAll(async () => {
-  db = await createTestDb();
-  roles = await createRoleSet(db.ds);
-  await db.ds.transaction((em) => seedNews(em, { users: { admin: roles.admin } } as unknown as SeedContext));
-});
+let roles: RoleSet;
+beforeAll(async () => ({ db, roles } = await createNewsTestDb()));
 afterAll(() => db.drop());
 
 const SEARCH = `query($q: String) { newsPosts(first: 50, search: $q) { totalCount edges { node { slug } } } }`;

@@ -11,6 +11,7 @@ import { pendingMigrations, readiness } from "../../../server/readiness";
 import { requestContext } from "../../../server/request-context";
 import { runJob } from "../../../server/worker";
 import { createTestDb, type TestDb } from "../../helpers/db";
+import { metricValue } from "../../helpers/metrics";
 
 let db: TestDb;
 beforeAll(async () => {
@@ -23,15 +24,6 @@ afterAll(async () => {
 
 const scrape = () => metrics().registry.metrics();
 const sample = (text: string, line: RegExp) => Number(text.split("\n").find((l) => line.test(l))?.split(" ").pop());
-/** The value of `name` with these labels (in any order, others allowed); NaN when absent. */
-const value = (text: string, name: string, labels: Record<string, string>) =>
-  Number(
-    text
-      .split("\n")
-      .find((l) => l.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)))
-      ?.split(" ")
-      .pop(),
-  );
 
 describe("metrics", () => {
   it("report the mail queue's depth and the age of its oldest message", async () => {
@@ -48,18 +40,18 @@ describe("metrics", () => {
 
   it("report the database pool", async () => {
     const text = await scrape();
-    expect(value(text, "pestor_db_pool_connections", { state: "total" })).toBeGreaterThanOrEqual(1);
-    expect(value(text, "pestor_db_pool_connections", { state: "waiting" })).toBe(0);
+    expect(metricValue(text, "pestor_db_pool_connections", { state: "total" })).toBeGreaterThanOrEqual(1);
+    expect(metricValue(text, "pestor_db_pool_connections", { state: "waiting" })).toBe(0);
   });
 
   it("count job runs and failures", async () => {
     expect(await runJob({ name: "test-ok", everySeconds: 1, run: async () => {} }, db.ds)).toBe(true);
     expect(await runJob({ name: "test-bad", everySeconds: 1, run: async () => Promise.reject(new Error("boom")) }, db.ds)).toBe(false);
     const text = await scrape();
-    expect(value(text, "pestor_job_runs_total", { task: "test-ok" })).toBe(1);
-    expect(value(text, "pestor_job_runs_total", { task: "test-bad" })).toBe(1);
-    expect(value(text, "pestor_job_failures_total", { task: "test-bad" })).toBe(1);
-    expect(value(text, "pestor_job_failures_total", { task: "test-ok" })).toBeNaN();
+    expect(metricValue(text, "pestor_job_runs_total", { task: "test-ok" })).toBe(1);
+    expect(metricValue(text, "pestor_job_runs_total", { task: "test-bad" })).toBe(1);
+    expect(metricValue(text, "pestor_job_failures_total", { task: "test-bad" })).toBe(1);
+    expect(metricValue(text, "pestor_job_failures_total", { task: "test-ok" })).toBeNaN();
   });
 
   it("keep client-chosen operation names from growing the label set without end", () => {
@@ -177,7 +169,7 @@ describe("every HTTP request", () => {
     await fetch(`${url}/missing`);
     await fetch(`${url}/premises/other-id`);
     const text = await scrape();
-    const count = (labels: Record<string, string>) => value(text, "pestor_http_request_duration_seconds_count", { method: "GET", ...labels });
+    const count = (labels: Record<string, string>) => metricValue(text, "pestor_http_request_duration_seconds_count", { method: "GET", ...labels });
     expect(count({ kind: "page", route: "/premises/[id]", status: "200" })).toBe(2);
     expect(count({ kind: "route", route: "/trainings/[id]/calendar.ics", status: "200" })).toBe(1);
     expect(count({ kind: "page", route: "other", status: "404" })).toBe(1);

@@ -2,17 +2,14 @@ import { ConditionCodes1764100200000 } from "../../../migrations/1764100200000-C
 import { EquipmentNotice } from "../../../entities/marketplace";
 import { Premises } from "../../../entities/premises";
 import { Role, type User } from "../../../entities/users";
-import { createTestDb, type TestDb } from "../../helpers/db";
+import type { TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
-import { createUser } from "../../factories";
+import { createTestDbWithUsers } from "../../factories";
 import { SEARCH } from "./helpers";
 
 let db: TestDb;
 let official: User;
-beforeAll(async () => {
-  db = await createTestDb();
-  official = await createUser(db.ds, { role: Role.OFFICIAL });
-});
+beforeAll(async () => ({ db, users: [official] } = await createTestDbWithUsers(Role.OFFICIAL)));
 afterAll(() => db.drop());
 
 /**

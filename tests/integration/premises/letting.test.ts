@@ -1,7 +1,7 @@
 import { LettingRoundStatus, Premises, PremisesLettingApplication, PremisesLettingRound, PremisesStatus } from "../../../entities/premises";
 import { MailMessage } from "../../../entities/system";
 import { Role, type User } from "../../../entities/users";
-import { createOrganization, createPesMember, createUser } from "../../factories";
+import { createOrganization, createPesMember, createUsers } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
 
@@ -19,12 +19,7 @@ let orgAName: string;
 
 beforeAll(async () => {
   db = await createTestDb();
-  [official, official2, admin, resident] = await Promise.all([
-    createUser(db.ds, { role: Role.OFFICIAL }),
-    createUser(db.ds, { role: Role.OFFICIAL }),
-    createUser(db.ds, { role: Role.ADMIN }),
-    createUser(db.ds, { role: Role.RESIDENT }),
-  ]);
+  [official, official2, admin, resident] = await createUsers(db.ds, Role.OFFICIAL, Role.OFFICIAL, Role.ADMIN, Role.RESIDENT);
   const a = await createPesMember(db.ds);
   pesA = a.user;
   orgAName = a.organization.name;

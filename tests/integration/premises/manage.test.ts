@@ -3,17 +3,14 @@ import { AuditEntry } from "../../../entities/system";
 import { Role, type User } from "../../../entities/users";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
-import { createPesMember, createUser } from "../../factories";
+import { createPesMember, createUsers } from "../../factories";
 import { NODE } from "./helpers";
 
 let db: TestDb;
 let official: User, official2: User, admin: User, resident: User, pes: User;
 beforeAll(async () => {
   db = await createTestDb();
-  official = await createUser(db.ds, { role: Role.OFFICIAL });
-  official2 = await createUser(db.ds, { role: Role.OFFICIAL });
-  admin = await createUser(db.ds, { role: Role.ADMIN });
-  resident = await createUser(db.ds, { role: Role.RESIDENT });
+  [official, official2, admin, resident] = await createUsers(db.ds, Role.OFFICIAL, Role.OFFICIAL, Role.ADMIN, Role.RESIDENT);
   pes = (await createPesMember(db.ds)).user;
 });
 afterAll(() => db.drop());

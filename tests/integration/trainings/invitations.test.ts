@@ -1,9 +1,9 @@
 import { MailMessage } from "../../../entities/system";
 import { TrainingInvitation } from "../../../entities/trainings";
 import { Role, type User } from "../../../entities/users";
-import { createTestDb, type TestDb } from "../../helpers/db";
+import type { TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
-import { createOrganization, createPesMember, createUser } from "../../factories";
+import { createOrganization, createPesMember, createTestDbWithUsers, createUser } from "../../factories";
 import { createTraining } from "./helpers";
 
 const INVITE = `mutation($id: ID!, $input: TrainingInvitationInput!) { inviteToTraining(trainingId: $id, input: $input) { invited skipped } }`;
@@ -11,10 +11,7 @@ const LIST = `query($id: ID!) { trainingInvitations(trainingId: $id) { email org
 
 let db: TestDb;
 let official: User;
-beforeAll(async () => {
-  db = await createTestDb();
-  official = await createUser(db.ds, { role: Role.OFFICIAL });
-});
+beforeAll(async () => ({ db, users: [official] } = await createTestDbWithUsers(Role.OFFICIAL)));
 afterAll(() => db.drop());
 
 const mails = (trainingTemplate = "trainings.invitation") => db.ds.getRepository(MailMessage).findBy({ template: trainingTemplate });

@@ -1,18 +1,15 @@
 import { MailMessage } from "../../../entities/system";
 import { Registration, Training } from "../../../entities/trainings";
 import { Role } from "../../../entities/users";
-import { createRoleSet, createUser } from "../../factories";
-import { createTestDb, type TestDb } from "../../helpers/db";
+import { createTestDbWithRoles, createUser, type RoleSet } from "../../factories";
+import type { TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
 import { sendTrainingReminders } from "../../../server/modules/trainings/trainings.jobs";
 import { CREATE, createTraining, DAY, REGISTER, setDates, trainingInput } from "./helpers";
 
 let db: TestDb;
-let roles: Awaited<ReturnType<typeof createRoleSet>>;
-beforeAll(async () => {
-  db = await createTestDb();
-  roles = await createRoleSet(db.ds);
-});
+let roles: RoleSet;
+beforeAll(async () => ({ db, roles } = await createTestDbWithRoles()));
 afterAll(() => db.drop());
 
 const trainingCount = () => db.ds.getRepository(Training).count();

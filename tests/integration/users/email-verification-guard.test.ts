@@ -1,18 +1,8 @@
-import { readFileSync } from "node:fs";
-import {
-  buildSchema,
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-  type GraphQLInputType,
-} from "graphql";
 import { Role, User } from "../../../entities/users";
 import { VERIFICATION_EXEMPT_MUTATIONS } from "../../../server/modules/users/verified-email.guard";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { gql } from "../../helpers/graphql";
+import { harmlessArguments, operationDocument, schema } from "../../helpers/schema";
 import { createPesMember, createUser } from "../../factories";
 
 /**
@@ -21,35 +11,11 @@ import { createPesMember, createUser } from "../../factories";
  * confirmed, with FORBIDDEN and reason EMAIL_NOT_VERIFIED — whatever their role and
  * whatever the arguments. A new mutation is covered without anyone remembering to.
  */
-const schema = buildSchema(readFileSync("schema.graphql", "utf8"));
-
-function sample(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return sample(type.ofType);
-  if (isListType(type)) return [sample(type.ofType)];
-  if (isEnumType(type)) return type.getValues()[0].value;
-  if (isInputObjectType(type)) {
-    const out: Record<string, unknown> = {};
-    for (const f of Object.values(type.getFields())) if (isNonNullType(f.type)) out[f.name] = sample(f.type);
-    return out;
-  }
-  if (isScalarType(type)) {
-    return (
-      { Int: 1, Float: 10, Boolean: true, ID: "00000000-0000-4000-8000-000000000000", DateTime: "2030-01-01T10:00:00Z", Date: "2030-01-01" } as Record<string, unknown>
-    )[type.name] ?? "Tekst";
-  }
-  return null;
-}
-
-const mutations = Object.values(schema.getMutationType()!.getFields()).map((field) => {
-  const args = field.args;
-  const decl = args.length ? `(${args.map((a) => `$${a.name}: ${a.type.toString()}`).join(", ")})` : "";
-  const call = args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(", ")})` : "";
-  const named = getNamedType(field.type);
-  const selection = isScalarType(named) || isEnumType(named) ? "" : "{ __typename }";
-  const vars: Record<string, unknown> = {};
-  for (const a of args) if (isNonNullType(a.type)) vars[a.name] = sample(a.type);
-  return { name: field.name, doc: `mutation${decl} { ${field.name}${call} ${selection} }`, vars };
-});
+const mutations = Object.values(schema.getMutationType()!.getFields()).map((field) => ({
+  name: field.name,
+  doc: operationDocument("mutation", field),
+  vars: harmlessArguments(field),
+}));
 
 let db: TestDb;
 const unverified: Record<string, string> = {};
