@@ -5,6 +5,7 @@ import { entities } from "../entities";
 import { config } from "./config";
 import { replicaUrls, routeReadsToReplicas } from "./db-replica";
 import { SnakeNamingStrategy } from "./naming-strategy";
+import { statementWatcher } from "./response-cache";
 
 /** Options shared by the app, the scripts and the tests. */
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
@@ -23,6 +24,8 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     migrations: [] as string[],
     extra: { max: config().DB_POOL_SIZE, connectionTimeoutMillis: 5000 },
     logging: false,
+    // Counts the statements of a request whose whole answer may be kept (server/response-cache.ts).
+    logger: statementWatcher,
     url,
     ...extra,
   } as DataSourceOptions;

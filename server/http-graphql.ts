@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { encode, getToken } from "next-auth/jwt";
 import type { DataSource } from "typeorm";
 import { handleGraphQL } from "./apollo";
@@ -5,6 +6,7 @@ import { authOptions } from "./auth/options";
 import { decodeCached } from "./auth/session-token-cache";
 import { clientAddress } from "./client-address";
 import { config } from "./config";
+import { keptAnswer, watchAndKeep } from "./response-cache";
 
 /** The largest body /api/graphql reads (a news text with its embedded markup fits). */
 export const MAX_GRAPHQL_BODY = 1_500_000;
@@ -59,11 +61,28 @@ export async function serveGraphQLHttp(db: DataSource, input: GraphQLHttpInput):
     decode: decodeCached,
   });
   let body: unknown = undefined;
+  let text = "";
   if (input.method === "POST") {
     // A declared length over the limit is refused before a byte is read.
     const declared = Number(input.headers.get("content-length") ?? 0);
-    const text = declared > MAX_GRAPHQL_BODY ? null : await input.readBody(MAX_GRAPHQL_BODY);
-    if (text === null) return refusal(413, "Request too large");
+    const read = declared > MAX_GRAPHQL_BODY ? null : await input.readBody(MAX_GRAPHQL_BODY);
+    if (read === null) return refusal(413, "Request too large");
+    text = read;
+  }
+  // Nobody signed in: the same request may have a kept answer (server/response-cache.ts).
+  // The headers that decide how Apollo answers (CSRF, the response's media type) are part of the key.
+  const h = input.headers;
+  const key = token
+    ? null
+    : [input.method, input.search, h.get("content-type"), h.get("accept"), h.get("apollo-require-preflight"), h.get("x-apollo-operation-name"), text].join("\u0000");
+  if (key !== null) {
+    const hit = await keptAnswer(db, key);
+    if (hit) {
+      const headers = new Headers({ "content-type": hit.contentType, "x-request-id": h.get("x-request-id") ?? randomUUID() });
+      return { status: 200, headers, body: hit.body };
+    }
+  }
+  if (input.method === "POST") {
     if ((input.headers.get("content-type") ?? "").includes("application/json")) {
       try {
         body = JSON.parse(text);
@@ -74,14 +93,16 @@ export async function serveGraphQLHttp(db: DataSource, input: GraphQLHttpInput):
       body = text; // Apollo's CSRF prevention refuses it with a clear message
     }
   }
-  const res = await handleGraphQL(db, {
-    method: input.method,
-    headers: input.headers,
-    search: input.search,
-    body,
-    session: token ? { sub: token.sub, sv: token.sv, at: token.at } : null,
-    ip: clientAddress(input.headers, config().TRUSTED_PROXIES),
-  });
+  const execute = () =>
+    handleGraphQL(db, {
+      method: input.method,
+      headers: input.headers,
+      search: input.search,
+      body,
+      session: token ? { sub: token.sub, sv: token.sv, at: token.at } : null,
+      ip: clientAddress(input.headers, config().TRUSTED_PROXIES),
+    });
+  const res = key === null ? await execute() : await watchAndKeep(db, key, execute);
   if (token && res.keepSession) {
     // A password change ended every session of the account; this one (the person who made
     // the change) gets a cookie of the new version, exactly as next-auth would write it.

@@ -2,6 +2,7 @@ import { LRUCache } from "lru-cache";
 import type { DataSource } from "typeorm";
 import { config } from "./config";
 import { metrics } from "./metrics";
+import { insideResultCache, usedCachedAnswer } from "./response-cache";
 
 /*
  * Exact answers from memory for public searches (RESULT_CACHE, on by default outside
@@ -69,24 +70,30 @@ export async function cachedRead<T extends object>(
   opts: { validUntil?: (now: Date) => Promise<Date | null> } = {},
 ): Promise<T> {
   if (!config().resultCacheOn) return compute();
-  const { version, now } = await domainVersion(db, domain);
-  const key = `${domain}:${version}:${operation}:${stableKey(args)}`;
-  const cache = cacheOf(db);
-  const hit = cache.get(key);
-  if (hit) {
-    const answer = await hit;
-    if (answer.until === null || now.getTime() < answer.until) {
-      metrics().resultCache.inc({ domain, result: "hit" });
-      return answer.value as T;
+  // Its statements are the cache's own: a watched request (server/response-cache.ts) counts only the others.
+  return insideResultCache(async () => {
+    const { version, now } = await domainVersion(db, domain);
+    const key = `${domain}:${version}:${operation}:${stableKey(args)}`;
+    const cache = cacheOf(db);
+    const hit = cache.get(key);
+    if (hit) {
+      const answer = await hit;
+      if (answer.until === null || now.getTime() < answer.until) {
+        metrics().resultCache.inc({ domain, result: "hit" });
+        usedCachedAnswer(domain, version, answer.until);
+        return answer.value as T;
+      }
+      if (cache.get(key) === hit) cache.delete(key);
     }
-    if (cache.get(key) === hit) cache.delete(key);
-  }
-  metrics().resultCache.inc({ domain, result: "miss" });
-  const pending: Entry = Promise.all([compute(now), opts.validUntil ? opts.validUntil(now) : null]).then(([value, until]) => ({
-    value,
-    until: until ? until.getTime() : null,
-  }));
-  cache.set(key, pending);
-  pending.catch(() => cache.get(key) === pending && cache.delete(key));
-  return (await pending).value as T;
+    metrics().resultCache.inc({ domain, result: "miss" });
+    const pending: Entry = Promise.all([compute(now), opts.validUntil ? opts.validUntil(now) : null]).then(([value, until]) => ({
+      value,
+      until: until ? until.getTime() : null,
+    }));
+    cache.set(key, pending);
+    pending.catch(() => cache.get(key) === pending && cache.delete(key));
+    const answer = await pending;
+    usedCachedAnswer(domain, version, answer.until);
+    return answer.value as T;
+  });
 }
