@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { isValidKrs, isValidNip } from "../../entities/identifiers";
 import { Field } from "../components/forms/field";
+import { EmailField, EMAIL_PATTERN } from "../components/forms/email-field";
 import { graphql } from "../lib/graphql-document";
 import type { LegalForm } from "../gql/graphql";
 import { gqlClient } from "../lib/graphql-client";
@@ -42,7 +43,6 @@ const LEGAL_FORMS: LegalForm[] = [
   "NONPROFIT_COMPANY",
   "OTHER",
 ];
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 
 /**
@@ -146,18 +146,14 @@ export function OrganizationForm({ onCreated, onCancel }: { onCreated: () => voi
           </select>
         )}
       </Field>
-      <Field id="org-email" label={t("email")} error={e.email?.message}>
-        {(a) => (
-          <input
-            {...a}
-            type="email"
-            autoComplete="email"
-            {...register("email", {
-              validate: (s) => !s.trim() || (EMAIL.test(s.trim()) && s.trim().length <= 254) || t("errors.email"),
-            })}
-          />
-        )}
-      </Field>
+      <EmailField
+        id="org-email"
+        label={t("email")}
+        error={e.email?.message}
+        registration={register("email", {
+          validate: (s) => !s.trim() || (EMAIL_PATTERN.test(s.trim()) && s.trim().length <= 254) || t("errors.email"),
+        })}
+      />
       <Field id="org-description" label={t("description")} error={e.description?.message}>
         {(a) => (
           <textarea

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { Field } from "../components/forms/field";
+import { EmailField, requiredEmail } from "../components/forms/email-field";
 import { NewPasswordField, usePasswordRule } from "../components/forms/new-password-field";
 import { graphql } from "../lib/graphql-document";
 import { gqlClient } from "../lib/graphql-client";
@@ -97,19 +98,12 @@ export function SignUpForm() {
           />
         )}
       </Field>
-      <Field id="email" label={t("signUp.email")} error={e.email?.message}>
-        {(a) => (
-          <input
-            {...a}
-            type="email"
-            autoComplete="email"
-            {...register("email", {
-              required: t("errors.required"),
-              pattern: { value: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: t("errors.email") },
-            })}
-          />
-        )}
-      </Field>
+      <EmailField
+        id="email"
+        label={t("signUp.email")}
+        error={e.email?.message}
+        registration={register("email", requiredEmail(t("errors.required"), t("errors.email")))}
+      />
       <NewPasswordField
         id="password"
         label={t("signUp.password")}

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { checkCoordinate, coordinateOrNull, parseDecimal } from "../../components/forms/coordinates";
 import { Field } from "../../components/forms/field";
+import { EMAIL_PATTERN } from "../../components/forms/email-field";
 import { graphql } from "../../lib/graphql-document";
 import type { PremisesCondition, PremisesInput, PremisesStatus, Utility } from "../../gql/graphql";
 import { CODE_NOTE_LIMITS, PREMISES_CONDITIONS, UTILITIES } from "../../../entities/codes";
@@ -331,7 +332,7 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
               {...a}
               type="email"
               {...register("contactEmail", {
-                validate: (s) => !s.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim()) || t("errors.email"),
+                validate: (s) => !s.trim() || EMAIL_PATTERN.test(s.trim()) || t("errors.email"),
               })}
             />
           )}
