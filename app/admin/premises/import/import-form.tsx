@@ -4,6 +4,7 @@ import { useState } from "react";
 import { graphql } from "../../../lib/graphql-document";
 import type { ImportPremisesCsvMutation } from "../../../gql/graphql";
 import { gqlClient } from "../../../lib/graphql-client";
+import { DataTable } from "../../../components/data-table";
 
 const ImportMutation = graphql(`
   mutation ImportPremisesCsv($csv: String!, $dryRun: Boolean) {
@@ -98,39 +99,34 @@ export function ImportForm() {
         )}
       </div>
       {result && (
-        <div className="table-wrap" role="region" aria-label={t("preview")} tabIndex={0}><table>
-          <caption>{t("preview")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("line")}</th>
-              <th scope="col">{t("address")}</th>
-              <th scope="col">{t("result")}</th>
+        <DataTable
+          label={t("preview")}
+          caption={t("preview")}
+          showCaption
+          columns={[t("line"), t("address"), t("result")]}
+          rows={result.rows}
+          row={(r) => (
+            <tr key={r.line}>
+              <th scope="row">{r.line}</th>
+              <td>{r.address}</td>
+              <td>
+                {r.errors.length ? (
+                  <ul className="error">
+                    {r.errors.map((e) => (
+                      <li key={e.field}>
+                        {e.field}: {e.message}
+                      </li>
+                    ))}
+                  </ul>
+                ) : r.action === "UPDATE" ? (
+                  t("willUpdate")
+                ) : (
+                  t("willCreate")
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((r) => (
-              <tr key={r.line}>
-                <th scope="row">{r.line}</th>
-                <td>{r.address}</td>
-                <td>
-                  {r.errors.length ? (
-                    <ul className="error">
-                      {r.errors.map((e) => (
-                        <li key={e.field}>
-                          {e.field}: {e.message}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : r.action === "UPDATE" ? (
-                    t("willUpdate")
-                  ) : (
-                    t("willCreate")
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table></div>
+          )}
+        />
       )}
     </div>
   );
