@@ -10,6 +10,7 @@ import type { LegalForm } from "../gql/graphql";
 import { gqlClient } from "../lib/graphql-client";
 import { showServerFieldErrors } from "../components/forms/server-errors";
 import { DistrictOptions } from "../components/forms/district-options";
+import { Options } from "../components/forms/options";
 
 const RegisterOrganization = graphql(`
   mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {
@@ -103,12 +104,7 @@ export function OrganizationForm({ onCreated, onCancel }: { onCreated: () => voi
       <Field id="org-legal-form" label={t("legalForm")} error={e.legalForm?.message}>
         {(a) => (
           <select {...a} {...register("legalForm", { required: t("errors.required") })}>
-            <option value="">{t("choose")}</option>
-            {LEGAL_FORMS.map((f) => (
-              <option key={f} value={f}>
-                {t(`legalForms.${f}`)}
-              </option>
-            ))}
+            <Options values={LEGAL_FORMS} label={(f) => t(`legalForms.${f}`)} empty={t("choose")} />
           </select>
         )}
       </Field>

@@ -21,6 +21,7 @@ import {
 import styles from "./news-admin.module.css";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
 import { NEWS_LIMITS } from "../../../entities/limits";
+import { Options } from "../../components/forms/options";
 
 export interface NewsEditorValues {
   title: string;
@@ -266,12 +267,7 @@ export function NewsEditorForm({
         <Field id="news-category" label={t("editor.category")} error={e.category?.message}>
           {(a) => (
             <select {...a} {...register("category")}>
-              <option value="">{t("editor.noCategory")}</option>
-              {NEWS_CATEGORY_CODES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`categories.${c}`)}
-                </option>
-              ))}
+              <Options values={NEWS_CATEGORY_CODES} label={(c) => t(`categories.${c}`)} empty={t("editor.noCategory")} />
             </select>
           )}
         </Field>

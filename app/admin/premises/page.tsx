@@ -10,6 +10,7 @@ import styles from "../admin.module.css";
 import { DeleteButton } from "./delete-button";
 import { getDateFormatter } from "../../lib/dates-server";
 import { refusedPage } from "../access";
+import { Options } from "../../components/forms/options";
 
 const ListQuery = graphql(`
   query AdminPremisesList($filter: PremisesFilter, $after: String) {
@@ -88,12 +89,7 @@ export default async function AdminPremisesPage({ searchParams }: { searchParams
         <div className="field">
           <label htmlFor="ap-status">{t("statusFilter")}</label>
           <select id="ap-status" name="status" defaultValue={status}>
-            <option value="">{t("allStatuses")}</option>
-            {ALL.map((s) => (
-              <option key={s} value={s}>
-                {ts(s)}
-              </option>
-            ))}
+            <Options values={ALL} label={(s) => ts(s)} empty={t("allStatuses")} />
           </select>
         </div>
         <div className="field-inline">

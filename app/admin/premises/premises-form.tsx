@@ -12,6 +12,7 @@ import { CODE_NOTE_LIMITS, PREMISES_CONDITIONS, UTILITIES } from "../../../entit
 import { gqlClient } from "../../lib/graphql-client";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
 import { DistrictOptions } from "../../components/forms/district-options";
+import { Options } from "../../components/forms/options";
 
 const CreateMutation = graphql(`
   mutation AdminCreatePremises($input: PremisesInput!) {
@@ -194,11 +195,7 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
       <Field id="p-status" label={t("status")} error={e.status?.message}>
         {(a) => (
           <select {...a} {...register("status")}>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {ts(s)}
-              </option>
-            ))}
+            <Options values={STATUSES} label={(s) => ts(s)} />
           </select>
         )}
       </Field>
@@ -255,12 +252,7 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
       <Field id="p-condition" label={t("condition")} error={e.condition?.message}>
         {(a) => (
           <select {...a} {...register("condition")}>
-            <option value="">{t("conditionNone")}</option>
-            {PREMISES_CONDITIONS.map((c) => (
-              <option key={c} value={c}>
-                {tc(c)}
-              </option>
-            ))}
+            <Options values={PREMISES_CONDITIONS} label={(c) => tc(c)} empty={t("conditionNone")} />
           </select>
         )}
       </Field>

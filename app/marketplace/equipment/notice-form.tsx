@@ -11,6 +11,7 @@ import { LOAN_LIMITS, NOTICE_LIMITS } from "../../../entities/limits";
 import { CODE_NOTE_LIMITS, ITEM_CONDITIONS } from "../../../entities/codes";
 import type { ItemCondition } from "../../gql/graphql";
 import { DistrictOptions } from "../../components/forms/district-options";
+import { Options } from "../../components/forms/options";
 
 export const UpdateNoticeMutation = graphql(`
   mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {
@@ -165,12 +166,7 @@ export function NoticeForm({
       <Field id="notice-condition" label={t("noticeForm.condition")} error={e.condition?.message}>
         {(a) => (
           <select {...a} {...register("condition")}>
-            <option value="">{t("noticeForm.conditionNone")}</option>
-            {ITEM_CONDITIONS.map((c) => (
-              <option key={c} value={c}>
-                {t(`itemConditions.${c}`)}
-              </option>
-            ))}
+            <Options values={ITEM_CONDITIONS} label={(c) => t(`itemConditions.${c}`)} empty={t("noticeForm.conditionNone")} />
           </select>
         )}
       </Field>

@@ -9,6 +9,7 @@ import { gqlClient } from "../../../lib/graphql-client";
 import { showServerFieldErrors } from "../../../components/forms/server-errors";
 import { isValidKrs, isValidNip } from "../../../../entities/identifiers";
 import { DistrictOptions } from "../../../components/forms/district-options";
+import { Options } from "../../../components/forms/options";
 
 const UpdateProfileMutation = graphql(`
   mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {
@@ -89,9 +90,7 @@ export function ProfileForm({ id, initial }: { id: string; initial: ProfileValue
       <Field id="profile-legalForm" label={t("search.legalForm")}>
         {(a) => (
           <select {...a} {...register("legalForm")}>
-            {LEGAL_FORMS.map((f) => (
-              <option key={f} value={f}>{t(`legalForms.${f}`)}</option>
-            ))}
+            <Options values={LEGAL_FORMS} label={(f) => t(`legalForms.${f}`)} />
           </select>
         )}
       </Field>
