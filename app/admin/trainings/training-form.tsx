@@ -10,6 +10,7 @@ import type { Audience, TrainingKind } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
 import { isoToWarsawLocal, warsawLocalToIso } from "../../trainings/format";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
+import { RadioGroup } from "../../components/forms/radio-group";
 
 const CreateTrainingMutation = graphql(`
   mutation CreateTrainingForm($input: TrainingInput!) {
@@ -176,15 +177,13 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
           {error}
         </div>
       )}
-      <fieldset className="field">
-        <legend>{t("kind")}</legend>
-        {(["TRAINING", "MEETING"] as const).map((k) => (
-          <div key={k} className="field-inline">
-            <input type="radio" id={`kind-${k}`} value={k} {...register("kind")} />
-            <label htmlFor={`kind-${k}`}>{tk(k)}</label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t("kind")}
+        idPrefix="kind"
+        values={["TRAINING", "MEETING"] as const}
+        label={(k) => tk(k)}
+        registration={register("kind")}
+      />
       <Field id="title" label={t("title")} error={e.title?.message}>
         {(a) => <input {...a} {...register("title", { required: t("required"), maxLength: 300 })} />}
       </Field>

@@ -12,6 +12,7 @@ import { CODE_NOTE_LIMITS, ITEM_CONDITIONS } from "../../../entities/codes";
 import type { ItemCondition } from "../../gql/graphql";
 import { DistrictOptions } from "../../components/forms/district-options";
 import { Options } from "../../components/forms/options";
+import { RadioGroup } from "../../components/forms/radio-group";
 
 export const UpdateNoticeMutation = graphql(`
   mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {
@@ -135,15 +136,13 @@ export function NoticeForm({
           {error}
         </div>
       )}
-      <fieldset className="field">
-        <legend>{t("noticeForm.kind")}</legend>
-        {KINDS.map((k) => (
-          <div key={k} className="field-inline">
-            <input type="radio" id={`kind-${k}`} value={k} {...register("kind", { required: true })} />
-            <label htmlFor={`kind-${k}`}>{t(`kinds.${k}`)}</label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t("noticeForm.kind")}
+        idPrefix="kind"
+        values={KINDS}
+        label={(k) => t(`kinds.${k}`)}
+        registration={register("kind", { required: true })}
+      />
       <Field id="notice-title" label={t("noticeForm.name")} hint={t("noticeForm.nameHint")} error={e.title?.message}>
         {(a) => (
           <input
