@@ -11,6 +11,7 @@ import { gqlClient } from "../lib/graphql-client";
 import { showServerFieldErrors } from "../components/forms/server-errors";
 import { DistrictOptions } from "../components/forms/district-options";
 import { Options } from "../components/forms/options";
+import { SubmitButton } from "../components/forms/submit-button";
 
 const RegisterOrganization = graphql(`
   mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {
@@ -160,9 +161,7 @@ export function OrganizationForm({ onCreated, onCancel }: { onCreated: () => voi
         )}
       </Field>
       <div className="button-row">
-        <button type="submit" className="button" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t("submitting") : t("submit")}
-        </button>
+        <SubmitButton submitting={formState.isSubmitting} busyLabel={t("submitting")}>{t("submit")}</SubmitButton>
         {onCancel && (
           <button type="button" className="button button-secondary" onClick={onCancel}>
             {t("cancel")}

@@ -6,6 +6,7 @@ import { EmailField, requiredEmail } from "../components/forms/email-field";
 import { graphql } from "../lib/graphql-document";
 import { gqlClient } from "../lib/graphql-client";
 import { ActionStatus, useActionStatus } from "../components/forms/action-status";
+import { SubmitButton } from "../components/forms/submit-button";
 
 const SubscribeMutation = graphql(`
   mutation SubscribeToNewsletter($email: String!, $consent: Boolean!, $locale: String) {
@@ -87,9 +88,7 @@ export function SubscribeForm() {
           </span>
         )}
       </div>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("submitting")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field } from "../components/forms/field";
+import { SubmitButton } from "../components/forms/submit-button";
 
 /** Codes of a refused city sign-in (server/auth/city-sign-in.ts, next-auth's OAuth errors) → their message. */
 const CITY_ERRORS: Record<string, string> = {
@@ -62,9 +63,9 @@ export function SignInForm({ callbackUrl, initialError, csrfToken }: { callbackU
       <Field id="password" label={t("signIn.password")} error={formState.errors.password && t("errors.required")}>
         {(a) => <input {...a} type="password" autoComplete="current-password" {...register("password", { required: true })} />}
       </Field>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("signIn.submitting") : t("signIn.submit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("signIn.submitting")}>
+        {t("signIn.submit")}
+      </SubmitButton>
       <p>
         {t("signIn.noAccount")} <Link href="/signup">{t("signIn.signUpLink")}</Link>
       </p>

@@ -11,6 +11,7 @@ import { gqlClient } from "../lib/graphql-client";
 import { TermsConsent } from "./terms-consent";
 import { showServerFieldErrors } from "../components/forms/server-errors";
 import { ActionStatus, useActionStatus } from "../components/forms/action-status";
+import { SubmitButton } from "../components/forms/submit-button";
 
 const SignUpMutation = graphql(`
   mutation SignUp(
@@ -117,9 +118,9 @@ export function SignUpForm() {
         })}
       />
       <TermsConsent field={register("acceptTerms", { required: tp("signUp.required") })} error={e.acceptTerms?.message} />
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("signUp.submitting") : t("signUp.submit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("signUp.submitting")}>
+        {t("signUp.submit")}
+      </SubmitButton>
       <p>
         {t("signUp.haveAccount")} <Link href="/signin">{t("signUp.signInLink")}</Link>
       </p>

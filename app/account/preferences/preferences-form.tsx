@@ -6,6 +6,7 @@ import { graphql } from "../../lib/graphql-document";
 import type { NotificationDelivery, NotificationKind } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
 import { Options } from "../../components/forms/options";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 const SetPreference = graphql(`
   mutation SetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery!) {
@@ -44,9 +45,7 @@ export function PreferencesForm({ preferences }: { preferences: { kind: Notifica
         </div>
       ))}
       <ActionStatus status={status} />
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {t("preferences.save")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting}>{t("preferences.save")}</SubmitButton>
     </form>
   );
 }

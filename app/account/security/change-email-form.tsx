@@ -6,6 +6,7 @@ import { Field } from "../../components/forms/field";
 import { EmailField, requiredEmail } from "../../components/forms/email-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 const RequestEmailChange = graphql(`
   mutation RequestEmailChange($newEmail: String!, $password: String!) {
@@ -60,9 +61,7 @@ export function ChangeEmailForm() {
       <Field id="emailPassword" label={t("lifecycle.security.password")} error={e.password?.message}>
         {(a) => <input {...a} type="password" autoComplete="current-password" {...register("password", { required: t("errors.required") })} />}
       </Field>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {t("lifecycle.security.emailSubmit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting}>{t("lifecycle.security.emailSubmit")}</SubmitButton>
     </form>
   );
 }

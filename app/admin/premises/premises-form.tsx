@@ -13,6 +13,7 @@ import { gqlClient } from "../../lib/graphql-client";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
 import { DistrictOptions } from "../../components/forms/district-options";
 import { Options } from "../../components/forms/options";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 const CreateMutation = graphql(`
   mutation AdminCreatePremises($input: PremisesInput!) {
@@ -330,9 +331,9 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
           )}
         </Field>
       </fieldset>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("saving") : id ? t("save") : t("create")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("saving")}>
+        {id ? t("save") : t("create")}
+      </SubmitButton>
     </form>
   );
 }

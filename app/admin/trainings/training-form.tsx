@@ -11,6 +11,7 @@ import { gqlClient } from "../../lib/graphql-client";
 import { isoToWarsawLocal, warsawLocalToIso } from "../../trainings/format";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
 import { RadioGroup } from "../../components/forms/radio-group";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 const CreateTrainingMutation = graphql(`
   mutation CreateTrainingForm($input: TrainingInput!) {
@@ -279,9 +280,7 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
         <input type="checkbox" id="askAccessibility" {...register("askAccessibility")} />
         <label htmlFor="askAccessibility">{t("askAccessibility")}</label>
       </div>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("saving") : t("save")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
 import { RadioGroup } from "../../components/forms/radio-group";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 const CreateDemandMutation = graphql(`
   mutation CreateDemand($input: DemandInput!) {
@@ -132,9 +133,9 @@ export function DemandForm() {
           <input {...a} inputMode="numeric" {...register("cpvCode", { validate: (s) => !s.trim() || CPV_CODE.test(s.trim()) || t("demandForm.cpvInvalid") })} />
         )}
       </Field>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("demandForm.submitting") : t("demandForm.submit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("demandForm.submitting")}>
+        {t("demandForm.submit")}
+      </SubmitButton>
     </form>
   );
 }

@@ -13,6 +13,7 @@ import type { ItemCondition } from "../../gql/graphql";
 import { DistrictOptions } from "../../components/forms/district-options";
 import { Options } from "../../components/forms/options";
 import { RadioGroup } from "../../components/forms/radio-group";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 export const UpdateNoticeMutation = graphql(`
   mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {
@@ -227,9 +228,9 @@ export function NoticeForm({
           </Field>
         </fieldset>
       )}
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("noticeForm.submitting") : noticeId ? t("noticeForm.save") : t("noticeForm.submit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("noticeForm.submitting")}>
+        {noticeId ? t("noticeForm.save") : t("noticeForm.submit")}
+      </SubmitButton>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 const CreateProductMutation = graphql(`
   mutation CreateProduct($input: ProductInput!) {
@@ -96,9 +97,9 @@ export function ProductForm() {
         <input type="checkbox" id="product-social" {...register("socialClauseSuitable")} />
         <label htmlFor="product-social">{t("productForm.socialClause")}</label>
       </div>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("productForm.submitting") : t("productForm.submit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("productForm.submitting")}>
+        {t("productForm.submit")}
+      </SubmitButton>
     </form>
   );
 }

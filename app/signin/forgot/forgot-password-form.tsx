@@ -6,6 +6,7 @@ import { EmailField, requiredEmail } from "../../components/forms/email-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 const RequestPasswordReset = graphql(`
   mutation RequestPasswordReset($email: String!) {
@@ -39,9 +40,9 @@ export function ForgotPasswordForm() {
         error={formState.errors.email?.message}
         registration={register("email", requiredEmail(t("errors.required"), t("errors.email")))}
       />
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("lifecycle.forgot.submitting") : t("lifecycle.forgot.submit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("lifecycle.forgot.submitting")}>
+        {t("lifecycle.forgot.submit")}
+      </SubmitButton>
     </form>
   );
 }

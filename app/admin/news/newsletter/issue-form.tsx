@@ -8,6 +8,7 @@ import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
 import styles from "../news-admin.module.css";
+import { SubmitButton } from "../../../components/forms/submit-button";
 
 const CreateIssueMutation = graphql(`
   mutation CreateNewsletterIssue($input: NewsletterIssueInput!) {
@@ -153,9 +154,7 @@ export function IssueForm({
           ))}
         </ol>
       )}
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {issueId ? t("save") : t("create")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting}>{issueId ? t("save") : t("create")}</SubmitButton>
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { showServerFieldErrors } from "../../../components/forms/server-errors";
 import { isValidKrs, isValidNip } from "../../../../entities/identifiers";
 import { DistrictOptions } from "../../../components/forms/district-options";
 import { Options } from "../../../components/forms/options";
+import { SubmitButton } from "../../../components/forms/submit-button";
 
 const UpdateProfileMutation = graphql(`
   mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {
@@ -118,9 +119,7 @@ export function ProfileForm({ id, initial }: { id: string; initial: ProfileValue
       <Field id="profile-activities" label={t("profile.activities")} hint={t("edit.activitiesHint")} error={e.activities?.message}>
         {(a) => <input {...a} {...register("activities")} />}
       </Field>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {t("edit.save")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting}>{t("edit.save")}</SubmitButton>
     </form>
   );
 }

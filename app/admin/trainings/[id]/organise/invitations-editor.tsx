@@ -8,6 +8,7 @@ import { Field } from "../../../../components/forms/field";
 import { showServerFieldErrors } from "../../../../components/forms/server-errors";
 import { graphql } from "../../../../lib/graphql-document";
 import { gqlClient } from "../../../../lib/graphql-client";
+import { SubmitButton } from "../../../../components/forms/submit-button";
 
 const Invite = graphql(`
   mutation InviteToTraining($trainingId: ID!, $input: TrainingInvitationInput!) {
@@ -88,9 +89,7 @@ export function InvitationsEditor({ trainingId, activities }: { trainingId: stri
         {(a) => <textarea {...a} rows={4} {...register("emails")} />}
       </Field>
       <div>
-        <button type="submit" className="button" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t("sending") : t("submit")}
-        </button>
+        <SubmitButton submitting={formState.isSubmitting} busyLabel={t("sending")}>{t("submit")}</SubmitButton>
       </div>
       <ActionStatus status={notice.status} />
     </form>
