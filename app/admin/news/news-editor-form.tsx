@@ -292,24 +292,23 @@ export function NewsEditorForm({
             />
           )}
         </Field>
-        <div className="field no-print">
-          <label htmlFor="news-cover-file">{t("editor.cover.upload")}</label>
-          <span id="news-cover-file-hint" className="hint">
-            {t("editor.cover.hint")}
-          </span>
-          <input
-            id="news-cover-file"
-            type="file"
-            accept="image/jpeg,image/png,image/webp"
-            aria-describedby="news-cover-file-hint"
-            disabled={uploading}
-            onChange={(ev) => void uploadCover(ev.target.files?.[0])}
-          />
-          {values.coverImageUrl && (
-            // eslint-disable-next-line @next/next/no-img-element
-            <img src={values.coverImageUrl} alt={t("editor.cover.preview")} style={{ maxWidth: "16rem", height: "auto" }} />
+        <Field id="news-cover-file" className="no-print" label={t("editor.cover.upload")} hint={t("editor.cover.hint")}>
+          {(a) => (
+            <>
+              <input
+                {...a}
+                type="file"
+                accept="image/jpeg,image/png,image/webp"
+                disabled={uploading}
+                onChange={(ev) => void uploadCover(ev.target.files?.[0])}
+              />
+              {values.coverImageUrl && (
+                // eslint-disable-next-line @next/next/no-img-element
+                <img src={values.coverImageUrl} alt={t("editor.cover.preview")} style={{ maxWidth: "16rem", height: "auto" }} />
+              )}
+            </>
           )}
-        </div>
+        </Field>
         <Field id="news-body" label={t("editor.body")} hint={t("editor.bodyHint")} error={e.body?.message}>
           {(a) => (
             <textarea

@@ -9,6 +9,7 @@ import { gqlClient } from "../../lib/graphql-client";
 import { DOCUMENT_ACCEPT, MAX_DEMAND_ATTACHMENTS, MAX_DOCUMENT_BYTES, MAX_LETTING_APPLICATION_DOCUMENTS } from "../../../server/storage/limits";
 import { useFileSize, type ListedAttachment } from "./attachment-list";
 import styles from "./media.module.css";
+import { Field } from "../../components/forms/field";
 
 const DeleteDemandAttachment = graphql(`
   mutation DeleteDemandAttachment($id: ID!) {
@@ -134,14 +135,19 @@ export function DocumentUploader({
         <p className="alert alert-info">{t("limit", { max })}</p>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-file`}>{t("file")}</label>
-            <span id={`${id}-hint`} className="hint">
-              {kind === "offer" ? `${t("offerHint")} ` : ""}
-              {t("hint", { mb: MB })}
-            </span>
-            <input id={`${id}-file`} ref={fileRef} type="file" accept={DOCUMENT_ACCEPT} multiple={kind !== "offer"} aria-describedby={`${id}-hint`} />
-          </div>
+          <Field
+            id={`${id}-file`}
+            label={t("file")}
+            hint={
+              <>
+                {kind === "offer" ? `${t("offerHint")} ` : ""}
+                {t("hint", { mb: MB })}
+              </>
+            }
+            hintId={`${id}-hint`}
+          >
+            {(a) => <input {...a} ref={fileRef} type="file" accept={DOCUMENT_ACCEPT} multiple={kind !== "offer"} />}
+          </Field>
           <p>
             <button type="button" className="button button-secondary" onClick={upload} disabled={busy}>
               {busy ? t("uploading") : kind === "offer" && attachments.length > 0 ? t("replace") : t("upload")}

@@ -5,6 +5,7 @@ import { graphql } from "../../../lib/graphql-document";
 import type { ImportPremisesCsvMutation } from "../../../gql/graphql";
 import { gqlClient } from "../../../lib/graphql-client";
 import { DataTable } from "../../../components/data-table";
+import { Field } from "../../../components/forms/field";
 
 const ImportMutation = graphql(`
   mutation ImportPremisesCsv($csv: String!, $dryRun: Boolean) {
@@ -61,13 +62,9 @@ export function ImportForm() {
   const invalid = result?.rows.filter((r) => r.errors.length) ?? [];
   return (
     <div className="stack">
-      <div className="field">
-        <label htmlFor="csv-file">{t("file")}</label>
-        <span id="csv-file-hint" className="hint">
-          {t("fileHint")}
-        </span>
-        <input id="csv-file" type="file" accept=".csv,text/csv" aria-describedby="csv-file-hint" onChange={(e) => onFile(e.target.files?.[0])} />
-      </div>
+      <Field id="csv-file" label={t("file")} hint={t("fileHint")}>
+        {(a) => <input {...a} type="file" accept=".csv,text/csv" onChange={(e) => onFile(e.target.files?.[0])} />}
+      </Field>
       <div className="field">
         <label htmlFor="csv-text">{t("text")}</label>
         <textarea id="csv-text" rows={8} value={csv} onChange={(e) => (setCsv(e.target.value), setResult(null))} spellCheck={false} />
