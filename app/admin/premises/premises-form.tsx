@@ -14,6 +14,8 @@ import { showServerFieldErrors } from "../../components/forms/server-errors";
 import { DistrictOptions } from "../../components/forms/district-options";
 import { Options } from "../../components/forms/options";
 import { SubmitButton } from "../../components/forms/submit-button";
+import { ChoiceInputs } from "../../components/forms/radio-group";
+import { Fieldset } from "../../components/forms/fieldset";
 
 const CreateMutation = graphql(`
   mutation AdminCreatePremises($input: PremisesInput!) {
@@ -267,23 +269,20 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
           />
         )}
       </Field>
-      <fieldset className="field" aria-describedby="p-utilities-hint">
-        <legend>{t("utilities")}</legend>
-        <span id="p-utilities-hint" className="hint">
-          {t("utilitiesHint")}
-        </span>
-        {UTILITIES.map((u) => (
-          <div key={u} className="field-inline">
-            <input type="checkbox" id={`p-utility-${u}`} value={u} {...register("utilities")} />
-            <label htmlFor={`p-utility-${u}`}>{tu(u)}</label>
-          </div>
-        ))}
+      <Fieldset id="p-utilities" legend={t("utilities")} hint={t("utilitiesHint")}>
+        <ChoiceInputs
+          type="checkbox"
+          idPrefix="p-utility"
+          values={UTILITIES}
+          label={(u) => tu(u)}
+          registration={register("utilities")}
+        />
         {e.utilities?.message && (
           <span className="error" role="alert">
             {e.utilities.message}
           </span>
         )}
-      </fieldset>
+      </Fieldset>
       <Field id="p-utilities-note" label={t("utilitiesNote")} hint={t("utilitiesNoteHint")} error={e.utilitiesNote?.message}>
         {(a) => (
           <input

@@ -10,7 +10,7 @@ import type { Audience, TrainingKind } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
 import { isoToWarsawLocal, warsawLocalToIso } from "../../trainings/format";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
-import { RadioGroup } from "../../components/forms/radio-group";
+import { ChoiceInputs, RadioGroup } from "../../components/forms/radio-group";
 import { SubmitButton } from "../../components/forms/submit-button";
 
 const CreateTrainingMutation = graphql(`
@@ -239,12 +239,13 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
       </Field>
       <fieldset className="field" aria-describedby={e.audience ? "audience-error" : undefined}>
         <legend>{t("audience")}</legend>
-        {AUDIENCES.map((a) => (
-          <div key={a} className="field-inline">
-            <input type="checkbox" id={`aud-${a}`} value={a} {...register("audience")} />
-            <label htmlFor={`aud-${a}`}>{ta(a)}</label>
-          </div>
-        ))}
+        <ChoiceInputs
+          type="checkbox"
+          idPrefix="aud"
+          values={AUDIENCES}
+          label={(a) => ta(a)}
+          registration={register("audience")}
+        />
         {e.audience && (
           <span id="audience-error" className="error" role="alert">
             {e.audience.message}
