@@ -19,7 +19,7 @@ import {
   UpdateNewsPostMutation,
 } from "./documents";
 import styles from "./news-admin.module.css";
-import { showServerFieldErrors } from "../../components/forms/server-errors";
+import { refusalAlert } from "../../components/forms/server-errors";
 import { NEWS_LIMITS } from "../../../entities/limits";
 import { Options } from "../../components/forms/options";
 
@@ -112,12 +112,8 @@ export function NewsEditorForm({
 
   const showServerError = useCallback(
     (err: ApiError) => {
-      const refused = showServerFieldErrors(err, initial, setError);
-      if (refused) {
-        if (refused.unmapped.length) setMessage({ kind: "error", text: refused.unmapped.at(-1)! });
-        return;
-      }
-      setMessage({ kind: "error", text: t("editor.errors.generic") });
+      const text = refusalAlert(err, initial, setError, t("editor.errors.generic"));
+      if (text) setMessage({ kind: "error", text });
     },
     [initial, setError, setMessage, t],
   );

@@ -6,7 +6,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
-import { showServerFieldErrors } from "../../components/forms/server-errors";
+import { refusalAlert } from "../../components/forms/server-errors";
 import { LOAN_LIMITS, NOTICE_LIMITS } from "../../../entities/limits";
 import { CODE_NOTE_LIMITS, ITEM_CONDITIONS } from "../../../entities/codes";
 import type { ItemCondition } from "../../gql/graphql";
@@ -119,12 +119,8 @@ export function NoticeForm({
       ? await gqlClient(UpdateNoticeMutation, { id: noticeId, input })
       : await gqlClient(CreateNoticeMutation, { input });
     if (res.error) {
-      const refused = showServerFieldErrors(res.error, v, setFieldError);
-      if (refused) {
-        if (refused.unmapped.length) setError(refused.unmapped.at(-1));
-        return;
-      }
-      return setError(res.error.code === "FORBIDDEN" ? t("noticeForm.notAllowed") : t("errors.generic"));
+      const otherwise = res.error.code === "FORBIDDEN" ? t("noticeForm.notAllowed") : t("errors.generic");
+      return setError(refusalAlert(res.error, v, setFieldError, otherwise));
     }
     const id = "createEquipmentNotice" in res.data ? res.data.createEquipmentNotice.id : res.data.updateEquipmentNotice.id;
     (onCreated ?? ((x: string) => router.push(`/marketplace/equipment/${x}`)))(id);

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
-import { showServerFieldErrors } from "../../components/forms/server-errors";
+import { refusalAlert } from "../../components/forms/server-errors";
 import { SubmitButton } from "../../components/forms/submit-button";
 
 const CreateProductMutation = graphql(`
@@ -56,12 +56,8 @@ export function ProductForm() {
       },
     });
     if (res.error) {
-      const refused = showServerFieldErrors(res.error, v, setFieldError);
-      if (refused) {
-        if (refused.unmapped.length) setError(refused.unmapped.at(-1));
-        return;
-      }
-      return setError(res.error.code === "FORBIDDEN" ? t("productForm.notAllowed") : t("errors.generic"));
+      const otherwise = res.error.code === "FORBIDDEN" ? t("productForm.notAllowed") : t("errors.generic");
+      return setError(refusalAlert(res.error, v, setFieldError, otherwise));
     }
     router.push(`/organizations/${res.data.createProduct.organization.slug}`);
   };

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { Field } from "../../../components/forms/field";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
-import { showServerFieldErrors } from "../../../components/forms/server-errors";
+import { refusalAlert } from "../../../components/forms/server-errors";
 import { isValidKrs, isValidNip } from "../../../../entities/identifiers";
 import { DistrictOptions } from "../../../components/forms/district-options";
 import { Options } from "../../../components/forms/options";
@@ -67,12 +67,9 @@ export function ProfileForm({ id, initial }: { id: string; initial: ProfileValue
       },
     });
     if (res.error) {
-      const refused = showServerFieldErrors(res.error, v, setFieldError);
-      if (refused) {
-        if (refused.unmapped.length) show("error", refused.unmapped.at(-1)!);
-        return;
-      }
-      return show("error", res.error.code === "CONFLICT" ? res.error.message : t("edit.error"));
+      const text = refusalAlert(res.error, v, setFieldError, res.error.code === "CONFLICT" ? res.error.message : t("edit.error"));
+      if (text) show("error", text);
+      return;
     }
     router.push(`/organizations/${res.data.updateOrganizationProfile.slug}`);
     router.refresh();
