@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field } from "../components/forms/field";
 import { SubmitButton } from "../components/forms/submit-button";
+import { ErrorAlert } from "../components/forms/error-alert";
 
 /** Codes of a refused city sign-in (server/auth/city-sign-in.ts, next-auth's OAuth errors) → their message. */
 const CITY_ERRORS: Record<string, string> = {
@@ -52,11 +53,7 @@ export function SignInForm({ callbackUrl, initialError, csrfToken }: { callbackU
       {/* Used only when the form is posted without JavaScript (next-auth's CSRF check, then back to where the person was going). */}
       {csrfToken && <input type="hidden" name="csrfToken" value={csrfToken} />}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <Field id="email" label={t("signIn.email")} error={formState.errors.email && t("errors.required")}>
         {(a) => <input {...a} type="email" autoComplete="email" {...register("email", { required: true })} />}
       </Field>

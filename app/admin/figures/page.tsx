@@ -11,6 +11,7 @@ import { FiguresDetailQuery } from "./detail-query";
 import { isoDateTime } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
 import { refusedPage } from "../access";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("figures"))("detail.title") };
@@ -171,11 +172,7 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
           { href: "/admin/figures/export.xlsx", label: t("detail.exportXlsx") },
         ]}
       />
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <p className="muted">{t("chartNote")}</p>
 
       {sections.map((s) => (

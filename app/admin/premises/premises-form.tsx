@@ -16,6 +16,7 @@ import { Options } from "../../components/forms/options";
 import { SubmitButton } from "../../components/forms/submit-button";
 import { ChoiceInputs } from "../../components/forms/radio-group";
 import { Fieldset } from "../../components/forms/fieldset";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 const CreateMutation = graphql(`
   mutation AdminCreatePremises($input: PremisesInput!) {
@@ -147,11 +148,7 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
       <div aria-live="assertive">
-        {error && (
-          <div className="alert alert-error" role="alert">
-            {error}
-          </div>
-        )}
+        <ErrorAlert>{error}</ErrorAlert>
       </div>
       <Field id="p-address" label={t("address")} hint={t("addressHint")} error={e.address?.message}>
         {(a) => (

@@ -12,6 +12,7 @@ import { isoToWarsawLocal, warsawLocalToIso } from "../../trainings/format";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
 import { ChoiceInputs, RadioGroup } from "../../components/forms/radio-group";
 import { SubmitButton } from "../../components/forms/submit-button";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 const CreateTrainingMutation = graphql(`
   mutation CreateTrainingForm($input: TrainingInput!) {
@@ -173,11 +174,7 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
 
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <RadioGroup
         legend={t("kind")}
         idPrefix="kind"

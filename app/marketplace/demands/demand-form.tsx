@@ -9,6 +9,7 @@ import { gqlClient } from "../../lib/graphql-client";
 import { refusalAlert } from "../../components/forms/server-errors";
 import { RadioGroup } from "../../components/forms/radio-group";
 import { SubmitButton } from "../../components/forms/submit-button";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 const CreateDemandMutation = graphql(`
   mutation CreateDemand($input: DemandInput!) {
@@ -72,11 +73,7 @@ export function DemandForm() {
 
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <RadioGroup
         legend={t("demandForm.kind")}
         idPrefix="dkind"

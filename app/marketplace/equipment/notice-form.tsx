@@ -14,6 +14,7 @@ import { DistrictOptions } from "../../components/forms/district-options";
 import { Options } from "../../components/forms/options";
 import { RadioGroup } from "../../components/forms/radio-group";
 import { SubmitButton } from "../../components/forms/submit-button";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 export const UpdateNoticeMutation = graphql(`
   mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {
@@ -128,11 +129,7 @@ export function NoticeForm({
 
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t("noticeForm.title")}>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <RadioGroup
         legend={t("noticeForm.kind")}
         idPrefix="kind"

@@ -8,6 +8,7 @@ import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { refusalAlert } from "../../components/forms/server-errors";
 import { SubmitButton } from "../../components/forms/submit-button";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 const CreateProductMutation = graphql(`
   mutation CreateProduct($input: ProductInput!) {
@@ -63,11 +64,7 @@ export function ProductForm() {
   };
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <Field id="product-name" label={t("productForm.name")} error={e.name?.message}>
         {(a) => <input {...a} {...register("name", { validate: (s) => (s.trim().length >= 3 && s.trim().length <= 200) || t("errors.invalid") })} />}
       </Field>

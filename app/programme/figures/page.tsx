@@ -6,6 +6,7 @@ import { Chart } from "../../components/charts/chart";
 import { DataTable, TableRegion } from "../../components/data-table";
 import { FiguresQuery, periodFrom } from "./figures-query";
 import { PeriodForm } from "./period-form";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("figures"))("title") };
@@ -45,11 +46,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           { href: "/programme/figures/export.xlsx", label: t("exportXlsx") },
         ]}
       />
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <p className="muted">{t("chartNote")}</p>
 
       <section aria-labelledby="fig-premises">

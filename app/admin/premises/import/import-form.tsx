@@ -6,6 +6,7 @@ import type { ImportPremisesCsvMutation } from "../../../gql/graphql";
 import { gqlClient } from "../../../lib/graphql-client";
 import { DataTable } from "../../../components/data-table";
 import { Field } from "../../../components/forms/field";
+import { ErrorAlert } from "../../../components/forms/error-alert";
 
 const ImportMutation = graphql(`
   mutation ImportPremisesCsv($csv: String!, $dryRun: Boolean) {
@@ -79,11 +80,7 @@ export function ImportForm() {
       </p>
       <div aria-live="polite">
         {busy && <p>{t("working")}</p>}
-        {error && (
-          <div className="alert alert-error" role="alert">
-            {error}
-          </div>
-        )}
+        <ErrorAlert>{error}</ErrorAlert>
         {result && (
           <div className={`alert ${result.ok ? "alert-success" : "alert-error"}`} role="status">
             {result.imported
