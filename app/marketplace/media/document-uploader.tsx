@@ -7,8 +7,7 @@ import { gqlClient } from "../../lib/graphql-client";
 // Plain constants, shared with the server's checks.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { DOCUMENT_ACCEPT, MAX_DEMAND_ATTACHMENTS, MAX_DOCUMENT_BYTES, MAX_LETTING_APPLICATION_DOCUMENTS } from "../../../server/storage/limits";
-import { useFileSize, type ListedAttachment } from "./attachment-list";
-import styles from "./media.module.css";
+import { AttachmentList, useFileSize, type ListedAttachment } from "./attachment-list";
 import { Field } from "../../components/forms/field";
 
 const DeleteDemandAttachment = graphql(`
@@ -114,23 +113,18 @@ export function DocumentUploader({
 
   return (
     <div className="stack">
-      {attachments.length === 0 ? (
-        <p className="muted">{kind === "offer" ? t("offerNone") : t("none")}</p>
-      ) : (
-        <ul className={styles.files} role="list">
-          {attachments.map((a) => (
-            <li key={a.id}>
-              <a href={a.url} download>
-                {a.fileName}
-              </a>
-              <span className="muted">{size(a.size)}</span>
-              <button type="button" className="link-button" aria-label={t("deleteLabel", { name: a.fileName })} onClick={() => remove(a)}>
-                {t("delete")}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <AttachmentList
+        attachments={attachments}
+        emptyText={kind === "offer" ? t("offerNone") : t("none")}
+        after={(a) => (
+          <>
+            <span className="muted">{size(a.size)}</span>
+            <button type="button" className="link-button" aria-label={t("deleteLabel", { name: a.fileName })} onClick={() => remove(a)}>
+              {t("delete")}
+            </button>
+          </>
+        )}
+      />
       {full ? (
         <p className="alert alert-info">{t("limit", { max })}</p>
       ) : (
