@@ -17,6 +17,7 @@ import { plainAttachments } from "../../media/plain";
 import { getDateFormatter } from "../../../lib/dates-server";
 import { isoDateTime } from "../../../lib/dates";
 import { DataTable } from "../../../components/data-table";
+import { BackLink } from "../../../components/back-link";
 
 const DemandQuery = graphql(`
   query MarketplaceDemand($id: ID!) {
@@ -72,9 +73,7 @@ export default async function DemandPage({ params }: Params) {
 
   return (
     <article className="stack">
-      <p className="no-print">
-        <Link href="/marketplace?tab=demands">{t("demand.back")}</Link>
-      </p>
+      <BackLink href="/marketplace?tab=demands">{t("demand.back")}</BackLink>
       <DemandBadges demand={d} />
       <h1>{d.title}</h1>
       {d.description && <p style={{ whiteSpace: "pre-line" }}>{d.description}</p>}
