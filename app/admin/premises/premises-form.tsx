@@ -267,13 +267,7 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
         )}
       </Field>
       <Fieldset id="p-utilities" legend={t("utilities")} hint={t("utilitiesHint")}>
-        <ChoiceInputs
-          type="checkbox"
-          idPrefix="p-utility"
-          values={UTILITIES}
-          label={(u) => tu(u)}
-          registration={register("utilities")}
-        />
+        <ChoiceInputs type="checkbox" idPrefix="p-utility" values={UTILITIES} label={(u) => tu(u)} registration={register("utilities")} />
         {e.utilities?.message && (
           <span className="error" role="alert">
             {e.utilities.message}

@@ -236,13 +236,7 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
       </Field>
       <fieldset className="field" aria-describedby={e.audience ? "audience-error" : undefined}>
         <legend>{t("audience")}</legend>
-        <ChoiceInputs
-          type="checkbox"
-          idPrefix="aud"
-          values={AUDIENCES}
-          label={(a) => ta(a)}
-          registration={register("audience")}
-        />
+        <ChoiceInputs type="checkbox" idPrefix="aud" values={AUDIENCES} label={(a) => ta(a)} registration={register("audience")} />
         {e.audience && (
           <span id="audience-error" className="error" role="alert">
             {e.audience.message}
