@@ -8,6 +8,7 @@ import styles from "./news-admin.module.css";
 import { getDateFormatter } from "../../lib/dates-server";
 import { refusedPage } from "../access";
 import { DataTable } from "../../components/data-table";
+import { ButtonLinks } from "../../components/button-links";
 
 const AdminNewsListQuery = graphql(`
   query AdminNewsList($after: String) {
@@ -40,17 +41,13 @@ async function List({ after }: { after?: string }) {
     <div className="stack">
       <div className={styles.headerRow}>
         <h1>{t("admin.title")}</h1>
-        <p>
-          <Link className="button" href="/admin/news/new">
-            {t("admin.new")}
-          </Link>{" "}
-          <Link className="button button-secondary" href="/admin/news/newsletter">
-            {t("admin.newsletter")}
-          </Link>{" "}
-          <Link className="button button-secondary" href="/admin/news/programme">
-            {t("admin.programme")}
-          </Link>
-        </p>
+        <ButtonLinks
+          links={[
+            { href: "/admin/news/new", label: t("admin.new") },
+            { href: "/admin/news/newsletter", label: t("admin.newsletter") },
+            { href: "/admin/news/programme", label: t("admin.programme") },
+          ]}
+        />
       </div>
       <DataTable
         label={t("admin.title")}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ButtonLinks } from "../../components/button-links";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
 import type { PremisesStatus } from "../../gql/graphql";
@@ -65,17 +66,14 @@ export default async function AdminPremisesPage({ searchParams }: { searchParams
   return (
     <>
       <h1>{t("title")}</h1>
-      <p className={`${styles.toolbar} no-print`}>
-        <Link className="button" href="/admin/premises/new">
-          {t("new")}
-        </Link>{" "}
-        <Link className="button button-secondary" href="/admin/premises/enquiries">
-          {t("enquiries")}
-        </Link>{" "}
-        <Link className="button button-secondary" href="/admin/premises/import">
-          {t("importLink")}
-        </Link>
-      </p>
+      <ButtonLinks
+        className={`${styles.toolbar} no-print`}
+        links={[
+          { href: "/admin/premises/new", label: t("new") },
+          { href: "/admin/premises/enquiries", label: t("enquiries") },
+          { href: "/admin/premises/import", label: t("importLink") },
+        ]}
+      />
       {sp.saved && (
         <div className="alert alert-success" role="status">
           {t("saved")} <Link href={`/premises/${encodeURIComponent(sp.saved)}`}>{t("view")}</Link>
