@@ -4,11 +4,14 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { isValidKrs, isValidNip } from "../../entities/identifiers";
 import { Field } from "../components/forms/field";
+import { EmailField, EMAIL_PATTERN } from "../components/forms/email-field";
 import { graphql } from "../lib/graphql-document";
 import type { LegalForm } from "../gql/graphql";
 import { gqlClient } from "../lib/graphql-client";
 import { showServerFieldErrors } from "../components/forms/server-errors";
 import { DistrictOptions } from "../components/forms/district-options";
+import { Options } from "../components/forms/options";
+import { SubmitButton } from "../components/forms/submit-button";
 
 const RegisterOrganization = graphql(`
   mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {
@@ -42,7 +45,6 @@ const LEGAL_FORMS: LegalForm[] = [
   "NONPROFIT_COMPANY",
   "OTHER",
 ];
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 
 /**
@@ -103,12 +105,7 @@ export function OrganizationForm({ onCreated, onCancel }: { onCreated: () => voi
       <Field id="org-legal-form" label={t("legalForm")} error={e.legalForm?.message}>
         {(a) => (
           <select {...a} {...register("legalForm", { required: t("errors.required") })}>
-            <option value="">{t("choose")}</option>
-            {LEGAL_FORMS.map((f) => (
-              <option key={f} value={f}>
-                {t(`legalForms.${f}`)}
-              </option>
-            ))}
+            <Options values={LEGAL_FORMS} label={(f) => t(`legalForms.${f}`)} empty={t("choose")} />
           </select>
         )}
       </Field>
@@ -146,18 +143,14 @@ export function OrganizationForm({ onCreated, onCancel }: { onCreated: () => voi
           </select>
         )}
       </Field>
-      <Field id="org-email" label={t("email")} error={e.email?.message}>
-        {(a) => (
-          <input
-            {...a}
-            type="email"
-            autoComplete="email"
-            {...register("email", {
-              validate: (s) => !s.trim() || (EMAIL.test(s.trim()) && s.trim().length <= 254) || t("errors.email"),
-            })}
-          />
-        )}
-      </Field>
+      <EmailField
+        id="org-email"
+        label={t("email")}
+        error={e.email?.message}
+        registration={register("email", {
+          validate: (s) => !s.trim() || (EMAIL_PATTERN.test(s.trim()) && s.trim().length <= 254) || t("errors.email"),
+        })}
+      />
       <Field id="org-description" label={t("description")} error={e.description?.message}>
         {(a) => (
           <textarea
@@ -168,9 +161,7 @@ export function OrganizationForm({ onCreated, onCancel }: { onCreated: () => voi
         )}
       </Field>
       <div className="button-row">
-        <button type="submit" className="button" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t("submitting") : t("submit")}
-        </button>
+        <SubmitButton submitting={formState.isSubmitting} busyLabel={t("submitting")}>{t("submit")}</SubmitButton>
         {onCancel && (
           <button type="button" className="button button-secondary" onClick={onCancel}>
             {t("cancel")}

@@ -9,6 +9,7 @@ import { ApprovalState } from "./approval-state";
 import { JoinRequests } from "./join-requests";
 import { OrganizationPicker } from "./organization-picker";
 import styles from "./account.module.css";
+import { BackLink } from "../components/back-link";
 
 const AccountQuery = graphql(`
   query AccountPage {
@@ -103,9 +104,7 @@ export default async function AccountPage() {
             </p>
           )}
           {m?.status === "ACTIVE" && (
-            <p className="no-print">
-              <Link href="/account/organization">{to("profile.manageMembers")}</Link>
-            </p>
+            <BackLink href="/account/organization">{to("profile.manageMembers")}</BackLink>
           )}
           {m?.status === "ACTIVE" && m.role === "OWNER" && (
             <JoinRequests

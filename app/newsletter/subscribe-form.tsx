@@ -2,9 +2,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { Field } from "../components/forms/field";
+import { EmailField, requiredEmail } from "../components/forms/email-field";
 import { graphql } from "../lib/graphql-document";
 import { gqlClient } from "../lib/graphql-client";
 import { ActionStatus, useActionStatus } from "../components/forms/action-status";
+import { SubmitButton } from "../components/forms/submit-button";
 
 const SubscribeMutation = graphql(`
   mutation SubscribeToNewsletter($email: String!, $consent: Boolean!, $locale: String) {
@@ -47,20 +49,16 @@ export function SubscribeForm() {
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-describedby="newsletter-status">
       <ActionStatus id="newsletter-status" status={status} />
-      <Field id="newsletter-email" label={t("email")} hint={t("emailHint")} error={e.email?.message}>
-        {(a) => (
-          <input
-            {...a}
-            type="email"
-            autoComplete="email"
-            {...register("email", {
-              required: t("errors.email"),
-              pattern: { value: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: t("errors.email") },
-              maxLength: { value: 254, message: t("errors.email") },
-            })}
-          />
-        )}
-      </Field>
+      <EmailField
+        id="newsletter-email"
+        label={t("email")}
+        hint={t("emailHint")}
+        error={e.email?.message}
+        registration={register("email", {
+          ...requiredEmail(t("errors.email"), t("errors.email")),
+          maxLength: { value: 254, message: t("errors.email") },
+        })}
+      />
       <Field id="newsletter-locale" label={t("locale")}>
         {(a) => (
           <select {...a} {...register("locale")}>
@@ -90,9 +88,7 @@ export function SubscribeForm() {
           </span>
         )}
       </div>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("submitting")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

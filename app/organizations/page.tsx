@@ -10,6 +10,7 @@ import { str, withParams, type SP } from "../marketplace/search-params";
 import { FilterPanel, SkipToResults } from "../components/filter-panel";
 import styles from "./organizations.module.css";
 import { DistrictOptions } from "../components/forms/district-options";
+import { Options } from "../components/forms/options";
 
 const DirectoryQuery = graphql(`
   query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {
@@ -67,10 +68,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
             <div className="field">
               <label htmlFor="org-form">{t("search.legalForm")}</label>
               <select id="org-form" name="legalForm" defaultValue={legalForm ?? ""}>
-                <option value="">{t("search.any")}</option>
-                {LEGAL_FORMS.map((f) => (
-                  <option key={f} value={f}>{t(`legalForms.${f}`)}</option>
-                ))}
+                <Options values={LEGAL_FORMS} label={(f) => t(`legalForms.${f}`)} empty={t("search.any")} />
               </select>
             </div>
             <div className="field">
@@ -82,10 +80,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
             <div className="field">
               <label htmlFor="org-activity">{t("search.activity")}</label>
               <select id="org-activity" name="activity" defaultValue={str(sp, "activity", 100)}>
-                <option value="">{t("search.any")}</option>
-                {(data?.organizationActivities ?? []).map((a) => (
-                  <option key={a} value={a}>{a}</option>
-                ))}
+                <Options values={data?.organizationActivities ?? []} empty={t("search.any")} />
               </select>
             </div>
             <div className="filter-submit" style={{ gap: ".75rem" }}>

@@ -10,6 +10,7 @@ import { countMatches } from "./live-count";
 import { closeFilterPanel, requestResultsFocus } from "../components/results-focus";
 import { EMPTY_STATE, ORDERS, STATUSES, toApiFilter, toQueryString, validateState, type SearchState } from "./search-params";
 import styles from "./premises.module.css";
+import { Options } from "../components/forms/options";
 
 /**
  * The search form. It is a plain GET form (named inputs, action=/premises#results), so it
@@ -143,23 +144,14 @@ export function FilterForm({
         <Field id="f-status" label={t("filter.status")}>
           {(a) => (
             <select {...a} defaultValue={initial.status} {...register("status")}>
-              <option value="">{t("filter.statusAny")}</option>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </option>
-              ))}
+              <Options values={STATUSES} label={(s) => t(`status.${s}`)} empty={t("filter.statusAny")} />
             </select>
           )}
         </Field>
         <Field id="f-order" label={t("filter.orderBy")}>
           {(a) => (
             <select {...a} defaultValue={initial.orderBy} {...register("orderBy")}>
-              {ORDERS.map((o) => (
-                <option key={o} value={o}>
-                  {t(`order.${o}`)}
-                </option>
-              ))}
+              <Options values={ORDERS} label={(o) => t(`order.${o}`)} />
             </select>
           )}
         </Field>

@@ -13,6 +13,7 @@ import { FilterPanel } from "../components/filter-panel";
 import { ResultsFocus } from "../components/results-focus";
 import { parseSearchState, toApiFilter, toQueryString } from "./search-params";
 import styles from "./premises.module.css";
+import { ErrorAlert } from "../components/forms/error-alert";
 
 const SearchQuery = graphql(`
   query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {
@@ -152,11 +153,7 @@ export default async function PremisesSearchPage({ searchParams }: { searchParam
               </ul>
             </div>
           )}
-          {failure && (
-            <div className="alert alert-error" role="alert">
-              {failure}
-            </div>
-          )}
+          <ErrorAlert>{failure}</ErrorAlert>
           {search && (
             <>
               <ResultsFocus key={baseQuery} target="results-count" />

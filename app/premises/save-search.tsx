@@ -6,6 +6,7 @@ import { graphql } from "../lib/graphql-document";
 import type { PremisesFilter } from "../gql/graphql";
 import { gqlClient } from "../lib/graphql-client";
 import { ActionStatus, useActionStatus } from "../components/forms/action-status";
+import { Field } from "../components/forms/field";
 
 const SaveMutation = graphql(`
   mutation SavePremisesSearch($name: String!, $filter: PremisesFilter) {
@@ -41,13 +42,9 @@ export function SaveSearch({ filter, suggestedName }: { filter: PremisesFilter; 
         router.refresh();
       }}
     >
-      <div className="field">
-        <label htmlFor="alert-name">{t("name")}</label>
-        <span id="alert-hint" className="hint">
-          {t("hint")}
-        </span>
-        <input id="alert-name" aria-describedby="alert-hint" value={name} maxLength={100} required onChange={(e) => setName(e.target.value)} />
-      </div>
+      <Field id="alert-name" label={t("name")} hint={t("hint")} hintId="alert-hint">
+        {(a) => <input {...a} value={name} maxLength={100} required onChange={(e) => setName(e.target.value)} />}
+      </Field>
       <button type="submit" className="button button-secondary" disabled={busy || !name.trim()}>
         {t("save")}
       </button>

@@ -5,6 +5,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field } from "../components/forms/field";
+import { SubmitButton } from "../components/forms/submit-button";
+import { ErrorAlert } from "../components/forms/error-alert";
 
 /** Codes of a refused city sign-in (server/auth/city-sign-in.ts, next-auth's OAuth errors) → their message. */
 const CITY_ERRORS: Record<string, string> = {
@@ -51,20 +53,16 @@ export function SignInForm({ callbackUrl, initialError, csrfToken }: { callbackU
       {/* Used only when the form is posted without JavaScript (next-auth's CSRF check, then back to where the person was going). */}
       {csrfToken && <input type="hidden" name="csrfToken" value={csrfToken} />}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <Field id="email" label={t("signIn.email")} error={formState.errors.email && t("errors.required")}>
         {(a) => <input {...a} type="email" autoComplete="email" {...register("email", { required: true })} />}
       </Field>
       <Field id="password" label={t("signIn.password")} error={formState.errors.password && t("errors.required")}>
         {(a) => <input {...a} type="password" autoComplete="current-password" {...register("password", { required: true })} />}
       </Field>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("signIn.submitting") : t("signIn.submit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("signIn.submitting")}>
+        {t("signIn.submit")}
+      </SubmitButton>
       <p>
         {t("signIn.noAccount")} <Link href="/signup">{t("signIn.signUpLink")}</Link>
       </p>

@@ -4,12 +4,14 @@ import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { Field } from "../components/forms/field";
+import { EmailField, requiredEmail } from "../components/forms/email-field";
 import { NewPasswordField, usePasswordRule } from "../components/forms/new-password-field";
 import { graphql } from "../lib/graphql-document";
 import { gqlClient } from "../lib/graphql-client";
 import { TermsConsent } from "./terms-consent";
 import { showServerFieldErrors } from "../components/forms/server-errors";
 import { ActionStatus, useActionStatus } from "../components/forms/action-status";
+import { SubmitButton } from "../components/forms/submit-button";
 
 const SignUpMutation = graphql(`
   mutation SignUp(
@@ -97,19 +99,12 @@ export function SignUpForm() {
           />
         )}
       </Field>
-      <Field id="email" label={t("signUp.email")} error={e.email?.message}>
-        {(a) => (
-          <input
-            {...a}
-            type="email"
-            autoComplete="email"
-            {...register("email", {
-              required: t("errors.required"),
-              pattern: { value: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: t("errors.email") },
-            })}
-          />
-        )}
-      </Field>
+      <EmailField
+        id="email"
+        label={t("signUp.email")}
+        error={e.email?.message}
+        registration={register("email", requiredEmail(t("errors.required"), t("errors.email")))}
+      />
       <NewPasswordField
         id="password"
         label={t("signUp.password")}
@@ -123,9 +118,9 @@ export function SignUpForm() {
         })}
       />
       <TermsConsent field={register("acceptTerms", { required: tp("signUp.required") })} error={e.acceptTerms?.message} />
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("signUp.submitting") : t("signUp.submit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("signUp.submitting")}>
+        {t("signUp.submit")}
+      </SubmitButton>
       <p>
         {t("signUp.haveAccount")} <Link href="/signin">{t("signUp.signInLink")}</Link>
       </p>

@@ -8,6 +8,7 @@ import { formatDateTime, formatRange, monthRange } from "./format";
 import styles from "./trainings.module.css";
 import { Follow } from "../components/follow/follow";
 import { FilterPanel, SkipToResults } from "../components/filter-panel";
+import { Options } from "../components/forms/options";
 
 const TrainingsQuery = graphql(`
   query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {
@@ -126,23 +127,13 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
         <div className="field">
           <label htmlFor="f-kind">{t("kind")}</label>
           <select id="f-kind" name="kind" defaultValue={kind ?? ""}>
-            <option value="">{t("any")}</option>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {tk(k)}
-              </option>
-            ))}
+            <Options values={KINDS} label={(k) => tk(k)} empty={t("any")} />
           </select>
         </div>
         <div className="field">
           <label htmlFor="f-audience">{t("audience")}</label>
           <select id="f-audience" name="audience" defaultValue={audience ?? ""}>
-            <option value="">{t("any")}</option>
-            {AUDIENCES.map((a) => (
-              <option key={a} value={a}>
-                {ta(a)}
-              </option>
-            ))}
+            <Options values={AUDIENCES} label={(a) => ta(a)} empty={t("any")} />
           </select>
         </div>
         <div className="field">

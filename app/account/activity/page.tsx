@@ -11,6 +11,7 @@ import { currentUser } from "../../lib/session";
 import styles from "./activity.module.css";
 import { toCardData } from "../registrations/card-data";
 import { RegistrationCards } from "../registrations/registration-cards";
+import { BackLink } from "../../components/back-link";
 
 /** Everything of Moje sprawy in one request; its statement count is fixed (tests/integration/activity). */
 const MyActivityQuery = graphql(`
@@ -56,9 +57,7 @@ export default async function MyActivityPage() {
 
   return (
     <div className="stack">
-      <p className="no-print">
-        <Link href="/account">← {t("backToAccount")}</Link>
-      </p>
+      <BackLink href="/account">← {t("backToAccount")}</BackLink>
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
 

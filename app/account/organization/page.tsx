@@ -6,6 +6,7 @@ import { graphql } from "../../lib/graphql-document";
 import { gql, GraphQLRequestError } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { MembersManager, type MemberRoleName } from "./members-manager";
+import { BackLink } from "../../components/back-link";
 
 const MembershipQuery = graphql(`
   query AccountOrganizationMembership {
@@ -64,9 +65,7 @@ export default async function AccountOrganizationPage({ searchParams }: Props) {
 
   return (
     <div className="stack">
-      <p className="no-print">
-        <Link href="/account">{t("members.back")}</Link>
-      </p>
+      <BackLink href="/account">{t("members.back")}</BackLink>
       <h1>{t("members.title")}</h1>
       <p>
         <strong>{org.name}</strong> — <Link href={`/organizations/${org.slug}`}>{t("members.profileLink")}</Link>

@@ -5,6 +5,8 @@ import { ActionStatus, useActionStatus } from "../../components/forms/action-sta
 import { graphql } from "../../lib/graphql-document";
 import type { NotificationDelivery, NotificationKind } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
+import { Options } from "../../components/forms/options";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 const SetPreference = graphql(`
   mutation SetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery!) {
@@ -38,18 +40,12 @@ export function PreferencesForm({ preferences }: { preferences: { kind: Notifica
         <div key={p.kind} className="field">
           <label htmlFor={`pref-${p.kind}`}>{t(`kinds.${p.kind}`)}</label>
           <select id={`pref-${p.kind}`} defaultValue={p.delivery} {...register(p.kind)}>
-            {DELIVERIES.map((d) => (
-              <option key={d} value={d}>
-                {t(`preferences.deliveries.${d}`)}
-              </option>
-            ))}
+            <Options values={DELIVERIES} label={(d) => t(`preferences.deliveries.${d}`)} />
           </select>
         </div>
       ))}
       <ActionStatus status={status} />
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {t("preferences.save")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting}>{t("preferences.save")}</SubmitButton>
     </form>
   );
 }

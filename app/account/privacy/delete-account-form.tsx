@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 const DeleteMyAccount = graphql(`
   mutation DeleteMyAccount($password: String!) {
@@ -40,11 +41,7 @@ export function DeleteAccountForm() {
   return (
     // method="post": a submit before the script has loaded must not put the password in a URL.
     <form className="form" method="post" onSubmit={submit} noValidate>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <Field id="delete-password" label={t("password")} hint={t("passwordHint")} error={fieldError}>
         {(a) => (
           <input {...a} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../../lib/session";
 import { DeleteAccountForm } from "./delete-account-form";
+import { BackLink } from "../../components/back-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("privacy.myData"))("title") };
@@ -20,9 +21,7 @@ export default async function MyDataPage() {
   const kept = t.raw("kept") as string[];
   return (
     <div className="stack" style={{ maxWidth: "48rem" }}>
-      <p className="no-print">
-        <Link href="/account">{t("back")}</Link>
-      </p>
+      <BackLink href="/account">{t("back")}</BackLink>
       <h1>{t("title")}</h1>
       <p>
         {t("intro")} <Link href="/privacy">{t("privacyLink")}</Link>

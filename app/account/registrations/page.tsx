@@ -6,6 +6,7 @@ import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { toCardData } from "./card-data";
 import { RegistrationCards } from "./registration-cards";
+import { BackLink } from "../../components/back-link";
 
 const MyRegistrationsQuery = graphql(`
   query MyRegistrationsPage {
@@ -53,9 +54,7 @@ export default async function MyRegistrationsPage() {
   const { myRegistrations } = await gql(MyRegistrationsQuery, {});
   return (
     <div className="stack">
-      <p className="no-print">
-        <Link href="/account">← {ta("backToAccount")}</Link>
-      </p>
+      <BackLink href="/account">← {ta("backToAccount")}</BackLink>
       <h1>{t("title")}</h1>
       {myRegistrations.length === 0 ? (
         <div className="empty-state">

@@ -3,8 +3,10 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field } from "../../components/forms/field";
+import { EmailField, requiredEmail } from "../../components/forms/email-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 const RequestEmailChange = graphql(`
   mutation RequestEmailChange($newEmail: String!, $password: String!) {
@@ -50,25 +52,16 @@ export function ChangeEmailForm() {
           {error === "rateLimited" ? t("signIn.rateLimited") : t("errors.generic")}
         </div>
       )}
-      <Field id="newEmail" label={t("lifecycle.security.newEmail")} error={e.newEmail?.message}>
-        {(a) => (
-          <input
-            {...a}
-            type="email"
-            autoComplete="email"
-            {...register("newEmail", {
-              required: t("errors.required"),
-              pattern: { value: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: t("errors.email") },
-            })}
-          />
-        )}
-      </Field>
+      <EmailField
+        id="newEmail"
+        label={t("lifecycle.security.newEmail")}
+        error={e.newEmail?.message}
+        registration={register("newEmail", requiredEmail(t("errors.required"), t("errors.email")))}
+      />
       <Field id="emailPassword" label={t("lifecycle.security.password")} error={e.password?.message}>
         {(a) => <input {...a} type="password" autoComplete="current-password" {...register("password", { required: t("errors.required") })} />}
       </Field>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {t("lifecycle.security.emailSubmit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting}>{t("lifecycle.security.emailSubmit")}</SubmitButton>
     </form>
   );
 }

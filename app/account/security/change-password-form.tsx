@@ -6,6 +6,7 @@ import { Field } from "../../components/forms/field";
 import { NewPasswordField, usePasswordRule } from "../../components/forms/new-password-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 const ChangePassword = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -66,9 +67,9 @@ export function ChangePasswordForm({ email, name }: { email: string; name: strin
         userInputs={[email, name]}
         registration={register("newPassword", { required: t("errors.required"), validate: rule.validate(() => [email, name]) })}
       />
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("lifecycle.security.submitting") : t("lifecycle.security.submit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("lifecycle.security.submitting")}>
+        {t("lifecycle.security.submit")}
+      </SubmitButton>
     </form>
   );
 }

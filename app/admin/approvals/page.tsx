@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
 import { gql } from "../../lib/graphql-server";
 import { refusedPage } from "../access";
-import { TableRegion } from "../table-region";
+import { AdminTable } from "../table-region";
 import { DecisionButtons } from "./decision-buttons";
 import { getDateFormatter } from "../../lib/dates-server";
 
@@ -153,37 +153,21 @@ function DecisionSection(props: { id: string; title: string; empty: string; colu
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{props.title}</h2>
-      {props.rows.length === 0 ? (
-        <p className="empty-state">{props.empty}</p>
-      ) : (
-        <TableRegion label={props.title}>
-          <table>
-            <thead>
-              <tr>
-                {props.columns.map((c) => (
-                  <th scope="col" key={c}>
-                    {c}
-                  </th>
-                ))}
-                <th scope="col" className="no-print">
-                  {props.actionsLabel}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.rows.map((r) => (
-                <tr key={r.key}>
-                  <th scope="row">{r.head}</th>
-                  {r.cells.map((c, i) => (
-                    <td key={i}>{c}</td>
-                  ))}
-                  <td className="no-print">{r.actions}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
-      )}
+      <AdminTable
+        label={props.title}
+        empty={props.empty}
+        columns={[...props.columns, { label: props.actionsLabel, className: "no-print" }]}
+        rows={props.rows}
+        row={(r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.head}</th>
+            {r.cells.map((c, i) => (
+              <td key={i}>{c}</td>
+            ))}
+            <td className="no-print">{r.actions}</td>
+          </tr>
+        )}
+      />
     </section>
   );
 }

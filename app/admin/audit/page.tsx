@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
 import { gql } from "../../lib/graphql-server";
 import { refusedPage } from "../access";
-import { TableRegion } from "../table-region";
+import { AdminTable } from "../table-region";
 import { Pagination, pageParam } from "../pagination";
 import { isoDateTime } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
@@ -48,41 +48,28 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1>{t("title")}</h1>
-      {items.length === 0 ? (
-        <p className="empty-state">{t("empty")}</p>
-      ) : (
-        <TableRegion label={t("title")}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("when")}</th>
-                <th scope="col">{t("who")}</th>
-                <th scope="col">{t("action")}</th>
-                <th scope="col">{t("object")}</th>
-                <th scope="col">{t("data")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((e) => (
-                <tr key={e.id}>
-                  <td>
-                    <time dateTime={isoDateTime(e.createdAt)}>{fmtDate(e.createdAt, "dateTimeSeconds")}</time>
-                  </td>
-                  <td>{e.actor ? `${e.actor.name} (${e.actor.email})` : t("system")}</td>
-                  <td>
-                    <code>{e.action}</code>
-                  </td>
-                  <td>
-                    {e.entityType}
-                    {e.entityId && <span className="muted"> {e.entityId}</span>}
-                  </td>
-                  <td>{e.data ? <code>{JSON.stringify(e.data)}</code> : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
-      )}
+      <AdminTable
+        label={t("title")}
+        empty={t("empty")}
+        columns={[t("when"), t("who"), t("action"), t("object"), t("data")]}
+        rows={items}
+        row={(e) => (
+          <tr key={e.id}>
+            <td>
+              <time dateTime={isoDateTime(e.createdAt)}>{fmtDate(e.createdAt, "dateTimeSeconds")}</time>
+            </td>
+            <td>{e.actor ? `${e.actor.name} (${e.actor.email})` : t("system")}</td>
+            <td>
+              <code>{e.action}</code>
+            </td>
+            <td>
+              {e.entityType}
+              {e.entityId && <span className="muted"> {e.entityId}</span>}
+            </td>
+            <td>{e.data ? <code>{JSON.stringify(e.data)}</code> : "—"}</td>
+          </tr>
+        )}
+      />
       <Pagination path="/admin/audit" params={{}} page={page} pageSize={PAGE_SIZE} total={total} />
     </>
   );

@@ -6,11 +6,12 @@ import { Chart, type ChartProps } from "../../components/charts/chart";
 import { gql, GraphQLRequestError } from "../../lib/graphql-server";
 import { FiguresQuery, periodFrom } from "../../programme/figures/figures-query";
 import { PeriodForm } from "../../programme/figures/period-form";
-import { TableRegion } from "../table-region";
+import { AdminTable } from "../table-region";
 import { FiguresDetailQuery } from "./detail-query";
 import { isoDateTime } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
 import { refusedPage } from "../access";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("figures"))("detail.title") };
@@ -64,30 +65,20 @@ function Section({ spec: s, empty }: { spec: SectionSpec<Record<string, number>>
           {chart && (chart.type === "bar" || data.length > 1) && (
             <Chart type={chart.type} description={chart.description} series={series} data={data} title={title} />
           )}
-          <TableRegion label={title}>
-            <table>
-              <caption className="visually-hidden">{title}</caption>
-              <thead>
-                <tr>
-                  {[s.label[0], ...s.columns.map(([h]) => h)].map((h) => (
-                    <th key={h} scope="col">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={s.key ? s.key(r) : String(s.label[1](r))}>
-                    <th scope="row">{s.label[1](r)}</th>
-                    {s.columns.map((c, i) => (
-                      <td key={i}>{cell(r, c)}</td>
-                    ))}
-                  </tr>
+          <AdminTable
+            label={title}
+            caption={title}
+            columns={[s.label[0], ...s.columns.map(([h]) => h)]}
+            rows={rows}
+            row={(r) => (
+              <tr key={s.key ? s.key(r) : String(s.label[1](r))}>
+                <th scope="row">{s.label[1](r)}</th>
+                {s.columns.map((c, i) => (
+                  <td key={i}>{cell(r, c)}</td>
                 ))}
-              </tbody>
-            </table>
-          </TableRegion>
+              </tr>
+            )}
+          />
         </>
       )}
     </section>
@@ -181,11 +172,7 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
           { href: "/admin/figures/export.xlsx", label: t("detail.exportXlsx") },
         ]}
       />
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <p className="muted">{t("chartNote")}</p>
 
       {sections.map((s) => (

@@ -19,8 +19,9 @@ import {
   UpdateNewsPostMutation,
 } from "./documents";
 import styles from "./news-admin.module.css";
-import { showServerFieldErrors } from "../../components/forms/server-errors";
+import { refusalAlert } from "../../components/forms/server-errors";
 import { NEWS_LIMITS } from "../../../entities/limits";
+import { Options } from "../../components/forms/options";
 
 export interface NewsEditorValues {
   title: string;
@@ -111,12 +112,8 @@ export function NewsEditorForm({
 
   const showServerError = useCallback(
     (err: ApiError) => {
-      const refused = showServerFieldErrors(err, initial, setError);
-      if (refused) {
-        if (refused.unmapped.length) setMessage({ kind: "error", text: refused.unmapped.at(-1)! });
-        return;
-      }
-      setMessage({ kind: "error", text: t("editor.errors.generic") });
+      const text = refusalAlert(err, initial, setError, t("editor.errors.generic"));
+      if (text) setMessage({ kind: "error", text });
     },
     [initial, setError, setMessage, t],
   );
@@ -266,12 +263,7 @@ export function NewsEditorForm({
         <Field id="news-category" label={t("editor.category")} error={e.category?.message}>
           {(a) => (
             <select {...a} {...register("category")}>
-              <option value="">{t("editor.noCategory")}</option>
-              {NEWS_CATEGORY_CODES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`categories.${c}`)}
-                </option>
-              ))}
+              <Options values={NEWS_CATEGORY_CODES} label={(c) => t(`categories.${c}`)} empty={t("editor.noCategory")} />
             </select>
           )}
         </Field>
@@ -296,24 +288,23 @@ export function NewsEditorForm({
             />
           )}
         </Field>
-        <div className="field no-print">
-          <label htmlFor="news-cover-file">{t("editor.cover.upload")}</label>
-          <span id="news-cover-file-hint" className="hint">
-            {t("editor.cover.hint")}
-          </span>
-          <input
-            id="news-cover-file"
-            type="file"
-            accept="image/jpeg,image/png,image/webp"
-            aria-describedby="news-cover-file-hint"
-            disabled={uploading}
-            onChange={(ev) => void uploadCover(ev.target.files?.[0])}
-          />
-          {values.coverImageUrl && (
-            // eslint-disable-next-line @next/next/no-img-element
-            <img src={values.coverImageUrl} alt={t("editor.cover.preview")} style={{ maxWidth: "16rem", height: "auto" }} />
+        <Field id="news-cover-file" className="no-print" label={t("editor.cover.upload")} hint={t("editor.cover.hint")}>
+          {(a) => (
+            <>
+              <input
+                {...a}
+                type="file"
+                accept="image/jpeg,image/png,image/webp"
+                disabled={uploading}
+                onChange={(ev) => void uploadCover(ev.target.files?.[0])}
+              />
+              {values.coverImageUrl && (
+                // eslint-disable-next-line @next/next/no-img-element
+                <img src={values.coverImageUrl} alt={t("editor.cover.preview")} style={{ maxWidth: "16rem", height: "auto" }} />
+              )}
+            </>
           )}
-        </div>
+        </Field>
         <Field id="news-body" label={t("editor.body")} hint={t("editor.bodyHint")} error={e.body?.message}>
           {(a) => (
             <textarea

@@ -7,6 +7,8 @@ import { AdminOnly } from "./admin-only";
 import styles from "./news-admin.module.css";
 import { getDateFormatter } from "../../lib/dates-server";
 import { refusedPage } from "../access";
+import { DataTable } from "../../components/data-table";
+import { ButtonLinks } from "../../components/button-links";
 
 const AdminNewsListQuery = graphql(`
   query AdminNewsList($after: String) {
@@ -39,58 +41,44 @@ async function List({ after }: { after?: string }) {
     <div className="stack">
       <div className={styles.headerRow}>
         <h1>{t("admin.title")}</h1>
-        <p>
-          <Link className="button" href="/admin/news/new">
-            {t("admin.new")}
-          </Link>{" "}
-          <Link className="button button-secondary" href="/admin/news/newsletter">
-            {t("admin.newsletter")}
-          </Link>{" "}
-          <Link className="button button-secondary" href="/admin/news/programme">
-            {t("admin.programme")}
-          </Link>
-        </p>
+        <ButtonLinks
+          links={[
+            { href: "/admin/news/new", label: t("admin.new") },
+            { href: "/admin/news/newsletter", label: t("admin.newsletter") },
+            { href: "/admin/news/programme", label: t("admin.programme") },
+          ]}
+        />
       </div>
-      {newsPosts.edges.length === 0 ? (
-        <p className="empty-state">{t("admin.empty")}</p>
-      ) : (
-        <div className="table-wrap" role="region" aria-label={t("admin.title")} tabIndex={0}><table className={styles.table}>
-          <caption className="visually-hidden">{t("admin.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.table.title")}</th>
-              <th scope="col">{t("admin.table.status")}</th>
-              <th scope="col">{t("admin.table.date")}</th>
-              <th scope="col">{t("admin.table.updated")}</th>
-              <th scope="col">{t("admin.table.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {newsPosts.edges.map(({ node: p }) => (
-              <tr key={p.id}>
-                <td>
-                  <Link href={`/admin/news/${p.id}`}>{p.title}</Link>
-                  {p.hasUnpublishedChanges && <span className="badge badge-warning"> {t("admin.pendingChanges")}</span>}
-                </td>
-                <td>
-                  <span className={BADGE[p.status]}>{t(`status.${p.status}`)}</span>
-                </td>
-                <td>
-                  {p.publishedAt
-                    ? p.status === "SCHEDULED" && !p.isLive
-                      ? t("admin.scheduledFor", { date: date(p.publishedAt) })
-                      : date(p.publishedAt)
-                    : "—"}
-                </td>
-                <td>{date(p.updatedAt)}</td>
-                <td>
-                  <Link href={`/admin/news/${p.id}`}>{t("admin.edit")}</Link> · <Link href={`/news/${p.slug}`}>{t("admin.view")}</Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table></div>
-      )}
+      <DataTable
+        label={t("admin.title")}
+        className={styles.table}
+        caption={t("admin.title")}
+        empty={t("admin.empty")}
+        columns={[t("admin.table.title"), t("admin.table.status"), t("admin.table.date"), t("admin.table.updated"), t("admin.table.actions")]}
+        rows={newsPosts.edges.map(({ node }) => node)}
+        row={(p) => (
+          <tr key={p.id}>
+            <td>
+              <Link href={`/admin/news/${p.id}`}>{p.title}</Link>
+              {p.hasUnpublishedChanges && <span className="badge badge-warning"> {t("admin.pendingChanges")}</span>}
+            </td>
+            <td>
+              <span className={BADGE[p.status]}>{t(`status.${p.status}`)}</span>
+            </td>
+            <td>
+              {p.publishedAt
+                ? p.status === "SCHEDULED" && !p.isLive
+                  ? t("admin.scheduledFor", { date: date(p.publishedAt) })
+                  : date(p.publishedAt)
+                : "—"}
+            </td>
+            <td>{date(p.updatedAt)}</td>
+            <td>
+              <Link href={`/admin/news/${p.id}`}>{t("admin.edit")}</Link> · <Link href={`/news/${p.slug}`}>{t("admin.view")}</Link>
+            </td>
+          </tr>
+        )}
+      />
       <nav className="pagination" aria-label={t("list.pagination")}>
         {after && (
           <Link className="button button-secondary" href="/admin/news">

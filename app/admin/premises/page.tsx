@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ButtonLinks } from "../../components/button-links";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
 import type { PremisesStatus } from "../../gql/graphql";
@@ -10,6 +11,7 @@ import styles from "../admin.module.css";
 import { DeleteButton } from "./delete-button";
 import { getDateFormatter } from "../../lib/dates-server";
 import { refusedPage } from "../access";
+import { Options } from "../../components/forms/options";
 
 const ListQuery = graphql(`
   query AdminPremisesList($filter: PremisesFilter, $after: String) {
@@ -64,17 +66,14 @@ export default async function AdminPremisesPage({ searchParams }: { searchParams
   return (
     <>
       <h1>{t("title")}</h1>
-      <p className={`${styles.toolbar} no-print`}>
-        <Link className="button" href="/admin/premises/new">
-          {t("new")}
-        </Link>{" "}
-        <Link className="button button-secondary" href="/admin/premises/enquiries">
-          {t("enquiries")}
-        </Link>{" "}
-        <Link className="button button-secondary" href="/admin/premises/import">
-          {t("importLink")}
-        </Link>
-      </p>
+      <ButtonLinks
+        className={`${styles.toolbar} no-print`}
+        links={[
+          { href: "/admin/premises/new", label: t("new") },
+          { href: "/admin/premises/enquiries", label: t("enquiries") },
+          { href: "/admin/premises/import", label: t("importLink") },
+        ]}
+      />
       {sp.saved && (
         <div className="alert alert-success" role="status">
           {t("saved")} <Link href={`/premises/${encodeURIComponent(sp.saved)}`}>{t("view")}</Link>
@@ -88,12 +87,7 @@ export default async function AdminPremisesPage({ searchParams }: { searchParams
         <div className="field">
           <label htmlFor="ap-status">{t("statusFilter")}</label>
           <select id="ap-status" name="status" defaultValue={status}>
-            <option value="">{t("allStatuses")}</option>
-            {ALL.map((s) => (
-              <option key={s} value={s}>
-                {ts(s)}
-              </option>
-            ))}
+            <Options values={ALL} label={(s) => ts(s)} empty={t("allStatuses")} />
           </select>
         </div>
         <div className="field-inline">

@@ -6,6 +6,7 @@ import { graphql } from "../../lib/graphql-document";
 import { movedOrder, PhotoOrderButtons } from "../../components/photo-order";
 import { gqlClient } from "../../lib/graphql-client";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { Field } from "../../components/forms/field";
 
 const DeletePhoto = graphql(`
   mutation DeletePremisesPhoto($id: ID!) {
@@ -96,13 +97,9 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
           ))}
         </ul>
       )}
-      <div className="field">
-        <label htmlFor="photo-file">{t("file")}</label>
-        <span id="photo-hint" className="hint">
-          {t("hint")}
-        </span>
-        <input id="photo-file" ref={fileRef} type="file" accept="image/jpeg,image/png,image/webp" aria-describedby="photo-hint" />
-      </div>
+      <Field id="photo-file" label={t("file")} hint={t("hint")} hintId="photo-hint">
+        {(a) => <input {...a} ref={fileRef} type="file" accept="image/jpeg,image/png,image/webp" />}
+      </Field>
       <div className="field">
         <label htmlFor="photo-alt">{t("alt")}</label>
         <input id="photo-alt" value={alt} maxLength={200} onChange={(e) => setAlt(e.target.value)} />

@@ -5,12 +5,18 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { checkCoordinate, coordinateOrNull, parseDecimal } from "../../components/forms/coordinates";
 import { Field } from "../../components/forms/field";
+import { EMAIL_PATTERN } from "../../components/forms/email-field";
 import { graphql } from "../../lib/graphql-document";
 import type { PremisesCondition, PremisesInput, PremisesStatus, Utility } from "../../gql/graphql";
 import { CODE_NOTE_LIMITS, PREMISES_CONDITIONS, UTILITIES } from "../../../entities/codes";
 import { gqlClient } from "../../lib/graphql-client";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
 import { DistrictOptions } from "../../components/forms/district-options";
+import { Options } from "../../components/forms/options";
+import { SubmitButton } from "../../components/forms/submit-button";
+import { ChoiceInputs } from "../../components/forms/radio-group";
+import { Fieldset } from "../../components/forms/fieldset";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 const CreateMutation = graphql(`
   mutation AdminCreatePremises($input: PremisesInput!) {
@@ -142,11 +148,7 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
       <div aria-live="assertive">
-        {error && (
-          <div className="alert alert-error" role="alert">
-            {error}
-          </div>
-        )}
+        <ErrorAlert>{error}</ErrorAlert>
       </div>
       <Field id="p-address" label={t("address")} hint={t("addressHint")} error={e.address?.message}>
         {(a) => (
@@ -193,11 +195,7 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
       <Field id="p-status" label={t("status")} error={e.status?.message}>
         {(a) => (
           <select {...a} {...register("status")}>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {ts(s)}
-              </option>
-            ))}
+            <Options values={STATUSES} label={(s) => ts(s)} />
           </select>
         )}
       </Field>
@@ -254,12 +252,7 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
       <Field id="p-condition" label={t("condition")} error={e.condition?.message}>
         {(a) => (
           <select {...a} {...register("condition")}>
-            <option value="">{t("conditionNone")}</option>
-            {PREMISES_CONDITIONS.map((c) => (
-              <option key={c} value={c}>
-                {tc(c)}
-              </option>
-            ))}
+            <Options values={PREMISES_CONDITIONS} label={(c) => tc(c)} empty={t("conditionNone")} />
           </select>
         )}
       </Field>
@@ -273,23 +266,14 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
           />
         )}
       </Field>
-      <fieldset className="field" aria-describedby="p-utilities-hint">
-        <legend>{t("utilities")}</legend>
-        <span id="p-utilities-hint" className="hint">
-          {t("utilitiesHint")}
-        </span>
-        {UTILITIES.map((u) => (
-          <div key={u} className="field-inline">
-            <input type="checkbox" id={`p-utility-${u}`} value={u} {...register("utilities")} />
-            <label htmlFor={`p-utility-${u}`}>{tu(u)}</label>
-          </div>
-        ))}
+      <Fieldset id="p-utilities" legend={t("utilities")} hint={t("utilitiesHint")}>
+        <ChoiceInputs type="checkbox" idPrefix="p-utility" values={UTILITIES} label={(u) => tu(u)} registration={register("utilities")} />
         {e.utilities?.message && (
           <span className="error" role="alert">
             {e.utilities.message}
           </span>
         )}
-      </fieldset>
+      </Fieldset>
       <Field id="p-utilities-note" label={t("utilitiesNote")} hint={t("utilitiesNoteHint")} error={e.utilitiesNote?.message}>
         {(a) => (
           <input
@@ -331,15 +315,15 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
               {...a}
               type="email"
               {...register("contactEmail", {
-                validate: (s) => !s.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim()) || t("errors.email"),
+                validate: (s) => !s.trim() || EMAIL_PATTERN.test(s.trim()) || t("errors.email"),
               })}
             />
           )}
         </Field>
       </fieldset>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("saving") : id ? t("save") : t("create")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("saving")}>
+        {id ? t("save") : t("create")}
+      </SubmitButton>
     </form>
   );
 }

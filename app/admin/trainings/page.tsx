@@ -5,6 +5,7 @@ import { graphql } from "../../lib/graphql-document";
 import { gql } from "../../lib/graphql-server";
 import { formatRange } from "../../trainings/format";
 import { refusedPage } from "../access";
+import { DataTable } from "../../components/data-table";
 
 const AdminTrainingsQuery = graphql(`
   query AdminTrainingsPage($first: Int, $after: String, $upcoming: Boolean) {
@@ -73,50 +74,35 @@ export default async function AdminTrainingsPage({ searchParams }: { searchParam
         ))}
       </nav>
       <p aria-live="polite">{tl("count", { count: totalCount })}</p>
-      {edges.length === 0 ? (
-        <p className="empty-state">{t("empty")}</p>
-      ) : (
-        <div className="table-wrap" role="region" aria-label={t("title")} tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("colTitle")}</th>
-                <th scope="col">{t("colWhen")}</th>
-                <th scope="col">{t("colSeats")}</th>
-                <th scope="col">{t("colWaitlist")}</th>
-                <th scope="col" className="no-print">
-                  {t("colActions")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {edges.map(({ node: n }) => (
-                <tr key={n.id}>
-                  <td>
-                    <Link href={`/trainings/${n.id}`}>{n.title}</Link> <span className="badge">{tk(n.kind)}</span>
-                    {n.cancelledAt && (
-                      <>
-                        {" "}
-                        <span className="badge badge-danger">{tc("cancelled")}</span>
-                      </>
-                    )}
-                  </td>
-                  <td>{formatRange(n.startsAt, n.endsAt, locale)}</td>
-                  <td>
-                    {n.confirmedCount} / {n.capacity}
-                  </td>
-                  <td>{n.waitlistCount}</td>
-                  <td className="no-print">
-                    <Link href={`/admin/trainings/${n.id}/edit`}>{t("edit")}</Link> ·{" "}
-                    <Link href={`/admin/trainings/${n.id}/registrations`}>{t("registrations")}</Link> ·{" "}
-                    <Link href={`/admin/trainings/${n.id}/check-in`}>{t("checkIn")}</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        label={t("title")}
+        empty={t("empty")}
+        columns={[t("colTitle"), t("colWhen"), t("colSeats"), t("colWaitlist"), { label: t("colActions"), className: "no-print" }]}
+        rows={edges.map(({ node }) => node)}
+        row={(n) => (
+          <tr key={n.id}>
+            <td>
+              <Link href={`/trainings/${n.id}`}>{n.title}</Link> <span className="badge">{tk(n.kind)}</span>
+              {n.cancelledAt && (
+                <>
+                  {" "}
+                  <span className="badge badge-danger">{tc("cancelled")}</span>
+                </>
+              )}
+            </td>
+            <td>{formatRange(n.startsAt, n.endsAt, locale)}</td>
+            <td>
+              {n.confirmedCount} / {n.capacity}
+            </td>
+            <td>{n.waitlistCount}</td>
+            <td className="no-print">
+              <Link href={`/admin/trainings/${n.id}/edit`}>{t("edit")}</Link> ·{" "}
+              <Link href={`/admin/trainings/${n.id}/registrations`}>{t("registrations")}</Link> ·{" "}
+              <Link href={`/admin/trainings/${n.id}/check-in`}>{t("checkIn")}</Link>
+            </td>
+          </tr>
+        )}
+      />
       <nav className="pagination no-print" aria-label={tl("pagination")}>
         {after && <Link href={view === "all" ? "/admin/trainings" : `/admin/trainings?view=${view}`}>{tl("first")}</Link>}
         {pageInfo.hasNextPage && pageInfo.endCursor && (

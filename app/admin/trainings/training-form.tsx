@@ -10,6 +10,9 @@ import type { Audience, TrainingKind } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
 import { isoToWarsawLocal, warsawLocalToIso } from "../../trainings/format";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
+import { ChoiceInputs, RadioGroup } from "../../components/forms/radio-group";
+import { SubmitButton } from "../../components/forms/submit-button";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 const CreateTrainingMutation = graphql(`
   mutation CreateTrainingForm($input: TrainingInput!) {
@@ -171,20 +174,14 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
 
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
-      <fieldset className="field">
-        <legend>{t("kind")}</legend>
-        {(["TRAINING", "MEETING"] as const).map((k) => (
-          <div key={k} className="field-inline">
-            <input type="radio" id={`kind-${k}`} value={k} {...register("kind")} />
-            <label htmlFor={`kind-${k}`}>{tk(k)}</label>
-          </div>
-        ))}
-      </fieldset>
+      <ErrorAlert>{error}</ErrorAlert>
+      <RadioGroup
+        legend={t("kind")}
+        idPrefix="kind"
+        values={["TRAINING", "MEETING"] as const}
+        label={(k) => tk(k)}
+        registration={register("kind")}
+      />
       <Field id="title" label={t("title")} error={e.title?.message}>
         {(a) => <input {...a} {...register("title", { required: t("required"), maxLength: 300 })} />}
       </Field>
@@ -239,12 +236,7 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
       </Field>
       <fieldset className="field" aria-describedby={e.audience ? "audience-error" : undefined}>
         <legend>{t("audience")}</legend>
-        {AUDIENCES.map((a) => (
-          <div key={a} className="field-inline">
-            <input type="checkbox" id={`aud-${a}`} value={a} {...register("audience")} />
-            <label htmlFor={`aud-${a}`}>{ta(a)}</label>
-          </div>
-        ))}
+        <ChoiceInputs type="checkbox" idPrefix="aud" values={AUDIENCES} label={(a) => ta(a)} registration={register("audience")} />
         {e.audience && (
           <span id="audience-error" className="error" role="alert">
             {e.audience.message}
@@ -280,9 +272,7 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
         <input type="checkbox" id="askAccessibility" {...register("askAccessibility")} />
         <label htmlFor="askAccessibility">{t("askAccessibility")}</label>
       </div>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("saving") : t("save")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { graphql } from "../../lib/graphql-document";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { refusedPage } from "../access";
-import { TableRegion } from "../table-region";
+import { AdminTable } from "../table-region";
 import styles from "../admin.module.css";
 import { Pagination, pageParam } from "../pagination";
 import { RoleForm } from "./role-form";
@@ -61,36 +61,23 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </button>
       </form>
       <p role="status">{t("count", { total })}</p>
-      {items.length === 0 ? (
-        <p className="empty-state">{t("empty")}</p>
-      ) : (
-        <TableRegion label={t("title")}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("name")}</th>
-                <th scope="col">{t("email")}</th>
-                <th scope="col">{t("accountType")}</th>
-                <th scope="col">{t("created")}</th>
-                <th scope="col">{t("role")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((u) => (
-                <tr key={u.id}>
-                  <th scope="row">{u.name}</th>
-                  <td>{u.email}</td>
-                  <td>{ta(`accountTypes.${u.accountType}`)}</td>
-                  <td>{fmtDate(u.createdAt, "date")}</td>
-                  <td>
-                    <RoleForm userId={u.id} name={u.name} role={u.role} self={u.id === user?.id} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
-      )}
+      <AdminTable
+        label={t("title")}
+        empty={t("empty")}
+        columns={[t("name"), t("email"), t("accountType"), t("created"), t("role")]}
+        rows={items}
+        row={(u) => (
+          <tr key={u.id}>
+            <th scope="row">{u.name}</th>
+            <td>{u.email}</td>
+            <td>{ta(`accountTypes.${u.accountType}`)}</td>
+            <td>{fmtDate(u.createdAt, "date")}</td>
+            <td>
+              <RoleForm userId={u.id} name={u.name} role={u.role} self={u.id === user?.id} />
+            </td>
+          </tr>
+        )}
+      />
       <Pagination path="/admin/users" params={{ q }} page={page} pageSize={PAGE_SIZE} total={total} />
     </>
   );

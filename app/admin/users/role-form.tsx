@@ -7,6 +7,7 @@ import type { Role } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import styles from "../admin.module.css";
+import { Options } from "../../components/forms/options";
 
 const SetUserRole = graphql(`
   mutation AdminSetUserRole($userId: ID!, $role: Role!) {
@@ -50,11 +51,7 @@ export function RoleForm({ userId, name, role, self }: { userId: string; name: s
           {t("roleFor", { name })}
         </label>
         <select id={selectId} value={value} onChange={(e) => setValue(e.target.value as Role)} disabled={self}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {tc(r)}
-            </option>
-          ))}
+          <Options values={ROLES} label={(r) => tc(r)} />
         </select>
         {!self && (
           <button type="submit" className="button button-secondary" disabled={busy || value === role} aria-label={t("saveFor", { name })}>

@@ -1,4 +1,5 @@
 import { TORUN_DISTRICTS } from "../../../entities/districts";
+import { Options } from "./options";
 
 /**
  * The options of every district <select> (forms and search filters alike): the empty
@@ -6,14 +7,5 @@ import { TORUN_DISTRICTS } from "../../../entities/districts";
  * The <select> itself stays with the form, which registers it or gives its default value.
  */
 export function DistrictOptions({ empty }: { empty: string }) {
-  return (
-    <>
-      <option value="">{empty}</option>
-      {TORUN_DISTRICTS.map((d) => (
-        <option key={d} value={d}>
-          {d}
-        </option>
-      ))}
-    </>
-  );
+  return <Options values={TORUN_DISTRICTS} empty={empty} />;
 }

@@ -8,14 +8,18 @@ export function Field(props: {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
+  /** The hint's id where it is not `${id}-hint`. */
+  hintId?: string;
   error?: string;
+  /** Classes beside "field" (no-print). */
+  className?: string;
   children: (a11y: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
 }) {
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const hintId = props.hint ? (props.hintId ?? `${props.id}-hint`) : undefined;
   const errorId = props.error ? `${props.id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="field">
+    <div className={props.className ? `field ${props.className}` : "field"}>
       <label htmlFor={props.id}>{props.label}</label>
       {props.hint && (
         <span id={hintId} className="hint">

@@ -34,3 +34,19 @@ export function showServerFieldErrors<V extends FieldValues>(
   }
   return { mapped, unmapped };
 }
+
+/**
+ * A server error on a form with an alert above it: the refused fields take their messages
+ * (showServerFieldErrors), and the alert gets what is left — the last message no field of
+ * the form could show, or `otherwise` when the error is not a refusal of fields; nothing
+ * (undefined) when every message found its field.
+ */
+export function refusalAlert<V extends FieldValues>(
+  error: ApiError,
+  values: object,
+  setError: UseFormSetError<V>,
+  otherwise: string,
+): string | undefined {
+  const refused = showServerFieldErrors(error, values, setError);
+  return refused ? refused.unmapped.at(-1) : otherwise;
+}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getDateFormatter } from "../../lib/dates-server";
+import { DataTable } from "../../components/data-table";
 
 /** What happened at the handover and the return of one booking or item request, as short lines. */
 export async function HandoverHistory({ r }: { r: Omit<BookingRow, "id" | "from" | "to" | "status"> }) {
@@ -61,45 +62,39 @@ export async function BookingsTable<R extends BookingRow>({
     getDateFormatter(),
   ]);
   return (
-    <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
-      <table>
-        <thead>
-          <tr>
-            {first && <th scope="col">{first.header}</th>}
-            <th scope="col">{t("booking.dates")}</th>
-            <th scope="col">{t("booking.status")}</th>
-            <th scope="col">{th("history")}</th>
-            <th scope="col" className="no-print">
-              {t("booking.actions")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((b) => (
-            <tr key={b.id}>
-              {first && <td>{first.cell(b)}</td>}
-              <td>
-                {fmtDate(b.from, "date")} – {fmtDate(b.to, "date")}
-              </td>
-              <td>
-                {t(`bookingStatuses.${b.status}` as "bookingStatuses.REQUESTED")}
-                {b.overdue && (
-                  <>
-                    {" "}
-                    <span className="badge badge-warning">{tl("overdue")}</span>
-                  </>
-                )}
-                {b.status === "APPROVED" && b.extensionTo && <p className="muted">{tl("extensionPending", { date: fmtDate(b.extensionTo, "date") })}</p>}
-                {b.status === "APPROVED" && !b.extensionTo && b.extensionRefusedAt && (
-                  <p className="muted">{tl("extensionRefused", { reason: b.extensionRefusalReason || "none" })}</p>
-                )}
-              </td>
-              <td>{b.status === "APPROVED" || b.status === "RETURNED" ? <HandoverHistory r={b} /> : "—"}</td>
-              <td className="no-print">{actions(b)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label={label}
+      columns={[
+        ...(first ? [first.header] : []),
+        t("booking.dates"),
+        t("booking.status"),
+        th("history"),
+        { label: t("booking.actions"), className: "no-print" },
+      ]}
+      rows={rows}
+      row={(b) => (
+        <tr key={b.id}>
+          {first && <td>{first.cell(b)}</td>}
+          <td>
+            {fmtDate(b.from, "date")} – {fmtDate(b.to, "date")}
+          </td>
+          <td>
+            {t(`bookingStatuses.${b.status}` as "bookingStatuses.REQUESTED")}
+            {b.overdue && (
+              <>
+                {" "}
+                <span className="badge badge-warning">{tl("overdue")}</span>
+              </>
+            )}
+            {b.status === "APPROVED" && b.extensionTo && <p className="muted">{tl("extensionPending", { date: fmtDate(b.extensionTo, "date") })}</p>}
+            {b.status === "APPROVED" && !b.extensionTo && b.extensionRefusedAt && (
+              <p className="muted">{tl("extensionRefused", { reason: b.extensionRefusalReason || "none" })}</p>
+            )}
+          </td>
+          <td>{b.status === "APPROVED" || b.status === "RETURNED" ? <HandoverHistory r={b} /> : "—"}</td>
+          <td className="no-print">{actions(b)}</td>
+        </tr>
+      )}
+    />
   );
 }

@@ -10,6 +10,7 @@ import { BookingsTable } from "./bookings-table";
 import { LoanBorrowerActions } from "../equipment/loan-actions";
 import { warsawToday } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
+import { BackLink } from "../../components/back-link";
 
 const MyBookingsQuery = graphql(`
   query MarketplaceMyBookings {
@@ -39,9 +40,7 @@ export default async function MyBookingsPage() {
   const when = (iso: string) => fmtDate(iso, "dateTime");
   return (
     <div className="stack">
-      <p className="no-print">
-        <Link href="/marketplace">{t("notice.back")}</Link>
-      </p>
+      <BackLink href="/marketplace">{t("notice.back")}</BackLink>
       <h1>{t("booking.mine")}</h1>
       {data.bookingRequestsForMe.length > 0 && (
         // An owner's pending requests were only visible inside each notice.

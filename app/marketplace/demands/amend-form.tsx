@@ -7,6 +7,7 @@ import { Field } from "../../components/forms/field";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 const AmendMutation = graphql(`mutation AmendDemand($id: ID!, $input: DemandAmendmentInput!) { amendDemand(id: $id, input: $input) { id } }`);
 
@@ -57,9 +58,7 @@ export function AmendForm({ demandId, description }: { demandId: string; descrip
         <Field id="amend-deadline" label={t("deadline")} hint={t("deadlineHint")} error={e.deadline?.message}>
           {(a) => <input {...a} type="datetime-local" {...register("deadline", { validate: (s) => !s || new Date(s).getTime() > Date.now() || t("deadlinePast") })} />}
         </Field>
-        <button type="submit" className="button" disabled={formState.isSubmitting}>
-          {t("submit")}
-        </button>
+        <SubmitButton submitting={formState.isSubmitting}>{t("submit")}</SubmitButton>
       </form>
     </details>
   );

@@ -6,7 +6,10 @@ import { useForm, useWatch } from "react-hook-form";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
-import { showServerFieldErrors } from "../../components/forms/server-errors";
+import { refusalAlert } from "../../components/forms/server-errors";
+import { RadioGroup } from "../../components/forms/radio-group";
+import { SubmitButton } from "../../components/forms/submit-button";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 const CreateDemandMutation = graphql(`
   mutation CreateDemand($input: DemandInput!) {
@@ -62,32 +65,22 @@ export function DemandForm() {
       },
     });
     if (res.error) {
-      const refused = showServerFieldErrors(res.error, v, setFieldError);
-      if (refused) {
-        if (refused.unmapped.length) setError(refused.unmapped.at(-1));
-        return;
-      }
-      return setError(res.error.code === "FORBIDDEN" ? t("demandForm.notAllowed") : t("errors.generic"));
+      const otherwise = res.error.code === "FORBIDDEN" ? t("demandForm.notAllowed") : t("errors.generic");
+      return setError(refusalAlert(res.error, v, setFieldError, otherwise));
     }
     router.push(`/marketplace/demands/${res.data.createDemand.id}`);
   };
 
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
-      <fieldset className="field">
-        <legend>{t("demandForm.kind")}</legend>
-        {(["REQUEST_FOR_QUOTATION", "COMMISSION"] as const).map((k) => (
-          <div key={k} className="field-inline">
-            <input type="radio" id={`dkind-${k}`} value={k} {...register("kind")} />
-            <label htmlFor={`dkind-${k}`}>{t(`demandKinds.${k}`)}</label>
-          </div>
-        ))}
-      </fieldset>
+      <ErrorAlert>{error}</ErrorAlert>
+      <RadioGroup
+        legend={t("demandForm.kind")}
+        idPrefix="dkind"
+        values={["REQUEST_FOR_QUOTATION", "COMMISSION"] as const}
+        label={(k) => t(`demandKinds.${k}`)}
+        registration={register("kind")}
+      />
       <Field id="demand-title" label={t("demandForm.name")} error={e.title?.message}>
         {(a) => <input {...a} {...register("title", { validate: (s) => (s.trim().length >= 3 && s.trim().length <= 200) || t("errors.invalid") })} />}
       </Field>
@@ -121,23 +114,21 @@ export function DemandForm() {
           />
         )}
       </Field>
-      <fieldset className="field">
-        <legend>{t("demandForm.clauseType")}</legend>
-        {CLAUSE_TYPES.map((c) => (
-          <div key={c} className="field-inline">
-            <input type="radio" id={`dclause-${c}`} value={c} {...register("clauseType")} />
-            <label htmlFor={`dclause-${c}`}>{t(`clauseTypes.${c}`)}</label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t("demandForm.clauseType")}
+        idPrefix="dclause"
+        values={CLAUSE_TYPES}
+        label={(c) => t(`clauseTypes.${c}`)}
+        registration={register("clauseType")}
+      />
       <Field id="demand-cpv" label={t("demandForm.cpvCode")} hint={t("demandForm.cpvHint")} error={e.cpvCode?.message}>
         {(a) => (
           <input {...a} inputMode="numeric" {...register("cpvCode", { validate: (s) => !s.trim() || CPV_CODE.test(s.trim()) || t("demandForm.cpvInvalid") })} />
         )}
       </Field>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("demandForm.submitting") : t("demandForm.submit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("demandForm.submitting")}>
+        {t("demandForm.submit")}
+      </SubmitButton>
     </form>
   );
 }

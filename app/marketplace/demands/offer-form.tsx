@@ -7,6 +7,7 @@ import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 const SubmitOfferMutation = graphql(`
   mutation SubmitOffer($demandId: ID!, $input: OfferInput!) {
@@ -86,9 +87,9 @@ export function OfferForm({ demandId, current }: { demandId: string; current: { 
         )}
       </Field>
       <div className="button-row">
-        <button type="submit" className="button" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t("offer.submitting") : current ? t("offer.replace") : t("offer.submit")}
-        </button>
+        <SubmitButton submitting={formState.isSubmitting} busyLabel={t("offer.submitting")}>
+          {current ? t("offer.replace") : t("offer.submit")}
+        </SubmitButton>
         {current && (
           <button type="button" className="button button-secondary" onClick={withdraw}>
             {t("offer.withdraw")}

@@ -7,6 +7,7 @@ import { Field } from "../../components/forms/field";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 const AskMutation = graphql(`mutation AskDemandQuestion($demandId: ID!, $question: String!) { askDemandQuestion(demandId: $demandId, question: $question) { id } }`);
 const AnswerMutation = graphql(`mutation AnswerDemandQuestion($questionId: ID!, $answer: String!) { answerDemandQuestion(questionId: $questionId, answer: $answer) { id answer } }`);
@@ -46,9 +47,7 @@ export function AskQuestionForm({ demandId }: { demandId: string }) {
           />
         )}
       </Field>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {t("send")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting}>{t("send")}</SubmitButton>
     </form>
   );
 }
@@ -81,9 +80,7 @@ export function AnswerForm({ questionId, index }: { questionId: string; index: n
           />
         )}
       </Field>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {t("publishAnswer")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting}>{t("publishAnswer")}</SubmitButton>
     </form>
   );
 }

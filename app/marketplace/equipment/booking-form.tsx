@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 export const RequestBookingMutation = graphql(`
   mutation RequestBooking($noticeId: ID!, $from: Date!, $to: Date!, $message: String) {
@@ -91,9 +92,9 @@ export function BookingForm({ noticeId, today, onBooked }: { noticeId: string; t
       <Field id="booking-message" label={t("booking.message")} error={e.message?.message}>
         {(a) => <textarea {...a} rows={3} {...register("message", { maxLength: { value: 2000, message: t("errors.invalid") } })} />}
       </Field>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("booking.submitting") : t("booking.submit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("booking.submitting")}>
+        {t("booking.submit")}
+      </SubmitButton>
     </form>
   );
 }

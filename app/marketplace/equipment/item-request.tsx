@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 const RequestItemMutation = graphql(`mutation RequestItem($id: ID!, $m: String!) { requestItem(noticeId: $id, message: $m) { id status } }`);
 const AcceptMutation = graphql(`mutation AcceptItemRequest($id: ID!) { acceptItemRequest(id: $id) { id status } }`);
@@ -43,9 +44,7 @@ export function ItemRequestForm({ noticeId }: { noticeId: string }) {
           />
         )}
       </Field>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {t("itemRequest.submit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting}>{t("itemRequest.submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
@@ -18,6 +18,49 @@ const nextDay = (iso: string) => {
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
 };
+
+/**
+ * A row of buttons (`before`, then one that opens the form, named `label`), and the opened
+ * form: its fields, a submit and a cancel that closes it again.
+ */
+function OpeningForm(props: {
+  before: ReactNode;
+  label: string;
+  open: boolean;
+  setOpen: (open: boolean) => void;
+  busy: boolean;
+  onSubmit: (e: FormEvent) => void;
+  submit: string;
+  submitDisabled?: boolean;
+  children: ReactNode;
+}) {
+  const t = useTranslations("marketplace.loan");
+  return (
+    <>
+      <div className="button-row">
+        {props.before}
+        {!props.open && (
+          <button type="button" className="button button-secondary" disabled={props.busy} onClick={() => props.setOpen(true)}>
+            {props.label}
+          </button>
+        )}
+      </div>
+      {props.open && (
+        <form className="form" onSubmit={props.onSubmit} noValidate aria-label={props.label}>
+          {props.children}
+          <div className="button-row">
+            <button type="submit" className="button" disabled={props.busy || props.submitDisabled}>
+              {props.submit}
+            </button>
+            <button type="button" className="button button-secondary" disabled={props.busy} onClick={() => props.setOpen(false)}>
+              {t("cancel")}
+            </button>
+          </div>
+        </form>
+      )}
+    </>
+  );
+}
 
 /**
  * The borrower's side of an approved loan: confirming receipt (from the first day, once)
@@ -59,33 +102,27 @@ export function LoanBorrowerActions({ id, from, to, today, received }: { id: str
 
   return (
     <div className="no-print stack">
-      <div className="button-row">
-        {!received && from <= today && (
-          <button type="button" className="button" disabled={busy} onClick={confirm}>
-            {t("confirmReceipt")}
-          </button>
-        )}
-        {!open && (
-          <button type="button" className="button button-secondary" disabled={busy} onClick={() => setOpen(true)}>
-            {t("askExtension")}
-          </button>
-        )}
-      </div>
-      {open && (
-        <form className="form" onSubmit={extend} noValidate aria-label={t("askExtension")}>
-          <Field id={`extend-${id}`} label={t("extensionTo")}>
-            {(a) => <input {...a} type="date" min={earliest} value={newTo} required onChange={(e) => setNewTo(e.target.value)} />}
-          </Field>
-          <div className="button-row">
-            <button type="submit" className="button" disabled={busy || !newTo}>
-              {t("sendExtension")}
+      <OpeningForm
+        before={
+          !received &&
+          from <= today && (
+            <button type="button" className="button" disabled={busy} onClick={confirm}>
+              {t("confirmReceipt")}
             </button>
-            <button type="button" className="button button-secondary" disabled={busy} onClick={() => setOpen(false)}>
-              {t("cancel")}
-            </button>
-          </div>
-        </form>
-      )}
+          )
+        }
+        label={t("askExtension")}
+        open={open}
+        setOpen={setOpen}
+        busy={busy}
+        onSubmit={extend}
+        submit={t("sendExtension")}
+        submitDisabled={!newTo}
+      >
+        <Field id={`extend-${id}`} label={t("extensionTo")}>
+          {(a) => <input {...a} type="date" min={earliest} value={newTo} required onChange={(e) => setNewTo(e.target.value)} />}
+        </Field>
+      </OpeningForm>
       <ActionStatus status={status.status} />
     </div>
   );
@@ -120,31 +157,23 @@ export function ExtensionDecision({ id }: { id: string }) {
 
   return (
     <div className="no-print stack">
-      <div className="button-row">
-        <button type="button" className="button" disabled={busy} onClick={approve}>
-          {t("approveExtension")}
-        </button>
-        {!refusing && (
-          <button type="button" className="button button-secondary" disabled={busy} onClick={() => setRefusing(true)}>
-            {t("refuseExtension")}
+      <OpeningForm
+        before={
+          <button type="button" className="button" disabled={busy} onClick={approve}>
+            {t("approveExtension")}
           </button>
-        )}
-      </div>
-      {refusing && (
-        <form className="form" onSubmit={refuse} noValidate aria-label={t("refuseExtension")}>
-          <Field id={`refuse-${id}`} label={t("refusalReason")}>
-            {(a) => <textarea {...a} rows={2} maxLength={LOAN_LIMITS.refusalReasonMax} value={reason} onChange={(e) => setReason(e.target.value)} />}
-          </Field>
-          <div className="button-row">
-            <button type="submit" className="button" disabled={busy}>
-              {t("refuseExtension")}
-            </button>
-            <button type="button" className="button button-secondary" disabled={busy} onClick={() => setRefusing(false)}>
-              {t("cancel")}
-            </button>
-          </div>
-        </form>
-      )}
+        }
+        label={t("refuseExtension")}
+        open={refusing}
+        setOpen={setRefusing}
+        busy={busy}
+        onSubmit={refuse}
+        submit={t("refuseExtension")}
+      >
+        <Field id={`refuse-${id}`} label={t("refusalReason")}>
+          {(a) => <textarea {...a} rows={2} maxLength={LOAN_LIMITS.refusalReasonMax} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+      </OpeningForm>
       <ActionStatus status={status.status} />
     </div>
   );

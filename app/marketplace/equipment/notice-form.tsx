@@ -6,11 +6,15 @@ import { useForm, useWatch } from "react-hook-form";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
-import { showServerFieldErrors } from "../../components/forms/server-errors";
+import { refusalAlert } from "../../components/forms/server-errors";
 import { LOAN_LIMITS, NOTICE_LIMITS } from "../../../entities/limits";
 import { CODE_NOTE_LIMITS, ITEM_CONDITIONS } from "../../../entities/codes";
 import type { ItemCondition } from "../../gql/graphql";
 import { DistrictOptions } from "../../components/forms/district-options";
+import { Options } from "../../components/forms/options";
+import { RadioGroup } from "../../components/forms/radio-group";
+import { SubmitButton } from "../../components/forms/submit-button";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 export const UpdateNoticeMutation = graphql(`
   mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {
@@ -116,12 +120,8 @@ export function NoticeForm({
       ? await gqlClient(UpdateNoticeMutation, { id: noticeId, input })
       : await gqlClient(CreateNoticeMutation, { input });
     if (res.error) {
-      const refused = showServerFieldErrors(res.error, v, setFieldError);
-      if (refused) {
-        if (refused.unmapped.length) setError(refused.unmapped.at(-1));
-        return;
-      }
-      return setError(res.error.code === "FORBIDDEN" ? t("noticeForm.notAllowed") : t("errors.generic"));
+      const otherwise = res.error.code === "FORBIDDEN" ? t("noticeForm.notAllowed") : t("errors.generic");
+      return setError(refusalAlert(res.error, v, setFieldError, otherwise));
     }
     const id = "createEquipmentNotice" in res.data ? res.data.createEquipmentNotice.id : res.data.updateEquipmentNotice.id;
     (onCreated ?? ((x: string) => router.push(`/marketplace/equipment/${x}`)))(id);
@@ -129,20 +129,14 @@ export function NoticeForm({
 
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t("noticeForm.title")}>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
-      <fieldset className="field">
-        <legend>{t("noticeForm.kind")}</legend>
-        {KINDS.map((k) => (
-          <div key={k} className="field-inline">
-            <input type="radio" id={`kind-${k}`} value={k} {...register("kind", { required: true })} />
-            <label htmlFor={`kind-${k}`}>{t(`kinds.${k}`)}</label>
-          </div>
-        ))}
-      </fieldset>
+      <ErrorAlert>{error}</ErrorAlert>
+      <RadioGroup
+        legend={t("noticeForm.kind")}
+        idPrefix="kind"
+        values={KINDS}
+        label={(k) => t(`kinds.${k}`)}
+        registration={register("kind", { required: true })}
+      />
       <Field id="notice-title" label={t("noticeForm.name")} hint={t("noticeForm.nameHint")} error={e.title?.message}>
         {(a) => (
           <input
@@ -165,12 +159,7 @@ export function NoticeForm({
       <Field id="notice-condition" label={t("noticeForm.condition")} error={e.condition?.message}>
         {(a) => (
           <select {...a} {...register("condition")}>
-            <option value="">{t("noticeForm.conditionNone")}</option>
-            {ITEM_CONDITIONS.map((c) => (
-              <option key={c} value={c}>
-                {t(`itemConditions.${c}`)}
-              </option>
-            ))}
+            <Options values={ITEM_CONDITIONS} label={(c) => t(`itemConditions.${c}`)} empty={t("noticeForm.conditionNone")} />
           </select>
         )}
       </Field>
@@ -232,9 +221,9 @@ export function NoticeForm({
           </Field>
         </fieldset>
       )}
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("noticeForm.submitting") : noticeId ? t("noticeForm.save") : t("noticeForm.submit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("noticeForm.submitting")}>
+        {noticeId ? t("noticeForm.save") : t("noticeForm.submit")}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import styles from "./media.module.css";
 
 export interface ListedAttachment {
@@ -17,8 +18,19 @@ export function useFileSize() {
 
 const EXT = /\.([a-z0-9]{1,5})$/i;
 
-/** Download links of a demand's documents (or one offer's), with type and size for the link text. */
-export function AttachmentList({ attachments, emptyText }: { attachments: ListedAttachment[]; emptyText?: string }) {
+/**
+ * Download links of a demand's documents (or one offer's), with type and size for the link
+ * text; `after` puts something else after each link (the uploader: size and a delete button).
+ */
+export function AttachmentList({
+  attachments,
+  emptyText,
+  after,
+}: {
+  attachments: ListedAttachment[];
+  emptyText?: string;
+  after?: (a: ListedAttachment) => ReactNode;
+}) {
   const t = useTranslations("media.documents");
   const size = useFileSize();
   if (attachments.length === 0) return <p className="muted">{emptyText ?? t("none")}</p>;
@@ -29,9 +41,13 @@ export function AttachmentList({ attachments, emptyText }: { attachments: Listed
           <a href={a.url} download>
             {a.fileName}
           </a>
-          <span className="muted">
-            {EXT.exec(a.fileName)?.[1]?.toUpperCase()} · {size(a.size)}
-          </span>
+          {after ? (
+            after(a)
+          ) : (
+            <span className="muted">
+              {EXT.exec(a.fileName)?.[1]?.toUpperCase()} · {size(a.size)}
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -5,8 +5,8 @@ import { useRef, useState } from "react";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { DOCUMENT_ACCEPT, MAX_DEMAND_ATTACHMENTS, MAX_DOCUMENT_BYTES, MAX_LETTING_APPLICATION_DOCUMENTS } from "../../../entities/file-limits";
-import { useFileSize, type ListedAttachment } from "./attachment-list";
-import styles from "./media.module.css";
+import { AttachmentList, useFileSize, type ListedAttachment } from "./attachment-list";
+import { Field } from "../../components/forms/field";
 
 const DeleteDemandAttachment = graphql(`
   mutation DeleteDemandAttachment($id: ID!) {
@@ -111,35 +111,35 @@ export function DocumentUploader({
 
   return (
     <div className="stack">
-      {attachments.length === 0 ? (
-        <p className="muted">{kind === "offer" ? t("offerNone") : t("none")}</p>
-      ) : (
-        <ul className={styles.files} role="list">
-          {attachments.map((a) => (
-            <li key={a.id}>
-              <a href={a.url} download>
-                {a.fileName}
-              </a>
-              <span className="muted">{size(a.size)}</span>
-              <button type="button" className="link-button" aria-label={t("deleteLabel", { name: a.fileName })} onClick={() => remove(a)}>
-                {t("delete")}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <AttachmentList
+        attachments={attachments}
+        emptyText={kind === "offer" ? t("offerNone") : t("none")}
+        after={(a) => (
+          <>
+            <span className="muted">{size(a.size)}</span>
+            <button type="button" className="link-button" aria-label={t("deleteLabel", { name: a.fileName })} onClick={() => remove(a)}>
+              {t("delete")}
+            </button>
+          </>
+        )}
+      />
       {full ? (
         <p className="alert alert-info">{t("limit", { max })}</p>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-file`}>{t("file")}</label>
-            <span id={`${id}-hint`} className="hint">
-              {kind === "offer" ? `${t("offerHint")} ` : ""}
-              {t("hint", { mb: MB })}
-            </span>
-            <input id={`${id}-file`} ref={fileRef} type="file" accept={DOCUMENT_ACCEPT} multiple={kind !== "offer"} aria-describedby={`${id}-hint`} />
-          </div>
+          <Field
+            id={`${id}-file`}
+            label={t("file")}
+            hint={
+              <>
+                {kind === "offer" ? `${t("offerHint")} ` : ""}
+                {t("hint", { mb: MB })}
+              </>
+            }
+            hintId={`${id}-hint`}
+          >
+            {(a) => <input {...a} ref={fileRef} type="file" accept={DOCUMENT_ACCEPT} multiple={kind !== "offer"} />}
+          </Field>
           <p>
             <button type="button" className="button button-secondary" onClick={upload} disabled={busy}>
               {busy ? t("uploading") : kind === "offer" && attachments.length > 0 ? t("replace") : t("upload")}

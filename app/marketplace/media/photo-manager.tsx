@@ -8,6 +8,7 @@ import { gqlClient } from "../../lib/graphql-client";
 import { MAX_MARKETPLACE_PHOTOS, MAX_PHOTO_BYTES, PHOTO_ACCEPT } from "../../../entities/file-limits";
 import styles from "./media.module.css";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { Field } from "../../components/forms/field";
 
 const UpdatePhoto = graphql(`
   mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {
@@ -139,20 +140,12 @@ export function MarketplacePhotoManager({ uploadUrl, photos }: { uploadUrl: stri
         <p className="alert alert-info">{t("limit", { max: MAX_MARKETPLACE_PHOTOS })}</p>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor="mp-photo-file">{t("file")}</label>
-            <span id="mp-photo-hint" className="hint">
-              {t("hint", { mb: MB })}
-            </span>
-            <input id="mp-photo-file" ref={fileRef} type="file" accept={PHOTO_ACCEPT} aria-describedby="mp-photo-hint" />
-          </div>
-          <div className="field">
-            <label htmlFor="mp-photo-alt">{t("alt")}</label>
-            <span id="mp-photo-alt-hint" className="hint">
-              {t("altHint")}
-            </span>
-            <input id="mp-photo-alt" value={alt} maxLength={200} aria-describedby="mp-photo-alt-hint" onChange={(e) => setAlt(e.target.value)} />
-          </div>
+          <Field id="mp-photo-file" label={t("file")} hint={t("hint", { mb: MB })} hintId="mp-photo-hint">
+            {(a) => <input {...a} ref={fileRef} type="file" accept={PHOTO_ACCEPT} />}
+          </Field>
+          <Field id="mp-photo-alt" label={t("alt")} hint={t("altHint")}>
+            {(a) => <input {...a} value={alt} maxLength={200} onChange={(e) => setAlt(e.target.value)} />}
+          </Field>
           <p>
             <button type="button" className="button" onClick={upload} disabled={busy}>
               {busy ? t("uploading") : t("upload")}

@@ -6,7 +6,9 @@ import { useForm } from "react-hook-form";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
-import { showServerFieldErrors } from "../../components/forms/server-errors";
+import { refusalAlert } from "../../components/forms/server-errors";
+import { SubmitButton } from "../../components/forms/submit-button";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 const CreateProductMutation = graphql(`
   mutation CreateProduct($input: ProductInput!) {
@@ -55,22 +57,14 @@ export function ProductForm() {
       },
     });
     if (res.error) {
-      const refused = showServerFieldErrors(res.error, v, setFieldError);
-      if (refused) {
-        if (refused.unmapped.length) setError(refused.unmapped.at(-1));
-        return;
-      }
-      return setError(res.error.code === "FORBIDDEN" ? t("productForm.notAllowed") : t("errors.generic"));
+      const otherwise = res.error.code === "FORBIDDEN" ? t("productForm.notAllowed") : t("errors.generic");
+      return setError(refusalAlert(res.error, v, setFieldError, otherwise));
     }
     router.push(`/organizations/${res.data.createProduct.organization.slug}`);
   };
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <Field id="product-name" label={t("productForm.name")} error={e.name?.message}>
         {(a) => <input {...a} {...register("name", { validate: (s) => (s.trim().length >= 3 && s.trim().length <= 200) || t("errors.invalid") })} />}
       </Field>
@@ -96,9 +90,9 @@ export function ProductForm() {
         <input type="checkbox" id="product-social" {...register("socialClauseSuitable")} />
         <label htmlFor="product-social">{t("productForm.socialClause")}</label>
       </div>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("productForm.submitting") : t("productForm.submit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("productForm.submitting")}>
+        {t("productForm.submit")}
+      </SubmitButton>
     </form>
   );
 }

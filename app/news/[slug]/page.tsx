@@ -10,6 +10,7 @@ import styles from "../news.module.css";
 import { PrintButton } from "../print-button";
 import { isoDateTime } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
+import { BackLink } from "../../components/back-link";
 
 const NewsArticleQuery = graphql(`
   query NewsArticle($slug: String!) {
@@ -46,9 +47,7 @@ export default async function NewsArticlePage({ params }: Params) {
   if (!post) notFound();
   return (
     <article className={styles.article} aria-labelledby="article-title">
-      <p className="no-print">
-        <Link href="/news">← {t("article.back")}</Link>
-      </p>
+      <BackLink href="/news">← {t("article.back")}</BackLink>
       {!post.isLive && (
         <p className="alert alert-info no-print" role="status">
           {t("article.draftNotice")} ({t(`status.${post.status}`)})

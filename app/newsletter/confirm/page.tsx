@@ -1,32 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { getLocale } from "next-intl/server";
-import type { Locale } from "../../i18n/messages";
-import { InLanguage, linkLocale, newsletterTexts } from "../in-language";
-import { TokenAction } from "../token-action";
+import { TokenLinkPage, tokenLinkMetadata, type TokenLinkProps } from "../token-link-page";
 
-type Props = { searchParams: Promise<{ token?: string; lang?: string }> };
-
-async function pageLocale(searchParams: Props["searchParams"]): Promise<Locale> {
-  return linkLocale((await searchParams).lang) ?? ((await getLocale()) as Locale);
+export async function generateMetadata(props: TokenLinkProps): Promise<Metadata> {
+  return tokenLinkMetadata("confirm", props);
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const t = await newsletterTexts(await pageLocale(searchParams));
-  return { title: t("confirm.title"), robots: { index: false } };
-}
-
-export default async function ConfirmPage({ searchParams }: Props) {
-  const { token } = await searchParams;
-  const locale = await pageLocale(searchParams);
-  const t = await newsletterTexts(locale);
-  return (
-    <InLanguage locale={locale}>
-      <h1>{t("confirm.title")}</h1>
-      {token ? <TokenAction kind="confirm" token={token} /> : <p className="alert alert-error">{t("confirm.missing")}</p>}
-      <p>
-        <Link href="/news">{t("archiveLink")}</Link>
-      </p>
-    </InLanguage>
-  );
+export default async function ConfirmPage({ searchParams }: TokenLinkProps) {
+  return <TokenLinkPage kind="confirm" searchParams={searchParams} archiveLink />;
 }

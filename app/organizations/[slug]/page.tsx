@@ -10,6 +10,7 @@ import media from "../../marketplace/media/media.module.css";
 import styles from "../organizations.module.css";
 import { getDateFormatter } from "../../lib/dates-server";
 import { Follow } from "../../components/follow/follow";
+import { BackLink } from "../../components/back-link";
 
 const ProfileQuery = graphql(`
   query OrganizationProfile($slug: String!) {
@@ -61,9 +62,7 @@ export default async function OrganizationProfilePage({ params }: Params) {
 
   return (
     <article className="stack">
-      <p className="no-print">
-        <Link href="/organizations">{t("profile.back")}</Link>
-      </p>
+      <BackLink href="/organizations">{t("profile.back")}</BackLink>
       <div className={styles.header}>
         {/* eslint-disable-next-line @next/next/no-img-element -- logos are small external files */}
         {o.logoUrl && <img src={o.logoUrl} alt="" className={styles.logo} />}
@@ -115,9 +114,7 @@ export default async function OrganizationProfilePage({ params }: Params) {
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">{t("profile.members")}</h2>
         {o.viewerIsMember && (
-          <p className="no-print">
-            <Link href={`/account/organization?id=${o.id}`}>{t("profile.manageMembers")}</Link>
-          </p>
+          <BackLink href={`/account/organization?id=${o.id}`}>{t("profile.manageMembers")}</BackLink>
         )}
         {o.members.length ? (
           <ul>
@@ -178,9 +175,7 @@ export default async function OrganizationProfilePage({ params }: Params) {
       <section aria-labelledby="products-heading">
         <h2 id="products-heading">{t("profile.products")}</h2>
         {o.viewerIsMember && (
-          <p className="no-print">
-            <Link href="/marketplace/products/new">{tm("productForm.add")}</Link>
-          </p>
+          <BackLink href="/marketplace/products/new">{tm("productForm.add")}</BackLink>
         )}
         {o.products.length ? (
           <ul className="grid" role="list">

@@ -14,6 +14,7 @@ import { Letting } from "./letting";
 import { Viewings } from "./viewings";
 import { Follow } from "../../components/follow/follow";
 import { getDateFormatter } from "../../lib/dates-server";
+import { BackLink } from "../../components/back-link";
 
 const DetailsQuery = graphql(`
   query PremisesDetails($id: ID!) {
@@ -155,9 +156,7 @@ export default async function PremisesDetailsPage({ params }: Props) {
 
   return (
     <article className="stack" aria-labelledby="premises-title">
-      <p className="no-print">
-        <Link href="/premises">← {t("details.back")}</Link>
-      </p>
+      <BackLink href="/premises">← {t("details.back")}</BackLink>
       <h1 id="premises-title">{p.address}</h1>
       <p>
         <span className={STATUS_BADGE[p.status] ?? "badge"}>{t(`status.${p.status}`)}</span>

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { gql, GraphQLRequestError } from "../../lib/graphql-server";
 import { Chart } from "../../components/charts/chart";
+import { DataTable, TableRegion } from "../../components/data-table";
 import { FiguresQuery, periodFrom } from "./figures-query";
 import { PeriodForm } from "./period-form";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("figures"))("title") };
@@ -44,11 +46,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           { href: "/programme/figures/export.xlsx", label: t("exportXlsx") },
         ]}
       />
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <p className="muted">{t("chartNote")}</p>
 
       <section aria-labelledby="fig-premises">
@@ -72,33 +70,31 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           ]}
           data={f.premises.byDistrict.map((d) => ({ label: d.district, offered: d.offered, rented: d.rented }))}
         />
-        <div className="table-wrap" role="region" aria-labelledby="fig-premises" tabIndex={0}><table>
-          <caption className="visually-hidden">{t("premises.byDistrict")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("premises.district")}</th>
-              <th scope="col">{t("premises.offered")}</th>
-              <th scope="col">{t("premises.available")}</th>
-              <th scope="col">{t("premises.reserved")}</th>
-              <th scope="col">{t("premises.rented")}</th>
-              <th scope="col">{t("premises.area")}</th>
-              <th scope="col">{t("premises.meanRent")}</th>
+        <DataTable
+          labelledBy="fig-premises"
+          caption={t("premises.byDistrict")}
+          columns={[
+            t("premises.district"),
+            t("premises.offered"),
+            t("premises.available"),
+            t("premises.reserved"),
+            t("premises.rented"),
+            t("premises.area"),
+            t("premises.meanRent"),
+          ]}
+          rows={f.premises.byDistrict}
+          row={(d) => (
+            <tr key={d.district}>
+              <th scope="row">{d.district}</th>
+              <td>{pl(d.offered)}</td>
+              <td>{pl(d.available)}</td>
+              <td>{pl(d.reserved)}</td>
+              <td>{pl(d.rented)}</td>
+              <td>{pl(d.totalAreaM2, 2)}</td>
+              <td>{pl(d.meanRentPerM2, 2)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {f.premises.byDistrict.map((d) => (
-              <tr key={d.district}>
-                <th scope="row">{d.district}</th>
-                <td>{pl(d.offered)}</td>
-                <td>{pl(d.available)}</td>
-                <td>{pl(d.reserved)}</td>
-                <td>{pl(d.rented)}</td>
-                <td>{pl(d.totalAreaM2, 2)}</td>
-                <td>{pl(d.meanRentPerM2, 2)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table></div>
+          )}
+        />
       </section>
 
       <section aria-labelledby="fig-trainings">
@@ -114,28 +110,30 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
             { label: t("trainings.residents"), value: f.trainings.residents },
           ]}
         />
-        <div className="table-wrap" role="region" aria-labelledby="fig-trainings" tabIndex={0}><table>
-          <caption className="visually-hidden">{t("trainings.title")}</caption>
-          <tbody>
-            {(
-              [
-                ["held", f.trainings.trainingsHeld],
-                ["meetings", f.trainings.meetingsHeld],
-                ["seats", f.trainings.seatsOffered],
-                ["registered", f.trainings.registered],
-                ["attended", f.trainings.attended],
-                ["officials", f.trainings.officials],
-                ["pes", f.trainings.pes],
-                ["residents", f.trainings.residents],
-              ] as const
-            ).map(([k, v]) => (
-              <tr key={k}>
-                <th scope="row">{t(`trainings.${k}`)}</th>
-                <td>{pl(v)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table></div>
+        <TableRegion labelledBy="fig-trainings">
+          <table>
+            <caption className="visually-hidden">{t("trainings.title")}</caption>
+            <tbody>
+              {(
+                [
+                  ["held", f.trainings.trainingsHeld],
+                  ["meetings", f.trainings.meetingsHeld],
+                  ["seats", f.trainings.seatsOffered],
+                  ["registered", f.trainings.registered],
+                  ["attended", f.trainings.attended],
+                  ["officials", f.trainings.officials],
+                  ["pes", f.trainings.pes],
+                  ["residents", f.trainings.residents],
+                ] as const
+              ).map(([k, v]) => (
+                <tr key={k}>
+                  <th scope="row">{t(`trainings.${k}`)}</th>
+                  <td>{pl(v)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       </section>
 
       <section aria-labelledby="fig-orgs">
@@ -154,25 +152,19 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           ]}
           data={f.organizations.byLegalForm.map((l) => ({ label: t(`forms.${l.legalForm}`), count: l.count, verified: l.verified }))}
         />
-        <div className="table-wrap" role="region" aria-labelledby="fig-orgs" tabIndex={0}><table>
-          <caption className="visually-hidden">{t("organizations.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("organizations.legalForm")}</th>
-              <th scope="col">{t("organizations.count")}</th>
-              <th scope="col">{t("organizations.verified")}</th>
+        <DataTable
+          labelledBy="fig-orgs"
+          caption={t("organizations.title")}
+          columns={[t("organizations.legalForm"), t("organizations.count"), t("organizations.verified")]}
+          rows={f.organizations.byLegalForm}
+          row={(l) => (
+            <tr key={l.legalForm}>
+              <th scope="row">{t(`forms.${l.legalForm}`)}</th>
+              <td>{pl(l.count)}</td>
+              <td>{pl(l.verified)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {f.organizations.byLegalForm.map((l) => (
-              <tr key={l.legalForm}>
-                <th scope="row">{t(`forms.${l.legalForm}`)}</th>
-                <td>{pl(l.count)}</td>
-                <td>{pl(l.verified)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table></div>
+          )}
+        />
       </section>
 
       <section aria-labelledby="fig-market">
@@ -187,25 +179,19 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           ]}
           data={f.marketplace.noticesByKind.map((k) => ({ label: t(`kinds.${k.kind}`), count: k.count, handedOver: k.handedOver }))}
         />
-        <div className="table-wrap" role="region" aria-labelledby="fig-market" tabIndex={0}><table>
-          <caption className="visually-hidden">{t("marketplace.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("marketplace.kind")}</th>
-              <th scope="col">{t("marketplace.count")}</th>
-              <th scope="col">{t("marketplace.handedOver")}</th>
+        <DataTable
+          labelledBy="fig-market"
+          caption={t("marketplace.title")}
+          columns={[t("marketplace.kind"), t("marketplace.count"), t("marketplace.handedOver")]}
+          rows={f.marketplace.noticesByKind}
+          row={(k) => (
+            <tr key={k.kind}>
+              <th scope="row">{t(`kinds.${k.kind}`)}</th>
+              <td>{pl(k.count)}</td>
+              <td>{pl(k.handedOver)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {f.marketplace.noticesByKind.map((k) => (
-              <tr key={k.kind}>
-                <th scope="row">{t(`kinds.${k.kind}`)}</th>
-                <td>{pl(k.count)}</td>
-                <td>{pl(k.handedOver)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table></div>
+          )}
+        />
         <ul>
           <li>{t("marketplace.products")}: {pl(f.marketplace.products)}</li>
           <li>{t("marketplace.demands")}: {pl(f.marketplace.demandsPosted)}</li>
@@ -257,46 +243,44 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
               ]}
               data={f.socialValue.map((y) => ({ label: String(y.year), items: y.itemsReused, loans: y.loansHandedOver }))}
             />
-            <div className="table-wrap" role="region" aria-labelledby="fig-social" tabIndex={0}><table>
-              <caption className="visually-hidden">{t("socialValue.title")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("socialValue.year")}</th>
-                  <th scope="col">{t("socialValue.spend")}</th>
-                  <th scope="col">{t("socialValue.awarded")}</th>
-                  <th scope="col">{t("socialValue.posted")}</th>
-                  <th scope="col">{t("socialValue.clauseNone")}</th>
-                  <th scope="col">{t("socialValue.clauseReserved")}</th>
-                  <th scope="col">{t("socialValue.clauseEmployment")}</th>
-                  <th scope="col">{t("socialValue.clauseOther")}</th>
-                  <th scope="col">{t("socialValue.withoutOffer")}</th>
-                  <th scope="col">{t("socialValue.itemsReused")}</th>
-                  <th scope="col">{t("socialValue.itemsReusedValue")}</th>
-                  <th scope="col">{t("socialValue.loans")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {f.socialValue.map((y) => {
-                  const share = (n: number) => t("socialValue.share", { count: pl(n), share: pl(y.demandsPosted ? (100 * n) / y.demandsPosted : 0) });
-                  return (
-                    <tr key={y.year}>
-                      <th scope="row">{y.year}</th>
-                      <td>{pl(y.spendWithPes, 2)}</td>
-                      <td>{pl(y.demandsAwarded)}</td>
-                      <td>{pl(y.demandsPosted)}</td>
-                      <td>{share(y.clauseNone)}</td>
-                      <td>{share(y.clauseReservedContract)}</td>
-                      <td>{share(y.clauseEmployment)}</td>
-                      <td>{share(y.clauseOtherSocial)}</td>
-                      <td>{pl(y.demandsWithoutOffer)}</td>
-                      <td>{pl(y.itemsReused)}</td>
-                      <td>{pl(y.itemsReusedValue, 2)}</td>
-                      <td>{pl(y.loansHandedOver)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table></div>
+            <DataTable
+              labelledBy="fig-social"
+              caption={t("socialValue.title")}
+              columns={[
+                t("socialValue.year"),
+                t("socialValue.spend"),
+                t("socialValue.awarded"),
+                t("socialValue.posted"),
+                t("socialValue.clauseNone"),
+                t("socialValue.clauseReserved"),
+                t("socialValue.clauseEmployment"),
+                t("socialValue.clauseOther"),
+                t("socialValue.withoutOffer"),
+                t("socialValue.itemsReused"),
+                t("socialValue.itemsReusedValue"),
+                t("socialValue.loans"),
+              ]}
+              rows={f.socialValue}
+              row={(y) => {
+                const share = (n: number) => t("socialValue.share", { count: pl(n), share: pl(y.demandsPosted ? (100 * n) / y.demandsPosted : 0) });
+                return (
+                  <tr key={y.year}>
+                    <th scope="row">{y.year}</th>
+                    <td>{pl(y.spendWithPes, 2)}</td>
+                    <td>{pl(y.demandsAwarded)}</td>
+                    <td>{pl(y.demandsPosted)}</td>
+                    <td>{share(y.clauseNone)}</td>
+                    <td>{share(y.clauseReservedContract)}</td>
+                    <td>{share(y.clauseEmployment)}</td>
+                    <td>{share(y.clauseOtherSocial)}</td>
+                    <td>{pl(y.demandsWithoutOffer)}</td>
+                    <td>{pl(y.itemsReused)}</td>
+                    <td>{pl(y.itemsReusedValue, 2)}</td>
+                    <td>{pl(y.loansHandedOver)}</td>
+                  </tr>
+                );
+              }}
+            />
           </>
         )}
       </section>
@@ -316,25 +300,19 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
               data={f.newsletter.confirmedByMonth.map((m) => ({ label: m.month, total: m.total }))}
             />
           )}
-          <div className="table-wrap" role="region" aria-labelledby="fig-newsletter" tabIndex={0}><table>
-            <caption className="visually-hidden">{t("newsletter.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("newsletter.month")}</th>
-                <th scope="col">{t("newsletter.new")}</th>
-                <th scope="col">{t("newsletter.total")}</th>
+          <DataTable
+            labelledBy="fig-newsletter"
+            caption={t("newsletter.title")}
+            columns={[t("newsletter.month"), t("newsletter.new"), t("newsletter.total")]}
+            rows={f.newsletter.confirmedByMonth}
+            row={(m) => (
+              <tr key={m.month}>
+                <th scope="row">{m.month}</th>
+                <td>{pl(m.count)}</td>
+                <td>{pl(m.total)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {f.newsletter.confirmedByMonth.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{m.month}</th>
-                  <td>{pl(m.count)}</td>
-                  <td>{pl(m.total)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table></div>
+            )}
+          />
         </section>
       )}
     </>

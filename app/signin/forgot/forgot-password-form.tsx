@@ -2,10 +2,11 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field } from "../../components/forms/field";
+import { EmailField, requiredEmail } from "../../components/forms/email-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 const RequestPasswordReset = graphql(`
   mutation RequestPasswordReset($email: String!) {
@@ -33,22 +34,15 @@ export function ForgotPasswordForm() {
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate method="post">
       <ActionStatus status={status} />
-      <Field id="email" label={t("lifecycle.forgot.email")} error={formState.errors.email?.message}>
-        {(a) => (
-          <input
-            {...a}
-            type="email"
-            autoComplete="email"
-            {...register("email", {
-              required: t("errors.required"),
-              pattern: { value: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: t("errors.email") },
-            })}
-          />
-        )}
-      </Field>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("lifecycle.forgot.submitting") : t("lifecycle.forgot.submit")}
-      </button>
+      <EmailField
+        id="email"
+        label={t("lifecycle.forgot.email")}
+        error={formState.errors.email?.message}
+        registration={register("email", requiredEmail(t("errors.required"), t("errors.email")))}
+      />
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("lifecycle.forgot.submitting")}>
+        {t("lifecycle.forgot.submit")}
+      </SubmitButton>
     </form>
   );
 }

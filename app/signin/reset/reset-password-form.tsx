@@ -7,6 +7,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { NewPasswordField, usePasswordRule } from "../../components/forms/new-password-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
+import { SubmitButton } from "../../components/forms/submit-button";
 
 const ResetPassword = graphql(`
   mutation ResetPassword($token: String!, $newPassword: String!) {
@@ -56,9 +57,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
         userInputs={[]}
         registration={register("newPassword", { required: t("errors.required"), validate: rule.validate(() => []) })}
       />
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("lifecycle.reset.submitting") : t("lifecycle.reset.submit")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("lifecycle.reset.submitting")}>
+        {t("lifecycle.reset.submit")}
+      </SubmitButton>
     </form>
   );
 }

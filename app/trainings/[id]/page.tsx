@@ -11,6 +11,7 @@ import { RegistrationPanel } from "./registration-panel";
 import { GroupRegistration } from "./group-registration";
 import { currentUser } from "../../lib/session";
 import styles from "../trainings.module.css";
+import { BackLink } from "../../components/back-link";
 
 const TrainingQuery = graphql(`
   query TrainingPage($id: ID!) {
@@ -108,9 +109,7 @@ export default async function TrainingPage({ params }: { params: Params }) {
 
   return (
     <article>
-      <p className="no-print">
-        <Link href="/trainings">← {t("back")}</Link>
-      </p>
+      <BackLink href="/trainings">← {t("back")}</BackLink>
       <p>
         <span className="badge">{tk(tr.kind)}</span>
       </p>

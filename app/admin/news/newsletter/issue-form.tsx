@@ -8,6 +8,8 @@ import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
 import styles from "../news-admin.module.css";
+import { SubmitButton } from "../../../components/forms/submit-button";
+import { Fieldset } from "../../../components/forms/fieldset";
 
 const CreateIssueMutation = graphql(`
   mutation CreateNewsletterIssue($input: NewsletterIssueInput!) {
@@ -100,11 +102,7 @@ export function IssueForm({
       <Field id="issue-intro" label={t("intro")} error={formState.errors.intro?.message}>
         {(a) => <textarea {...a} rows={3} {...register("intro", { maxLength: { value: 5000, message: t("errors.intro") } })} />}
       </Field>
-      <fieldset className="field" aria-describedby="issue-english-hint">
-        <legend>{t("english")}</legend>
-        <span id="issue-english-hint" className="hint">
-          {t("englishHint")}
-        </span>
+      <Fieldset id="issue-english" legend={t("english")} hint={t("englishHint")}>
         <Field id="issue-subject-en" label={t("subjectEn")} error={formState.errors.subjectEn?.message}>
           {(a) => (
             <input
@@ -117,12 +115,8 @@ export function IssueForm({
         <Field id="issue-intro-en" label={t("introEn")} error={formState.errors.introEn?.message}>
           {(a) => <textarea {...a} lang="en" rows={3} {...register("introEn", { maxLength: { value: 5000, message: t("errors.intro") } })} />}
         </Field>
-      </fieldset>
-      <fieldset className="field" aria-describedby="issue-posts-hint">
-        <legend>{t("posts")}</legend>
-        <span id="issue-posts-hint" className="hint">
-          {t("postsHint")}
-        </span>
+      </Fieldset>
+      <Fieldset id="issue-posts" legend={t("posts")} hint={t("postsHint")}>
         {posts.length === 0 && <p className="muted">{t("noPosts")}</p>}
         {posts.map((p) => (
           <div key={p.id} className="field-inline">
@@ -135,7 +129,7 @@ export function IssueForm({
             {postsError}
           </span>
         )}
-      </fieldset>
+      </Fieldset>
       {chosen.length > 0 && (
         <ol>
           {chosen.map((id, i) => (
@@ -153,9 +147,7 @@ export function IssueForm({
           ))}
         </ol>
       )}
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {issueId ? t("save") : t("create")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting}>{issueId ? t("save") : t("create")}</SubmitButton>
     </form>
   );
 }

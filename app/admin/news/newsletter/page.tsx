@@ -7,6 +7,7 @@ import { AdminOnly } from "../admin-only";
 import { IssueForm } from "./issue-form";
 import { getDateFormatter } from "../../../lib/dates-server";
 import { refusedPage } from "../../access";
+import { DataTable } from "../../../components/data-table";
 
 const AdminNewsletterQuery = graphql(`
   query AdminNewsletter {
@@ -33,33 +34,24 @@ async function Issues() {
       </p>
       <h1>{t("title")}</h1>
       <p className="muted">{t("stats", newsletterStats)}</p>
-      {newsletterIssues.length === 0 ? (
-        <p className="empty-state">{t("empty")}</p>
-      ) : (
-        <div className="table-wrap" role="region" aria-label={t("title")} tabIndex={0}><table>
-          <thead>
-            <tr>
-              <th scope="col">{t("subject")}</th>
-              <th scope="col">{t("statusHeader")}</th>
-              <th scope="col">{t("recipientsHeader")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {newsletterIssues.map((i) => (
-              <tr key={i.id}>
-                <td>
-                  <Link href={`/admin/news/newsletter/${i.id}`}>{i.subject}</Link>
-                </td>
-                <td>
-                  {t(`status.${i.status}`)}
-                  {i.sentAt && ` — ${fmtDate(i.sentAt, "dateTime")}`}
-                </td>
-                <td>{i.recipientCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table></div>
-      )}
+      <DataTable
+        label={t("title")}
+        empty={t("empty")}
+        columns={[t("subject"), t("statusHeader"), t("recipientsHeader")]}
+        rows={newsletterIssues}
+        row={(i) => (
+          <tr key={i.id}>
+            <td>
+              <Link href={`/admin/news/newsletter/${i.id}`}>{i.subject}</Link>
+            </td>
+            <td>
+              {t(`status.${i.status}`)}
+              {i.sentAt && ` — ${fmtDate(i.sentAt, "dateTime")}`}
+            </td>
+            <td>{i.recipientCount}</td>
+          </tr>
+        )}
+      />
       <section aria-labelledby="new-issue-heading">
         <h2 id="new-issue-heading">{t("new")}</h2>
         <IssueForm issueId={null} posts={newsPosts.edges.map(({ node }) => ({ id: node.id, title: node.title }))} initial={{ subject: "", intro: "", postIds: [] }} />

@@ -6,6 +6,7 @@ import { Field } from "../../../components/forms/field";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { PARTNER_LIMITS } from "../../../../entities/limits";
+import { SubmitButton } from "../../../components/forms/submit-button";
 
 const CreatePartnerMutation = graphql(`
   mutation CreateProgrammePartner($input: ProgrammePartnerInput!) {
@@ -95,9 +96,7 @@ export function PartnerForm({
           />
         )}
       </Field>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {partnerId ? t("save") : t("add")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting}>{partnerId ? t("save") : t("add")}</SubmitButton>
     </form>
   );
 }

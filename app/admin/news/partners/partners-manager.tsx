@@ -6,6 +6,7 @@ import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { PartnerForm } from "./partner-form";
 import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
+import { Field } from "../../../components/forms/field";
 
 const ReorderPartnersMutation = graphql(`
   mutation ReorderProgrammePartners($ids: [ID!]!) {
@@ -108,13 +109,9 @@ function PartnerItem({
         <button type="button" className="button button-secondary" onClick={remove}>
           {t("delete")}
         </button>
-        <div className="field">
-          <label htmlFor={fileId}>{t("logo")}</label>
-          <span id={`${fileId}-hint`} className="hint">
-            {t("logoHint")}
-          </span>
-          <input id={fileId} ref={fileRef} type="file" accept="image/png,image/jpeg,image/webp" aria-describedby={`${fileId}-hint`} />
-        </div>
+        <Field id={fileId} label={t("logo")} hint={t("logoHint")}>
+          {(a) => <input {...a} ref={fileRef} type="file" accept="image/png,image/jpeg,image/webp" />}
+        </Field>
         <button type="button" className="button" disabled={uploading} onClick={upload}>
           {uploading ? t("uploading") : t("upload")}
         </button>

@@ -6,6 +6,7 @@ import { gql } from "../../../lib/graphql-server";
 import { getDateFormatter } from "../../../lib/dates-server";
 import { EnquiryReplyForm } from "./reply-form";
 import { refusedPage } from "../../access";
+import { BackLink } from "../../../components/back-link";
 
 const InboxQuery = graphql(`
   query AdminPremisesEnquiries($all: Boolean) {
@@ -47,9 +48,7 @@ export default async function EnquiriesPage({ searchParams }: { searchParams: Pr
   const items = data.premisesEnquiries;
   return (
     <>
-      <p className="no-print">
-        <Link href="/admin/premises">← {t("back")}</Link>
-      </p>
+      <BackLink href="/admin/premises">← {t("back")}</BackLink>
       <h1>{t("title")}</h1>
       <p className="no-print">
         {all ? <Link href="/admin/premises/enquiries">{t("showMine")}</Link> : <Link href="/admin/premises/enquiries?all=1">{t("showAll")}</Link>}

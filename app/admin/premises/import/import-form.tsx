@@ -4,6 +4,9 @@ import { useState } from "react";
 import { graphql } from "../../../lib/graphql-document";
 import type { ImportPremisesCsvMutation } from "../../../gql/graphql";
 import { gqlClient } from "../../../lib/graphql-client";
+import { DataTable } from "../../../components/data-table";
+import { Field } from "../../../components/forms/field";
+import { ErrorAlert } from "../../../components/forms/error-alert";
 
 const ImportMutation = graphql(`
   mutation ImportPremisesCsv($csv: String!, $dryRun: Boolean) {
@@ -60,13 +63,9 @@ export function ImportForm() {
   const invalid = result?.rows.filter((r) => r.errors.length) ?? [];
   return (
     <div className="stack">
-      <div className="field">
-        <label htmlFor="csv-file">{t("file")}</label>
-        <span id="csv-file-hint" className="hint">
-          {t("fileHint")}
-        </span>
-        <input id="csv-file" type="file" accept=".csv,text/csv" aria-describedby="csv-file-hint" onChange={(e) => onFile(e.target.files?.[0])} />
-      </div>
+      <Field id="csv-file" label={t("file")} hint={t("fileHint")}>
+        {(a) => <input {...a} type="file" accept=".csv,text/csv" onChange={(e) => onFile(e.target.files?.[0])} />}
+      </Field>
       <div className="field">
         <label htmlFor="csv-text">{t("text")}</label>
         <textarea id="csv-text" rows={8} value={csv} onChange={(e) => (setCsv(e.target.value), setResult(null))} spellCheck={false} />
@@ -81,11 +80,7 @@ export function ImportForm() {
       </p>
       <div aria-live="polite">
         {busy && <p>{t("working")}</p>}
-        {error && (
-          <div className="alert alert-error" role="alert">
-            {error}
-          </div>
-        )}
+        <ErrorAlert>{error}</ErrorAlert>
         {result && (
           <div className={`alert ${result.ok ? "alert-success" : "alert-error"}`} role="status">
             {result.imported
@@ -98,39 +93,34 @@ export function ImportForm() {
         )}
       </div>
       {result && (
-        <div className="table-wrap" role="region" aria-label={t("preview")} tabIndex={0}><table>
-          <caption>{t("preview")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("line")}</th>
-              <th scope="col">{t("address")}</th>
-              <th scope="col">{t("result")}</th>
+        <DataTable
+          label={t("preview")}
+          caption={t("preview")}
+          showCaption
+          columns={[t("line"), t("address"), t("result")]}
+          rows={result.rows}
+          row={(r) => (
+            <tr key={r.line}>
+              <th scope="row">{r.line}</th>
+              <td>{r.address}</td>
+              <td>
+                {r.errors.length ? (
+                  <ul className="error">
+                    {r.errors.map((e) => (
+                      <li key={e.field}>
+                        {e.field}: {e.message}
+                      </li>
+                    ))}
+                  </ul>
+                ) : r.action === "UPDATE" ? (
+                  t("willUpdate")
+                ) : (
+                  t("willCreate")
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((r) => (
-              <tr key={r.line}>
-                <th scope="row">{r.line}</th>
-                <td>{r.address}</td>
-                <td>
-                  {r.errors.length ? (
-                    <ul className="error">
-                      {r.errors.map((e) => (
-                        <li key={e.field}>
-                          {e.field}: {e.message}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : r.action === "UPDATE" ? (
-                    t("willUpdate")
-                  ) : (
-                    t("willCreate")
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table></div>
+          )}
+        />
       )}
     </div>
   );

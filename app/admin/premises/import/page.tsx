@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ImportForm } from "./import-form";
 import { refusedPage } from "../../access";
+import { BackLink } from "../../../components/back-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("premises"))("admin.import.title") };
@@ -32,9 +32,7 @@ export default async function ImportPage() {
   const t = await getTranslations("premises.admin.import");
   return (
     <>
-      <p className="no-print">
-        <Link href="/admin/premises">← {t("back")}</Link>
-      </p>
+      <BackLink href="/admin/premises">← {t("back")}</BackLink>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       <details>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EMPTY_PREMISES, PremisesForm } from "../premises-form";
 import { refusedPage } from "../../access";
+import { BackLink } from "../../../components/back-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("premises"))("admin.newTitle") };
@@ -14,9 +14,7 @@ export default async function NewPremisesPage() {
   const t = await getTranslations("premises.admin");
   return (
     <>
-      <p className="no-print">
-        <Link href="/admin/premises">← {t("title")}</Link>
-      </p>
+      <BackLink href="/admin/premises">← {t("title")}</BackLink>
       <h1>{t("newTitle")}</h1>
       <PremisesForm initial={EMPTY_PREMISES} />
     </>

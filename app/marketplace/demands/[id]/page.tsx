@@ -16,6 +16,8 @@ import { DocumentUploader } from "../../media/document-uploader";
 import { plainAttachments } from "../../media/plain";
 import { getDateFormatter } from "../../../lib/dates-server";
 import { isoDateTime } from "../../../lib/dates";
+import { DataTable } from "../../../components/data-table";
+import { BackLink } from "../../../components/back-link";
 
 const DemandQuery = graphql(`
   query MarketplaceDemand($id: ID!) {
@@ -71,9 +73,7 @@ export default async function DemandPage({ params }: Params) {
 
   return (
     <article className="stack">
-      <p className="no-print">
-        <Link href="/marketplace?tab=demands">{t("demand.back")}</Link>
-      </p>
+      <BackLink href="/marketplace?tab=demands">{t("demand.back")}</BackLink>
       <DemandBadges demand={d} />
       <h1>{d.title}</h1>
       {d.description && <p style={{ whiteSpace: "pre-line" }}>{d.description}</p>}
@@ -192,36 +192,34 @@ export default async function DemandPage({ params }: Params) {
           ) : d.offers.length === 0 ? (
             <p className="muted">{t("demand.noOffers")}</p>
           ) : (
-            <div className="table-wrap" role="region" aria-labelledby="offers-heading" tabIndex={0}><table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("demand.organization")}</th>
-                  <th scope="col">{t("demand.price")}</th>
-                  <th scope="col">{t("demand.message")}</th>
-                  <th scope="col">{td("attachment")}</th>
-                  <th scope="col" className="no-print">{t("booking.actions")}</th>
+            <DataTable
+              labelledBy="offers-heading"
+              columns={[
+                t("demand.organization"),
+                t("demand.price"),
+                t("demand.message"),
+                td("attachment"),
+                { label: t("booking.actions"), className: "no-print" },
+              ]}
+              rows={d.offers}
+              row={(o) => (
+                <tr key={o.id}>
+                  <td>
+                    <Link href={`/organizations/${o.organization.slug}`}>{o.organization.name}</Link>
+                  </td>
+                  <td>{money(o.price)}</td>
+                  <td style={{ whiteSpace: "pre-line" }}>{o.message}</td>
+                  <td>{o.attachment ? <AttachmentList attachments={[o.attachment]} /> : td("noAttachment")}</td>
+                  <td>
+                    {o.awarded ? (
+                      <span className="badge badge-success">{t("demand.awarded")}</span>
+                    ) : (
+                      d.status === "OPEN" && <DecisionButton kind="award" id={o.id} />
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {d.offers.map((o) => (
-                  <tr key={o.id}>
-                    <td>
-                      <Link href={`/organizations/${o.organization.slug}`}>{o.organization.name}</Link>
-                    </td>
-                    <td>{money(o.price)}</td>
-                    <td style={{ whiteSpace: "pre-line" }}>{o.message}</td>
-                    <td>{o.attachment ? <AttachmentList attachments={[o.attachment]} /> : td("noAttachment")}</td>
-                    <td>
-                      {o.awarded ? (
-                        <span className="badge badge-success">{t("demand.awarded")}</span>
-                      ) : (
-                        d.status === "OPEN" && <DecisionButton kind="award" id={o.id} />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table></div>
+              )}
+            />
           )}
           {d.status === "OPEN" ? <DecisionButton kind="close" id={d.id} /> : <p>{t("demand.decided")}</p>}
         </section>

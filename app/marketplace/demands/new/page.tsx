@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../../../lib/session";
 import { DemandForm } from "../demand-form";
+import { BackLink } from "../../../components/back-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("marketplace"))("demandForm.title") };
@@ -13,9 +13,7 @@ export default async function NewDemandPage() {
   const allowed = user && (user.role === "OFFICIAL" || user.role === "ADMIN");
   return (
     <div className="stack">
-      <p className="no-print">
-        <Link href="/marketplace?tab=demands">{t("demand.back")}</Link>
-      </p>
+      <BackLink href="/marketplace?tab=demands">{t("demand.back")}</BackLink>
       <h1>{t("demandForm.title")}</h1>
       {allowed ? <DemandForm /> : <p className="alert alert-info">{t("demandForm.notAllowed")}</p>}
     </div>

@@ -17,6 +17,7 @@ import { warsawToday } from "../../../lib/dates";
 import { BookingsTable, HandoverHistory } from "../../bookings/bookings-table";
 import { Follow } from "../../../components/follow/follow";
 import { ExtensionDecision, LoanBorrowerActions } from "../loan-actions";
+import { BackLink } from "../../../components/back-link";
 
 const NoticeQuery = graphql(`
   query MarketplaceNotice($id: ID!) {
@@ -86,9 +87,7 @@ export default async function NoticePage({ params }: Params) {
 
   return (
     <article className="stack">
-      <p className="no-print">
-        <Link href="/marketplace">{t("notice.back")}</Link>
-      </p>
+      <BackLink href="/marketplace">{t("notice.back")}</BackLink>
       <div className={styles.meta}>
         <span className="badge">{t(`kinds.${n.kind}`)}</span>
         <span className={n.status === "AVAILABLE" ? "badge badge-success" : "badge badge-warning"}>{t(`statuses.${n.status as "AVAILABLE"}`)}</span>
@@ -208,9 +207,7 @@ export default async function NoticePage({ params }: Params) {
       {n.viewerIsOwner && (
         <section aria-labelledby="owner-heading" className="card">
           <h2 id="owner-heading">{t("notice.yours")}</h2>
-          <p className="no-print">
-            <Link href={`/marketplace/equipment/${n.id}/edit`}>{t("notice.edit")}</Link>
-          </p>
+          <BackLink href={`/marketplace/equipment/${n.id}/edit`}>{t("notice.edit")}</BackLink>
           <NoticeStatusActions id={n.id} status={n.status} />
         </section>
       )}

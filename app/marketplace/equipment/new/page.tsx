@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../../../lib/session";
 import { NoticeForm } from "../notice-form";
+import { BackLink } from "../../../components/back-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("marketplace"))("noticeForm.title") };
@@ -13,9 +14,7 @@ export default async function NewNoticePage() {
   const allowed = user && (user.role === "PES_MEMBER" || user.role === "RESIDENT");
   return (
     <div className="stack">
-      <p className="no-print">
-        <Link href="/marketplace">{t("notice.back")}</Link>
-      </p>
+      <BackLink href="/marketplace">{t("notice.back")}</BackLink>
       <h1>{t("noticeForm.title")}</h1>
       {!user ? (
         <p className="alert alert-info">

@@ -9,6 +9,7 @@ import { PhotoGallery } from "../../media/photo-gallery";
 import { MarketplacePhotoManager } from "../../media/photo-manager";
 import { plainManagedPhotos, plainPhotos } from "../../media/plain";
 import { formatPrice } from "../../price";
+import { BackLink } from "../../../components/back-link";
 
 const ProductQuery = graphql(`
   query MarketplaceProduct($id: ID!) {
@@ -43,9 +44,7 @@ export default async function ProductPage({ params }: Params) {
   if (!p) notFound();
   return (
     <article className="stack">
-      <p className="no-print">
-        <Link href="/marketplace?tab=products">{tm("back")}</Link>
-      </p>
+      <BackLink href="/marketplace?tab=products">{tm("back")}</BackLink>
       <div className={styles.meta}>
         <span className="badge">{p.category}</span>
         {p.socialClauseSuitable && <span className="badge badge-success">{t("products.socialClause")}</span>}

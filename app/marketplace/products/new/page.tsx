@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../../../lib/session";
 import { ProductForm } from "../product-form";
+import { BackLink } from "../../../components/back-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("marketplace"))("productForm.title") };
@@ -12,9 +12,7 @@ export default async function NewProductPage() {
   const [t, user] = await Promise.all([getTranslations("marketplace"), currentUser()]);
   return (
     <div className="stack">
-      <p className="no-print">
-        <Link href="/marketplace?tab=products">{t("tabs.products")}</Link>
-      </p>
+      <BackLink href="/marketplace?tab=products">{t("tabs.products")}</BackLink>
       <h1>{t("productForm.title")}</h1>
       {user?.role === "PES_MEMBER" ? <ProductForm /> : <p className="alert alert-info">{t("productForm.notAllowed")}</p>}
     </div>

@@ -6,6 +6,7 @@ import { graphql } from "../../../lib/graphql-document";
 import { gql } from "../../../lib/graphql-server";
 import { PrintButton } from "../../../news/print-button";
 import { getDateFormatter } from "../../../lib/dates-server";
+import { BackLink } from "../../../components/back-link";
 
 const NewsletterIssueQuery = graphql(`
   query NewsletterIssuePage($id: ID!) {
@@ -31,9 +32,7 @@ export default async function NewsletterIssuePage({ params }: Params) {
   if (!issue) notFound();
   return (
     <article className="stack" style={{ maxWidth: "46rem" }}>
-      <p className="no-print">
-        <Link href="/newsletter/archive">← {t("archive.back")}</Link>
-      </p>
+      <BackLink href="/newsletter/archive">← {t("archive.back")}</BackLink>
       <h1>{issue.subject}</h1>
       {issue.sentAt && <p className="muted">{t("archive.sent", { date: fmtDate(issue.sentAt, "dateLong") })}</p>}
       <PrintButton />

@@ -5,6 +5,7 @@ import { useRef, useState } from "react";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
+import { Field } from "../../../components/forms/field";
 
 const RemoveLogo = graphql(`
   mutation RemoveOrganizationLogo($organizationId: ID!) {
@@ -63,13 +64,9 @@ export function LogoUploader({ organizationId, name, logoUrl, uploaded }: { orga
       ) : (
         <p className="muted">{t("none")}</p>
       )}
-      <div className="field">
-        <label htmlFor="logo-file">{uploaded ? t("replace") : t("file")}</label>
-        <span id="logo-hint" className="hint">
-          {t("hint")}
-        </span>
-        <input id="logo-file" ref={fileRef} type="file" accept="image/jpeg,image/png,image/webp" aria-describedby="logo-hint" />
-      </div>
+      <Field id="logo-file" label={uploaded ? t("replace") : t("file")} hint={t("hint")} hintId="logo-hint">
+        {(a) => <input {...a} ref={fileRef} type="file" accept="image/jpeg,image/png,image/webp" />}
+      </Field>
       <p className="actions">
         <button type="button" className="button button-secondary" onClick={upload} disabled={busy}>
           {busy ? t("uploading") : t("upload")}

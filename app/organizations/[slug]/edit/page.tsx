@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../lib/graphql-document";
 import { gql } from "../../../lib/graphql-server";
 import { LogoUploader } from "./logo-uploader";
 import { ProfileForm } from "./profile-form";
+import { BackLink } from "../../../components/back-link";
 
 const EditQuery = graphql(`
   query OrganizationProfileEdit($slug: String!) {
@@ -27,9 +27,7 @@ export default async function EditOrganizationPage({ params }: Params) {
   if (!o) notFound();
   return (
     <div className="stack">
-      <p className="no-print">
-        <Link href={`/organizations/${o.slug}`}>{o.name}</Link>
-      </p>
+      <BackLink href={`/organizations/${o.slug}`}>{o.name}</BackLink>
       <h1>{t("edit.title")}</h1>
       {o.viewerIsMember ? (
         <>

@@ -6,9 +6,11 @@ import { useForm } from "react-hook-form";
 import { Field } from "../../../components/forms/field";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
-import { showServerFieldErrors } from "../../../components/forms/server-errors";
+import { refusalAlert } from "../../../components/forms/server-errors";
 import { isValidKrs, isValidNip } from "../../../../entities/identifiers";
 import { DistrictOptions } from "../../../components/forms/district-options";
+import { Options } from "../../../components/forms/options";
+import { SubmitButton } from "../../../components/forms/submit-button";
 
 const UpdateProfileMutation = graphql(`
   mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {
@@ -65,12 +67,9 @@ export function ProfileForm({ id, initial }: { id: string; initial: ProfileValue
       },
     });
     if (res.error) {
-      const refused = showServerFieldErrors(res.error, v, setFieldError);
-      if (refused) {
-        if (refused.unmapped.length) show("error", refused.unmapped.at(-1)!);
-        return;
-      }
-      return show("error", res.error.code === "CONFLICT" ? res.error.message : t("edit.error"));
+      const text = refusalAlert(res.error, v, setFieldError, res.error.code === "CONFLICT" ? res.error.message : t("edit.error"));
+      if (text) show("error", text);
+      return;
     }
     router.push(`/organizations/${res.data.updateOrganizationProfile.slug}`);
     router.refresh();
@@ -89,9 +88,7 @@ export function ProfileForm({ id, initial }: { id: string; initial: ProfileValue
       <Field id="profile-legalForm" label={t("search.legalForm")}>
         {(a) => (
           <select {...a} {...register("legalForm")}>
-            {LEGAL_FORMS.map((f) => (
-              <option key={f} value={f}>{t(`legalForms.${f}`)}</option>
-            ))}
+            <Options values={LEGAL_FORMS} label={(f) => t(`legalForms.${f}`)} />
           </select>
         )}
       </Field>
@@ -119,9 +116,7 @@ export function ProfileForm({ id, initial }: { id: string; initial: ProfileValue
       <Field id="profile-activities" label={t("profile.activities")} hint={t("edit.activitiesHint")} error={e.activities?.message}>
         {(a) => <input {...a} {...register("activities")} />}
       </Field>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {t("edit.save")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting}>{t("edit.save")}</SubmitButton>
     </form>
   );
 }

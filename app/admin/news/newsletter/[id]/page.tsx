@@ -50,25 +50,27 @@ async function Issue({ id }: { id: string }) {
       )}
       <section aria-labelledby="preview-heading">
         <h2 id="preview-heading">{t("preview")}</h2>
-        <iframe
-          title={t("preview")}
-          srcDoc={preview.html}
-          sandbox=""
-          style={{ width: "100%", minHeight: "28rem", border: "1px solid var(--c-border)", borderRadius: 6 }}
-        />
+        <MailPreview title={t("preview")} html={preview.html} />
       </section>
       <section aria-labelledby="preview-en-heading">
         <h2 id="preview-en-heading">{t("previewEn")}</h2>
         <p className="muted">{t("previewEnSubject", { subject: previewEn.subject })}</p>
-        <iframe
-          title={t("previewEn")}
-          srcDoc={previewEn.html}
-          sandbox=""
-          style={{ width: "100%", minHeight: "28rem", border: "1px solid var(--c-border)", borderRadius: 6 }}
-        />
+        <MailPreview title={t("previewEn")} html={previewEn.html} />
       </section>
       <SendButtons issueId={issue.id} />
     </div>
+  );
+}
+
+/** The e-mail as sent, in a sandboxed frame (no scripts, no forms, no navigation). */
+function MailPreview({ title, html }: { title: string; html: string }) {
+  return (
+    <iframe
+      title={title}
+      srcDoc={html}
+      sandbox=""
+      style={{ width: "100%", minHeight: "28rem", border: "1px solid var(--c-border)", borderRadius: 6 }}
+    />
   );
 }
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../../lib/graphql-document";
@@ -7,6 +6,7 @@ import { gql } from "../../../../lib/graphql-server";
 import { PhotoManager } from "../../photo-manager";
 import { PremisesForm, type PremisesFormValues } from "../../premises-form";
 import { refusedPage } from "../../../access";
+import { BackLink } from "../../../../components/back-link";
 
 const EditQuery = graphql(`
   query AdminEditPremises($id: ID!) {
@@ -81,9 +81,7 @@ export default async function EditPremisesPage({ params }: { params: Promise<{ i
   };
   return (
     <>
-      <p className="no-print">
-        <Link href="/admin/premises">← {t("title")}</Link>
-      </p>
+      <BackLink href="/admin/premises">← {t("title")}</BackLink>
       <h1>{t("editTitle")}</h1>
       <p className="muted">{p.address}</p>
       <PremisesForm id={p.id} initial={initial} />

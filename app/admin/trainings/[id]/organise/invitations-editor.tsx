@@ -1,13 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 import { TORUN_DISTRICTS } from "../../../../../entities/districts";
 import { ActionStatus, useActionStatus } from "../../../../components/forms/action-status";
 import { Field } from "../../../../components/forms/field";
 import { showServerFieldErrors } from "../../../../components/forms/server-errors";
 import { graphql } from "../../../../lib/graphql-document";
 import { gqlClient } from "../../../../lib/graphql-client";
+import { SubmitButton } from "../../../../components/forms/submit-button";
 
 const Invite = graphql(`
   mutation InviteToTraining($trainingId: ID!, $input: TrainingInvitationInput!) {
@@ -28,6 +29,24 @@ interface Values {
 const MAX_ADDRESSES = 500;
 
 /** Splits pasted addresses on commas, semicolons, spaces and new lines. */
+/** A folded list of checkboxes that narrows who is invited (ids by position: the values are free text). */
+function FoldedChecks(props: { title: string; idPrefix: string; values: readonly string[]; registration: UseFormRegisterReturn }) {
+  return (
+    <details>
+      <summary>{props.title}</summary>
+      <fieldset>
+        <legend className="visually-hidden">{props.title}</legend>
+        {props.values.map((v, i) => (
+          <div key={v} className="field-inline">
+            <input id={`${props.idPrefix}-${i}`} type="checkbox" value={v} {...props.registration} />
+            <label htmlFor={`${props.idPrefix}-${i}`}>{v}</label>
+          </div>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
 export function pastedAddresses(text: string): string[] {
   return [...new Set(text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean))];
 }
@@ -59,38 +78,14 @@ export function InvitationsEditor({ trainingId, activities }: { trainingId: stri
     <form className="form stack" onSubmit={handleSubmit(submit)} noValidate aria-labelledby="invite-heading">
       <p className="muted">{t("intro")}</p>
       {activities.length > 0 && (
-        <details>
-          <summary>{t("categories")}</summary>
-          <fieldset>
-            <legend className="visually-hidden">{t("categories")}</legend>
-            {activities.map((a, i) => (
-              <div key={a} className="field-inline">
-                <input id={`invite-c-${i}`} type="checkbox" value={a} {...register("categories")} />
-                <label htmlFor={`invite-c-${i}`}>{a}</label>
-              </div>
-            ))}
-          </fieldset>
-        </details>
+        <FoldedChecks title={t("categories")} idPrefix="invite-c" values={activities} registration={register("categories")} />
       )}
-      <details>
-        <summary>{t("districts")}</summary>
-        <fieldset>
-          <legend className="visually-hidden">{t("districts")}</legend>
-          {TORUN_DISTRICTS.map((d, i) => (
-            <div key={d} className="field-inline">
-              <input id={`invite-d-${i}`} type="checkbox" value={d} {...register("districts")} />
-              <label htmlFor={`invite-d-${i}`}>{d}</label>
-            </div>
-          ))}
-        </fieldset>
-      </details>
+      <FoldedChecks title={t("districts")} idPrefix="invite-d" values={TORUN_DISTRICTS} registration={register("districts")} />
       <Field id="invite-emails" label={t("emails")} hint={t("emailsHint", { max: MAX_ADDRESSES })} error={formState.errors.emails?.message}>
         {(a) => <textarea {...a} rows={4} {...register("emails")} />}
       </Field>
       <div>
-        <button type="submit" className="button" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t("sending") : t("submit")}
-        </button>
+        <SubmitButton submitting={formState.isSubmitting} busyLabel={t("sending")}>{t("submit")}</SubmitButton>
       </div>
       <ActionStatus status={notice.status} />
     </form>

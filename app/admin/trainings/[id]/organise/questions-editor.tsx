@@ -6,6 +6,7 @@ import { ActionStatus, useActionStatus } from "../../../../components/forms/acti
 import { graphql } from "../../../../lib/graphql-document";
 import type { QuestionType } from "../../../../gql/graphql";
 import { gqlClient } from "../../../../lib/graphql-client";
+import { Options } from "../../../../components/forms/options";
 
 const SetQuestions = graphql(`
   mutation SetTrainingQuestions($trainingId: ID!, $questions: [TrainingQuestionInput!]!) {
@@ -72,11 +73,7 @@ export function QuestionsEditor({ trainingId, initial }: { trainingId: string; i
           <div className="field">
             <label htmlFor={`q-${i}-type`}>{t("type")}</label>
             <select id={`q-${i}-type`} value={q.type} onChange={(e) => update(i, { type: e.target.value as QuestionType })}>
-              {TYPES.map((ty) => (
-                <option key={ty} value={ty}>
-                  {t(`types.${ty}`)}
-                </option>
-              ))}
+              <Options values={TYPES} label={(ty) => t(`types.${ty}`)} />
             </select>
           </div>
           <div className="field">

@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form";
 import { Field } from "../../../../components/forms/field";
 import { graphql } from "../../../../lib/graphql-document";
 import { gqlClient } from "../../../../lib/graphql-client";
+import { SubmitButton } from "../../../../components/forms/submit-button";
 
 const EmailRegistrantsMutation = graphql(`
   mutation EmailTrainingRegistrants($trainingId: ID!, $subject: String!, $body: String!) {
@@ -38,9 +39,7 @@ export function EmailRegistrantsForm({ trainingId }: { trainingId: string }) {
         <Field id="email-body" label={t("emailBody")} error={formState.errors.body?.message}>
           {(a) => <textarea {...a} rows={5} {...register("body", { required: true, minLength: 3, maxLength: 10000 })} />}
         </Field>
-        <button type="submit" className="button" disabled={formState.isSubmitting}>
-          {t("emailSend")}
-        </button>
+        <SubmitButton submitting={formState.isSubmitting}>{t("emailSend")}</SubmitButton>
         <p aria-live="polite">{status}</p>
       </form>
     </section>

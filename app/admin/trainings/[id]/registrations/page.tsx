@@ -7,6 +7,7 @@ import { gql } from "../../../../lib/graphql-server";
 import { formatDateTime, formatRange } from "../../../../trainings/format";
 import { EmailRegistrantsForm } from "./email-form";
 import { refusedPage } from "../../../access";
+import { DataTable } from "../../../../components/data-table";
 
 const RegistrationsQuery = graphql(`
   query AdminTrainingRegistrations($id: ID!) {
@@ -84,44 +85,28 @@ export default async function RegistrationsPage({
         · <Link href={`/admin/trainings/${training.id}/check-in`}>{t("checkIn")}</Link> ·{" "}
         <Link href={`/admin/trainings/${training.id}/edit`}>{t("edit")}</Link>
       </p>
-      {regs.length === 0 ? (
-        <p className="empty-state">{t("noRegistrations")}</p>
-      ) : (
-        <div className="table-wrap" role="region" aria-label={t("registrations")} tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{t("colPerson")}</th>
-                <th scope="col">{t("colEmail")}</th>
-                <th scope="col">{t("colAudience")}</th>
-                <th scope="col">{t("colStatus")}</th>
-                <th scope="col">{t("colRegistered")}</th>
-                <th scope="col">{t("colAnswers")}</th>
-                <th scope="col">{t("colAttended")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {regs.map((r, i) => (
-                <tr key={r.id}>
-                  <td>{i + 1}</td>
-                  {/* A colleague registered in a group is listed under their own name. */}
-                  <td>{r.attendeeName ?? r.user.name}</td>
-                  <td>{r.attendeeEmail ?? r.user.email}</td>
-                  <td>{ta(r.audience)}</td>
-                  <td>
-                    {ts(r.status)}
-                    {r.waitlistPosition ? ` (${r.waitlistPosition})` : ""}
-                  </td>
-                  <td>{formatDateTime(r.registeredAt, locale)}</td>
-                  <td>{[r.dietaryNeeds, r.accessibilityNeeds].filter(Boolean).join("; ") || "—"}</td>
-                  <td>{r.attended ? "✓" : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        label={t("registrations")}
+        empty={t("noRegistrations")}
+        columns={["#", t("colPerson"), t("colEmail"), t("colAudience"), t("colStatus"), t("colRegistered"), t("colAnswers"), t("colAttended")]}
+        rows={regs}
+        row={(r, i) => (
+          <tr key={r.id}>
+            <td>{i + 1}</td>
+            {/* A colleague registered in a group is listed under their own name. */}
+            <td>{r.attendeeName ?? r.user.name}</td>
+            <td>{r.attendeeEmail ?? r.user.email}</td>
+            <td>{ta(r.audience)}</td>
+            <td>
+              {ts(r.status)}
+              {r.waitlistPosition ? ` (${r.waitlistPosition})` : ""}
+            </td>
+            <td>{formatDateTime(r.registeredAt, locale)}</td>
+            <td>{[r.dietaryNeeds, r.accessibilityNeeds].filter(Boolean).join("; ") || "—"}</td>
+            <td>{r.attended ? "✓" : "—"}</td>
+          </tr>
+        )}
+      />
       <EmailRegistrantsForm trainingId={training.id} />
     </>
   );

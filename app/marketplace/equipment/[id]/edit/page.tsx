@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../../lib/graphql-document";
@@ -8,6 +7,7 @@ import { MarketplacePhotoManager } from "../../../media/photo-manager";
 import { plainManagedPhotos } from "../../../media/plain";
 import { NoticeForm } from "../../notice-form";
 import { warsawToday } from "../../../../lib/dates";
+import { BackLink } from "../../../../components/back-link";
 
 const EditNoticeQuery = graphql(`
   query MarketplaceNoticeEdit($id: ID!) {
@@ -30,9 +30,7 @@ export default async function EditNoticePage({ params }: Params) {
   if (!n) notFound();
   return (
     <div className="stack">
-      <p className="no-print">
-        <Link href={`/marketplace/equipment/${n.id}`}>{n.title}</Link>
-      </p>
+      <BackLink href={`/marketplace/equipment/${n.id}`}>{n.title}</BackLink>
       <h1>{t("noticeForm.editTitle")}</h1>
       {n.viewerIsOwner ? (
         <>
