@@ -1,10 +1,9 @@
 import { DataSource } from "typeorm";
 import type { User } from "../../../entities/users";
-import { reloadConfig } from "../../../server/config";
-import { dataSourceOptions } from "../../../server/db";
 import { metrics } from "../../../server/metrics";
 import { createUser } from "../../factories";
-import { createTestDb, type TestDb } from "../../helpers/db";
+import { cachingNodes } from "../../helpers/caching-nodes";
+import type { TestDb } from "../../helpers/db";
 import { gql, ok } from "../../helpers/graphql";
 
 /**
@@ -19,21 +18,11 @@ const CREATE = `mutation($input: EquipmentNoticeInput!) { createEquipmentNotice(
 let db: TestDb;
 let nodeB: DataSource;
 let owner: User;
-const before = process.env.RESULT_CACHE;
+const nodes = cachingNodes();
 
 beforeAll(async () => {
-  process.env.RESULT_CACHE = "on";
-  reloadConfig();
-  db = await createTestDb();
-  nodeB = await new DataSource(dataSourceOptions(db.url)).initialize();
+  ({ db, nodeB } = nodes);
   owner = await createUser(db.ds, { name: "Właściciel" });
-});
-afterAll(async () => {
-  if (before === undefined) delete process.env.RESULT_CACHE;
-  else process.env.RESULT_CACHE = before;
-  reloadConfig();
-  await nodeB?.destroy();
-  await db.drop();
 });
 
 const counted = async (result: "hit" | "miss") =>

@@ -2,12 +2,11 @@ import { encode } from "next-auth/jwt";
 import { DataSource } from "typeorm";
 import type { User } from "../../../entities/users";
 import { authOptions } from "../../../server/auth/options";
-import { reloadConfig } from "../../../server/config";
-import { dataSourceOptions } from "../../../server/db";
 import { serveGraphQLHttp } from "../../../server/http-graphql";
 import { metrics } from "../../../server/metrics";
 import { createUser } from "../../factories";
-import { createTestDb, type TestDb } from "../../helpers/db";
+import { cachingNodes } from "../../helpers/caching-nodes";
+import type { TestDb } from "../../helpers/db";
 
 /**
  * Kept whole answers of anonymous requests (server/response-cache.ts): an answer is kept
@@ -25,23 +24,13 @@ let db: TestDb;
 let nodeB: DataSource;
 let owner: User;
 let cookie: string;
-const before = process.env.RESULT_CACHE;
+const nodes = cachingNodes();
 
 beforeAll(async () => {
-  process.env.RESULT_CACHE = "on";
-  reloadConfig();
-  db = await createTestDb();
-  nodeB = await new DataSource(dataSourceOptions(db.url)).initialize();
+  ({ db, nodeB } = nodes);
   owner = await createUser(db.ds, { name: "Urzędniczka" });
   cookie = `next-auth.session-token=${await encode({ token: { sub: owner.id, sv: owner.sessionVersion }, secret: authOptions().secret! })}`;
   await db.ds.query(`INSERT INTO premises (address, district, area_m2, monthly_rent) VALUES ('ul. Kept 1', 'Mokre', 50, 500)`);
-});
-afterAll(async () => {
-  if (before === undefined) delete process.env.RESULT_CACHE;
-  else process.env.RESULT_CACHE = before;
-  reloadConfig();
-  await nodeB?.destroy();
-  await db.drop();
 });
 
 const kept = async () => (await metrics().resultCache.get()).values.find((v) => v.labels.domain === "response" && v.labels.result === "hit")?.value ?? 0;

@@ -2,11 +2,11 @@ import { DataSource } from "typeorm";
 import { Premises } from "../../../entities/premises";
 import { Role, type User } from "../../../entities/users";
 import { reloadConfig } from "../../../server/config";
-import { dataSourceOptions } from "../../../server/db";
 import { metrics } from "../../../server/metrics";
 import { stableKey } from "../../../server/result-cache";
 import { createUser } from "../../factories";
-import { createTestDb, type TestDb } from "../../helpers/db";
+import { cachingNodes } from "../../helpers/caching-nodes";
+import type { TestDb } from "../../helpers/db";
 import { gql, ok } from "../../helpers/graphql";
 
 /**
@@ -23,21 +23,11 @@ const BAND = { areaMin: 10, areaMax: 500, rentMin: 100, rentMax: 900 };
 let db: TestDb;
 let nodeB: DataSource;
 let official: User;
-const before = process.env.RESULT_CACHE;
+const nodes = cachingNodes();
 
 beforeAll(async () => {
-  process.env.RESULT_CACHE = "on";
-  reloadConfig();
-  db = await createTestDb();
-  nodeB = await new DataSource(dataSourceOptions(db.url)).initialize();
+  ({ db, nodeB } = nodes);
   official = await createUser(db.ds, { role: Role.OFFICIAL });
-});
-afterAll(async () => {
-  if (before === undefined) delete process.env.RESULT_CACHE;
-  else process.env.RESULT_CACHE = before;
-  reloadConfig();
-  await nodeB?.destroy();
-  await db.drop();
 });
 
 const hits = async () => ((await metrics().resultCache.get()).values.find((v) => v.labels.result === "hit")?.value ?? 0);
