@@ -5,8 +5,8 @@ import { NotificationKind } from "../../../entities/notifications";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 import { requireUser } from "../../auth/require-user";
 import { ownsNotice } from "./marketplace.policy";
 import { noticeContacts } from "./notice-contacts";
@@ -99,11 +99,10 @@ async function tellBorrower(em: EntityManager, booking: Booking, notice: Equipme
   const body = `Dzień dobry ${borrower.name},\n\n${what}: „${notice.title}”, ${booking.fromDate} – ${booking.toDate}.\n\n${appLink(
     `/marketplace/equipment/${notice.id}`,
   )}`;
-  await enqueueMail(em, {
+  await enqueueTextMail(em, {
     to: borrower.email,
     subject: `${what}: ${notice.title}`,
     text: body,
-    html: htmlFromText(body),
     template,
     dedupeKey: `booking:${booking.id}:${booking.status}`,
   });

@@ -5,8 +5,8 @@ import { User } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 import { activeOrganizationId, requireVerifiedPes } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { DemandFilter, DemandInput, OfferInput } from "./marketplace.inputs";
@@ -154,11 +154,10 @@ async function mailOfferers(em: EntityManager, demand: Demand, winnerId: string 
         : "Postępowanie zamknięto bez wyboru oferty. Dziękujemy za udział.";
     const text = `Dzień dobry,\n\nzapotrzebowanie „${demand.title}”: ${outcome}\n\n${appLink(`/marketplace/demands/${demand.id}`)}`;
     for (const to of new Set([person?.email, org?.email].filter((e): e is string => !!e))) {
-      await enqueueMail(em, {
+      await enqueueTextMail(em, {
         to,
         subject: won ? `Wybrano Twoją ofertę: ${demand.title}` : `Rozstrzygnięcie: ${demand.title}`,
         text,
-        html: htmlFromText(text),
         template: won ? "marketplace.offer-awarded" : "marketplace.offer-not-awarded",
         dedupeKey: `demand:${demand.id}:decision:${offer.id}:${to}`,
       });

@@ -3,8 +3,8 @@ import { EquipmentNotice, ItemRequest, ItemRequestStatus, NoticeKind, NoticeStat
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 import { requireUser } from "../../auth/require-user";
 import { ownsNotice } from "./marketplace.policy";
 import { noticeContacts } from "./notice-contacts";
@@ -19,7 +19,7 @@ async function mailUser(em: EntityManager, userId: string, subject: string, body
   const user = await em.getRepository(User).findOneBy({ id: userId });
   if (!user) return;
   const text = `Dzień dobry ${user.name},\n\n${body}`;
-  await enqueueMail(em, { to: user.email, subject, text, html: htmlFromText(text), template, dedupeKey });
+  await enqueueTextMail(em, { to: user.email, subject, text, template, dedupeKey });
 }
 
 /**
@@ -40,11 +40,10 @@ export async function requestItem(ctx: Context, noticeId: string, message: strin
       const req = await em.save(em.getRepository(ItemRequest).create({ noticeId: notice.id, requesterId: user.id, message: text }));
       const body = `Dzień dobry,\n\n${user.name} pyta o „${notice.title}”:\n\n${text}\n\n${appLink(`/marketplace/equipment/${notice.id}`)}`;
       for (const to of await noticeContacts(em, notice)) {
-        await enqueueMail(em, {
+        await enqueueTextMail(em, {
           to,
           subject: `Nowa prośba: ${notice.title}`,
           text: body,
-          html: htmlFromText(body),
           template: "marketplace.item-requested",
           dedupeKey: `item-request:${req.id}:requested:${to}`,
         });

@@ -5,8 +5,7 @@ import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { conflict, forbidden, notFound } from "../../errors";
 import { isUuid } from "../../ids";
-import { enqueueMail } from "../../mail/mail.service";
-import { htmlFromText } from "../../mail/templates";
+import { enqueueTextMail } from "../../mail/mail.service";
 import type { OrganizationMemberInput } from "./organizations.inputs";
 import { canActForOrganization, isOrganizationOwner } from "./organizations.policy";
 import { requireUser } from "../../auth/require-user";
@@ -132,11 +131,10 @@ export async function removeOrganizationMember(ctx: Context, id: string): Promis
       ]);
       if (person && org) {
         const text = `Dzień dobry ${person.name},\n\nnie jesteś już członkiem organizacji „${org.name}” na platformie PES-TOR.`;
-        await enqueueMail(em, {
+        await enqueueTextMail(em, {
           to: person.email,
           subject: `Usunięto z organizacji: ${org.name}`,
           text,
-          html: htmlFromText(text),
           template: "organizations.member-removed",
           dedupeKey: `membership:${m.id}:removed`,
         });

@@ -10,8 +10,8 @@ import { AccountType, Role, User } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 import { isUuid } from "../../ids";
 import { slugify } from "../../../entities/identifiers";
 import { isOrganizationOwner } from "./organizations.policy";
@@ -136,11 +136,10 @@ export async function decideMembership(ctx: Context, id: string, accept: boolean
       const text = accept
         ? `Dzień dobry ${person.name},\n\nTwoja prośba o dołączenie do organizacji została przyjęta: ${appLink("/account")}`
         : `Dzień dobry ${person.name},\n\nTwoja prośba o dołączenie do organizacji nie została przyjęta.`;
-      await enqueueMail(em, {
+      await enqueueTextMail(em, {
         to: person.email,
         subject: accept ? "Dołączono do organizacji" : "Prośba o dołączenie odrzucona",
         text,
-        html: htmlFromText(text),
         template: "organizations.membership",
         dedupeKey: `membership:${m.id}:${m.status}`,
       });
