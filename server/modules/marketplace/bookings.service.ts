@@ -9,6 +9,7 @@ import { enqueueTextMail } from "../../mail/mail.service";
 import { appLink } from "../../mail/templates";
 import { requireUser } from "../../auth/require-user";
 import { ownsNotice } from "./marketplace.policy";
+import { checkOwnerDecision, saveDecision } from "./owner-decisions";
 import { noticeContacts } from "./notice-contacts";
 import { notifyAddresses } from "../notifications/notify";
 import { isUuid } from "../../ids";
@@ -118,11 +119,8 @@ export async function approveBooking(ctx: Context, id: string): Promise<Booking>
   try {
     return await ctx.db.transaction(async (em) => {
       const { booking, notice } = await lockBooking(em, id);
-      if (!(await ownsNotice(ctx, notice))) throw forbidden("Only the item's owner approves bookings");
-      if (booking.status !== BookingStatus.REQUESTED) throw conflict(`This booking is ${booking.status.toLowerCase()}`);
-      booking.status = BookingStatus.APPROVED;
-      booking.decidedAt = new Date();
-      await em.save(booking);
+      await checkOwnerDecision(ctx, notice, booking, "booking", "Only the item's owner approves bookings");
+      await saveDecision(em, booking, BookingStatus.APPROVED);
       await tellBorrower(em, booking, notice, "Użyczenie zatwierdzone", "marketplace.booking-approved");
       return booking;
     });
@@ -137,11 +135,8 @@ export async function rejectBooking(ctx: Context, id: string): Promise<Booking> 
   requireUser(ctx);
   return ctx.db.transaction(async (em) => {
     const { booking, notice } = await lockBooking(em, id);
-    if (!(await ownsNotice(ctx, notice))) throw forbidden("Only the item's owner rejects bookings");
-    if (booking.status !== BookingStatus.REQUESTED) throw conflict(`This booking is ${booking.status.toLowerCase()}`);
-    booking.status = BookingStatus.REJECTED;
-    booking.decidedAt = new Date();
-    await em.save(booking);
+    await checkOwnerDecision(ctx, notice, booking, "booking", "Only the item's owner rejects bookings");
+    await saveDecision(em, booking, BookingStatus.REJECTED);
     await tellBorrower(em, booking, notice, "Prośba o użyczenie odrzucona", "marketplace.booking-rejected");
     return booking;
   });

@@ -7,6 +7,7 @@ import { enqueueTextMail } from "../../mail/mail.service";
 import { appLink } from "../../mail/templates";
 import { requireUser } from "../../auth/require-user";
 import { ownsNotice } from "./marketplace.policy";
+import { checkOwnerDecision, saveDecision } from "./owner-decisions";
 import { noticeContacts } from "./notice-contacts";
 import { isUuid } from "../../ids";
 
@@ -85,19 +86,14 @@ export async function acceptItemRequest(ctx: Context, id: string): Promise<ItemR
   try {
     return await ctx.db.transaction(async (em) => {
       const { req, notice } = await lockRequest(em, id);
-      if (!(await ownsNotice(ctx, notice))) throw forbidden("Only the item's owner accepts requests");
-      if (req.status !== ItemRequestStatus.REQUESTED) throw conflict(`This request is ${req.status.toLowerCase()}`);
+      await checkOwnerDecision(ctx, notice, req, "request", "Only the item's owner accepts requests");
       if (notice.status !== NoticeStatus.AVAILABLE) throw conflict("This item is no longer available");
-      req.status = ItemRequestStatus.ACCEPTED;
-      req.decidedAt = new Date();
-      await em.save(req);
+      await saveDecision(em, req, ItemRequestStatus.ACCEPTED);
       notice.status = NoticeStatus.RESERVED;
       await em.save(notice);
       const others = await em.getRepository(ItemRequest).findBy({ noticeId: notice.id, status: ItemRequestStatus.REQUESTED });
       for (const o of others) {
-        o.status = ItemRequestStatus.DECLINED;
-        o.decidedAt = new Date();
-        await em.save(o);
+        await saveDecision(em, o, ItemRequestStatus.DECLINED);
         await mailUser(em, o.requesterId, `Prośba nieprzyjęta: ${notice.title}`, `Właściciel przekazał „${notice.title}” innej osobie.`, "marketplace.item-declined", `item-request:${o.id}:declined`);
       }
       await mailUser(
@@ -121,11 +117,8 @@ export async function declineItemRequest(ctx: Context, id: string): Promise<Item
   requireUser(ctx);
   return ctx.db.transaction(async (em) => {
     const { req, notice } = await lockRequest(em, id);
-    if (!(await ownsNotice(ctx, notice))) throw forbidden("Only the item's owner declines requests");
-    if (req.status !== ItemRequestStatus.REQUESTED) throw conflict(`This request is ${req.status.toLowerCase()}`);
-    req.status = ItemRequestStatus.DECLINED;
-    req.decidedAt = new Date();
-    await em.save(req);
+    await checkOwnerDecision(ctx, notice, req, "request", "Only the item's owner declines requests");
+    await saveDecision(em, req, ItemRequestStatus.DECLINED);
     await mailUser(em, req.requesterId, `Prośba nieprzyjęta: ${notice.title}`, `Właściciel nie przyjął prośby o „${notice.title}”.`, "marketplace.item-declined", `item-request:${req.id}:declined`);
     return req;
   });
