@@ -12,7 +12,7 @@ import { ownsNotice } from "./marketplace.policy";
 import { checkOwnerDecision, saveDecision } from "./owner-decisions";
 import { noticeContacts } from "./notice-contacts";
 import { notifyAddresses } from "../notifications/notify";
-import { isUuid } from "../../ids";
+import { findByIdOrNotFound, isUuid } from "../../ids";
 
 /** A booking may span at most this many days, and start at most this far ahead. */
 export const MAX_BOOKING_DAYS = 90;
@@ -43,8 +43,7 @@ export async function requestBooking(
   const user = requireUser(ctx);
   const text = message?.trim() || null;
   if (text && text.length > 2000) throw badInput({ message: "Message can have at most 2000 characters" });
-  const notice = isUuid(noticeId) ? await ctx.db.getRepository(EquipmentNotice).findOneBy({ id: noticeId }) : null;
-  if (!notice) throw notFound("Notice");
+  const notice = await findByIdOrNotFound(ctx.db, EquipmentNotice, noticeId, "Notice");
   if (await ownsNotice(ctx, notice)) throw forbidden("You cannot book your own item");
   if (notice.kind !== NoticeKind.LEND) throw badInput({ noticeId: "Only LEND notices can be booked" });
   const today = todayInWarsaw();

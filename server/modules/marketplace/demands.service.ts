@@ -13,7 +13,7 @@ import type { DemandFilter, DemandInput, OfferInput } from "./marketplace.inputs
 import { deadlinePassed, managesDemand } from "./marketplace.policy";
 import { attachmentStorage, offerAttachmentKeys } from "./attachments.service";
 import { keysetPage, whereWords, type Page } from "../pagination";
-import { isUuid } from "../../ids";
+import { findByIdOrNotFound, isUuid } from "../../ids";
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -169,8 +169,7 @@ async function mailOfferers(em: EntityManager, demand: Demand, winnerId: string 
 export async function awardOffer(ctx: Context, offerId: string): Promise<Demand> {
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
-    const offer = isUuid(offerId) ? await em.getRepository(Offer).findOneBy({ id: offerId }) : null;
-    if (!offer) throw notFound("Offer");
+    const offer = await findByIdOrNotFound(em, Offer, offerId, "Offer");
     const demand = await lockDemand(em, offer.demandId, "pessimistic_write");
     // Sealed offers: whoever may not see them is told the offer does not exist.
     if (!managesDemand(ctx, demand)) throw notFound("Offer");

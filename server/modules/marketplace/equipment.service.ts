@@ -3,13 +3,13 @@ import { Role } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { notifyFollowersOfNotice } from "./equipment.mail";
-import { badInput, forbidden, notFound } from "../../errors";
+import { badInput, forbidden } from "../../errors";
 import { activeOrganizationId } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.inputs";
 import { canManageNotice } from "./marketplace.policy";
 import { keysetPage, whereWords, type Page } from "../pagination";
-import { isUuid } from "../../ids";
+import { findByIdOrNotFound, isUuid } from "../../ids";
 
 const blankToNull = (s: string | null | undefined) => (s == null || s === "" ? null : s);
 
@@ -65,8 +65,7 @@ export async function createEquipmentNotice(ctx: Context, input: EquipmentNotice
 
 async function loadManagedNotice(ctx: Context, id: string): Promise<EquipmentNotice> {
   requireUser(ctx);
-  const notice = isUuid(id) ? await ctx.db.getRepository(EquipmentNotice).findOneBy({ id }) : null;
-  if (!notice) throw notFound("Notice");
+  const notice = await findByIdOrNotFound(ctx.db, EquipmentNotice, id, "Notice");
   if (!(await canManageNotice(ctx, notice))) throw forbidden("Only the notice's owner may change it");
   return notice;
 }

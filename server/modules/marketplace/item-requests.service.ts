@@ -2,14 +2,14 @@ import type { EntityManager } from "typeorm";
 import { EquipmentNotice, ItemRequest, ItemRequestStatus, NoticeKind, NoticeStatus } from "../../../entities/marketplace";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
-import { badInput, conflict, forbidden, notFound } from "../../errors";
+import { badInput, conflict, forbidden } from "../../errors";
 import { enqueueTextMail } from "../../mail/mail.service";
 import { appLink } from "../../mail/templates";
 import { requireUser } from "../../auth/require-user";
 import { ownsNotice } from "./marketplace.policy";
 import { checkOwnerDecision, saveDecision } from "./owner-decisions";
 import { noticeContacts } from "./notice-contacts";
-import { isUuid } from "../../ids";
+import { findByIdOrNotFound } from "../../ids";
 
 const isUniqueViolation = (err: unknown) => {
   const e = err as { code?: string; driverError?: { code?: string } };
@@ -31,8 +31,7 @@ export async function requestItem(ctx: Context, noticeId: string, message: strin
   const user = requireUser(ctx);
   const text = message.trim();
   if (text.length < 1 || text.length > 2000) throw badInput({ message: "Message must have 1–2000 characters" });
-  const notice = isUuid(noticeId) ? await ctx.db.getRepository(EquipmentNotice).findOneBy({ id: noticeId }) : null;
-  if (!notice) throw notFound("Notice");
+  const notice = await findByIdOrNotFound(ctx.db, EquipmentNotice, noticeId, "Notice");
   if (await ownsNotice(ctx, notice)) throw forbidden("You cannot ask for your own item");
   if (notice.kind === NoticeKind.LEND) throw badInput({ noticeId: "LEND notices are booked for dates, not requested" });
   if (notice.status !== NoticeStatus.AVAILABLE) throw conflict("This item is no longer available");
@@ -58,8 +57,7 @@ export async function requestItem(ctx: Context, noticeId: string, message: strin
 }
 
 async function lockRequest(em: EntityManager, id: string) {
-  const found = isUuid(id) ? await em.getRepository(ItemRequest).findOneBy({ id }) : null;
-  if (!found) throw notFound("Request");
+  const found = await findByIdOrNotFound(em, ItemRequest, id, "Request");
   // Notice first, then the request: every path takes the locks in this order (no deadlocks),
   // and locking the notice serialises two acceptances of the same item.
   const notice = await em

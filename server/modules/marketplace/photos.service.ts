@@ -3,7 +3,7 @@ import { EquipmentNotice, MarketplacePhoto, Product } from "../../../entities/ma
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
-import { isUuid } from "../../ids";
+import { findByIdOrNotFound, isUuid } from "../../ids";
 import { fileStorage } from "../../storage/file-storage";
 import { MAX_MARKETPLACE_PHOTOS } from "../../storage/limits";
 import { deletePhotoFiles, FILE_KEY, photoFile } from "../../storage/photos";
@@ -42,8 +42,7 @@ async function lockTarget(ctx: Context, em: EntityManager, target: PhotoTarget):
 
 /** The photo and whether the viewer may change it (through its notice or product). */
 async function loadManagedPhoto(ctx: Context, em: EntityManager, id: string): Promise<MarketplacePhoto> {
-  const photo = isUuid(id) ? await em.getRepository(MarketplacePhoto).findOneBy({ id }) : null;
-  if (!photo) throw notFound("Photo");
+  const photo = await findByIdOrNotFound(em, MarketplacePhoto, id, "Photo");
   await lockTarget(ctx, em, photo.noticeId ? { notice: photo.noticeId } : { product: photo.productId! });
   return photo;
 }

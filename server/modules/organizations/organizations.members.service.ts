@@ -4,7 +4,7 @@ import { Role, User } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { conflict, forbidden, notFound } from "../../errors";
-import { isUuid } from "../../ids";
+import { findByIdOrNotFound, isUuid } from "../../ids";
 import { enqueueTextMail } from "../../mail/mail.service";
 import type { OrganizationMemberInput } from "./organizations.inputs";
 import { canActForOrganization, isOrganizationOwner } from "./organizations.policy";
@@ -37,8 +37,7 @@ export async function organizationMembers(ctx: Context, organizationId: string):
  * each other at the same moment cannot both succeed.
  */
 async function lockMembership(em: EntityManager, id: string): Promise<OrganizationMembership> {
-  const found = isUuid(id) ? await em.getRepository(OrganizationMembership).findOneBy({ id }) : null;
-  if (!found) throw notFound("Membership");
+  const found = await findByIdOrNotFound(em, OrganizationMembership, id, "Membership");
   // NO KEY UPDATE: serialises membership changes without blocking inserts that merely reference the organisation.
   await em.query(`SELECT id FROM organizations WHERE id = $1 FOR NO KEY UPDATE`, [found.organizationId]);
   const m = await em.getRepository(OrganizationMembership).findOneBy({ id });

@@ -10,7 +10,7 @@ import { checkInQr, mailRegistrationState, recipientOf } from "./trainings.mail"
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import type { GroupAttendeeInput, RegistrationAnswersInput } from "./trainings.inputs";
 import { canOrganise, eligibleAudiences, registrationRefusal } from "./trainings.policy";
-import { isUuid } from "../../ids";
+import { findByIdOrNotFound, isUuid } from "../../ids";
 import { checkInCode, hasSeatFor, insertRegistration, isUniqueViolation, lockTraining, seatCounts } from "./trainings.seats";
 
 /**
@@ -126,8 +126,7 @@ export async function cancelRegistration(ctx: Context, trainingId: string): Prom
 export async function withdrawRegistration(ctx: Context, registrationId: string): Promise<Registration> {
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
-    const found = isUuid(registrationId) ? await em.getRepository(Registration).findOneBy({ id: registrationId }) : null;
-    if (!found) throw notFound("Registration");
+    const found = await findByIdOrNotFound(em, Registration, registrationId, "Registration");
     if (found.userId !== user.id && !canOrganise(user)) throw forbidden("This is not your registration");
     const t = (await lockTraining(em, found.trainingId))!;
     // Re-read under the lock: a concurrent cancel may have got there first.
