@@ -20,3 +20,13 @@ export async function findByIdOrNotFound<T extends ObjectLiteral>(
   if (!row) throw notFound(what);
   return row;
 }
+
+/**
+ * {@link findByIdOrNotFound} with the row locked (`SELECT … FOR UPDATE`) for the rest of the
+ * caller's transaction, so that its checks and its change are decided one at a time.
+ */
+export async function lockByIdOrNotFound<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, id: string, what: string): Promise<T> {
+  const row = isUuid(id) ? await em.getRepository(entity).createQueryBuilder("row").setLock("pessimistic_write").where("row.id = :id", { id }).getOne() : null;
+  if (!row) throw notFound(what);
+  return row;
+}

@@ -4,7 +4,7 @@ import { AccountType, ApprovalStatus, Role, User } from "../../../entities/users
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, conflict, notFound } from "../../errors";
-import { isUuid } from "../../ids";
+import { isUuid, lockByIdOrNotFound } from "../../ids";
 import { enqueueTextMail } from "../../mail/mail.service";
 import { appLink } from "../../mail/templates";
 import { requireUser } from "../../auth/require-user";
@@ -92,8 +92,7 @@ export async function rejectOrganization(ctx: Context, id: string, reason: strin
   const why = rejectionReason(reason);
   if (!isUuid(id)) throw notFound("Organization");
   return ctx.db.transaction(async (em) => {
-    const org = await em.getRepository(Organization).createQueryBuilder("o").setLock("pessimistic_write").where("o.id = :id", { id }).getOne();
-    if (!org) throw notFound("Organization");
+    const org = await lockByIdOrNotFound(em, Organization, id, "Organization");
     if (org.verified || org.rejectedAt) throw conflict("This organisation is not waiting for verification");
     org.rejectedAt = new Date();
     org.rejectionReason = why;

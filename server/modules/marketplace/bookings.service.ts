@@ -4,7 +4,7 @@ import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
 import { NotificationKind } from "../../../entities/notifications";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
-import { badInput, conflict, forbidden, notFound } from "../../errors";
+import { badInput, conflict, forbidden } from "../../errors";
 import { enqueueTextMail } from "../../mail/mail.service";
 import { appLink } from "../../mail/templates";
 import { requireUser } from "../../auth/require-user";
@@ -12,7 +12,7 @@ import { ownsNotice } from "./marketplace.policy";
 import { checkOwnerDecision, saveDecision } from "./owner-decisions";
 import { noticeContacts } from "./notice-contacts";
 import { notifyAddresses } from "../notifications/notify";
-import { findByIdOrNotFound, isUuid } from "../../ids";
+import { findByIdOrNotFound, lockByIdOrNotFound } from "../../ids";
 
 /** A booking may span at most this many days, and start at most this far ahead. */
 export const MAX_BOOKING_DAYS = 90;
@@ -85,10 +85,7 @@ export async function requestBooking(
 
 /** The booking, locked for the rest of the transaction, and its notice; NOT_FOUND for an unknown id. */
 export async function lockBooking(em: EntityManager, id: string): Promise<{ booking: Booking; notice: EquipmentNotice }> {
-  const booking = isUuid(id)
-    ? await em.getRepository(Booking).createQueryBuilder("b").setLock("pessimistic_write").where("b.id = :id", { id }).getOne()
-    : null;
-  if (!booking) throw notFound("Booking");
+  const booking = await lockByIdOrNotFound(em, Booking, id, "Booking");
   const notice = await em.getRepository(EquipmentNotice).findOneByOrFail({ id: booking.noticeId });
   return { booking, notice };
 }
