@@ -1,3 +1,6 @@
+import DataLoader from "dataloader";
+import { In, type DataSource, type EntityTarget, type FindOptionsWhere } from "typeorm";
+
 /**
  * The two shapes a DataLoader batch function returns, written once for every domain's
  * loaders: one row (or null) per id, and the list of rows per key — both in the order of
@@ -19,4 +22,11 @@ export function groupBy<T>(keys: readonly string[], rows: T[], key: (r: T) => st
     map.get(k)!.push(r);
   }
   return keys.map((k) => map.get(k) ?? []);
+}
+
+/** A per-request loader of the rows of `entity` by id ({@link byId}): one statement per batch. */
+export function loaderById<T extends { id: string }>(db: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) =>
+    byId(ids, await db.getRepository(entity).findBy({ id: In([...ids]) } as unknown as FindOptionsWhere<T>)),
+  );
 }

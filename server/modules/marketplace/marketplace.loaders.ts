@@ -2,17 +2,13 @@ import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
 import { Booking, BookingStatus, Demand, DemandAmendment, DemandQuestion, EquipmentNotice, ItemRequest, NoticeStatus, Offer, Product } from "../../../entities/marketplace";
 import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
-import { byId, groupBy } from "../loading";
+import { byId, groupBy, loaderById } from "../loading";
 
 /** Per-request DataLoaders of the marketplace domain (one SQL statement per relation and page). */
 export function createMarketplaceLoaders(db: DataSource) {
   return {
-    noticeById: new DataLoader<string, EquipmentNotice | null>(async (ids) =>
-      byId(ids, await db.getRepository(EquipmentNotice).findBy({ id: In([...ids]) })),
-    ),
-    demandById: new DataLoader<string, Demand | null>(async (ids) =>
-      byId(ids, await db.getRepository(Demand).findBy({ id: In([...ids]) })),
-    ),
+    noticeById: loaderById(db, EquipmentNotice),
+    demandById: loaderById(db, Demand),
     /** All bookings of each notice, newest first (owners' view). */
     bookingsByNoticeId: new DataLoader<string, Booking[]>(async (ids) =>
       groupBy(
