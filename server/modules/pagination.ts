@@ -94,6 +94,16 @@ export function whereWords<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, e
     .forEach((word, i) => qb.andWhere(`f_unaccent(${expr}) LIKE f_unaccent(:word${i})`, { [`word${i}`]: likePattern(word) }));
 }
 
+/**
+ * A filter's plain equalities, `column = value` for each value given: null, undefined and ""
+ * set no condition (false does), as `if (f.kind)` and `if (f.verified != null)` would.
+ */
+export function whereEqual<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, columns: Record<string, string | boolean | null | undefined>): void {
+  Object.entries(columns)
+    .filter(([, value]) => value != null && value !== "")
+    .forEach(([column, value], i) => qb.andWhere(`${column} = :eq${i}`, { [`eq${i}`]: value }));
+}
+
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: { endCursor: string | null; hasNextPage: boolean };

@@ -12,7 +12,7 @@ import { requireUser } from "../../auth/require-user";
 import type { DemandFilter, DemandInput, OfferInput } from "./marketplace.inputs";
 import { deadlinePassed, managesDemand } from "./marketplace.policy";
 import { attachmentStorage, offerAttachmentKeys } from "./attachments.service";
-import { keysetPage, whereWords, type Page } from "../pagination";
+import { keysetPage, type Page, whereEqual, whereWords } from "../pagination";
 import { findByIdOrNotFound, isUuid } from "../../ids";
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -73,11 +73,7 @@ export async function listDemands(
 ): Promise<Page<Demand>> {
   const f = filter ?? {};
   const qb = ctx.db.getRepository(Demand).createQueryBuilder("d");
-  if (f.kind) qb.andWhere("d.kind = :kind", { kind: f.kind });
-  if (f.status) qb.andWhere("d.status = :status", { status: f.status });
-  if (f.category) qb.andWhere("d.category = :category", { category: f.category });
-  if (f.socialClause != null) qb.andWhere("d.social_clause = :sc", { sc: f.socialClause });
-  if (f.clauseType) qb.andWhere("d.clause_type = :ct", { ct: f.clauseType });
+  whereEqual(qb, { "d.kind": f.kind, "d.status": f.status, "d.category": f.category, "d.social_clause": f.socialClause, "d.clause_type": f.clauseType });
   if (f.open === true) qb.andWhere("d.status = :openStatus AND d.deadline > now()", { openStatus: DemandStatus.OPEN });
   if (f.open === false) qb.andWhere("(d.status <> :openStatus OR d.deadline <= now())", { openStatus: DemandStatus.OPEN });
   if (f.mine) qb.andWhere("d.created_by_id = :me", { me: ctx.user?.id ?? "00000000-0000-0000-0000-000000000000" });

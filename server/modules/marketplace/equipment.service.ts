@@ -8,7 +8,7 @@ import { activeOrganizationId } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.inputs";
 import { canManageNotice } from "./marketplace.policy";
-import { keysetPage, whereWords, type Page } from "../pagination";
+import { keysetPage, type Page, whereEqual, whereWords } from "../pagination";
 import { findByIdOrNotFound, isUuid } from "../../ids";
 
 const blankToNull = (s: string | null | undefined) => (s == null || s === "" ? null : s);
@@ -111,16 +111,12 @@ export async function listEquipmentNotices(
 ): Promise<Page<EquipmentNotice>> {
   const f = filter ?? {};
   const qb = ctx.db.getRepository(EquipmentNotice).createQueryBuilder("n");
-  if (f.kind) qb.andWhere("n.kind = :kind", { kind: f.kind });
-  if (f.status) qb.andWhere("n.status = :status", { status: f.status });
-  else {
+  whereEqual(qb, { "n.kind": f.kind, "n.status": f.status, "n.district": f.district, "n.category": f.category, "n.owner_organization_id": f.organizationId });
+  if (!f.status) {
     qb.andWhere("n.status IN (:...listed)", { listed: [NoticeStatus.AVAILABLE, NoticeStatus.RESERVED] });
     qb.andWhere("(n.expires_at IS NULL OR n.expires_at > now())");
   }
-  if (f.district) qb.andWhere("n.district = :district", { district: f.district });
-  if (f.category) qb.andWhere("n.category = :category", { category: f.category });
   if (f.conditions?.length) qb.andWhere("n.condition IN (:...conditions)", { conditions: f.conditions });
-  if (f.organizationId) qb.andWhere("n.owner_organization_id = :org", { org: f.organizationId });
   if (f.text?.trim()) {
     whereWords(qb, "n.title || ' ' || coalesce(n.description, '')", f.text);
   }

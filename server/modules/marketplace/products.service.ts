@@ -6,7 +6,7 @@ import { badInput, forbidden } from "../../errors";
 import { canActForOrganization, requireVerifiedPes } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { ProductFilter, ProductInput } from "./marketplace.inputs";
-import { keysetPage, whereWords, type Page } from "../pagination";
+import { keysetPage, type Page, whereEqual, whereWords } from "../pagination";
 import { findByIdOrNotFound, isUuid } from "../../ids";
 import { marketplacePhotoStorage, productPhotoKeys } from "./photos.service";
 import { deletePhotoFiles } from "../../storage/photos";
@@ -85,9 +85,7 @@ export async function listProducts(
 ): Promise<Page<Product>> {
   const f = filter ?? {};
   const qb = ctx.db.getRepository(Product).createQueryBuilder("p");
-  if (f.category) qb.andWhere("p.category = :category", { category: f.category });
-  if (f.organizationId) qb.andWhere("p.organization_id = :org", { org: f.organizationId });
-  if (f.socialClauseSuitable != null) qb.andWhere("p.social_clause_suitable = :sc", { sc: f.socialClauseSuitable });
+  whereEqual(qb, { "p.category": f.category, "p.organization_id": f.organizationId, "p.social_clause_suitable": f.socialClauseSuitable });
   if (f.priceMax != null) qb.andWhere("p.price_from <= :pmax", { pmax: f.priceMax });
   if (f.text?.trim()) {
     whereWords(qb, "p.name || ' ' || coalesce(p.description, '')", f.text);
