@@ -8,6 +8,7 @@ import { findByIdOrNotFound, isUuid } from "../../ids";
 import { enqueueTextMail } from "../../mail/mail.service";
 import type { OrganizationMemberInput } from "./organizations.inputs";
 import { canActForOrganization, isOrganizationOwner } from "./organizations.policy";
+import { moveRole } from "./organizations.service";
 import { requireUser } from "../../auth/require-user";
 
 /**
@@ -112,12 +113,7 @@ export async function removeOrganizationMember(ctx: Context, id: string): Promis
       throw conflict("An organisation must keep at least one owner; make someone else owner first");
     }
     await em.delete(OrganizationMembership, { id: m.id });
-    await em
-      .createQueryBuilder()
-      .update(User)
-      .set({ role: Role.RESIDENT })
-      .where("id = :id AND role = :pes", { id: m.userId, pes: Role.PES_MEMBER })
-      .execute();
+    await moveRole(em, [m.userId], Role.PES_MEMBER, Role.RESIDENT);
     await audit(em, actor.id, self ? "membership.leave" : "membership.remove", "OrganizationMembership", m.id, {
       userId: m.userId,
       organizationId: m.organizationId,
