@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { In, type DataSource, type EntityTarget, type FindOptionsWhere } from "typeorm";
+import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral } from "typeorm";
 
 /**
  * The two shapes a DataLoader batch function returns, written once for every domain's
@@ -28,5 +28,17 @@ export function groupBy<T>(keys: readonly string[], rows: T[], key: (r: T) => st
 export function loaderById<T extends { id: string }>(db: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) =>
     byId(ids, await db.getRepository(entity).findBy({ id: In([...ids]) } as unknown as FindOptionsWhere<T>)),
+  );
+}
+
+/** A per-request loader of the rows of `entity` whose column `key` holds each id ({@link groupBy}), in `order`: one statement per batch. */
+export function loaderByKey<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  key: keyof T & string,
+  order: FindOptionsOrder<T>,
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (ids) =>
+    groupBy(ids, await db.getRepository(entity).find({ where: { [key]: In([...ids]) } as FindOptionsWhere<T>, order }), (row) => row[key] as string),
   );
 }
