@@ -1,3 +1,6 @@
+import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from "typeorm";
+import { notFound } from "./errors";
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -5,3 +8,25 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * answering a malformed id with an error (which would otherwise surface as a 500).
  */
 export const isUuid = (v: unknown): v is string => typeof v === "string" && UUID.test(v);
+
+/** The row of `entity` with id `id`, or NOT_FOUND naming `what`: an id that is no uuid names no row either. */
+export async function findByIdOrNotFound<T extends ObjectLiteral>(
+  db: Pick<EntityManager, "getRepository">,
+  entity: EntityTarget<T>,
+  id: string,
+  what: string,
+): Promise<T> {
+  const row = isUuid(id) ? await db.getRepository(entity).findOneBy({ id } as unknown as FindOptionsWhere<T>) : null;
+  if (!row) throw notFound(what);
+  return row;
+}
+
+/**
+ * {@link findByIdOrNotFound} with the row locked (`SELECT … FOR UPDATE`) for the rest of the
+ * caller's transaction, so that its checks and its change are decided one at a time.
+ */
+export async function lockByIdOrNotFound<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, id: string, what: string): Promise<T> {
+  const row = isUuid(id) ? await em.getRepository(entity).createQueryBuilder("row").setLock("pessimistic_write").where("row.id = :id", { id }).getOne() : null;
+  if (!row) throw notFound(what);
+  return row;
+}

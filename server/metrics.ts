@@ -63,26 +63,21 @@ function create(): Metrics {
     },
   });
   void pool;
-  const depth = new Gauge({
-    name: "pestor_mail_queue_depth",
-    help: "E-mails waiting to be sent (QUEUED), whether due or not",
-    registers: [registry],
-    async collect() {
-      const q = await mailQueue(m);
-      if (q) this.set(q.depth);
-    },
-  });
-  void depth;
-  const age = new Gauge({
-    name: "pestor_mail_queue_oldest_age_seconds",
-    help: "Age of the oldest e-mail still waiting (0 when none): grows when mail is stuck",
-    registers: [registry],
-    async collect() {
-      const q = await mailQueue(m);
-      if (q) this.set(q.oldest);
-    },
-  });
-  void age;
+  const mailGauges: [name: string, help: string, value: (q: { depth: number; oldest: number }) => number][] = [
+    ["pestor_mail_queue_depth", "E-mails waiting to be sent (QUEUED), whether due or not", (q) => q.depth],
+    ["pestor_mail_queue_oldest_age_seconds", "Age of the oldest e-mail still waiting (0 when none): grows when mail is stuck", (q) => q.oldest],
+  ];
+  for (const [name, help, value] of mailGauges) {
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      async collect() {
+        const q = await mailQueue(m);
+        if (q) this.set(value(q));
+      },
+    });
+  }
   return m;
 }
 

@@ -66,20 +66,13 @@ export async function cityAccount(db: DataSource, claims: CityClaims, cfg: OidcC
 function signIn(db: DataSource, subject: string, email: string, claims: CityClaims, staffRole: Role | null): Promise<CitySignIn> {
   return db.transaction(async (em) => {
     const users = em.getRepository(User);
-    const bySubject = await users
-      .createQueryBuilder("u")
-      .addSelect("u.oidcSubject")
-      .where("u.oidcSubject = :subject", { subject })
-      .setLock("pessimistic_write")
-      .getOne();
+    // The account with its subject (a hidden column), locked for the rest of the sign-in.
+    const lockedWhere = (where: string, params: Record<string, string>) =>
+      users.createQueryBuilder("u").addSelect("u.oidcSubject").where(where, params).setLock("pessimistic_write").getOne();
+    const bySubject = await lockedWhere("u.oidcSubject = :subject", { subject });
     let user = bySubject;
     if (!user) {
-      const byEmail = await users
-        .createQueryBuilder("u")
-        .addSelect("u.oidcSubject")
-        .where("u.email = :email AND u.deletedAt IS NULL", { email })
-        .setLock("pessimistic_write")
-        .getOne();
+      const byEmail = await lockedWhere("u.email = :email AND u.deletedAt IS NULL", { email });
       if (byEmail?.oidcSubject) return { ok: false as const, reason: "SUBJECT_CONFLICT" as const };
       user = byEmail;
     }

@@ -5,6 +5,7 @@ import { MailMessage, MailStatus, type MailAttachment } from "../../entities/sys
 import { config } from "../config";
 import { logger } from "../logger";
 import { singleLine } from "../../entities/safe-text";
+import { htmlFromText } from "./templates";
 
 export interface OutgoingMail {
   to: string;
@@ -49,6 +50,12 @@ export async function enqueueMail(em: EntityManager, mail: OutgoingMail): Promis
     .returning(["id"])
     .execute();
   return result.raw.length > 0;
+}
+
+/** {@link enqueueMail} for a message written as text: its HTML part is `htmlFromText(text, locale)`. */
+export function enqueueTextMail(em: EntityManager, mail: Omit<OutgoingMail, "html"> & { locale?: "pl" | "en" }): Promise<boolean> {
+  const { locale, ...rest } = mail;
+  return enqueueMail(em, { ...rest, html: htmlFromText(mail.text, locale) });
 }
 
 export interface MailTransport {

@@ -1,3 +1,6 @@
+import DataLoader from "dataloader";
+import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral } from "typeorm";
+
 /**
  * The two shapes a DataLoader batch function returns, written once for every domain's
  * loaders: one row (or null) per id, and the list of rows per key — both in the order of
@@ -19,4 +22,23 @@ export function groupBy<T>(keys: readonly string[], rows: T[], key: (r: T) => st
     map.get(k)!.push(r);
   }
   return keys.map((k) => map.get(k) ?? []);
+}
+
+/** A per-request loader of the rows of `entity` by id ({@link byId}): one statement per batch. */
+export function loaderById<T extends { id: string }>(db: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) =>
+    byId(ids, await db.getRepository(entity).findBy({ id: In([...ids]) } as unknown as FindOptionsWhere<T>)),
+  );
+}
+
+/** A per-request loader of the rows of `entity` whose column `key` holds each id ({@link groupBy}), in `order`: one statement per batch. */
+export function loaderByKey<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  key: keyof T & string,
+  order: FindOptionsOrder<T>,
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (ids) =>
+    groupBy(ids, await db.getRepository(entity).find({ where: { [key]: In([...ids]) } as FindOptionsWhere<T>, order }), (row) => row[key] as string),
+  );
 }

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { Field, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { config } from "../config";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badInput } from "../errors";
@@ -94,10 +94,42 @@ export function whereWords<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, e
     .forEach((word, i) => qb.andWhere(`f_unaccent(${expr}) LIKE f_unaccent(:word${i})`, { [`word${i}`]: likePattern(word) }));
 }
 
+/**
+ * A filter's plain equalities, `column = value` for each value given: null, undefined and ""
+ * set no condition (false does), as `if (f.kind)` and `if (f.verified != null)` would.
+ */
+export function whereEqual<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, columns: Record<string, string | boolean | null | undefined>): void {
+  Object.entries(columns)
+    .filter(([, value]) => value != null && value !== "")
+    .forEach(([column, value], i) => qb.andWhere(`${column} = :eq${i}`, { [`eq${i}`]: value }));
+}
+
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
   totalCount: number;
+}
+
+/**
+ * The GraphQL types of a keyset page of `node`: `<edge>Edge { cursor, node }` and a base for
+ * the connection (an unnamed `@ObjectType()`, in the schema only through its subclass):
+ * `@ObjectType("XConnection") class XConnection extends connectionOf(X, "X") {}`
+ * (which may add fields of its own, as `SearchConnection` does).
+ */
+export function connectionOf<T extends object>(node: ClassType<T>, edge: string) {
+  @ObjectType(`${edge}Edge`)
+  class Edge {
+    @Field() cursor: string;
+    @Field(() => node) node: T;
+  }
+
+  @ObjectType()
+  abstract class Connection implements Page<T> {
+    @Field(() => [Edge]) edges: Edge[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => Int) totalCount: number;
+  }
+  return Connection;
 }
 
 /**

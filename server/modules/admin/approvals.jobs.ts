@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 import type { Job } from "../module";
 
 export const DIGEST_TEMPLATE = "admin.approvals-digest";
@@ -36,11 +36,10 @@ export async function sendApprovalsDigest(db: DataSource, now = new Date()): Pro
     ].filter(Boolean);
     const text = `Dzień dobry,\n\nna decyzję administratora czekają:\n\n${lines.join("\n\n")}\n\nZatwierdź albo odrzuć z podaniem powodu: ${appLink("/admin/approvals")}`;
     for (const a of admins) {
-      await enqueueMail(em, {
+      await enqueueTextMail(em, {
         to: a.email,
         subject: `PES-TOR: ${officials.length + organizations.length} zgłoszeń czeka na weryfikację`,
         text,
-        html: htmlFromText(text),
         template: DIGEST_TEMPLATE,
         dedupeKey: `approvals-digest:${now.toISOString().slice(0, 13)}:${a.email}`,
       });

@@ -4,9 +4,9 @@ import { AccountType, ApprovalStatus, Role, User } from "../../../entities/users
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, conflict, notFound } from "../../errors";
-import { isUuid } from "../../ids";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { isUuid, lockByIdOrNotFound } from "../../ids";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 import { requireUser } from "../../auth/require-user";
 
 export const MAX_REASON = 1000;
@@ -60,11 +60,10 @@ export async function mailOfficialDecision(em: EntityManager, user: User): Promi
     : `Dzień dobry ${user.name},\n\nTwoje konto urzędnika nie zostało zatwierdzone. Pozostaje kontem mieszkańca.\n\n` +
       `Powód: ${user.approvalReason ?? "—"}\n\nJeśli to pomyłka, odpowiedz na tę wiadomość albo napisz do administratora platformy. ` +
       `Stan konta: ${appLink("/account")}`;
-  await enqueueMail(em, {
+  await enqueueTextMail(em, {
     to: user.email,
     subject: approve ? "Konto urzędnika zatwierdzone" : "Konto urzędnika nie zostało zatwierdzone",
     text,
-    html: htmlFromText(text),
     template: "admin.official-decision",
     dedupeKey: `official:${user.id}:${user.approvalStatus}:${user.approvalDecidedAt?.getTime() ?? 0}`,
   });
@@ -74,11 +73,10 @@ export async function mailOfficialDecision(em: EntityManager, user: User): Promi
 export async function mailOrganizationVerified(em: EntityManager, org: Organization): Promise<void> {
   for (const o of await ownerAddresses(em, org.id)) {
     const text = `Dzień dobry ${o.name},\n\norganizacja „${org.name}” została zweryfikowana. Jej członkowie mogą już działać w jej imieniu: ${appLink("/account")}`;
-    await enqueueMail(em, {
+    await enqueueTextMail(em, {
       to: o.email,
       subject: "Organizacja zweryfikowana",
       text,
-      html: htmlFromText(text),
       template: "admin.organization-decision",
       dedupeKey: `organization:${org.id}:verified:${org.verifiedAt?.getTime() ?? 0}:${o.email}`,
     });
@@ -94,8 +92,7 @@ export async function rejectOrganization(ctx: Context, id: string, reason: strin
   const why = rejectionReason(reason);
   if (!isUuid(id)) throw notFound("Organization");
   return ctx.db.transaction(async (em) => {
-    const org = await em.getRepository(Organization).createQueryBuilder("o").setLock("pessimistic_write").where("o.id = :id", { id }).getOne();
-    if (!org) throw notFound("Organization");
+    const org = await lockByIdOrNotFound(em, Organization, id, "Organization");
     if (org.verified || org.rejectedAt) throw conflict("This organisation is not waiting for verification");
     org.rejectedAt = new Date();
     org.rejectionReason = why;
@@ -105,11 +102,10 @@ export async function rejectOrganization(ctx: Context, id: string, reason: strin
       const text =
         `Dzień dobry ${o.name},\n\norganizacja „${org.name}” nie została zweryfikowana.\n\nPowód: ${why}\n\n` +
         `Możesz poprawić jej dane i napisać do administratora platformy: ${appLink("/account")}`;
-      await enqueueMail(em, {
+      await enqueueTextMail(em, {
         to: o.email,
         subject: "Organizacja nie została zweryfikowana",
         text,
-        html: htmlFromText(text),
         template: "admin.organization-decision",
         dedupeKey: `organization:${org.id}:rejected:${org.rejectedAt.getTime()}:${o.email}`,
       });

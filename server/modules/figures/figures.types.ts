@@ -6,9 +6,16 @@ export class FiguresPeriod {
   @Field(() => Date, { nullable: true }) to?: Date | null;
 }
 
-@ObjectType("ProgrammeDistrictFigures")
-export class DistrictPremisesFigures {
-  @Field() district: string;
+/** The period the figures cover, as asked (in the schema only through the figures types). */
+@ObjectType()
+abstract class FiguresOfPeriod {
+  @Field(() => Date, { nullable: true }) from: Date | null;
+  @Field(() => Date, { nullable: true }) to: Date | null;
+}
+
+/** The premises counts of the whole city and of each district (in the schema only through those two types). */
+@ObjectType()
+abstract class PremisesCounts {
   @Field(() => Int) offered: number;
   @Field(() => Int) available: number;
   @Field(() => Int) reserved: number;
@@ -17,14 +24,13 @@ export class DistrictPremisesFigures {
   @Field(() => Float, { nullable: true }) meanRentPerM2: number | null;
 }
 
+@ObjectType("ProgrammeDistrictFigures")
+export class DistrictPremisesFigures extends PremisesCounts {
+  @Field() district: string;
+}
+
 @ObjectType("ProgrammePremisesFigures")
-export class PremisesFigures {
-  @Field(() => Int) offered: number;
-  @Field(() => Int) available: number;
-  @Field(() => Int) reserved: number;
-  @Field(() => Int) rented: number;
-  @Field(() => Float) totalAreaM2: number;
-  @Field(() => Float, { nullable: true }) meanRentPerM2: number | null;
+export class PremisesFigures extends PremisesCounts {
   @Field(() => [DistrictPremisesFigures]) byDistrict: DistrictPremisesFigures[];
 }
 
@@ -110,9 +116,7 @@ export class DemandFollowUp {
 }
 
 @ObjectType("ProgrammeFigures", { description: "How the programme is carried out, computed from the data with SQL aggregates." })
-export class ProgrammeFigures {
-  @Field(() => Date, { nullable: true }) from: Date | null;
-  @Field(() => Date, { nullable: true }) to: Date | null;
+export class ProgrammeFigures extends FiguresOfPeriod {
   @Field(() => PremisesFigures) premises: PremisesFigures;
   @Field(() => TrainingFigures) trainings: TrainingFigures;
   @Field(() => OrganizationFigures) organizations: OrganizationFigures;
@@ -193,9 +197,7 @@ export class NoticeStatusFigures {
 }
 
 @ObjectType("ProgrammeFiguresDetail", { description: "The detailed figures for the monitoring team: OFFICIAL and ADMIN only." })
-export class ProgrammeFiguresDetail {
-  @Field(() => Date, { nullable: true }) from: Date | null;
-  @Field(() => Date, { nullable: true }) to: Date | null;
+export class ProgrammeFiguresDetail extends FiguresOfPeriod {
   @Field(() => [PremisesMonth]) premisesByMonth: PremisesMonth[];
   @Field(() => [TrainingDetail]) trainings: TrainingDetail[];
   @Field(() => [TrainingMonth]) trainingsByMonth: TrainingMonth[];

@@ -1,8 +1,8 @@
 import type { EntityManager } from "typeorm";
 import type { Booking, EquipmentNotice } from "../../../entities/marketplace";
 import { User } from "../../../entities/users";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 import { noticeContacts } from "./notice-contacts";
 
 /** The messages of a loan after its approval: reminders, overdue, extensions. */
@@ -59,7 +59,7 @@ async function send(em: EntityManager, to: Recipient, kind: LoanMail, b: Booking
     body,
     appLink(side === "borrower" ? "/marketplace/bookings" : `/marketplace/equipment/${n.id}`),
   ].join("\n\n");
-  await enqueueMail(em, { to: to.email, subject, text, html: htmlFromText(text, en ? "en" : "pl"), template: `marketplace.loan-${kind}`, dedupeKey });
+  await enqueueTextMail(em, { to: to.email, subject, text, locale: en ? "en" : "pl", template: `marketplace.loan-${kind}`, dedupeKey });
 }
 
 /** The borrower, in their own language. Nobody when the account is gone. */

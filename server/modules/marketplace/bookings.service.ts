@@ -4,14 +4,15 @@ import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
 import { NotificationKind } from "../../../entities/notifications";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
-import { badInput, conflict, forbidden, notFound } from "../../errors";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { badInput, conflict, forbidden } from "../../errors";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 import { requireUser } from "../../auth/require-user";
 import { ownsNotice } from "./marketplace.policy";
+import { checkOwnerDecision, saveDecision } from "./owner-decisions";
 import { noticeContacts } from "./notice-contacts";
 import { notifyAddresses } from "../notifications/notify";
-import { isUuid } from "../../ids";
+import { findByIdOrNotFound, lockByIdOrNotFound } from "../../ids";
 
 /** A booking may span at most this many days, and start at most this far ahead. */
 export const MAX_BOOKING_DAYS = 90;
@@ -42,8 +43,7 @@ export async function requestBooking(
   const user = requireUser(ctx);
   const text = message?.trim() || null;
   if (text && text.length > 2000) throw badInput({ message: "Message can have at most 2000 characters" });
-  const notice = isUuid(noticeId) ? await ctx.db.getRepository(EquipmentNotice).findOneBy({ id: noticeId }) : null;
-  if (!notice) throw notFound("Notice");
+  const notice = await findByIdOrNotFound(ctx.db, EquipmentNotice, noticeId, "Notice");
   if (await ownsNotice(ctx, notice)) throw forbidden("You cannot book your own item");
   if (notice.kind !== NoticeKind.LEND) throw badInput({ noticeId: "Only LEND notices can be booked" });
   const today = todayInWarsaw();
@@ -85,10 +85,7 @@ export async function requestBooking(
 
 /** The booking, locked for the rest of the transaction, and its notice; NOT_FOUND for an unknown id. */
 export async function lockBooking(em: EntityManager, id: string): Promise<{ booking: Booking; notice: EquipmentNotice }> {
-  const booking = isUuid(id)
-    ? await em.getRepository(Booking).createQueryBuilder("b").setLock("pessimistic_write").where("b.id = :id", { id }).getOne()
-    : null;
-  if (!booking) throw notFound("Booking");
+  const booking = await lockByIdOrNotFound(em, Booking, id, "Booking");
   const notice = await em.getRepository(EquipmentNotice).findOneByOrFail({ id: booking.noticeId });
   return { booking, notice };
 }
@@ -99,11 +96,10 @@ async function tellBorrower(em: EntityManager, booking: Booking, notice: Equipme
   const body = `Dzień dobry ${borrower.name},\n\n${what}: „${notice.title}”, ${booking.fromDate} – ${booking.toDate}.\n\n${appLink(
     `/marketplace/equipment/${notice.id}`,
   )}`;
-  await enqueueMail(em, {
+  await enqueueTextMail(em, {
     to: borrower.email,
     subject: `${what}: ${notice.title}`,
     text: body,
-    html: htmlFromText(body),
     template,
     dedupeKey: `booking:${booking.id}:${booking.status}`,
   });
@@ -119,11 +115,8 @@ export async function approveBooking(ctx: Context, id: string): Promise<Booking>
   try {
     return await ctx.db.transaction(async (em) => {
       const { booking, notice } = await lockBooking(em, id);
-      if (!(await ownsNotice(ctx, notice))) throw forbidden("Only the item's owner approves bookings");
-      if (booking.status !== BookingStatus.REQUESTED) throw conflict(`This booking is ${booking.status.toLowerCase()}`);
-      booking.status = BookingStatus.APPROVED;
-      booking.decidedAt = new Date();
-      await em.save(booking);
+      await checkOwnerDecision(ctx, notice, booking, "booking", "Only the item's owner approves bookings");
+      await saveDecision(em, booking, BookingStatus.APPROVED);
       await tellBorrower(em, booking, notice, "Użyczenie zatwierdzone", "marketplace.booking-approved");
       return booking;
     });
@@ -138,11 +131,8 @@ export async function rejectBooking(ctx: Context, id: string): Promise<Booking> 
   requireUser(ctx);
   return ctx.db.transaction(async (em) => {
     const { booking, notice } = await lockBooking(em, id);
-    if (!(await ownsNotice(ctx, notice))) throw forbidden("Only the item's owner rejects bookings");
-    if (booking.status !== BookingStatus.REQUESTED) throw conflict(`This booking is ${booking.status.toLowerCase()}`);
-    booking.status = BookingStatus.REJECTED;
-    booking.decidedAt = new Date();
-    await em.save(booking);
+    await checkOwnerDecision(ctx, notice, booking, "booking", "Only the item's owner rejects bookings");
+    await saveDecision(em, booking, BookingStatus.REJECTED);
     await tellBorrower(em, booking, notice, "Prośba o użyczenie odrzucona", "marketplace.booking-rejected");
     return booking;
   });

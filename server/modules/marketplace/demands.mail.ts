@@ -1,8 +1,8 @@
 import type { EntityManager } from "typeorm";
 import type { Demand } from "../../../entities/marketplace";
 import { NotificationKind } from "../../../entities/notifications";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 import { notify } from "../notifications/notify";
 
 /**
@@ -62,11 +62,10 @@ export async function mailAnswer(em: EntityManager, demand: Demand, questionId: 
     });
   }
   for (const address of to) {
-    await enqueueMail(em, {
+    await enqueueTextMail(em, {
       to: address,
       subject,
       text,
-      html: htmlFromText(text),
       template: "marketplace.demand-answer",
       dedupeKey: `demand-question:${questionId}:answer:${address}`,
     });
@@ -77,11 +76,10 @@ export async function mailAnswer(em: EntityManager, demand: Demand, questionId: 
 export async function mailQuestionToOfficial(em: EntityManager, demand: Demand, questionId: string, officialEmail: string | null) {
   if (!officialEmail) return;
   const text = `Dzień dobry,\n\nwpłynęło pytanie do zapotrzebowania „${demand.title}”. Odpowiedź zobaczą wszyscy.\n\n${appLink(`/marketplace/demands/${demand.id}#questions`)}`;
-  await enqueueMail(em, {
+  await enqueueTextMail(em, {
     to: officialEmail,
     subject: `Nowe pytanie: ${demand.title}`,
     text,
-    html: htmlFromText(text),
     template: "marketplace.demand-question",
     dedupeKey: `demand-question:${questionId}:asked`,
   });
@@ -94,11 +92,10 @@ export async function mailAmendment(em: EntityManager, demand: Demand, amendment
     `Zmiana: ${note}\n\nMożesz zastąpić swoją ofertę do terminu składania ofert:\n${appLink(`/marketplace/demands/${demand.id}#amendments`)}\n\n` +
     `— English: the demand "${demand.title}" you offered on was changed; you may replace your offer before the deadline.`;
   for (const address of unique(await offererAddresses(em, demand.id))) {
-    await enqueueMail(em, {
+    await enqueueTextMail(em, {
       to: address,
       subject: `Zmiana zapotrzebowania: ${demand.title}`,
       text,
-      html: htmlFromText(text),
       template: "marketplace.demand-amended",
       dedupeKey: `demand-amendment:${amendmentId}:${address}`,
     });

@@ -3,8 +3,8 @@ import { User } from "../../../entities/users";
 import { audit } from "../../audit";
 import { requireUser } from "../../auth/require-user";
 import type { Context } from "../../context";
-import { badInput, conflict, forbidden, notFound } from "../../errors";
-import { isUuid } from "../../ids";
+import { badInput, conflict, forbidden } from "../../errors";
+import { lockByIdOrNotFound } from "../../ids";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import { lockDemand } from "./demands.service";
 import { mailAnswer, mailQuestionToOfficial } from "./demands.mail";
@@ -46,10 +46,7 @@ export async function askDemandQuestion(ctx: Context, demandId: string, question
 export async function answerDemandQuestion(ctx: Context, questionId: string, answer: string): Promise<DemandQuestion> {
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
-    const q = isUuid(questionId)
-      ? await em.getRepository(DemandQuestion).createQueryBuilder("q").setLock("pessimistic_write").where("q.id = :id", { id: questionId }).getOne()
-      : null;
-    if (!q) throw notFound("Question");
+    const q = await lockByIdOrNotFound(em, DemandQuestion, questionId, "Question");
     const demand = await em.getRepository(Demand).findOneByOrFail({ id: q.demandId });
     if (!managesDemand(ctx, demand)) throw forbidden("Only the posting official answers");
     const text = cleanText("answer", answer, ANSWER_LIMITS);

@@ -5,15 +5,15 @@ import { User } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 import { activeOrganizationId, requireVerifiedPes } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { DemandFilter, DemandInput, OfferInput } from "./marketplace.inputs";
 import { deadlinePassed, managesDemand } from "./marketplace.policy";
 import { attachmentStorage, offerAttachmentKeys } from "./attachments.service";
-import { keysetPage, whereWords, type Page } from "../pagination";
-import { isUuid } from "../../ids";
+import { keysetPage, type Page, whereEqual, whereWords } from "../pagination";
+import { findByIdOrNotFound, isUuid } from "../../ids";
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -73,11 +73,7 @@ export async function listDemands(
 ): Promise<Page<Demand>> {
   const f = filter ?? {};
   const qb = ctx.db.getRepository(Demand).createQueryBuilder("d");
-  if (f.kind) qb.andWhere("d.kind = :kind", { kind: f.kind });
-  if (f.status) qb.andWhere("d.status = :status", { status: f.status });
-  if (f.category) qb.andWhere("d.category = :category", { category: f.category });
-  if (f.socialClause != null) qb.andWhere("d.social_clause = :sc", { sc: f.socialClause });
-  if (f.clauseType) qb.andWhere("d.clause_type = :ct", { ct: f.clauseType });
+  whereEqual(qb, { "d.kind": f.kind, "d.status": f.status, "d.category": f.category, "d.social_clause": f.socialClause, "d.clause_type": f.clauseType });
   if (f.open === true) qb.andWhere("d.status = :openStatus AND d.deadline > now()", { openStatus: DemandStatus.OPEN });
   if (f.open === false) qb.andWhere("(d.status <> :openStatus OR d.deadline <= now())", { openStatus: DemandStatus.OPEN });
   if (f.mine) qb.andWhere("d.created_by_id = :me", { me: ctx.user?.id ?? "00000000-0000-0000-0000-000000000000" });
@@ -154,11 +150,10 @@ async function mailOfferers(em: EntityManager, demand: Demand, winnerId: string 
         : "Postępowanie zamknięto bez wyboru oferty. Dziękujemy za udział.";
     const text = `Dzień dobry,\n\nzapotrzebowanie „${demand.title}”: ${outcome}\n\n${appLink(`/marketplace/demands/${demand.id}`)}`;
     for (const to of new Set([person?.email, org?.email].filter((e): e is string => !!e))) {
-      await enqueueMail(em, {
+      await enqueueTextMail(em, {
         to,
         subject: won ? `Wybrano Twoją ofertę: ${demand.title}` : `Rozstrzygnięcie: ${demand.title}`,
         text,
-        html: htmlFromText(text),
         template: won ? "marketplace.offer-awarded" : "marketplace.offer-not-awarded",
         dedupeKey: `demand:${demand.id}:decision:${offer.id}:${to}`,
       });
@@ -170,8 +165,7 @@ async function mailOfferers(em: EntityManager, demand: Demand, winnerId: string 
 export async function awardOffer(ctx: Context, offerId: string): Promise<Demand> {
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
-    const offer = isUuid(offerId) ? await em.getRepository(Offer).findOneBy({ id: offerId }) : null;
-    if (!offer) throw notFound("Offer");
+    const offer = await findByIdOrNotFound(em, Offer, offerId, "Offer");
     const demand = await lockDemand(em, offer.demandId, "pessimistic_write");
     // Sealed offers: whoever may not see them is told the offer does not exist.
     if (!managesDemand(ctx, demand)) throw notFound("Offer");

@@ -3,13 +3,13 @@ import { Role } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { notifyFollowersOfNotice } from "./equipment.mail";
-import { badInput, forbidden, notFound } from "../../errors";
+import { badInput, forbidden } from "../../errors";
 import { activeOrganizationId } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.inputs";
 import { canManageNotice } from "./marketplace.policy";
-import { keysetPage, whereWords, type Page } from "../pagination";
-import { isUuid } from "../../ids";
+import { keysetPage, type Page, whereEqual, whereWords } from "../pagination";
+import { findByIdOrNotFound, isUuid } from "../../ids";
 import { cachedRead } from "../../result-cache";
 import type { DataSource } from "typeorm";
 
@@ -67,8 +67,7 @@ export async function createEquipmentNotice(ctx: Context, input: EquipmentNotice
 
 async function loadManagedNotice(ctx: Context, id: string): Promise<EquipmentNotice> {
   requireUser(ctx);
-  const notice = isUuid(id) ? await ctx.db.getRepository(EquipmentNotice).findOneBy({ id }) : null;
-  if (!notice) throw notFound("Notice");
+  const notice = await findByIdOrNotFound(ctx.db, EquipmentNotice, id, "Notice");
   if (!(await canManageNotice(ctx, notice))) throw forbidden("Only the notice's owner may change it");
   return notice;
 }
@@ -140,17 +139,13 @@ async function readEquipmentNotices(
 ): Promise<Page<EquipmentNotice>> {
   const f = filter ?? {};
   const qb = ctx.db.getRepository(EquipmentNotice).createQueryBuilder("n");
-  if (f.kind) qb.andWhere("n.kind = :kind", { kind: f.kind });
-  if (f.status) qb.andWhere("n.status = :status", { status: f.status });
-  else {
+  whereEqual(qb, { "n.kind": f.kind, "n.status": f.status, "n.district": f.district, "n.category": f.category, "n.owner_organization_id": f.organizationId });
+  if (!f.status) {
     qb.andWhere("n.status IN (:...listed)", { listed: [NoticeStatus.AVAILABLE, NoticeStatus.RESERVED] });
     if (asOf) qb.andWhere("(n.expires_at IS NULL OR n.expires_at > :asOf)", { asOf });
     else qb.andWhere("(n.expires_at IS NULL OR n.expires_at > now())");
   }
-  if (f.district) qb.andWhere("n.district = :district", { district: f.district });
-  if (f.category) qb.andWhere("n.category = :category", { category: f.category });
   if (f.conditions?.length) qb.andWhere("n.condition IN (:...conditions)", { conditions: f.conditions });
-  if (f.organizationId) qb.andWhere("n.owner_organization_id = :org", { org: f.organizationId });
   if (f.text?.trim()) {
     whereWords(qb, "n.title || ' ' || coalesce(n.description, '')", f.text);
   }

@@ -2,13 +2,14 @@ import type { EntityManager } from "typeorm";
 import { EquipmentNotice, ItemRequest, ItemRequestStatus, NoticeKind, NoticeStatus } from "../../../entities/marketplace";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
-import { badInput, conflict, forbidden, notFound } from "../../errors";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { badInput, conflict, forbidden } from "../../errors";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 import { requireUser } from "../../auth/require-user";
 import { ownsNotice } from "./marketplace.policy";
+import { checkOwnerDecision, saveDecision } from "./owner-decisions";
 import { noticeContacts } from "./notice-contacts";
-import { isUuid } from "../../ids";
+import { findByIdOrNotFound } from "../../ids";
 
 const isUniqueViolation = (err: unknown) => {
   const e = err as { code?: string; driverError?: { code?: string } };
@@ -19,7 +20,7 @@ async function mailUser(em: EntityManager, userId: string, subject: string, body
   const user = await em.getRepository(User).findOneBy({ id: userId });
   if (!user) return;
   const text = `Dzień dobry ${user.name},\n\n${body}`;
-  await enqueueMail(em, { to: user.email, subject, text, html: htmlFromText(text), template, dedupeKey });
+  await enqueueTextMail(em, { to: user.email, subject, text, template, dedupeKey });
 }
 
 /**
@@ -30,8 +31,7 @@ export async function requestItem(ctx: Context, noticeId: string, message: strin
   const user = requireUser(ctx);
   const text = message.trim();
   if (text.length < 1 || text.length > 2000) throw badInput({ message: "Message must have 1–2000 characters" });
-  const notice = isUuid(noticeId) ? await ctx.db.getRepository(EquipmentNotice).findOneBy({ id: noticeId }) : null;
-  if (!notice) throw notFound("Notice");
+  const notice = await findByIdOrNotFound(ctx.db, EquipmentNotice, noticeId, "Notice");
   if (await ownsNotice(ctx, notice)) throw forbidden("You cannot ask for your own item");
   if (notice.kind === NoticeKind.LEND) throw badInput({ noticeId: "LEND notices are booked for dates, not requested" });
   if (notice.status !== NoticeStatus.AVAILABLE) throw conflict("This item is no longer available");
@@ -40,11 +40,10 @@ export async function requestItem(ctx: Context, noticeId: string, message: strin
       const req = await em.save(em.getRepository(ItemRequest).create({ noticeId: notice.id, requesterId: user.id, message: text }));
       const body = `Dzień dobry,\n\n${user.name} pyta o „${notice.title}”:\n\n${text}\n\n${appLink(`/marketplace/equipment/${notice.id}`)}`;
       for (const to of await noticeContacts(em, notice)) {
-        await enqueueMail(em, {
+        await enqueueTextMail(em, {
           to,
           subject: `Nowa prośba: ${notice.title}`,
           text: body,
-          html: htmlFromText(body),
           template: "marketplace.item-requested",
           dedupeKey: `item-request:${req.id}:requested:${to}`,
         });
@@ -58,8 +57,7 @@ export async function requestItem(ctx: Context, noticeId: string, message: strin
 }
 
 async function lockRequest(em: EntityManager, id: string) {
-  const found = isUuid(id) ? await em.getRepository(ItemRequest).findOneBy({ id }) : null;
-  if (!found) throw notFound("Request");
+  const found = await findByIdOrNotFound(em, ItemRequest, id, "Request");
   // Notice first, then the request: every path takes the locks in this order (no deadlocks),
   // and locking the notice serialises two acceptances of the same item.
   const notice = await em
@@ -86,19 +84,14 @@ export async function acceptItemRequest(ctx: Context, id: string): Promise<ItemR
   try {
     return await ctx.db.transaction(async (em) => {
       const { req, notice } = await lockRequest(em, id);
-      if (!(await ownsNotice(ctx, notice))) throw forbidden("Only the item's owner accepts requests");
-      if (req.status !== ItemRequestStatus.REQUESTED) throw conflict(`This request is ${req.status.toLowerCase()}`);
+      await checkOwnerDecision(ctx, notice, req, "request", "Only the item's owner accepts requests");
       if (notice.status !== NoticeStatus.AVAILABLE) throw conflict("This item is no longer available");
-      req.status = ItemRequestStatus.ACCEPTED;
-      req.decidedAt = new Date();
-      await em.save(req);
+      await saveDecision(em, req, ItemRequestStatus.ACCEPTED);
       notice.status = NoticeStatus.RESERVED;
       await em.save(notice);
       const others = await em.getRepository(ItemRequest).findBy({ noticeId: notice.id, status: ItemRequestStatus.REQUESTED });
       for (const o of others) {
-        o.status = ItemRequestStatus.DECLINED;
-        o.decidedAt = new Date();
-        await em.save(o);
+        await saveDecision(em, o, ItemRequestStatus.DECLINED);
         await mailUser(em, o.requesterId, `Prośba nieprzyjęta: ${notice.title}`, `Właściciel przekazał „${notice.title}” innej osobie.`, "marketplace.item-declined", `item-request:${o.id}:declined`);
       }
       await mailUser(
@@ -122,11 +115,8 @@ export async function declineItemRequest(ctx: Context, id: string): Promise<Item
   requireUser(ctx);
   return ctx.db.transaction(async (em) => {
     const { req, notice } = await lockRequest(em, id);
-    if (!(await ownsNotice(ctx, notice))) throw forbidden("Only the item's owner declines requests");
-    if (req.status !== ItemRequestStatus.REQUESTED) throw conflict(`This request is ${req.status.toLowerCase()}`);
-    req.status = ItemRequestStatus.DECLINED;
-    req.decidedAt = new Date();
-    await em.save(req);
+    await checkOwnerDecision(ctx, notice, req, "request", "Only the item's owner declines requests");
+    await saveDecision(em, req, ItemRequestStatus.DECLINED);
     await mailUser(em, req.requesterId, `Prośba nieprzyjęta: ${notice.title}`, `Właściciel nie przyjął prośby o „${notice.title}”.`, "marketplace.item-declined", `item-request:${req.id}:declined`);
     return req;
   });

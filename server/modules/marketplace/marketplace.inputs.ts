@@ -1,9 +1,10 @@
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsIn, IsNumber, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from "class-validator";
-import { Field, Float, ID, InputType } from "type-graphql";
+import { IsBoolean, IsDate, IsEnum, IsIn, IsNumber, IsOptional, Length, Matches, Max, Min } from "class-validator";
+import { Field, Float, InputType } from "type-graphql";
 import { CODE_NOTE_LIMITS, ITEM_CONDITIONS, ItemCondition } from "../../../entities/codes";
 import { TORUN_DISTRICTS } from "../../../entities/districts";
 import { ClauseType, DemandKind, DemandStatus, NOTICE_STATUSES, NoticeKind } from "../../../entities/marketplace";
 import { LOAN_LIMITS, NOTICE_LIMITS } from "../../../entities/limits";
+import { composed, OptionalBoolean, OptionalDate, OptionalEnum, OptionalId, OptionalText, OptionalSubset } from "../input-fields";
 
 /** Common Procurement Vocabulary: eight digits, a hyphen, a check digit. */
 export const CPV_CODE = /^\d{8}-\d$/;
@@ -14,15 +15,18 @@ const DISTRICT_MESSAGE = "Choose a district of Toruń";
 
 /** A product's optional price bound in PLN: a finite number from 0 to what numeric(12,2) holds. */
 function OptionalPrice(): PropertyDecorator {
-  const decorators: PropertyDecorator[] = [
+  return composed(
     Field(() => Float, { nullable: true }),
     IsOptional(),
     IsNumber({ allowNaN: false, allowInfinity: false }),
     Min(0, { message: "Price cannot be negative" }),
     Max(MAX_AMOUNT),
-  ];
-  // Applied bottom-up, as the same decorators written above a property would be.
-  return (target, key) => decorators.reduceRight((_, d) => d(target, key), undefined as void);
+  );
+}
+
+/** An optional district of Toruń. */
+function OptionalDistrict(): PropertyDecorator {
+  return composed(Field(() => String, { nullable: true }), IsOptional(), IsIn(TORUN_DISTRICTS as unknown as string[], { message: DISTRICT_MESSAGE }));
 }
 
 @InputType("EquipmentNoticeInput")
@@ -35,19 +39,13 @@ export class EquipmentNoticeInput {
   @Length(NOTICE_LIMITS.titleMin, NOTICE_LIMITS.titleMax, { message: `Title must have ${NOTICE_LIMITS.titleMin}–${NOTICE_LIMITS.titleMax} characters` })
   title: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(NOTICE_LIMITS.descriptionMax, { message: `Description can have at most ${NOTICE_LIMITS.descriptionMax} characters` })
+  @OptionalText(NOTICE_LIMITS.descriptionMax, { message: `Description can have at most ${NOTICE_LIMITS.descriptionMax} characters` })
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIn(TORUN_DISTRICTS as unknown as string[], { message: DISTRICT_MESSAGE })
+  @OptionalDistrict()
   district?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(NOTICE_LIMITS.categoryMax, { message: `Category can have at most ${NOTICE_LIMITS.categoryMax} characters` })
+  @OptionalText(NOTICE_LIMITS.categoryMax, { message: `Category can have at most ${NOTICE_LIMITS.categoryMax} characters` })
   category?: string | null;
 
   @Field(() => ItemCondition, { nullable: true })
@@ -55,14 +53,10 @@ export class EquipmentNoticeInput {
   @IsIn(ITEM_CONDITIONS, { message: `Unknown condition (use one of ${ITEM_CONDITIONS.join(", ")})` })
   condition?: ItemCondition | null;
 
-  @Field(() => String, { nullable: true, description: `Free text about the condition, at most ${CODE_NOTE_LIMITS.itemCondition} characters` })
-  @IsOptional()
-  @MaxLength(CODE_NOTE_LIMITS.itemCondition, { message: `Condition note can have at most ${CODE_NOTE_LIMITS.itemCondition} characters` })
+  @OptionalText(CODE_NOTE_LIMITS.itemCondition, { description: `Free text about the condition, at most ${CODE_NOTE_LIMITS.itemCondition} characters`, message: `Condition note can have at most ${CODE_NOTE_LIMITS.itemCondition} characters` })
   conditionNote?: string | null;
 
-  @Field(() => Date, { nullable: true, description: "Optional; must be in the future." })
-  @IsOptional()
-  @IsDate()
+  @OptionalDate({ description: "Optional; must be in the future." })
   expiresAt?: Date | null;
 
   @Field(() => Float, { nullable: true, description: "Estimated value of the item in PLN, 0 to 1 000 000 (optional; the programme's figures sum it for items reused)." })
@@ -80,27 +74,19 @@ export class EquipmentNoticeInput {
   @Max(LOAN_LIMITS.depositMax, { message: `Deposit can be at most ${LOAN_LIMITS.depositMax} PLN` })
   deposit?: number | null;
 
-  @Field(() => String, { nullable: true, description: "LEND: where the item is picked up and returned." })
-  @IsOptional()
-  @MaxLength(LOAN_LIMITS.pickupPlaceMax, { message: `Pick-up place can have at most ${LOAN_LIMITS.pickupPlaceMax} characters` })
+  @OptionalText(LOAN_LIMITS.pickupPlaceMax, { description: "LEND: where the item is picked up and returned.", message: `Pick-up place can have at most ${LOAN_LIMITS.pickupPlaceMax} characters` })
   pickupPlace?: string | null;
 
-  @Field(() => String, { nullable: true, description: "LEND: pick-up hours, free text." })
-  @IsOptional()
-  @MaxLength(LOAN_LIMITS.pickupHoursMax, { message: `Pick-up hours can have at most ${LOAN_LIMITS.pickupHoursMax} characters` })
+  @OptionalText(LOAN_LIMITS.pickupHoursMax, { description: "LEND: pick-up hours, free text.", message: `Pick-up hours can have at most ${LOAN_LIMITS.pickupHoursMax} characters` })
   pickupHours?: string | null;
 
-  @Field(() => String, { nullable: true, description: "LEND: other conditions of the loan." })
-  @IsOptional()
-  @MaxLength(LOAN_LIMITS.notesMax, { message: `Notes can have at most ${LOAN_LIMITS.notesMax} characters` })
+  @OptionalText(LOAN_LIMITS.notesMax, { description: "LEND: other conditions of the loan.", message: `Notes can have at most ${LOAN_LIMITS.notesMax} characters` })
   loanNotes?: string | null;
 }
 
 @InputType("EquipmentNoticeFilter")
 export class EquipmentNoticeFilter {
-  @Field(() => NoticeKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(NoticeKind)
+  @OptionalEnum(NoticeKind)
   kind?: NoticeKind | null;
 
   @Field(() => String, { nullable: true, description: "Without it, CLOSED, HANDED_OVER and expired notices are left out." })
@@ -108,35 +94,22 @@ export class EquipmentNoticeFilter {
   @IsIn(NOTICE_STATUSES, { message: `Status must be one of ${NOTICE_STATUSES.join(", ")}` })
   status?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIn(TORUN_DISTRICTS as unknown as string[], { message: DISTRICT_MESSAGE })
+  @OptionalDistrict()
   district?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText(100)
   category?: string | null;
 
-  @Field(() => [ItemCondition], { nullable: true, description: "Any of these conditions; an empty list means no condition filter" })
-  @IsOptional()
-  @ArrayMaxSize(ITEM_CONDITIONS.length, { message: "Too many conditions" })
-  @IsIn(ITEM_CONDITIONS, { each: true, message: `Unknown condition (use one of ${ITEM_CONDITIONS.join(", ")})` })
+  @OptionalSubset(ItemCondition, ITEM_CONDITIONS, { description: "Any of these conditions; an empty list means no condition filter", tooMany: "Too many conditions", message: `Unknown condition (use one of ${ITEM_CONDITIONS.join(", ")})` })
   conditions?: ItemCondition[] | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200)
   text?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID("all", { message: "Unknown organisation" })
+  @OptionalId("Unknown organisation")
   organizationId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Only notices the viewer manages (own, or their organisation's)." })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean({ description: "Only notices the viewer manages (own, or their organisation's)." })
   mine?: boolean | null;
 }
 
@@ -150,9 +123,7 @@ export class DemandInput {
   @Length(3, 200, { message: "Title must have 3–200 characters" })
   title: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(10000, { message: "Description can have at most 10000 characters" })
+  @OptionalText(10000, { message: "Description can have at most 10000 characters" })
   description?: string | null;
 
   @Field(() => Date)
@@ -166,14 +137,10 @@ export class DemandInput {
   @Max(MAX_AMOUNT, { message: "Budget is too large" })
   budget?: number | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Kept for old clients: true without clauseType = RESERVED_CONTRACT." })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean({ defaultValue: false, description: "Kept for old clients: true without clauseType = RESERVED_CONTRACT." })
   socialClause?: boolean | null;
 
-  @Field(() => ClauseType, { nullable: true, description: "The precise clause; wins over socialClause (they must not contradict)." })
-  @IsOptional()
-  @IsEnum(ClauseType, { message: "Choose a clause type" })
+  @OptionalEnum(ClauseType, { description: "The precise clause; wins over socialClause (they must not contradict).", message: "Choose a clause type" })
   clauseType?: ClauseType | null;
 
   @Field(() => String, { nullable: true, description: "CPV code, ########-#." })
@@ -181,9 +148,7 @@ export class DemandInput {
   @Matches(CPV_CODE, { message: "A CPV code has the form 12345678-9" })
   cpvCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100, { message: "Category can have at most 100 characters" })
+  @OptionalText(100, { message: "Category can have at most 100 characters" })
   category?: string | null;
 }
 
@@ -194,57 +159,37 @@ export class DemandAmendmentInput {
   @Length(3, 2000, { message: "The note must have 3–2000 characters" })
   note: string;
 
-  @Field(() => String, { nullable: true, description: "The new description; omitted or null = unchanged." })
-  @IsOptional()
-  @MaxLength(10000, { message: "Description can have at most 10000 characters" })
+  @OptionalText(10000, { description: "The new description; omitted or null = unchanged.", message: "Description can have at most 10000 characters" })
   description?: string | null;
 
-  @Field(() => Date, { nullable: true, description: "The new deadline; omitted or null = unchanged. Shortening it with offers in is CONFLICT." })
-  @IsOptional()
-  @IsDate({ message: "Deadline must be a date and time" })
+  @OptionalDate({ description: "The new deadline; omitted or null = unchanged. Shortening it with offers in is CONFLICT.", message: "Deadline must be a date and time" })
   deadline?: Date | null;
 }
 
 @InputType("DemandFilter")
 export class DemandFilter {
-  @Field(() => DemandKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(DemandKind)
+  @OptionalEnum(DemandKind)
   kind?: DemandKind | null;
 
-  @Field(() => DemandStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(DemandStatus)
+  @OptionalEnum(DemandStatus)
   status?: DemandStatus | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText(100)
   category?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200)
   text?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   socialClause?: boolean | null;
 
-  @Field(() => ClauseType, { nullable: true })
-  @IsOptional()
-  @IsEnum(ClauseType)
+  @OptionalEnum(ClauseType)
   clauseType?: ClauseType | null;
 
-  @Field(() => Boolean, { nullable: true, description: "true: still accepting offers (OPEN, deadline ahead); false: the rest." })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean({ description: "true: still accepting offers (OPEN, deadline ahead); false: the rest." })
   open?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Only demands the viewer posted." })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean({ description: "Only demands the viewer posted." })
   mine?: boolean | null;
 }
 
@@ -271,9 +216,7 @@ export class ProductInput {
   @Length(2, 100, { message: "Category must have 2–100 characters" })
   category: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
+  @OptionalText(5000)
   description?: string | null;
 
   @OptionalPrice()
@@ -282,46 +225,32 @@ export class ProductInput {
   @OptionalPrice()
   priceTo?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(40)
+  @OptionalText(40)
   unit?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200)
   areaServed?: string | null;
 
   @Field(() => Boolean, { defaultValue: false })
   @IsBoolean()
   socialClauseSuitable: boolean;
 
-  @Field(() => ID, { nullable: true, description: "ADMIN only: the organisation; members always add to their own." })
-  @IsOptional()
-  @IsUUID("all", { message: "Unknown organisation" })
+  @OptionalId("Unknown organisation", { description: "ADMIN only: the organisation; members always add to their own." })
   organizationId?: string | null;
 }
 
 @InputType("ProductFilter")
 export class ProductFilter {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200)
   text?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText(100)
   category?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID("all", { message: "Unknown organisation" })
+  @OptionalId("Unknown organisation")
   organizationId?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   socialClauseSuitable?: boolean | null;
 
   @Field(() => Float, { nullable: true, description: "Entries whose lowest price is at most this (PLN)." })

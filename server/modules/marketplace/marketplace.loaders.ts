@@ -1,26 +1,16 @@
 import DataLoader from "dataloader";
-import { In, type DataSource } from "typeorm";
+import type { DataSource } from "typeorm";
 import { Booking, BookingStatus, Demand, DemandAmendment, DemandQuestion, EquipmentNotice, ItemRequest, NoticeStatus, Offer, Product } from "../../../entities/marketplace";
 import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
-import { byId, groupBy } from "../loading";
+import { groupBy, loaderById, loaderByKey } from "../loading";
 
 /** Per-request DataLoaders of the marketplace domain (one SQL statement per relation and page). */
 export function createMarketplaceLoaders(db: DataSource) {
   return {
-    noticeById: new DataLoader<string, EquipmentNotice | null>(async (ids) =>
-      byId(ids, await db.getRepository(EquipmentNotice).findBy({ id: In([...ids]) })),
-    ),
-    demandById: new DataLoader<string, Demand | null>(async (ids) =>
-      byId(ids, await db.getRepository(Demand).findBy({ id: In([...ids]) })),
-    ),
+    noticeById: loaderById(db, EquipmentNotice),
+    demandById: loaderById(db, Demand),
     /** All bookings of each notice, newest first (owners' view). */
-    bookingsByNoticeId: new DataLoader<string, Booking[]>(async (ids) =>
-      groupBy(
-        ids,
-        await db.getRepository(Booking).find({ where: { noticeId: In([...ids]) }, order: { fromDate: "ASC", createdAt: "ASC" } }),
-        (b) => b.noticeId,
-      ),
-    ),
+    bookingsByNoticeId: loaderByKey(db, Booking, "noticeId", { fromDate: "ASC", createdAt: "ASC" }),
     /** APPROVED bookings of each notice that have not ended yet (public calendar). */
     approvedPeriodsByNoticeId: new DataLoader<string, Booking[]>(async (ids) => {
       const rows = await db
@@ -35,13 +25,7 @@ export function createMarketplaceLoaders(db: DataSource) {
         .getMany();
       return groupBy(ids, rows, (b) => b.noticeId);
     }),
-    itemRequestsByNoticeId: new DataLoader<string, ItemRequest[]>(async (ids) =>
-      groupBy(
-        ids,
-        await db.getRepository(ItemRequest).find({ where: { noticeId: In([...ids]) }, order: { createdAt: "ASC" } }),
-        (r) => r.noticeId,
-      ),
-    ),
+    itemRequestsByNoticeId: loaderByKey(db, ItemRequest, "noticeId", { createdAt: "ASC" }),
     /** Key: `${userId}:${noticeId}` — one person's own bookings of a notice (the borrower's view). */
     bookingsByBorrowerAndNotice: new DataLoader<string, Booking[]>(async (keys) => {
       const pairs = keys.map((k) => k.split(":"));
@@ -71,29 +55,11 @@ export function createMarketplaceLoaders(db: DataSource) {
         .getMany();
       return groupBy(keys, rows, (r) => `${r.requesterId}:${r.noticeId}`);
     }),
-    offersByDemandId: new DataLoader<string, Offer[]>(async (ids) =>
-      groupBy(
-        ids,
-        await db.getRepository(Offer).find({ where: { demandId: In([...ids]) }, order: { price: "ASC", createdAt: "ASC" } }),
-        (o) => o.demandId,
-      ),
-    ),
+    offersByDemandId: loaderByKey(db, Offer, "demandId", { price: "ASC", createdAt: "ASC" }),
     /** Only for a demand's awarded offer (its award is public); never for the sealed others. */
-    awardedOfferById: new DataLoader<string, Offer | null>(async (ids) => byId(ids, await db.getRepository(Offer).findBy({ id: In([...ids]) }))),
-    questionsByDemandId: new DataLoader<string, DemandQuestion[]>(async (ids) =>
-      groupBy(
-        ids,
-        await db.getRepository(DemandQuestion).find({ where: { demandId: In([...ids]) }, order: { createdAt: "ASC", id: "ASC" } }),
-        (q) => q.demandId,
-      ),
-    ),
-    amendmentsByDemandId: new DataLoader<string, DemandAmendment[]>(async (ids) =>
-      groupBy(
-        ids,
-        await db.getRepository(DemandAmendment).find({ where: { demandId: In([...ids]) }, order: { createdAt: "ASC", id: "ASC" } }),
-        (a) => a.demandId,
-      ),
-    ),
+    awardedOfferById: loaderById(db, Offer),
+    questionsByDemandId: loaderByKey(db, DemandQuestion, "demandId", { createdAt: "ASC", id: "ASC" }),
+    amendmentsByDemandId: loaderByKey(db, DemandAmendment, "demandId", { createdAt: "ASC", id: "ASC" }),
     offerCountByDemandId: new DataLoader<string, number>(async (ids) => {
       const rows: { demand_id: string; n: string }[] = await db.query(
         `SELECT demand_id, count(*) AS n FROM offers WHERE demand_id = ANY($1::uuid[]) GROUP BY demand_id`,
@@ -116,13 +82,7 @@ export function createMarketplaceLoaders(db: DataSource) {
       const map = new Map(rows.map((r) => [`${r.demandId}:${r.organizationId}`, r]));
       return keys.map((k) => map.get(k) ?? null);
     }),
-    productsByOrganizationId: new DataLoader<string, Product[]>(async (ids) =>
-      groupBy(
-        ids,
-        await db.getRepository(Product).find({ where: { organizationId: In([...ids]) }, order: { name: "ASC", id: "ASC" } }),
-        (p) => p.organizationId,
-      ),
-    ),
+    productsByOrganizationId: loaderByKey(db, Product, "organizationId", { name: "ASC", id: "ASC" }),
     /** Listed (available or reserved, not expired) notices of each organisation. */
     activeNoticesByOrganizationId: new DataLoader<string, EquipmentNotice[]>(async (ids) => {
       const rows = await db

@@ -1,59 +1,19 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Float, ObjectType } from "type-graphql";
 import { Organization } from "../../../entities/organizations";
 import { Demand, DateScalar, EquipmentNotice, Product } from "../../../entities/marketplace";
-import { PageInfo } from "../pagination";
-
-@ObjectType("EquipmentNoticeEdge")
-export class EquipmentNoticeEdge {
-  @Field() cursor: string;
-  @Field(() => EquipmentNotice) node: EquipmentNotice;
-}
+import { connectionOf } from "../pagination";
 
 @ObjectType("EquipmentNoticeConnection")
-export class EquipmentNoticeConnection {
-  @Field(() => [EquipmentNoticeEdge]) edges: EquipmentNoticeEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int) totalCount: number;
-}
-
-@ObjectType("ProductEdge")
-export class ProductEdge {
-  @Field() cursor: string;
-  @Field(() => Product) node: Product;
-}
+export class EquipmentNoticeConnection extends connectionOf(EquipmentNotice, "EquipmentNotice") {}
 
 @ObjectType("ProductConnection")
-export class ProductConnection {
-  @Field(() => [ProductEdge]) edges: ProductEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int) totalCount: number;
-}
-
-@ObjectType("DemandEdge")
-export class DemandEdge {
-  @Field() cursor: string;
-  @Field(() => Demand) node: Demand;
-}
+export class ProductConnection extends connectionOf(Product, "Product") {}
 
 @ObjectType("DemandConnection")
-export class DemandConnection {
-  @Field(() => [DemandEdge]) edges: DemandEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int) totalCount: number;
-}
-
-@ObjectType("OrganizationEdge")
-export class OrganizationEdge {
-  @Field() cursor: string;
-  @Field(() => Organization) node: Organization;
-}
+export class DemandConnection extends connectionOf(Demand, "Demand") {}
 
 @ObjectType("OrganizationConnection")
-export class OrganizationConnection {
-  @Field(() => [OrganizationEdge]) edges: OrganizationEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int) totalCount: number;
-}
+export class OrganizationConnection extends connectionOf(Organization, "Organization") {}
 
 /** Days taken by an APPROVED booking, shown publicly without the borrower. */
 @ObjectType("BookedPeriod")

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
 import { Attachment, MarketplacePhoto, Offer } from "../../../entities/marketplace";
-import { groupBy } from "../loading";
+import { groupBy, loaderById } from "../loading";
 
 /** Per-request DataLoaders of the marketplace's photos and attachments (one statement per relation and page). */
 export function createMarketplaceMediaLoaders(db: DataSource) {
@@ -35,10 +35,6 @@ export function createMarketplaceMediaLoaders(db: DataSource) {
       const map = new Map(rows.map((r) => [r.offerId!, r]));
       return ids.map((id) => map.get(id) ?? null);
     }),
-    offerById: new DataLoader<string, Offer | null>(async (ids) => {
-      const rows = await db.getRepository(Offer).findBy({ id: In([...ids]) });
-      const map = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => map.get(id) ?? null);
-    }),
+    offerById: loaderById(db, Offer),
   };
 }

@@ -2,8 +2,8 @@ import type { EntityManager } from "typeorm";
 import { EquipmentNotice, MarketplacePhoto, Product } from "../../../entities/marketplace";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
-import { badInput, forbidden, notFound } from "../../errors";
-import { isUuid } from "../../ids";
+import { badInput, forbidden } from "../../errors";
+import { findByIdOrNotFound, lockByIdOrNotFound } from "../../ids";
 import { fileStorage } from "../../storage/file-storage";
 import { MAX_MARKETPLACE_PHOTOS } from "../../../entities/file-limits";
 import { deletePhotoFiles, FILE_KEY, photoFile } from "../../storage/photos";
@@ -25,25 +25,18 @@ function cleanAlt(alt: string | null | undefined): string | null {
 /** Locks the notice or product (so that two uploads cannot both take the last place) and checks the right to change it. */
 async function lockTarget(ctx: Context, em: EntityManager, target: PhotoTarget): Promise<{ noticeId: string | null; productId: string | null }> {
   if ("notice" in target) {
-    const notice = isUuid(target.notice)
-      ? await em.getRepository(EquipmentNotice).createQueryBuilder("n").setLock("pessimistic_write").where("n.id = :id", { id: target.notice }).getOne()
-      : null;
-    if (!notice) throw notFound("EquipmentNotice");
+    const notice = await lockByIdOrNotFound(em, EquipmentNotice, target.notice, "EquipmentNotice");
     if (!(await canManageNotice(ctx, notice))) throw forbidden("Only the notice's owner changes its photos");
     return { noticeId: notice.id, productId: null };
   }
-  const product = isUuid(target.product)
-    ? await em.getRepository(Product).createQueryBuilder("p").setLock("pessimistic_write").where("p.id = :id", { id: target.product }).getOne()
-    : null;
-  if (!product) throw notFound("Product");
+  const product = await lockByIdOrNotFound(em, Product, target.product, "Product");
   if (!(await canActForOrganization(ctx, product.organizationId))) throw forbidden("Only the organisation's members change its catalogue");
   return { noticeId: null, productId: product.id };
 }
 
 /** The photo and whether the viewer may change it (through its notice or product). */
 async function loadManagedPhoto(ctx: Context, em: EntityManager, id: string): Promise<MarketplacePhoto> {
-  const photo = isUuid(id) ? await em.getRepository(MarketplacePhoto).findOneBy({ id }) : null;
-  if (!photo) throw notFound("Photo");
+  const photo = await findByIdOrNotFound(em, MarketplacePhoto, id, "Photo");
   await lockTarget(ctx, em, photo.noticeId ? { notice: photo.noticeId } : { product: photo.productId! });
   return photo;
 }

@@ -2,12 +2,12 @@ import { Product } from "../../../entities/marketplace";
 import { Organization } from "../../../entities/organizations";
 import { Role } from "../../../entities/users";
 import type { Context } from "../../context";
-import { badInput, forbidden, notFound } from "../../errors";
+import { badInput, forbidden } from "../../errors";
 import { canActForOrganization, requireVerifiedPes } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { ProductFilter, ProductInput } from "./marketplace.inputs";
-import { keysetPage, whereWords, type Page } from "../pagination";
-import { isUuid } from "../../ids";
+import { keysetPage, type Page, whereEqual, whereWords } from "../pagination";
+import { findByIdOrNotFound, isUuid } from "../../ids";
 import { marketplacePhotoStorage, productPhotoKeys } from "./photos.service";
 import { deletePhotoFiles } from "../../storage/photos";
 
@@ -46,8 +46,7 @@ export async function createProduct(ctx: Context, input: ProductInput): Promise<
 
 async function loadManagedProduct(ctx: Context, id: string): Promise<Product> {
   requireUser(ctx);
-  const product = isUuid(id) ? await ctx.db.getRepository(Product).findOneBy({ id }) : null;
-  if (!product) throw notFound("Product");
+  const product = await findByIdOrNotFound(ctx.db, Product, id, "Product");
   if (!(await canActForOrganization(ctx, product.organizationId))) throw forbidden("Only the organisation's members change its catalogue");
   return product;
 }
@@ -86,9 +85,7 @@ export async function listProducts(
 ): Promise<Page<Product>> {
   const f = filter ?? {};
   const qb = ctx.db.getRepository(Product).createQueryBuilder("p");
-  if (f.category) qb.andWhere("p.category = :category", { category: f.category });
-  if (f.organizationId) qb.andWhere("p.organization_id = :org", { org: f.organizationId });
-  if (f.socialClauseSuitable != null) qb.andWhere("p.social_clause_suitable = :sc", { sc: f.socialClauseSuitable });
+  whereEqual(qb, { "p.category": f.category, "p.organization_id": f.organizationId, "p.social_clause_suitable": f.socialClauseSuitable });
   if (f.priceMax != null) qb.andWhere("p.price_from <= :pmax", { pmax: f.priceMax });
   if (f.text?.trim()) {
     whereWords(qb, "p.name || ' ' || coalesce(p.description, '')", f.text);

@@ -3,8 +3,8 @@ import { Demand, DemandSubscription } from "../../../entities/marketplace";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
 import { badInput } from "../../errors";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 import { requireUser } from "../../auth/require-user";
 
 function cleanCategory(category: string): string {
@@ -79,11 +79,10 @@ export async function sendDemandDigests(db: DataSource, batch = 200): Promise<nu
       const list = byUser.get(user.id)!;
       const lines = list.map((d) => `• ${d.title} (${d.category}) — ${appLink(`/marketplace/demands/${d.id}`)}`).join("\n");
       const text = `Dzień dobry ${user.name},\n\nnowe zapotrzebowania w obserwowanych kategoriach:\n\n${lines}\n\nZmień subskrypcje: ${appLink("/marketplace?tab=demands")}`;
-      await enqueueMail(em, {
+      await enqueueTextMail(em, {
         to: user.email,
         subject: `Nowe zapotrzebowania (${list.length})`,
         text,
-        html: htmlFromText(text),
         template: "marketplace.demand-digest",
         dedupeKey: `demand-digest:${user.id}:${list.map((d) => d.id).sort().join(",")}`.slice(0, 200),
       });

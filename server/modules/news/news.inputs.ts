@@ -1,7 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsIn, IsOptional, IsUUID, IsUrl, Length, MaxLength, ValidateIf } from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsOptional, IsUUID, IsUrl, Length, MaxLength, ValidateIf } from "class-validator";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { NEWS_LIMITS, PARTNER_LIMITS } from "../../../entities/limits";
-import { LOCALES } from "../../../entities/locales";
+import { composed, EmailAddress, OptionalLocale, OptionalText } from "../input-fields";
 
 /** The path of a cover uploaded through POST /news/covers (app/news/covers/route.ts). */
 const UPLOADED_COVER = /^\/news\/covers\/[A-Za-z0-9_-]{22,64}\.webp$/;
@@ -13,14 +13,18 @@ export type NewsCategoryCode = (typeof NEWS_CATEGORIES)[number];
 /** Languages of newsletter e-mails. */
 
 
+/** The Markdown body of a post or a programme page: not empty, at most NEWS_LIMITS.bodyMax characters. */
+function MarkdownBody(description: string): PropertyDecorator {
+  return composed(Field({ description }), Length(1, NEWS_LIMITS.bodyMax, { message: "Body must not be empty" }));
+}
+
 @InputType("NewsPostInput")
 export class NewsPostInput {
   @Field()
   @Length(NEWS_LIMITS.titleMin, NEWS_LIMITS.titleMax, { message: `Title must have ${NEWS_LIMITS.titleMin}–${NEWS_LIMITS.titleMax} characters` })
   title: string;
 
-  @Field({ description: "Markdown; rendered and sanitised into `bodyHtml`." })
-  @Length(1, NEWS_LIMITS.bodyMax, { message: "Body must not be empty" })
+  @MarkdownBody("Markdown; rendered and sanitised into `bodyHtml`.")
   body: string;
 
   @Field(() => String, { nullable: true, description: "One of the codes of `newsCategories`." })
@@ -28,9 +32,7 @@ export class NewsPostInput {
   @IsIn(NEWS_CATEGORIES as unknown as string[], { message: `Category must be one of ${NEWS_CATEGORIES.join(", ")}` })
   category?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Summary for lists, RSS and the newsletter." })
-  @IsOptional()
-  @MaxLength(NEWS_LIMITS.leadMax)
+  @OptionalText(NEWS_LIMITS.leadMax, { description: "Summary for lists, RSS and the newsletter." })
   lead?: string | null;
 
   @Field(() => String, { nullable: true, description: "http(s) address of a cover image, or the path of a cover uploaded to POST /news/covers." })
@@ -48,9 +50,7 @@ export class NewsletterIssueInput {
   @Length(3, 200, { message: "Subject must have 3–200 characters" })
   subject: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
+  @OptionalText(5000)
   intro?: string | null;
 
   @Field(() => String, { nullable: true, description: "Subject for subscribers who chose English (the Polish one when empty)." })
@@ -58,9 +58,7 @@ export class NewsletterIssueInput {
   @Length(3, 200, { message: "Subject must have 3–200 characters" })
   subjectEn?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Introduction for subscribers who chose English (the Polish one when empty)." })
-  @IsOptional()
-  @MaxLength(5000)
+  @OptionalText(5000, { description: "Introduction for subscribers who chose English (the Polish one when empty)." })
   introEn?: string | null;
 
   @Field(() => [ID], { description: "The items, in order." })
@@ -73,21 +71,16 @@ export class NewsletterIssueInput {
 
 @ArgsType()
 export class SubscribeArgs {
-  @Field()
-  @MaxLength(254, { message: "E-mail is too long" })
-  @IsEmail({}, { message: "Enter a valid e-mail address" })
+  @EmailAddress()
   email: string;
 
   @Field({ description: "The person ticked the consent box; must be true." })
   @IsBoolean()
   consent: boolean;
 
-  @Field(() => String, {
-    nullable: true,
-    description: "Language of the e-mails and pages the subscriber gets: pl or en (the page's locale; default: the account's, else pl).",
-  })
-  @IsOptional()
-  @IsIn(LOCALES as unknown as string[], { message: "Language must be pl or en" })
+  @OptionalLocale(
+    "Language of the e-mails and pages the subscriber gets: pl or en (the page's locale; default: the account's, else pl).",
+  )
   locale?: string | null;
 }
 
@@ -97,8 +90,7 @@ export class ProgrammePageInput {
   @Length(2, 200, { message: "Title must have 2–200 characters" })
   title: string;
 
-  @Field({ description: "Markdown, rendered and sanitised like news bodies." })
-  @Length(1, NEWS_LIMITS.bodyMax, { message: "Body must not be empty" })
+  @MarkdownBody("Markdown, rendered and sanitised like news bodies.")
   body: string;
 }
 
@@ -115,8 +107,6 @@ export class ProgrammePartnerInput {
   @IsUrl({ protocols: ["http", "https"], require_protocol: true }, { message: "Enter an http(s) address" })
   url: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(PARTNER_LIMITS.descriptionMax)
+  @OptionalText(PARTNER_LIMITS.descriptionMax)
   description?: string | null;
 }

@@ -9,7 +9,7 @@ import { requireUser } from "../../auth/require-user";
 import { checkFirst, decodeCursor, encodeCursor, escapeLike } from "../pagination";
 import type { NewsPostInput } from "./news.inputs";
 import { isLive, isNewsEditor, LIVE_SQL } from "./news.policy";
-import { isUuid } from "../../ids";
+import { isUuid, lockByIdOrNotFound } from "../../ids";
 import type { NewsArchiveMonth, NewsCategoryCount, NewsPostConnection, TextDiffPart } from "./news.types";
 
 const SLUG_MAX = 80;
@@ -94,14 +94,7 @@ function foldDraft(p: NewsPost): void {
 }
 
 async function lockPost(em: EntityManager, id: string): Promise<NewsPost> {
-  if (!isUuid(id)) throw notFound("News post");
-  const post = await em
-    .getRepository(NewsPost)
-    .createQueryBuilder("p")
-    .setLock("pessimistic_write")
-    .where("p.id = :id", { id })
-    .getOne();
-  if (!post) throw notFound("News post");
+  const post = await lockByIdOrNotFound(em, NewsPost, id, "News post");
   return post;
 }
 

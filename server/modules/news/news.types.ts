@@ -1,19 +1,9 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { NewsPost } from "../../../entities/news";
-import { PageInfo } from "../pagination";
-
-@ObjectType("NewsPostEdge")
-export class NewsPostEdge {
-  @Field() cursor: string;
-  @Field(() => NewsPost) node: NewsPost;
-}
+import { connectionOf } from "../pagination";
 
 @ObjectType("NewsPostConnection")
-export class NewsPostConnection {
-  @Field(() => [NewsPostEdge]) edges: NewsPostEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int) totalCount: number;
-}
+export class NewsPostConnection extends connectionOf(NewsPost, "NewsPost") {}
 
 @ObjectType("NewsCategoryCount", { description: "A category with the number of published posts in it." })
 export class NewsCategoryCount {

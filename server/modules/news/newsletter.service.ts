@@ -17,7 +17,7 @@ import { consume } from "../../rate-limit";
 import { requireUser } from "../../auth/require-user";
 import type { NewsletterIssueInput, SubscribeArgs } from "./news.inputs";
 import { isLive, isNewsEditor } from "./news.policy";
-import { isUuid } from "../../ids";
+import { isUuid, lockByIdOrNotFound } from "../../ids";
 import type { NewsletterPreview, NewsletterStats } from "./news.types";
 import { buildConfirmationMail, buildIssueMail } from "./newsletter.mail";
 import { toLocale } from "../../../entities/locales";
@@ -181,14 +181,7 @@ export async function createIssue(ctx: Context, input: NewsletterIssueInput): Pr
 }
 
 async function lockIssue(em: EntityManager, id: string): Promise<NewsletterIssue> {
-  if (!isUuid(id)) throw notFound("Newsletter issue");
-  const issue = await em
-    .getRepository(NewsletterIssue)
-    .createQueryBuilder("i")
-    .setLock("pessimistic_write")
-    .where("i.id = :id", { id })
-    .getOne();
-  if (!issue) throw notFound("Newsletter issue");
+  const issue = await lockByIdOrNotFound(em, NewsletterIssue, id, "Newsletter issue");
   return issue;
 }
 

@@ -73,24 +73,33 @@ export async function updateProgrammePage(ctx: Context, key: string, input: Prog
 
 /** ADMIN: makes the pending edit the published version (nothing to publish is fine). */
 export async function publishProgrammePage(ctx: Context, key: string): Promise<ProgrammePage> {
-  const user = requireUser(ctx);
-  return ctx.db.transaction(async (em) => {
-    const page = await lockPage(em, key);
-    Object.assign(page, programmeWorkingCopy(page), { draftTitle: null, draftBody: null, publishedAt: new Date(), updatedById: user.id });
-    await em.save(page);
-    await audit(em, user.id, "programme.publish", "ProgrammePage", page.id, { key: page.key });
-    return page;
-  });
+  return changePage(ctx, key, "programme.publish", (page, userId) => ({
+    ...programmeWorkingCopy(page),
+    draftTitle: null,
+    draftBody: null,
+    publishedAt: new Date(),
+    updatedById: userId,
+  }));
 }
 
 /** ADMIN: drops the pending edit; the published version stays (the edit stays in the revisions). */
 export async function discardProgrammePageDraft(ctx: Context, key: string): Promise<ProgrammePage> {
+  return changePage(ctx, key, "programme.discard", () => ({ draftTitle: null, draftBody: null }));
+}
+
+/** ADMIN: locks the section, sets what `change` gives and records `action` in the audit log. */
+async function changePage(
+  ctx: Context,
+  key: string,
+  action: string,
+  change: (page: ProgrammePage, userId: string) => Partial<ProgrammePage>,
+): Promise<ProgrammePage> {
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
     const page = await lockPage(em, key);
-    Object.assign(page, { draftTitle: null, draftBody: null });
+    Object.assign(page, change(page, user.id));
     await em.save(page);
-    await audit(em, user.id, "programme.discard", "ProgrammePage", page.id, { key: page.key });
+    await audit(em, user.id, action, "ProgrammePage", page.id, { key: page.key });
     return page;
   });
 }

@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { NotificationDelivery } from "../../../entities/notifications";
 import { toLocale } from "../../../entities/locales";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 import type { Job } from "../module";
 import { digestUnsubscribeHeaders, digestUnsubscribeUrl } from "./notifications.tokens";
 import { mailText } from "./notify";
@@ -65,11 +65,11 @@ async function sendOne(em: EntityManager, userId: string, period: Period, end: s
       en ? "Stop this digest" : "Nie wysyłaj mi tego podsumowania"
     }: ${digestUnsubscribeUrl(userId, period)}`,
   ].join("\n\n---\n\n");
-  await enqueueMail(em, {
+  await enqueueTextMail(em, {
     to: user.email,
     subject,
     text,
-    html: htmlFromText(text, locale),
+    locale,
     template: `notifications.digest-${period.toLowerCase()}`,
     dedupeKey: `notifications-digest:${userId}:${period}:${key}`,
     headers: digestUnsubscribeHeaders(userId, period),

@@ -2,8 +2,8 @@ import type { EntityManager } from "typeorm";
 import { Notification, NotificationDelivery, NotificationKind, NotificationPreference } from "../../../entities/notifications";
 import { toLocale, type Locale } from "../../../entities/locales";
 import { User } from "../../../entities/users";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 import { unsubscribeHeaders } from "./notifications.tokens";
 
 /** What one event says, in each language: the subject is the list's title and the e-mail's subject, the text the list's body and the e-mail's text. */
@@ -62,11 +62,11 @@ export async function notify(em: EntityManager, input: NotifyInput): Promise<Not
   );
   if (delivery === NotificationDelivery.IMMEDIATE) {
     const body = mailText(n);
-    await enqueueMail(em, {
+    await enqueueTextMail(em, {
       to: user.email,
       subject,
       text: body,
-      html: htmlFromText(body, locale),
+      locale,
       template: input.template,
       dedupeKey: input.dedupeKey,
       headers: { ...input.headers, ...unsubscribeHeaders(user.id, input.kind) },
@@ -100,6 +100,6 @@ export async function notifyAddresses(
     }
     const { subject, text } = input.texts.pl;
     const body = mailText({ body: text, link: input.link ?? null });
-    await enqueueMail(em, { to: address, subject, text: body, html: htmlFromText(body), template: input.template, dedupeKey: input.dedupeKey(address), headers: input.headers });
+    await enqueueTextMail(em, { to: address, subject, text: body, template: input.template, dedupeKey: input.dedupeKey(address), headers: input.headers });
   }
 }

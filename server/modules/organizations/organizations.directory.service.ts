@@ -1,6 +1,6 @@
 import { Organization } from "../../../entities/organizations";
 import type { Context } from "../../context";
-import { keysetPage, likePattern, type Page } from "../pagination";
+import { keysetPage, likePattern, type Page, whereEqual } from "../pagination";
 import type { OrganizationFilter } from "./organizations.inputs";
 
 /** The public directory: organisations matching every filter, by name. */
@@ -13,10 +13,8 @@ export async function listOrganizations(
   const f = filter ?? {};
   const qb = ctx.db.getRepository(Organization).createQueryBuilder("o");
   if (f.name?.trim()) qb.andWhere("f_unaccent(o.name) LIKE f_unaccent(:q)", { q: likePattern(f.name) });
-  if (f.legalForm) qb.andWhere("o.legal_form = :lf", { lf: f.legalForm });
-  if (f.district) qb.andWhere("o.district = :district", { district: f.district });
+  whereEqual(qb, { "o.legal_form": f.legalForm, "o.district": f.district, "o.verified": f.verified });
   if (f.activity?.trim()) qb.andWhere("o.activities @> ARRAY[CAST(:activity AS text)]", { activity: f.activity.trim() });
-  if (f.verified != null) qb.andWhere("o.verified = :verified", { verified: f.verified });
   return keysetPage(qb, { alias: "o", sortSql: "o.name", sortType: "text", desc: false, first, after, scope: "organizations" });
 }
 

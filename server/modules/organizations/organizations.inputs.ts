@@ -1,27 +1,25 @@
-import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUrl, Length, MaxLength, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from "class-validator";
+import { IsEmail, IsEnum, IsOptional, IsUrl, Length, MaxLength, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from "class-validator";
 import { Field, InputType } from "type-graphql";
 import { LegalForm, MemberRole } from "../../../entities/organizations";
 import { isValidKrs, isValidNip } from "../../../entities/identifiers";
+import { OptionalEnum, OptionalText, OptionalTextList } from "../input-fields";
 
-@ValidatorConstraint({ name: "nip" })
-class NipRule implements ValidatorConstraintInterface {
-  validate(v: unknown) {
-    return typeof v === "string" && isValidNip(v);
+/** A class-validator constraint for `@Validate`: a string that `check` accepts, else `message`. */
+function stringRule(name: string, check: (v: string) => boolean, message: string) {
+  @ValidatorConstraint({ name })
+  class StringRule implements ValidatorConstraintInterface {
+    validate(v: unknown) {
+      return typeof v === "string" && check(v);
+    }
+    defaultMessage() {
+      return message;
+    }
   }
-  defaultMessage() {
-    return "NIP must be 10 digits with a valid checksum";
-  }
+  return StringRule;
 }
 
-@ValidatorConstraint({ name: "krs" })
-class KrsRule implements ValidatorConstraintInterface {
-  validate(v: unknown) {
-    return typeof v === "string" && isValidKrs(v);
-  }
-  defaultMessage() {
-    return "KRS must be 10 digits";
-  }
-}
+const NipRule = stringRule("nip", isValidNip, "NIP must be 10 digits with a valid checksum");
+const KrsRule = stringRule("krs", isValidKrs, "KRS must be 10 digits");
 
 @InputType("OrganizationRegistrationInput")
 export class OrganizationRegistrationInput {
@@ -43,19 +41,13 @@ export class OrganizationRegistrationInput {
   @Validate(NipRule)
   nip?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200)
   address?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(60)
+  @OptionalText(60)
   district?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
+  @OptionalText(5000)
   description?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -68,24 +60,16 @@ export class OrganizationRegistrationInput {
 /** Directory search: every given field must match. */
 @InputType("OrganizationFilter")
 export class OrganizationFilter {
-  @Field(() => String, { nullable: true, description: "Part of the name (accents and letter case ignored)." })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200, { description: "Part of the name (accents and letter case ignored)." })
   name?: string | null;
 
-  @Field(() => LegalForm, { nullable: true })
-  @IsOptional()
-  @IsEnum(LegalForm)
+  @OptionalEnum(LegalForm)
   legalForm?: LegalForm | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(60)
+  @OptionalText(60)
   district?: string | null;
 
-  @Field(() => String, { nullable: true, description: "An area of activity, exactly as listed on profiles." })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText(100, { description: "An area of activity, exactly as listed on profiles." })
   activity?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -96,9 +80,7 @@ export class OrganizationFilter {
 /** What an organisation's members edit on its directory profile (KRS and NIP checked as at registration). */
 @InputType("OrganizationProfileInput")
 export class OrganizationProfileInput extends OrganizationRegistrationInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(40)
+  @OptionalText(40)
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -113,23 +95,16 @@ export class OrganizationProfileInput extends OrganizationRegistrationInput {
   @MaxLength(500)
   logoUrl?: string | null;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @MaxLength(100, { each: true })
+  @OptionalTextList(20, 100)
   activities?: string[] | null;
 }
 
 /** What the organisation's owner changes about a member (absent fields stay as they are). */
 @InputType("OrganizationMemberInput")
 export class OrganizationMemberInput {
-  @Field(() => MemberRole, { nullable: true, description: "OWNER or MEMBER; only the organisation's owner (or an admin) changes it." })
-  @IsOptional()
-  @IsEnum(MemberRole)
+  @OptionalEnum(MemberRole, { description: "OWNER or MEMBER; only the organisation's owner (or an admin) changes it." })
   role?: MemberRole | null;
 
-  @Field(() => String, { nullable: true, description: "Function in the organisation, e.g. \"prezes zarządu\"; null or blank clears it." })
-  @IsOptional()
-  @MaxLength(120)
+  @OptionalText(120, { description: "Function in the organisation, e.g. \"prezes zarządu\"; null or blank clears it." })
   title?: string | null;
 }

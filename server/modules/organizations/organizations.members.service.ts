@@ -4,11 +4,11 @@ import { Role, User } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { conflict, forbidden, notFound } from "../../errors";
-import { isUuid } from "../../ids";
-import { enqueueMail } from "../../mail/mail.service";
-import { htmlFromText } from "../../mail/templates";
+import { findByIdOrNotFound, isUuid } from "../../ids";
+import { enqueueTextMail } from "../../mail/mail.service";
 import type { OrganizationMemberInput } from "./organizations.inputs";
 import { canActForOrganization, isOrganizationOwner } from "./organizations.policy";
+import { moveRole } from "./organizations.service";
 import { requireUser } from "../../auth/require-user";
 
 /**
@@ -38,8 +38,7 @@ export async function organizationMembers(ctx: Context, organizationId: string):
  * each other at the same moment cannot both succeed.
  */
 async function lockMembership(em: EntityManager, id: string): Promise<OrganizationMembership> {
-  const found = isUuid(id) ? await em.getRepository(OrganizationMembership).findOneBy({ id }) : null;
-  if (!found) throw notFound("Membership");
+  const found = await findByIdOrNotFound(em, OrganizationMembership, id, "Membership");
   // NO KEY UPDATE: serialises membership changes without blocking inserts that merely reference the organisation.
   await em.query(`SELECT id FROM organizations WHERE id = $1 FOR NO KEY UPDATE`, [found.organizationId]);
   const m = await em.getRepository(OrganizationMembership).findOneBy({ id });
@@ -114,12 +113,7 @@ export async function removeOrganizationMember(ctx: Context, id: string): Promis
       throw conflict("An organisation must keep at least one owner; make someone else owner first");
     }
     await em.delete(OrganizationMembership, { id: m.id });
-    await em
-      .createQueryBuilder()
-      .update(User)
-      .set({ role: Role.RESIDENT })
-      .where("id = :id AND role = :pes", { id: m.userId, pes: Role.PES_MEMBER })
-      .execute();
+    await moveRole(em, [m.userId], Role.PES_MEMBER, Role.RESIDENT);
     await audit(em, actor.id, self ? "membership.leave" : "membership.remove", "OrganizationMembership", m.id, {
       userId: m.userId,
       organizationId: m.organizationId,
@@ -132,11 +126,10 @@ export async function removeOrganizationMember(ctx: Context, id: string): Promis
       ]);
       if (person && org) {
         const text = `Dzień dobry ${person.name},\n\nnie jesteś już członkiem organizacji „${org.name}” na platformie PES-TOR.`;
-        await enqueueMail(em, {
+        await enqueueTextMail(em, {
           to: person.email,
           subject: `Usunięto z organizacji: ${org.name}`,
           text,
-          html: htmlFromText(text),
           template: "organizations.member-removed",
           dedupeKey: `membership:${m.id}:removed`,
         });

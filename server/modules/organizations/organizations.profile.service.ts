@@ -2,8 +2,8 @@ import { isDistrict } from "../../../entities/districts";
 import { Organization } from "../../../entities/organizations";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
-import { badInput, conflict, forbidden, notFound } from "../../errors";
-import { isUuid } from "../../ids";
+import { badInput, conflict, forbidden } from "../../errors";
+import { findByIdOrNotFound } from "../../ids";
 import type { OrganizationProfileInput } from "./organizations.inputs";
 import { canActForOrganization } from "./organizations.policy";
 import { requireUser } from "../../auth/require-user";
@@ -16,8 +16,7 @@ const blank = (s: string | null | undefined) => (s == null || s.trim() === "" ? 
  */
 export async function updateOrganizationProfile(ctx: Context, id: string, input: OrganizationProfileInput): Promise<Organization> {
   const user = requireUser(ctx);
-  const org = isUuid(id) ? await ctx.db.getRepository(Organization).findOneBy({ id }) : null;
-  if (!org) throw notFound("Organization");
+  const org = await findByIdOrNotFound(ctx.db, Organization, id, "Organization");
   if (!(await canActForOrganization(ctx, org.id))) throw forbidden("Only the organisation's members edit its profile");
   if (input.district && !isDistrict(input.district)) throw badInput({ district: "Unknown district" });
   const nip = blank(input.nip)?.replace(/[\s-]/g, "") ?? null;

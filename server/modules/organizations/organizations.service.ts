@@ -10,8 +10,8 @@ import { AccountType, Role, User } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 import { isUuid } from "../../ids";
 import { slugify } from "../../../entities/identifiers";
 import { isOrganizationOwner } from "./organizations.policy";
@@ -52,12 +52,12 @@ async function requireNoLiveMembership(em: EntityManager, userId: string): Promi
 async function promoteIfReady(em: EntityManager, m: OrganizationMembership): Promise<void> {
   const org = await em.getRepository(Organization).findOneBy({ id: m.organizationId });
   if (!org?.verified || m.status !== MembershipStatus.ACTIVE) return;
-  await em
-    .createQueryBuilder()
-    .update(User)
-    .set({ role: Role.PES_MEMBER })
-    .where("id = :id AND role = :resident", { id: m.userId, resident: Role.RESIDENT })
-    .execute();
+  await moveRole(em, [m.userId], Role.RESIDENT, Role.PES_MEMBER);
+}
+
+/** Moves these people from role `from` to `to`; whoever has another role (an official, an admin) keeps it. */
+export async function moveRole(em: EntityManager, userIds: string[], from: Role, to: Role): Promise<void> {
+  await em.createQueryBuilder().update(User).set({ role: to }).where("id IN (:...ids) AND role = :from", { ids: userIds, from }).execute();
 }
 
 /** A PES account adds its organisation to the directory; an admin verifies it later. */
@@ -136,11 +136,10 @@ export async function decideMembership(ctx: Context, id: string, accept: boolean
       const text = accept
         ? `Dzień dobry ${person.name},\n\nTwoja prośba o dołączenie do organizacji została przyjęta: ${appLink("/account")}`
         : `Dzień dobry ${person.name},\n\nTwoja prośba o dołączenie do organizacji nie została przyjęta.`;
-      await enqueueMail(em, {
+      await enqueueTextMail(em, {
         to: person.email,
         subject: accept ? "Dołączono do organizacji" : "Prośba o dołączenie odrzucona",
         text,
-        html: htmlFromText(text),
         template: "organizations.membership",
         dedupeKey: `membership:${m.id}:${m.status}`,
       });
@@ -168,12 +167,7 @@ export async function verifyOrganization(ctx: Context, id: string, verified: boo
     if (verified) {
       for (const m of members) await promoteIfReady(em, m);
     } else if (members.length) {
-      await em
-        .createQueryBuilder()
-        .update(User)
-        .set({ role: Role.RESIDENT })
-        .where("id IN (:...ids) AND role = :pes", { ids: members.map((m) => m.userId), pes: Role.PES_MEMBER })
-        .execute();
+      await moveRole(em, members.map((m) => m.userId), Role.PES_MEMBER, Role.RESIDENT);
     }
     await audit(em, actor.id, verified ? "organization.verify" : "organization.unverify", "Organization", id);
     return org;

@@ -1,6 +1,5 @@
 import {
   ArrayMaxSize,
-  IsBoolean,
   IsDate,
   IsEmail,
   IsEnum,
@@ -19,6 +18,7 @@ import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { CODE_NOTE_LIMITS, PREMISES_CONDITIONS, PremisesCondition, UTILITIES, Utility } from "../../../entities/codes";
 import { TORUN_DISTRICTS } from "../../../entities/districts";
 import { PremisesStatus } from "../../../entities/premises";
+import { composed, OptionalBoolean, OptionalCoordinate, OptionalEnum, OptionalId, OptionalText, OptionalSubset } from "../input-fields";
 
 /** Longest text filter accepted; longer is BAD_USER_INPUT (no 10 MB LIKE patterns). */
 export const MAX_TEXT_FILTER = 200;
@@ -31,36 +31,31 @@ const DISTRICT_MESSAGE = "Unknown district (use a Toruń osiedle)";
 const CONDITION_MESSAGE = `Unknown condition (use one of ${PREMISES_CONDITIONS.join(", ")})`;
 const UTILITY_MESSAGE = `Unknown utility (use codes: ${UTILITIES.join(", ")})`;
 
+/** An optional inclusive bound of a filter: a finite number, 0 or more. */
+function OptionalBound(description: string): PropertyDecorator {
+  return composed(
+    Field(() => Float, { nullable: true, description }),
+    IsOptional(),
+    IsNumber(finite, { message: "Must be a finite number" }),
+    Min(0, { message: "Must be 0 or more" }),
+  );
+}
+
 @InputType("PremisesFilter")
 export class PremisesFilter {
-  @Field(() => Float, { nullable: true, description: "Inclusive lower bound, m²" })
-  @IsOptional()
-  @IsNumber(finite, { message: "Must be a finite number" })
-  @Min(0, { message: "Must be 0 or more" })
+  @OptionalBound("Inclusive lower bound, m²")
   areaMin?: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Inclusive upper bound, m²" })
-  @IsOptional()
-  @IsNumber(finite, { message: "Must be a finite number" })
-  @Min(0, { message: "Must be 0 or more" })
+  @OptionalBound("Inclusive upper bound, m²")
   areaMax?: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Inclusive lower bound, PLN per month" })
-  @IsOptional()
-  @IsNumber(finite, { message: "Must be a finite number" })
-  @Min(0, { message: "Must be 0 or more" })
+  @OptionalBound("Inclusive lower bound, PLN per month")
   rentMin?: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Inclusive upper bound, PLN per month" })
-  @IsOptional()
-  @IsNumber(finite, { message: "Must be a finite number" })
-  @Min(0, { message: "Must be 0 or more" })
+  @OptionalBound("Inclusive upper bound, PLN per month")
   rentMax?: number | null;
 
-  @Field(() => [String], { nullable: true, description: "Any of these districts; an empty list means no district filter" })
-  @IsOptional()
-  @ArrayMaxSize(TORUN_DISTRICTS.length, { message: "Too many districts" })
-  @IsIn(TORUN_DISTRICTS as unknown as string[], { each: true, message: DISTRICT_MESSAGE })
+  @OptionalSubset(String, TORUN_DISTRICTS, { description: "Any of these districts; an empty list means no district filter", tooMany: "Too many districts", message: DISTRICT_MESSAGE })
   districts?: string[] | null;
 
   @Field(() => [PremisesStatus], { nullable: true, description: "Any of these; without it WITHDRAWN is left out" })
@@ -72,16 +67,10 @@ export class PremisesFilter {
   @IsOptional()
   stepFree?: boolean | null;
 
-  @Field(() => [PremisesCondition], { nullable: true, description: "Any of these conditions; an empty list means no condition filter" })
-  @IsOptional()
-  @ArrayMaxSize(PREMISES_CONDITIONS.length, { message: "Too many conditions" })
-  @IsIn(PREMISES_CONDITIONS, { each: true, message: CONDITION_MESSAGE })
+  @OptionalSubset(PremisesCondition, PREMISES_CONDITIONS, { description: "Any of these conditions; an empty list means no condition filter", tooMany: "Too many conditions", message: CONDITION_MESSAGE })
   conditions?: PremisesCondition[] | null;
 
-  @Field(() => [Utility], { nullable: true, description: "All of these utilities; an empty list means no utilities filter" })
-  @IsOptional()
-  @ArrayMaxSize(UTILITIES.length, { message: "Too many utilities" })
-  @IsIn(UTILITIES, { each: true, message: UTILITY_MESSAGE })
+  @OptionalSubset(Utility, UTILITIES, { description: "All of these utilities; an empty list means no utilities filter", tooMany: "Too many utilities", message: UTILITY_MESSAGE })
   utilities?: Utility[] | null;
 
   /** Preferential rent for PES (not in the contract; an extra filter). */
@@ -89,14 +78,10 @@ export class PremisesFilter {
   @IsOptional()
   preferentialRent?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "Words in the address, district or description; accents and small typos are forgiven" })
-  @IsOptional()
-  @MaxLength(MAX_TEXT_FILTER, { message: `At most ${MAX_TEXT_FILTER} characters` })
+  @OptionalText(MAX_TEXT_FILTER, { description: "Words in the address, district or description; accents and small typos are forgiven", message: `At most ${MAX_TEXT_FILTER} characters` })
   text?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Only premises of this official (Premises.ownerId), e.g. an official's own list" })
-  @IsOptional()
-  @IsUUID("all", { message: "Must be an id" })
+  @OptionalId("Must be an id", { description: "Only premises of this official (Premises.ownerId), e.g. an official's own list" })
   ownerId?: string | null;
 }
 
@@ -122,39 +107,25 @@ export class PremisesInput {
   @Max(MAX_RENT, { message: `At most ${MAX_RENT}` })
   monthlyRent: number;
 
-  @Field(() => PremisesStatus, { nullable: true, defaultValue: PremisesStatus.AVAILABLE })
-  @IsOptional()
-  @IsEnum(PremisesStatus)
+  @OptionalEnum(PremisesStatus, { defaultValue: PremisesStatus.AVAILABLE })
   status?: PremisesStatus | null;
 
   @Field(() => Boolean, { nullable: true, defaultValue: false })
   @IsOptional()
   stepFree?: boolean | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000, { message: "At most 5000 characters" })
+  @OptionalText(5000, { message: "At most 5000 characters" })
   description?: string | null;
 
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber(finite, { message: "Must be a finite number" })
-  @Min(-90, { message: "Must be between -90 and 90" })
-  @Max(90, { message: "Must be between -90 and 90" })
+  @OptionalCoordinate(90)
   latitude?: number | null;
 
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber(finite, { message: "Must be a finite number" })
-  @Min(-180, { message: "Must be between -180 and 180" })
-  @Max(180, { message: "Must be between -180 and 180" })
+  @OptionalCoordinate(180)
   longitude?: number | null;
 
   // Fields below are beyond the contract. Left out on update, they keep their value.
 
-  @Field(() => String, { nullable: true, description: "The city's reference number, unique" })
-  @IsOptional()
-  @MaxLength(40, { message: "At most 40 characters" })
+  @OptionalText(40, { description: "The city's reference number, unique", message: "At most 40 characters" })
   code?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -169,25 +140,16 @@ export class PremisesInput {
   @IsIn(PREMISES_CONDITIONS, { message: CONDITION_MESSAGE })
   condition?: PremisesCondition | null;
 
-  @Field(() => String, { nullable: true, description: `Free text about the condition, at most ${CODE_NOTE_LIMITS.premisesCondition} characters` })
-  @IsOptional()
-  @MaxLength(CODE_NOTE_LIMITS.premisesCondition, { message: `At most ${CODE_NOTE_LIMITS.premisesCondition} characters` })
+  @OptionalText(CODE_NOTE_LIMITS.premisesCondition, { description: `Free text about the condition, at most ${CODE_NOTE_LIMITS.premisesCondition} characters`, message: `At most ${CODE_NOTE_LIMITS.premisesCondition} characters` })
   conditionNote?: string | null;
 
-  @Field(() => [Utility], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(UTILITIES.length, { message: "Each utility at most once" })
-  @IsIn(UTILITIES, { each: true, message: UTILITY_MESSAGE })
+  @OptionalSubset(Utility, UTILITIES, { tooMany: "Each utility at most once", message: UTILITY_MESSAGE })
   utilities?: Utility[] | null;
 
-  @Field(() => String, { nullable: true, description: `Other utilities in free text, at most ${CODE_NOTE_LIMITS.utilities} characters` })
-  @IsOptional()
-  @MaxLength(CODE_NOTE_LIMITS.utilities, { message: `At most ${CODE_NOTE_LIMITS.utilities} characters` })
+  @OptionalText(CODE_NOTE_LIMITS.utilities, { description: `Other utilities in free text, at most ${CODE_NOTE_LIMITS.utilities} characters`, message: `At most ${CODE_NOTE_LIMITS.utilities} characters` })
   utilitiesNote?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200, { message: "At most 200 characters" })
+  @OptionalText(200, { message: "At most 200 characters" })
   permittedUse?: string | null;
 
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD" })
@@ -199,14 +161,10 @@ export class PremisesInput {
   @IsOptional()
   preferentialRent?: boolean | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200, { message: "At most 200 characters" })
+  @OptionalText(200, { message: "At most 200 characters" })
   administrator?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120, { message: "At most 120 characters" })
+  @OptionalText(120, { message: "At most 120 characters" })
   contactName?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -267,19 +225,13 @@ export class PremisesLettingRoundInput {
   @Max(MAX_RENT, { message: `At most ${MAX_RENT}` })
   minimumRent: number;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500, { message: "At most 500 characters" })
+  @OptionalText(500, { message: "At most 500 characters" })
   permittedUse?: string | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean({ defaultValue: false })
   preferentialRent?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "The documents applicants must provide." })
-  @IsOptional()
-  @MaxLength(3000, { message: "At most 3000 characters" })
+  @OptionalText(3000, { description: "The documents applicants must provide.", message: "At most 3000 characters" })
   documents?: string | null;
 }
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { Premises, PremisesLettingApplication, PremisesLettingRound } from "../../../entities/premises";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 
 /*
  * The e-mails of letting rounds, queued in the caller's transaction: the applicant's
@@ -23,7 +23,7 @@ const hello = (name: string, en: boolean) => (en ? `Hello ${name},` : `Dzień do
 async function send(em: EntityManager, to: Applicant, subject: string, lines: string[], template: string, dedupeKey: string): Promise<void> {
   const en = to.locale === "en";
   const text = [hello(to.name, en), ...lines].join("\n\n");
-  await enqueueMail(em, { to: to.email, subject, text, html: htmlFromText(text, en ? "en" : "pl"), template, dedupeKey });
+  await enqueueTextMail(em, { to: to.email, subject, text, locale: en ? "en" : "pl", template, dedupeKey });
 }
 
 /** The applicant's receipt: what they proposed, and that the application is sealed until the deadline. */

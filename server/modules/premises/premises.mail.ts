@@ -2,8 +2,8 @@ import type { EntityManager } from "typeorm";
 import type { Premises, PremisesEnquiry, PremisesViewingBooking, PremisesViewingSlot } from "../../../entities/premises";
 import type { User } from "../../../entities/users";
 import { FollowKind, NotificationKind } from "../../../entities/notifications";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 import { notifyFollowers } from "../notifications/follows";
 import { notify } from "../notifications/notify";
 import { viewingCalendar } from "./premises.ics";
@@ -25,11 +25,10 @@ export async function mailEnquiry(em: EntityManager, a: { enquiry: PremisesEnqui
     `Od: ${a.sender.name} <${a.sender.email}>, ${a.orgName}\n\n${a.enquiry.message}\n\n` +
     `Lokal: ${link}\nWszystkie zapytania: ${inbox}\n\n` +
     `(EN) A new enquiry about premises ${a.premises.address} from ${a.sender.name}, ${a.orgName}.`;
-  await enqueueMail(em, {
+  await enqueueTextMail(em, {
     to: a.to,
     subject: `Zapytanie o lokal: ${a.premises.address}`,
     text: body,
-    html: htmlFromText(body),
     template: "premises.enquiry.official",
     dedupeKey: `premises-enquiry:${a.enquiry.id}:${a.to}`,
     headers: { "Reply-To": a.sender.email },
@@ -42,11 +41,10 @@ export async function mailEnquiryConfirmation(em: EntityManager, a: { enquiry: P
     `Dziękujemy, Twoje zapytanie o lokal ${a.premises.address} (${a.premises.district}) zostało przekazane urzędnikowi.\n\n` +
     `Treść:\n${a.enquiry.message}\n\nLokal: ${appLink(`/premises/${a.premises.id}`)}\n\n` +
     `(EN) Thank you, your enquiry about ${a.premises.address} has been passed on to the city's official.`;
-  await enqueueMail(em, {
+  await enqueueTextMail(em, {
     to: a.sender.email,
     subject: `Wysłano zapytanie o lokal: ${a.premises.address}`,
     text: confirm,
-    html: htmlFromText(confirm),
     template: "premises.enquiry.confirmation",
     dedupeKey: `premises-enquiry:${a.enquiry.id}:sender`,
   });
@@ -131,11 +129,10 @@ export async function mailViewing(
           content: Buffer.from(viewingCalendar(a.slot, a.premises, a.booking.id)).toString("base64"),
         },
       ];
-  await enqueueMail(em, {
+  await enqueueTextMail(em, {
     to: a.person.email,
     subject,
     text: body,
-    html: htmlFromText(body),
     template: `premises.viewing.${a.kind}`,
     dedupeKey: `premises-viewing-${a.kind}:${a.booking.id}`,
     attachments,

@@ -1,27 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Premises } from "../../../entities/premises";
-import { PageInfo } from "../pagination";
-
-@ObjectType("PremisesEdge")
-export class PremisesEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => Premises)
-  node: Premises;
-}
+import { connectionOf } from "../pagination";
 
 @ObjectType("PremisesConnection")
-export class PremisesConnection {
-  @Field(() => [PremisesEdge])
-  edges: PremisesEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class PremisesConnection extends connectionOf(Premises, "Premises") {}
 
 @ObjectType("PremisesDistrictFacet")
 export class PremisesDistrictFacet {

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { PageInfo } from "../pagination";
+import { connectionOf } from "../pagination";
 
 export enum SearchKind {
   PREMISES = "PREMISES",
@@ -23,12 +23,6 @@ export class SearchHit {
   score: number;
 }
 
-@ObjectType("SearchHitEdge")
-export class SearchHitEdge {
-  @Field() cursor: string;
-  @Field(() => SearchHit) node: SearchHit;
-}
-
 @ObjectType("SearchKindCount")
 export class SearchKindCount {
   @Field(() => SearchKind) kind: SearchKind;
@@ -36,10 +30,7 @@ export class SearchKindCount {
 }
 
 @ObjectType("SearchConnection")
-export class SearchConnection {
-  @Field(() => [SearchHitEdge]) edges: SearchHitEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int) totalCount: number;
+export class SearchConnection extends connectionOf(SearchHit, "SearchHit") {
   @Field(() => [SearchKindCount], { description: "Matches per kind for the same query (all kinds, whatever `kinds` says)." })
   countsByKind: SearchKindCount[];
 }

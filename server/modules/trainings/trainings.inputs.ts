@@ -9,7 +9,6 @@ import {
   IsEnum,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsUrl,
   Length,
@@ -17,9 +16,10 @@ import {
   MaxLength,
   Min,
 } from "class-validator";
-import { Field, Float, InputType, Int } from "type-graphql";
+import { Field, InputType, Int } from "type-graphql";
 import { Audience, QuestionType, TrainingKind } from "../../../entities/trainings";
 import { TORUN_DISTRICTS } from "../../../entities/districts";
+import { OptionalBoolean, OptionalCoordinate, OptionalDate, OptionalEnum, OptionalText, OptionalTextList } from "../input-fields";
 
 /** What an organiser fills in; cross-field rules (dates, quotas) are checked in the service. */
 @InputType("TrainingInput")
@@ -28,9 +28,7 @@ export class TrainingInput {
   @Length(3, 300)
   title: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   description?: string | null;
 
   @Field()
@@ -45,9 +43,7 @@ export class TrainingInput {
   @IsDate()
   endsAt: Date;
 
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
-  @IsDate()
+  @OptionalDate()
   registrationDeadline?: Date | null;
 
   @Field(() => Int)
@@ -66,23 +62,13 @@ export class TrainingInput {
   @IsEnum(TrainingKind)
   kind: TrainingKind = TrainingKind.TRAINING;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
+  @OptionalText(300)
   address?: string | null;
 
-  @Field(() => Float, { nullable: true, description: "With longitude, or neither: the venue on the map." })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: "Must be a finite number" })
-  @Min(-90, { message: "Must be between -90 and 90" })
-  @Max(90, { message: "Must be between -90 and 90" })
+  @OptionalCoordinate(90, { description: "With longitude, or neither: the venue on the map." })
   latitude?: number | null;
 
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: "Must be a finite number" })
-  @Min(-180, { message: "Must be between -180 and 180" })
-  @Max(180, { message: "Must be between -180 and 180" })
+  @OptionalCoordinate(180)
   longitude?: number | null;
 
   @Field(() => String, { nullable: true })
@@ -91,21 +77,13 @@ export class TrainingInput {
   @IsUrl({ protocols: ["https", "http"], require_protocol: true }, { message: "Must be an http(s) link" })
   onlineUrl?: string | null;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @MaxLength(120, { each: true })
+  @OptionalTextList(20, 120)
   topics?: string[] | null;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @MaxLength(120, { each: true })
+  @OptionalTextList(20, 120)
   trainers?: string[] | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
+  @OptionalText(300)
   host?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -126,9 +104,7 @@ export class TrainingInput {
   @Min(0)
   residentsQuota?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
+  @OptionalText(5000)
   consentText?: string | null;
 
   @Field({ defaultValue: false })
@@ -147,39 +123,26 @@ export class QuestionAnswerInput {
   @MaxLength(16)
   questionId: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
+  @OptionalText(5000)
   text?: string | null;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @MaxLength(200, { each: true })
+  @OptionalTextList(20, 200)
   choices?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   yes?: boolean | null;
 }
 
 /** Answers to the optional questions of the registration form. */
 @InputType("RegistrationAnswersInput")
 export class RegistrationAnswersInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText(500)
   dietary?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText(500)
   accessibility?: string | null;
 
-  @Field({ nullable: true, description: "Agreement to the training's consentText (required when it has one)." })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean({ description: "Agreement to the training's consentText (required when it has one)." })
   consent?: boolean;
 
   @Field(() => [QuestionAnswerInput], { nullable: true, description: "Answers to the organiser's own questions (Training.questions)." })
@@ -210,9 +173,7 @@ export class GroupAttendeeInput {
 /** One question of the registration form as the organiser defines it. */
 @InputType("TrainingQuestionInput")
 export class TrainingQuestionInput {
-  @Field(() => String, { nullable: true, description: "Keep the id of an existing question so that its answers stay with it." })
-  @IsOptional()
-  @MaxLength(16)
+  @OptionalText(16, { description: "Keep the id of an existing question so that its answers stay with it." })
   id?: string | null;
 
   @Field(() => QuestionType)
@@ -223,19 +184,14 @@ export class TrainingQuestionInput {
   @MaxLength(300)
   label: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(1000)
+  @OptionalText(1000)
   help?: string | null;
 
   @Field({ defaultValue: false })
   @IsBoolean()
   required: boolean = false;
 
-  @Field(() => [String], { nullable: true, description: "The options of ONE_CHOICE and MANY_CHOICES (2 to 20)." })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @MaxLength(200, { each: true })
+  @OptionalTextList(20, 200, { description: "The options of ONE_CHOICE and MANY_CHOICES (2 to 20)." })
   options?: string[] | null;
 }
 
@@ -247,47 +203,31 @@ export class TrainingFeedbackInput {
   @Max(5, { message: "From 1 to 5" })
   rating: number;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @OptionalText(2000)
   useful?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @OptionalText(2000)
   improve?: string | null;
 }
 
 @InputType("TrainingFilter")
 export class TrainingFilter {
-  @Field(() => TrainingKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(TrainingKind)
+  @OptionalEnum(TrainingKind)
   kind?: TrainingKind | null;
 
-  @Field(() => Audience, { nullable: true })
-  @IsOptional()
-  @IsEnum(Audience)
+  @OptionalEnum(Audience)
   audience?: Audience | null;
 
-  @Field(() => String, { nullable: true, description: "Exact topic tag." })
-  @IsOptional()
-  @MaxLength(120)
+  @OptionalText(120, { description: "Exact topic tag." })
   topic?: string | null;
 
-  @Field(() => Date, { nullable: true, description: "Starts at or after (inclusive)." })
-  @IsOptional()
-  @IsDate()
+  @OptionalDate({ description: "Starts at or after (inclusive)." })
   startsFrom?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: "Starts before (exclusive)." })
-  @IsOptional()
-  @IsDate()
+  @OptionalDate({ description: "Starts before (exclusive)." })
   startsBefore?: Date | null;
 
-  @Field({ nullable: true, description: "Include cancelled trainings (default true)." })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean({ description: "Include cancelled trainings (default true)." })
   includeCancelled?: boolean;
 }
 
@@ -304,14 +244,10 @@ export class TrainingMaterialInput {
   @IsUrl({ protocols: ["https", "http"], require_protocol: true }, { message: "Must be an http(s) link" })
   url?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText(100)
   key?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(255)
+  @OptionalText(255)
   fileName?: string | null;
 
   @Field({ defaultValue: false, description: "Visible to everyone; otherwise to registered attendees only." })
@@ -322,10 +258,7 @@ export class TrainingMaterialInput {
 /** Whom the organisers invite: verified PES by category (activity) or district, and pasted addresses. */
 @InputType("TrainingInvitationInput")
 export class TrainingInvitationInput {
-  @Field(() => [String], { nullable: true, description: "Organisation activities (as in the directory): their verified organisations are invited." })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @MaxLength(120, { each: true })
+  @OptionalTextList(20, 120, { description: "Organisation activities (as in the directory): their verified organisations are invited." })
   categories?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: "Districts of Toruń: the verified organisations there are invited." })

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
-import { In, type DataSource } from "typeorm";
+import type { DataSource } from "typeorm";
 import { Registration, Training, type Audience, type RegistrationStatus } from "../../../entities/trainings";
+import { loaderById } from "../loading";
 
 export interface TrainingCounts {
   confirmed: number;
@@ -14,11 +15,7 @@ export interface TrainingCounts {
  */
 export function createTrainingsLoaders(db: DataSource) {
   return {
-    trainingById: new DataLoader<string, Training | null>(async (ids) => {
-      const rows = await db.getRepository(Training).findBy({ id: In([...ids]) });
-      const map = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => map.get(id) ?? null);
-    }),
+    trainingById: loaderById(db, Training),
 
     trainingCounts: new DataLoader<string, TrainingCounts>(async (ids) => {
       const rows: { trainingId: string; status: RegistrationStatus; audience: Audience; n: number }[] = await db.query(

@@ -4,8 +4,8 @@ import { FollowKind, NotificationKind } from "../../../entities/notifications";
 import type { MailAttachment } from "../../../entities/system";
 import { RegistrationStatus, Training, type Registration } from "../../../entities/trainings";
 import type { User } from "../../../entities/users";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 import { notifyFollowers } from "../notifications/follows";
 import { trainingCalendar } from "./trainings.ics";
 
@@ -102,11 +102,11 @@ export async function mailRegistrationState(
         `Jeśli nie możesz przyjść, zrezygnuj, aby ktoś inny mógł zająć miejsce: ${cancel}`,
       ];
   const text = lines.filter(Boolean).join("\n\n");
-  await enqueueMail(em, {
+  await enqueueTextMail(em, {
     to: user.email,
     subject,
     text,
-    html: htmlFromText(text, en ? "en" : "pl"),
+    locale: en ? "en" : "pl",
     template: confirmed ? (event === "promoted" ? "trainings.promoted" : "trainings.confirmation") : "trainings.waitlisted",
     dedupeKey: `training:${r.id}:${r.status}`,
     attachments: confirmed ? await confirmationAttachments(t, r, qrSvg) : [],
@@ -126,11 +126,11 @@ export async function mailRegistrant(
     opts.body,
     `${en ? "Details" : "Szczegóły"}: ${appLink(`/trainings/${t.id}`)}`,
   ].join("\n\n");
-  await enqueueMail(em, {
+  await enqueueTextMail(em, {
     to: user.email,
     subject: opts.subject,
     text,
-    html: htmlFromText(text, en ? "en" : "pl"),
+    locale: en ? "en" : "pl",
     template: opts.template,
     dedupeKey: opts.dedupeKey,
   });
@@ -167,11 +167,11 @@ export async function mailInvitation(em: EntityManager, t: Training, to: { email
       : `Urząd Miasta Torunia zaprasza na „${t.title}” (${when}, ${where(t)}).`,
     `${en ? "Details and registration" : "Szczegóły i zapisy"}: ${appLink(`/trainings/${t.id}`)}`,
   ].join("\n\n");
-  await enqueueMail(em, {
+  await enqueueTextMail(em, {
     to: to.email,
     subject: en ? `Invitation: ${t.title}` : `Zaproszenie: ${t.title}`,
     text,
-    html: htmlFromText(text, en ? "en" : "pl"),
+    locale: en ? "en" : "pl",
     template: "trainings.invitation",
     dedupeKey: `training-invitation:${t.id}:${to.email}`,
   });

@@ -1,8 +1,8 @@
 import { TrainingMaterial, RegistrationStatus, type Training } from "../../../entities/trainings";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
-import { badInput, forbidden, notFound } from "../../errors";
-import { isUuid } from "../../ids";
+import { badInput, forbidden } from "../../errors";
+import { findByIdOrNotFound, isUuid } from "../../ids";
 import { requireUser } from "../../auth/require-user";
 import { DocumentRejected, MAX_DOCUMENT_BYTES, detectDocument, safeFileName } from "../../storage/documents";
 import { fileStorage } from "../../storage/file-storage";
@@ -63,8 +63,7 @@ export async function deleteTrainingMaterial(ctx: Context, id: string): Promise<
   const user = requireUser(ctx);
   if (!canOrganise(user)) throw forbidden();
   const m = await ctx.db.transaction(async (em) => {
-    const found = isUuid(id) ? await em.getRepository(TrainingMaterial).findOneBy({ id }) : null;
-    if (!found) throw notFound("Material");
+    const found = await findByIdOrNotFound(em, TrainingMaterial, id, "Material");
     await em.delete(TrainingMaterial, found.id);
     await audit(em, user.id, "training.material.delete", "Training", found.trainingId, { materialId: found.id });
     return found;

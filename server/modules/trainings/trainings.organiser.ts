@@ -8,7 +8,7 @@ import { mailRegistrant, notifyFollowersOfTraining } from "./trainings.mail";
 import type { TrainingInput, TrainingQuestionInput } from "./trainings.inputs";
 import { normaliseQuestions } from "./trainings.questions";
 import { canOrganise } from "./trainings.policy";
-import { isUuid } from "../../ids";
+import { findByIdOrNotFound, isUuid } from "../../ids";
 import { fillSeats } from "./trainings.registrations";
 import { QUOTA_FIELDS, lockTraining, seatCounts, type SeatCounts } from "./trainings.seats";
 
@@ -171,8 +171,7 @@ export async function emailRegistrants(
 }
 
 export async function findTrainingIn(em: EntityManager, id: string): Promise<Training> {
-  const t = isUuid(id) ? await em.getRepository(Training).findOneBy({ id }) : null;
-  if (!t) throw notFound("Training");
+  const t = await findByIdOrNotFound(em, Training, id, "Training");
   return t;
 }
 
@@ -205,8 +204,7 @@ export async function markAttendance(ctx: Context, registrationId: string, atten
   const user = requireUser(ctx);
   if (!canOrganise(user)) throw forbidden();
   return ctx.db.transaction(async (em) => {
-    const r = isUuid(registrationId) ? await em.getRepository(Registration).findOneBy({ id: registrationId }) : null;
-    if (!r) throw notFound("Registration");
+    const r = await findByIdOrNotFound(em, Registration, registrationId, "Registration");
     return setAttendance(em, user.id, r, attended);
   });
 }

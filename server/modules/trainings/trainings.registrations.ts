@@ -10,8 +10,8 @@ import { checkInQr, mailRegistrationState, recipientOf } from "./trainings.mail"
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import type { GroupAttendeeInput, RegistrationAnswersInput } from "./trainings.inputs";
 import { canOrganise, eligibleAudiences, registrationRefusal } from "./trainings.policy";
-import { isUuid } from "../../ids";
-import { checkInCode, hasSeatFor, isUniqueViolation, lockTraining, seatCounts, seatLockingOn, token } from "./trainings.seats";
+import { findByIdOrNotFound, isUuid } from "../../ids";
+import { checkInCode, hasSeatFor, insertRegistration, isUniqueViolation, lockTraining, seatCounts } from "./trainings.seats";
 
 /**
  * Registering and cancelling, under the training's row lock: CONFIRMED while seats are
@@ -74,28 +74,7 @@ export async function register(
   const eligible = eligibleAudiences(user, t);
   // An admin belongs to every audience: take the first one that still has a seat.
   const audience = eligible.find((a) => hasSeatFor(t, counts, a)) ?? eligible[0];
-  const status = hasSeatFor(t, counts, audience) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
-  if (!seatLockingOn()) {
-    // Control run: a round trip between the count and the insert, as any real request has.
-    await em.query("SELECT pg_sleep(0.002)");
-  }
-  const result = await em
-    .createQueryBuilder()
-    .insert()
-    .into(Registration)
-    .values({
-      trainingId: t.id,
-      userId: user.id,
-      status,
-      audience,
-      answers: stored,
-      cancelToken: token(24),
-      checkInCode: code,
-      registeredAt: () => "clock_timestamp()",
-    })
-    .returning(["id"])
-    .execute();
-  const saved = await em.getRepository(Registration).findOneByOrFail({ id: (result.raw as { id: string }[])[0].id });
+  const saved = await insertRegistration(em, t, counts, audience, { userId: user.id, answers: stored, checkInCode: code });
   await mailRegistrationState(em, t, saved, user, "registered", qrSvg);
   return saved;
 }
@@ -147,8 +126,7 @@ export async function cancelRegistration(ctx: Context, trainingId: string): Prom
 export async function withdrawRegistration(ctx: Context, registrationId: string): Promise<Registration> {
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
-    const found = isUuid(registrationId) ? await em.getRepository(Registration).findOneBy({ id: registrationId }) : null;
-    if (!found) throw notFound("Registration");
+    const found = await findByIdOrNotFound(em, Registration, registrationId, "Registration");
     if (found.userId !== user.id && !canOrganise(user)) throw forbidden("This is not your registration");
     const t = (await lockTraining(em, found.trainingId))!;
     // Re-read under the lock: a concurrent cancel may have got there first.
@@ -285,28 +263,13 @@ export async function registerGroup(ctx: Context, trainingId: string, attendees:
     if (taken.length) throw conflict(`Already registered: ${taken.map((r) => r.attendee_email).join(", ")}`);
     const out: Registration[] = [];
     for (let i = 0; i < attendees.length; i++) {
-      const counts = await seatCounts(em, t.id);
-      const status = hasSeatFor(t, counts, Audience.PES) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
-      if (!seatLockingOn()) await em.query("SELECT pg_sleep(0.002)");
-      const result = await em
-        .createQueryBuilder()
-        .insert()
-        .into(Registration)
-        .values({
-          trainingId: t.id,
-          userId: user.id,
-          attendeeName: attendees[i].name.trim(),
-          attendeeEmail: emails[i],
-          status,
-          audience: Audience.PES,
-          answers: stored[i],
-          cancelToken: token(24),
-          checkInCode: codes[i],
-          registeredAt: () => "clock_timestamp()",
-        })
-        .returning(["id"])
-        .execute();
-      const saved = await em.getRepository(Registration).findOneByOrFail({ id: (result.raw as { id: string }[])[0].id });
+      const saved = await insertRegistration(em, t, await seatCounts(em, t.id), Audience.PES, {
+        userId: user.id,
+        attendeeName: attendees[i].name.trim(),
+        attendeeEmail: emails[i],
+        answers: stored[i],
+        checkInCode: codes[i],
+      });
       await mailRegistrationState(em, t, saved, recipientOf(saved, user), "registered", qrs[i], user.name);
       out.push(saved);
     }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { EntityManager } from "typeorm";
-import { Audience, RegistrationStatus, Training } from "../../../entities/trainings";
+import { Audience, Registration, RegistrationStatus, Training, type RegistrationAnswers } from "../../../entities/trainings";
 import { isUuid } from "../../ids";
 
 /**
@@ -88,4 +88,38 @@ export function checkInCode(): string {
 export function isUniqueViolation(err: unknown): boolean {
   return (err as { code?: string; driverError?: { code?: string } })?.driverError?.code === "23505" ||
     (err as { code?: string })?.code === "23505";
+}
+
+/**
+ * Inserts a registration of `audience` (under the training's lock): CONFIRMED if `counts`
+ * leave that audience a seat, else WAITLISTED; returns it as stored. `registeredAt` is the
+ * clock of the statement, so registrations in one transaction keep their order.
+ */
+export async function insertRegistration(
+  em: EntityManager,
+  t: Training,
+  counts: SeatCounts,
+  audience: Audience,
+  person: { userId: string; answers: RegistrationAnswers; checkInCode: string; attendeeName?: string; attendeeEmail?: string },
+): Promise<Registration> {
+  const status = hasSeatFor(t, counts, audience) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+  if (!seatLockingOn()) {
+    // Control run: a round trip between the count and the insert, as any real request has.
+    await em.query("SELECT pg_sleep(0.002)");
+  }
+  const result = await em
+    .createQueryBuilder()
+    .insert()
+    .into(Registration)
+    .values({
+      trainingId: t.id,
+      ...person,
+      status,
+      audience,
+      cancelToken: token(24),
+      registeredAt: () => "clock_timestamp()",
+    })
+    .returning(["id"])
+    .execute();
+  return em.getRepository(Registration).findOneByOrFail({ id: (result.raw as { id: string }[])[0].id });
 }

@@ -1,27 +1,9 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Audience, QuestionType, Training } from "../../../entities/trainings";
-import { PageInfo } from "../pagination";
-
-@ObjectType("TrainingEdge")
-export class TrainingEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => Training)
-  node: Training;
-}
+import { connectionOf } from "../pagination";
 
 @ObjectType("TrainingConnection")
-export class TrainingConnection {
-  @Field(() => [TrainingEdge])
-  edges: TrainingEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class TrainingConnection extends connectionOf(Training, "Training") {}
 
 @ObjectType("AudienceSeats", { description: "Seats of one invited audience." })
 export class AudienceSeats {

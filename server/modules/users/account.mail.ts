@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { AccountType, type User } from "../../../entities/users";
-import { enqueueMail } from "../../mail/mail.service";
-import { appLink, htmlFromText } from "../../mail/templates";
+import { enqueueTextMail } from "../../mail/mail.service";
+import { appLink } from "../../mail/templates";
 
 import { toLocale, type Locale } from "../../../entities/locales";
 
@@ -17,7 +17,7 @@ async function send(
   dedupeKey?: string,
 ) {
   const text = lines.join("\n\n");
-  await enqueueMail(em, { to, subject, text, html: htmlFromText(text, locale), template, dedupeKey });
+  await enqueueTextMail(em, { to, subject, text, locale, template, dedupeKey });
 }
 
 /** The link that proves the person owns the address they signed up with. */

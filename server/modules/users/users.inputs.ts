@@ -1,13 +1,11 @@
-import { IsBoolean, IsEmail, IsEnum, IsIn, IsOptional, Length, MaxLength, NotContains } from "class-validator";
+import { IsBoolean, IsEnum, IsOptional, Length, MaxLength, NotContains } from "class-validator";
 import { ArgsType, Field } from "type-graphql";
 import { AccountType } from "../../../entities/users";
-import { LOCALES } from "../../../entities/locales";
+import { EmailAddress, OptionalLocale } from "../input-fields";
 
 @ArgsType()
 export class SignUpArgs {
-  @Field()
-  @MaxLength(254, { message: "E-mail is too long" })
-  @IsEmail({}, { message: "Enter a valid e-mail address" })
+  @EmailAddress()
   email: string;
 
   /** Checked by the one password rule (entities/passwords.ts) in the service. */
@@ -31,20 +29,15 @@ export class SignUpArgs {
   @IsBoolean()
   acceptTerms?: boolean | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: "Language of the account's e-mails: pl or en (the sign-up page's locale; default pl).",
-  })
-  @IsOptional()
-  @IsIn(LOCALES as unknown as string[], { message: "Language must be pl or en" })
+  @OptionalLocale(
+    "Language of the account's e-mails: pl or en (the sign-up page's locale; default pl).",
+  )
   locale?: string | null;
 }
 
 @ArgsType()
 export class RequestPasswordResetArgs {
-  @Field()
-  @MaxLength(254, { message: "E-mail is too long" })
-  @IsEmail({}, { message: "Enter a valid e-mail address" })
+  @EmailAddress()
   email: string;
 }
 
@@ -78,9 +71,7 @@ export class VerifyEmailArgs {
 
 @ArgsType()
 export class RequestEmailChangeArgs {
-  @Field()
-  @MaxLength(254, { message: "E-mail is too long" })
-  @IsEmail({}, { message: "Enter a valid e-mail address" })
+  @EmailAddress()
   newEmail: string;
 
   @Field()

@@ -1,9 +1,9 @@
 import DataLoader from "dataloader";
-import { In, type DataSource } from "typeorm";
+import type { DataSource } from "typeorm";
 import { MemberRole, Organization, OrganizationMembership, MembershipStatus } from "../../../entities/organizations";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
-import { byId } from "../loading";
+import { loaderById } from "../loading";
 
 /** What anyone may see of an organisation's member (no e-mail, no account id). */
 export interface PublicMember {
@@ -22,12 +22,8 @@ export async function userNameOf(ctx: Pick<Context, "loaders">, id: string | nul
 /** Per-request loaders for people and organisations, shared by every domain. */
 export function createUserLoaders(db: DataSource) {
   return {
-    userById: new DataLoader<string, User | null>(async (ids) =>
-      byId(ids, await db.getRepository(User).findBy({ id: In([...ids]) })),
-    ),
-    organizationById: new DataLoader<string, Organization | null>(async (ids) =>
-      byId(ids, await db.getRepository(Organization).findBy({ id: In([...ids]) })),
-    ),
+    userById: loaderById(db, User),
+    organizationById: loaderById(db, Organization),
     /** The live (pending or active) membership of each user. */
     membershipByUserId: new DataLoader<string, OrganizationMembership | null>(async (userIds) => {
       const rows = await db
