@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Dialog, Page } from "playwright-core";
 import { adminNav, header, journeyAtEverySize, launchBrowser, newVisitor, settled, signedInPage, signUp, uniqueEmail, watchErrors, withScreenshots } from "./helpers";
 
 let browser: Browser;
@@ -70,9 +70,23 @@ journeyAtEverySize("a resident signs up, subscribes to the newsletter, confirms 
     await admin.getByRole("button", { name: "Utwórz wydanie" }).click();
     await admin.getByRole("heading", { level: 1, name: subject }).waitFor();
     await settled(admin);
-    admin.once("dialog", (d) => void d.accept());
-    await admin.getByRole("button", { name: "Wyślij do subskrybentów" }).click();
-    await admin.getByText(/Wydanie wysłane: \d+ odbiorców w kolejce/).waitFor();
+    // The page asks first (confirm). On a loaded machine the page was seen to reload under
+    // the dialog, dismissing it: then the admin clicks again, as a person would (sending
+    // again never mails anyone twice).
+    const accept = (d: Dialog) => void d.accept().catch(() => undefined);
+    admin.on("dialog", accept);
+    const sent = admin.getByText(/Wydanie wysłane: \d+ odbiorców w kolejce/);
+    for (let attempt = 1; ; attempt++) {
+      await settled(admin);
+      await admin.getByRole("button", { name: "Wyślij do subskrybentów" }).click();
+      try {
+        await sent.waitFor({ timeout: 15_000 });
+        break;
+      } catch (err) {
+        if (attempt === 3) throw err;
+      }
+    }
+    admin.off("dialog", accept);
     const unsubscribeHref = await linkFromOutbox(admin, email, subject, /\/newsletter\/unsubscribe\?token=/);
 
     // The resident unsubscribes from that link.

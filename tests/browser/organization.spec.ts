@@ -51,6 +51,10 @@ it("a PES account searches the directory, adds its organisation, an admin verifi
     const admin = await signedInPage(adminCtx, "admin@example.org");
     await admin.goto("/admin/approvals");
     await settled(admin);
+    // The row says what was entered, in words: the legal form and who applied.
+    const row = admin.getByRole("row").filter({ hasText: orgName });
+    await row.getByRole("cell", { name: "Spółdzielnia socjalna", exact: true }).waitFor();
+    await row.getByText(/Zgłosił\(a\)/).waitFor();
     await admin.getByRole("button", { name: `Zweryfikuj organizację: ${orgName}` }).click();
     await admin.getByRole("button", { name: `Zweryfikuj organizację: ${orgName}` }).waitFor({ state: "detached" });
 

@@ -97,15 +97,15 @@ export default async function ApprovalsPage() {
               {o.name}
               <Entered
                 items={[
-                  [tr("applicant"), o.applicant ? `${o.applicant.name} <${o.applicant.email}>` : null],
-                  [tr("address"), o.address],
-                  [tr("contact"), [o.email, o.phone, o.website].filter(Boolean).join(", ") || null],
-                  [tr("description"), o.description],
+                  [ta("applicant"), o.applicant ? `${o.applicant.name} <${o.applicant.email}>` : null],
+                  [ta("address"), o.address],
+                  [ta("contact"), [o.email, o.phone, o.website].filter(Boolean).join(", ") || null],
+                  [ta("description"), o.description],
                 ]}
               />
             </>
           ),
-          cells: [ta(`legalForms.${o.legalForm}`), [o.nip, o.krs].filter(Boolean).join(" / ") || "—", o.district ?? "—", when(o.createdAt)],
+          cells: [tr(`legalForms.${o.legalForm}`), [o.nip, o.krs].filter(Boolean).join(" / ") || "—", o.district ?? "—", when(o.createdAt)],
           actions: <DecisionButtons kind="organization" id={o.id} name={o.name} />,
         }))}
       />
