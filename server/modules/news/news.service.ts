@@ -6,7 +6,7 @@ import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
 import { slugify } from "../../../entities/identifiers";
 import { requireUser } from "../../auth/require-user";
-import { checkFirst, decodeCursor, encodeCursor, escapeLike } from "../pagination";
+import { checkFirst, decodeCursor, edgesOf, escapeLike, pageInfoOf } from "../pagination";
 import type { NewsPostInput } from "./news.inputs";
 import { isLive, isNewsEditor, LIVE_SQL } from "./news.policy";
 import { isUuid, lockByIdOrNotFound } from "../../ids";
@@ -164,12 +164,8 @@ export async function listNewsPosts(ctx: Context, args: NewsListArgs): Promise<N
   }
   const { entities, raw } = await page.getRawAndEntities<{ sort_key: string }>();
   const rows = entities.slice(0, args.first);
-  const edges = rows.map((node, i) => ({ node, cursor: encodeCursor([raw[i].sort_key, node.id], scope) }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: entities.length > args.first },
-  };
+  const edges = edgesOf(rows, (node, i) => [raw[i].sort_key, node.id], scope);
+  return { edges, totalCount, pageInfo: pageInfoOf(edges, entities.length > args.first) };
 }
 
 /** A post by slug; an unpublished one is null for everyone but admins. */

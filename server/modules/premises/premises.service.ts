@@ -4,7 +4,7 @@ import { Premises, PremisesOrder, PremisesPhoto, PremisesStatus } from "../../..
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, conflict, notFound } from "../../errors";
-import { checkFirst, decodeCursor, encodeCursor, escapeLike } from "../pagination";
+import { checkFirst, decodeCursor, edgesOf, escapeLike, pageInfoOf } from "../pagination";
 import { fileStorage } from "../../storage/file-storage";
 import { photoFile } from "../../storage/photos";
 import { requireUser } from "../../auth/require-user";
@@ -135,15 +135,8 @@ export async function searchPremises(
 
   const hasNextPage = rows.length > first;
   const nodes = hasNextPage ? rows.slice(0, first) : rows;
-  const edges = nodes.map((node) => ({
-    node,
-    cursor: encodeCursor([node[order.property], node.id], `premises:${orderBy}`),
-  }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-  };
+  const edges = edgesOf(nodes, (node) => [node[order.property], node.id], `premises:${orderBy}`);
+  return { edges, totalCount, pageInfo: pageInfoOf(edges, hasNextPage) };
 }
 
 /** Up to `limit` premises of a search in its order (for the CSV export), one statement. */

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { badInput } from "../../errors";
-import { checkFirst, decodeCursor, encodeCursor } from "../pagination";
+import { checkFirst, decodeCursor, edgesOf, pageInfoOf } from "../pagination";
 import { SearchKind, type SearchConnection } from "./search.types";
 
 /**
@@ -107,13 +107,11 @@ export async function search(
   ]);
   const byKind = new Map<string, number>(counts.map((c: { kind: string; count: number }) => [c.kind, c.count]));
   const hasNextPage = rows.length > args.first;
-  const edges = rows.slice(0, args.first).map((node: SearchConnection["edges"][number]["node"], i: number) => ({
-    node: { ...node, score: Math.round(node.score * 1000) / 1000 },
-    cursor: encodeCursor([offset + i + 1], scope),
-  }));
+  const nodes: SearchConnection["edges"][number]["node"][] = rows.slice(0, args.first).map((node: SearchConnection["edges"][number]["node"]) => ({ ...node, score: Math.round(node.score * 1000) / 1000 }));
+  const edges = edgesOf(nodes, (_node, i) => [offset + i + 1], scope);
   return {
     edges,
-    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: pageInfoOf(edges, hasNextPage),
     totalCount: kinds.reduce((sum, k) => sum + (byKind.get(k) ?? 0), 0),
     countsByKind: ALL.map((kind) => ({ kind, count: byKind.get(kind) ?? 0 })),
   };

@@ -3,20 +3,13 @@ import { Registration, RegistrationStatus, Training } from "../../../entities/tr
 import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
 import { requireUser } from "../../auth/require-user";
-import { checkFirst, decodeCursor, encodeCursor } from "../pagination";
+import { checkFirst, decodeCursor, edgesOf, pageInfoOf, type Page } from "../pagination";
 import type { TrainingFilter } from "./trainings.inputs";
 import { canOrganise } from "./trainings.policy";
 import { isUuid } from "../../ids";
 
 /** Reading trainings and registrations: lists with keyset paging, the calendar feed, figures. */
 // ---------------------------------------------------------------- queries
-
-export interface TrainingPage {
-  nodes: { node: Training; cursor: string }[];
-  endCursor: string | null;
-  hasNextPage: boolean;
-  totalCount: number;
-}
 
 /**
  * Trainings, upcoming first (by start time, then id), then past ones (most recent first).
@@ -27,7 +20,7 @@ export interface TrainingPage {
 export async function listTrainings(
   db: DataSource,
   args: { first: number; after?: string | null; upcoming?: boolean | null; filter?: TrainingFilter | null },
-): Promise<TrainingPage> {
+): Promise<Page<Training>> {
   checkFirst(args.first);
   const scope = `trainings:${args.upcoming ?? "all"}`;
   let now = new Date();
@@ -59,29 +52,30 @@ export async function listTrainings(
     return qb;
   };
   const groups: (0 | 1)[] = args.upcoming === true ? [0] : args.upcoming === false ? [1] : [0, 1];
-  const rows: { t: Training; group: 0 | 1 }[] = [];
-  for (const group of groups) {
-    if (from && group < from.group) continue;
-    const want = args.first + 1 - rows.length;
-    if (want <= 0) break;
-    const qb = base().andWhere(group === 0 ? "t.starts_at >= :now" : "t.starts_at < :now", { now });
-    if (from && from.group === group) {
-      qb.andWhere(group === 0 ? "(t.starts_at, t.id) > (:cs, :cid)" : "(t.starts_at, t.id) < (:cs, :cid)", {
-        cs: from.startsAt,
-        cid: from.id,
-      });
+  const pageRows = async () => {
+    const rows: { t: Training; group: 0 | 1 }[] = [];
+    for (const group of groups) {
+      if (from && group < from.group) continue;
+      const want = args.first + 1 - rows.length;
+      if (want <= 0) break;
+      const qb = base().andWhere(group === 0 ? "t.starts_at >= :now" : "t.starts_at < :now", { now });
+      if (from && from.group === group) {
+        qb.andWhere(group === 0 ? "(t.starts_at, t.id) > (:cs, :cid)" : "(t.starts_at, t.id) < (:cs, :cid)", {
+          cs: from.startsAt,
+          cid: from.id,
+        });
+      }
+      const dir = group === 0 ? "ASC" : "DESC";
+      const found = await qb.orderBy("t.starts_at", dir).addOrderBy("t.id", dir).limit(want).getMany();
+      rows.push(...found.map((t) => ({ t, group })));
     }
-    const dir = group === 0 ? "ASC" : "DESC";
-    const found = await qb.orderBy("t.starts_at", dir).addOrderBy("t.id", dir).limit(want).getMany();
-    rows.push(...found.map((t) => ({ t, group })));
-  }
-  const totalCount = await base().getCount();
-  const hasNextPage = rows.length > args.first;
-  const nodes = rows.slice(0, args.first).map(({ t, group }) => ({
-    node: t,
-    cursor: encodeCursor([now.toISOString(), group, t.startsAt.toISOString(), t.id], scope),
-  }));
-  return { nodes, endCursor: nodes.at(-1)?.cursor ?? null, hasNextPage, totalCount };
+    return rows;
+  };
+  // The count does not depend on the page: both go to the pool at once.
+  const [rows, totalCount] = await Promise.all([pageRows(), base().getCount()]);
+  const page = rows.slice(0, args.first);
+  const edges = edgesOf(page.map(({ t }) => t), (t, i) => [now.toISOString(), page[i].group, t.startsAt.toISOString(), t.id], scope);
+  return { edges, pageInfo: pageInfoOf(edges, rows.length > args.first), totalCount };
 }
 
 /** One training, or null (also for an id that is not a uuid). */

@@ -27,19 +27,14 @@ import { STAFF } from "../../auth/roles";
 @Resolver(() => Training)
 export class TrainingResolver {
   @Query(() => TrainingConnection, { description: "Trainings and meetings, upcoming first (by start, then id), then past ones (most recent first)." })
-  async trainings(
+  trainings(
     @Ctx() ctx: Context,
     @Arg("first", () => Int, { defaultValue: 20, nullable: true }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("upcoming", () => Boolean, { nullable: true }) upcoming: boolean | null,
     @Arg("filter", () => TrainingFilter, { nullable: true }) filter: TrainingFilter | null,
   ): Promise<TrainingConnection> {
-    const page = await listTrainings(ctx.db, { first, after, upcoming, filter });
-    return {
-      edges: page.nodes,
-      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
-      totalCount: page.totalCount,
-    };
+    return listTrainings(ctx.db, { first, after, upcoming, filter });
   }
 
   @Query(() => Training, { nullable: true })

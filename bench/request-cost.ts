@@ -1,0 +1,106 @@
+import "reflect-metadata";
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import { Client } from "pg";
+import { SMALL, generate } from "./data";
+
+/**
+ * `npx ts-node bench/request-cost.ts [--op=Q3] [--n=3000] [--reuse] [--profile=file.cpuprofile]`
+ *
+ * The CPU one request costs the server code, without HTTP, Next.js or the load generator
+ * in the way: calls `serveGraphQLHttp` (what both doors of /api/graphql call) 20 at a
+ * time, result cache off, and prints the app process's CPU per request (user + system,
+ * from process.cpuUsage) and the wall time. The database's own CPU is not in it (another
+ * process), so this isolates what the request path costs; read it against itself, before
+ * and after a change, on the same machine.
+ */
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
+const op = arg("op", "Q3");
+const n = Number(arg("n", "3000"));
+
+const DOCS: Record<string, string> = {
+  Q3: `{ trainings(first: 20, upcoming: true) { totalCount edges { node { id title startsAt capacity seatsLeft confirmedCount waitlistCount } } } }`,
+  Q1: `{ premisesSearch(filter: { areaMin: 40, areaMax: 120, rentMin: 500, rentMax: 3000 }, first: 20) { totalCount edges { node { id title areaM2 monthlyRent district status } } } }`,
+};
+
+async function database(): Promise<string> {
+  const adminUrl = process.env.PROFILE_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  const url = new URL(adminUrl);
+  url.pathname = "/pestor_profile";
+  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = 'pestor_profile'")).rowCount;
+  if (!exists || !args.includes("--reuse")) {
+    await admin.query("DROP DATABASE IF EXISTS pestor_profile WITH (FORCE)");
+    await admin.query("CREATE DATABASE pestor_profile");
+    execFileSync(process.execPath, [require.resolve("ts-node/dist/bin"), "scripts/migrate.ts"], {
+      env: { ...process.env, DATABASE_URL: url.toString() },
+      stdio: "inherit",
+    });
+    const c = new Client({ connectionString: url.toString() });
+    await c.connect();
+    await generate(c, SMALL, (m) => console.error(`[data] ${m}`));
+    await c.end();
+  }
+  await admin.end();
+  return url.toString();
+}
+
+async function main() {
+  const url = await database();
+  process.env.DATABASE_URL = url;
+  process.env.RESULT_CACHE = "off";
+  process.env.NEXTAUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-01";
+  process.env.LOG_LEVEL ??= "info";
+  const { getDataSource } = await import("../server/db");
+  const { serveGraphQLHttp } = await import("../server/http-graphql");
+  const db = await getDataSource();
+  const body = JSON.stringify({ query: DOCS[op] });
+  const one = async () => {
+    const out = await serveGraphQLHttp(db, {
+      method: "POST",
+      headers: new Headers({ "content-type": "application/json", "content-length": String(body.length) }),
+      search: "",
+      readBody: async () => body,
+    });
+    if (out.status !== 200 || out.body.includes('"errors"')) throw new Error(out.body);
+  };
+  const run = async (count: number) => {
+    let next = 0;
+    await Promise.all(Array.from({ length: 20 }, async () => {
+      while (next++ < count) await one();
+    }));
+  };
+  await run(500); // warm-up: JIT, pool, Apollo's document cache
+  const profileTo = arg("profile", "");
+  const session = profileTo ? new Session() : null;
+  if (session) {
+    session.connect();
+    await session.post("Profiler.enable");
+    await session.post("Profiler.setSamplingInterval", { interval: 200 });
+    await session.post("Profiler.start");
+  }
+  for (let round = 0; round < 3; round++) {
+    const cpu = process.cpuUsage();
+    const t = performance.now();
+    await run(n);
+    const used = process.cpuUsage(cpu);
+    const wall = performance.now() - t;
+    console.error(`${op} round ${round + 1}: ${((used.user + used.system) / 1000 / n).toFixed(3)} ms CPU per request, ${(n / (wall / 1000)).toFixed(0)} req/s in-process`);
+  }
+  if (session) {
+    const { profile } = await session.post("Profiler.stop");
+    writeFileSync(profileTo, JSON.stringify(profile));
+  }
+  await db.destroy();
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
