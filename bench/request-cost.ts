@@ -4,13 +4,15 @@ import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { Client } from "pg";
 import { SMALL, generate } from "./data";
+import { M1_QUERY, insertM1Trainings, sessionCookies } from "./m1";
 
 /**
- * `npx ts-node bench/request-cost.ts [--op=Q3] [--n=3000] [--reuse] [--profile=file.cpuprofile]`
+ * `npx ts-node bench/request-cost.ts [--op=Q3|Q1|M1] [--n=3000] [--reuse] [--profile=file.cpuprofile]`
  *
  * The CPU one request costs the server code, without HTTP, Next.js or the load generator
  * in the way: calls `serveGraphQLHttp` (what both doors of /api/graphql call) 20 at a
- * time, result cache off, and prints the app process's CPU per request (user + system,
+ * time, result cache off (M1: the bench's 500 users registering, each for new trainings of
+ * 50 seats), and prints the app process's CPU per request (user + system,
  * from process.cpuUsage) and the wall time. The database's own CPU is not in it (another
  * process), so this isolates what the request path costs; read it against itself, before
  * and after a change, on the same machine.
@@ -48,6 +50,20 @@ async function database(): Promise<string> {
   return url.toString();
 }
 
+/** The n-th M1 request: user n % 500 registers for a training of its own round (each user once per training). */
+async function m1Requests(url: string): Promise<(n: number) => { body: string; cookie: string }> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  const users = (await c.query<{ id: string }>(`SELECT id FROM users WHERE email LIKE 'm1-%' ORDER BY email`)).rows.map((r) => r.id);
+  const trainings = await insertM1Trainings(c, `Probe ${Date.now()}`, 60);
+  await c.end();
+  const cookies = await sessionCookies(users, process.env.NEXTAUTH_SECRET!);
+  return (n) => ({
+    body: JSON.stringify({ query: M1_QUERY, variables: { t: trainings[Math.floor(n / users.length) % trainings.length] } }),
+    cookie: cookies[n % users.length],
+  });
+}
+
 async function main() {
   const url = await database();
   process.env.DATABASE_URL = url;
@@ -57,11 +73,13 @@ async function main() {
   const { getDataSource } = await import("../server/db");
   const { serveGraphQLHttp } = await import("../server/http-graphql");
   const db = await getDataSource();
-  const body = JSON.stringify({ query: DOCS[op] });
+  const m1 = op === "M1" ? await m1Requests(url) : null;
+  let sent = 0;
   const one = async () => {
+    const { body, cookie } = m1 ? m1(sent++) : { body: JSON.stringify({ query: DOCS[op] }), cookie: "" };
     const out = await serveGraphQLHttp(db, {
       method: "POST",
-      headers: new Headers({ "content-type": "application/json", "content-length": String(body.length) }),
+      headers: new Headers({ "content-type": "application/json", "content-length": String(body.length), ...(cookie && { cookie }) }),
       search: "",
       readBody: async () => body,
     });

@@ -42,3 +42,17 @@ export function loaderByKey<T extends ObjectLiteral>(
     groupBy(ids, await db.getRepository(entity).find({ where: { [key]: In([...ids]) } as FindOptionsWhere<T>, order }), (row) => row[key] as string),
   );
 }
+
+/**
+ * A row as PostgreSQL gave it (`RETURNING *`, plain SQL) as its entity, each column
+ * converted as TypeORM converts what it reads: reading an inserted row back was a
+ * statement of its own. Relations are not loaded (as `findOneBy` does not).
+ */
+export function rowAsEntity<T extends ObjectLiteral>(db: Pick<DataSource, "getMetadata" | "driver">, target: EntityTarget<T>, row: Record<string, unknown>): T {
+  const meta = db.getMetadata(target);
+  const entity = meta.create() as T;
+  for (const column of meta.columns) {
+    if (!column.isVirtual && column.databaseName in row) column.setEntityValue(entity, db.driver.prepareHydratedValue(row[column.databaseName], column));
+  }
+  return entity;
+}

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { Audience, Registration, RegistrationStatus, Training, type RegistrationAnswers } from "../../../entities/trainings";
 import { isUuid } from "../../ids";
+import { rowAsEntity } from "../loading";
 
 /**
  * Seats of a training: the live counts, the quota rule, the row lock that decides
@@ -119,7 +120,7 @@ export async function insertRegistration(
       cancelToken: token(24),
       registeredAt: () => "clock_timestamp()",
     })
-    .returning(["id"])
+    .returning("*")
     .execute();
-  return em.getRepository(Registration).findOneByOrFail({ id: (result.raw as { id: string }[])[0].id });
+  return rowAsEntity(em.connection, Registration, (result.raw as Record<string, unknown>[])[0]);
 }
