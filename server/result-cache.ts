@@ -1,5 +1,5 @@
 import { LRUCache } from "lru-cache";
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { config } from "./config";
 import { metrics } from "./metrics";
 import { insideResultCache, usedCachedAnswer } from "./response-cache";
@@ -19,6 +19,13 @@ import { insideResultCache, usedCachedAnswer } from "./response-cache";
  * ones only) says until when it holds: `validUntil(now)` gives the first moment after `now`
  * at which the clock changes what it selects (the next expiry); the answer is served only
  * to reads whose database clock is still before that, and computed afresh after.
+ *
+ * A domain that keeps its changed rows (premises: migration 1764101330000) lets an answer
+ * outlive a version: when the version has moved, the last answer of the same question is
+ * still exact if no row changed since — before or after its change — is one the question
+ * selects (`changedSince`, the question's own WHERE run over those rows), one small
+ * statement instead of the search and its count. An edit that moves one premises in or
+ * out of a price band no longer throws away every other band's answer.
  */
 
 export type CacheDomain = "premises" | "notices";
@@ -26,11 +33,19 @@ export type CacheDomain = "premises" | "notices";
 /** `until`: the database time (ms) from which the answer may be out of date; null = until the next write. */
 type Entry = Promise<{ value: object; until: number | null }>;
 const caches = new WeakMap<DataSource, LRUCache<string, Entry>>();
+/** The newest answer of each question (domain, operation, arguments), whatever its version: what `changedSince` may carry over. */
+const newest = new WeakMap<DataSource, LRUCache<string, { version: string; entry: Entry }>>();
 
 /** One cache per DataSource: per process in the app, per simulated node in tests. */
 function cacheOf(db: DataSource): LRUCache<string, Entry> {
   let c = caches.get(db);
   if (!c) caches.set(db, (c = new LRUCache<string, Entry>({ max: 5000 })));
+  return c;
+}
+
+function newestOf(db: DataSource): LRUCache<string, { version: string; entry: Entry }> {
+  let c = newest.get(db);
+  if (!c) newest.set(db, (c = new LRUCache<string, { version: string; entry: Entry }>({ max: 5000 })));
   return c;
 }
 
@@ -67,13 +82,18 @@ export async function cachedRead<T extends object>(
   operation: string,
   args: unknown,
   compute: (now?: Date) => Promise<T>,
-  opts: { validUntil?: (now: Date) => Promise<Date | null> } = {},
+  opts: {
+    validUntil?: (now: Date) => Promise<Date | null>;
+    /** Whether a change after version `from` up to `to` may alter the answer (see {@link rowsChanged}). */
+    changedSince?: (from: string, to: string) => Promise<boolean>;
+  } = {},
 ): Promise<T> {
   if (!config().resultCacheOn) return compute();
   // Its statements are the cache's own: a watched request (server/response-cache.ts) counts only the others.
   return insideResultCache(async () => {
     const { version, now } = await domainVersion(db, domain);
-    const key = `${domain}:${version}:${operation}:${stableKey(args)}`;
+    const question = `${domain}:${operation}:${stableKey(args)}`;
+    const key = `${domain}:${version}:${question}`;
     const cache = cacheOf(db);
     const hit = cache.get(key);
     if (hit) {
@@ -85,15 +105,76 @@ export async function cachedRead<T extends object>(
       }
       if (cache.get(key) === hit) cache.delete(key);
     }
-    metrics().resultCache.inc({ domain, result: "miss" });
-    const pending: Entry = Promise.all([compute(now), opts.validUntil ? opts.validUntil(now) : null]).then(([value, until]) => ({
-      value,
-      until: until ? until.getTime() : null,
-    }));
+    const prior = opts.changedSince ? newestOf(db).get(question) : undefined;
+    const pending: Entry = (async () => {
+      if (prior && opts.changedSince && BigInt(prior.version) < BigInt(version)) {
+        const answer = await prior.entry.catch(() => null);
+        if (answer && answer.until === null && !(await opts.changedSince(prior.version, version))) {
+          metrics().resultCache.inc({ domain, result: "unchanged" });
+          return answer;
+        }
+      }
+      metrics().resultCache.inc({ domain, result: "miss" });
+      const [value, until] = await Promise.all([compute(now), opts.validUntil ? opts.validUntil(now) : null]);
+      return { value, until: until ? until.getTime() : null };
+    })();
     cache.set(key, pending);
+    if (opts.changedSince && (!prior || BigInt(prior.version) <= BigInt(version))) newestOf(db).set(question, { version, entry: pending });
     pending.catch(() => cache.get(key) === pending && cache.delete(key));
     const answer = await pending;
     usedCachedAnswer(domain, version, answer.until);
     return answer.value as T;
   });
+}
+
+/**
+ * Whether a change of `domain` after version `from`, up to `to`, touched a row that `where`
+ * selects — the row as it was before the change or after it — or cannot be judged row by
+ * row (`rows_from`: a bulk change, a TRUNCATE, rows pruned). The kept rows are read as the
+ * domain's table (`table`, under `alias`), so `where` is the question's own filter. One
+ * statement, read where the answer would be: a replica is never ahead of the primary, and
+ * rows newer than `to` are left out.
+ */
+export async function rowsChanged<T extends ObjectLiteral>(
+  db: DataSource,
+  domain: CacheDomain,
+  target: EntityTarget<T>,
+  table: string,
+  alias: string,
+  from: string,
+  to: string,
+  where: (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>,
+): Promise<boolean> {
+  const qb = db
+    .getRepository(target)
+    .createQueryBuilder(alias)
+    .addCommonTableExpression(
+      `SELECT (jsonb_populate_record(NULL::${table}, c.image)).* FROM cache_change_rows c WHERE c.domain = :__domain AND c.version > :__from AND c.version <= :__to`,
+      table,
+    )
+    .select("1")
+    .setParameters({ __domain: domain, __from: from, __to: to });
+  const [sql, params] = where(qb).getQueryAndParameters();
+  const row = await db
+    .createQueryBuilder()
+    .select(`EXISTS (${sql.replace(/\$(\d+)/g, (_m, n: string) => `:__p${n}`)}) OR EXISTS (SELECT 1 FROM cache_versions v WHERE v.domain = :__domain AND v.rows_from > :__from)`, "changed")
+    .from("cache_versions", "one")
+    .where("one.domain = :__domain")
+    .setParameters({ ...Object.fromEntries(params.map((p, i) => [`__p${i + 1}`, p])), __domain: domain, __from: from })
+    .getRawOne<{ changed: boolean }>();
+  return row?.changed ?? true;
+}
+
+/**
+ * Forgets the kept changed rows of `domain` older than `seconds` and moves `rows_from` past
+ * their versions, so an answer from before them is computed again rather than judged by
+ * rows that are gone. Every node runs it (a job); running it twice at once is harmless.
+ */
+export async function pruneChangeRows(db: DataSource, domain: CacheDomain, seconds = 600): Promise<void> {
+  await db.query(
+    `WITH gone AS (DELETE FROM cache_change_rows WHERE domain = $1 AND at < now() - make_interval(secs => $2) RETURNING version)
+     UPDATE cache_versions SET rows_from = GREATEST(rows_from, (SELECT max(version) FROM gone))
+      WHERE domain = $1 AND EXISTS (SELECT 1 FROM gone)`,
+    [domain, seconds],
+  );
 }

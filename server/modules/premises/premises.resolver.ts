@@ -13,6 +13,7 @@ import {
   findPremises,
   listForExport,
   mapPoints,
+  premisesChangedSince,
   premisesFacets,
   searchPremises,
   updatePremises,
@@ -32,7 +33,9 @@ export class PremisesResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
   ): Promise<PremisesConnection> {
-    return cachedRead(ctx.db, "premises", "premisesSearch", { filter, orderBy, first, after }, () => searchPremises(ctx.db, { filter, orderBy, first, after }));
+    return cachedRead(ctx.db, "premises", "premisesSearch", { filter, orderBy, first, after }, () => searchPremises(ctx.db, { filter, orderBy, first, after }), {
+      changedSince: premisesChangedSince(ctx.db, filter),
+    });
   }
 
   @FieldResolver(() => [PremisesPhoto], { description: "In display order; the first is the cover" })
@@ -54,7 +57,9 @@ export class PremisesResolver {
     @Ctx() ctx: Context,
     @Arg("filter", () => PremisesFilter, { nullable: true }) filter: PremisesFilter | null,
   ): Promise<PremisesFacets> {
-    return cachedRead(ctx.db, "premises", "premisesFacets", { filter }, () => premisesFacets(ctx.db, filter));
+    return cachedRead(ctx.db, "premises", "premisesFacets", { filter }, () => premisesFacets(ctx.db, filter), {
+      changedSince: premisesChangedSince(ctx.db, filter, "districts"),
+    });
   }
 
   @Query(() => PremisesMapPoints, { description: "Every match of a search with coordinates (id, position, address only), for the clustered map; at most 2000 points." })
@@ -62,7 +67,9 @@ export class PremisesResolver {
     @Ctx() ctx: Context,
     @Arg("filter", () => PremisesFilter, { nullable: true }) filter: PremisesFilter | null,
   ): Promise<PremisesMapPoints> {
-    return cachedRead(ctx.db, "premises", "premisesMapPoints", { filter }, () => mapPoints(ctx.db, filter));
+    return cachedRead(ctx.db, "premises", "premisesMapPoints", { filter }, () => mapPoints(ctx.db, filter), {
+      changedSince: premisesChangedSince(ctx.db, filter),
+    });
   }
 
   @Query(() => Premises, { nullable: true, description: "Null when absent." })

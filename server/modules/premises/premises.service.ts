@@ -12,6 +12,7 @@ import type { PremisesFilter, PremisesInput } from "./premises.inputs";
 import { notifyDistrictFollowers } from "./premises.mail";
 import type { PremisesConnection, PremisesFacets, PremisesMapPoints } from "./premises.types";
 import { isUuid } from "../../ids";
+import { rowsChanged } from "../../result-cache";
 
 /** The folded search text (kept by a trigger), indexed with a trigram GIN index. */
 const SEARCH_TEXT = `p.search_text`;
@@ -96,6 +97,16 @@ export function applyFilter(
     });
   }
   return qb;
+}
+
+/**
+ * For the result cache: whether a premises change after version `from`, up to `to`, may
+ * alter an answer about what `filter` selects (`except` as in {@link applyFilter}; the
+ * facets count every district) — i.e. whether a changed row, before or after, matches it.
+ */
+export function premisesChangedSince(db: DataSource, filter: PremisesFilter | null | undefined, except?: "districts") {
+  return (from: string, to: string) =>
+    rowsChanged(db, "premises", Premises, "premises", "p", from, to, (qb) => applyFilter(qb, normaliseFilter(filter), except));
 }
 
 /**
