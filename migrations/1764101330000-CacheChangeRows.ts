@@ -1,7 +1,8 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
- * The rows behind a version bump of the premises' result cache (server/result-cache.ts):
+ * The rows behind a version bump of the result cache (server/result-cache.ts), for the
+ * premises and the equipment notices:
  * each changed row as it was before and after the change, tagged with the version its
  * transaction made. A cached search answer of an older version is still exact when no
  * row of those changes — before or after — matches its filter; the cache checks that with
@@ -59,9 +60,17 @@ export class CacheChangeRows1764101330000 implements MigrationInterface {
     await q.query(`DROP TRIGGER "TRG_premises_cache_version_truncate" ON "premises"`);
     await q.query(`CREATE CONSTRAINT TRIGGER "TRG_premises_cache_version" AFTER INSERT OR UPDATE OR DELETE ON "premises" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_cache_version('premises', 'rows')`);
     await q.query(`CREATE TRIGGER "TRG_premises_cache_version_truncate" AFTER TRUNCATE ON "premises" FOR EACH STATEMENT EXECUTE FUNCTION bump_cache_version('premises', 'rows')`);
+    await q.query(`DROP TRIGGER "TRG_equipment_notices_cache_version" ON "equipment_notices"`);
+    await q.query(`DROP TRIGGER "TRG_equipment_notices_cache_version_truncate" ON "equipment_notices"`);
+    await q.query(`CREATE CONSTRAINT TRIGGER "TRG_equipment_notices_cache_version" AFTER INSERT OR UPDATE OR DELETE ON "equipment_notices" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_cache_version('notices', 'rows')`);
+    await q.query(`CREATE TRIGGER "TRG_equipment_notices_cache_version_truncate" AFTER TRUNCATE ON "equipment_notices" FOR EACH STATEMENT EXECUTE FUNCTION bump_cache_version('notices', 'rows')`);
   }
 
   public async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER "TRG_equipment_notices_cache_version" ON "equipment_notices"`);
+    await q.query(`DROP TRIGGER "TRG_equipment_notices_cache_version_truncate" ON "equipment_notices"`);
+    await q.query(`CREATE CONSTRAINT TRIGGER "TRG_equipment_notices_cache_version" AFTER INSERT OR UPDATE OR DELETE ON "equipment_notices" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_cache_version('notices')`);
+    await q.query(`CREATE TRIGGER "TRG_equipment_notices_cache_version_truncate" AFTER TRUNCATE ON "equipment_notices" FOR EACH STATEMENT EXECUTE FUNCTION bump_cache_version('notices')`);
     await q.query(`DROP TRIGGER "TRG_premises_cache_version" ON "premises"`);
     await q.query(`DROP TRIGGER "TRG_premises_cache_version_truncate" ON "premises"`);
     await q.query(`CREATE CONSTRAINT TRIGGER "TRG_premises_cache_version" AFTER INSERT OR UPDATE OR DELETE ON "premises" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_cache_version('premises')`);

@@ -1,6 +1,7 @@
 import { LRUCache } from "lru-cache";
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { config } from "./config";
+import type { Job } from "./modules/module";
 import { metrics } from "./metrics";
 import { insideResultCache, usedCachedAnswer } from "./response-cache";
 
@@ -109,7 +110,8 @@ export async function cachedRead<T extends object>(
     const pending: Entry = (async () => {
       if (prior && opts.changedSince && BigInt(prior.version) < BigInt(version)) {
         const answer = await prior.entry.catch(() => null);
-        if (answer && answer.until === null && !(await opts.changedSince(prior.version, version))) {
+        // An answer with a time bound keeps it: no row it selects changed, so its next expiry did not either.
+        if (answer && (answer.until === null || now.getTime() < answer.until) && !(await opts.changedSince(prior.version, version))) {
           metrics().resultCache.inc({ domain, result: "unchanged" });
           return answer;
         }
@@ -166,15 +168,19 @@ export async function rowsChanged<T extends ObjectLiteral>(
 }
 
 /**
- * Forgets the kept changed rows of `domain` older than `seconds` and moves `rows_from` past
- * their versions, so an answer from before them is computed again rather than judged by
- * rows that are gone. Every node runs it (a job); running it twice at once is harmless.
+ * Forgets the kept changed rows older than `seconds` and moves each domain's `rows_from`
+ * past their versions, so an answer from before them is computed again rather than judged
+ * by rows that are gone. Every node runs it (a job); running it twice at once is harmless.
  */
-export async function pruneChangeRows(db: DataSource, domain: CacheDomain, seconds = 600): Promise<void> {
+export async function pruneChangeRows(db: DataSource, seconds = 600): Promise<void> {
   await db.query(
-    `WITH gone AS (DELETE FROM cache_change_rows WHERE domain = $1 AND at < now() - make_interval(secs => $2) RETURNING version)
-     UPDATE cache_versions SET rows_from = GREATEST(rows_from, (SELECT max(version) FROM gone))
-      WHERE domain = $1 AND EXISTS (SELECT 1 FROM gone)`,
-    [domain, seconds],
+    `WITH gone AS (DELETE FROM cache_change_rows WHERE at < now() - make_interval(secs => $1) RETURNING domain, version)
+     UPDATE cache_versions v SET rows_from = GREATEST(v.rows_from, g.version)
+       FROM (SELECT domain, max(version) AS version FROM gone GROUP BY domain) g
+      WHERE v.domain = g.domain`,
+    [seconds],
   );
 }
+
+/** Ten minutes of changed rows are enough to carry answers over; older ones go. */
+export const pruneChangeRowsJob: Job = { name: "result-cache.prune-change-rows", everySeconds: 300, run: (db) => pruneChangeRows(db) };

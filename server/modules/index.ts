@@ -1,3 +1,4 @@
+import { pruneChangeRowsJob } from "../result-cache";
 import { activityModule } from "./activity";
 import { adminModule } from "./admin";
 import { figuresModule } from "./figures";
@@ -27,4 +28,4 @@ export const modules: DomainModule[] = [
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers);
-export const jobs: Job[] = modules.flatMap((m) => m.jobs ?? []);
+export const jobs: Job[] = [...modules.flatMap((m) => m.jobs ?? []), pruneChangeRowsJob];

@@ -10,8 +10,8 @@ import type { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.
 import { canManageNotice } from "./marketplace.policy";
 import { keysetPage, type Page, whereEqual, whereWords } from "../pagination";
 import { findByIdOrNotFound, isUuid } from "../../ids";
-import { cachedRead } from "../../result-cache";
-import type { DataSource } from "typeorm";
+import { cachedRead, rowsChanged } from "../../result-cache";
+import type { DataSource, SelectQueryBuilder } from "typeorm";
 
 const blankToNull = (s: string | null | undefined) => (s == null || s === "" ? null : s);
 
@@ -116,6 +116,8 @@ export async function listEquipmentNotices(
   // The answer is of the clock read with the version (`now`), and holds until the next expiry after it.
   return cachedRead(ctx.db, "notices", "equipmentNotices", { filter, first, after }, (now) => readEquipmentNotices(ctx, filter, first, after, now), {
     validUntil: (now) => nextNoticeExpiry(ctx.db, now),
+    // The filter without the clock: a changed row that matches it at any time may matter.
+    changedSince: (from, to) => rowsChanged(ctx.db, "notices", EquipmentNotice, "equipment_notices", "n", from, to, (qb) => whereNoticeFilter(qb, filter ?? {})),
   });
 }
 
@@ -130,6 +132,15 @@ async function nextNoticeExpiry(db: DataSource, now: Date): Promise<Date | null>
   return row?.next ?? null;
 }
 
+/** The filter's conditions on notices `n`, but for the clock (expiry) and "mine" (the viewer). */
+function whereNoticeFilter(qb: SelectQueryBuilder<EquipmentNotice>, f: EquipmentNoticeFilter): SelectQueryBuilder<EquipmentNotice> {
+  whereEqual(qb, { "n.kind": f.kind, "n.status": f.status, "n.district": f.district, "n.category": f.category, "n.owner_organization_id": f.organizationId });
+  if (!f.status) qb.andWhere("n.status IN (:...listed)", { listed: [NoticeStatus.AVAILABLE, NoticeStatus.RESERVED] });
+  if (f.conditions?.length) qb.andWhere("n.condition IN (:...conditions)", { conditions: f.conditions });
+  if (f.text?.trim()) whereWords(qb, "n.title || ' ' || coalesce(n.description, '')", f.text);
+  return qb;
+}
+
 async function readEquipmentNotices(
   ctx: Context,
   filter: EquipmentNoticeFilter | null | undefined,
@@ -138,16 +149,10 @@ async function readEquipmentNotices(
   asOf?: Date,
 ): Promise<Page<EquipmentNotice>> {
   const f = filter ?? {};
-  const qb = ctx.db.getRepository(EquipmentNotice).createQueryBuilder("n");
-  whereEqual(qb, { "n.kind": f.kind, "n.status": f.status, "n.district": f.district, "n.category": f.category, "n.owner_organization_id": f.organizationId });
+  const qb = whereNoticeFilter(ctx.db.getRepository(EquipmentNotice).createQueryBuilder("n"), f);
   if (!f.status) {
-    qb.andWhere("n.status IN (:...listed)", { listed: [NoticeStatus.AVAILABLE, NoticeStatus.RESERVED] });
     if (asOf) qb.andWhere("(n.expires_at IS NULL OR n.expires_at > :asOf)", { asOf });
     else qb.andWhere("(n.expires_at IS NULL OR n.expires_at > now())");
-  }
-  if (f.conditions?.length) qb.andWhere("n.condition IN (:...conditions)", { conditions: f.conditions });
-  if (f.text?.trim()) {
-    whereWords(qb, "n.title || ' ' || coalesce(n.description, '')", f.text);
   }
   if (f.mine) {
     if (!ctx.user) qb.andWhere("false");

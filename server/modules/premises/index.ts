@@ -1,5 +1,4 @@
 import type { DomainModule } from "../module";
-import { pruneChangeRows } from "../../result-cache";
 import { premisesAlertsJob, PremisesSavedSearchResolver } from "./premises.alerts";
 import { PremisesPhotoResolver } from "./premises.photos";
 import { PremisesEnquiryResolver, PremisesResolver } from "./premises.resolver";
@@ -12,11 +11,6 @@ export const premisesModule: DomainModule = {
   name: "premises",
   resolvers: [PremisesResolver, PremisesEnquiryResolver, PremisesSavedSearchResolver, PremisesPhotoResolver,
     PremisesViewingSlotResolver, PremisesViewingBookingResolver, PremisesLettingRoundResolver, PremisesLettingApplicationResolver],
-  jobs: [
-    premisesAlertsJob,
-    premisesViewingsJob,
-    // The result cache's kept changed rows of premises: ten minutes are enough to carry answers over.
-    { name: "premises.cache-rows-prune", everySeconds: 300, run: (db) => pruneChangeRows(db, "premises") },
-  ],
+  jobs: [premisesAlertsJob, premisesViewingsJob],
   seed: seedPremises,
 };

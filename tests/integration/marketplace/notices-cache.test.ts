@@ -25,7 +25,7 @@ beforeAll(async () => {
   owner = await createUser(db.ds, { name: "Właściciel" });
 });
 
-const counted = async (result: "hit" | "miss") =>
+const counted = async (result: "hit" | "miss" | "unchanged") =>
   (await metrics().resultCache.get()).values.find((v) => v.labels.domain === "notices" && v.labels.result === result)?.value ?? 0;
 type Listing = { totalCount: number; edges: { node: { id: string; title: string } }[] };
 const list = async (ds: DataSource, f: object = { kind: "LEND" }, as?: string) => ok(await gql(ds, LIST, { f }, as)).equipmentNotices as Listing;
@@ -79,6 +79,27 @@ describe("the listed notices' result cache", () => {
     expect(await version()).toBe(v);
     expect(after.edges.map((e) => e.node.id)).not.toContain(id);
     expect(after.totalCount).toBe(await fresh());
+  });
+
+  it("carries a word search over a change to a notice it does not select, and computes it again after one it does", async () => {
+    const lamp = await notice("Lampa studyjna");
+    const other = await notice("Krzesło składane");
+    const words = async (ds: DataSource) => list(ds, { kind: "LEND", text: "lampa" });
+    const freshWords = async () =>
+      Number((await db.ds.query(`SELECT count(*) FROM equipment_notices WHERE kind = 'LEND' AND title ILIKE '%lampa%' AND status IN ('AVAILABLE', 'RESERVED')`))[0].count);
+    await words(nodeB);
+    const unchanged = await counted("unchanged");
+    await db.ds.query(`UPDATE equipment_notices SET title = 'Krzesło drewniane' WHERE id = $1`, [other]);
+    expect((await words(nodeB)).totalCount).toBe(await freshWords());
+    expect(await counted("unchanged")).toBe(unchanged + 1);
+    // The lamp loses its word (its row before the change matches), then another gains it (after).
+    await db.ds.query(`UPDATE equipment_notices SET title = 'Reflektor' WHERE id = $1`, [lamp]);
+    expect((await words(nodeB)).edges.map((e) => e.node.id)).not.toContain(lamp);
+    await db.ds.query(`UPDATE equipment_notices SET title = 'Lampa biurkowa' WHERE id = $1`, [other]);
+    const after = await words(nodeB);
+    expect(after.edges.map((e) => e.node.id)).toContain(other);
+    expect(after.totalCount).toBe(await freshWords());
+    expect(await counted("unchanged")).toBe(unchanged + 1);
   });
 
   it("never serves one person's own notices (mine) from the shared cache", async () => {

@@ -92,7 +92,7 @@ describe("answers carried over a version", () => {
     await search(nodeB, DEAR);
     await db.ds.query(`UPDATE premises SET monthly_rent = 100 WHERE address = 'ul. Hurtowa 1'`);
     await db.ds.query(`UPDATE cache_change_rows SET at = now() - interval '1 hour'`);
-    await pruneChangeRows(db.ds, "premises");
+    await pruneChangeRows(db.ds);
     const missedAgain = await count("miss");
     expect(seen(await search(nodeB, DEAR))).toEqual(await fresh(DEAR));
     expect(await count("miss")).toBe(missedAgain + 1);
