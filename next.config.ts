@@ -3,7 +3,16 @@ import createNextIntlPlugin from "next-intl/plugin";
 import { SECURITY_HEADERS } from "./server/security-headers";
 import { MAX_UPLOAD_REQUEST_BYTES } from "./entities/file-limits";
 
-const withNextIntl = createNextIntlPlugin("./app/i18n/request.ts");
+// The message files are compiled at build time (icu-minify), so neither the server nor the
+// browser ships an ICU parser: next-intl's client then formats with a 2.5 kB formatter
+// instead of intl-messageformat (12 kB gzip on every page). Jest imports the JSON as it is
+// and formats it with the full parser, so component tests need no build step.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./app/i18n/request.ts",
+  experimental: {
+    messages: { path: "./app/i18n/messages", format: "json", locales: ["pl", "en"], precompile: true },
+  },
+});
 
 const nextConfig: NextConfig = {
   // Decorator-based libraries must not be bundled twice (two copies of graphql break

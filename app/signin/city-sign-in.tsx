@@ -1,12 +1,12 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { signIn } from "../lib/auth-client";
 
 /**
  * "Zaloguj się kontem Urzędu": shown only when the city's OpenID provider is configured.
  * A plain form posting to next-auth (the CSRF token comes from proxy.ts), so it works
- * without JavaScript; with it, next-auth's client does the same and the button says it is busy.
+ * without JavaScript; with it, the same request goes through fetch and the button says it is busy.
  */
 export function CitySignIn({ callbackUrl, csrfToken }: { callbackUrl: string; csrfToken?: string }) {
   const t = useTranslations("auth");

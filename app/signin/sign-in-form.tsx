@@ -1,12 +1,12 @@
 "use client";
 import Link from "next/link";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field } from "../components/forms/field";
 import { SubmitButton } from "../components/forms/submit-button";
 import { ErrorAlert } from "../components/forms/error-alert";
+import { signIn } from "../lib/auth-client";
 
 /** Codes of a refused city sign-in (server/auth/city-sign-in.ts, next-auth's OAuth errors) → their message. */
 const CITY_ERRORS: Record<string, string> = {
@@ -39,9 +39,9 @@ export function SignInForm({ callbackUrl, initialError, csrfToken }: { callbackU
 
   const onSubmit = async (v: Values) => {
     setError(undefined);
-    const res = await signIn("credentials", { email: v.email, password: v.password, redirect: false });
-    if (!res || res.error) {
-      setError(explain(res?.error ?? ""));
+    const res = await signIn("credentials", { email: v.email, password: v.password });
+    if (res.error) {
+      setError(explain(res.error));
       return;
     }
     // A full navigation, so that server components render with the new session.

@@ -1,5 +1,5 @@
 "use client";
-import { signOut } from "next-auth/react";
+import { signOut } from "../lib/auth-client";
 
 export function SignOutButton({ label }: { label: string }) {
   return (

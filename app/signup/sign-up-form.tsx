@@ -1,6 +1,5 @@
 "use client";
 import Link from "next/link";
-import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { Field } from "../components/forms/field";
@@ -8,6 +7,7 @@ import { EmailField, requiredEmail } from "../components/forms/email-field";
 import { NewPasswordField, usePasswordRule } from "../components/forms/new-password-field";
 import { graphql } from "../lib/graphql-document";
 import { gqlClient } from "../lib/graphql-client";
+import { signIn } from "../lib/auth-client";
 import { TermsConsent } from "./terms-consent";
 import { showServerFieldErrors } from "../components/forms/server-errors";
 import { ActionStatus, useActionStatus } from "../components/forms/action-status";
@@ -67,7 +67,7 @@ export function SignUpForm() {
       if (res.error.code === "BAD_USER_INPUT") return void showServerFieldErrors(res.error, v, setFieldError);
       return show("error", res.error.code === "RATE_LIMITED" ? res.error.message : t("errors.generic"));
     }
-    await signIn("credentials", { email: v.email, password: v.password, redirect: false });
+    await signIn("credentials", { email: v.email, password: v.password });
     window.location.assign(v.accountType === "PES" ? "/account" : "/");
   };
 

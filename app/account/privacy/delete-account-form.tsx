@@ -1,5 +1,5 @@
 "use client";
-import { signOut } from "next-auth/react";
+import { signOut } from "../../lib/auth-client";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Field } from "../../components/forms/field";

@@ -17,8 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyDataPage() {
   if (!(await currentUser())) redirect("/signin?callbackUrl=%2Faccount%2Fprivacy");
   const t = await getTranslations("privacy.myData");
-  const erased = t.raw("erased") as string[];
-  const kept = t.raw("kept") as string[];
+  // The build's message compiler turns a JSON array into an object keyed "0", "1", …
+  const erased = Object.values(t.raw("erased") as Record<string, string>);
+  const kept = Object.values(t.raw("kept") as Record<string, string>);
   return (
     <div className="stack" style={{ maxWidth: "48rem" }}>
       <BackLink href="/account">{t("back")}</BackLink>

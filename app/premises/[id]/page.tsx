@@ -9,7 +9,7 @@ import { STATUS_BADGE, floorLabel } from "../premises-card";
 import { PlacesMap } from "../../components/map/map";
 import { PrintButton } from "../print-button";
 import styles from "../premises.module.css";
-import { EnquiryForm } from "./enquiry-form";
+import { EnquiryForm } from "./enquiry-form-lazy";
 import { Letting } from "./letting";
 import { Viewings } from "./viewings";
 import { Follow } from "../../components/follow/follow";

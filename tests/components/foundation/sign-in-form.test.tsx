@@ -6,7 +6,7 @@ import { SignInForm } from "../../../app/signin/sign-in-form";
 import { renderWithMessages } from "../../helpers/intl";
 
 const signIn = jest.fn();
-jest.mock("next-auth/react", () => ({ signIn: (...args: unknown[]) => signIn(...args) }));
+jest.mock("../../../app/lib/auth-client", () => ({ signIn: (...args: unknown[]) => signIn(...args) }));
 
 function renderForm(initialError?: string) {
   renderWithMessages({ auth }, <SignInForm callbackUrl="/" initialError={initialError} />);

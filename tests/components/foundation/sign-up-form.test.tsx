@@ -7,7 +7,7 @@ import { graphqlResponse } from "../../helpers/graphql-fetch";
 import { renderWithMessages } from "../../helpers/intl";
 
 const signIn = jest.fn();
-jest.mock("next-auth/react", () => ({ signIn: (...args: unknown[]) => signIn(...args) }));
+jest.mock("../../../app/lib/auth-client", () => ({ signIn: (...args: unknown[]) => signIn(...args) }));
 
 /** What /api/graphql answers; jsdom has no Response class, and gqlClient reads only these. */
 
