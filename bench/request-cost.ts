@@ -24,7 +24,8 @@ const n = Number(arg("n", "3000"));
 
 const DOCS: Record<string, string> = {
   Q3: `{ trainings(first: 20, upcoming: true) { totalCount edges { node { id title startsAt capacity seatsLeft confirmedCount waitlistCount } } } }`,
-  Q1: `{ premisesSearch(filter: { areaMin: 40, areaMax: 120, rentMin: 500, rentMax: 3000 }, first: 20) { totalCount edges { node { id title areaM2 monthlyRent district status } } } }`,
+  Q1: `{ premisesSearch(filter: { areaMin: 40, areaMax: 120, rentMin: 500, rentMax: 3000 }, first: 20) { totalCount pageInfo { endCursor hasNextPage }
+    edges { cursor node { id address district areaM2 monthlyRent rentPerM2 status stepFree } } } }`,
 };
 
 async function database(): Promise<string> {
