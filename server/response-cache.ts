@@ -4,7 +4,7 @@ import type { DataSource, Logger } from "typeorm";
 import { config } from "./config";
 import { readFromReplica, withReadRoute } from "./db-replica";
 import { metrics } from "./metrics";
-import type { CacheDomain } from "./result-cache";
+import { carryOver, type CacheDomain } from "./result-cache";
 
 /*
  * Whole answers of anonymous /api/graphql requests, kept as the bytes sent (RESULT_CACHE).
@@ -25,10 +25,21 @@ interface Dependency {
   until: number | null;
 }
 
+/** One cached answer a request used, and how to tell whether it still holds at a later version (see `carryOver`). */
+export interface CachedUse {
+  domain: CacheDomain;
+  question: string;
+  value: object;
+  changedSince: (from: string, to: string) => Promise<boolean>;
+}
+
 interface Watch {
   /** Statements sent outside the result cache. */
   reads: number;
   deps: Map<CacheDomain, Dependency>;
+  /** The cached answers used, where each can be carried over a version; a domain in `fixed` had one that cannot. */
+  uses: CachedUse[];
+  fixed: Set<CacheDomain>;
   /** The same domain seen at two versions (a write between two reads of one request). */
   mixed: boolean;
 }
@@ -54,10 +65,12 @@ export function insideResultCache<T>(fn: () => Promise<T>): Promise<T> {
   return s ? watching.run({ watch: s.watch, inCache: true }, fn) : fn();
 }
 
-/** A cached answer this request used. */
-export function usedCachedAnswer(domain: CacheDomain, version: string, until: number | null): void {
+/** A cached answer this request used (`use`: how it may outlive its version; none: it cannot). */
+export function usedCachedAnswer(domain: CacheDomain, version: string, until: number | null, use?: CachedUse): void {
   const s = watching.getStore();
   if (!s) return;
+  if (use) s.watch.uses.push(use);
+  else s.watch.fixed.add(domain);
   const seen = s.watch.deps.get(domain);
   if (seen && seen.version !== version) s.watch.mixed = true;
   const bound = seen?.until == null ? until : until == null ? seen.until : Math.min(seen.until, until);
@@ -66,6 +79,8 @@ export function usedCachedAnswer(domain: CacheDomain, version: string, until: nu
 
 interface Kept {
   deps: Dependency[];
+  uses: CachedUse[];
+  fixed: Set<CacheDomain>;
   body: string;
   contentType: string;
 }
@@ -96,8 +111,27 @@ export async function keptAnswer(db: DataSource, key: string): Promise<Kept | nu
   });
   const current = new Map(rows.map((r) => [r.domain, String(r.version)]));
   const now = rows[0]?.now?.getTime() ?? Date.now();
-  const valid = entry.deps.every((d) => current.get(d.domain) === d.version && (d.until === null || now < d.until));
-  metrics().resultCache.inc({ domain: "response", result: valid ? "hit" : "miss" });
+  const inTime = entry.deps.every((d) => d.until === null || now < d.until);
+  const moved = entry.deps.filter((d) => current.get(d.domain) !== d.version);
+  let valid = inTime && moved.length === 0;
+  let result = valid ? "hit" : "miss";
+  // A domain has moved on: the bytes still hold if every cached answer they were made of
+  // carries over to its new version (no changed row matches its question), as the result
+  // cache would judge it on executing the request again.
+  if (inTime && moved.length && moved.every((d) => !entry.fixed.has(d.domain) && current.has(d.domain))) {
+    const uses = entry.uses.filter((u) => moved.some((d) => d.domain === u.domain));
+    const carried = await withReadRoute(async () => {
+      readFromReplica();
+      for (const u of uses) if (!(await carryOver(db, u, current.get(u.domain)!, now))) return false;
+      return true;
+    });
+    if (carried) {
+      for (const d of moved) d.version = current.get(d.domain)!;
+      valid = true;
+      result = "carried";
+    }
+  }
+  metrics().resultCache.inc({ domain: "response", result });
   if (!valid) keptOf(db).delete(key);
   return valid ? entry : null;
 }
@@ -108,10 +142,10 @@ export async function keptAnswer(db: DataSource, key: string): Promise<Kept | nu
  */
 export async function watchAndKeep<R extends { status: number; body: string; headers: Headers }>(db: DataSource, key: string, execute: () => Promise<R>): Promise<R> {
   if (!config().resultCacheOn) return execute();
-  const watch: Watch = { reads: 0, deps: new Map(), mixed: false };
+  const watch: Watch = { reads: 0, deps: new Map(), mixed: false, uses: [], fixed: new Set() };
   const res = await watching.run({ watch, inCache: false }, execute);
   if (res.status === 200 && watch.reads === 0 && watch.deps.size > 0 && !watch.mixed && res.body.startsWith('{"data":') && !res.body.includes('"errors":')) {
-    keptOf(db).set(key, { deps: [...watch.deps.values()], body: res.body, contentType: res.headers.get("content-type") ?? "application/json" });
+    keptOf(db).set(key, { deps: [...watch.deps.values()], uses: watch.uses, fixed: watch.fixed, body: res.body, contentType: res.headers.get("content-type") ?? "application/json" });
   }
   return res;
 }

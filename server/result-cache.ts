@@ -3,7 +3,7 @@ import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from
 import { config } from "./config";
 import type { Job } from "./modules/module";
 import { metrics } from "./metrics";
-import { insideResultCache, usedCachedAnswer } from "./response-cache";
+import { insideResultCache, usedCachedAnswer, type CachedUse } from "./response-cache";
 
 /*
  * Exact answers from memory for public searches (RESULT_CACHE, on by default outside
@@ -95,13 +95,15 @@ export async function cachedRead<T extends object>(
     const { version, now } = await domainVersion(db, domain);
     const question = `${domain}:${operation}:${stableKey(args)}`;
     const key = `${domain}:${version}:${question}`;
+    const { changedSince } = opts;
+    const useOf = (value: object): CachedUse | undefined => (changedSince ? { domain, question, value, changedSince } : undefined);
     const cache = cacheOf(db);
     const hit = cache.get(key);
     if (hit) {
       const answer = await hit;
       if (answer.until === null || now.getTime() < answer.until) {
         metrics().resultCache.inc({ domain, result: "hit" });
-        usedCachedAnswer(domain, version, answer.until);
+        usedCachedAnswer(domain, version, answer.until, useOf(answer.value));
         return answer.value as T;
       }
       if (cache.get(key) === hit) cache.delete(key);
@@ -124,7 +126,7 @@ export async function cachedRead<T extends object>(
     if (opts.changedSince && (!prior || BigInt(prior.version) <= BigInt(version))) newestOf(db).set(question, { version, entry: pending });
     pending.catch(() => cache.get(key) === pending && cache.delete(key));
     const answer = await pending;
-    usedCachedAnswer(domain, version, answer.until);
+    usedCachedAnswer(domain, version, answer.until, useOf(answer.value));
     return answer.value as T;
   });
 }
@@ -184,3 +186,26 @@ export async function pruneChangeRows(db: DataSource, seconds = 600): Promise<vo
 
 /** Ten minutes of changed rows are enough to carry answers over; older ones go. */
 export const pruneChangeRowsJob: Job = { name: "result-cache.prune-change-rows", everySeconds: 300, run: (db) => pruneChangeRows(db) };
+
+/**
+ * Carries `use` — a cached answer a kept response was made of — over to version `to` of
+ * its domain, as `cachedRead` would on a miss: true when the newest answer of its question
+ * is still that very answer and no row changed since matches the question (the answer is
+ * then also stored under `to`), false when it was computed anew or may have changed.
+ */
+export async function carryOver(db: DataSource, use: CachedUse, to: string, now: number): Promise<boolean> {
+  const cache = cacheOf(db);
+  const key = `${use.domain}:${to}:${use.question}`;
+  const holds = (a: { value: object; until: number | null } | null) => !!a && a.value === use.value && (a.until === null || now < a.until);
+  const atTo = cache.get(key);
+  if (atTo) return holds(await atTo.catch(() => null));
+  const prior = newestOf(db).get(use.question);
+  if (!prior || BigInt(prior.version) >= BigInt(to)) return false;
+  const answer = await prior.entry.catch(() => null);
+  if (!answer || !holds(answer) || (await use.changedSince(prior.version, to))) return false;
+  const carried: Entry = Promise.resolve(answer);
+  cache.set(key, carried);
+  if (BigInt(newestOf(db).get(use.question)?.version ?? "0") < BigInt(to)) newestOf(db).set(use.question, { version: to, entry: carried });
+  metrics().resultCache.inc({ domain: use.domain, result: "unchanged" });
+  return true;
+}

@@ -65,6 +65,52 @@ describe("kept answers of anonymous requests", () => {
     expect((await ask(db.ds, SEARCH, { f: BAND })).json.data.premisesSearch.totalCount).toBe(await fresh());
   });
 
+  it("carries kept bytes over a write that changes no row of their search, and not over one that does", async () => {
+    const carried = async () => (await metrics().resultCache.get()).values.find((v) => v.labels.domain === "response" && v.labels.result === "carried")?.value ?? 0;
+    const first = await ask(nodeB, SEARCH, { f: BAND });
+    await ask(nodeB, SEARCH, { f: BAND });
+    const c = await carried();
+    // Far outside the band, before and after.
+    await db.ds.query(`INSERT INTO premises (address, district, area_m2, monthly_rent) VALUES ('ul. Daleka 1', 'Mokre', 50, 7000)`);
+    const again = await ask(nodeB, SEARCH, { f: BAND });
+    expect(await carried()).toBe(c + 1);
+    expect(again.body).toBe(first.body);
+    expect(again.json.data.premisesSearch.totalCount).toBe(await fresh());
+    // Into the band: the bytes no longer hold.
+    await db.ds.query(`UPDATE premises SET monthly_rent = 700 WHERE address = 'ul. Daleka 1'`);
+    const moved = await ask(nodeB, SEARCH, { f: BAND });
+    expect(await carried()).toBe(c + 1);
+    expect(moved.json.data.premisesSearch.totalCount).toBe(await fresh());
+    expect(moved.body).not.toBe(first.body);
+  });
+
+  it("never gives stale bytes while reads race writes moving a row in and out of the band and others far from it", async () => {
+    const [{ id }] = await db.ds.query(`INSERT INTO premises (address, district, area_m2, monthly_rent) VALUES ('ul. Wahadło 1', 'Mokre', 50, 300) RETURNING id`);
+    const state = async () =>
+      (await db.ds.query(`SELECT v.version, p.monthly_rent::float8 AS rent FROM cache_versions v, premises p WHERE v.domain = 'premises' AND p.id = $1`, [id]))[0] as { version: string; rent: number };
+    let done = false;
+    const stale: string[] = [];
+    const writer = (async () => {
+      for (let i = 0; i < 30; i++) {
+        if (i % 3) await db.ds.query(`UPDATE premises SET monthly_rent = $1 WHERE address = 'ul. Daleka 1'`, [8000 + i]);
+        else await db.ds.query(`UPDATE premises SET monthly_rent = $1 WHERE id = $2`, [i % 2 ? 300 : 6000, id]);
+      }
+      done = true;
+    })();
+    const reader = async (ds: DataSource) => {
+      while (!done) {
+        const before = await state();
+        const r = await ask(ds, SEARCH, { f: BAND });
+        const after = await state();
+        if (before.version !== after.version) continue;
+        const listed = r.json.data.premisesSearch.edges.some((e: { node: { id: string } }) => e.node.id === id);
+        if (listed !== before.rent <= 900) stale.push(`${listed ? "listed" : "missing"} at ${before.rent}`);
+      }
+    };
+    await Promise.all([writer, reader(db.ds), reader(nodeB)]);
+    expect(stale).toEqual([]);
+  });
+
   it("keeps nothing whose execution read outside the result cache (a field that reads photos)", async () => {
     await ask(db.ds, WITH_PHOTOS, { f: BAND });
     const n = await kept();
