@@ -8,8 +8,9 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * row of those changes — before or after — matches its filter; the cache checks that with
  * the search's own WHERE over these rows instead of running the search again.
  * A transaction that changes more than 100 rows of the domain (an import), a TRUNCATE, or
- * pruning (rows older than ten minutes, a job), moves `rows_from`: answers of a version
- * before it are always computed again.
+ * pruning (rows older than ten minutes, a job), or a transaction that forbids keeping its
+ * rows (`pestor.cache_rows_off`: an account's erasure), moves `rows_from`: answers of a
+ * version before it are always computed again.
  */
 export class CacheChangeRows1764101330000 implements MigrationInterface {
   name = "CacheChangeRows1764101330000";
@@ -43,7 +44,8 @@ export class CacheChangeRows1764101330000 implements MigrationInterface {
         IF TG_NARGS > 1 AND TG_ARGV[1] = 'rows' THEN
           n := current_setting(counted)::int + 1;
           PERFORM set_config(counted, n::text, true);
-          IF TG_LEVEL = 'STATEMENT' OR n = 101 THEN
+          -- A transaction may forbid keeping its rows (an account's erasure: they hold the person's texts).
+          IF TG_LEVEL = 'STATEMENT' OR n = 101 OR current_setting('pestor.cache_rows_off', true) = 'on' THEN
             UPDATE cache_versions SET rows_from = v WHERE domain = TG_ARGV[0] AND rows_from < v;
           ELSIF n <= 100 THEN
             IF TG_OP IN ('UPDATE', 'DELETE') THEN

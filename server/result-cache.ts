@@ -1,5 +1,5 @@
 import { LRUCache } from "lru-cache";
-import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { config } from "./config";
 import type { Job } from "./modules/module";
 import { metrics } from "./metrics";
@@ -208,4 +208,15 @@ export async function carryOver(db: DataSource, use: CachedUse, to: string, now:
   if (BigInt(newestOf(db).get(use.question)?.version ?? "0") < BigInt(to)) newestOf(db).set(use.question, { version: to, entry: carried });
   metrics().resultCache.inc({ domain: use.domain, result: "unchanged" });
   return true;
+}
+
+/**
+ * In an account's erasure: the kept changed rows hold what people wrote (a notice's
+ * description, a name), so every kept row goes, this transaction keeps none of its own,
+ * and every domain's `rows_from` moves to its version (older answers are computed again).
+ */
+export async function forgetChangedRows(em: EntityManager): Promise<void> {
+  await em.query(`SELECT set_config('pestor.cache_rows_off', 'on', true)`);
+  await em.query(`DELETE FROM cache_change_rows`);
+  await em.query(`UPDATE cache_versions SET rows_from = version WHERE rows_from < version`);
 }

@@ -7,6 +7,7 @@ import { conflict } from "../../errors";
 import { checkCurrentPassword } from "./account-lifecycle.service";
 import { cancelOpenRegistrationsOf } from "../trainings/trainings.registrations";
 import { escapeLike } from "../pagination";
+import { forgetChangedRows } from "../../result-cache";
 
 /** What an erased account is called wherever the programme still shows who did something. */
 export const DELETED_NAME = "Usunięte konto";
@@ -45,6 +46,8 @@ const SCRUBBED = "[usunięto]";
  * - `mail_messages`: unsent mail to the person is deleted; sent mail to them keeps only
  *   its date and template; the address and name are scrubbed from mail to anyone else
  *   (e.g. an official's copy of an enquiry).
+ * - `cache_change_rows` (the result cache's copies of changed premises and notices, ten
+ *   minutes at most): all deleted, and the erasure's own changes are not kept.
  * - Search: the index is built from the public tables at query time (premises keep only
  *   their own folded text), so a closed notice and an erased name leave it with them.
  *
@@ -60,6 +63,7 @@ export async function deleteMyAccount(ctx: Context, password: string): Promise<b
       .where("u.id = :id AND u.deleted_at IS NULL", { id: me.id })
       .getOne();
     if (!user) return;
+    await forgetChangedRows(em);
     await leaveOrganization(em, user.id);
     await cancelOpenRegistrationsOf(em, user.id);
     await withdrawMarketplace(em, user.id);
