@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -10,6 +9,7 @@ import { JoinRequests } from "./join-requests";
 import { OrganizationPicker } from "./organization-picker";
 import styles from "./account.module.css";
 import { BackLink } from "../components/back-link";
+import { pageTitle } from "../lib/page-title";
 
 const AccountQuery = graphql(`
   query AccountPage {
@@ -43,9 +43,7 @@ const AccountQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth"))("account.title") };
-}
+export const generateMetadata = pageTitle("auth", "account.title");
 
 export default async function AccountPage() {
   if (!(await currentUser())) redirect("/signin?callbackUrl=%2Faccount");

@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../lib/session";
 import { sectionsFor } from "./sections";
 import { WaitingSummary } from "./waiting-summary";
 import { refusedPage } from "./access";
+import { pageTitle } from "../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("admin"))("title") };
-}
+export const generateMetadata = pageTitle("admin", "title");
 
 export default async function AdminDashboard() {
   const refused = await refusedPage();

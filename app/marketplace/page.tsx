@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TORUN_DISTRICTS } from "../../entities/districts";
@@ -16,6 +15,7 @@ import { PaginationNav } from "./pagination-nav";
 import { str, tabOf, withParams, type SP, type Tab } from "./search-params";
 import { OwnerRequestsBadge } from "../components/waiting-badge";
 import { DistrictOptions } from "../components/forms/district-options";
+import { pageTitleAndDescription } from "../lib/page-title";
 
 const NoticesQuery = graphql(`
   query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {
@@ -76,10 +76,7 @@ async function fetchDemands(sp: SP, text: string | undefined, after: string | un
   return (await gql(DemandsQuery, { filter, first: PAGE_SIZE, after })).demands;
 }
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("marketplace");
-  return { title: t("title"), description: t("intro") };
-}
+export const generateMetadata = pageTitleAndDescription("marketplace", "title", "intro");
 
 export default async function MarketplacePage({ searchParams }: { searchParams: Promise<SP> }) {
   const sp = await searchParams;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../lib/graphql-document";
@@ -7,6 +6,7 @@ import { isCategory } from "./categories";
 import styles from "./news.module.css";
 import { isoDateTime } from "../lib/dates";
 import { getDateFormatter } from "../lib/dates-server";
+import { pageTitle } from "../lib/page-title";
 
 const NewsListQuery = graphql(`
   query NewsList($first: Int, $after: String, $category: String, $year: Int, $month: Int) {
@@ -20,10 +20,7 @@ const NewsListQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("news");
-  return { title: t("title"), alternates: { types: { "application/rss+xml": "/news/rss.xml" } } };
-}
+export const generateMetadata = pageTitle("news", "title", { alternates: { types: { "application/rss+xml": "/news/rss.xml" } } });
 
 type Search = { category?: string; after?: string; year?: string; month?: string };
 

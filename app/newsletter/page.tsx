@@ -1,11 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SubscribeForm } from "./subscribe-form";
+import { pageTitle } from "../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("news"))("newsletter.title") };
-}
+export const generateMetadata = pageTitle("news", "newsletter.title");
 
 export default async function NewsletterPage() {
   const t = await getTranslations("news.newsletter");

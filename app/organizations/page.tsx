@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TORUN_DISTRICTS } from "../../entities/districts";
@@ -11,6 +10,7 @@ import { FilterPanel, SkipToResults } from "../components/filter-panel";
 import styles from "./organizations.module.css";
 import { DistrictOptions } from "../components/forms/district-options";
 import { Options } from "../components/forms/options";
+import { pageTitleAndDescription } from "../lib/page-title";
 
 const DirectoryQuery = graphql(`
   query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {
@@ -26,10 +26,7 @@ const DirectoryQuery = graphql(`
 const LEGAL_FORMS = ["SOCIAL_COOPERATIVE", "ASSOCIATION", "FOUNDATION", "CIS", "KIS", "ZAZ", "WTZ", "NONPROFIT_COMPANY", "OTHER"] as const;
 const PAGE_SIZE = 20;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("organizations");
-  return { title: t("title"), description: t("intro") };
-}
+export const generateMetadata = pageTitleAndDescription("organizations", "title", "intro");
 
 export default async function OrganizationsPage({ searchParams }: { searchParams: Promise<SP> }) {
   const sp = await searchParams;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { graphql } from "../lib/graphql-document";
@@ -14,6 +13,7 @@ import { ResultsFocus } from "../components/results-focus";
 import { parseSearchState, toApiFilter, toQueryString } from "./search-params";
 import styles from "./premises.module.css";
 import { ErrorAlert } from "../components/forms/error-alert";
+import { pageTitleAndDescription } from "../lib/page-title";
 
 const SearchQuery = graphql(`
   query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {
@@ -75,10 +75,7 @@ const MySearchesQuery = graphql(`
 
 const PAGE_SIZE = 20;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("premises");
-  return { title: t("search.title"), description: t("search.intro") };
-}
+export const generateMetadata = pageTitleAndDescription("premises", "search.title", "search.intro");
 
 type SP = Record<string, string | string[] | undefined>;
 

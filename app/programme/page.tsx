@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../lib/graphql-document";
@@ -8,6 +7,7 @@ import { currentUser } from "../lib/session";
 import { MONITORING_TEAM_MEMBERS } from "./programme-data";
 import { PartnerGrid } from "./partner-grid";
 import { getDateFormatter } from "../lib/dates-server";
+import { pageTitleAndDescription } from "../lib/page-title";
 
 const ProgrammeQuery = graphql(`
   query ProgrammePage {
@@ -17,10 +17,7 @@ const ProgrammeQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("programme");
-  return { title: t("title"), description: t("lead") };
-}
+export const generateMetadata = pageTitleAndDescription("programme", "title", "lead");
 
 const LEGAL_PAGE_KEYS = ["privacy", "terms"];
 

@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../lib/graphql-document";
 import type { SearchKind } from "../gql/graphql";
 import { gql, GraphQLRequestError } from "../lib/graphql-server";
+import { pageTitle } from "../lib/page-title";
 
 const SearchPage = graphql(`
   query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {
@@ -18,9 +18,7 @@ const SearchPage = graphql(`
 
 const KINDS: SearchKind[] = ["PREMISES", "TRAINING", "NEWS", "ORGANIZATION", "EQUIPMENT", "PRODUCT", "DEMAND"];
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("search"))("title") };
-}
+export const generateMetadata = pageTitle("search", "title");
 
 type Params = { q?: string; kind?: string; after?: string };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
@@ -8,10 +7,9 @@ import { safeCallbackUrl } from "../../server/auth/safe-callback-url";
 import { server } from "../lib/server";
 import { CitySignIn } from "./city-sign-in";
 import { SignInForm } from "./sign-in-form";
+import { pageTitle } from "../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth"))("signIn.title") };
-}
+export const generateMetadata = pageTitle("auth", "signIn.title");
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string; reset?: string }> }) {
   const t = await getTranslations("auth");

@@ -1,10 +1,8 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "./sign-up-form";
+import { pageTitle } from "../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth"))("signUp.title") };
-}
+export const generateMetadata = pageTitle("auth", "signUp.title");
 
 export default async function SignUpPage() {
   const t = await getTranslations("auth");

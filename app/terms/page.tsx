@@ -1,10 +1,7 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { LegalPage } from "../privacy/legal-page";
+import { pageTitle } from "../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("privacy.legal"))("termsTitle") };
-}
+export const generateMetadata = pageTitle("privacy.legal", "termsTitle");
 
 /** The terms of use; publishing a new version asks signed-in users to accept it (TermsBanner). */
 export default function TermsPage() {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { graphql } from "../lib/graphql-document";
@@ -9,6 +8,7 @@ import styles from "./trainings.module.css";
 import { Follow } from "../components/follow/follow";
 import { FilterPanel, SkipToResults } from "../components/filter-panel";
 import { Options } from "../components/forms/options";
+import { pageTitleAndDescription } from "../lib/page-title";
 
 const TrainingsQuery = graphql(`
   query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {
@@ -44,10 +44,7 @@ const TrainingsQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("trainings.list");
-  return { title: t("title"), description: t("intro") };
-}
+export const generateMetadata = pageTitleAndDescription("trainings.list", "title", "intro");
 
 type SP = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -12,6 +11,7 @@ import styles from "./activity.module.css";
 import { toCardData } from "../registrations/card-data";
 import { RegistrationCards } from "../registrations/registration-cards";
 import { BackLink } from "../../components/back-link";
+import { pageTitle } from "../../lib/page-title";
 
 /** Everything of Moje sprawy in one request; its statement count is fixed (tests/integration/activity). */
 const MyActivityQuery = graphql(`
@@ -28,9 +28,7 @@ const MyActivityQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("activity"))("title") };
-}
+export const generateMetadata = pageTitle("activity", "title");
 
 const ENQUIRY_BADGE: Record<string, string> = { NEW: "badge badge-warning", ANSWERED: "badge badge-success", HANDLED: "badge" };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -7,6 +6,7 @@ import { formatDate, isoDateTime } from "../../lib/dates";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { MarkReadButton } from "./mark-read";
+import { pageTitle } from "../../lib/page-title";
 
 const MyNotificationsQuery = graphql(`
   query MyNotifications($after: String) {
@@ -19,9 +19,7 @@ const MyNotificationsQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("notifications"))("title") };
-}
+export const generateMetadata = pageTitle("notifications", "title");
 
 /** The person's notification list, newest first, 20 a page (the cursor is in the address). */
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {

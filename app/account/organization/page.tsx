@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -7,6 +6,7 @@ import { gql, GraphQLRequestError } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { MembersManager, type MemberRoleName } from "./members-manager";
 import { BackLink } from "../../components/back-link";
+import { pageTitle } from "../../lib/page-title";
 
 const MembershipQuery = graphql(`
   query AccountOrganizationMembership {
@@ -30,9 +30,7 @@ const MembersQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("organizations"))("members.title") };
-}
+export const generateMetadata = pageTitle("organizations", "members.title");
 
 type Props = { searchParams: Promise<{ id?: string | string[] }> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -7,6 +6,7 @@ import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { FollowButton } from "../../components/follow/follow-button";
 import { PreferencesForm } from "./preferences-form";
+import { pageTitle } from "../../lib/page-title";
 
 const MyPreferencesQuery = graphql(`
   query MyNotificationPreferences {
@@ -15,9 +15,7 @@ const MyPreferencesQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("notifications"))("preferences.title") };
-}
+export const generateMetadata = pageTitle("notifications", "preferences.title");
 
 /** One page for how each kind of notification e-mail arrives, and where the other e-mails are managed. */
 export default async function PreferencesPage() {

@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../../lib/session";
 import { DeleteAccountForm } from "./delete-account-form";
 import { BackLink } from "../../components/back-link";
+import { pageTitle } from "../../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("privacy.myData"))("title") };
-}
+export const generateMetadata = pageTitle("privacy.myData", "title");
 
 /**
  * "Moje dane": download everything the platform holds about me, and delete my account —

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
@@ -7,6 +6,7 @@ import { currentUser } from "../../lib/session";
 import { toCardData } from "./card-data";
 import { RegistrationCards } from "./registration-cards";
 import { BackLink } from "../../components/back-link";
+import { pageTitle } from "../../lib/page-title";
 
 const MyRegistrationsQuery = graphql(`
   query MyRegistrationsPage {
@@ -28,10 +28,7 @@ const MyRegistrationsQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("trainings.account");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("trainings.account", "title");
 
 /** The moment of this request (server component: rendered once per request). */
 function requestTime(): number {

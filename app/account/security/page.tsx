@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../../lib/session";
 import { ChangeEmailForm } from "./change-email-form";
 import { ChangePasswordForm } from "./change-password-form";
+import { pageTitle } from "../../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth"))("lifecycle.security.title") };
-}
+export const generateMetadata = pageTitle("auth", "lifecycle.security.title");
 
 export default async function AccountSecurityPage() {
   const user = await currentUser();

@@ -1,11 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../../lib/session";
+import { pageTitle } from "../../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth"))("lifecycle.verify.title"), robots: { index: false } };
-}
+export const generateMetadata = pageTitle("auth", "lifecycle.verify.title", { robots: { index: false } });
 
 /** What the e-mailed link did (app/account/verify/route.ts confirms, then comes here). */
 export default async function VerifiedPage({ searchParams }: { searchParams: Promise<{ result?: string }> }) {

@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
 import { gql } from "../../lib/graphql-server";
@@ -7,6 +6,7 @@ import { refusedPage } from "../access";
 import { AdminTable } from "../table-region";
 import { DecisionButtons } from "./decision-buttons";
 import { getDateFormatter } from "../../lib/dates-server";
+import { pageTitle } from "../../lib/page-title";
 
 const PendingApprovalsQuery = graphql(`
   query AdminPendingApprovals {
@@ -51,9 +51,7 @@ const PendingApprovalsQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("admin"))("approvals.title") };
-}
+export const generateMetadata = pageTitle("admin", "approvals.title");
 
 export default async function ApprovalsPage() {
   const refused = await refusedPage("approvals");

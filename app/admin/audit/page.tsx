@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
 import { gql } from "../../lib/graphql-server";
@@ -7,6 +6,7 @@ import { AdminTable } from "../table-region";
 import { Pagination, pageParam } from "../pagination";
 import { isoDateTime } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
+import { pageTitle } from "../../lib/page-title";
 
 const AuditQuery = graphql(`
   query AdminAuditLog($first: Int!, $offset: Int!) {
@@ -31,9 +31,7 @@ const AuditQuery = graphql(`
 
 const PAGE_SIZE = 50;
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("admin"))("audit.title") };
-}
+export const generateMetadata = pageTitle("admin", "audit.title");
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const refused = await refusedPage("audit");

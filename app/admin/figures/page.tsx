@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
@@ -12,10 +11,9 @@ import { isoDateTime } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
 import { refusedPage } from "../access";
 import { ErrorAlert } from "../../components/forms/error-alert";
+import { pageTitle } from "../../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("figures"))("detail.title") };
-}
+export const generateMetadata = pageTitle("figures", "detail.title");
 
 const pl = (n: number | null | undefined, digits = 0) =>
   n === null || n === undefined ? "–" : n.toLocaleString("pl-PL", { maximumFractionDigits: digits, minimumFractionDigits: digits });

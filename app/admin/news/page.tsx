@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
@@ -9,6 +8,7 @@ import { getDateFormatter } from "../../lib/dates-server";
 import { refusedPage } from "../access";
 import { DataTable } from "../../components/data-table";
 import { ButtonLinks } from "../../components/button-links";
+import { pageTitle } from "../../lib/page-title";
 
 const AdminNewsListQuery = graphql(`
   query AdminNewsList($after: String) {
@@ -20,9 +20,7 @@ const AdminNewsListQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("news"))("admin.title") };
-}
+export const generateMetadata = pageTitle("news", "admin.title");
 
 const BADGE = { DRAFT: "badge", SCHEDULED: "badge badge-warning", PUBLISHED: "badge badge-success", ARCHIVED: "badge badge-danger" } as const;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { graphql } from "../../lib/graphql-document";
@@ -7,6 +6,7 @@ import { refusedPage } from "../access";
 import styles from "../admin.module.css";
 import { Pagination, pageParam } from "../pagination";
 import { getDateFormatter } from "../../lib/dates-server";
+import { pageTitle } from "../../lib/page-title";
 
 const OutboxQuery = graphql(`
   query AdminOutbox($first: Int!, $offset: Int!, $to: String) {
@@ -48,9 +48,7 @@ function Linkified({ text }: { text: string }) {
   );
 }
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("admin"))("outbox.title") };
-}
+export const generateMetadata = pageTitle("admin", "outbox.title");
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ to?: string; page?: string }> }) {
   const refused = await refusedPage("outbox");

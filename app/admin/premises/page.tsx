@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ButtonLinks } from "../../components/button-links";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -12,6 +11,7 @@ import { DeleteButton } from "./delete-button";
 import { getDateFormatter } from "../../lib/dates-server";
 import { refusedPage } from "../access";
 import { Options } from "../../components/forms/options";
+import { pageTitle } from "../../lib/page-title";
 
 const ListQuery = graphql(`
   query AdminPremisesList($filter: PremisesFilter, $after: String) {
@@ -39,9 +39,7 @@ const ListQuery = graphql(`
 
 const ALL: PremisesStatus[] = ["AVAILABLE", "RESERVED", "RENTED", "WITHDRAWN"];
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("premises"))("admin.title") };
-}
+export const generateMetadata = pageTitle("premises", "admin.title");
 
 export default async function AdminPremisesPage({ searchParams }: { searchParams: Promise<{ q?: string; status?: string; mine?: string; after?: string; saved?: string }> }) {
   const refused = await refusedPage("premises");

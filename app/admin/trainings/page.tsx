@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
@@ -6,6 +5,7 @@ import { gql } from "../../lib/graphql-server";
 import { formatRange } from "../../trainings/format";
 import { refusedPage } from "../access";
 import { DataTable } from "../../components/data-table";
+import { pageTitle } from "../../lib/page-title";
 
 const AdminTrainingsQuery = graphql(`
   query AdminTrainingsPage($first: Int, $after: String, $upcoming: Boolean) {
@@ -32,10 +32,7 @@ const AdminTrainingsQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("trainings.admin");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("trainings.admin", "title");
 
 type SP = Record<string, string | string[] | undefined>;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
 import { gql } from "../../lib/graphql-server";
@@ -9,6 +8,7 @@ import styles from "../admin.module.css";
 import { Pagination, pageParam } from "../pagination";
 import { RoleForm } from "./role-form";
 import { getDateFormatter } from "../../lib/dates-server";
+import { pageTitle } from "../../lib/page-title";
 
 const UsersQuery = graphql(`
   query AdminUsers($search: String!, $first: Int!, $offset: Int!) {
@@ -29,9 +29,7 @@ const UsersQuery = graphql(`
 
 const PAGE_SIZE = 25;
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("admin"))("users.title") };
-}
+export const generateMetadata = pageTitle("admin", "users.title");
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   const refused = await refusedPage("users");

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -11,6 +10,7 @@ import { LoanBorrowerActions } from "../equipment/loan-actions";
 import { warsawToday } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
 import { BackLink } from "../../components/back-link";
+import { pageTitle } from "../../lib/page-title";
 
 const MyBookingsQuery = graphql(`
   query MarketplaceMyBookings {
@@ -22,9 +22,7 @@ const MyBookingsQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("marketplace"))("booking.mine") };
-}
+export const generateMetadata = pageTitle("marketplace", "booking.mine");
 
 export default async function MyBookingsPage() {
   const user = await currentUser();

@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
 import { gql } from "../../lib/graphql-server";
 import { getDateFormatter } from "../../lib/dates-server";
+import { pageTitle } from "../../lib/page-title";
 
 const NewsletterArchiveQuery = graphql(`
   query NewsletterArchive {
@@ -11,9 +11,7 @@ const NewsletterArchiveQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("news"))("newsletter.archive.title") };
-}
+export const generateMetadata = pageTitle("news", "newsletter.archive.title");
 
 export default async function NewsletterArchivePage() {
   const [{ newsletterIssues }, t, fmtDate] = await Promise.all([

@@ -1,11 +1,9 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LinkActionPage } from "../../components/forms/link-action-page";
 import { UnsubscribeButton } from "./unsubscribe-button";
+import { pageTitle } from "../../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("notifications"))("unsubscribe.title"), robots: { index: false } };
-}
+export const generateMetadata = pageTitle("notifications", "unsubscribe.title", { robots: { index: false } });
 
 /** Opened from a notification e-mail's unsubscribe link: one button stops e-mails of that kind. */
 export default async function NotificationUnsubscribePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { gql, GraphQLRequestError } from "../../lib/graphql-server";
@@ -7,10 +6,9 @@ import { DataTable, TableRegion } from "../../components/data-table";
 import { FiguresQuery, periodFrom } from "./figures-query";
 import { PeriodForm } from "./period-form";
 import { ErrorAlert } from "../../components/forms/error-alert";
+import { pageTitle } from "../../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("figures"))("title") };
-}
+export const generateMetadata = pageTitle("figures", "title");
 
 const pl = (n: number | null | undefined, digits = 0) =>
   n === null || n === undefined ? "–" : n.toLocaleString("pl-PL", { maximumFractionDigits: digits, minimumFractionDigits: digits });

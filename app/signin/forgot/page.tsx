@@ -1,11 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "./forgot-password-form";
+import { pageTitle } from "../../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth"))("lifecycle.forgot.title") };
-}
+export const generateMetadata = pageTitle("auth", "lifecycle.forgot.title");
 
 export default async function ForgotPasswordPage() {
   const t = await getTranslations("auth.lifecycle.forgot");

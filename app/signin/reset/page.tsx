@@ -1,11 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "./reset-password-form";
+import { pageTitle } from "../../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth"))("lifecycle.reset.title"), robots: { index: false } };
-}
+export const generateMetadata = pageTitle("auth", "lifecycle.reset.title", { robots: { index: false } });
 
 /** Opened from the reset e-mail; the token is used only when the new password is submitted. */
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -10,6 +9,7 @@ import { NewsEditorForm } from "../news-editor-form";
 import { RevisionHistory } from "../revision-history";
 import { RenderNewsPreviewQuery } from "../documents";
 import { refusedPage } from "../../access";
+import { pageTitle } from "../../../lib/page-title";
 
 const AdminNewsPostQuery = graphql(`
   query AdminNewsPost($id: ID!) {
@@ -23,9 +23,7 @@ const AdminNewsPostQuery = graphql(`
 
 type Params = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("news"))("admin.editTitle") };
-}
+export const generateMetadata = pageTitle("news", "admin.editTitle");
 
 async function Editor({ id }: { id: string }) {
   const [{ newsPostById: post, newsRevisions }, t] = await Promise.all([gql(AdminNewsPostQuery, { id }), getTranslations("news")]);

@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AdminOnly } from "../admin-only";
 import { NewsEditorForm } from "../news-editor-form";
 import { refusedPage } from "../../access";
+import { pageTitle } from "../../../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("news"))("admin.newTitle") };
-}
+export const generateMetadata = pageTitle("news", "admin.newTitle");
 
 export default async function NewNewsPostPage() {
   const refused = await refusedPage("news");

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../lib/graphql-document";
@@ -8,6 +7,7 @@ import { IssueForm } from "./issue-form";
 import { getDateFormatter } from "../../../lib/dates-server";
 import { refusedPage } from "../../access";
 import { DataTable } from "../../../components/data-table";
+import { pageTitle } from "../../../lib/page-title";
 
 const AdminNewsletterQuery = graphql(`
   query AdminNewsletter {
@@ -17,9 +17,7 @@ const AdminNewsletterQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("news"))("newsletter.admin.title") };
-}
+export const generateMetadata = pageTitle("news", "newsletter.admin.title");
 
 async function Issues() {
   const [{ newsletterIssues, newsletterStats, newsPosts }, t, fmtDate] = await Promise.all([

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../lib/graphql-document";
@@ -6,6 +5,7 @@ import { gql } from "../../../lib/graphql-server";
 import { AdminOnly } from "../admin-only";
 import { PartnersManager } from "./partners-manager";
 import { refusedPage } from "../../access";
+import { pageTitle } from "../../../lib/page-title";
 
 const AdminPartnersQuery = graphql(`
   query AdminProgrammePartners {
@@ -13,9 +13,7 @@ const AdminPartnersQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("programme"))("admin.partners.title") };
-}
+export const generateMetadata = pageTitle("programme", "admin.partners.title");
 
 async function Partners() {
   const [{ programmePartners }, t] = await Promise.all([gql(AdminPartnersQuery), getTranslations("programme.admin")]);

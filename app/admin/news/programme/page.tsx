@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../lib/graphql-document";
@@ -6,6 +5,7 @@ import { gql } from "../../../lib/graphql-server";
 import { AdminOnly } from "../admin-only";
 import { getDateFormatter } from "../../../lib/dates-server";
 import { refusedPage } from "../../access";
+import { pageTitle } from "../../../lib/page-title";
 
 const AdminProgrammePagesQuery = graphql(`
   query AdminProgrammePages {
@@ -14,9 +14,7 @@ const AdminProgrammePagesQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("programme"))("admin.title") };
-}
+export const generateMetadata = pageTitle("programme", "admin.title");
 
 async function Pages() {
   const [{ programmePages, programmePartners }, t, fmtDate] = await Promise.all([gql(AdminProgrammePagesQuery), getTranslations("programme"), getDateFormatter()]);

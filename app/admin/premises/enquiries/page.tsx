@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../lib/graphql-document";
@@ -7,6 +6,7 @@ import { getDateFormatter } from "../../../lib/dates-server";
 import { EnquiryReplyForm } from "./reply-form";
 import { refusedPage } from "../../access";
 import { BackLink } from "../../../components/back-link";
+import { pageTitle } from "../../../lib/page-title";
 
 const InboxQuery = graphql(`
   query AdminPremisesEnquiries($all: Boolean) {
@@ -35,9 +35,7 @@ const InboxQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("premises"))("admin.inbox.title") };
-}
+export const generateMetadata = pageTitle("premises", "admin.inbox.title");
 
 export default async function EnquiriesPage({ searchParams }: { searchParams: Promise<{ all?: string }> }) {
   const refused = await refusedPage("premises");

@@ -1,12 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ImportForm } from "./import-form";
 import { refusedPage } from "../../access";
 import { BackLink } from "../../../components/back-link";
+import { pageTitle } from "../../../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("premises"))("admin.import.title") };
-}
+export const generateMetadata = pageTitle("premises", "admin.import.title");
 
 /** The CSV columns, as documented for officials (server/modules/premises/premises.csv.ts). */
 const COLUMNS = [

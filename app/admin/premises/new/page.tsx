@@ -1,12 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EMPTY_PREMISES, PremisesForm } from "../premises-form";
 import { refusedPage } from "../../access";
 import { BackLink } from "../../../components/back-link";
+import { pageTitle } from "../../../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("premises"))("admin.newTitle") };
-}
+export const generateMetadata = pageTitle("premises", "admin.newTitle");
 
 export default async function NewPremisesPage() {
   const refused = await refusedPage("premises");

@@ -1,12 +1,9 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TrainingForm } from "../training-form";
 import { refusedPage } from "../../access";
+import { pageTitle } from "../../../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("trainings.admin");
-  return { title: t("createTitle") };
-}
+export const generateMetadata = pageTitle("trainings.admin", "createTitle");
 
 export default async function NewTrainingPage() {
   const refused = await refusedPage("trainings");

@@ -1,12 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../../../lib/session";
 import { DemandForm } from "../demand-form";
 import { BackLink } from "../../../components/back-link";
+import { pageTitle } from "../../../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("marketplace"))("demandForm.title") };
-}
+export const generateMetadata = pageTitle("marketplace", "demandForm.title");
 
 export default async function NewDemandPage() {
   const [t, user] = await Promise.all([getTranslations("marketplace"), currentUser()]);

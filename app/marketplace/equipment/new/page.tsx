@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../../../lib/session";
 import { NoticeForm } from "../notice-form";
 import { BackLink } from "../../../components/back-link";
+import { pageTitle } from "../../../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("marketplace"))("noticeForm.title") };
-}
+export const generateMetadata = pageTitle("marketplace", "noticeForm.title");
 
 export default async function NewNoticePage() {
   const [t, user] = await Promise.all([getTranslations("marketplace"), currentUser()]);

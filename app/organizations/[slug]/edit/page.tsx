@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../lib/graphql-document";
@@ -6,6 +5,7 @@ import { gql } from "../../../lib/graphql-server";
 import { LogoUploader } from "./logo-uploader";
 import { ProfileForm } from "./profile-form";
 import { BackLink } from "../../../components/back-link";
+import { pageTitle } from "../../../lib/page-title";
 
 const EditQuery = graphql(`
   query OrganizationProfileEdit($slug: String!) {
@@ -17,9 +17,7 @@ const EditQuery = graphql(`
 
 type Params = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("organizations"))("edit.title") };
-}
+export const generateMetadata = pageTitle("organizations", "edit.title");
 
 export default async function EditOrganizationPage({ params }: Params) {
   const { slug } = await params;

@@ -1,11 +1,9 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LinkActionPage } from "../../../components/forms/link-action-page";
 import { UnsubscribeButton } from "./unsubscribe-button";
+import { pageTitle } from "../../../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("premises"))("alerts.unsubscribe.title"), robots: { index: false } };
-}
+export const generateMetadata = pageTitle("premises", "alerts.unsubscribe.title", { robots: { index: false } });
 
 export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token } = await searchParams;

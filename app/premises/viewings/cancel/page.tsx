@@ -1,10 +1,8 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CancelViewingButton } from "./cancel-button";
+import { pageTitle } from "../../../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("premises"))("viewings.cancel.title"), robots: { index: false } };
-}
+export const generateMetadata = pageTitle("premises", "viewings.cancel.title", { robots: { index: false } });
 
 /** The e-mail's cancel link: a page with a button (a prefetching mail client must not cancel anyone). */
 export default async function CancelViewingPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {

@@ -1,11 +1,8 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CancelByToken } from "./cancel-by-token";
+import { pageTitle } from "../../../lib/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("trainings.cancelPage");
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = pageTitle("trainings.cancelPage", "title", { robots: { index: false } });
 
 /**
  * The e-mail's cancel link lands here; cancelling needs a click, because mail scanners and

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../lib/graphql-document";
 import { gql } from "../../../lib/graphql-server";
 import { FeedbackForm } from "./feedback-form";
+import { pageTitle } from "../../../lib/page-title";
 
 const FormQuery = graphql(`
   query TrainingFeedbackPage($token: String!) {
@@ -17,10 +17,7 @@ const FormQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("trainings.feedback");
-  return { title: t("heading"), robots: { index: false } };
-}
+export const generateMetadata = pageTitle("trainings.feedback", "heading", { robots: { index: false } });
 
 /** The survey link of the e-mail sent the day after: no sign-in, the token stands for the attendee. */
 export default async function FeedbackPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -8,6 +7,7 @@ import { AdminOnly } from "../../admin-only";
 import { IssueForm } from "../issue-form";
 import { SendButtons } from "../send-buttons";
 import { refusedPage } from "../../../access";
+import { pageTitle } from "../../../../lib/page-title";
 
 const AdminIssueQuery = graphql(`
   query AdminNewsletterIssue($id: ID!) {
@@ -18,9 +18,7 @@ const AdminIssueQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("news"))("newsletter.admin.title") };
-}
+export const generateMetadata = pageTitle("news", "newsletter.admin.title");
 
 async function Issue({ id }: { id: string }) {
   const t = await getTranslations("news.newsletter.admin");

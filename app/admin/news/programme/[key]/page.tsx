@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -9,6 +8,7 @@ import { RevisionHistory } from "../../revision-history";
 import { ProgrammePageForm } from "../programme-page-form";
 import { getDateFormatter } from "../../../../lib/dates-server";
 import { refusedPage } from "../../../access";
+import { pageTitle } from "../../../../lib/page-title";
 
 const AdminProgrammePageQuery = graphql(`
   query AdminProgrammePage($key: String!) {
@@ -17,9 +17,7 @@ const AdminProgrammePageQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("programme"))("admin.title") };
-}
+export const generateMetadata = pageTitle("programme", "admin.title");
 
 async function Editor({ pageKey }: { pageKey: string }) {
   const [{ programmePage: page, programmePageRevisions: revs }, t, fmtDate] = await Promise.all([

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../../lib/graphql-document";
@@ -7,6 +6,7 @@ import { PhotoManager } from "../../photo-manager";
 import { PremisesForm, type PremisesFormValues } from "../../premises-form";
 import { refusedPage } from "../../../access";
 import { BackLink } from "../../../../components/back-link";
+import { pageTitle } from "../../../../lib/page-title";
 
 const EditQuery = graphql(`
   query AdminEditPremises($id: ID!) {
@@ -43,9 +43,7 @@ const EditQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("premises"))("admin.editTitle") };
-}
+export const generateMetadata = pageTitle("premises", "admin.editTitle");
 
 export default async function EditPremisesPage({ params }: { params: Promise<{ id: string }> }) {
   const refused = await refusedPage("premises");

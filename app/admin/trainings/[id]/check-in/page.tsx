@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../../lib/graphql-document";
 import { gql } from "../../../../lib/graphql-server";
 import { CheckInList } from "./check-in-list";
 import { refusedPage } from "../../../access";
+import { pageTitle } from "../../../../lib/page-title";
 
 const CheckInQuery = graphql(`
   query AdminTrainingCheckIn($id: ID!) {
@@ -24,10 +24,7 @@ const CheckInQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("trainings.admin");
-  return { title: t("checkIn") };
-}
+export const generateMetadata = pageTitle("trainings.admin", "checkIn");
 
 /** A list to tick on a phone at the door; the QR code of a confirmation opens this page with ?code=. */
 export default async function CheckInPage({

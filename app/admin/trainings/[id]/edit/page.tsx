@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../../lib/graphql-document";
@@ -6,6 +5,7 @@ import { gql } from "../../../../lib/graphql-server";
 import { CancelTrainingButton } from "../../cancel-training-button";
 import { TrainingForm } from "../../training-form";
 import { refusedPage } from "../../../access";
+import { pageTitle } from "../../../../lib/page-title";
 
 const EditTrainingQuery = graphql(`
   query EditTrainingPage($id: ID!) {
@@ -38,10 +38,7 @@ const EditTrainingQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("trainings.admin");
-  return { title: t("edit") };
-}
+export const generateMetadata = pageTitle("trainings.admin", "edit");
 
 export default async function EditTrainingPage({ params }: { params: Promise<{ id: string }> }) {
   const refused = await refusedPage("trainings");

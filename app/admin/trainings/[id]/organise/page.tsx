@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -9,6 +8,7 @@ import { QuestionsEditor } from "./questions-editor";
 import { MaterialsEditor } from "./materials-editor";
 import { InvitationsEditor } from "./invitations-editor";
 import { getDateFormatter } from "../../../../lib/dates-server";
+import { pageTitle } from "../../../../lib/page-title";
 
 const OrganiseQuery = graphql(`
   query AdminTrainingOrganise($id: ID!) {
@@ -47,10 +47,7 @@ const OrganiseQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("trainings.organise");
-  return { title: t("heading") };
-}
+export const generateMetadata = pageTitle("trainings.organise", "heading");
 
 /** Organisers: the registration questions, the materials and the survey's summary of one training. */
 export default async function OrganisePage({ params }: { params: Promise<{ id: string }> }) {

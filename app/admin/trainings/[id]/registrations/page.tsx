@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -8,6 +7,7 @@ import { formatDateTime, formatRange } from "../../../../trainings/format";
 import { EmailRegistrantsForm } from "./email-form";
 import { refusedPage } from "../../../access";
 import { DataTable } from "../../../../components/data-table";
+import { pageTitle } from "../../../../lib/page-title";
 
 const RegistrationsQuery = graphql(`
   query AdminTrainingRegistrations($id: ID!) {
@@ -40,10 +40,7 @@ const RegistrationsQuery = graphql(`
   }
 `);
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("trainings.admin");
-  return { title: t("registrations") };
-}
+export const generateMetadata = pageTitle("trainings.admin", "registrations");
 
 export default async function RegistrationsPage({
   params,

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../../lib/graphql-document";
@@ -8,6 +7,7 @@ import { plainManagedPhotos } from "../../../media/plain";
 import { NoticeForm } from "../../notice-form";
 import { warsawToday } from "../../../../lib/dates";
 import { BackLink } from "../../../../components/back-link";
+import { pageTitle } from "../../../../lib/page-title";
 
 const EditNoticeQuery = graphql(`
   query MarketplaceNoticeEdit($id: ID!) {
@@ -20,9 +20,7 @@ const EditNoticeQuery = graphql(`
 
 type Params = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("marketplace"))("noticeForm.editTitle") };
-}
+export const generateMetadata = pageTitle("marketplace", "noticeForm.editTitle");
 
 export default async function EditNoticePage({ params }: Params) {
   const { id } = await params;
