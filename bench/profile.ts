@@ -1,10 +1,10 @@
 import "reflect-metadata";
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { Client } from "pg";
-import { SMALL, generate } from "./data";
+import { profileDatabase } from "./profile-db";
 import { flameSvg, summary } from "./flamegraph";
 import { insertM1Trainings, m1Requests, sessionCookies } from "./m1";
 
@@ -31,29 +31,6 @@ const log = (m: string) => console.log(`[profile] ${m}`);
 const Q3 = JSON.stringify({
   query: `{ trainings(first: 20, upcoming: true) { totalCount edges { node { id title startsAt capacity seatsLeft confirmedCount waitlistCount } } } }`,
 });
-
-async function database(): Promise<string> {
-  const adminUrl = process.env.PROFILE_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  const url = new URL(adminUrl);
-  url.pathname = "/pestor_profile";
-  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = 'pestor_profile'")).rowCount;
-  if (!exists || !args.includes("--reuse")) {
-    await admin.query("DROP DATABASE IF EXISTS pestor_profile WITH (FORCE)");
-    await admin.query("CREATE DATABASE pestor_profile");
-    execFileSync(process.execPath, [require.resolve("ts-node/dist/bin"), "scripts/migrate.ts"], {
-      env: { ...process.env, DATABASE_URL: url.toString() },
-      stdio: "inherit",
-    });
-    const c = new Client({ connectionString: url.toString() });
-    await c.connect();
-    await generate(c, SMALL, log);
-    await c.end();
-  }
-  await admin.end();
-  return url.toString();
-}
 
 async function start(databaseUrl: string, dir: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, [require.resolve("ts-node/dist/bin"), "scripts/start.ts"], {
@@ -108,7 +85,7 @@ async function load(databaseUrl: string, warm: boolean): Promise<autocannon.Resu
 }
 
 async function main() {
-  const databaseUrl = await database();
+  const databaseUrl = await profileDatabase(args.includes("--reuse"), log);
   const dir = path.resolve(`.data/profile-${label}-${op}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

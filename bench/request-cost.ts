@@ -1,9 +1,8 @@
 import "reflect-metadata";
-import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { Client } from "pg";
-import { SMALL, generate } from "./data";
+import { profileDatabase } from "./profile-db";
 import { M1_QUERY, insertM1Trainings, sessionCookies } from "./m1";
 
 /**
@@ -28,29 +27,6 @@ const DOCS: Record<string, string> = {
     edges { cursor node { id address district areaM2 monthlyRent rentPerM2 status stepFree } } } }`,
 };
 
-async function database(): Promise<string> {
-  const adminUrl = process.env.PROFILE_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  const url = new URL(adminUrl);
-  url.pathname = "/pestor_profile";
-  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = 'pestor_profile'")).rowCount;
-  if (!exists || !args.includes("--reuse")) {
-    await admin.query("DROP DATABASE IF EXISTS pestor_profile WITH (FORCE)");
-    await admin.query("CREATE DATABASE pestor_profile");
-    execFileSync(process.execPath, [require.resolve("ts-node/dist/bin"), "scripts/migrate.ts"], {
-      env: { ...process.env, DATABASE_URL: url.toString() },
-      stdio: "inherit",
-    });
-    const c = new Client({ connectionString: url.toString() });
-    await c.connect();
-    await generate(c, SMALL, (m) => console.error(`[data] ${m}`));
-    await c.end();
-  }
-  await admin.end();
-  return url.toString();
-}
-
 /** The n-th M1 request: user n % 500 registers for a training of its own round (each user once per training). */
 async function m1Requests(url: string): Promise<(n: number) => { body: string; cookie: string }> {
   const c = new Client({ connectionString: url });
@@ -66,7 +42,7 @@ async function m1Requests(url: string): Promise<(n: number) => { body: string; c
 }
 
 async function main() {
-  const url = await database();
+  const url = await profileDatabase(args.includes("--reuse"), (m) => console.error(`[data] ${m}`));
   process.env.DATABASE_URL = url;
   process.env.RESULT_CACHE = "off";
   process.env.NEXTAUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-01";
