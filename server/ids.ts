@@ -26,7 +26,15 @@ export async function findByIdOrNotFound<T extends ObjectLiteral>(
  * caller's transaction, so that its checks and its change are decided one at a time.
  */
 export async function lockByIdOrNotFound<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, id: string, what: string): Promise<T> {
-  const row = isUuid(id) ? await em.getRepository(entity).createQueryBuilder("row").setLock("pessimistic_write").where("row.id = :id", { id }).getOne() : null;
+  const row = isUuid(id) ? await lockOneWhere(em, entity, "row.id = :id", { id }) : null;
   if (!row) throw notFound(what);
   return row;
+}
+
+/**
+ * The row of `entity` matching the SQL condition `where` (the row's alias is `row`), or null,
+ * locked (`SELECT … FOR UPDATE`) for the rest of the caller's transaction.
+ */
+export function lockOneWhere<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, where: string, params: ObjectLiteral): Promise<T | null> {
+  return em.getRepository(entity).createQueryBuilder("row").setLock("pessimistic_write").where(where, params).getOne();
 }
