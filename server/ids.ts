@@ -9,6 +9,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export const isUuid = (v: unknown): v is string => typeof v === "string" && UUID.test(v);
 
+/** The row of `entity` with id `id`, or null: an id that is no uuid names no row either. */
+export async function findById<T extends ObjectLiteral>(db: Pick<EntityManager, "getRepository">, entity: EntityTarget<T>, id: string): Promise<T | null> {
+  return isUuid(id) ? db.getRepository(entity).findOneBy({ id } as unknown as FindOptionsWhere<T>) : null;
+}
+
+/** {@link findById} through a per-request loader of rows by id (`ctx.loaders.xById`). */
+export async function loadById<T>(loader: { load(id: string): Promise<T | null> }, id: string): Promise<T | null> {
+  return isUuid(id) ? loader.load(id) : null;
+}
+
 /** The row of `entity` with id `id`, or NOT_FOUND naming `what`: an id that is no uuid names no row either. */
 export async function findByIdOrNotFound<T extends ObjectLiteral>(
   db: Pick<EntityManager, "getRepository">,
@@ -16,7 +26,7 @@ export async function findByIdOrNotFound<T extends ObjectLiteral>(
   id: string,
   what: string,
 ): Promise<T> {
-  const row = isUuid(id) ? await db.getRepository(entity).findOneBy({ id } as unknown as FindOptionsWhere<T>) : null;
+  const row = await findById(db, entity, id);
   if (!row) throw notFound(what);
   return row;
 }
@@ -26,7 +36,15 @@ export async function findByIdOrNotFound<T extends ObjectLiteral>(
  * caller's transaction, so that its checks and its change are decided one at a time.
  */
 export async function lockByIdOrNotFound<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, id: string, what: string): Promise<T> {
-  const row = isUuid(id) ? await em.getRepository(entity).createQueryBuilder("row").setLock("pessimistic_write").where("row.id = :id", { id }).getOne() : null;
+  const row = isUuid(id) ? await lockOneWhere(em, entity, "row.id = :id", { id }) : null;
   if (!row) throw notFound(what);
   return row;
+}
+
+/**
+ * The row of `entity` matching the SQL condition `where` (the row's alias is `row`), or null,
+ * locked (`SELECT … FOR UPDATE`) for the rest of the caller's transaction.
+ */
+export function lockOneWhere<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, where: string, params: ObjectLiteral): Promise<T | null> {
+  return em.getRepository(entity).createQueryBuilder("row").setLock("pessimistic_write").where(where, params).getOne();
 }

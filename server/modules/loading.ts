@@ -44,6 +44,62 @@ export function loaderByKey<T extends ObjectLiteral>(
 }
 
 /**
+ * The rows of `entity` whose two uuid columns (database names) hold the pair of each key
+ * `${first}:${second}`, in one statement for the batch, ordered by `orderBy` (ascending);
+ * `where` narrows them further (the alias is `row`).
+ */
+function rowsByPairs<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  [first, second]: readonly [string, string],
+  keys: readonly string[],
+  { orderBy = [], where }: PairOptions,
+): Promise<T[]> {
+  const pairs = keys.map((k) => k.split(":"));
+  const qb = db
+    .getRepository(entity)
+    .createQueryBuilder("row")
+    .where(`(row.${first}, row.${second}) IN (SELECT * FROM unnest(CAST(:firsts AS uuid[]), CAST(:seconds AS uuid[])))`, {
+      firsts: pairs.map((p) => p[0]),
+      seconds: pairs.map((p) => p[1]),
+    });
+  if (where) qb.andWhere(where);
+  for (const column of orderBy) qb.addOrderBy(`row.${column}`, "ASC");
+  return qb.getMany();
+}
+
+interface PairOptions {
+  /** Database columns to order each key's rows by, ascending. */
+  orderBy?: string[];
+  /** A further SQL condition on `row`. */
+  where?: string;
+}
+
+/** A per-request loader of the rows of each `${first}:${second}` key ({@link rowsByPairs}), `keyOf` giving a row's key. */
+export function loaderByPair<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  columns: readonly [string, string],
+  keyOf: (row: T) => string,
+  options: PairOptions = {},
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (keys) => groupBy(keys, await rowsByPairs(db, entity, columns, keys, options), keyOf));
+}
+
+/** {@link loaderByPair} where a key has at most one row (a unique index says so): that row or null. */
+export function loaderOneByPair<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  columns: readonly [string, string],
+  keyOf: (row: T) => string,
+  options: PairOptions = {},
+): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (keys) =>
+    groupBy(keys, await rowsByPairs(db, entity, columns, keys, options), keyOf).map((rows) => rows[0] ?? null),
+  );
+}
+
+/**
  * A row as PostgreSQL gave it (`RETURNING *`, plain SQL) as its entity, each column
  * converted as TypeORM converts what it reads: reading an inserted row back was a
  * statement of its own. Relations are not loaded (as `findOneBy` does not).

@@ -1,21 +1,26 @@
 import { DataSource } from "typeorm";
+import type { User } from "../../entities/users";
 import { reloadConfig } from "../../server/config";
 import { dataSourceOptions } from "../../server/db";
+import { metrics } from "../../server/metrics";
+import { createUser } from "../factories";
 import { createTestDb, type TestDb } from "./db";
 
 /**
  * For a test file of the result cache: RESULT_CACHE on, a test database, and a second
- * DataSource on it — two app nodes, each with its own cache (beforeAll/afterAll registered
- * here, so the file's own beforeAll runs after these are ready).
+ * DataSource on it — two app nodes, each with its own cache — and one `user` made with
+ * `userAttrs` (beforeAll/afterAll registered here, so the file's own beforeAll runs after
+ * these are ready).
  */
-export function cachingNodes(): { db: TestDb; nodeB: DataSource } {
-  const nodes = {} as { db: TestDb; nodeB: DataSource };
+export function cachingNodes(userAttrs: Parameters<typeof createUser>[1] = {}): { db: TestDb; nodeB: DataSource; user: User } {
+  const nodes = {} as { db: TestDb; nodeB: DataSource; user: User };
   const before = process.env.RESULT_CACHE;
   beforeAll(async () => {
     process.env.RESULT_CACHE = "on";
     reloadConfig();
     nodes.db = await createTestDb();
     nodes.nodeB = await new DataSource(dataSourceOptions(nodes.db.url)).initialize();
+    nodes.user = await createUser(nodes.db.ds, userAttrs);
   });
   afterAll(async () => {
     if (before === undefined) delete process.env.RESULT_CACHE;
@@ -25,4 +30,9 @@ export function cachingNodes(): { db: TestDb; nodeB: DataSource } {
     await nodes.db?.drop();
   });
   return nodes;
+}
+
+/** How many reads the result cache has answered with `result` so far (of `domain`, or of the first domain counted). */
+export async function resultCacheCount(result: "hit" | "miss" | "unchanged" | "carried", domain?: string): Promise<number> {
+  return (await metrics().resultCache.get()).values.find((v) => (domain === undefined || v.labels.domain === domain) && v.labels.result === result)?.value ?? 0;
 }

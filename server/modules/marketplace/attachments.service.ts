@@ -3,7 +3,7 @@ import { Attachment, Demand, DemandStatus, Offer } from "../../../entities/marke
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
-import { isUuid } from "../../ids";
+import { findById, isUuid } from "../../ids";
 import { DocumentRejected, MAX_DOCUMENT_BYTES, detectDocument, safeFileName } from "../../storage/documents";
 import { fileStorage } from "../../storage/file-storage";
 import { MAX_DEMAND_ATTACHMENTS } from "../../../entities/file-limits";
@@ -77,7 +77,7 @@ export async function addDemandAttachment(ctx: Context, demandId: string, key: s
 export async function deleteDemandAttachment(ctx: Context, id: string): Promise<boolean> {
   const user = requireUser(ctx);
   const key = await ctx.db.transaction(async (em) => {
-    const a = isUuid(id) ? await em.getRepository(Attachment).findOneBy({ id }) : null;
+    const a = await findById(em, Attachment, id);
     // An offer's attachment is sealed: for this operation it does not exist.
     if (!a || !a.demandId) throw notFound("Attachment");
     const demand = await lockDemand(em, a.demandId);
@@ -150,7 +150,7 @@ export async function offerAttachmentKeys(em: EntityManager, demandId: string, o
  * demand; an offer's follow the offer's seal, a letting application's the application's.
  */
 export async function findAttachment(ctx: Context, id: string): Promise<Attachment | null> {
-  const a = isUuid(id) ? await ctx.db.getRepository(Attachment).findOneBy({ id }) : null;
+  const a = await findById(ctx.db, Attachment, id);
   if (!a) return null;
   return (await canSeeAttachment(ctx, a)) ? a : null;
 }

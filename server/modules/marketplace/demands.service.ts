@@ -13,7 +13,7 @@ import type { DemandFilter, DemandInput, OfferInput } from "./marketplace.inputs
 import { deadlinePassed, managesDemand } from "./marketplace.policy";
 import { attachmentStorage, offerAttachmentKeys } from "./attachments.service";
 import { keysetPage, type Page, whereEqual, whereWords } from "../pagination";
-import { findByIdOrNotFound, isUuid } from "../../ids";
+import { findByIdOrNotFound, isUuid, loadById } from "../../ids";
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -61,7 +61,7 @@ export async function createDemand(ctx: Context, input: DemandInput): Promise<De
 }
 
 export async function findDemand(ctx: Context, id: string): Promise<Demand | null> {
-  return isUuid(id) ? ctx.loaders.demandById.load(id) : null;
+  return loadById(ctx.loaders.demandById, id);
 }
 
 /** Demands matching every filter, latest deadline first. Demands are public; offers are not. */

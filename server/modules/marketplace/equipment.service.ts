@@ -9,7 +9,7 @@ import { requireUser } from "../../auth/require-user";
 import type { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.inputs";
 import { canManageNotice } from "./marketplace.policy";
 import { keysetPage, type Page, whereEqual, whereWords } from "../pagination";
-import { findByIdOrNotFound, isUuid } from "../../ids";
+import { findByIdOrNotFound, loadById } from "../../ids";
 import { cachedRead, rowsChanged } from "../../result-cache";
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 
@@ -101,7 +101,7 @@ export async function setEquipmentNoticeStatus(ctx: Context, id: string, status:
 }
 
 export async function findNotice(ctx: Context, id: string): Promise<EquipmentNotice | null> {
-  return isUuid(id) ? ctx.loaders.noticeById.load(id) : null;
+  return loadById(ctx.loaders.noticeById, id);
 }
 
 /** Notices matching every given filter, newest first; totalCount counts them all. */

@@ -9,7 +9,7 @@ import { requireUser } from "../../auth/require-user";
 import { ownsNotice } from "./marketplace.policy";
 import { checkOwnerDecision, saveDecision } from "./owner-decisions";
 import { noticeContacts } from "./notice-contacts";
-import { findByIdOrNotFound } from "../../ids";
+import { findByIdOrNotFound, lockByIdOrNotFound } from "../../ids";
 
 const isUniqueViolation = (err: unknown) => {
   const e = err as { code?: string; driverError?: { code?: string } };
@@ -60,18 +60,8 @@ async function lockRequest(em: EntityManager, id: string) {
   const found = await findByIdOrNotFound(em, ItemRequest, id, "Request");
   // Notice first, then the request: every path takes the locks in this order (no deadlocks),
   // and locking the notice serialises two acceptances of the same item.
-  const notice = await em
-    .getRepository(EquipmentNotice)
-    .createQueryBuilder("n")
-    .setLock("pessimistic_write")
-    .where("n.id = :id", { id: found.noticeId })
-    .getOneOrFail();
-  const req = await em
-    .getRepository(ItemRequest)
-    .createQueryBuilder("r")
-    .setLock("pessimistic_write")
-    .where("r.id = :id", { id })
-    .getOneOrFail();
+  const notice = await lockByIdOrNotFound(em, EquipmentNotice, found.noticeId, "Notice");
+  const req = await lockByIdOrNotFound(em, ItemRequest, id, "Request");
   return { req, notice };
 }
 

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { Booking, BookingStatus, Demand, DemandAmendment, DemandQuestion, EquipmentNotice, ItemRequest, NoticeStatus, Offer, Product } from "../../../entities/marketplace";
 import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
-import { groupBy, loaderById, loaderByKey } from "../loading";
+import { groupBy, loaderById, loaderByKey, loaderByPair, loaderOneByPair } from "../loading";
 
 /** Per-request DataLoaders of the marketplace domain (one SQL statement per relation and page). */
 export function createMarketplaceLoaders(db: DataSource) {
@@ -27,33 +27,11 @@ export function createMarketplaceLoaders(db: DataSource) {
     }),
     itemRequestsByNoticeId: loaderByKey(db, ItemRequest, "noticeId", { createdAt: "ASC" }),
     /** Key: `${userId}:${noticeId}` — one person's own bookings of a notice (the borrower's view). */
-    bookingsByBorrowerAndNotice: new DataLoader<string, Booking[]>(async (keys) => {
-      const pairs = keys.map((k) => k.split(":"));
-      const rows = await db
-        .getRepository(Booking)
-        .createQueryBuilder("b")
-        .where("(b.borrower_id, b.notice_id) IN (SELECT * FROM unnest(CAST(:u AS uuid[]), CAST(:n AS uuid[])))", {
-          u: pairs.map((p) => p[0]),
-          n: pairs.map((p) => p[1]),
-        })
-        .orderBy("b.from_date", "ASC")
-        .addOrderBy("b.created_at", "ASC")
-        .getMany();
-      return groupBy(keys, rows, (b) => `${b.borrowerId}:${b.noticeId}`);
+    bookingsByBorrowerAndNotice: loaderByPair(db, Booking, ["borrower_id", "notice_id"], (b) => `${b.borrowerId}:${b.noticeId}`, {
+      orderBy: ["from_date", "created_at"],
     }),
-    /** Key: `${userId}:${noticeId}` — one person's own requests for a notice's item. */
-    itemRequestsByRequesterAndNotice: new DataLoader<string, ItemRequest[]>(async (keys) => {
-      const pairs = keys.map((k) => k.split(":"));
-      const rows = await db
-        .getRepository(ItemRequest)
-        .createQueryBuilder("r")
-        .where("(r.requester_id, r.notice_id) IN (SELECT * FROM unnest(CAST(:u AS uuid[]), CAST(:n AS uuid[])))", {
-          u: pairs.map((p) => p[0]),
-          n: pairs.map((p) => p[1]),
-        })
-        .orderBy("r.created_at", "ASC")
-        .getMany();
-      return groupBy(keys, rows, (r) => `${r.requesterId}:${r.noticeId}`);
+    itemRequestsByRequesterAndNotice: loaderByPair(db, ItemRequest, ["requester_id", "notice_id"], (r) => `${r.requesterId}:${r.noticeId}`, {
+      orderBy: ["created_at"],
     }),
     offersByDemandId: loaderByKey(db, Offer, "demandId", { price: "ASC", createdAt: "ASC" }),
     /** Only for a demand's awarded offer (its award is public); never for the sealed others. */
@@ -69,19 +47,7 @@ export function createMarketplaceLoaders(db: DataSource) {
       return ids.map((id) => map.get(id) ?? 0);
     }),
     /** Key: `${demandId}:${organizationId}` — an organisation's own offer. */
-    offerByDemandAndOrganization: new DataLoader<string, Offer | null>(async (keys) => {
-      const pairs = keys.map((k) => k.split(":"));
-      const rows = await db
-        .getRepository(Offer)
-        .createQueryBuilder("o")
-        .where("(o.demand_id, o.organization_id) IN (SELECT * FROM unnest(CAST(:d AS uuid[]), CAST(:o AS uuid[])))", {
-          d: pairs.map((p) => p[0]),
-          o: pairs.map((p) => p[1]),
-        })
-        .getMany();
-      const map = new Map(rows.map((r) => [`${r.demandId}:${r.organizationId}`, r]));
-      return keys.map((k) => map.get(k) ?? null);
-    }),
+    offerByDemandAndOrganization: loaderOneByPair(db, Offer, ["demand_id", "organization_id"], (o) => `${o.demandId}:${o.organizationId}`),
     productsByOrganizationId: loaderByKey(db, Product, "organizationId", { name: "ASC", id: "ASC" }),
     /** Listed (available or reserved, not expired) notices of each organisation. */
     activeNoticesByOrganizationId: new DataLoader<string, EquipmentNotice[]>(async (ids) => {

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type DataLoader from "dataloader";
+import { Arg, Authorized, type ClassType, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Attachment, Demand, EquipmentNotice, MarketplacePhoto, Offer, Product } from "../../../entities/marketplace";
 import type { Context } from "../../context";
 import { photoFile } from "../../storage/photos";
@@ -138,31 +139,25 @@ export class AttachmentResolver {
   }
 }
 
-@Resolver(() => EquipmentNotice)
-export class EquipmentNoticeMediaResolver {
-  @FieldResolver(() => [MarketplacePhoto], { description: "Up to 8, in order; the first is the cover." })
-  photos(@Root() n: EquipmentNotice, @Ctx() ctx: Context) {
-    return ctx.loaders.photosByNoticeId.load(n.id);
-  }
+/** The photo fields of a thing that has marketplace photos (a notice, a product): one loader of its photos in order. */
+function photoFieldsOf<T extends { id: string }>(owner: ClassType<T>, photosOf: (ctx: Context) => DataLoader<string, MarketplacePhoto[]>) {
+  @Resolver(() => owner)
+  class PhotoFields {
+    @FieldResolver(() => [MarketplacePhoto], { description: "Up to 8, in order; the first is the cover." })
+    photos(@Root() row: T, @Ctx() ctx: Context) {
+      return photosOf(ctx).load(row.id);
+    }
 
-  @FieldResolver(() => MarketplacePhoto, { nullable: true, description: "The first photo, for list cards." })
-  async coverPhoto(@Root() n: EquipmentNotice, @Ctx() ctx: Context): Promise<MarketplacePhoto | null> {
-    return (await ctx.loaders.photosByNoticeId.load(n.id))[0] ?? null;
+    @FieldResolver(() => MarketplacePhoto, { nullable: true, description: "The first photo, for list cards." })
+    async coverPhoto(@Root() row: T, @Ctx() ctx: Context): Promise<MarketplacePhoto | null> {
+      return (await photosOf(ctx).load(row.id))[0] ?? null;
+    }
   }
+  return PhotoFields;
 }
 
-@Resolver(() => Product)
-export class ProductMediaResolver {
-  @FieldResolver(() => [MarketplacePhoto], { description: "Up to 8, in order; the first is the cover." })
-  photos(@Root() p: Product, @Ctx() ctx: Context) {
-    return ctx.loaders.photosByProductId.load(p.id);
-  }
-
-  @FieldResolver(() => MarketplacePhoto, { nullable: true, description: "The first photo, for list cards." })
-  async coverPhoto(@Root() p: Product, @Ctx() ctx: Context): Promise<MarketplacePhoto | null> {
-    return (await ctx.loaders.photosByProductId.load(p.id))[0] ?? null;
-  }
-}
+export const EquipmentNoticeMediaResolver = photoFieldsOf(EquipmentNotice, (ctx) => ctx.loaders.photosByNoticeId);
+export const ProductMediaResolver = photoFieldsOf(Product, (ctx) => ctx.loaders.photosByProductId);
 
 @Resolver(() => Demand)
 export class DemandMediaResolver {

@@ -7,7 +7,7 @@ import { canActForOrganization, requireVerifiedPes } from "../organizations/orga
 import { requireUser } from "../../auth/require-user";
 import type { ProductFilter, ProductInput } from "./marketplace.inputs";
 import { keysetPage, type Page, whereEqual, whereWords } from "../pagination";
-import { findByIdOrNotFound, isUuid } from "../../ids";
+import { findById, findByIdOrNotFound } from "../../ids";
 import { marketplacePhotoStorage, productPhotoKeys } from "./photos.service";
 import { deletePhotoFiles } from "../../storage/photos";
 
@@ -73,7 +73,7 @@ export async function deleteProduct(ctx: Context, id: string): Promise<boolean> 
 }
 
 export async function findProduct(ctx: Context, id: string): Promise<Product | null> {
-  return isUuid(id) ? ctx.db.getRepository(Product).findOneBy({ id }) : null;
+  return findById(ctx.db, Product, id);
 }
 
 /** Catalogue entries across all organisations, by name. */

@@ -17,7 +17,7 @@ import { consume } from "../../rate-limit";
 import { requireUser } from "../../auth/require-user";
 import type { NewsletterIssueInput, SubscribeArgs } from "./news.inputs";
 import { isLive, isNewsEditor } from "./news.policy";
-import { isUuid, lockByIdOrNotFound } from "../../ids";
+import { isUuid, lockByIdOrNotFound, lockOneWhere } from "../../ids";
 import type { NewsletterPreview, NewsletterStats } from "./news.types";
 import { buildConfirmationMail, buildIssueMail } from "./newsletter.mail";
 import { toLocale } from "../../../entities/locales";
@@ -68,12 +68,8 @@ export async function subscribe(ctx: Context, args: SubscribeArgs): Promise<bool
       .values({ email, status: SubscriberStatus.PENDING, confirmNonce: newNonce(), consentAt: now, expiresAt, locale })
       .orIgnore()
       .execute();
-    const s = await em
-      .getRepository(NewsletterSubscriber)
-      .createQueryBuilder("s")
-      .setLock("pessimistic_write")
-      .where("s.email = :email", { email })
-      .getOneOrFail();
+    // The row exists: the insert above made it or found it.
+    const s = (await lockOneWhere(em, NewsletterSubscriber, "row.email = :email", { email }))!;
     if (s.status === SubscriberStatus.CONFIRMED) return;
     if (s.status === SubscriberStatus.UNSUBSCRIBED) {
       // A fresh opt-in: old confirmation links of this address stop working.
@@ -105,12 +101,7 @@ export async function confirmSubscription(db: DataSource, token: string): Promis
   const payload = verifyNewsletterToken("confirm", token);
   if (!payload || !isUuid(payload.s) || !payload.n) throw badToken();
   return db.transaction(async (em) => {
-    const s = await em
-      .getRepository(NewsletterSubscriber)
-      .createQueryBuilder("s")
-      .setLock("pessimistic_write")
-      .where("s.id = :id", { id: payload.s })
-      .getOne();
+    const s = await lockOneWhere(em, NewsletterSubscriber, "row.id = :id", { id: payload.s });
     if (!s || s.confirmNonce !== payload.n) throw badToken();
     if (s.status === SubscriberStatus.CONFIRMED) return true;
     if (s.status !== SubscriberStatus.PENDING || !s.expiresAt || s.expiresAt < new Date()) throw badToken();

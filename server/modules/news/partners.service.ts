@@ -5,7 +5,7 @@ import type { Context } from "../../context";
 import { badInput, notFound } from "../../errors";
 import { requireUser } from "../../auth/require-user";
 import type { ProgrammePartnerInput } from "./news.inputs";
-import { isUuid } from "../../ids";
+import { isUuid, lockByIdOrNotFound } from "../../ids";
 import { FILE_KEY } from "../../storage/photos";
 import { logoFile } from "../../storage/logos";
 import { partnerLogoStorage } from "./partner-logos";
@@ -120,8 +120,7 @@ export async function setPartnerLogo(ctx: Context, args: { id: string; key: stri
   if (!size(args.width) || !size(args.height)) throw badInput({ width: "Invalid size" });
   if (!(await partnerLogoStorage().exists(logoFile(args.key)))) throw badInput({ key: "No such uploaded logo" });
   const { partner, old } = await ctx.db.transaction(async (em) => {
-    const p = await em.getRepository(ProgrammePartner).createQueryBuilder("p").setLock("pessimistic_write").where("p.id = :id", { id: args.id }).getOne();
-    if (!p) throw notFound("Partner");
+    const p = await lockByIdOrNotFound(em, ProgrammePartner, args.id, "Partner");
     const previous = p.logoKey;
     Object.assign(p, { logoKey: args.key, logoWidth: args.width, logoHeight: args.height });
     await em.save(p);

@@ -6,7 +6,7 @@ import type { Context } from "../../context";
 import { badInput, notFound } from "../../errors";
 import { requireUser } from "../../auth/require-user";
 import type { ProgrammePageInput } from "./news.inputs";
-import { isUuid } from "../../ids";
+import { isUuid, lockOneWhere } from "../../ids";
 import type { TextDiffPart } from "./news.types";
 
 type Content = { title: string; body: string };
@@ -33,12 +33,7 @@ export function programmeWorkingCopy(p: ProgrammePage): Content {
 }
 
 async function lockPage(em: EntityManager, key: string): Promise<ProgrammePage> {
-  const page = await em
-    .getRepository(ProgrammePage)
-    .createQueryBuilder("p")
-    .setLock("pessimistic_write")
-    .where("p.key = :key", { key: String(key).slice(0, 40) })
-    .getOne();
+  const page = await lockOneWhere(em, ProgrammePage, "row.key = :key", { key: String(key).slice(0, 40) });
   if (!page) throw notFound("Programme page");
   return page;
 }

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-g
 import { Organization } from "../../../entities/organizations";
 import type { Context } from "../../context";
 import { OrganizationConnection } from "../marketplace/marketplace.types";
-import { isUuid } from "../../ids";
+import { loadById } from "../../ids";
 import { findOrganizationBySlug, listActivities, listOrganizations } from "./organizations.directory.service";
 import { OrganizationFilter, OrganizationProfileInput } from "./organizations.inputs";
 import { updateOrganizationProfile } from "./organizations.profile.service";
@@ -27,7 +27,7 @@ export class OrganizationDirectoryResolver {
 
   @Query(() => Organization, { nullable: true, description: "An organisation by id (null when absent)." })
   organizationById(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Organization | null> {
-    return isUuid(id) ? ctx.loaders.organizationById.load(id) : Promise.resolve(null);
+    return loadById(ctx.loaders.organizationById, id);
   }
 
   @Query(() => [String], { description: "Every area of activity named in the directory." })

@@ -3,8 +3,8 @@ import type { EntityManager } from "typeorm";
 import { Organization } from "../../../entities/organizations";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
-import { badInput, forbidden, notFound } from "../../errors";
-import { isUuid } from "../../ids";
+import { badInput, forbidden } from "../../errors";
+import { lockByIdOrNotFound } from "../../ids";
 import { logoFile } from "../../storage/logos";
 import { FILE_KEY } from "../../storage/photos";
 import { discardOrganizationLogo, organizationLogoPath, organizationLogoStorage } from "./organization-logo-files";
@@ -13,10 +13,7 @@ import { requireUser } from "../../auth/require-user";
 
 /** Locks the organisation and checks that the viewer acts for it (an active member) or is an admin. */
 async function lockForLogo(ctx: Context, em: EntityManager, organizationId: string): Promise<Organization> {
-  const org = isUuid(organizationId)
-    ? await em.getRepository(Organization).createQueryBuilder("o").setLock("pessimistic_write").where("o.id = :id", { id: organizationId }).getOne()
-    : null;
-  if (!org) throw notFound("Organization");
+  const org = await lockByIdOrNotFound(em, Organization, organizationId, "Organization");
   if (!(await canActForOrganization(ctx, org.id))) throw forbidden("Only the organisation's members change its logo");
   return org;
 }

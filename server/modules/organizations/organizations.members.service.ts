@@ -4,7 +4,7 @@ import { Role, User } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { conflict, forbidden, notFound } from "../../errors";
-import { findByIdOrNotFound, isUuid } from "../../ids";
+import { findByIdOrNotFound, loadById } from "../../ids";
 import { enqueueTextMail } from "../../mail/mail.service";
 import type { OrganizationMemberInput } from "./organizations.inputs";
 import { canActForOrganization, isOrganizationOwner } from "./organizations.policy";
@@ -18,7 +18,7 @@ import { requireUser } from "../../auth/require-user";
  */
 export async function organizationMembers(ctx: Context, organizationId: string): Promise<OrganizationMembership[]> {
   requireUser(ctx);
-  const org = isUuid(organizationId) ? await ctx.loaders.organizationById.load(organizationId) : null;
+  const org = await loadById(ctx.loaders.organizationById, organizationId);
   if (!org) throw notFound("Organization");
   if (!(await canActForOrganization(ctx, org.id))) throw forbidden("Only the organisation's members see its member list");
   return ctx.db

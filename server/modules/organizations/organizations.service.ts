@@ -12,7 +12,7 @@ import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
 import { enqueueTextMail } from "../../mail/mail.service";
 import { appLink } from "../../mail/templates";
-import { isUuid } from "../../ids";
+import { isUuid, lockByIdOrNotFound } from "../../ids";
 import { slugify } from "../../../entities/identifiers";
 import { isOrganizationOwner } from "./organizations.policy";
 import { requireUser } from "../../auth/require-user";
@@ -115,13 +115,7 @@ export async function decideMembership(ctx: Context, id: string, accept: boolean
   const actor = requireUser(ctx);
   if (!isUuid(id)) throw notFound("Membership");
   return ctx.db.transaction(async (em) => {
-    const m = await em
-      .getRepository(OrganizationMembership)
-      .createQueryBuilder("m")
-      .setLock("pessimistic_write")
-      .where("m.id = :id", { id })
-      .getOne();
-    if (!m) throw notFound("Membership");
+    const m = await lockByIdOrNotFound(em, OrganizationMembership, id, "Membership");
     const actorMembership = await ctx.loaders.membershipByUserId.load(actor.id);
     if (actor.role !== Role.ADMIN && !isOrganizationOwner(actorMembership, m.organizationId)) {
       throw forbidden();

@@ -122,6 +122,13 @@ function toBool(v: string): boolean | string {
   return v;
 }
 
+const NOTE_SEPARATOR = { conditionNote: "; ", utilitiesNote: ", " } as const;
+
+/** `text` added to a row's note, after what it holds or (`first`: the words a code column did not know) before it. */
+function addToNote(out: Record<string, unknown>, note: keyof typeof NOTE_SEPARATOR, text: string, first = false): void {
+  out[note] = (first ? [text, out[note]] : [out[note], text]).filter(Boolean).join(NOTE_SEPARATOR[note]);
+}
+
 /** One CSV record → a PremisesInput-shaped object (types coerced where they clearly are). */
 function toInput(record: Record<string, string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -145,23 +152,20 @@ function toInput(record: Record<string, string>): Record<string, unknown> {
       case "condition": {
         const code = v ? premisesConditionFrom(v) : null;
         out.condition = code;
-        if (v && !code) out.conditionNote = [v, out.conditionNote].filter(Boolean).join("; ");
+        if (v && !code) addToNote(out, "conditionNote", v, true);
         break;
       }
-      case "conditionNote":
-        if (v) out.conditionNote = [out.conditionNote, v].filter(Boolean).join("; ");
-        else out.conditionNote ??= null;
-        break;
       case "utilities": {
         const words = v.split(/[,|]/).map((u) => u.trim()).filter(Boolean);
         out.utilities = words.map(utilityFrom).filter((c) => c !== null);
         const other = words.filter((w) => !utilityFrom(w));
-        if (other.length) out.utilitiesNote = [other.join(", "), out.utilitiesNote].filter(Boolean).join(", ");
+        if (other.length) addToNote(out, "utilitiesNote", other.join(", "), true);
         break;
       }
+      case "conditionNote":
       case "utilitiesNote":
-        if (v) out.utilitiesNote = [out.utilitiesNote, v].filter(Boolean).join(", ");
-        else out.utilitiesNote ??= null;
+        if (v) addToNote(out, key as keyof typeof NOTE_SEPARATOR, v);
+        else out[key] ??= null;
         break;
       case "availableFrom": {
         // 01.02.2027 (Polish) or 2027-02-01.

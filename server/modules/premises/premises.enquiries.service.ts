@@ -9,7 +9,7 @@ import { consume } from "../../rate-limit";
 import { checkFirst } from "../pagination";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
-import { isUuid } from "../../ids";
+import { isUuid, lockByIdOrNotFound } from "../../ids";
 import { findPremises } from "./premises.service";
 import { mailEnquiry, mailEnquiryConfirmation, notifyEnquiryReply } from "./premises.mail";
 
@@ -97,8 +97,7 @@ export async function myEnquiries(ctx: Context, premisesId?: string | null): Pro
 async function enquiryForStaff(em: EntityManager, ctx: Context, id: string): Promise<{ enquiry: PremisesEnquiry; premises: Premises }> {
   const user = requireUser(ctx);
   if (!isUuid(id)) throw notFound("Enquiry");
-  const enquiry = await em.getRepository(PremisesEnquiry).createQueryBuilder("e").setLock("pessimistic_write").where("e.id = :id", { id }).getOne();
-  if (!enquiry) throw notFound("Enquiry");
+  const enquiry = await lockByIdOrNotFound(em, PremisesEnquiry, id, "Enquiry");
   const premises = await em.getRepository(Premises).findOneByOrFail({ id: enquiry.premisesId });
   if (!answersEnquiriesAbout(user, premises)) throw forbidden("Only the official in charge of these premises or an admin answers its enquiries");
   return { enquiry, premises };

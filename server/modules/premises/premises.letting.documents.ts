@@ -4,7 +4,7 @@ import { LettingRoundStatus, PremisesLettingApplication, PremisesLettingRound } 
 import { requireUser } from "../../auth/require-user";
 import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
-import { isUuid } from "../../ids";
+import { findById, isUuid } from "../../ids";
 import { MAX_LETTING_APPLICATION_DOCUMENTS } from "../../../entities/file-limits";
 import { attachmentStorage, inspectUpload, keyTaken } from "../marketplace/attachments.service";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
@@ -51,7 +51,7 @@ export async function removeLettingApplicationDocument(ctx: Context, id: string)
   requireUser(ctx);
   const orgId = await requireVerifiedPes(ctx);
   const key = await ctx.db.transaction(async (em) => {
-    const a = isUuid(id) ? await em.getRepository(Attachment).findOneBy({ id }) : null;
+    const a = await findById(em, Attachment, id);
     const application = a?.lettingApplicationId ? await em.getRepository(PremisesLettingApplication).findOneBy({ id: a.lettingApplicationId }) : null;
     // Another organisation's document is sealed: for this operation it does not exist.
     if (!a || !application || application.organizationId !== orgId) throw notFound("Attachment");

@@ -10,7 +10,7 @@ import { audit } from "../../audit";
 import { requireUser } from "../../auth/require-user";
 import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
-import { isUuid } from "../../ids";
+import { findById, isUuid } from "../../ids";
 import { activeOrganizationId, requireVerifiedPes } from "../organizations/organizations.policy";
 import { canSeeAllBids, canSeeBid, deadlinePassed, unsealedSql } from "../sealing";
 import type { PremisesLettingApplicationInput, PremisesLettingRoundInput } from "./premises.inputs";
@@ -91,7 +91,7 @@ export async function listLettingRounds(db: DataSource, premisesId: string): Pro
 
 /** One round, or null. */
 export async function findLettingRound(db: DataSource, id: string): Promise<PremisesLettingRound | null> {
-  return isUuid(id) ? db.getRepository(PremisesLettingRound).findOneBy({ id }) : null;
+  return findById(db, PremisesLettingRound, id);
 }
 
 /**
@@ -135,7 +135,7 @@ export async function canSeeApplication(ctx: Context, round: PremisesLettingRoun
 
 /** {@link canSeeApplication} by the application's id (its documents' downloads); false when absent. */
 export async function canSeeApplicationById(ctx: Context, applicationId: string): Promise<boolean> {
-  const a = isUuid(applicationId) ? await ctx.db.getRepository(PremisesLettingApplication).findOneBy({ id: applicationId }) : null;
+  const a = await findById(ctx.db, PremisesLettingApplication, applicationId);
   const round = a ? await ctx.db.getRepository(PremisesLettingRound).findOneBy({ id: a.roundId }) : null;
   return !!a && !!round && canSeeApplication(ctx, round, a);
 }

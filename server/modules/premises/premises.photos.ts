@@ -7,7 +7,7 @@ import { requireUser } from "../../auth/require-user";
 import { writeOrder } from "../ordering";
 import { fileStorage } from "../../storage/file-storage";
 import { FILE_KEY, photoFile } from "../../storage/photos";
-import { isUuid } from "../../ids";
+import { isUuid, lockByIdOrNotFound } from "../../ids";
 import { STAFF } from "../../auth/roles";
 
 export const MAX_PHOTOS = 20;
@@ -33,8 +33,7 @@ export async function addPhoto(
     throw badInput({ key: "No such uploaded photo" });
   }
   return ctx.db.transaction(async (em) => {
-    const premises = await em.getRepository(Premises).createQueryBuilder("p").setLock("pessimistic_write").where("p.id = :id", { id: args.premisesId }).getOne();
-    if (!premises) throw notFound("Premises");
+    const premises = await lockByIdOrNotFound(em, Premises, args.premisesId, "Premises");
     const repo = em.getRepository(PremisesPhoto);
     const count = await repo.countBy({ premisesId: premises.id });
     if (count >= MAX_PHOTOS) throw badInput({ file: `At most ${MAX_PHOTOS} photos` });
@@ -53,8 +52,7 @@ export async function reorderPhotos(ctx: Context, premisesId: string, photoIds: 
   const user = requireUser(ctx);
   if (!isUuid(premisesId)) throw notFound("Premises");
   return ctx.db.transaction(async (em) => {
-    const premises = await em.getRepository(Premises).createQueryBuilder("p").setLock("pessimistic_write").where("p.id = :id", { id: premisesId }).getOne();
-    if (!premises) throw notFound("Premises");
+    await lockByIdOrNotFound(em, Premises, premisesId, "Premises");
     if (!photoIds.length) throw badInput({ photoIds: "List every photo exactly once" });
     const repo = em.getRepository(PremisesPhoto);
     const photos = await repo.find({ where: { premisesId }, order: { position: "ASC", createdAt: "ASC" } });

@@ -11,7 +11,7 @@ import { requireUser } from "../../auth/require-user";
 import type { PremisesFilter, PremisesInput } from "./premises.inputs";
 import { notifyDistrictFollowers } from "./premises.mail";
 import type { PremisesConnection, PremisesFacets, PremisesMapPoints } from "./premises.types";
-import { isUuid } from "../../ids";
+import { isUuid, lockByIdOrNotFound } from "../../ids";
 import { rowsChanged } from "../../result-cache";
 
 /** The folded search text (kept by a trigger), indexed with a trigram GIN index. */
@@ -332,8 +332,7 @@ export async function updatePremises(ctx: Context, id: string, input: PremisesIn
   const cols = columnsFrom(input);
   return ctx.db.transaction(async (em) => {
     const repo = em.getRepository(Premises);
-    const before = await repo.createQueryBuilder("p").setLock("pessimistic_write").where("p.id = :id", { id }).getOne();
-    if (!before) throw notFound("Premises");
+    const before = await lockByIdOrNotFound(em, Premises, id, "Premises");
     await requireFreeCode(em, cols.code, id);
     await repo.update({ id }, cols);
     const after = await repo.findOneByOrFail({ id });

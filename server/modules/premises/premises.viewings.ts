@@ -6,7 +6,7 @@ import { audit } from "../../audit";
 import { requireUser } from "../../auth/require-user";
 import type { Context } from "../../context";
 import { badInput, conflict, notFound } from "../../errors";
-import { isUuid } from "../../ids";
+import { isUuid, lockByIdOrNotFound } from "../../ids";
 import type { Job } from "../module";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import type { PremisesViewingSlotInput } from "./premises.inputs";
@@ -82,8 +82,7 @@ export async function deleteViewingSlot(ctx: Context, id: string): Promise<boole
   const user = requireUser(ctx);
   if (!isUuid(id)) throw notFound("Viewing slot");
   return ctx.db.transaction(async (em) => {
-    const slot = await em.getRepository(PremisesViewingSlot).createQueryBuilder("s").setLock("pessimistic_write").where("s.id = :id", { id }).getOne();
-    if (!slot) throw notFound("Viewing slot");
+    const slot = await lockByIdOrNotFound(em, PremisesViewingSlot, id, "Viewing slot");
     await premisesForManager(em, ctx, slot.premisesId);
     if (await em.getRepository(PremisesViewingBooking).existsBy({ slotId: id, cancelledAt: IsNull() })) throw conflict("People have booked this slot");
     await em.getRepository(PremisesViewingSlot).delete({ id });

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { Registration, Training, type Audience, type RegistrationStatus } from "../../../entities/trainings";
-import { loaderById } from "../loading";
+import { loaderById, loaderOneByPair } from "../loading";
 
 export interface TrainingCounts {
   confirmed: number;
@@ -38,18 +38,8 @@ export function createTrainingsLoaders(db: DataSource) {
     }),
 
     /** Key: `${userId}:${trainingId}` → that person's live registration, or null. */
-    liveRegistrationOf: new DataLoader<string, Registration | null>(async (keys) => {
-      const pairs = keys.map((k) => k.split(":"));
-      const rows = await db
-        .getRepository(Registration)
-        .createQueryBuilder("r")
-        .where("r.user_id IN (:...users) AND r.training_id IN (:...trainings) AND r.status <> 'CANCELLED' AND r.attendee_email IS NULL", {
-          users: [...new Set(pairs.map((p) => p[0]))],
-          trainings: [...new Set(pairs.map((p) => p[1]))],
-        })
-        .getMany();
-      const map = new Map(rows.map((r) => [`${r.userId}:${r.trainingId}`, r]));
-      return keys.map((k) => map.get(k) ?? null);
+    liveRegistrationOf: loaderOneByPair(db, Registration, ["user_id", "training_id"], (r) => `${r.userId}:${r.trainingId}`, {
+      where: "row.status <> 'CANCELLED' AND row.attendee_email IS NULL",
     }),
 
     /** 1-based place on the waiting list by registration time; null unless WAITLISTED. */

@@ -2,7 +2,7 @@ import { TrainingMaterial, RegistrationStatus, type Training } from "../../../en
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, forbidden } from "../../errors";
-import { findByIdOrNotFound, isUuid } from "../../ids";
+import { findById, findByIdOrNotFound } from "../../ids";
 import { requireUser } from "../../auth/require-user";
 import { DocumentRejected, MAX_DOCUMENT_BYTES, detectDocument, safeFileName } from "../../storage/documents";
 import { fileStorage } from "../../storage/file-storage";
@@ -94,7 +94,7 @@ export async function visibleMaterials(ctx: Context, t: Training): Promise<Train
 
 /** One material for its download route, or null when absent or not for the caller (the same answer). */
 export async function findMaterial(ctx: Context, id: string): Promise<TrainingMaterial | null> {
-  const m = isUuid(id) ? await ctx.db.getRepository(TrainingMaterial).findOneBy({ id }) : null;
+  const m = await findById(ctx.db, TrainingMaterial, id);
   if (!m) return null;
   if (m.public || (await seesAttendeeMaterials(ctx, { id: m.trainingId }))) return m;
   return null;

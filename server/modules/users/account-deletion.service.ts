@@ -8,6 +8,7 @@ import { checkCurrentPassword } from "./account-lifecycle.service";
 import { cancelOpenRegistrationsOf } from "../trainings/trainings.registrations";
 import { escapeLike } from "../pagination";
 import { forgetChangedRows } from "../../result-cache";
+import { lockOneWhere } from "../../ids";
 
 /** What an erased account is called wherever the programme still shows who did something. */
 export const DELETED_NAME = "Usunięte konto";
@@ -56,12 +57,7 @@ const SCRUBBED = "[usunięto]";
 export async function deleteMyAccount(ctx: Context, password: string): Promise<boolean> {
   const me = await checkCurrentPassword(ctx, "password", String(password ?? ""));
   await ctx.db.transaction(async (em) => {
-    const user = await em
-      .getRepository(User)
-      .createQueryBuilder("u")
-      .setLock("pessimistic_write")
-      .where("u.id = :id AND u.deleted_at IS NULL", { id: me.id })
-      .getOne();
+    const user = await lockOneWhere(em, User, "row.id = :id AND row.deleted_at IS NULL", { id: me.id });
     if (!user) return;
     await forgetChangedRows(em);
     await leaveOrganization(em, user.id);

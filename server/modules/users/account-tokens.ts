@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { IsNull, type EntityManager } from "typeorm";
 import { AccountToken, AccountTokenPurpose } from "../../../entities/users";
+import { lockOneWhere } from "../../ids";
 
 /** How long an e-mailed link works. A reset link is a key to the account: one hour. */
 export const TOKEN_TTL_MS: Record<AccountTokenPurpose, number> = {
@@ -47,12 +48,7 @@ export async function consumeAccountToken(
 ): Promise<AccountToken | null> {
   if (typeof token !== "string" || token.length < 20 || token.length > 200) return null;
   const hash = hashOf(token);
-  const row = await em
-    .getRepository(AccountToken)
-    .createQueryBuilder("t")
-    .setLock("pessimistic_write")
-    .where("t.tokenHash = :hash AND t.purpose = :purpose", { hash, purpose })
-    .getOne();
+  const row = await lockOneWhere(em, AccountToken, "row.tokenHash = :hash AND row.purpose = :purpose", { hash, purpose });
   // The lookup is by hash (an attacker learns nothing from its timing about the stored
   // value); the equality itself is still checked in constant time.
   if (!row || !timingSafeEqual(Buffer.from(row.tokenHash, "hex"), Buffer.from(hash, "hex"))) return null;

@@ -1,8 +1,6 @@
 import { DataSource } from "typeorm";
 import type { User } from "../../../entities/users";
-import { metrics } from "../../../server/metrics";
-import { createUser } from "../../factories";
-import { cachingNodes } from "../../helpers/caching-nodes";
+import { cachingNodes, resultCacheCount } from "../../helpers/caching-nodes";
 import type { TestDb } from "../../helpers/db";
 import { gql, ok } from "../../helpers/graphql";
 
@@ -18,15 +16,13 @@ const CREATE = `mutation($input: EquipmentNoticeInput!) { createEquipmentNotice(
 let db: TestDb;
 let nodeB: DataSource;
 let owner: User;
-const nodes = cachingNodes();
+const nodes = cachingNodes({ name: "Właściciel" });
 
-beforeAll(async () => {
-  ({ db, nodeB } = nodes);
-  owner = await createUser(db.ds, { name: "Właściciel" });
+beforeAll(() => {
+  ({ db, nodeB, user: owner } = nodes);
 });
 
-const counted = async (result: "hit" | "miss" | "unchanged") =>
-  (await metrics().resultCache.get()).values.find((v) => v.labels.domain === "notices" && v.labels.result === result)?.value ?? 0;
+const counted = (result: "hit" | "miss" | "unchanged") => resultCacheCount(result, "notices");
 type Listing = { totalCount: number; edges: { node: { id: string; title: string } }[] };
 const list = async (ds: DataSource, f: object = { kind: "LEND" }, as?: string) => ok(await gql(ds, LIST, { f }, as)).equipmentNotices as Listing;
 /** What the database says now: listed LEND notices. */

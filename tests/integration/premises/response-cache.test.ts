@@ -3,9 +3,7 @@ import { DataSource } from "typeorm";
 import type { User } from "../../../entities/users";
 import { authOptions } from "../../../server/auth/options";
 import { serveGraphQLHttp } from "../../../server/http-graphql";
-import { metrics } from "../../../server/metrics";
-import { createUser } from "../../factories";
-import { cachingNodes } from "../../helpers/caching-nodes";
+import { cachingNodes, resultCacheCount } from "../../helpers/caching-nodes";
 import type { TestDb } from "../../helpers/db";
 
 /**
@@ -24,16 +22,15 @@ let db: TestDb;
 let nodeB: DataSource;
 let owner: User;
 let cookie: string;
-const nodes = cachingNodes();
+const nodes = cachingNodes({ name: "Urzędniczka" });
 
 beforeAll(async () => {
-  ({ db, nodeB } = nodes);
-  owner = await createUser(db.ds, { name: "Urzędniczka" });
+  ({ db, nodeB, user: owner } = nodes);
   cookie = `next-auth.session-token=${await encode({ token: { sub: owner.id, sv: owner.sessionVersion }, secret: authOptions().secret! })}`;
   await db.ds.query(`INSERT INTO premises (address, district, area_m2, monthly_rent) VALUES ('ul. Kept 1', 'Mokre', 50, 500)`);
 });
 
-const kept = async () => (await metrics().resultCache.get()).values.find((v) => v.labels.domain === "response" && v.labels.result === "hit")?.value ?? 0;
+const kept = () => resultCacheCount("hit", "response");
 
 async function ask(ds: DataSource, query: string, variables: object = {}, headers: Record<string, string> = {}) {
   const res = await serveGraphQLHttp(ds, {
@@ -66,7 +63,7 @@ describe("kept answers of anonymous requests", () => {
   });
 
   it("carries kept bytes over a write that changes no row of their search, and not over one that does", async () => {
-    const carried = async () => (await metrics().resultCache.get()).values.find((v) => v.labels.domain === "response" && v.labels.result === "carried")?.value ?? 0;
+    const carried = () => resultCacheCount("carried", "response");
     const first = await ask(nodeB, SEARCH, { f: BAND });
     await ask(nodeB, SEARCH, { f: BAND });
     const c = await carried();

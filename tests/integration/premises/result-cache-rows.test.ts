@@ -1,7 +1,6 @@
 import type { DataSource } from "typeorm";
-import { metrics } from "../../../server/metrics";
 import { pruneChangeRows } from "../../../server/result-cache";
-import { cachingNodes } from "../../helpers/caching-nodes";
+import { cachingNodes, resultCacheCount } from "../../helpers/caching-nodes";
 import type { TestDb } from "../../helpers/db";
 import { gql, ok } from "../../helpers/graphql";
 
@@ -29,7 +28,7 @@ beforeAll(async () => {
   );
 });
 
-const count = async (result: string) => (await metrics().resultCache.get()).values.find((v) => v.labels.domain === "premises" && v.labels.result === result)?.value ?? 0;
+const count = (result: "hit" | "miss" | "unchanged") => resultCacheCount(result, "premises");
 const search = async (ds: DataSource, f: object) => ok(await gql(ds, SEARCH, { f })).premisesSearch as { totalCount: number; edges: { node: { id: string } }[] };
 /** The first page and the count, as the database says now. */
 async function fresh(f: { rentMin: number; rentMax: number }) {

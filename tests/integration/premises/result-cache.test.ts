@@ -2,10 +2,8 @@ import { DataSource } from "typeorm";
 import { Premises } from "../../../entities/premises";
 import { Role, type User } from "../../../entities/users";
 import { reloadConfig } from "../../../server/config";
-import { metrics } from "../../../server/metrics";
 import { stableKey } from "../../../server/result-cache";
-import { createUser } from "../../factories";
-import { cachingNodes } from "../../helpers/caching-nodes";
+import { cachingNodes, resultCacheCount } from "../../helpers/caching-nodes";
 import type { TestDb } from "../../helpers/db";
 import { gql, ok } from "../../helpers/graphql";
 
@@ -23,14 +21,13 @@ const BAND = { areaMin: 10, areaMax: 500, rentMin: 100, rentMax: 900 };
 let db: TestDb;
 let nodeB: DataSource;
 let official: User;
-const nodes = cachingNodes();
+const nodes = cachingNodes({ role: Role.OFFICIAL });
 
-beforeAll(async () => {
-  ({ db, nodeB } = nodes);
-  official = await createUser(db.ds, { role: Role.OFFICIAL });
+beforeAll(() => {
+  ({ db, nodeB, user: official } = nodes);
 });
 
-const hits = async () => ((await metrics().resultCache.get()).values.find((v) => v.labels.result === "hit")?.value ?? 0);
+const hits = () => resultCacheCount("hit");
 
 async function premises(rent: number, district = "Mokre"): Promise<Premises> {
   const repo = db.ds.getRepository(Premises);
