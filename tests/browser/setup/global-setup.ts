@@ -22,7 +22,7 @@ export function state(): BrowserSuiteState {
 }
 
 const PORT = Number(process.env.BROWSER_PORT ?? 3190);
-const RESULTS = path.resolve("test-results");
+export const RESULTS = path.resolve("test-results");
 
 function withDatabase(url: string, db: string): string {
   const u = new URL(url);
