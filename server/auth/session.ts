@@ -1,6 +1,7 @@
-import type { DataSource, EntityManager } from "typeorm";
+import { EntityManager, type DataSource } from "typeorm";
 import { User } from "../../entities/users";
 import { isUuid } from "../ids";
+import { rowAsEntity, selectList } from "../modules/loading";
 import { config } from "../config";
 
 /** What a session cookie (next-auth JWT) says about its holder. */
@@ -21,7 +22,10 @@ export interface SessionClaims {
 export async function sessionUser(db: DataSource | EntityManager, claims: SessionClaims | null | undefined): Promise<User | null> {
   const id = claims?.sub;
   if (!isUuid(id)) return null;
-  const user = await db.getRepository(User).createQueryBuilder("u").addSelect("u.oidcSubject").where("u.id = :id", { id }).getOne();
+  // Every request with a cookie asks this: its SQL is written once, not built each time.
+  const ds = db instanceof EntityManager ? db.connection : db;
+  const rows: Record<string, unknown>[] = await db.query(`SELECT ${selectList(ds, User, "u", ["oidcSubject"])} FROM users u WHERE u.id = $1`, [id]);
+  const user = rows[0] ? rowAsEntity(ds, User, rows[0]) : null;
   // A deleted (anonymised) account is nobody, whatever its cookie says.
   if (!user || user.deletedAt) return null;
   const version = typeof claims?.sv === "number" ? claims.sv : 0;

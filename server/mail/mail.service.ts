@@ -31,25 +31,23 @@ export async function enqueueMail(em: EntityManager, mail: OutgoingMail): Promis
   // headers of its own, so every header is one line before it is even stored.
   const headers = Object.fromEntries(Object.entries(mail.headers ?? {}).map(([k, v]) => [singleLine(k), singleLine(v)]));
   const attachments = (mail.attachments ?? []).map((a) => ({ ...a, filename: singleLine(a.filename) }));
-  const result = await em
-    .createQueryBuilder()
-    .insert()
-    .into(MailMessage)
-    .values({
-      to: singleLine(mail.to).toLowerCase(),
-      subject: singleLine(mail.subject).slice(0, 300),
-      text: mail.text,
-      html: mail.html ?? null,
-      template: mail.template,
-      dedupeKey: mail.dedupeKey ?? null,
-      headers,
-      attachments,
-      sendAfter: mail.sendAfter ?? new Date(),
-    })
-    .orIgnore()
-    .returning(["id"])
-    .execute();
-  return result.raw.length > 0;
+  // Written as SQL: most mutations queue a message, and the query builder rebuilt this text each time.
+  const rows: unknown[] = await em.query(
+    `INSERT INTO mail_messages ("to", subject, text, html, template, dedupe_key, headers, attachments, send_after)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id`,
+    [
+      singleLine(mail.to).toLowerCase(),
+      singleLine(mail.subject).slice(0, 300),
+      mail.text,
+      mail.html ?? null,
+      mail.template,
+      mail.dedupeKey ?? null,
+      JSON.stringify(headers),
+      JSON.stringify(attachments),
+      mail.sendAfter ?? new Date(),
+    ],
+  );
+  return rows.length > 0;
 }
 
 /** {@link enqueueMail} for a message written as text: its HTML part is `htmlFromText(text, locale)`. */

@@ -112,3 +112,33 @@ export function rowAsEntity<T extends ObjectLiteral>(db: Pick<DataSource, "getMe
   }
   return entity;
 }
+
+const selectLists = new WeakMap<object, Map<string, string>>();
+
+/**
+ * The columns a query builder would read for `target` as `alias."column", …` — without
+ * those marked `select: false` unless their property is named in `also` — made once per
+ * entity and alias. For a statement on a hot path that is written as SQL (the query
+ * builder rebuilt the same text on every request; with {@link rowAsEntity} the row still
+ * becomes the entity as TypeORM reads it).
+ */
+export function selectList<T extends ObjectLiteral>(
+  db: Pick<DataSource, "getMetadata">,
+  target: EntityTarget<T>,
+  alias: string,
+  also: readonly (keyof T & string)[] = [],
+): string {
+  const meta = db.getMetadata(target);
+  let byKey = selectLists.get(meta);
+  if (!byKey) selectLists.set(meta, (byKey = new Map()));
+  const key = `${alias}:${also.join(",")}`;
+  let list = byKey.get(key);
+  if (list === undefined) {
+    list = meta.columns
+      .filter((c) => !c.isVirtual && (c.isSelect || also.includes(c.propertyName as keyof T & string)))
+      .map((c) => `"${alias}"."${c.databaseName}"`)
+      .join(", ");
+    byKey.set(key, list);
+  }
+  return list;
+}

@@ -10,8 +10,8 @@ import { checkInQr, mailRegistrationState, recipientOf } from "./trainings.mail"
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import type { GroupAttendeeInput, RegistrationAnswersInput } from "./trainings.inputs";
 import { canOrganise, eligibleAudiences, registrationRefusal } from "./trainings.policy";
-import { findByIdOrNotFound, isUuid } from "../../ids";
-import { checkInCode, hasSeatFor, insertRegistration, isUniqueViolation, lockTraining, seatCounts } from "./trainings.seats";
+import { findById, findByIdOrNotFound, isUuid } from "../../ids";
+import { checkInCode, hasSeatFor, insertRegistration, isUniqueViolation, lockTraining, seatCounts, seatsAndOwnRegistration } from "./trainings.seats";
 
 /**
  * Registering and cancelling, under the training's row lock: CONFIRMED while seats are
@@ -65,12 +65,11 @@ export async function register(
 ): Promise<Registration> {
   const t = await lockTraining(em, trainingId);
   if (!t) throw notFound("Training");
-  const existing = await liveRegistration(em, t.id, user.id);
-  if (existing) return existing;
+  const { counts, ownId } = await seatsAndOwnRegistration(em, t.id, user.id);
+  if (ownId) return (await findById(em, Registration, ownId))!;
   const refusal = registrationRefusal(user, t);
   if (refusal) throw new AppError("FORBIDDEN", refusalMessage[refusal], undefined);
   const stored = checkPersonAnswers(t, answers, "answers");
-  const counts = await seatCounts(em, t.id);
   const eligible = eligibleAudiences(user, t);
   // An admin belongs to every audience: take the first one that still has a seat.
   const audience = eligible.find((a) => hasSeatFor(t, counts, a)) ?? eligible[0];

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { Audience, Registration, RegistrationStatus, Training, type RegistrationAnswers } from "../../../entities/trainings";
 import { isUuid } from "../../ids";
-import { rowAsEntity } from "../loading";
+import { rowAsEntity, selectList } from "../loading";
 
 /**
  * Seats of a training: the live counts, the quota rule, the row lock that decides
@@ -49,19 +49,36 @@ export const emptyCounts = (): SeatCounts => ({
 
 /** Live registration counts of one training (read inside the caller's transaction). */
 export async function seatCounts(em: EntityManager, trainingId: string): Promise<SeatCounts> {
-  const rows: { status: RegistrationStatus; audience: Audience; n: number }[] = await em.query(
-    `SELECT status, audience, count(*)::int AS n FROM registrations
+  return (await seatsAndOwnRegistration(em, trainingId, null)).counts;
+}
+
+/**
+ * The live counts and, in the same statement, the id of `userId`'s own live registration
+ * (not a colleague's of a group): what a registration decides on, read under the row lock
+ * in one round trip, which is what the lock's holders wait for.
+ */
+export async function seatsAndOwnRegistration(
+  em: EntityManager,
+  trainingId: string,
+  userId: string | null,
+): Promise<{ counts: SeatCounts; ownId: string | null }> {
+  const rows: { status: RegistrationStatus; audience: Audience; n: number; own: string | null }[] = await em.query(
+    `SELECT status, audience, count(*)::int AS n,
+            min(id::text) FILTER (WHERE user_id = $2 AND attendee_email IS NULL) AS own
+       FROM registrations
       WHERE training_id = $1 AND status <> 'CANCELLED' GROUP BY status, audience`,
-    [trainingId],
+    [trainingId, userId],
   );
   const c = emptyCounts();
+  let ownId: string | null = null;
   for (const r of rows) {
     if (r.status === RegistrationStatus.CONFIRMED) {
       c.confirmed += r.n;
       c.confirmedBy[r.audience] += r.n;
     } else c.waitlisted += r.n;
+    ownId ??= r.own;
   }
-  return c;
+  return { counts: c, ownId };
 }
 
 /** True when one more person of `audience` can get a CONFIRMED seat. */
@@ -71,11 +88,14 @@ export function hasSeatFor(t: Training, c: SeatCounts, audience: Audience): bool
   return quota === null || c.confirmedBy[audience] < quota;
 }
 
+/** The training, its row locked for the rest of the transaction (written as SQL: every registration asks it). */
 export async function lockTraining(em: EntityManager, id: string): Promise<Training | null> {
   if (!isUuid(id)) return null;
-  const qb = em.getRepository(Training).createQueryBuilder("t").where("t.id = :id", { id });
-  if (seatLocking) qb.setLock("pessimistic_write");
-  return qb.getOne();
+  const rows: Record<string, unknown>[] = await em.query(
+    `SELECT ${selectList(em.connection, Training, "t")} FROM trainings t WHERE t.id = $1${seatLocking ? " FOR UPDATE" : ""}`,
+    [id],
+  );
+  return rows[0] ? rowAsEntity(em.connection, Training, rows[0]) : null;
 }
 
 export const token = (bytes: number) => randomBytes(bytes).toString("base64url");
@@ -108,19 +128,10 @@ export async function insertRegistration(
     // Control run: a round trip between the count and the insert, as any real request has.
     await em.query("SELECT pg_sleep(0.002)");
   }
-  const result = await em
-    .createQueryBuilder()
-    .insert()
-    .into(Registration)
-    .values({
-      trainingId: t.id,
-      ...person,
-      status,
-      audience,
-      cancelToken: token(24),
-      registeredAt: () => "clock_timestamp()",
-    })
-    .returning("*")
-    .execute();
-  return rowAsEntity(em.connection, Registration, (result.raw as Record<string, unknown>[])[0]);
+  const rows: Record<string, unknown>[] = await em.query(
+    `INSERT INTO registrations (training_id, user_id, attendee_name, attendee_email, status, audience, answers, registered_at, cancel_token, check_in_code)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, clock_timestamp(), $8, $9) RETURNING *`,
+    [t.id, person.userId, person.attendeeName ?? null, person.attendeeEmail ?? null, status, audience, JSON.stringify(person.answers), token(24), person.checkInCode],
+  );
+  return rowAsEntity(em.connection, Registration, rows[0]);
 }

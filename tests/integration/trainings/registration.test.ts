@@ -4,6 +4,7 @@ import { Role } from "../../../entities/users";
 import { createPesMember, createUser } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { countQueries } from "../../helpers/statements";
 import { CANCEL, createTraining, DAY, REGISTER, setDates, TRAINING } from "./helpers";
 
 let db: TestDb;
@@ -24,6 +25,18 @@ describe("registerForTraining", () => {
     expect(res.map((r) => r.waitlistPosition)).toEqual([null, null, 1, 2]);
     expect(res[3].training).toMatchObject({ seatsLeft: 0, confirmedCount: 2, waitlistCount: 2 });
     expect(res[0].audience).toBe("RESIDENTS");
+  });
+
+  it("decides a registration in a fixed number of statements: the person, begin, lock, counts with the person's own, insert, e-mail, commit", async () => {
+    const id = await createTraining(db.ds);
+    const u = await resident();
+    const doc = `mutation($id: ID!) { registerForTraining(trainingId: $id) { id status } }`;
+    let status = "";
+    expect(await countQueries(db.ds, async () => (status = ok(await gql(db.ds, doc, { id }, u.id)).registerForTraining.status))).toBe(7);
+    expect(status).toBe("CONFIRMED");
+    // Registering again finds the live registration by the id the counts returned.
+    expect(await countQueries(db.ds, async () => ok(await gql(db.ds, doc, { id }, u.id)))).toBe(6);
+    expect(await liveCount(id)).toBe(1);
   });
 
   it("returns the same registration when the person registers again", async () => {
