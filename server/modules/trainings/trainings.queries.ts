@@ -7,6 +7,7 @@ import { checkFirst, decodeCursor, edgesOf, pageInfoOf, type Page } from "../pag
 import type { TrainingFilter } from "./trainings.inputs";
 import { canOrganise } from "./trainings.policy";
 import { isUuid } from "../../ids";
+import { rowAsEntity, selectList } from "../loading";
 
 /** Reading trainings and registrations: lists with keyset paging, the calendar feed, figures. */
 // ---------------------------------------------------------------- queries
@@ -39,17 +40,24 @@ export async function listTrainings(
   if (f.startsFrom && f.startsBefore && f.startsFrom.getTime() > f.startsBefore.getTime()) {
     throw badInput({ "filter.startsBefore": "Must not be before startsFrom" });
   }
-  const base = () => {
-    const qb = db.getRepository(Training).createQueryBuilder("t");
-    if (f.kind) qb.andWhere("t.kind = :kind", { kind: f.kind });
-    if (f.audience) qb.andWhere("t.audience @> ARRAY[:aud]::training_audience[]", { aud: f.audience });
-    if (f.topic) qb.andWhere("t.topics @> ARRAY[:topic]::text[]", { topic: f.topic });
-    if (f.startsFrom) qb.andWhere("t.starts_at >= :sf", { sf: f.startsFrom });
-    if (f.startsBefore) qb.andWhere("t.starts_at < :sb", { sb: f.startsBefore });
-    if (f.includeCancelled === false) qb.andWhere("t.cancelled_at IS NULL");
-    if (args.upcoming === true) qb.andWhere("t.starts_at >= :now", { now });
-    if (args.upcoming === false) qb.andWhere("t.starts_at < :now", { now });
-    return qb;
+  // The public list is the most read page of the domain: its SQL is written, not built by
+  // a query builder on each request. The filter's conditions number their values in the
+  // list of the statement they go into.
+  const filterOf = (param: (v: unknown) => string): string[] => {
+    const where: string[] = [];
+    if (f.kind) where.push(`t.kind = ${param(f.kind)}`);
+    if (f.audience) where.push(`t.audience @> ARRAY[${param(f.audience)}]::training_audience[]`);
+    if (f.topic) where.push(`t.topics @> ARRAY[${param(f.topic)}]::text[]`);
+    if (f.startsFrom) where.push(`t.starts_at >= ${param(f.startsFrom)}`);
+    if (f.startsBefore) where.push(`t.starts_at < ${param(f.startsBefore)}`);
+    if (f.includeCancelled === false) where.push("t.cancelled_at IS NULL");
+    if (args.upcoming === true) where.push(`t.starts_at >= ${param(now)}`);
+    if (args.upcoming === false) where.push(`t.starts_at < ${param(now)}`);
+    return where;
+  };
+  const statement = () => {
+    const params: unknown[] = [];
+    return { params, param: (v: unknown) => `$${params.push(v)}` };
   };
   const groups: (0 | 1)[] = args.upcoming === true ? [0] : args.upcoming === false ? [1] : [0, 1];
   const pageRows = async () => {
@@ -58,21 +66,27 @@ export async function listTrainings(
       if (from && group < from.group) continue;
       const want = args.first + 1 - rows.length;
       if (want <= 0) break;
-      const qb = base().andWhere(group === 0 ? "t.starts_at >= :now" : "t.starts_at < :now", { now });
-      if (from && from.group === group) {
-        qb.andWhere(group === 0 ? "(t.starts_at, t.id) > (:cs, :cid)" : "(t.starts_at, t.id) < (:cs, :cid)", {
-          cs: from.startsAt,
-          cid: from.id,
-        });
-      }
+      const { params, param } = statement();
+      const conds = [...filterOf(param), group === 0 ? `t.starts_at >= ${param(now)}` : `t.starts_at < ${param(now)}`];
+      if (from && from.group === group) conds.push(`(t.starts_at, t.id) ${group === 0 ? ">" : "<"} (${param(from.startsAt)}, ${param(from.id)}::uuid)`);
       const dir = group === 0 ? "ASC" : "DESC";
-      const found = await qb.orderBy("t.starts_at", dir).addOrderBy("t.id", dir).limit(want).getMany();
-      rows.push(...found.map((t) => ({ t, group })));
+      const found: Record<string, unknown>[] = await db.query(
+        `SELECT ${selectList(db, Training, "t")} FROM trainings t WHERE ${conds.join(" AND ")}
+          ORDER BY t.starts_at ${dir}, t.id ${dir} LIMIT ${param(want)}`,
+        params,
+      );
+      rows.push(...found.map((row) => ({ t: rowAsEntity(db, Training, row), group })));
     }
     return rows;
   };
+  const count = async () => {
+    const { params, param } = statement();
+    const where = filterOf(param);
+    const rows: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM trainings t${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`, params);
+    return rows[0].n;
+  };
   // The count does not depend on the page: both go to the pool at once.
-  const [rows, totalCount] = await Promise.all([pageRows(), base().getCount()]);
+  const [rows, totalCount] = await Promise.all([pageRows(), count()]);
   const page = rows.slice(0, args.first);
   const edges = edgesOf(page.map(({ t }) => t), (t, i) => [now.toISOString(), page[i].group, t.startsAt.toISOString(), t.id], scope);
   return { edges, pageInfo: pageInfoOf(edges, rows.length > args.first), totalCount };

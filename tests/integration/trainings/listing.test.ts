@@ -65,6 +65,17 @@ describe("trainings", () => {
     expect((await all({ filter: { startsFrom: from, startsBefore: to } })).ids).toEqual([ids.future[1], ids.future[2]]);
   });
 
+  it("leaves cancelled ones out when asked, with a filter on every page of a keyset walk", async () => {
+    await db.ds.query(`UPDATE trainings SET cancelled_at = now() WHERE id = $1`, [ids.future[1]]);
+    try {
+      const kept = ids.future.filter((id) => id !== ids.future[1]);
+      expect(await all({ first: 1, upcoming: true, filter: { includeCancelled: false } })).toEqual({ ids: kept, totalCount: 4 });
+      expect(await all({ first: 1, filter: { includeCancelled: false, kind: "MEETING" } })).toEqual({ ids: [ids.future[3]], totalCount: 1 });
+    } finally {
+      await db.ds.query(`UPDATE trainings SET cancelled_at = NULL WHERE id = $1`, [ids.future[1]]);
+    }
+  });
+
   it("refuses first outside 1..100 and cursors it did not issue", async () => {
     for (const first of [0, -1, 101]) {
       const r = await gql(db.ds, LIST, { first });
