@@ -6,6 +6,7 @@ import { LogoUploader } from "./logo-uploader";
 import { ProfileForm } from "./profile-form";
 import { FormPage } from "../../../components/form-page";
 import { pageTitle } from "../../../lib/page-title";
+import { formTexts } from "../../../lib/form-values";
 
 const EditQuery = graphql(`
   query OrganizationProfileEdit($slug: String!) {
@@ -37,14 +38,7 @@ export default async function EditOrganizationPage({ params }: Params) {
         initial={{
           name: o.name,
           legalForm: o.legalForm,
-          krs: o.krs ?? "",
-          nip: o.nip ?? "",
-          address: o.address ?? "",
-          district: o.district ?? "",
-          description: o.description ?? "",
-          email: o.email ?? "",
-          phone: o.phone ?? "",
-          website: o.website ?? "",
+          ...formTexts(o, ["krs", "nip", "address", "district", "description", "email", "phone", "website"]),
           logoUrl: o.externalLogoUrl ?? "",
           activities: o.activities.join(", "),
         }}

@@ -6,6 +6,7 @@ import { MarketplacePhotoManager } from "../../../media/photo-manager";
 import { plainManagedPhotos } from "../../../media/plain";
 import { NoticeForm } from "../../notice-form";
 import { warsawToday } from "../../../../lib/dates";
+import { formTexts } from "../../../../lib/form-values";
 import { FormPage } from "../../../../components/form-page";
 import { pageTitle } from "../../../../lib/page-title";
 
@@ -39,16 +40,7 @@ export default async function EditNoticePage({ params }: Params) {
         initial={{
           kind: n.kind,
           title: n.title,
-          description: n.description ?? "",
-          category: n.category ?? "",
-          condition: n.condition ?? "",
-          conditionNote: n.conditionNote ?? "",
-          district: n.district ?? "",
-          estimatedValue: n.estimatedValue == null ? "" : String(n.estimatedValue),
-          deposit: n.deposit == null ? "" : String(n.deposit),
-          pickupPlace: n.pickupPlace ?? "",
-          pickupHours: n.pickupHours ?? "",
-          loanNotes: n.loanNotes ?? "",
+          ...formTexts(n, ["description", "category", "condition", "conditionNote", "district", "estimatedValue", "deposit", "pickupPlace", "pickupHours", "loanNotes"]),
           expiresAt: n.expiresAt ? warsawToday(new Date(n.expiresAt)) : "",
         }}
       />
