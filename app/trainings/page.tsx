@@ -9,6 +9,7 @@ import { Follow } from "../components/follow/follow";
 import { FilterPanel, SkipToResults } from "../components/filter-panel";
 import { Options } from "../components/forms/options";
 import { pageTitleAndDescription } from "../lib/page-title";
+import type { SearchParams } from "../lib/search-params";
 
 const TrainingsQuery = graphql(`
   query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {
@@ -46,12 +47,11 @@ const TrainingsQuery = graphql(`
 
 export const generateMetadata = pageTitleAndDescription("trainings.list", "title", "intro");
 
-type SP = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 const KINDS: TrainingKind[] = ["TRAINING", "MEETING"];
 const AUDIENCES: Audience[] = ["OFFICIALS", "PES", "RESIDENTS"];
 
-export default async function TrainingsPage({ searchParams }: { searchParams: Promise<SP> }) {
+export default async function TrainingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   const [t, tk, ta, tc, tr, tf, tfo, locale] = await Promise.all([
     getTranslations("trainings.list"),

@@ -12,6 +12,7 @@ import { getDateFormatter } from "../../lib/dates-server";
 import { refusedPage } from "../access";
 import { Options } from "../../components/forms/options";
 import { pageTitle } from "../../lib/page-title";
+import { textParam } from "../../lib/search-params";
 
 const ListQuery = graphql(`
   query AdminPremisesList($filter: PremisesFilter, $after: String) {
@@ -45,7 +46,7 @@ export default async function AdminPremisesPage({ searchParams }: { searchParams
   const refused = await refusedPage("premises");
   if (refused) return refused;
   const sp = await searchParams;
-  const q = typeof sp.q === "string" ? sp.q.slice(0, 200) : "";
+  const q = textParam(sp.q, 200);
   const status = ALL.includes(sp.status as PremisesStatus) ? (sp.status as PremisesStatus) : "";
   const after = typeof sp.after === "string" ? sp.after : undefined;
   const [t, ts, format, user] = await Promise.all([getTranslations("premises.admin"), getTranslations("premises.status"), getFormatter(), currentUser()]);

@@ -9,6 +9,7 @@ import { Pagination, pageParam } from "../pagination";
 import { RoleForm } from "./role-form";
 import { getDateFormatter } from "../../lib/dates-server";
 import { pageTitle } from "../../lib/page-title";
+import { textParam } from "../../lib/search-params";
 
 const UsersQuery = graphql(`
   query AdminUsers($search: String!, $first: Int!, $offset: Int!) {
@@ -36,7 +37,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   if (refused) return refused;
   const user = await currentUser();
   const sp = await searchParams;
-  const q = typeof sp.q === "string" ? sp.q.slice(0, 100) : "";
+  const q = textParam(sp.q, 100);
   const page = pageParam(sp.page);
   const [t, ta, fmtDate, data] = await Promise.all([
     getTranslations("admin.users"),
