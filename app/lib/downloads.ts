@@ -7,7 +7,7 @@ import { fileStorage, type StorageArea } from "../../server/storage/file-storage
 /* eslint-enable @typescript-eslint/no-restricted-imports */
 
 /** The one answer for a file that is missing or not the asker's to have: the two must not differ. */
-export const downloadNotFound = () => new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
+const notFound = () => new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
 
 /** A stored document as the API described it to the asker (it decided who may have it). */
 export interface StoredDocument {
@@ -19,12 +19,20 @@ export interface StoredDocument {
 }
 
 /**
- * GET of a stored document (the 404 when its file is gone): always a download (never
- * shown inline), never sniffed, cached only as the caller says.
+ * The GET handler of `…/{id}`, a stored document: `find` asks the API, which decides who
+ * may have it (null: missing, or not the asker's — the same 404, as when its file is
+ * gone). Always a download (never shown inline), never sniffed, cached only as `find` says.
  */
-export async function serveDocument(doc: StoredDocument): Promise<Response> {
+export function documentDownloadRoute(find: (id: string) => Promise<StoredDocument | null>) {
+  return async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+    const doc = await find((await params).id);
+    return doc ? serveDocument(doc) : notFound();
+  };
+}
+
+async function serveDocument(doc: StoredDocument): Promise<Response> {
   const bytes = await fileStorage(doc.area).get(doc.fileKey);
-  if (!bytes) return downloadNotFound();
+  if (!bytes) return notFound();
   return new Response(new Uint8Array(bytes), {
     headers: {
       "content-type": doc.contentType,

@@ -1,6 +1,6 @@
 import { graphql } from "../../../lib/graphql-document";
 import { gql } from "../../../lib/graphql-server";
-import { downloadNotFound, serveDocument } from "../../../lib/downloads";
+import { documentDownloadRoute } from "../../../lib/downloads";
 
 const MaterialQuery = graphql(`
   query TrainingMaterialDownload($id: ID!) {
@@ -14,11 +14,10 @@ const MaterialQuery = graphql(`
   }
 `);
 
-/** GET /trainings/materials/{id} — a material's file; the API decides who may have it (404 otherwise). */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const { id } = await params;
-  const { trainingMaterial: m } = await gql(MaterialQuery, { id }).catch(() => ({ trainingMaterial: null }));
-  if (!m?.fileKey || !m.contentType) return downloadNotFound();
+/** GET /trainings/materials/{id} — a material's file (a link-only material has none); the API decides who may have it. */
+export const GET = documentDownloadRoute(async (id) => {
+  const m = (await gql(MaterialQuery, { id }).catch(() => null))?.trainingMaterial;
+  if (!m?.fileKey || !m.contentType) return null;
   const cacheControl = m.public ? "public, max-age=300" : "private, no-cache";
-  return serveDocument({ area: "training-materials", fileKey: m.fileKey, fileName: m.fileName ?? "material", contentType: m.contentType, cacheControl });
-}
+  return { area: "training-materials", fileKey: m.fileKey, contentType: m.contentType, fileName: m.fileName ?? "material", cacheControl };
+});
