@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -11,6 +10,7 @@ import styles from "../organizations.module.css";
 import { getDateFormatter } from "../../lib/dates-server";
 import { Follow } from "../../components/follow/follow";
 import { BackLink } from "../../components/back-link";
+import { objectTitle } from "../../lib/page-title";
 
 const ProfileQuery = graphql(`
   query OrganizationProfile($slug: String!) {
@@ -41,11 +41,10 @@ const ProfileQuery = graphql(`
 
 type Params = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { slug } = await params;
-  const { organization } = await gql(ProfileQuery, { slug });
-  return { title: organization?.name ?? "404", description: organization?.description?.slice(0, 160) };
-}
+export const generateMetadata = objectTitle(async ({ slug }: { slug: string }) => {
+  const { organization: o } = await gql(ProfileQuery, { slug });
+  return { title: o?.name, description: o?.description };
+});
 
 export default async function OrganizationProfilePage({ params }: Params) {
   const { slug } = await params;

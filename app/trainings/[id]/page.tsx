@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -12,6 +11,7 @@ import { GroupRegistration } from "./group-registration";
 import { currentUser } from "../../lib/session";
 import styles from "../trainings.module.css";
 import { BackLink } from "../../components/back-link";
+import { objectTitle } from "../../lib/page-title";
 
 const TrainingQuery = graphql(`
   query TrainingPage($id: ID!) {
@@ -83,11 +83,10 @@ const TrainingQuery = graphql(`
 
 type Params = Promise<{ id: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { id } = await params;
-  const data = await gql(TrainingQuery, { id });
-  return { title: data.training?.title ?? "404", description: data.training?.description?.slice(0, 160) };
-}
+export const generateMetadata = objectTitle(async ({ id }: { id: string }) => {
+  const { training } = await gql(TrainingQuery, { id });
+  return { title: training?.title, description: training?.description };
+});
 
 export default async function TrainingPage({ params }: { params: Params }) {
   const { id } = await params;

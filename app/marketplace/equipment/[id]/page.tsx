@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -17,6 +16,7 @@ import { BookingsTable, HandoverHistory } from "../../bookings/bookings-table";
 import { Follow } from "../../../components/follow/follow";
 import { ExtensionDecision, LoanBorrowerActions } from "../loan-actions";
 import { BackLink } from "../../../components/back-link";
+import { objectTitle } from "../../../lib/page-title";
 
 const NoticeQuery = graphql(`
   query MarketplaceNotice($id: ID!) {
@@ -57,11 +57,7 @@ const NoticeQuery = graphql(`
 
 type Params = { params: Promise<{ id: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { id } = await params;
-  const { equipmentNotice: n } = await gql(NoticeQuery, { id });
-  return { title: n?.title ?? "404" };
-}
+export const generateMetadata = objectTitle(async ({ id }: { id: string }) => ({ title: (await gql(NoticeQuery, { id })).equipmentNotice?.title }));
 
 const todayInWarsaw = () => warsawToday();
 
