@@ -12,6 +12,7 @@ import { currentUser } from "../../lib/session";
 import styles from "../trainings.module.css";
 import { BackLink } from "../../components/back-link";
 import { objectTitle } from "../../lib/page-title";
+import { DetailRow } from "../../components/detail-row";
 
 const TrainingQuery = graphql(`
   query TrainingPage($id: ID!) {
@@ -154,18 +155,8 @@ export default async function TrainingPage({ params }: { params: Params }) {
             </dd>
             <dt>{t("audience")}</dt>
             <dd>{tr.audience.map((a) => ta(a)).join(", ")}</dd>
-            {tr.host && (
-              <>
-                <dt>{t("host")}</dt>
-                <dd>{tr.host}</dd>
-              </>
-            )}
-            {tr.trainers.length > 0 && (
-              <>
-                <dt>{t("trainers")}</dt>
-                <dd>{tr.trainers.join(", ")}</dd>
-              </>
-            )}
+            {tr.host && <DetailRow term={t("host")}>{tr.host}</DetailRow>}
+            {tr.trainers.length > 0 && <DetailRow term={t("trainers")}>{tr.trainers.join(", ")}</DetailRow>}
             {tr.topics.length > 0 && (
               <>
                 <dt>{t("topics")}</dt>

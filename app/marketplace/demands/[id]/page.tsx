@@ -18,6 +18,7 @@ import { isoDateTime } from "../../../lib/dates";
 import { DataTable } from "../../../components/data-table";
 import { BackLink } from "../../../components/back-link";
 import { objectTitle } from "../../../lib/page-title";
+import { DetailRow } from "../../../components/detail-row";
 
 const DemandQuery = graphql(`
   query MarketplaceDemand($id: ID!) {
@@ -78,20 +79,10 @@ export default async function DemandPage({ params }: Params) {
         <dd>{deadline}</dd>
         <dt>{t("demand.budget")}</dt>
         <dd>{d.budget != null ? money(d.budget) : t("demand.noBudget")}</dd>
-        {d.category && (
-          <>
-            <dt>{t("search.category")}</dt>
-            <dd>{d.category}</dd>
-          </>
-        )}
+        {d.category && <DetailRow term={t("search.category")}>{d.category}</DetailRow>}
         <dt>{t("demand.clauseType")}</dt>
         <dd>{t(`clauseTypes.${d.clauseType}`)}</dd>
-        {d.cpvCode && (
-          <>
-            <dt>{t("demand.cpvCode")}</dt>
-            <dd>{d.cpvCode}</dd>
-          </>
-        )}
+        {d.cpvCode && <DetailRow term={t("demand.cpvCode")}>{d.cpvCode}</DetailRow>}
       </dl>
 
       {d.award && (

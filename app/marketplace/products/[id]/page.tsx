@@ -10,6 +10,7 @@ import { plainManagedPhotos, plainPhotos } from "../../media/plain";
 import { formatPrice } from "../../price";
 import { BackLink } from "../../../components/back-link";
 import { objectTitle } from "../../../lib/page-title";
+import { DetailRow } from "../../../components/detail-row";
 
 const ProductQuery = graphql(`
   query MarketplaceProduct($id: ID!) {
@@ -54,12 +55,7 @@ export default async function ProductPage({ params }: Params) {
         <dd>{formatPrice(t, format, p.priceFrom, p.priceTo, p.unit)}</dd>
         <dt>{tm("category")}</dt>
         <dd>{p.category}</dd>
-        {p.areaServed && (
-          <>
-            <dt>{tm("areaServed")}</dt>
-            <dd>{p.areaServed}</dd>
-          </>
-        )}
+        {p.areaServed && <DetailRow term={tm("areaServed")}>{p.areaServed}</DetailRow>}
         <dt>{tm("organization")}</dt>
         <dd>
           <Link href={`/organizations/${p.organization.slug}`}>{p.organization.name}</Link>
