@@ -31,7 +31,7 @@ export function FilterToolbar({
   );
 }
 
-/** A labelled field of a filter form; `children` is the control, whose id is `id`. */
+/** A labelled field of a filter form; `children` is the control whose id is `id` (and its hint or error). */
 export function FilterField({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (
     <div className="field">
