@@ -17,3 +17,18 @@ export function pageTitleAndDescription(namespace: string, titleKey: string, des
     return { title: t(titleKey), description: t(descriptionKey) };
   };
 }
+
+/**
+ * The `generateMetadata` of a page about one object: `load` reads it (by the page's own
+ * query) from the route parameters and names its title, and its description when the page
+ * has one (the first 160 characters are kept); a missing object's page is titled "404".
+ */
+export function objectTitle<P>(
+  load: (params: P) => Promise<{ title: string | null | undefined; description?: string | null }>,
+): (props: { params: Promise<P> }) => Promise<Metadata> {
+  return async ({ params }) => {
+    const { title, ...more } = await load(await params);
+    // Only a page that has a description sets one: an undefined one would hide the layout's.
+    return { title: title ?? "404", ...("description" in more ? { description: more.description?.slice(0, 160) } : {}) };
+  };
+}

@@ -135,3 +135,19 @@ export async function handleDocumentUpload(
     return apiRefusal(err);
   }
 }
+
+/**
+ * The POST handler of a document upload to the object that the route parameter `param`
+ * names (multipart: `file`, and what else the form sends): `register` adds the file,
+ * stored in `area`, to it through the API, which checks the object and the rights again.
+ */
+export function documentUploadRoute<P extends string>(
+  param: P,
+  register: (id: string, file: { key: string; fileName: string }, form: FormData) => Promise<unknown>,
+  area?: StorageArea,
+) {
+  return async function POST(request: Request, { params }: { params: Promise<Record<P, string>> }): Promise<Response> {
+    const id = (await params)[param];
+    return handleDocumentUpload(request, (file, form) => register(id, file, form), area);
+  };
+}

@@ -16,6 +16,7 @@ import { str, tabOf, withParams, type SP, type Tab } from "./search-params";
 import { OwnerRequestsBadge } from "../components/waiting-badge";
 import { DistrictOptions } from "../components/forms/district-options";
 import { pageTitleAndDescription } from "../lib/page-title";
+import { FilterField } from "../components/filter-toolbar";
 
 const NoticesQuery = graphql(`
   query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {
@@ -170,38 +171,33 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
           {tab !== "equipment" && <input type="hidden" name="tab" value={tab} />}
           {sp.mine === "1" && <input type="hidden" name="mine" value="1" />}
           <div className={styles.filters}>
-            <div className="field">
-              <label htmlFor="q">{t("search.text")}</label>
+            <FilterField id="q" label={t("search.text")}>
               <input id="q" name="q" type="search" defaultValue={str(sp, "q")} maxLength={200} aria-describedby="q-hint" />
               <span id="q-hint" className="hint">{t("search.textHint")}</span>
-            </div>
+            </FilterField>
             {kinds && (
-              <div className="field">
-                <label htmlFor="kind">{t("search.kind")}</label>
+              <FilterField id="kind" label={t("search.kind")}>
                 <select id="kind" name="kind" defaultValue={str(sp, "kind")}>
                   <option value="">{t("search.any")}</option>
                   {kinds.map(([k, label]) => (
                     <option key={k} value={k}>{label}</option>
                   ))}
                 </select>
-              </div>
+              </FilterField>
             )}
             {tab === "equipment" && (
-              <div className="field">
-                <label htmlFor="district">{t("search.district")}</label>
+              <FilterField id="district" label={t("search.district")}>
                 <select id="district" name="district" defaultValue={str(sp, "district")}>
                   <DistrictOptions empty={t("search.any")} />
                 </select>
-              </div>
+              </FilterField>
             )}
             {tab === "products" && (
               <>
-                <div className="field">
-                  <label htmlFor="category">{t("search.category")}</label>
+                <FilterField id="category" label={t("search.category")}>
                   <input id="category" name="category" defaultValue={str(sp, "category")} maxLength={100} />
-                </div>
-                <div className="field">
-                  <label htmlFor="priceMax">{t("search.priceMax")}</label>
+                </FilterField>
+                <FilterField id="priceMax" label={t("search.priceMax")}>
                   <input
                     id="priceMax"
                     name="priceMax"
@@ -215,7 +211,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
                       {t("search.priceInvalid")}
                     </span>
                   )}
-                </div>
+                </FilterField>
               </>
             )}
             {tab === "demands" && (

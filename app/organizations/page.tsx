@@ -11,6 +11,7 @@ import styles from "./organizations.module.css";
 import { DistrictOptions } from "../components/forms/district-options";
 import { Options } from "../components/forms/options";
 import { pageTitleAndDescription } from "../lib/page-title";
+import { FilterField } from "../components/filter-toolbar";
 
 const DirectoryQuery = graphql(`
   query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {
@@ -58,28 +59,24 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
         <fieldset>
           <legend>{t("search.legend")}</legend>
           <div className={styles.filters}>
-            <div className="field">
-              <label htmlFor="org-name">{t("search.name")}</label>
+            <FilterField id="org-name" label={t("search.name")}>
               <input id="org-name" name="name" type="search" defaultValue={str(sp, "name")} maxLength={200} />
-            </div>
-            <div className="field">
-              <label htmlFor="org-form">{t("search.legalForm")}</label>
+            </FilterField>
+            <FilterField id="org-form" label={t("search.legalForm")}>
               <select id="org-form" name="legalForm" defaultValue={legalForm ?? ""}>
                 <Options values={LEGAL_FORMS} label={(f) => t(`legalForms.${f}`)} empty={t("search.any")} />
               </select>
-            </div>
-            <div className="field">
-              <label htmlFor="org-district">{t("search.district")}</label>
+            </FilterField>
+            <FilterField id="org-district" label={t("search.district")}>
               <select id="org-district" name="district" defaultValue={district ?? ""}>
                 <DistrictOptions empty={t("search.any")} />
               </select>
-            </div>
-            <div className="field">
-              <label htmlFor="org-activity">{t("search.activity")}</label>
+            </FilterField>
+            <FilterField id="org-activity" label={t("search.activity")}>
               <select id="org-activity" name="activity" defaultValue={str(sp, "activity", 100)}>
                 <Options values={data?.organizationActivities ?? []} empty={t("search.any")} />
               </select>
-            </div>
+            </FilterField>
             <div className="filter-submit" style={{ gap: ".75rem" }}>
               <button type="submit" className="button">{tf("filters.show", { count: c?.totalCount ?? 0 })}</button>
               <Link href="/organizations">{t("search.reset")}</Link>

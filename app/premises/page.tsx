@@ -14,6 +14,7 @@ import { parseSearchState, toApiFilter, toQueryString } from "./search-params";
 import styles from "./premises.module.css";
 import { ErrorAlert } from "../components/forms/error-alert";
 import { pageTitleAndDescription } from "../lib/page-title";
+import type { SearchParams } from "../lib/search-params";
 
 const SearchQuery = graphql(`
   query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {
@@ -77,9 +78,7 @@ const PAGE_SIZE = 20;
 
 export const generateMetadata = pageTitleAndDescription("premises", "search.title", "search.intro");
 
-type SP = Record<string, string | string[] | undefined>;
-
-export default async function PremisesSearchPage({ searchParams }: { searchParams: Promise<SP> }) {
+export default async function PremisesSearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   const state = parseSearchState(sp);
   const after = typeof sp.after === "string" && sp.after.length <= 2000 ? sp.after : undefined;

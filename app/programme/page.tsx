@@ -8,6 +8,7 @@ import { MONITORING_TEAM_MEMBERS } from "./programme-data";
 import { PartnerGrid } from "./partner-grid";
 import { getDateFormatter } from "../lib/dates-server";
 import { pageTitleAndDescription } from "../lib/page-title";
+import { TextList } from "../components/text-list";
 
 const ProgrammeQuery = graphql(`
   query ProgrammePage {
@@ -53,11 +54,7 @@ export default async function ProgrammePage({ searchParams }: { searchParams: Pr
             <>
               <p>{t("team.p1")}</p>
               <h3>{t("team.members")}</h3>
-              <ul>
-                {MONITORING_TEAM_MEMBERS.map((m) => (
-                  <li key={m}>{m}</li>
-                ))}
-              </ul>
+              <TextList items={MONITORING_TEAM_MEMBERS} />
               <h3>{t("team.meetings")}</h3>
               <ul>
                 <li>{t("team.meeting1")}</li>

@@ -9,6 +9,8 @@ import { Follow } from "../components/follow/follow";
 import { FilterPanel, SkipToResults } from "../components/filter-panel";
 import { Options } from "../components/forms/options";
 import { pageTitleAndDescription } from "../lib/page-title";
+import type { SearchParams } from "../lib/search-params";
+import { FilterField } from "../components/filter-toolbar";
 
 const TrainingsQuery = graphql(`
   query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {
@@ -46,12 +48,11 @@ const TrainingsQuery = graphql(`
 
 export const generateMetadata = pageTitleAndDescription("trainings.list", "title", "intro");
 
-type SP = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 const KINDS: TrainingKind[] = ["TRAINING", "MEETING"];
 const AUDIENCES: Audience[] = ["OFFICIALS", "PES", "RESIDENTS"];
 
-export default async function TrainingsPage({ searchParams }: { searchParams: Promise<SP> }) {
+export default async function TrainingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   const [t, tk, ta, tc, tr, tf, tfo, locale] = await Promise.all([
     getTranslations("trainings.list"),
@@ -121,26 +122,22 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
       <form method="get" action="/trainings#results" className={`card no-print ${styles.filters}`} aria-label={t("filters")}>
         <SkipToResults />
         {view !== "upcoming" && <input type="hidden" name="view" value={view} />}
-        <div className="field">
-          <label htmlFor="f-kind">{t("kind")}</label>
+        <FilterField id="f-kind" label={t("kind")}>
           <select id="f-kind" name="kind" defaultValue={kind ?? ""}>
             <Options values={KINDS} label={(k) => tk(k)} empty={t("any")} />
           </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-audience">{t("audience")}</label>
+        </FilterField>
+        <FilterField id="f-audience" label={t("audience")}>
           <select id="f-audience" name="audience" defaultValue={audience ?? ""}>
             <Options values={AUDIENCES} label={(a) => ta(a)} empty={t("any")} />
           </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-topic">{t("topic")}</label>
+        </FilterField>
+        <FilterField id="f-topic" label={t("topic")}>
           <input id="f-topic" name="topic" defaultValue={topic ?? ""} maxLength={120} />
-        </div>
-        <div className="field">
-          <label htmlFor="f-month">{t("month")}</label>
+        </FilterField>
+        <FilterField id="f-month" label={t("month")}>
           <input id="f-month" name="month" type="month" defaultValue={range ? month : ""} />
-        </div>
+        </FilterField>
         <div className="filter-submit">
           <button type="submit" className="button">
             {data && !failed ? tf("filters.show", { count: data.trainings.totalCount }) : t("apply")}

@@ -5,6 +5,7 @@ import { currentUser } from "../../lib/session";
 import { DeleteAccountForm } from "./delete-account-form";
 import { BackLink } from "../../components/back-link";
 import { pageTitle } from "../../lib/page-title";
+import { TextList } from "../../components/text-list";
 
 export const generateMetadata = pageTitle("privacy.myData", "title");
 
@@ -40,17 +41,9 @@ export default async function MyDataPage() {
         <h2 id="delete-heading">{t("deleteTitle")}</h2>
         <p>{t("deleteIntro")}</p>
         <h3>{t("erasedTitle")}</h3>
-        <ul>
-          {erased.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
+        <TextList items={erased} />
         <h3>{t("keptTitle")}</h3>
-        <ul>
-          {kept.map((k) => (
-            <li key={k}>{k}</li>
-          ))}
-        </ul>
+        <TextList items={kept} />
         <p>{t("ownerNote")}</p>
         <DeleteAccountForm />
       </section>

@@ -2,15 +2,15 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Chart, type ChartProps } from "../../components/charts/chart";
-import { gql, GraphQLRequestError } from "../../lib/graphql-server";
+import { gql } from "../../lib/graphql-server";
 import { FiguresQuery, periodFrom } from "../../programme/figures/figures-query";
-import { PeriodForm } from "../../programme/figures/period-form";
 import { AdminTable } from "../table-region";
 import { FiguresDetailQuery } from "./detail-query";
 import { isoDateTime } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
 import { refusedPage } from "../access";
-import { ErrorAlert } from "../../components/forms/error-alert";
+import { FiguresPeriod } from "../../components/figures-period";
+import { loadForPeriod, periodHref } from "../../lib/figures-period";
 import { pageTitle } from "../../lib/page-title";
 
 export const generateMetadata = pageTitle("figures", "detail.title");
@@ -89,16 +89,7 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
   if (refused) return refused;
   const [t, fmtDate] = await Promise.all([getTranslations("figures"), getDateFormatter()]);
   const { from, to, period } = periodFrom(await searchParams);
-  const load = (p: typeof period) => Promise.all([gql(FiguresQuery, { period: p }), gql(FiguresDetailQuery, { period: p })]);
-  let data;
-  let error: string | undefined;
-  try {
-    data = await load(period);
-  } catch (err) {
-    if (!(err instanceof GraphQLRequestError && err.code === "BAD_USER_INPUT")) throw err;
-    error = t("badPeriod");
-    data = await load(null);
-  }
+  const { data, refused: badPeriod } = await loadForPeriod(period, (p) => Promise.all([gql(FiguresQuery, { period: p }), gql(FiguresDetailQuery, { period: p })]));
   const f = data[0].programmeFigures;
   const d = data[1].programmeFiguresDetail;
   const h = (key: string) => t(`detail.${key}` as never);
@@ -157,21 +148,9 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
       <h1>{t("detail.title")}</h1>
       <p className="muted">{t("detail.lead")}</p>
       <p>
-        <Link href={`/programme/figures${from || to ? `?${new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) })}` : ""}`}>
-          {t("detail.publicPage")}
-        </Link>
+        <Link href={periodHref("/programme/figures", from, to)}>{t("detail.publicPage")}</Link>
       </p>
-      <PeriodForm
-        path="/admin/figures"
-        from={from}
-        to={to}
-        exports={[
-          { href: "/admin/figures/export.csv", label: t("detail.exportCsv") },
-          { href: "/admin/figures/export.xlsx", label: t("detail.exportXlsx") },
-        ]}
-      />
-      <ErrorAlert>{error}</ErrorAlert>
-      <p className="muted">{t("chartNote")}</p>
+      <FiguresPeriod path="/admin/figures" from={from} to={to} exportLabels={[t("detail.exportCsv"), t("detail.exportXlsx")]} error={badPeriod ? t("badPeriod") : undefined} />
 
       {sections.map((s) => (
         <Section key={s.id} spec={s} empty={empty} />

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
 import { gql, GraphQLRequestError } from "../../lib/graphql-server";
-import { AdminOnly } from "./admin-only";
 import styles from "./news-admin.module.css";
 import { getDateFormatter } from "../../lib/dates-server";
 import { refusedPage } from "../access";
@@ -24,7 +23,10 @@ export const generateMetadata = pageTitle("news", "admin.title");
 
 const BADGE = { DRAFT: "badge", SCHEDULED: "badge badge-warning", PUBLISHED: "badge badge-success", ARCHIVED: "badge badge-danger" } as const;
 
-async function List({ after }: { after?: string }) {
+export default async function AdminNewsPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+  const refused = await refusedPage("news");
+  if (refused) return refused;
+  const { after } = await searchParams;
   const [t, fmtDate] = await Promise.all([getTranslations("news"), getDateFormatter()]);
   let data;
   try {
@@ -90,16 +92,5 @@ async function List({ after }: { after?: string }) {
         )}
       </nav>
     </div>
-  );
-}
-
-export default async function AdminNewsPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
-  const refused = await refusedPage("news");
-  if (refused) return refused;
-  const { after } = await searchParams;
-  return (
-    <AdminOnly>
-      <List after={after} />
-    </AdminOnly>
   );
 }

@@ -7,6 +7,7 @@ import styles from "../admin.module.css";
 import { Pagination, pageParam } from "../pagination";
 import { getDateFormatter } from "../../lib/dates-server";
 import { pageTitle } from "../../lib/page-title";
+import { FilterField, FilterToolbar } from "../../components/filter-toolbar";
 
 const OutboxQuery = graphql(`
   query AdminOutbox($first: Int!, $offset: Int!, $to: String) {
@@ -68,20 +69,22 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
     <>
       <h1>{t("title")}</h1>
       <p className="muted">{t("lead")}</p>
-      <form method="get" action="/admin/outbox" className={`${styles.toolbar} no-print`}>
-        <div className="field">
-          <label htmlFor="outbox-to">{t("filter")}</label>
+      <FilterToolbar
+        action="/admin/outbox"
+        className={`${styles.toolbar} no-print`}
+        submit={t("filterButton")}
+        after={
+          to && (
+            <a className="button button-secondary" href="/admin/outbox">
+              {t("clear")}
+            </a>
+          )
+        }
+      >
+        <FilterField id="outbox-to" label={t("filter")}>
           <input id="outbox-to" name="to" type="email" defaultValue={to} maxLength={254} />
-        </div>
-        <button type="submit" className="button">
-          {t("filterButton")}
-        </button>
-        {to && (
-          <a className="button button-secondary" href="/admin/outbox">
-            {t("clear")}
-          </a>
-        )}
-      </form>
+        </FilterField>
+      </FilterToolbar>
       <p role="status">{t("count", { total })}</p>
       {items.length === 0 ? (
         <p className="empty-state">{t("empty")}</p>

@@ -12,6 +12,8 @@ import { getDateFormatter } from "../../lib/dates-server";
 import { refusedPage } from "../access";
 import { Options } from "../../components/forms/options";
 import { pageTitle } from "../../lib/page-title";
+import { FilterField, FilterToolbar } from "../../components/filter-toolbar";
+import { textParam } from "../../lib/search-params";
 
 const ListQuery = graphql(`
   query AdminPremisesList($filter: PremisesFilter, $after: String) {
@@ -45,7 +47,7 @@ export default async function AdminPremisesPage({ searchParams }: { searchParams
   const refused = await refusedPage("premises");
   if (refused) return refused;
   const sp = await searchParams;
-  const q = typeof sp.q === "string" ? sp.q.slice(0, 200) : "";
+  const q = textParam(sp.q, 200);
   const status = ALL.includes(sp.status as PremisesStatus) ? (sp.status as PremisesStatus) : "";
   const after = typeof sp.after === "string" ? sp.after : undefined;
   const [t, ts, format, user] = await Promise.all([getTranslations("premises.admin"), getTranslations("premises.status"), getFormatter(), currentUser()]);
@@ -77,25 +79,20 @@ export default async function AdminPremisesPage({ searchParams }: { searchParams
           {t("saved")} <Link href={`/premises/${encodeURIComponent(sp.saved)}`}>{t("view")}</Link>
         </div>
       )}
-      <form method="get" action="/admin/premises" role="search" className={`${styles.toolbar} no-print`}>
-        <div className="field">
-          <label htmlFor="ap-q">{t("search")}</label>
+      <FilterToolbar action="/admin/premises" search className={`${styles.toolbar} no-print`} submit={t("searchButton")}>
+        <FilterField id="ap-q" label={t("search")}>
           <input id="ap-q" name="q" type="search" defaultValue={q} maxLength={200} />
-        </div>
-        <div className="field">
-          <label htmlFor="ap-status">{t("statusFilter")}</label>
+        </FilterField>
+        <FilterField id="ap-status" label={t("statusFilter")}>
           <select id="ap-status" name="status" defaultValue={status}>
             <Options values={ALL} label={(s) => ts(s)} empty={t("allStatuses")} />
           </select>
-        </div>
+        </FilterField>
         <div className="field-inline">
           <input id="ap-mine" name="mine" type="checkbox" value="1" defaultChecked={mine} />
           <label htmlFor="ap-mine">{t("onlyMine")}</label>
         </div>
-        <button type="submit" className="button">
-          {t("searchButton")}
-        </button>
-      </form>
+      </FilterToolbar>
       {!list ? (
         <div className="alert alert-error" role="alert">
           {t("badSearch")}

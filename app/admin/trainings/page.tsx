@@ -6,6 +6,7 @@ import { formatRange } from "../../trainings/format";
 import { refusedPage } from "../access";
 import { DataTable } from "../../components/data-table";
 import { pageTitle } from "../../lib/page-title";
+import type { SearchParams } from "../../lib/search-params";
 
 const AdminTrainingsQuery = graphql(`
   query AdminTrainingsPage($first: Int, $after: String, $upcoming: Boolean) {
@@ -34,9 +35,7 @@ const AdminTrainingsQuery = graphql(`
 
 export const generateMetadata = pageTitle("trainings.admin", "title");
 
-type SP = Record<string, string | string[] | undefined>;
-
-export default async function AdminTrainingsPage({ searchParams }: { searchParams: Promise<SP> }) {
+export default async function AdminTrainingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const refused = await refusedPage("trainings");
   if (refused) return refused;
   const sp = await searchParams;

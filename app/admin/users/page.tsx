@@ -9,6 +9,8 @@ import { Pagination, pageParam } from "../pagination";
 import { RoleForm } from "./role-form";
 import { getDateFormatter } from "../../lib/dates-server";
 import { pageTitle } from "../../lib/page-title";
+import { FilterField, FilterToolbar } from "../../components/filter-toolbar";
+import { textParam } from "../../lib/search-params";
 
 const UsersQuery = graphql(`
   query AdminUsers($search: String!, $first: Int!, $offset: Int!) {
@@ -36,7 +38,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   if (refused) return refused;
   const user = await currentUser();
   const sp = await searchParams;
-  const q = typeof sp.q === "string" ? sp.q.slice(0, 100) : "";
+  const q = textParam(sp.q, 100);
   const page = pageParam(sp.page);
   const [t, ta, fmtDate, data] = await Promise.all([
     getTranslations("admin.users"),
@@ -49,15 +51,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1>{t("title")}</h1>
-      <form method="get" action="/admin/users" role="search" className={`${styles.toolbar} no-print`}>
-        <div className="field">
-          <label htmlFor="users-q">{t("search")}</label>
+      <FilterToolbar action="/admin/users" search className={`${styles.toolbar} no-print`} submit={t("searchButton")}>
+        <FilterField id="users-q" label={t("search")}>
           <input id="users-q" name="q" type="search" defaultValue={q} maxLength={100} />
-        </div>
-        <button type="submit" className="button">
-          {t("searchButton")}
-        </button>
-      </form>
+        </FilterField>
+      </FilterToolbar>
       <p role="status">{t("count", { total })}</p>
       <AdminTable
         label={t("title")}

@@ -1,5 +1,4 @@
-import { getTranslations } from "next-intl/server";
-import { LinkActionPage } from "../../components/forms/link-action-page";
+import { LinkTokenPage } from "../../components/link-token-page";
 import { UnsubscribeButton } from "./unsubscribe-button";
 import { pageTitle } from "../../lib/page-title";
 
@@ -8,11 +7,5 @@ export const generateMetadata = pageTitle("notifications", "unsubscribe.title", 
 /** Opened from a notification e-mail's unsubscribe link: one button stops e-mails of that kind. */
 export default async function NotificationUnsubscribePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token } = await searchParams;
-  const t = await getTranslations("notifications.unsubscribe");
-  const valid = typeof token === "string" && token.length >= 16 && token.length <= 1000;
-  return (
-    <LinkActionPage title={t("title")} lead={t("lead")} bad={t("bad")} valid={valid}>
-      {valid && <UnsubscribeButton token={token} />}
-    </LinkActionPage>
-  );
+  return <LinkTokenPage namespace="notifications.unsubscribe" token={token} maxLength={1000} action={(valid) => <UnsubscribeButton token={valid} />} />;
 }

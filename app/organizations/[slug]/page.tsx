@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -11,6 +10,8 @@ import styles from "../organizations.module.css";
 import { getDateFormatter } from "../../lib/dates-server";
 import { Follow } from "../../components/follow/follow";
 import { BackLink } from "../../components/back-link";
+import { objectTitle } from "../../lib/page-title";
+import { DetailRow } from "../../components/detail-row";
 
 const ProfileQuery = graphql(`
   query OrganizationProfile($slug: String!) {
@@ -41,11 +42,10 @@ const ProfileQuery = graphql(`
 
 type Params = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { slug } = await params;
-  const { organization } = await gql(ProfileQuery, { slug });
-  return { title: organization?.name ?? "404", description: organization?.description?.slice(0, 160) };
-}
+export const generateMetadata = objectTitle(async ({ slug }: { slug: string }) => {
+  const { organization: o } = await gql(ProfileQuery, { slug });
+  return { title: o?.name, description: o?.description };
+});
 
 export default async function OrganizationProfilePage({ params }: Params) {
   const { slug } = await params;
@@ -133,42 +133,12 @@ export default async function OrganizationProfilePage({ params }: Params) {
       <section aria-labelledby="contact-heading">
         <h2 id="contact-heading">{t("profile.contact")}</h2>
         <dl className={styles.details}>
-          {o.address && (
-            <>
-              <dt>{t("profile.address")}</dt>
-              <dd>{o.address}{o.district ? ` (${o.district})` : ""}</dd>
-            </>
-          )}
-          {o.email && (
-            <>
-              <dt>{t("profile.email")}</dt>
-              <dd><a href={`mailto:${o.email}`}>{o.email}</a></dd>
-            </>
-          )}
-          {o.phone && (
-            <>
-              <dt>{t("profile.phone")}</dt>
-              <dd><a href={`tel:${o.phone.replace(/\s/g, "")}`}>{o.phone}</a></dd>
-            </>
-          )}
-          {o.website && (
-            <>
-              <dt>{t("profile.website")}</dt>
-              <dd><a href={o.website} rel="noopener noreferrer">{o.website}</a></dd>
-            </>
-          )}
-          {o.krs && (
-            <>
-              <dt>{t("profile.krs")}</dt>
-              <dd>{o.krs}</dd>
-            </>
-          )}
-          {o.nip && (
-            <>
-              <dt>{t("profile.nip")}</dt>
-              <dd>{o.nip}</dd>
-            </>
-          )}
+          {o.address && <DetailRow term={t("profile.address")}>{o.address}{o.district ? ` (${o.district})` : ""}</DetailRow>}
+          {o.email && <DetailRow term={t("profile.email")}><a href={`mailto:${o.email}`}>{o.email}</a></DetailRow>}
+          {o.phone && <DetailRow term={t("profile.phone")}><a href={`tel:${o.phone.replace(/\s/g, "")}`}>{o.phone}</a></DetailRow>}
+          {o.website && <DetailRow term={t("profile.website")}><a href={o.website} rel="noopener noreferrer">{o.website}</a></DetailRow>}
+          {o.krs && <DetailRow term={t("profile.krs")}>{o.krs}</DetailRow>}
+          {o.nip && <DetailRow term={t("profile.nip")}>{o.nip}</DetailRow>}
         </dl>
       </section>
 

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { gql, GraphQLRequestError } from "../../lib/graphql-server";
+import { gql } from "../../lib/graphql-server";
 import { Chart } from "../../components/charts/chart";
 import { DataTable, TableRegion } from "../../components/data-table";
 import { FiguresQuery, periodFrom } from "./figures-query";
-import { PeriodForm } from "./period-form";
-import { ErrorAlert } from "../../components/forms/error-alert";
+import { FiguresPeriod } from "../../components/figures-period";
+import { loadForPeriod, periodHref } from "../../lib/figures-period";
 import { pageTitle } from "../../lib/page-title";
 
 export const generateMetadata = pageTitle("figures", "title");
@@ -16,15 +16,8 @@ const pl = (n: number | null | undefined, digits = 0) =>
 export default async function FiguresPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
   const t = await getTranslations("figures");
   const { from, to, period } = periodFrom(await searchParams);
-  let f;
-  let error: string | undefined;
-  try {
-    f = (await gql(FiguresQuery, { period })).programmeFigures;
-  } catch (err) {
-    if (!(err instanceof GraphQLRequestError && err.code === "BAD_USER_INPUT")) throw err;
-    error = t("badPeriod");
-    f = (await gql(FiguresQuery, { period: null })).programmeFigures;
-  }
+  const { data, refused } = await loadForPeriod(period, (p) => gql(FiguresQuery, { period: p }));
+  const f = data.programmeFigures;
   return (
     <>
       <h1>{t("title")}</h1>
@@ -32,20 +25,10 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       {/* Subscriber numbers come only to staff, who also have the detail. */}
       {f.newsletter && (
         <p>
-          <Link href={`/admin/figures${from || to ? `?${new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) })}` : ""}`}>{t("detail.title")}</Link>
+          <Link href={periodHref("/admin/figures", from, to)}>{t("detail.title")}</Link>
         </p>
       )}
-      <PeriodForm
-        path="/programme/figures"
-        from={from}
-        to={to}
-        exports={[
-          { href: "/programme/figures/export.csv", label: t("exportCsv") },
-          { href: "/programme/figures/export.xlsx", label: t("exportXlsx") },
-        ]}
-      />
-      <ErrorAlert>{error}</ErrorAlert>
-      <p className="muted">{t("chartNote")}</p>
+      <FiguresPeriod path="/programme/figures" from={from} to={to} exportLabels={[t("exportCsv"), t("exportXlsx")]} error={refused ? t("badPeriod") : undefined} />
 
       <section aria-labelledby="fig-premises">
         <h2 id="fig-premises">{t("premises.title")}</h2>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -12,6 +11,8 @@ import { GroupRegistration } from "./group-registration";
 import { currentUser } from "../../lib/session";
 import styles from "../trainings.module.css";
 import { BackLink } from "../../components/back-link";
+import { objectTitle } from "../../lib/page-title";
+import { DetailRow } from "../../components/detail-row";
 
 const TrainingQuery = graphql(`
   query TrainingPage($id: ID!) {
@@ -83,11 +84,10 @@ const TrainingQuery = graphql(`
 
 type Params = Promise<{ id: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { id } = await params;
-  const data = await gql(TrainingQuery, { id });
-  return { title: data.training?.title ?? "404", description: data.training?.description?.slice(0, 160) };
-}
+export const generateMetadata = objectTitle(async ({ id }: { id: string }) => {
+  const { training } = await gql(TrainingQuery, { id });
+  return { title: training?.title, description: training?.description };
+});
 
 export default async function TrainingPage({ params }: { params: Params }) {
   const { id } = await params;
@@ -155,18 +155,8 @@ export default async function TrainingPage({ params }: { params: Params }) {
             </dd>
             <dt>{t("audience")}</dt>
             <dd>{tr.audience.map((a) => ta(a)).join(", ")}</dd>
-            {tr.host && (
-              <>
-                <dt>{t("host")}</dt>
-                <dd>{tr.host}</dd>
-              </>
-            )}
-            {tr.trainers.length > 0 && (
-              <>
-                <dt>{t("trainers")}</dt>
-                <dd>{tr.trainers.join(", ")}</dd>
-              </>
-            )}
+            {tr.host && <DetailRow term={t("host")}>{tr.host}</DetailRow>}
+            {tr.trainers.length > 0 && <DetailRow term={t("trainers")}>{tr.trainers.join(", ")}</DetailRow>}
             {tr.topics.length > 0 && (
               <>
                 <dt>{t("topics")}</dt>

@@ -3,8 +3,6 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../lib/graphql-document";
 import { gql } from "../../../lib/graphql-server";
-import { currentUser } from "../../../lib/session";
-import { AdminOnly } from "../admin-only";
 import { NewsEditorForm } from "../news-editor-form";
 import { RevisionHistory } from "../revision-history";
 import { RenderNewsPreviewQuery } from "../documents";
@@ -25,7 +23,10 @@ type Params = { params: Promise<{ id: string }> };
 
 export const generateMetadata = pageTitle("news", "admin.editTitle");
 
-async function Editor({ id }: { id: string }) {
+export default async function EditNewsPostPage({ params }: Params) {
+  const refused = await refusedPage("news");
+  if (refused) return refused;
+  const { id } = await params;
   const [{ newsPostById: post, newsRevisions }, t] = await Promise.all([gql(AdminNewsPostQuery, { id }), getTranslations("news")]);
   if (!post || !post.draft) notFound();
   const d = post.draft;
@@ -53,12 +54,4 @@ async function Editor({ id }: { id: string }) {
       </section>
     </div>
   );
-}
-
-export default async function EditNewsPostPage({ params }: Params) {
-  const refused = await refusedPage("news");
-  if (refused) return refused;
-  const { id } = await params;
-  const user = await currentUser();
-  return <AdminOnly>{user?.role === "ADMIN" ? <Editor id={id} /> : null}</AdminOnly>;
 }

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AdminOnly } from "../admin-only";
 import { NewsEditorForm } from "../news-editor-form";
 import { refusedPage } from "../../access";
 import { pageTitle } from "../../../lib/page-title";
@@ -12,12 +11,12 @@ export default async function NewNewsPostPage() {
   if (refused) return refused;
   const t = await getTranslations("news");
   return (
-    <AdminOnly>
+    <>
       <p>
         <Link href="/admin/news">← {t("admin.backToList")}</Link>
       </p>
       <h1>{t("admin.newTitle")}</h1>
       <NewsEditorForm post={null} initial={{ title: "", category: "", lead: "", coverImageUrl: "", body: "" }} />
-    </AdminOnly>
+    </>
   );
 }

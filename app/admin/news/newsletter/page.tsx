@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../lib/graphql-document";
 import { gql } from "../../../lib/graphql-server";
-import { AdminOnly } from "../admin-only";
 import { IssueForm } from "./issue-form";
 import { getDateFormatter } from "../../../lib/dates-server";
 import { refusedPage } from "../../access";
@@ -19,7 +18,9 @@ const AdminNewsletterQuery = graphql(`
 
 export const generateMetadata = pageTitle("news", "newsletter.admin.title");
 
-async function Issues() {
+export default async function AdminNewsletterPage() {
+  const refused = await refusedPage("news");
+  if (refused) return refused;
   const [{ newsletterIssues, newsletterStats, newsPosts }, t, fmtDate] = await Promise.all([
     gql(AdminNewsletterQuery),
     getTranslations("news.newsletter.admin"),
@@ -55,15 +56,5 @@ async function Issues() {
         <IssueForm issueId={null} posts={newsPosts.edges.map(({ node }) => ({ id: node.id, title: node.title }))} initial={{ subject: "", intro: "", postIds: [] }} />
       </section>
     </div>
-  );
-}
-
-export default async function AdminNewsletterPage() {
-  const refused = await refusedPage("news");
-  if (refused) return refused;
-  return (
-    <AdminOnly>
-      <Issues />
-    </AdminOnly>
   );
 }

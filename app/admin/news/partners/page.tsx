@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../lib/graphql-document";
 import { gql } from "../../../lib/graphql-server";
-import { AdminOnly } from "../admin-only";
 import { PartnersManager } from "./partners-manager";
 import { refusedPage } from "../../access";
 import { pageTitle } from "../../../lib/page-title";
@@ -15,7 +14,9 @@ const AdminPartnersQuery = graphql(`
 
 export const generateMetadata = pageTitle("programme", "admin.partners.title");
 
-async function Partners() {
+export default async function AdminPartnersPage() {
+  const refused = await refusedPage("news");
+  if (refused) return refused;
   const [{ programmePartners }, t] = await Promise.all([gql(AdminPartnersQuery), getTranslations("programme.admin")]);
   return (
     <div className="stack">
@@ -29,15 +30,5 @@ async function Partners() {
         partners={programmePartners.map((p) => ({ id: p.id, name: p.name, url: p.url, description: p.description ?? null, logoUrl: p.logoUrl ?? null }))}
       />
     </div>
-  );
-}
-
-export default async function AdminPartnersPage() {
-  const refused = await refusedPage("news");
-  if (refused) return refused;
-  return (
-    <AdminOnly>
-      <Partners />
-    </AdminOnly>
   );
 }

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../lib/graphql-document";
 import { gql } from "../../../lib/graphql-server";
-import { AdminOnly } from "../admin-only";
 import { getDateFormatter } from "../../../lib/dates-server";
 import { refusedPage } from "../../access";
 import { pageTitle } from "../../../lib/page-title";
@@ -16,7 +15,9 @@ const AdminProgrammePagesQuery = graphql(`
 
 export const generateMetadata = pageTitle("programme", "admin.title");
 
-async function Pages() {
+export default async function AdminProgrammePagesPage() {
+  const refused = await refusedPage("news");
+  if (refused) return refused;
   const [{ programmePages, programmePartners }, t, fmtDate] = await Promise.all([gql(AdminProgrammePagesQuery), getTranslations("programme"), getDateFormatter()]);
   const ta = await getTranslations("accessibility");
   return (
@@ -54,15 +55,5 @@ async function Pages() {
         <Link href="/admin/news/partners">{t("admin.partners.manage", { count: programmePartners.length })}</Link>
       </p>
     </div>
-  );
-}
-
-export default async function AdminProgrammePagesPage() {
-  const refused = await refusedPage("news");
-  if (refused) return refused;
-  return (
-    <AdminOnly>
-      <Pages />
-    </AdminOnly>
   );
 }

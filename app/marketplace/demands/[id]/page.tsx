@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -18,6 +17,8 @@ import { getDateFormatter } from "../../../lib/dates-server";
 import { isoDateTime } from "../../../lib/dates";
 import { DataTable } from "../../../components/data-table";
 import { BackLink } from "../../../components/back-link";
+import { objectTitle } from "../../../lib/page-title";
+import { DetailRow } from "../../../components/detail-row";
 
 const DemandQuery = graphql(`
   query MarketplaceDemand($id: ID!) {
@@ -49,11 +50,7 @@ const DemandQuery = graphql(`
 
 type Params = { params: Promise<{ id: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { id } = await params;
-  const { demand } = await gql(DemandQuery, { id });
-  return { title: demand?.title ?? "404" };
-}
+export const generateMetadata = objectTitle(async ({ id }: { id: string }) => ({ title: (await gql(DemandQuery, { id })).demand?.title }));
 
 export default async function DemandPage({ params }: Params) {
   const { id } = await params;
@@ -82,20 +79,10 @@ export default async function DemandPage({ params }: Params) {
         <dd>{deadline}</dd>
         <dt>{t("demand.budget")}</dt>
         <dd>{d.budget != null ? money(d.budget) : t("demand.noBudget")}</dd>
-        {d.category && (
-          <>
-            <dt>{t("search.category")}</dt>
-            <dd>{d.category}</dd>
-          </>
-        )}
+        {d.category && <DetailRow term={t("search.category")}>{d.category}</DetailRow>}
         <dt>{t("demand.clauseType")}</dt>
         <dd>{t(`clauseTypes.${d.clauseType}`)}</dd>
-        {d.cpvCode && (
-          <>
-            <dt>{t("demand.cpvCode")}</dt>
-            <dd>{d.cpvCode}</dd>
-          </>
-        )}
+        {d.cpvCode && <DetailRow term={t("demand.cpvCode")}>{d.cpvCode}</DetailRow>}
       </dl>
 
       {d.award && (

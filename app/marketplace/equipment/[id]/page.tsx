@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -17,6 +16,8 @@ import { BookingsTable, HandoverHistory } from "../../bookings/bookings-table";
 import { Follow } from "../../../components/follow/follow";
 import { ExtensionDecision, LoanBorrowerActions } from "../loan-actions";
 import { BackLink } from "../../../components/back-link";
+import { objectTitle } from "../../../lib/page-title";
+import { DetailRow } from "../../../components/detail-row";
 
 const NoticeQuery = graphql(`
   query MarketplaceNotice($id: ID!) {
@@ -57,11 +58,7 @@ const NoticeQuery = graphql(`
 
 type Params = { params: Promise<{ id: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { id } = await params;
-  const { equipmentNotice: n } = await gql(NoticeQuery, { id });
-  return { title: n?.title ?? "404" };
-}
+export const generateMetadata = objectTitle(async ({ id }: { id: string }) => ({ title: (await gql(NoticeQuery, { id })).equipmentNotice?.title }));
 
 const todayInWarsaw = () => warsawToday();
 
@@ -119,38 +116,13 @@ export default async function NoticePage({ params }: Params) {
       <dl className={styles.details}>
         <dt>{t("notice.owner")}</dt>
         <dd>{n.organization ? <Link href={`/organizations/${n.organization.slug}`}>{n.organization.name}</Link> : t("notice.private")}</dd>
-        {n.category && (
-          <>
-            <dt>{t("search.category")}</dt>
-            <dd>{n.category}</dd>
-          </>
-        )}
-        {(n.condition || n.conditionNote) && (
-          <>
-            <dt>{t("notice.condition")}</dt>
-            <dd>{[n.condition && t(`itemConditions.${n.condition}`), n.conditionNote].filter(Boolean).join(" — ")}</dd>
-          </>
-        )}
-        {n.estimatedValue != null && (
-          <>
-            <dt>{t("notice.estimatedValue")}</dt>
-            <dd>{format.number(n.estimatedValue, { style: "currency", currency: "PLN" })}</dd>
-          </>
-        )}
-        {n.district && (
-          <>
-            <dt>{t("search.district")}</dt>
-            <dd>{n.district}</dd>
-          </>
-        )}
+        {n.category && <DetailRow term={t("search.category")}>{n.category}</DetailRow>}
+        {(n.condition || n.conditionNote) && <DetailRow term={t("notice.condition")}>{[n.condition && t(`itemConditions.${n.condition}`), n.conditionNote].filter(Boolean).join(" — ")}</DetailRow>}
+        {n.estimatedValue != null && <DetailRow term={t("notice.estimatedValue")}>{format.number(n.estimatedValue, { style: "currency", currency: "PLN" })}</DetailRow>}
+        {n.district && <DetailRow term={t("search.district")}>{n.district}</DetailRow>}
         <dt>{t("notice.posted")}</dt>
         <dd>{fmtDate(n.createdAt, "date")}</dd>
-        {n.expiresAt && (
-          <>
-            <dt>{t("notice.expires")}</dt>
-            <dd>{fmtDate(n.expiresAt, "date")}</dd>
-          </>
-        )}
+        {n.expiresAt && <DetailRow term={t("notice.expires")}>{fmtDate(n.expiresAt, "date")}</DetailRow>}
       </dl>
 
       {n.kind === "LEND" && (
@@ -175,24 +147,9 @@ export default async function NoticePage({ params }: Params) {
         <section aria-labelledby="terms-heading" data-testid="loan-terms">
           <h2 id="terms-heading">{tl("terms")}</h2>
           <dl className={styles.details}>
-            {n.deposit != null && (
-              <>
-                <dt>{tl("deposit")}</dt>
-                <dd>{format.number(n.deposit, { style: "currency", currency: "PLN" })}</dd>
-              </>
-            )}
-            {n.pickupPlace && (
-              <>
-                <dt>{tl("pickupPlace")}</dt>
-                <dd>{n.pickupPlace}</dd>
-              </>
-            )}
-            {n.pickupHours && (
-              <>
-                <dt>{tl("pickupHours")}</dt>
-                <dd>{n.pickupHours}</dd>
-              </>
-            )}
+            {n.deposit != null && <DetailRow term={tl("deposit")}>{format.number(n.deposit, { style: "currency", currency: "PLN" })}</DetailRow>}
+            {n.pickupPlace && <DetailRow term={tl("pickupPlace")}>{n.pickupPlace}</DetailRow>}
+            {n.pickupHours && <DetailRow term={tl("pickupHours")}>{n.pickupHours}</DetailRow>}
             {n.loanNotes && (
               <>
                 <dt>{tl("notes")}</dt>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -10,6 +9,8 @@ import { MarketplacePhotoManager } from "../../media/photo-manager";
 import { plainManagedPhotos, plainPhotos } from "../../media/plain";
 import { formatPrice } from "../../price";
 import { BackLink } from "../../../components/back-link";
+import { objectTitle } from "../../../lib/page-title";
+import { DetailRow } from "../../../components/detail-row";
 
 const ProductQuery = graphql(`
   query MarketplaceProduct($id: ID!) {
@@ -31,11 +32,7 @@ const ProductQuery = graphql(`
 
 type Params = { params: Promise<{ id: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { id } = await params;
-  const { product } = await gql(ProductQuery, { id });
-  return { title: product?.name ?? "404" };
-}
+export const generateMetadata = objectTitle(async ({ id }: { id: string }) => ({ title: (await gql(ProductQuery, { id })).product?.name }));
 
 /** A catalogue entry: photos, price, area, the organisation; its members manage the photos here. */
 export default async function ProductPage({ params }: Params) {
@@ -58,12 +55,7 @@ export default async function ProductPage({ params }: Params) {
         <dd>{formatPrice(t, format, p.priceFrom, p.priceTo, p.unit)}</dd>
         <dt>{tm("category")}</dt>
         <dd>{p.category}</dd>
-        {p.areaServed && (
-          <>
-            <dt>{tm("areaServed")}</dt>
-            <dd>{p.areaServed}</dd>
-          </>
-        )}
+        {p.areaServed && <DetailRow term={tm("areaServed")}>{p.areaServed}</DetailRow>}
         <dt>{tm("organization")}</dt>
         <dd>
           <Link href={`/organizations/${p.organization.slug}`}>{p.organization.name}</Link>

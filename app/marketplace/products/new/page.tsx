@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../../../lib/session";
 import { ProductForm } from "../product-form";
-import { BackLink } from "../../../components/back-link";
+import { FormPage } from "../../../components/form-page";
 import { pageTitle } from "../../../lib/page-title";
 
 export const generateMetadata = pageTitle("marketplace", "productForm.title");
@@ -9,10 +9,14 @@ export const generateMetadata = pageTitle("marketplace", "productForm.title");
 export default async function NewProductPage() {
   const [t, user] = await Promise.all([getTranslations("marketplace"), currentUser()]);
   return (
-    <div className="stack">
-      <BackLink href="/marketplace?tab=products">{t("tabs.products")}</BackLink>
-      <h1>{t("productForm.title")}</h1>
-      {user?.role === "PES_MEMBER" ? <ProductForm /> : <p className="alert alert-info">{t("productForm.notAllowed")}</p>}
-    </div>
+    <FormPage
+      backHref="/marketplace?tab=products"
+      backLabel={t("tabs.products")}
+      title={t("productForm.title")}
+      allowed={user?.role === "PES_MEMBER"}
+      refusal={t("productForm.notAllowed")}
+    >
+      <ProductForm />
+    </FormPage>
   );
 }

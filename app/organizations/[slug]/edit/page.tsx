@@ -4,8 +4,9 @@ import { graphql } from "../../../lib/graphql-document";
 import { gql } from "../../../lib/graphql-server";
 import { LogoUploader } from "./logo-uploader";
 import { ProfileForm } from "./profile-form";
-import { BackLink } from "../../../components/back-link";
+import { FormPage } from "../../../components/form-page";
 import { pageTitle } from "../../../lib/page-title";
+import { formTexts } from "../../../lib/form-values";
 
 const EditQuery = graphql(`
   query OrganizationProfileEdit($slug: String!) {
@@ -24,33 +25,24 @@ export default async function EditOrganizationPage({ params }: Params) {
   const [t, { organization: o }] = await Promise.all([getTranslations("organizations"), gql(EditQuery, { slug })]);
   if (!o) notFound();
   return (
-    <div className="stack">
-      <BackLink href={`/organizations/${o.slug}`}>{o.name}</BackLink>
-      <h1>{t("edit.title")}</h1>
-      {o.viewerIsMember ? (
-        <>
-          <LogoUploader organizationId={o.id} name={o.name} logoUrl={o.logoUrl ?? null} uploaded={o.hasUploadedLogo} />
-          <ProfileForm
-            id={o.id}
-            initial={{
-              name: o.name,
-              legalForm: o.legalForm,
-              krs: o.krs ?? "",
-              nip: o.nip ?? "",
-              address: o.address ?? "",
-              district: o.district ?? "",
-              description: o.description ?? "",
-              email: o.email ?? "",
-              phone: o.phone ?? "",
-              website: o.website ?? "",
-              logoUrl: o.externalLogoUrl ?? "",
-              activities: o.activities.join(", "),
-            }}
-          />
-        </>
-      ) : (
-        <p className="alert alert-info">{t("edit.notAllowed")}</p>
-      )}
-    </div>
+    <FormPage
+      backHref={`/organizations/${o.slug}`}
+      backLabel={o.name}
+      title={t("edit.title")}
+      allowed={o.viewerIsMember}
+      refusal={t("edit.notAllowed")}
+    >
+      <LogoUploader organizationId={o.id} name={o.name} logoUrl={o.logoUrl ?? null} uploaded={o.hasUploadedLogo} />
+      <ProfileForm
+        id={o.id}
+        initial={{
+          name: o.name,
+          legalForm: o.legalForm,
+          ...formTexts(o, ["krs", "nip", "address", "district", "description", "email", "phone", "website"]),
+          logoUrl: o.externalLogoUrl ?? "",
+          activities: o.activities.join(", "),
+        }}
+      />
+    </FormPage>
   );
 }

@@ -1,17 +1,11 @@
-import { getTranslations } from "next-intl/server";
-import { LinkActionPage } from "../../../components/forms/link-action-page";
+import { LinkTokenPage } from "../../../components/link-token-page";
 import { UnsubscribeButton } from "./unsubscribe-button";
 import { pageTitle } from "../../../lib/page-title";
 
 export const generateMetadata = pageTitle("premises", "alerts.unsubscribe.title", { robots: { index: false } });
 
+/** Opened from a saved search's alert e-mail: one button stops that alert. */
 export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token } = await searchParams;
-  const t = await getTranslations("premises.alerts.unsubscribe");
-  const valid = typeof token === "string" && token.length >= 16 && token.length <= 64;
-  return (
-    <LinkActionPage title={t("title")} lead={t("lead")} bad={t("bad")} valid={valid}>
-      {valid && <UnsubscribeButton token={token} />}
-    </LinkActionPage>
-  );
+  return <LinkTokenPage namespace="premises.alerts.unsubscribe" token={token} maxLength={64} action={(valid) => <UnsubscribeButton token={valid} />} />;
 }

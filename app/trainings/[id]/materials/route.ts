@@ -1,6 +1,6 @@
 import { graphql } from "../../../lib/graphql-document";
 import { gql } from "../../../lib/graphql-server";
-import { handleDocumentUpload } from "../../../lib/uploads";
+import { documentUploadRoute } from "../../../lib/uploads";
 
 const AddMaterial = graphql(`
   mutation AddTrainingMaterialFile($trainingId: ID!, $input: TrainingMaterialInput!) {
@@ -12,17 +12,11 @@ const AddMaterial = graphql(`
 `);
 
 /** POST /trainings/{id}/materials (multipart: `file`, `title`, `public`): organisers; the API checks again. */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const { id } = await params;
-  return handleDocumentUpload(
-    request,
-    async (f, form) =>
-      (
-        await gql(AddMaterial, {
-          trainingId: id,
-          input: { title: String(form.get("title") ?? "").slice(0, 200), key: f.key, fileName: f.fileName, public: !!form.get("public") },
-        })
-      ).addTrainingMaterial,
-    "training-materials",
-  );
-}
+export const POST = documentUploadRoute(
+  "id",
+  async (trainingId, f, form) => {
+    const input = { title: String(form.get("title") ?? "").slice(0, 200), key: f.key, fileName: f.fileName, public: !!form.get("public") };
+    return (await gql(AddMaterial, { trainingId, input })).addTrainingMaterial;
+  },
+  "training-materials",
+);

@@ -1,10 +1,6 @@
 import { graphql } from "../../../lib/graphql-document";
 import { gql } from "../../../lib/graphql-server";
-// Plain modules without decorators (node:fs, content-disposition; stores shared through globalThis).
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports
-import { attachmentDisposition } from "../../../../server/storage/documents";
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports
-import { fileStorage } from "../../../../server/storage/file-storage";
+import { documentDownloadRoute } from "../../../lib/downloads";
 
 const MaterialQuery = graphql(`
   query TrainingMaterialDownload($id: ID!) {
@@ -18,22 +14,10 @@ const MaterialQuery = graphql(`
   }
 `);
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
-
-/** GET /trainings/materials/{id} — a material's file; the API decides who may have it (404 otherwise). */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const { id } = await params;
-  const { trainingMaterial: m } = await gql(MaterialQuery, { id }).catch(() => ({ trainingMaterial: null }));
-  if (!m?.fileKey || !m.contentType) return notFound();
-  const bytes = await fileStorage("training-materials").get(m.fileKey);
-  if (!bytes) return notFound();
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "content-type": m.contentType,
-      "content-length": String(bytes.length),
-      "content-disposition": attachmentDisposition(m.fileName ?? "material"),
-      "x-content-type-options": "nosniff",
-      "cache-control": m.public ? "public, max-age=300" : "private, no-cache",
-    },
-  });
-}
+/** GET /trainings/materials/{id} — a material's file (a link-only material has none); the API decides who may have it. */
+export const GET = documentDownloadRoute(async (id) => {
+  const m = (await gql(MaterialQuery, { id }).catch(() => null))?.trainingMaterial;
+  if (!m?.fileKey || !m.contentType) return null;
+  const cacheControl = m.public ? "public, max-age=300" : "private, no-cache";
+  return { area: "training-materials", fileKey: m.fileKey, contentType: m.contentType, fileName: m.fileName ?? "material", cacheControl };
+});

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../../lib/graphql-document";
 import { gql } from "../../../../lib/graphql-server";
-import { AdminOnly } from "../../admin-only";
 import { IssueForm } from "../issue-form";
 import { SendButtons } from "../send-buttons";
 import { refusedPage } from "../../../access";
@@ -20,7 +19,10 @@ const AdminIssueQuery = graphql(`
 
 export const generateMetadata = pageTitle("news", "newsletter.admin.title");
 
-async function Issue({ id }: { id: string }) {
+export default async function AdminNewsletterIssuePage({ params }: { params: Promise<{ id: string }> }) {
+  const refused = await refusedPage("news");
+  if (refused) return refused;
+  const { id } = await params;
   const t = await getTranslations("news.newsletter.admin");
   let data;
   try {
@@ -69,16 +71,5 @@ function MailPreview({ title, html }: { title: string; html: string }) {
       sandbox=""
       style={{ width: "100%", minHeight: "28rem", border: "1px solid var(--c-border)", borderRadius: 6 }}
     />
-  );
-}
-
-export default async function AdminNewsletterIssuePage({ params }: { params: Promise<{ id: string }> }) {
-  const refused = await refusedPage("news");
-  if (refused) return refused;
-  const { id } = await params;
-  return (
-    <AdminOnly>
-      <Issue id={id} />
-    </AdminOnly>
   );
 }

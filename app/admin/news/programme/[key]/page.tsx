@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../../lib/graphql-document";
 import { gql } from "../../../../lib/graphql-server";
-import { AdminOnly } from "../../admin-only";
 import { RevisionHistory } from "../../revision-history";
 import { ProgrammePageForm } from "../programme-page-form";
 import { getDateFormatter } from "../../../../lib/dates-server";
@@ -19,7 +18,10 @@ const AdminProgrammePageQuery = graphql(`
 
 export const generateMetadata = pageTitle("programme", "admin.title");
 
-async function Editor({ pageKey }: { pageKey: string }) {
+export default async function AdminProgrammePageEditor({ params }: { params: Promise<{ key: string }> }) {
+  const refused = await refusedPage("news");
+  if (refused) return refused;
+  const { key: pageKey } = await params;
   const [{ programmePage: page, programmePageRevisions: revs }, t, fmtDate] = await Promise.all([
     gql(AdminProgrammePageQuery, { key: pageKey }),
     getTranslations("programme.admin"),
@@ -57,16 +59,5 @@ async function Editor({ pageKey }: { pageKey: string }) {
         />
       </section>
     </div>
-  );
-}
-
-export default async function AdminProgrammePageEditor({ params }: { params: Promise<{ key: string }> }) {
-  const refused = await refusedPage("news");
-  if (refused) return refused;
-  const { key } = await params;
-  return (
-    <AdminOnly>
-      <Editor pageKey={key} />
-    </AdminOnly>
   );
 }

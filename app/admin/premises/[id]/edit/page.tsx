@@ -7,6 +7,7 @@ import { PremisesForm, type PremisesFormValues } from "../../premises-form";
 import { refusedPage } from "../../../access";
 import { BackLink } from "../../../../components/back-link";
 import { pageTitle } from "../../../../lib/page-title";
+import { formTexts } from "../../../../lib/form-values";
 
 const EditQuery = graphql(`
   query AdminEditPremises($id: ID!) {
@@ -52,30 +53,15 @@ export default async function EditPremisesPage({ params }: { params: Promise<{ i
   const [t, data] = await Promise.all([getTranslations("premises.admin"), gql(EditQuery, { id })]);
   const p = data.premises;
   if (!p) notFound();
-  const s = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
   const initial: PremisesFormValues = {
-    code: s(p.code),
     address: p.address,
     district: p.district,
-    areaM2: s(p.areaM2),
-    monthlyRent: s(p.monthlyRent),
     status: p.status,
     stepFree: p.stepFree,
     preferentialRent: p.preferentialRent,
-    description: s(p.description),
-    latitude: s(p.latitude),
-    longitude: s(p.longitude),
-    floor: s(p.floor),
-    condition: p.condition ?? "",
-    conditionNote: s(p.conditionNote),
     utilities: p.utilities,
-    utilitiesNote: s(p.utilitiesNote),
-    permittedUse: s(p.permittedUse),
-    availableFrom: s(p.availableFrom),
-    administrator: s(p.administrator),
-    contactName: s(p.contactName),
-    contactPhone: s(p.contactPhone),
-    contactEmail: s(p.contactEmail),
+    ...formTexts(p, ["code", "areaM2", "monthlyRent", "description", "latitude", "longitude", "floor", "condition", "conditionNote"]),
+    ...formTexts(p, ["utilitiesNote", "permittedUse", "availableFrom", "administrator", "contactName", "contactPhone", "contactEmail"]),
   };
   return (
     <>

@@ -9,6 +9,7 @@ import { MaterialsEditor } from "./materials-editor";
 import { InvitationsEditor } from "./invitations-editor";
 import { getDateFormatter } from "../../../../lib/dates-server";
 import { pageTitle } from "../../../../lib/page-title";
+import { TextList } from "../../../../components/text-list";
 
 const OrganiseQuery = graphql(`
   query AdminTrainingOrganise($id: ID!) {
@@ -104,9 +105,9 @@ export default async function OrganisePage({ params }: { params: Promise<{ id: s
               ))}
             </ul>
             <h3>{t("useful")}</h3>
-            <ul>{s.useful.map((x, i) => <li key={i}>{x}</li>)}</ul>
+            <TextList items={s.useful} />
             <h3>{t("improve")}</h3>
-            <ul>{s.improve.map((x, i) => <li key={i}>{x}</li>)}</ul>
+            <TextList items={s.improve} />
           </>
         )}
       </section>

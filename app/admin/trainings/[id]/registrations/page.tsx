@@ -8,6 +8,7 @@ import { EmailRegistrantsForm } from "./email-form";
 import { refusedPage } from "../../../access";
 import { DataTable } from "../../../../components/data-table";
 import { pageTitle } from "../../../../lib/page-title";
+import type { PageProps } from "../../../../lib/search-params";
 
 const RegistrationsQuery = graphql(`
   query AdminTrainingRegistrations($id: ID!) {
@@ -42,13 +43,7 @@ const RegistrationsQuery = graphql(`
 
 export const generateMetadata = pageTitle("trainings.admin", "registrations");
 
-export default async function RegistrationsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function RegistrationsPage({ params, searchParams }: PageProps<{ id: string }>) {
   const refused = await refusedPage("trainings");
   if (refused) return refused;
   const [{ id }, sp] = await Promise.all([params, searchParams]);

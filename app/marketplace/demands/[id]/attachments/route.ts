@@ -1,6 +1,6 @@
 import { graphql } from "../../../../lib/graphql-document";
 import { gql } from "../../../../lib/graphql-server";
-import { handleDocumentUpload } from "../../../../lib/uploads";
+import { documentUploadRoute } from "../../../../lib/uploads";
 
 const AddAttachment = graphql(`
   mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {
@@ -13,7 +13,4 @@ const AddAttachment = graphql(`
 `);
 
 /** POST /marketplace/demands/{id}/attachments (multipart: `file`): the posting official or an admin. */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const { id } = await params;
-  return handleDocumentUpload(request, async (f) => (await gql(AddAttachment, { demandId: id, ...f })).addDemandAttachment);
-}
+export const POST = documentUploadRoute("id", async (demandId, f) => (await gql(AddAttachment, { demandId, ...f })).addDemandAttachment);

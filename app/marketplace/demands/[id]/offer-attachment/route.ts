@@ -1,6 +1,6 @@
 import { graphql } from "../../../../lib/graphql-document";
 import { gql } from "../../../../lib/graphql-server";
-import { handleDocumentUpload } from "../../../../lib/uploads";
+import { documentUploadRoute } from "../../../../lib/uploads";
 
 const SetAttachment = graphql(`
   mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {
@@ -13,7 +13,4 @@ const SetAttachment = graphql(`
 `);
 
 /** POST /marketplace/demands/{id}/offer-attachment (multipart: `file`): the own organisation's offer, before the deadline. */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const { id } = await params;
-  return handleDocumentUpload(request, async (f) => (await gql(SetAttachment, { demandId: id, ...f })).setOfferAttachment);
-}
+export const POST = documentUploadRoute("id", async (demandId, f) => (await gql(SetAttachment, { demandId, ...f })).setOfferAttachment);

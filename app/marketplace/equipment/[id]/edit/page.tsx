@@ -6,7 +6,8 @@ import { MarketplacePhotoManager } from "../../../media/photo-manager";
 import { plainManagedPhotos } from "../../../media/plain";
 import { NoticeForm } from "../../notice-form";
 import { warsawToday } from "../../../../lib/dates";
-import { BackLink } from "../../../../components/back-link";
+import { formTexts } from "../../../../lib/form-values";
+import { FormPage } from "../../../../components/form-page";
 import { pageTitle } from "../../../../lib/page-title";
 
 const EditNoticeQuery = graphql(`
@@ -27,36 +28,23 @@ export default async function EditNoticePage({ params }: Params) {
   const [t, { equipmentNotice: n }] = await Promise.all([getTranslations("marketplace"), gql(EditNoticeQuery, { id })]);
   if (!n) notFound();
   return (
-    <div className="stack">
-      <BackLink href={`/marketplace/equipment/${n.id}`}>{n.title}</BackLink>
-      <h1>{t("noticeForm.editTitle")}</h1>
-      {n.viewerIsOwner ? (
-        <>
-          <NoticeForm
-            noticeId={n.id}
-            initial={{
-              kind: n.kind,
-              title: n.title,
-              description: n.description ?? "",
-              category: n.category ?? "",
-              condition: n.condition ?? "",
-              conditionNote: n.conditionNote ?? "",
-              district: n.district ?? "",
-              estimatedValue: n.estimatedValue == null ? "" : String(n.estimatedValue),
-              deposit: n.deposit == null ? "" : String(n.deposit),
-              pickupPlace: n.pickupPlace ?? "",
-              pickupHours: n.pickupHours ?? "",
-              loanNotes: n.loanNotes ?? "",
-              expiresAt: n.expiresAt
-                ? warsawToday(new Date(n.expiresAt))
-                : "",
-            }}
-          />
-          <MarketplacePhotoManager uploadUrl={`/marketplace/equipment/${n.id}/photos`} photos={plainManagedPhotos(n.photos)} />
-        </>
-      ) : (
-        <p className="alert alert-info">{t("noticeForm.notOwner")}</p>
-      )}
-    </div>
+    <FormPage
+      backHref={`/marketplace/equipment/${n.id}`}
+      backLabel={n.title}
+      title={t("noticeForm.editTitle")}
+      allowed={n.viewerIsOwner}
+      refusal={t("noticeForm.notOwner")}
+    >
+      <NoticeForm
+        noticeId={n.id}
+        initial={{
+          kind: n.kind,
+          title: n.title,
+          ...formTexts(n, ["description", "category", "condition", "conditionNote", "district", "estimatedValue", "deposit", "pickupPlace", "pickupHours", "loanNotes"]),
+          expiresAt: n.expiresAt ? warsawToday(new Date(n.expiresAt)) : "",
+        }}
+      />
+      <MarketplacePhotoManager uploadUrl={`/marketplace/equipment/${n.id}/photos`} photos={plainManagedPhotos(n.photos)} />
+    </FormPage>
   );
 }

@@ -1,6 +1,6 @@
 import { graphql } from "../../../../lib/graphql-document";
 import { gql } from "../../../../lib/graphql-server";
-import { handleDocumentUpload } from "../../../../lib/uploads";
+import { documentUploadRoute } from "../../../../lib/uploads";
 
 const AddDocument = graphql(`
   mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {
@@ -13,7 +13,4 @@ const AddDocument = graphql(`
 `);
 
 /** POST /premises/letting/{roundId}/documents (multipart: `file`): the own organisation's application, before the deadline. */
-export async function POST(request: Request, { params }: { params: Promise<{ roundId: string }> }): Promise<Response> {
-  const { roundId } = await params;
-  return handleDocumentUpload(request, async (f) => (await gql(AddDocument, { roundId, ...f })).addLettingApplicationDocument);
-}
+export const POST = documentUploadRoute("roundId", async (roundId, f) => (await gql(AddDocument, { roundId, ...f })).addLettingApplicationDocument);

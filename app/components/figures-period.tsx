@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import { PeriodForm } from "../programme/figures/period-form";
+import { ErrorAlert } from "./forms/error-alert";
+
+/**
+ * The head of a figures page (public or the back office's detail): the period form with
+ * the page's exports (`{path}/export.csv` and `.xlsx`), why a period was refused, and the
+ * note on the charts.
+ */
+export async function FiguresPeriod({
+  path,
+  from,
+  to,
+  exportLabels: [csv, xlsx],
+  error,
+}: {
+  path: string;
+  from?: string;
+  to?: string;
+  exportLabels: readonly [csv: string, xlsx: string];
+  error?: string;
+}) {
+  const t = await getTranslations("figures");
+  return (
+    <>
+      <PeriodForm
+        path={path}
+        from={from}
+        to={to}
+        exports={[
+          { href: `${path}/export.csv`, label: csv },
+          { href: `${path}/export.xlsx`, label: xlsx },
+        ]}
+      />
+      <ErrorAlert>{error}</ErrorAlert>
+      <p className="muted">{t("chartNote")}</p>
+    </>
+  );
+}

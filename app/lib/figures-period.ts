@@ -1,0 +1,20 @@
+import { GraphQLRequestError } from "./graphql-server";
+
+/** A figures page's address for the period chosen (none: all time). */
+export function periodHref(path: string, from: string | undefined, to: string | undefined): string {
+  const query = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) }).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/**
+ * The figures for the period asked; a period that the API refuses (the end before the
+ * start) gives all time instead, with `refused` so that the page can say why.
+ */
+export async function loadForPeriod<P, T>(period: P | null, load: (period: P | null) => Promise<T>): Promise<{ data: T; refused: boolean }> {
+  try {
+    return { data: await load(period), refused: false };
+  } catch (err) {
+    if (!(err instanceof GraphQLRequestError && err.code === "BAD_USER_INPUT")) throw err;
+    return { data: await load(null), refused: true };
+  }
+}
