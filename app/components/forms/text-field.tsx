@@ -4,7 +4,8 @@ import { Field, type FieldFrame } from "./field";
 
 /** What every labelled control of a react-hook-form field takes: Field's wiring and the registration. */
 interface FieldOf extends FieldFrame {
-  registration: UseFormRegisterReturn;
+  /** `register(…)`'s result; a plain GET form (the search filters) gives just the name. */
+  registration: UseFormRegisterReturn | { name: string };
 }
 
 type Own<E> = Omit<E, keyof FieldOf | "name" | "onChange" | "onBlur" | "ref" | "children">;
@@ -54,4 +55,19 @@ export function CheckboxField({ id, label, className, registration }: { id: stri
       <label htmlFor={id}>{label}</label>
     </div>
   );
+}
+
+/** The react-hook-form rule of a text of at most `value` characters, with the form's own words for it. */
+export function maxLengthRule(value: number, message: string) {
+  return { maxLength: { value, message } };
+}
+
+/** The react-hook-form rule of a text that, trimmed, is `min` to `max` characters long. */
+export function lengthRule(min: number, max: number, message: string) {
+  return { validate: (s: string) => (s.trim().length >= min && s.trim().length <= max) || message };
+}
+
+/** The react-hook-form rule of an optional text: empty, or passing `check` (a NIP, a KRS number…). */
+export function emptyOrRule(check: (value: string) => boolean, message: string) {
+  return { validate: (s: string) => !s.trim() || check(s) || message };
 }

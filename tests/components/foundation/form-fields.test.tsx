@@ -2,7 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useForm } from "react-hook-form";
 import { CoordinateFields } from "../../../app/components/forms/coordinate-fields";
-import { CheckboxField, SelectField, TextAreaField, TextField } from "../../../app/components/forms/text-field";
+import { CheckboxField, emptyOrRule, lengthRule, maxLengthRule, SelectField, TextAreaField, TextField } from "../../../app/components/forms/text-field";
 
 /**
  * The shared field components (app/components/forms/text-field.tsx, coordinate-fields.tsx)
@@ -81,5 +81,25 @@ describe("shared form fields", () => {
     await user.type(screen.getByLabelText("Lon"), "18.6");
     await user.click(screen.getByRole("button", { name: "Go" }));
     expect(onValid).toHaveBeenCalledWith(expect.objectContaining({ latitude: "53,01", longitude: "18.6" }), expect.anything());
+  });
+});
+
+describe("shared field rules", () => {
+  it("a length rule counts the trimmed text and answers with the form's message", () => {
+    const { validate } = lengthRule(3, 5, "Length");
+    expect(validate("  ab  ")).toBe("Length");
+    expect(validate(" abc ")).toBe(true);
+    expect(validate("abcdef")).toBe("Length");
+  });
+
+  it("an optional text is either empty or passes its check", () => {
+    const { validate } = emptyOrRule((s) => /^\d+$/.test(s), "Digits");
+    expect(validate("  ")).toBe(true);
+    expect(validate("123")).toBe(true);
+    expect(validate("12a")).toBe("Digits");
+  });
+
+  it("a maximum length is react-hook-form's own rule with the form's message", () => {
+    expect(maxLengthRule(40, "Too long")).toEqual({ maxLength: { value: 40, message: "Too long" } });
   });
 });
