@@ -1,4 +1,5 @@
 "use client";
+import { SubmitButton } from "../../components/forms/submit-button";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -294,9 +295,7 @@ export function NewsEditorForm({
           registration={register("body", { validate: (s) => !!s.trim() || t("editor.errors.required") })}
         />
         <div className={styles.actions}>
-          <button type="submit" className="button" disabled={formState.isSubmitting || busy}>
-            {formState.isSubmitting ? t("editor.saving") : t("editor.save")}
-          </button>
+          <SubmitButton submitting={formState.isSubmitting || busy}>{formState.isSubmitting ? t("editor.saving") : t("editor.save")}</SubmitButton>
           {post && (
             <>
               <button type="button" className="button" disabled={busy} onClick={() => act("publish")}>

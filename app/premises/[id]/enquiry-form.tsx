@@ -1,4 +1,5 @@
 "use client";
+import { SubmitButton } from "../../components/forms/submit-button";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -56,9 +57,7 @@ export function EnquiryForm({ premisesId, recipient }: { premisesId: string; rec
         id="enquiry-message" label={t("message")} hint={t("hint")} error={formState.errors.message?.message} rows={6} maxLength={3000}
         registration={register("message", { validate: (v) => (v.trim().length >= 10 && v.trim().length <= 3000) || t("errors.length") })}
       />
-      <button type="submit" className="button" disabled={formState.isSubmitting || sent}>
-        {formState.isSubmitting ? t("sending") : t("send")}
-      </button>
+      <SubmitButton submitting={formState.isSubmitting || sent}>{formState.isSubmitting ? t("sending") : t("send")}</SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,8 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useForm } from "react-hook-form";
+import { ScriptForm } from "../../../app/components/forms/script-form";
+import { SubmitButton } from "../../../app/components/forms/submit-button";
 import { CoordinateFields } from "../../../app/components/forms/coordinate-fields";
 import { CheckboxField, emptyOrRule, lengthRule, maxLengthRule, SelectField, TextAreaField, TextField } from "../../../app/components/forms/text-field";
 
@@ -101,5 +103,23 @@ describe("shared field rules", () => {
 
   it("a maximum length is react-hook-form's own rule with the form's message", () => {
     expect(maxLengthRule(40, "Too long")).toEqual({ maxLength: { value: 40, message: "Too long" } });
+  });
+});
+
+describe("ScriptForm", () => {
+  it("runs its action when the form is submitted, with Enter in a field or the button, and the page stays", async () => {
+    const user = userEvent.setup();
+    const act = jest.fn();
+    render(
+      <ScriptForm className="form no-print" onSubmit={act}>
+        <label htmlFor="code">Code</label>
+        <input id="code" />
+        <SubmitButton submitting={false}>Send</SubmitButton>
+      </ScriptForm>,
+    );
+    expect(screen.getByRole("button", { name: "Send" }).closest("form")).toHaveClass("form", "no-print");
+    await user.type(screen.getByLabelText("Code"), "42{Enter}");
+    await user.click(screen.getByRole("button", { name: "Send" }));
+    expect(act).toHaveBeenCalledTimes(2);
   });
 });

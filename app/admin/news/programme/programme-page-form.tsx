@@ -1,4 +1,5 @@
 "use client";
+import { SubmitButton } from "../../../components/forms/submit-button";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
@@ -120,9 +121,7 @@ export function ProgrammePageForm({
           registration={register("body", { validate: (s) => !!s.trim() || t("errors.body") })}
         />
         <div className={styles.actions}>
-          <button type="submit" className="button" disabled={formState.isSubmitting || busy}>
-            {formState.isSubmitting ? tn("saving") : t("save")}
-          </button>
+          <SubmitButton submitting={formState.isSubmitting || busy}>{formState.isSubmitting ? tn("saving") : t("save")}</SubmitButton>
           <button type="button" className="button" disabled={busy || (!pending && !formState.isDirty)} onClick={() => act("publish")}>
             {tn("publishChanges")}
           </button>
