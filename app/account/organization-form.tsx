@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { isValidKrs, isValidNip } from "../../entities/identifiers";
-import { Field } from "../components/forms/field";
+import { emptyOrRule, maxLengthRule, SelectField, TextAreaField, TextField } from "../components/forms/text-field";
 import { EmailField, EMAIL_PATTERN } from "../components/forms/email-field";
 import { graphql } from "../lib/graphql-document";
 import type { LegalForm } from "../gql/graphql";
@@ -91,58 +91,22 @@ export function OrganizationForm({ onCreated, onCancel }: { onCreated: () => voi
         {error && <p className="alert alert-error">{error}</p>}
         {done && <p className="alert alert-success">{done}</p>}
       </div>
-      <Field id="org-name" label={t("name")} error={e.name?.message}>
-        {(a) => (
-          <input
-            {...a}
-            autoComplete="organization"
-            {...register("name", {
-              validate: (s) => (s.trim() ? (s.trim().length >= 3 && s.trim().length <= 200) || t("errors.nameLength") : t("errors.required")),
-            })}
-          />
-        )}
-      </Field>
-      <Field id="org-legal-form" label={t("legalForm")} error={e.legalForm?.message}>
-        {(a) => (
-          <select {...a} {...register("legalForm", { required: t("errors.required") })}>
-            <Options values={LEGAL_FORMS} label={(f) => t(`legalForms.${f}`)} empty={t("choose")} />
-          </select>
-        )}
-      </Field>
-      <Field id="org-nip" label={t("nip")} hint={t("nipHint")} error={e.nip?.message}>
-        {(a) => (
-          <input
-            {...a}
-            inputMode="numeric"
-            {...register("nip", { validate: (s) => !s.trim() || isValidNip(s) || t("errors.nip") })}
-          />
-        )}
-      </Field>
-      <Field id="org-krs" label={t("krs")} hint={t("krsHint")} error={e.krs?.message}>
-        {(a) => (
-          <input
-            {...a}
-            inputMode="numeric"
-            {...register("krs", { validate: (s) => !s.trim() || isValidKrs(s) || t("errors.krs") })}
-          />
-        )}
-      </Field>
-      <Field id="org-address" label={t("address")} error={e.address?.message}>
-        {(a) => (
-          <input
-            {...a}
-            autoComplete="street-address"
-            {...register("address", { maxLength: { value: 200, message: t("errors.tooLong", { max: 200 }) } })}
-          />
-        )}
-      </Field>
-      <Field id="org-district" label={t("district")} error={e.district?.message}>
-        {(a) => (
-          <select {...a} {...register("district")}>
-            <DistrictOptions empty={t("choose")} />
-          </select>
-        )}
-      </Field>
+      <TextField
+        id="org-name" label={t("name")} error={e.name?.message} autoComplete="organization"
+        registration={register("name", { validate: (s) => (s.trim() ? (s.trim().length >= 3 && s.trim().length <= 200) || t("errors.nameLength") : t("errors.required")) })}
+      />
+      <SelectField id="org-legal-form" label={t("legalForm")} error={e.legalForm?.message} registration={register("legalForm", { required: t("errors.required") })}>
+        <Options values={LEGAL_FORMS} label={(f) => t(`legalForms.${f}`)} empty={t("choose")} />
+      </SelectField>
+      <TextField id="org-nip" label={t("nip")} hint={t("nipHint")} error={e.nip?.message} inputMode="numeric" registration={register("nip", emptyOrRule(isValidNip, t("errors.nip")))} />
+      <TextField id="org-krs" label={t("krs")} hint={t("krsHint")} error={e.krs?.message} inputMode="numeric" registration={register("krs", emptyOrRule(isValidKrs, t("errors.krs")))} />
+      <TextField
+        id="org-address" label={t("address")} error={e.address?.message} autoComplete="street-address"
+        registration={register("address", maxLengthRule(200, t("errors.tooLong", { max: 200 })))}
+      />
+      <SelectField id="org-district" label={t("district")} error={e.district?.message} registration={register("district")}>
+        <DistrictOptions empty={t("choose")} />
+      </SelectField>
       <EmailField
         id="org-email"
         label={t("email")}
@@ -151,15 +115,10 @@ export function OrganizationForm({ onCreated, onCancel }: { onCreated: () => voi
           validate: (s) => !s.trim() || (EMAIL_PATTERN.test(s.trim()) && s.trim().length <= 254) || t("errors.email"),
         })}
       />
-      <Field id="org-description" label={t("description")} error={e.description?.message}>
-        {(a) => (
-          <textarea
-            {...a}
-            rows={5}
-            {...register("description", { maxLength: { value: 5000, message: t("errors.tooLong", { max: 5000 }) } })}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        id="org-description" label={t("description")} error={e.description?.message} rows={5}
+        registration={register("description", maxLengthRule(5000, t("errors.tooLong", { max: 5000 })))}
+      />
       <div className="button-row">
         <SubmitButton submitting={formState.isSubmitting} busyLabel={t("submitting")}>{t("submit")}</SubmitButton>
         {onCancel && (

@@ -1,4 +1,5 @@
 "use client";
+import { SubmitButton } from "../components/forms/submit-button";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
@@ -76,9 +77,7 @@ export function OrganizationPicker() {
           <label htmlFor={searchId}>{t("searchLabel")}</label>
           <input id={searchId} type="search" value={query} maxLength={100} onChange={(e) => setQuery(e.target.value)} />
         </div>
-        <button type="submit" className="button" disabled={searching}>
-          {searching ? t("searching") : t("searchButton")}
-        </button>
+        <SubmitButton submitting={searching}>{searching ? t("searching") : t("searchButton")}</SubmitButton>
       </form>
       <div aria-live="polite">
         {status && <p className={`alert alert-${status.kind}`}>{status.text}</p>}

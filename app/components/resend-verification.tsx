@@ -1,4 +1,5 @@
 "use client";
+import { SubmitButton } from "./forms/submit-button";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { resendVerification, type ResendState } from "../account/verify/actions";
@@ -8,9 +9,7 @@ export function ResendVerificationButton() {
   const [state, action, pending] = useActionState<ResendState>(resendVerification, null);
   return (
     <form action={action} className="verify-banner-form">
-      <button type="submit" className="button" disabled={pending}>
-        {t("resend")}
-      </button>
+      <SubmitButton submitting={pending}>{t("resend")}</SubmitButton>
       <span role="status">{state ? t(state) : ""}</span>
     </form>
   );

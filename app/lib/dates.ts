@@ -87,3 +87,8 @@ export function isoDateTime(value: string | number | Date): string {
 export function warsawToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: APP_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
+
+/** Whether a `datetime-local` value (or any date string) is later than now: a form's check of a deadline. */
+export function isFuture(value: string): boolean {
+  return new Date(value).getTime() > Date.now();
+}

@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { Field } from "../components/forms/field";
+import { SelectField } from "../components/forms/text-field";
 import { EmailField, requiredEmail } from "../components/forms/email-field";
 import { graphql } from "../lib/graphql-document";
 import { gqlClient } from "../lib/graphql-client";
@@ -59,18 +59,14 @@ export function SubscribeForm() {
           maxLength: { value: 254, message: t("errors.email") },
         })}
       />
-      <Field id="newsletter-locale" label={t("locale")}>
-        {(a) => (
-          <select {...a} {...register("locale")}>
-            <option value="pl" lang="pl">
-              polski
-            </option>
-            <option value="en" lang="en">
-              English
-            </option>
-          </select>
-        )}
-      </Field>
+      <SelectField id="newsletter-locale" label={t("locale")} registration={register("locale")}>
+        <option value="pl" lang="pl">
+        polski
+        </option>
+        <option value="en" lang="en">
+        English
+        </option>
+      </SelectField>
       <div className="field">
         <div className="field-inline">
           <input

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { PREMISES_CONDITIONS, UTILITIES } from "../../entities/codes";
 import { TORUN_DISTRICTS } from "../../entities/districts";
-import { Field } from "../components/forms/field";
+import { SelectField, TextField } from "../components/forms/text-field";
 import { countMatches } from "./live-count";
 import { closeFilterPanel, requestResultsFocus } from "../components/results-focus";
 import { EMPTY_STATE, ORDERS, STATUSES, toApiFilter, toQueryString, validateState, type SearchState } from "./search-params";
@@ -60,9 +60,7 @@ export function FilterForm({
   const register = (name: keyof SearchState) => ({ name });
 
   const numberField = (name: "areaMin" | "areaMax" | "rentMin" | "rentMax") => (
-    <Field id={`f-${name}`} label={t(`filter.${name}`)} error={err(name)}>
-      {(a) => <input {...a} inputMode="decimal" autoComplete="off" defaultValue={initial[name]} {...register(name)} />}
-    </Field>
+    <TextField id={`f-${name}`} label={t(`filter.${name}`)} error={err(name)} inputMode="decimal" autoComplete="off" defaultValue={initial[name]} registration={register(name)} />
   );
 
   return (
@@ -79,9 +77,7 @@ export function FilterForm({
     >
       <SkipToResultsLink label={tc("filters.skipToResults")} />
       <div className={styles.filterRow}>
-        <Field id="f-text" label={t("filter.text")} hint={t("filter.textHint")} error={err("text")}>
-          {(a) => <input {...a} type="search" maxLength={200} defaultValue={initial.text} {...register("text")} />}
-        </Field>
+        <TextField id="f-text" label={t("filter.text")} hint={t("filter.textHint")} error={err("text")} type="search" maxLength={200} defaultValue={initial.text} registration={register("text")} />
       </div>
       <fieldset className={styles.filterRow}>
         <legend>{t("filter.area")}</legend>
@@ -141,20 +137,12 @@ export function FilterForm({
         />
       </details>
       <div className={styles.filterRow}>
-        <Field id="f-status" label={t("filter.status")}>
-          {(a) => (
-            <select {...a} defaultValue={initial.status} {...register("status")}>
-              <Options values={STATUSES} label={(s) => t(`status.${s}`)} empty={t("filter.statusAny")} />
-            </select>
-          )}
-        </Field>
-        <Field id="f-order" label={t("filter.orderBy")}>
-          {(a) => (
-            <select {...a} defaultValue={initial.orderBy} {...register("orderBy")}>
-              <Options values={ORDERS} label={(o) => t(`order.${o}`)} />
-            </select>
-          )}
-        </Field>
+        <SelectField id="f-status" label={t("filter.status")} defaultValue={initial.status} registration={register("status")}>
+          <Options values={STATUSES} label={(s) => t(`status.${s}`)} empty={t("filter.statusAny")} />
+        </SelectField>
+        <SelectField id="f-order" label={t("filter.orderBy")} defaultValue={initial.orderBy} registration={register("orderBy")}>
+          <Options values={ORDERS} label={(o) => t(`order.${o}`)} />
+        </SelectField>
       </div>
       <div className={styles.filterRow}>
         <div className="field-inline">

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { graphql } from "../lib/graphql-document";
 import type { PremisesFilter } from "../gql/graphql";
 import { gqlClient } from "../lib/graphql-client";
-import { ActionStatus, useActionStatus } from "../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../components/forms/action-status";
 import { Field } from "../components/forms/field";
 
 const SaveMutation = graphql(`
@@ -26,17 +26,13 @@ export function SaveSearch({ filter, suggestedName }: { filter: PremisesFilter; 
   const t = useTranslations("premises.alerts");
   const router = useRouter();
   const [name, setName] = useState(suggestedName);
-  const { status, show, clear } = useActionStatus();
-  const [busy, setBusy] = useState(false);
+  const { status, show, busy, run } = useBusyAction();
   return (
     <form
       className="no-print"
       onSubmit={async (e) => {
         e.preventDefault();
-        setBusy(true);
-        clear();
-        const res = await gqlClient(SaveMutation, { name, filter });
-        setBusy(false);
+        const res = await run(() => gqlClient(SaveMutation, { name, filter }));
         if (res.error) return show("error", res.error.fields?.name ? t("limit") : t("failed"));
         show("success", t("saved"));
         router.refresh();

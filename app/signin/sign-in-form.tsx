@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field } from "../components/forms/field";
+import { TextField } from "../components/forms/text-field";
 import { SubmitButton } from "../components/forms/submit-button";
 import { ErrorAlert } from "../components/forms/error-alert";
 import { signIn } from "../lib/auth-client";
@@ -54,12 +54,11 @@ export function SignInForm({ callbackUrl, initialError, csrfToken }: { callbackU
       {csrfToken && <input type="hidden" name="csrfToken" value={csrfToken} />}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <ErrorAlert>{error}</ErrorAlert>
-      <Field id="email" label={t("signIn.email")} error={formState.errors.email && t("errors.required")}>
-        {(a) => <input {...a} type="email" autoComplete="email" {...register("email", { required: true })} />}
-      </Field>
-      <Field id="password" label={t("signIn.password")} error={formState.errors.password && t("errors.required")}>
-        {(a) => <input {...a} type="password" autoComplete="current-password" {...register("password", { required: true })} />}
-      </Field>
+      <TextField id="email" label={t("signIn.email")} error={formState.errors.email && t("errors.required")} type="email" autoComplete="email" registration={register("email", { required: true })} />
+      <TextField
+        id="password" label={t("signIn.password")} error={formState.errors.password && t("errors.required")} type="password" autoComplete="current-password"
+        registration={register("password", { required: true })}
+      />
       <SubmitButton submitting={formState.isSubmitting} busyLabel={t("signIn.submitting")}>
         {t("signIn.submit")}
       </SubmitButton>

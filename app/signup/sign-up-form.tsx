@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
-import { Field } from "../components/forms/field";
+import { TextField } from "../components/forms/text-field";
 import { EmailField, requiredEmail } from "../components/forms/email-field";
 import { NewPasswordField, usePasswordRule } from "../components/forms/new-password-field";
 import { graphql } from "../lib/graphql-document";
@@ -87,18 +87,10 @@ export function SignUpForm() {
           </div>
         ))}
       </fieldset>
-      <Field id="name" label={t("signUp.name")} error={e.name?.message}>
-        {(a) => (
-          <input
-            {...a}
-            autoComplete="name"
-            {...register("name", {
-              required: t("errors.required"),
-              validate: (s) => (s.trim().length >= 2 && s.trim().length <= 120) || t("errors.nameLength"),
-            })}
-          />
-        )}
-      </Field>
+      <TextField
+        id="name" label={t("signUp.name")} error={e.name?.message} autoComplete="name"
+        registration={register("name", { required: t("errors.required"), validate: (s) => (s.trim().length >= 2 && s.trim().length <= 120) || t("errors.nameLength") })}
+      />
       <EmailField
         id="email"
         label={t("signUp.email")}

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field } from "../../components/forms/field";
+import { TextField } from "../../components/forms/text-field";
 import { EmailField, requiredEmail } from "../../components/forms/email-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
@@ -58,9 +58,10 @@ export function ChangeEmailForm() {
         error={e.newEmail?.message}
         registration={register("newEmail", requiredEmail(t("errors.required"), t("errors.email")))}
       />
-      <Field id="emailPassword" label={t("lifecycle.security.password")} error={e.password?.message}>
-        {(a) => <input {...a} type="password" autoComplete="current-password" {...register("password", { required: t("errors.required") })} />}
-      </Field>
+      <TextField
+        id="emailPassword" label={t("lifecycle.security.password")} error={e.password?.message} type="password" autoComplete="current-password"
+        registration={register("password", { required: t("errors.required") })}
+      />
       <SubmitButton submitting={formState.isSubmitting}>{t("lifecycle.security.emailSubmit")}</SubmitButton>
     </form>
   );

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { Field } from "../../components/forms/field";
+import { TextField } from "../../components/forms/text-field";
 import { NewPasswordField, usePasswordRule } from "../../components/forms/new-password-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
@@ -55,9 +55,10 @@ export function ChangePasswordForm({ email, name }: { email: string; name: strin
           {state === "rateLimited" ? t("signIn.rateLimited") : t("errors.generic")}
         </div>
       )}
-      <Field id="currentPassword" label={t("lifecycle.security.currentPassword")} error={e.currentPassword?.message}>
-        {(a) => <input {...a} type="password" autoComplete="current-password" {...register("currentPassword", { required: t("errors.required") })} />}
-      </Field>
+      <TextField
+        id="currentPassword" label={t("lifecycle.security.currentPassword")} error={e.currentPassword?.message} type="password" autoComplete="current-password"
+        registration={register("currentPassword", { required: t("errors.required") })}
+      />
       <NewPasswordField
         id="newPassword"
         label={t("lifecycle.security.newPassword")}

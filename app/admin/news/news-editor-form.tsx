@@ -1,10 +1,12 @@
 "use client";
+import { SubmitButton } from "../../components/forms/submit-button";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
+import { maxLengthRule, SelectField, TextAreaField, TextField } from "../../components/forms/text-field";
 import { APP_TIME_ZONE } from "../../lib/dates";
 import { useDateFormatter } from "../../lib/dates-client";
 import { gqlClient, type ApiError } from "../../lib/graphql-client";
@@ -260,34 +262,17 @@ export function NewsEditorForm({
             />
           )}
         </Field>
-        <Field id="news-category" label={t("editor.category")} error={e.category?.message}>
-          {(a) => (
-            <select {...a} {...register("category")}>
-              <Options values={NEWS_CATEGORY_CODES} label={(c) => t(`categories.${c}`)} empty={t("editor.noCategory")} />
-            </select>
-          )}
-        </Field>
-        <Field id="news-lead" label={t("editor.lead")} hint={t("editor.leadHint")} error={e.lead?.message}>
-          {(a) => (
-            <textarea
-              {...a}
-              rows={2}
-              {...register("lead", { maxLength: { value: NEWS_LIMITS.leadMax, message: t("editor.errors.leadLength") } })}
-            />
-          )}
-        </Field>
-        <Field id="news-cover" label={t("editor.coverImageUrl")} error={e.coverImageUrl?.message}>
-          {(a) => (
-            <input
-              {...a}
-              type="url"
-              inputMode="url"
-              {...register("coverImageUrl", {
-                validate: (s) => !s.trim() || (URL_RE.test(s.trim()) && s.trim().length <= NEWS_LIMITS.urlMax) || t("editor.errors.url"),
-              })}
-            />
-          )}
-        </Field>
+        <SelectField id="news-category" label={t("editor.category")} error={e.category?.message} registration={register("category")}>
+          <Options values={NEWS_CATEGORY_CODES} label={(c) => t(`categories.${c}`)} empty={t("editor.noCategory")} />
+        </SelectField>
+        <TextAreaField
+          id="news-lead" label={t("editor.lead")} hint={t("editor.leadHint")} error={e.lead?.message} rows={2}
+          registration={register("lead", maxLengthRule(NEWS_LIMITS.leadMax, t("editor.errors.leadLength")))}
+        />
+        <TextField
+          id="news-cover" label={t("editor.coverImageUrl")} error={e.coverImageUrl?.message} type="url" inputMode="url"
+          registration={register("coverImageUrl", { validate: (s) => !s.trim() || (URL_RE.test(s.trim()) && s.trim().length <= NEWS_LIMITS.urlMax) || t("editor.errors.url") })}
+        />
         <Field id="news-cover-file" className="no-print" label={t("editor.cover.upload")} hint={t("editor.cover.hint")}>
           {(a) => (
             <>
@@ -305,20 +290,12 @@ export function NewsEditorForm({
             </>
           )}
         </Field>
-        <Field id="news-body" label={t("editor.body")} hint={t("editor.bodyHint")} error={e.body?.message}>
-          {(a) => (
-            <textarea
-              {...a}
-              rows={18}
-              className={styles.bodyInput}
-              {...register("body", { validate: (s) => !!s.trim() || t("editor.errors.required") })}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          id="news-body" label={t("editor.body")} hint={t("editor.bodyHint")} error={e.body?.message} rows={18} className={styles.bodyInput}
+          registration={register("body", { validate: (s) => !!s.trim() || t("editor.errors.required") })}
+        />
         <div className={styles.actions}>
-          <button type="submit" className="button" disabled={formState.isSubmitting || busy}>
-            {formState.isSubmitting ? t("editor.saving") : t("editor.save")}
-          </button>
+          <SubmitButton submitting={formState.isSubmitting || busy}>{formState.isSubmitting ? t("editor.saving") : t("editor.save")}</SubmitButton>
           {post && (
             <>
               <button type="button" className="button" disabled={busy} onClick={() => act("publish")}>

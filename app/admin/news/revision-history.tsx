@@ -10,7 +10,7 @@ import {
   RestoreNewsRevisionMutation,
   RestoreProgrammePageRevisionMutation,
 } from "./documents";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import styles from "./news-admin.module.css";
 
 export interface RevisionItem {
@@ -43,15 +43,11 @@ export function RevisionHistory({ revisions, source = "news" }: { revisions: Rev
   const fmtDate = useDateFormatter();
   const router = useRouter();
   const [diff, setDiff] = useState<{ id: string; parts: Part[] }>();
-  const { status, show, clear } = useActionStatus();
-  const [busy, setBusy] = useState(false);
+  const { status, show, busy, run } = useBusyAction();
   const latest = revisions[0];
 
   const restore = async (id: string) => {
-    setBusy(true);
-    clear();
-    const restored = await API[source].restore(id);
-    setBusy(false);
+    const restored = await run(() => API[source].restore(id));
     if (!restored) return show("error", t("restoreFailed"));
     show("success", t("restored"));
     router.refresh();

@@ -3,8 +3,9 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { checkCoordinate, coordinateOrNull, parseDecimal } from "../../components/forms/coordinates";
-import { Field } from "../../components/forms/field";
+import { coordinateOrNull, parseDecimal } from "../../components/forms/coordinates";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "../../components/forms/text-field";
+import { CoordinateFields } from "../../components/forms/coordinate-fields";
 import { EMAIL_PATTERN } from "../../components/forms/email-field";
 import { graphql } from "../../lib/graphql-document";
 import type { PremisesCondition, PremisesInput, PremisesStatus, Utility } from "../../gql/graphql";
@@ -145,127 +146,48 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
   };
 
   const req = { required: t("errors.required") };
+  const tooLong = (max: number) => ({ maxLength: { value: max, message: t("errors.tooLong", { max }) } });
+  const rules = {
+    address: { ...req, validate: (s: string) => (s.trim().length >= 3 && s.trim().length <= 200) || t("errors.addressLength") },
+    areaM2: { ...req, validate: (s: string) => (DECIMAL.test(s.trim()) && num(s) > 0 && num(s) <= 100000) || t("errors.area") },
+    monthlyRent: { ...req, validate: (s: string) => (DECIMAL.test(s.trim()) && num(s) > 0 && num(s) <= 10_000_000) || t("errors.rent") },
+    floor: { validate: (s: string) => !s.trim() || (/^-?\d+$/.test(s.trim()) && Number(s) >= -3 && Number(s) <= 50) || t("errors.floor") },
+    contactPhone: { validate: (s: string) => !s.trim() || (/^[+\d][\d ()-]*$/.test(s.trim()) && s.trim().length <= 40) || t("errors.phone") },
+    contactEmail: { validate: (s: string) => !s.trim() || EMAIL_PATTERN.test(s.trim()) || t("errors.email") },
+  };
+  const coordinateTexts = {
+    legend: t("location"),
+    latitude: t("latitude"),
+    latitudeHint: t("latitudeHint"),
+    longitude: t("longitude"),
+    both: t("errors.bothCoordinates"),
+    latitudeRange: t("errors.latitude"),
+    longitudeRange: t("errors.longitude"),
+  };
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
       <div aria-live="assertive">
         <ErrorAlert>{error}</ErrorAlert>
       </div>
-      <Field id="p-address" label={t("address")} hint={t("addressHint")} error={e.address?.message}>
-        {(a) => (
-          <input
-            {...a}
-            {...register("address", {
-              ...req,
-              validate: (s) => (s.trim().length >= 3 && s.trim().length <= 200) || t("errors.addressLength"),
-            })}
-          />
-        )}
-      </Field>
-      <Field id="p-district" label={t("district")} error={e.district?.message}>
-        {(a) => (
-          <select {...a} {...register("district", req)}>
-            <DistrictOptions empty={t("choose")} />
-          </select>
-        )}
-      </Field>
-      <Field id="p-area" label={t("areaM2")} hint={t("decimalHint")} error={e.areaM2?.message}>
-        {(a) => (
-          <input
-            {...a}
-            inputMode="decimal"
-            {...register("areaM2", {
-              ...req,
-              validate: (s) => (DECIMAL.test(s.trim()) && num(s) > 0 && num(s) <= 100000) || t("errors.area"),
-            })}
-          />
-        )}
-      </Field>
-      <Field id="p-rent" label={t("monthlyRent")} hint={t("decimalHint")} error={e.monthlyRent?.message}>
-        {(a) => (
-          <input
-            {...a}
-            inputMode="decimal"
-            {...register("monthlyRent", {
-              ...req,
-              validate: (s) => (DECIMAL.test(s.trim()) && num(s) > 0 && num(s) <= 10_000_000) || t("errors.rent"),
-            })}
-          />
-        )}
-      </Field>
-      <Field id="p-status" label={t("status")} error={e.status?.message}>
-        {(a) => (
-          <select {...a} {...register("status")}>
-            <Options values={STATUSES} label={(s) => ts(s)} />
-          </select>
-        )}
-      </Field>
-      <div className="field field-inline">
-        <input type="checkbox" id="p-stepFree" {...register("stepFree")} />
-        <label htmlFor="p-stepFree">{t("stepFree")}</label>
-      </div>
-      <div className="field field-inline">
-        <input type="checkbox" id="p-pref" {...register("preferentialRent")} />
-        <label htmlFor="p-pref">{t("preferentialRent")}</label>
-      </div>
-      <Field id="p-description" label={t("description")} error={e.description?.message}>
-        {(a) => <textarea {...a} rows={5} {...register("description", { maxLength: { value: 5000, message: t("errors.tooLong", { max: 5000 }) } })} />}
-      </Field>
-      <fieldset className="field">
-        <legend>{t("location")}</legend>
-        <Field id="p-lat" label={t("latitude")} hint={t("latitudeHint")} error={e.latitude?.message}>
-          {(a) => (
-            <input
-              {...a}
-              inputMode="decimal"
-              {...register("latitude", {
-                validate: (s, all) => checkCoordinate(s, all.longitude, "latitude", { both: t("errors.bothCoordinates"), range: t("errors.latitude") }),
-              })}
-            />
-          )}
-        </Field>
-        <Field id="p-lon" label={t("longitude")} error={e.longitude?.message}>
-          {(a) => (
-            <input
-              {...a}
-              inputMode="decimal"
-              {...register("longitude", {
-                validate: (s, all) => checkCoordinate(s, all.latitude, "longitude", { both: t("errors.bothCoordinates"), range: t("errors.longitude") }),
-              })}
-            />
-          )}
-        </Field>
-      </fieldset>
-      <Field id="p-code" label={t("code")} error={e.code?.message}>
-        {(a) => <input {...a} {...register("code", { maxLength: { value: 40, message: t("errors.tooLong", { max: 40 }) } })} />}
-      </Field>
-      <Field id="p-floor" label={t("floor")} hint={t("floorHint")} error={e.floor?.message}>
-        {(a) => (
-          <input
-            {...a}
-            inputMode="numeric"
-            {...register("floor", {
-              validate: (s) => !s.trim() || (/^-?\d+$/.test(s.trim()) && Number(s) >= -3 && Number(s) <= 50) || t("errors.floor"),
-            })}
-          />
-        )}
-      </Field>
-      <Field id="p-condition" label={t("condition")} error={e.condition?.message}>
-        {(a) => (
-          <select {...a} {...register("condition")}>
-            <Options values={PREMISES_CONDITIONS} label={(c) => tc(c)} empty={t("conditionNone")} />
-          </select>
-        )}
-      </Field>
-      <Field id="p-condition-note" label={t("conditionNote")} error={e.conditionNote?.message}>
-        {(a) => (
-          <input
-            {...a}
-            {...register("conditionNote", {
-              maxLength: { value: CODE_NOTE_LIMITS.premisesCondition, message: t("errors.tooLong", { max: CODE_NOTE_LIMITS.premisesCondition }) },
-            })}
-          />
-        )}
-      </Field>
+      <TextField id="p-address" label={t("address")} hint={t("addressHint")} error={e.address?.message} registration={register("address", rules.address)} />
+      <SelectField id="p-district" label={t("district")} error={e.district?.message} registration={register("district", req)}>
+        <DistrictOptions empty={t("choose")} />
+      </SelectField>
+      <TextField id="p-area" label={t("areaM2")} hint={t("decimalHint")} error={e.areaM2?.message} inputMode="decimal" registration={register("areaM2", rules.areaM2)} />
+      <TextField id="p-rent" label={t("monthlyRent")} hint={t("decimalHint")} error={e.monthlyRent?.message} inputMode="decimal" registration={register("monthlyRent", rules.monthlyRent)} />
+      <SelectField id="p-status" label={t("status")} error={e.status?.message} registration={register("status")}>
+        <Options values={STATUSES} label={(s) => ts(s)} />
+      </SelectField>
+      <CheckboxField className="field" id="p-stepFree" label={t("stepFree")} registration={register("stepFree")} />
+      <CheckboxField className="field" id="p-pref" label={t("preferentialRent")} registration={register("preferentialRent")} />
+      <TextAreaField id="p-description" label={t("description")} error={e.description?.message} rows={5} registration={register("description", tooLong(5000))} />
+      <CoordinateFields register={register} errors={e} ids={["p-lat", "p-lon"]} texts={coordinateTexts} />
+      <TextField id="p-code" label={t("code")} error={e.code?.message} registration={register("code", tooLong(40))} />
+      <TextField id="p-floor" label={t("floor")} hint={t("floorHint")} error={e.floor?.message} inputMode="numeric" registration={register("floor", rules.floor)} />
+      <SelectField id="p-condition" label={t("condition")} error={e.condition?.message} registration={register("condition")}>
+        <Options values={PREMISES_CONDITIONS} label={(c) => tc(c)} empty={t("conditionNone")} />
+      </SelectField>
+      <TextField id="p-condition-note" label={t("conditionNote")} error={e.conditionNote?.message} registration={register("conditionNote", tooLong(CODE_NOTE_LIMITS.premisesCondition))} />
       <Fieldset id="p-utilities" legend={t("utilities")} hint={t("utilitiesHint")}>
         <ChoiceInputs type="checkbox" idPrefix="p-utility" values={UTILITIES} label={(u) => tu(u)} registration={register("utilities")} />
         {e.utilities?.message && (
@@ -274,52 +196,15 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
           </span>
         )}
       </Fieldset>
-      <Field id="p-utilities-note" label={t("utilitiesNote")} hint={t("utilitiesNoteHint")} error={e.utilitiesNote?.message}>
-        {(a) => (
-          <input
-            {...a}
-            {...register("utilitiesNote", {
-              maxLength: { value: CODE_NOTE_LIMITS.utilities, message: t("errors.tooLong", { max: CODE_NOTE_LIMITS.utilities }) },
-            })}
-          />
-        )}
-      </Field>
-      <Field id="p-use" label={t("permittedUse")} error={e.permittedUse?.message}>
-        {(a) => <input {...a} {...register("permittedUse", { maxLength: { value: 200, message: t("errors.tooLong", { max: 200 }) } })} />}
-      </Field>
-      <Field id="p-from" label={t("availableFrom")} error={e.availableFrom?.message}>
-        {(a) => <input {...a} type="date" {...register("availableFrom")} />}
-      </Field>
-      <Field id="p-admin" label={t("administrator")} error={e.administrator?.message}>
-        {(a) => <input {...a} {...register("administrator", { maxLength: { value: 200, message: t("errors.tooLong", { max: 200 }) } })} />}
-      </Field>
+      <TextField id="p-utilities-note" label={t("utilitiesNote")} hint={t("utilitiesNoteHint")} error={e.utilitiesNote?.message} registration={register("utilitiesNote", tooLong(CODE_NOTE_LIMITS.utilities))} />
+      <TextField id="p-use" label={t("permittedUse")} error={e.permittedUse?.message} registration={register("permittedUse", tooLong(200))} />
+      <TextField id="p-from" label={t("availableFrom")} error={e.availableFrom?.message} type="date" registration={register("availableFrom")} />
+      <TextField id="p-admin" label={t("administrator")} error={e.administrator?.message} registration={register("administrator", tooLong(200))} />
       <fieldset className="field">
         <legend>{t("contact")}</legend>
-        <Field id="p-cname" label={t("contactName")} error={e.contactName?.message}>
-          {(a) => <input {...a} autoComplete="off" {...register("contactName", { maxLength: { value: 120, message: t("errors.tooLong", { max: 120 }) } })} />}
-        </Field>
-        <Field id="p-cphone" label={t("contactPhone")} error={e.contactPhone?.message}>
-          {(a) => (
-            <input
-              {...a}
-              type="tel"
-              {...register("contactPhone", {
-                validate: (s) => !s.trim() || (/^[+\d][\d ()-]*$/.test(s.trim()) && s.trim().length <= 40) || t("errors.phone"),
-              })}
-            />
-          )}
-        </Field>
-        <Field id="p-cemail" label={t("contactEmail")} error={e.contactEmail?.message}>
-          {(a) => (
-            <input
-              {...a}
-              type="email"
-              {...register("contactEmail", {
-                validate: (s) => !s.trim() || EMAIL_PATTERN.test(s.trim()) || t("errors.email"),
-              })}
-            />
-          )}
-        </Field>
+        <TextField id="p-cname" label={t("contactName")} error={e.contactName?.message} autoComplete="off" registration={register("contactName", tooLong(120))} />
+        <TextField id="p-cphone" label={t("contactPhone")} error={e.contactPhone?.message} type="tel" registration={register("contactPhone", rules.contactPhone)} />
+        <TextField id="p-cemail" label={t("contactEmail")} error={e.contactEmail?.message} type="email" registration={register("contactEmail", rules.contactEmail)} />
       </fieldset>
       <SubmitButton submitting={formState.isSubmitting} busyLabel={t("saving")}>
         {id ? t("save") : t("create")}

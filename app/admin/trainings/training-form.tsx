@@ -3,8 +3,9 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { useRouter } from "next/navigation";
-import { checkCoordinate, coordinateOrNull } from "../../components/forms/coordinates";
-import { Field } from "../../components/forms/field";
+import { coordinateOrNull } from "../../components/forms/coordinates";
+import { CheckboxField, TextAreaField, TextField } from "../../components/forms/text-field";
+import { CoordinateFields } from "../../components/forms/coordinate-fields";
 import { graphql } from "../../lib/graphql-document";
 import type { Audience, TrainingKind } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
@@ -172,6 +173,15 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
     router.push(`/admin/trainings/${id}/registrations?saved=1`);
   };
 
+  const coordinateTexts = {
+    legend: t("location"),
+    latitude: t("latitude"),
+    latitudeHint: t("latitudeHint"),
+    longitude: t("longitude"),
+    both: t("bothCoordinates"),
+    latitudeRange: t("latitudeRange"),
+    longitudeRange: t("longitudeRange"),
+  };
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
       <ErrorAlert>{error}</ErrorAlert>
@@ -182,58 +192,16 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
         label={(k) => tk(k)}
         registration={register("kind")}
       />
-      <Field id="title" label={t("title")} error={e.title?.message}>
-        {(a) => <input {...a} {...register("title", { required: t("required"), maxLength: 300 })} />}
-      </Field>
-      <Field id="description" label={t("description")} error={e.description?.message}>
-        {(a) => <textarea {...a} rows={6} {...register("description")} />}
-      </Field>
-      <Field id="venue" label={t("venue")} error={e.venue?.message}>
-        {(a) => <input {...a} {...register("venue", { required: t("required") })} />}
-      </Field>
-      <Field id="address" label={t("address")} error={e.address?.message}>
-        {(a) => <input {...a} {...register("address")} />}
-      </Field>
-      <fieldset className="field">
-        <legend>{t("location")}</legend>
-        <Field id="latitude" label={t("latitude")} hint={t("latitudeHint")} error={e.latitude?.message}>
-          {(a) => (
-            <input
-              {...a}
-              inputMode="decimal"
-              {...register("latitude", {
-                validate: (s, all) => checkCoordinate(s, all.longitude, "latitude", { both: t("bothCoordinates"), range: t("latitudeRange") }),
-              })}
-            />
-          )}
-        </Field>
-        <Field id="longitude" label={t("longitude")} error={e.longitude?.message}>
-          {(a) => (
-            <input
-              {...a}
-              inputMode="decimal"
-              {...register("longitude", {
-                validate: (s, all) => checkCoordinate(s, all.latitude, "longitude", { both: t("bothCoordinates"), range: t("longitudeRange") }),
-              })}
-            />
-          )}
-        </Field>
-      </fieldset>
-      <Field id="onlineUrl" label={t("onlineUrl")} hint={t("onlineUrlHint")} error={e.onlineUrl?.message}>
-        {(a) => <input {...a} type="url" {...register("onlineUrl")} />}
-      </Field>
-      <Field id="startsAt" label={t("startsAt")} hint={t("timezoneHint")} error={e.startsAt?.message}>
-        {(a) => <input {...a} type="datetime-local" {...register("startsAt", { required: t("required") })} />}
-      </Field>
-      <Field id="endsAt" label={t("endsAt")} error={e.endsAt?.message}>
-        {(a) => <input {...a} type="datetime-local" {...register("endsAt", { required: t("required") })} />}
-      </Field>
-      <Field id="registrationDeadline" label={t("registrationDeadline")} error={e.registrationDeadline?.message}>
-        {(a) => <input {...a} type="datetime-local" {...register("registrationDeadline")} />}
-      </Field>
-      <Field id="capacity" label={t("capacity")} error={e.capacity?.message}>
-        {(a) => <input {...a} type="number" min={1} step={1} {...register("capacity", { required: t("required") })} />}
-      </Field>
+      <TextField id="title" label={t("title")} error={e.title?.message} registration={register("title", { required: t("required"), maxLength: 300 })} />
+      <TextAreaField id="description" label={t("description")} error={e.description?.message} rows={6} registration={register("description")} />
+      <TextField id="venue" label={t("venue")} error={e.venue?.message} registration={register("venue", { required: t("required") })} />
+      <TextField id="address" label={t("address")} error={e.address?.message} registration={register("address")} />
+      <CoordinateFields register={register} errors={e} ids={["latitude", "longitude"]} texts={coordinateTexts} />
+      <TextField id="onlineUrl" label={t("onlineUrl")} hint={t("onlineUrlHint")} error={e.onlineUrl?.message} type="url" registration={register("onlineUrl")} />
+      <TextField id="startsAt" label={t("startsAt")} hint={t("timezoneHint")} error={e.startsAt?.message} type="datetime-local" registration={register("startsAt", { required: t("required") })} />
+      <TextField id="endsAt" label={t("endsAt")} error={e.endsAt?.message} type="datetime-local" registration={register("endsAt", { required: t("required") })} />
+      <TextField id="registrationDeadline" label={t("registrationDeadline")} error={e.registrationDeadline?.message} type="datetime-local" registration={register("registrationDeadline")} />
+      <TextField id="capacity" label={t("capacity")} error={e.capacity?.message} type="number" min={1} step={1} registration={register("capacity", { required: t("required") })} />
       <fieldset className="field" aria-describedby={e.audience ? "audience-error" : undefined}>
         <legend>{t("audience")}</legend>
         <ChoiceInputs type="checkbox" idPrefix="aud" values={AUDIENCES} label={(a) => ta(a)} registration={register("audience")} />
@@ -247,31 +215,15 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
         <legend>{t("quotas")}</legend>
         <span className="hint">{t("quotasHint")}</span>
         {AUDIENCES.filter((a) => audience.includes(a)).map((a) => (
-          <Field key={a} id={QUOTA[a]} label={t(QUOTA[a])} error={e[QUOTA[a]]?.message}>
-            {(p) => <input {...p} type="number" min={0} step={1} {...register(QUOTA[a])} />}
-          </Field>
+          <TextField key={a} id={QUOTA[a]} label={t(QUOTA[a])} error={e[QUOTA[a]]?.message} type="number" min={0} step={1} registration={register(QUOTA[a])} />
         ))}
       </fieldset>
-      <Field id="topics" label={t("topics")} error={e.topics?.message}>
-        {(a) => <input {...a} {...register("topics")} />}
-      </Field>
-      <Field id="trainers" label={t("trainers")} error={e.trainers?.message}>
-        {(a) => <input {...a} {...register("trainers")} />}
-      </Field>
-      <Field id="host" label={t("host")} error={e.host?.message}>
-        {(a) => <input {...a} {...register("host")} />}
-      </Field>
-      <Field id="consentText" label={t("consentText")} error={e.consentText?.message}>
-        {(a) => <textarea {...a} rows={3} {...register("consentText")} />}
-      </Field>
-      <div className="field-inline">
-        <input type="checkbox" id="askDietary" {...register("askDietary")} />
-        <label htmlFor="askDietary">{t("askDietary")}</label>
-      </div>
-      <div className="field-inline">
-        <input type="checkbox" id="askAccessibility" {...register("askAccessibility")} />
-        <label htmlFor="askAccessibility">{t("askAccessibility")}</label>
-      </div>
+      <TextField id="topics" label={t("topics")} error={e.topics?.message} registration={register("topics")} />
+      <TextField id="trainers" label={t("trainers")} error={e.trainers?.message} registration={register("trainers")} />
+      <TextField id="host" label={t("host")} error={e.host?.message} registration={register("host")} />
+      <TextAreaField id="consentText" label={t("consentText")} error={e.consentText?.message} rows={3} registration={register("consentText")} />
+      <CheckboxField id="askDietary" label={t("askDietary")} registration={register("askDietary")} />
+      <CheckboxField id="askAccessibility" label={t("askAccessibility")} registration={register("askAccessibility")} />
       <SubmitButton submitting={formState.isSubmitting} busyLabel={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );

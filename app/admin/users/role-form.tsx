@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { graphql } from "../../lib/graphql-document";
 import type { Role } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import styles from "../admin.module.css";
 import { Options } from "../../components/forms/options";
 
@@ -26,15 +26,11 @@ export function RoleForm({ userId, name, role, self }: { userId: string; name: s
   const tc = useTranslations("common.roles");
   const router = useRouter();
   const [value, setValue] = useState<Role>(role);
-  const [busy, setBusy] = useState(false);
-  const { status, show, clear } = useActionStatus();
+  const { status, show, busy, run } = useBusyAction();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    clear();
-    const res = await gqlClient(SetUserRole, { userId, role: value });
-    setBusy(false);
+    const res = await run(() => gqlClient(SetUserRole, { userId, role: value }));
     if (res.error) {
       const text = res.error.fields?.role ?? res.error.message;
       return show("error", t("failed", { message: text }));

@@ -48,6 +48,29 @@ export function useActionStatus(initial?: { kind: ActionStatusKind; text: string
 }
 
 /**
+ * An action started from a button, with its ActionStatus: `run(work)` clears the last
+ * message and keeps `busy` (the buttons disabled) while `work` runs, and returns what it
+ * returned, for the caller to `show` the outcome.
+ */
+export function useBusyAction() {
+  const { status, show, clear } = useActionStatus();
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(
+    async <T,>(work: () => Promise<T>): Promise<T> => {
+      setBusy(true);
+      clear();
+      try {
+        return await work();
+      } finally {
+        setBusy(false);
+      }
+    },
+    [clear],
+  );
+  return { status, show, clear, busy, run };
+}
+
+/**
  * The visible confirmation of an action (enquiry sent, registration cancelled, booking
  * requested, saved…): an alert box that screen readers announce AND that receives focus,
  * so a sighted keyboard or phone user sees what happened where they are, instead of a

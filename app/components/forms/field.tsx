@@ -1,10 +1,7 @@
 import type { ReactNode } from "react";
 
-/**
- * A labelled form control with hint and error wired for screen readers
- * (aria-describedby, aria-invalid; the error text is announced via role="alert").
- */
-export function Field(props: {
+/** What a labelled control takes besides the control itself. */
+export interface FieldFrame {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
@@ -13,8 +10,13 @@ export function Field(props: {
   error?: string;
   /** Classes beside "field" (no-print). */
   className?: string;
-  children: (a11y: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
-}) {
+}
+
+/**
+ * A labelled form control with hint and error wired for screen readers
+ * (aria-describedby, aria-invalid; the error text is announced via role="alert").
+ */
+export function Field(props: FieldFrame & { children: (a11y: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode }) {
   const hintId = props.hint ? (props.hintId ?? `${props.id}-hint`) : undefined;
   const errorId = props.error ? `${props.id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;

@@ -1,10 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
-import { ActionStatus, useActionStatus } from "../forms/action-status";
+import { ActionStatus, useBusyAction } from "../forms/action-status";
 
 const AcceptTerms = graphql(`
   mutation AcceptTerms($version: String!) {
@@ -17,13 +16,9 @@ const AcceptTerms = graphql(`
 export function AcceptTermsButton({ version }: { version: string }) {
   const t = useTranslations("privacy.terms");
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const { status, show, clear } = useActionStatus();
+  const { status, show, busy, run } = useBusyAction();
   const accept = async () => {
-    setBusy(true);
-    clear();
-    const res = await gqlClient(AcceptTerms, { version });
-    setBusy(false);
+    const res = await run(() => gqlClient(AcceptTerms, { version }));
     // A version that changed meanwhile: the refreshed banner shows the new one.
     if (res.error) show("error", t("failed"));
     router.refresh();

@@ -1,9 +1,10 @@
 "use client";
+import { isFuture } from "../../lib/dates";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
-import { Field } from "../../components/forms/field";
+import { lengthRule, maxLengthRule, TextAreaField, TextField } from "../../components/forms/text-field";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
@@ -49,15 +50,12 @@ export function AmendForm({ demandId, description }: { demandId: string; descrip
       <summary>{t("open")}</summary>
       <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
         <ActionStatus status={notice.status} />
-        <Field id="amend-note" label={t("note")} hint={t("noteHint")} error={e.note?.message}>
-          {(a) => <textarea {...a} rows={3} {...register("note", { validate: (s) => (s.trim().length >= 3 && s.trim().length <= 2000) || t("noteLength") })} />}
-        </Field>
-        <Field id="amend-description" label={t("description")} error={e.description?.message}>
-          {(a) => <textarea {...a} rows={6} {...register("description", { maxLength: { value: 10000, message: t("error") } })} />}
-        </Field>
-        <Field id="amend-deadline" label={t("deadline")} hint={t("deadlineHint")} error={e.deadline?.message}>
-          {(a) => <input {...a} type="datetime-local" {...register("deadline", { validate: (s) => !s || new Date(s).getTime() > Date.now() || t("deadlinePast") })} />}
-        </Field>
+        <TextAreaField id="amend-note" label={t("note")} hint={t("noteHint")} error={e.note?.message} rows={3} registration={register("note", lengthRule(3, 2000, t("noteLength")))} />
+        <TextAreaField id="amend-description" label={t("description")} error={e.description?.message} rows={6} registration={register("description", maxLengthRule(10000, t("error")))} />
+        <TextField
+          id="amend-deadline" label={t("deadline")} hint={t("deadlineHint")} error={e.deadline?.message} type="datetime-local"
+          registration={register("deadline", { validate: (s) => !s || isFuture(s) || t("deadlinePast") })}
+        />
         <SubmitButton submitting={formState.isSubmitting}>{t("submit")}</SubmitButton>
       </form>
     </details>

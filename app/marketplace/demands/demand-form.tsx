@@ -1,9 +1,10 @@
 "use client";
+import { isFuture } from "../../lib/dates";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { Field } from "../../components/forms/field";
+import { lengthRule, maxLengthRule, TextAreaField, TextField } from "../../components/forms/text-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { refusalAlert } from "../../components/forms/server-errors";
@@ -81,39 +82,21 @@ export function DemandForm() {
         label={(k) => t(`demandKinds.${k}`)}
         registration={register("kind")}
       />
-      <Field id="demand-title" label={t("demandForm.name")} error={e.title?.message}>
-        {(a) => <input {...a} {...register("title", { validate: (s) => (s.trim().length >= 3 && s.trim().length <= 200) || t("errors.invalid") })} />}
-      </Field>
-      <Field id="demand-description" label={t("demandForm.description")} error={e.description?.message}>
-        {(a) => <textarea {...a} rows={6} {...register("description", { maxLength: { value: 10000, message: t("errors.invalid") } })} />}
-      </Field>
-      <Field id="demand-category" label={t("demandForm.category")} error={e.category?.message}>
-        {(a) => <input {...a} {...register("category", { maxLength: { value: 100, message: t("errors.invalid") } })} />}
-      </Field>
-      <Field id="demand-deadline" label={t("demandForm.deadline")} hint={t("demandForm.deadlineHint")} error={e.deadline?.message}>
-        {(a) => (
-          <input
-            {...a}
-            type="datetime-local"
-            {...register("deadline", {
-              required: t("errors.required"),
-              validate: (s) => new Date(s).getTime() > Date.now() || t("errors.invalid"),
-            })}
-          />
-        )}
-      </Field>
+      <TextField id="demand-title" label={t("demandForm.name")} error={e.title?.message} registration={register("title", lengthRule(3, 200, t("errors.invalid")))} />
+      <TextAreaField
+        id="demand-description" label={t("demandForm.description")} error={e.description?.message} rows={6}
+        registration={register("description", maxLengthRule(10000, t("errors.invalid")))}
+      />
+      <TextField id="demand-category" label={t("demandForm.category")} error={e.category?.message} registration={register("category", maxLengthRule(100, t("errors.invalid")))} />
+      <TextField
+        id="demand-deadline" label={t("demandForm.deadline")} hint={t("demandForm.deadlineHint")} error={e.deadline?.message} type="datetime-local"
+        registration={register("deadline", { required: t("errors.required"), validate: (s) => isFuture(s) || t("errors.invalid") })}
+      />
       <div aria-live="polite">{short && <p className="alert alert-info">{t("demandForm.shortDeadline")}</p>}</div>
-      <Field id="demand-budget" label={t("demandForm.budget")} error={e.budget?.message}>
-        {(a) => (
-          <input
-            {...a}
-            inputMode="decimal"
-            {...register("budget", {
-              validate: (s) => !s.trim() || (Number.isFinite(Number(s.replace(",", "."))) && Number(s.replace(",", ".")) >= 0) || t("errors.number"),
-            })}
-          />
-        )}
-      </Field>
+      <TextField
+        id="demand-budget" label={t("demandForm.budget")} error={e.budget?.message} inputMode="decimal"
+        registration={register("budget", { validate: (s) => !s.trim() || (Number.isFinite(Number(s.replace(",", "."))) && Number(s.replace(",", ".")) >= 0) || t("errors.number") })}
+      />
       <RadioGroup
         legend={t("demandForm.clauseType")}
         idPrefix="dclause"
@@ -121,11 +104,10 @@ export function DemandForm() {
         label={(c) => t(`clauseTypes.${c}`)}
         registration={register("clauseType")}
       />
-      <Field id="demand-cpv" label={t("demandForm.cpvCode")} hint={t("demandForm.cpvHint")} error={e.cpvCode?.message}>
-        {(a) => (
-          <input {...a} inputMode="numeric" {...register("cpvCode", { validate: (s) => !s.trim() || CPV_CODE.test(s.trim()) || t("demandForm.cpvInvalid") })} />
-        )}
-      </Field>
+      <TextField
+        id="demand-cpv" label={t("demandForm.cpvCode")} hint={t("demandForm.cpvHint")} error={e.cpvCode?.message} inputMode="numeric"
+        registration={register("cpvCode", { validate: (s) => !s.trim() || CPV_CODE.test(s.trim()) || t("demandForm.cpvInvalid") })}
+      />
       <SubmitButton submitting={formState.isSubmitting} busyLabel={t("demandForm.submitting")}>
         {t("demandForm.submit")}
       </SubmitButton>

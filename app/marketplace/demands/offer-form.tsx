@@ -4,6 +4,7 @@ import { ActionStatus, useActionStatus } from "../../components/forms/action-sta
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { Field } from "../../components/forms/field";
+import { lengthRule, TextAreaField } from "../../components/forms/text-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
@@ -75,17 +76,7 @@ export function OfferForm({ demandId, current }: { demandId: string; current: { 
           />
         )}
       </Field>
-      <Field id="offer-message" label={t("offer.message")} error={e.message?.message}>
-        {(a) => (
-          <textarea
-            {...a}
-            rows={5}
-            {...register("message", {
-              validate: (s) => (s.trim().length >= 1 && s.trim().length <= 5000) || t("errors.required"),
-            })}
-          />
-        )}
-      </Field>
+      <TextAreaField id="offer-message" label={t("offer.message")} error={e.message?.message} rows={5} registration={register("message", lengthRule(1, 5000, t("errors.required")))} />
       <div className="button-row">
         <SubmitButton submitting={formState.isSubmitting} busyLabel={t("offer.submitting")}>
           {current ? t("offer.replace") : t("offer.submit")}

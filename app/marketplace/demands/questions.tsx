@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
-import { Field } from "../../components/forms/field";
+import { lengthRule, TextAreaField } from "../../components/forms/text-field";
 import { showServerFieldErrors } from "../../components/forms/server-errors";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
@@ -22,6 +22,7 @@ export function AskQuestionForm({ demandId }: { demandId: string }) {
   const router = useRouter();
   const notice = useActionStatus();
   const { register, handleSubmit, formState, setError, reset } = useForm<{ question: string }>({ defaultValues: { question: "" } });
+  const rule = lengthRule(QUESTION.min, QUESTION.max, t("length", QUESTION));
   const onSubmit = async (v: { question: string }) => {
     notice.clear();
     const res = await gqlClient(AskMutation, { demandId, question: v.question.trim() });
@@ -38,15 +39,7 @@ export function AskQuestionForm({ demandId }: { demandId: string }) {
       <h3 id="ask-heading">{t("ask")}</h3>
       <p className="muted">{t("anonymous")}</p>
       <ActionStatus status={notice.status} />
-      <Field id="question-text" label={t("question")} error={formState.errors.question?.message}>
-        {(a) => (
-          <textarea
-            {...a}
-            rows={4}
-            {...register("question", { validate: (s) => (s.trim().length >= QUESTION.min && s.trim().length <= QUESTION.max) || t("length", QUESTION) })}
-          />
-        )}
-      </Field>
+      <TextAreaField id="question-text" label={t("question")} error={formState.errors.question?.message} rows={4} registration={register("question", rule)} />
       <SubmitButton submitting={formState.isSubmitting}>{t("send")}</SubmitButton>
     </form>
   );
@@ -58,6 +51,7 @@ export function AnswerForm({ questionId, index }: { questionId: string; index: n
   const router = useRouter();
   const notice = useActionStatus();
   const { register, handleSubmit, formState, setError } = useForm<{ answer: string }>({ defaultValues: { answer: "" } });
+  const rule = lengthRule(ANSWER.min, ANSWER.max, t("length", ANSWER));
   const onSubmit = async (v: { answer: string }) => {
     notice.clear();
     const res = await gqlClient(AnswerMutation, { questionId, answer: v.answer.trim() });
@@ -71,15 +65,7 @@ export function AnswerForm({ questionId, index }: { questionId: string; index: n
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
       <ActionStatus status={notice.status} />
-      <Field id={`answer-${questionId}`} label={t("answerLabel", { n: index })} error={formState.errors.answer?.message}>
-        {(a) => (
-          <textarea
-            {...a}
-            rows={3}
-            {...register("answer", { validate: (s) => (s.trim().length >= ANSWER.min && s.trim().length <= ANSWER.max) || t("length", ANSWER) })}
-          />
-        )}
-      </Field>
+      <TextAreaField id={`answer-${questionId}`} label={t("answerLabel", { n: index })} error={formState.errors.answer?.message} rows={3} registration={register("answer", rule)} />
       <SubmitButton submitting={formState.isSubmitting}>{t("publishAnswer")}</SubmitButton>
     </form>
   );

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import { useForm } from "react-hook-form";
-import { Field } from "../../components/forms/field";
+import { maxLengthRule, TextAreaField, TextField } from "../../components/forms/text-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { SubmitButton } from "../../components/forms/submit-button";
@@ -63,35 +63,15 @@ export function BookingForm({ noticeId, today, onBooked }: { noticeId: string; t
       <h2 id="booking-heading">{t("booking.title")}</h2>
       <p className="muted">{t("booking.lead")}</p>
       <ActionStatus status={notice.status} />
-      <Field id="booking-from" label={t("booking.from")} error={e.from?.message}>
-        {(a) => (
-          <input
-            {...a}
-            type="date"
-            min={today}
-            {...register("from", {
-              required: t("errors.required"),
-              validate: (s) => s >= today || t("booking.errors.fromPast"),
-            })}
-          />
-        )}
-      </Field>
-      <Field id="booking-to" label={t("booking.to")} error={e.to?.message}>
-        {(a) => (
-          <input
-            {...a}
-            type="date"
-            min={today}
-            {...register("to", {
-              required: t("errors.required"),
-              validate: (s) => !getValues("from") || s >= getValues("from") || t("booking.errors.toBeforeFrom"),
-            })}
-          />
-        )}
-      </Field>
-      <Field id="booking-message" label={t("booking.message")} error={e.message?.message}>
-        {(a) => <textarea {...a} rows={3} {...register("message", { maxLength: { value: 2000, message: t("errors.invalid") } })} />}
-      </Field>
+      <TextField
+        id="booking-from" label={t("booking.from")} error={e.from?.message} type="date" min={today}
+        registration={register("from", { required: t("errors.required"), validate: (s) => s >= today || t("booking.errors.fromPast") })}
+      />
+      <TextField
+        id="booking-to" label={t("booking.to")} error={e.to?.message} type="date" min={today}
+        registration={register("to", { required: t("errors.required"), validate: (s) => !getValues("from") || s >= getValues("from") || t("booking.errors.toBeforeFrom") })}
+      />
+      <TextAreaField id="booking-message" label={t("booking.message")} error={e.message?.message} rows={3} registration={register("message", maxLengthRule(2000, t("errors.invalid")))} />
       <SubmitButton submitting={formState.isSubmitting} busyLabel={t("booking.submitting")}>
         {t("booking.submit")}
       </SubmitButton>

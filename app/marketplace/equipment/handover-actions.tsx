@@ -1,4 +1,5 @@
 "use client";
+import { SubmitButton } from "../../components/forms/submit-button";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -84,9 +85,7 @@ export function BookingHandoverActions({ id, from, today, handedOver }: { id: st
             {(a) => <textarea {...a} rows={2} value={note} maxLength={NOTE_MAX} onChange={(e) => setNote(e.target.value)} />}
           </Field>
           <div style={{ display: "flex", gap: ".5rem" }}>
-            <button type="submit" className="button" disabled={busy}>
-              {t("confirm")}
-            </button>
+            <SubmitButton submitting={busy}>{t("confirm")}</SubmitButton>
             <button type="button" className="button button-secondary" disabled={busy} onClick={() => setOpen(false)}>
               {t("close")}
             </button>
@@ -122,9 +121,7 @@ export function ItemHandoverForm({ id, requesterName }: { id: string; requesterN
       <Field id={`${fid}-note`} label={t("handoverNote")}>
         {(a) => <textarea {...a} rows={2} value={note} maxLength={NOTE_MAX} onChange={(e) => setNote(e.target.value)} />}
       </Field>
-      <button type="submit" className="button" disabled={busy}>
-        {t("recordHandover")}
-      </button>
+      <SubmitButton submitting={busy}>{t("recordHandover")}</SubmitButton>
       <div aria-live="polite">{error && <p className="error" role="alert">{error}</p>}</div>
     </form>
   );

@@ -4,7 +4,7 @@ import { ActionStatus, useActionStatus } from "../../components/forms/action-sta
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field } from "../../components/forms/field";
+import { lengthRule, TextAreaField } from "../../components/forms/text-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { SubmitButton } from "../../components/forms/submit-button";
@@ -35,15 +35,10 @@ export function ItemRequestForm({ noticeId }: { noticeId: string }) {
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="item-request-heading">
       <h2 id="item-request-heading">{t("itemRequest.title")}</h2>
       <ActionStatus status={notice.status} />
-      <Field id="item-request-message" label={t("itemRequest.message")} error={formState.errors.message?.message}>
-        {(a) => (
-          <textarea
-            {...a}
-            rows={3}
-            {...register("message", { validate: (s) => (s.trim().length >= 1 && s.trim().length <= 2000) || t("errors.required") })}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        id="item-request-message" label={t("itemRequest.message")} error={formState.errors.message?.message} rows={3}
+        registration={register("message", lengthRule(1, 2000, t("errors.required")))}
+      />
       <SubmitButton submitting={formState.isSubmitting}>{t("itemRequest.submit")}</SubmitButton>
     </form>
   );

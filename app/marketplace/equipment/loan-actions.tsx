@@ -1,4 +1,5 @@
 "use client";
+import { SubmitButton } from "../../components/forms/submit-button";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent, type ReactNode } from "react";
@@ -49,9 +50,7 @@ function OpeningForm(props: {
         <form className="form" onSubmit={props.onSubmit} noValidate aria-label={props.label}>
           {props.children}
           <div className="button-row">
-            <button type="submit" className="button" disabled={props.busy || props.submitDisabled}>
-              {props.submit}
-            </button>
+            <SubmitButton submitting={props.busy || !!props.submitDisabled}>{props.submit}</SubmitButton>
             <button type="button" className="button button-secondary" disabled={props.busy} onClick={() => props.setOpen(false)}>
               {t("cancel")}
             </button>

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { Field } from "../../components/forms/field";
+import { lengthRule, maxLengthRule, SelectField, TextAreaField, TextField } from "../../components/forms/text-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { refusalAlert } from "../../components/forms/server-errors";
@@ -93,6 +93,14 @@ export function NoticeForm({
   });
   const lend = useWatch({ control, name: "kind" }) === "LEND";
   const e = formState.errors;
+  const atMost = (max: number) => maxLengthRule(max, t("errors.invalid"));
+  /** An amount in złoty and grosze, up to `max` (empty: none). */
+  const money = (max: number) => ({
+    validate: (s: string) => {
+      const n = amount(s);
+      return n === null || (Number.isFinite(n) && n >= 0 && n <= max && Math.round(n * 100) === n * 100) || t("errors.invalid");
+    },
+  });
 
   const onSubmit = async (v: NoticeValues) => {
     setError(undefined);
@@ -137,88 +145,38 @@ export function NoticeForm({
         label={(k) => t(`kinds.${k}`)}
         registration={register("kind", { required: true })}
       />
-      <Field id="notice-title" label={t("noticeForm.name")} hint={t("noticeForm.nameHint")} error={e.title?.message}>
-        {(a) => (
-          <input
-            {...a}
-            {...register("title", {
-              validate: (s) =>
-                (s.trim().length >= NOTICE_LIMITS.titleMin && s.trim().length <= NOTICE_LIMITS.titleMax) || t("errors.invalid"),
-            })}
-          />
-        )}
-      </Field>
-      <Field id="notice-description" label={t("noticeForm.description")} hint={t("noticeForm.descriptionHint")} error={e.description?.message}>
-        {(a) => (
-          <textarea {...a} rows={5} {...register("description", { maxLength: { value: NOTICE_LIMITS.descriptionMax, message: t("errors.invalid") } })} />
-        )}
-      </Field>
-      <Field id="notice-category" label={t("noticeForm.category")} error={e.category?.message}>
-        {(a) => <input {...a} {...register("category", { maxLength: { value: NOTICE_LIMITS.categoryMax, message: t("errors.invalid") } })} />}
-      </Field>
-      <Field id="notice-condition" label={t("noticeForm.condition")} error={e.condition?.message}>
-        {(a) => (
-          <select {...a} {...register("condition")}>
-            <Options values={ITEM_CONDITIONS} label={(c) => t(`itemConditions.${c}`)} empty={t("noticeForm.conditionNone")} />
-          </select>
-        )}
-      </Field>
-      <Field id="notice-condition-note" label={t("noticeForm.conditionNote")} error={e.conditionNote?.message}>
-        {(a) => (
-          <input {...a} {...register("conditionNote", { maxLength: { value: CODE_NOTE_LIMITS.itemCondition, message: t("errors.invalid") } })} />
-        )}
-      </Field>
-      <Field id="notice-district" label={t("noticeForm.district")} error={e.district?.message}>
-        {(a) => (
-          <select {...a} {...register("district")}>
-            <DistrictOptions empty={t("noticeForm.noDistrict")} />
-          </select>
-        )}
-      </Field>
-      <Field id="notice-expires" label={t("noticeForm.expiresAt")} error={e.expiresAt?.message}>
-        {(a) => <input {...a} type="date" {...register("expiresAt")} />}
-      </Field>
-      <Field id="notice-estimated-value" label={t("noticeForm.estimatedValue")} hint={t("noticeForm.estimatedValueHint")} error={e.estimatedValue?.message}>
-        {(a) => (
-          <input
-            {...a}
-            inputMode="decimal"
-            {...register("estimatedValue", {
-              validate: (s) => {
-                const n = amount(s);
-                return n === null || (Number.isFinite(n) && n >= 0 && n <= NOTICE_LIMITS.estimatedValueMax && Math.round(n * 100) === n * 100) || t("errors.invalid");
-              },
-            })}
-          />
-        )}
-      </Field>
+      <TextField
+        id="notice-title" label={t("noticeForm.name")} hint={t("noticeForm.nameHint")} error={e.title?.message}
+        registration={register("title", lengthRule(NOTICE_LIMITS.titleMin, NOTICE_LIMITS.titleMax, t("errors.invalid")))}
+      />
+      <TextAreaField
+        id="notice-description" label={t("noticeForm.description")} hint={t("noticeForm.descriptionHint")} error={e.description?.message} rows={5}
+        registration={register("description", atMost(NOTICE_LIMITS.descriptionMax))}
+      />
+      <TextField id="notice-category" label={t("noticeForm.category")} error={e.category?.message} registration={register("category", atMost(NOTICE_LIMITS.categoryMax))} />
+      <SelectField id="notice-condition" label={t("noticeForm.condition")} error={e.condition?.message} registration={register("condition")}>
+        <Options values={ITEM_CONDITIONS} label={(c) => t(`itemConditions.${c}`)} empty={t("noticeForm.conditionNone")} />
+      </SelectField>
+      <TextField id="notice-condition-note" label={t("noticeForm.conditionNote")} error={e.conditionNote?.message} registration={register("conditionNote", atMost(CODE_NOTE_LIMITS.itemCondition))} />
+      <SelectField id="notice-district" label={t("noticeForm.district")} error={e.district?.message} registration={register("district")}>
+        <DistrictOptions empty={t("noticeForm.noDistrict")} />
+      </SelectField>
+      <TextField id="notice-expires" label={t("noticeForm.expiresAt")} error={e.expiresAt?.message} type="date" registration={register("expiresAt")} />
+      <TextField
+        id="notice-estimated-value" label={t("noticeForm.estimatedValue")} hint={t("noticeForm.estimatedValueHint")} error={e.estimatedValue?.message} inputMode="decimal"
+        registration={register("estimatedValue", money(NOTICE_LIMITS.estimatedValueMax))}
+      />
       {lend && (
         <fieldset className="field stack">
           <legend>{t("noticeForm.loanTerms")}</legend>
           <p className="muted">{t("noticeForm.loanTermsLead")}</p>
-          <Field id="notice-deposit" label={t("noticeForm.deposit")} error={e.deposit?.message}>
-            {(a) => (
-              <input
-                {...a}
-                inputMode="decimal"
-                {...register("deposit", {
-                  validate: (s) => {
-                    const n = amount(s);
-                    return n === null || (Number.isFinite(n) && n >= 0 && n <= LOAN_LIMITS.depositMax && Math.round(n * 100) === n * 100) || t("errors.invalid");
-                  },
-                })}
-              />
-            )}
-          </Field>
-          <Field id="notice-pickup-place" label={t("noticeForm.pickupPlace")} error={e.pickupPlace?.message}>
-            {(a) => <input {...a} {...register("pickupPlace", { maxLength: { value: LOAN_LIMITS.pickupPlaceMax, message: t("errors.invalid") } })} />}
-          </Field>
-          <Field id="notice-pickup-hours" label={t("noticeForm.pickupHours")} hint={t("noticeForm.pickupHoursHint")} error={e.pickupHours?.message}>
-            {(a) => <input {...a} {...register("pickupHours", { maxLength: { value: LOAN_LIMITS.pickupHoursMax, message: t("errors.invalid") } })} />}
-          </Field>
-          <Field id="notice-loan-notes" label={t("noticeForm.loanNotes")} error={e.loanNotes?.message}>
-            {(a) => <textarea {...a} rows={3} {...register("loanNotes", { maxLength: { value: LOAN_LIMITS.notesMax, message: t("errors.invalid") } })} />}
-          </Field>
+          <TextField id="notice-deposit" label={t("noticeForm.deposit")} error={e.deposit?.message} inputMode="decimal" registration={register("deposit", money(LOAN_LIMITS.depositMax))} />
+          <TextField id="notice-pickup-place" label={t("noticeForm.pickupPlace")} error={e.pickupPlace?.message} registration={register("pickupPlace", atMost(LOAN_LIMITS.pickupPlaceMax))} />
+          <TextField
+            id="notice-pickup-hours" label={t("noticeForm.pickupHours")} hint={t("noticeForm.pickupHoursHint")} error={e.pickupHours?.message}
+            registration={register("pickupHours", atMost(LOAN_LIMITS.pickupHoursMax))}
+          />
+          <TextAreaField id="notice-loan-notes" label={t("noticeForm.loanNotes")} error={e.loanNotes?.message} rows={3} registration={register("loanNotes", atMost(LOAN_LIMITS.notesMax))} />
         </fieldset>
       )}
       <SubmitButton submitting={formState.isSubmitting} busyLabel={t("noticeForm.submitting")}>

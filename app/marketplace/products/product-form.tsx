@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field } from "../../components/forms/field";
+import { lengthRule, maxLengthRule, TextAreaField, TextField } from "../../components/forms/text-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { refusalAlert } from "../../components/forms/server-errors";
@@ -65,27 +65,22 @@ export function ProductForm() {
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
       <ErrorAlert>{error}</ErrorAlert>
-      <Field id="product-name" label={t("productForm.name")} error={e.name?.message}>
-        {(a) => <input {...a} {...register("name", { validate: (s) => (s.trim().length >= 3 && s.trim().length <= 200) || t("errors.invalid") })} />}
-      </Field>
-      <Field id="product-category" label={t("productForm.category")} error={e.category?.message}>
-        {(a) => <input {...a} {...register("category", { validate: (s) => (s.trim().length >= 2 && s.trim().length <= 100) || t("errors.invalid") })} />}
-      </Field>
-      <Field id="product-description" label={t("productForm.description")} error={e.description?.message}>
-        {(a) => <textarea {...a} rows={4} {...register("description", { maxLength: { value: 5000, message: t("errors.invalid") } })} />}
-      </Field>
-      <Field id="product-price-from" label={t("productForm.priceFrom")} error={e.priceFrom?.message}>
-        {(a) => <input {...a} inputMode="decimal" {...register("priceFrom", { validate: (s) => priceRule(s) || t("errors.number") })} />}
-      </Field>
-      <Field id="product-price-to" label={t("productForm.priceTo")} error={e.priceTo?.message}>
-        {(a) => <input {...a} inputMode="decimal" {...register("priceTo", { validate: (s) => priceRule(s) || t("errors.number") })} />}
-      </Field>
-      <Field id="product-unit" label={t("productForm.unit")} error={e.unit?.message}>
-        {(a) => <input {...a} {...register("unit", { maxLength: { value: 40, message: t("errors.invalid") } })} />}
-      </Field>
-      <Field id="product-area" label={t("productForm.areaServed")} error={e.areaServed?.message}>
-        {(a) => <input {...a} {...register("areaServed", { maxLength: { value: 200, message: t("errors.invalid") } })} />}
-      </Field>
+      <TextField id="product-name" label={t("productForm.name")} error={e.name?.message} registration={register("name", lengthRule(3, 200, t("errors.invalid")))} />
+      <TextField id="product-category" label={t("productForm.category")} error={e.category?.message} registration={register("category", lengthRule(2, 100, t("errors.invalid")))} />
+      <TextAreaField
+        id="product-description" label={t("productForm.description")} error={e.description?.message} rows={4}
+        registration={register("description", maxLengthRule(5000, t("errors.invalid")))}
+      />
+      <TextField
+        id="product-price-from" label={t("productForm.priceFrom")} error={e.priceFrom?.message} inputMode="decimal"
+        registration={register("priceFrom", { validate: (s) => priceRule(s) || t("errors.number") })}
+      />
+      <TextField
+        id="product-price-to" label={t("productForm.priceTo")} error={e.priceTo?.message} inputMode="decimal"
+        registration={register("priceTo", { validate: (s) => priceRule(s) || t("errors.number") })}
+      />
+      <TextField id="product-unit" label={t("productForm.unit")} error={e.unit?.message} registration={register("unit", maxLengthRule(40, t("errors.invalid")))} />
+      <TextField id="product-area" label={t("productForm.areaServed")} error={e.areaServed?.message} registration={register("areaServed", maxLengthRule(200, t("errors.invalid")))} />
       <div className="field field-inline">
         <input type="checkbox" id="product-social" {...register("socialClauseSuitable")} />
         <label htmlFor="product-social">{t("productForm.socialClause")}</label>

@@ -1,9 +1,10 @@
 "use client";
+import { SubmitButton } from "../../components/forms/submit-button";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
-import { Field } from "../../components/forms/field";
+import { TextAreaField } from "../../components/forms/text-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 
@@ -52,21 +53,11 @@ export function EnquiryForm({ premisesId, recipient }: { premisesId: string; rec
       <h2 id="enquiry-heading">{t("title")}</h2>
       {recipient && <p className="muted">{t("recipient", { name: recipient })}</p>}
       <ActionStatus status={notice.status} />
-      <Field id="enquiry-message" label={t("message")} hint={t("hint")} error={formState.errors.message?.message}>
-        {(a) => (
-          <textarea
-            {...a}
-            rows={6}
-            maxLength={3000}
-            {...register("message", {
-              validate: (v) => (v.trim().length >= 10 && v.trim().length <= 3000) || t("errors.length"),
-            })}
-          />
-        )}
-      </Field>
-      <button type="submit" className="button" disabled={formState.isSubmitting || sent}>
-        {formState.isSubmitting ? t("sending") : t("send")}
-      </button>
+      <TextAreaField
+        id="enquiry-message" label={t("message")} hint={t("hint")} error={formState.errors.message?.message} rows={6} maxLength={3000}
+        registration={register("message", { validate: (v) => (v.trim().length >= 10 && v.trim().length <= 3000) || t("errors.length") })}
+      />
+      <SubmitButton submitting={formState.isSubmitting || sent}>{formState.isSubmitting ? t("sending") : t("send")}</SubmitButton>
     </form>
   );
 }

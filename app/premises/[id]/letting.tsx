@@ -1,4 +1,5 @@
 "use client";
+import { SubmitButton } from "../../components/forms/submit-button";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -161,9 +162,7 @@ export function Letting(props: {
           <label htmlFor="apply-attachments">{t("attachments")}</label>
           <textarea id="apply-attachments" name="attachments" rows={2} aria-describedby="apply-attachments-hint" />
           <p id="apply-attachments-hint" className="muted">{t("attachmentsHint")}</p>
-          <button type="submit" className="button" disabled={busy}>
-            {t("send")}
-          </button>
+          <SubmitButton submitting={busy}>{t("send")}</SubmitButton>
         </form>
       )}
       {props.canMarkRented && (
@@ -207,9 +206,7 @@ export function Letting(props: {
           </label>
           <label htmlFor="round-documents">{t("documentsLabel")}</label>
           <textarea id="round-documents" name="documents" rows={3} maxLength={3000} />
-          <button type="submit" className="button" disabled={busy}>
-            {t("openButton")}
-          </button>
+          <SubmitButton submitting={busy}>{t("openButton")}</SubmitButton>
         </form>
       )}
     </section>

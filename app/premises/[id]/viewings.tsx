@@ -1,4 +1,5 @@
 "use client";
+import { SubmitButton } from "../../components/forms/submit-button";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -124,9 +125,7 @@ export function Viewings({ premisesId, slots, canBook, manages }: { premisesId: 
           <input id="slot-place" name="place" maxLength={200} required />
           <label htmlFor="slot-capacity">{t("capacity")}</label>
           <input id="slot-capacity" name="capacity" type="number" min={1} max={100} defaultValue={5} required />
-          <button type="submit" className="button" disabled={busy}>
-            {t("publish")}
-          </button>
+          <SubmitButton submitting={busy}>{t("publish")}</SubmitButton>
         </form>
       )}
     </section>

@@ -1,4 +1,6 @@
 "use client";
+import { SubmitButton } from "../../components/forms/submit-button";
+import { ScriptForm } from "../../components/forms/script-form";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -106,13 +108,7 @@ export function GroupRegistration(props: {
         </ul>
       )}
       {props.open && (
-        <form
-          className="form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
+        <ScriptForm onSubmit={submit}>
           <p className="muted">{t("intro")}</p>
           {people.map((p, i) => (
             <fieldset key={i} className="stack">
@@ -144,10 +140,8 @@ export function GroupRegistration(props: {
               <label htmlFor="group-consent">{t("consent", { text: props.consentText })}</label>
             </div>
           )}
-          <button type="submit" className="button" disabled={busy}>
-            {t("submit")}
-          </button>
-        </form>
+          <SubmitButton submitting={busy}>{t("submit")}</SubmitButton>
+        </ScriptForm>
       )}
       <ActionStatus status={notice.status} />
     </section>

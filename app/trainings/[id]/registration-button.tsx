@@ -1,4 +1,6 @@
 "use client";
+import { SubmitButton } from "../../components/forms/submit-button";
+import { ScriptForm } from "../../components/forms/script-form";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
@@ -131,13 +133,7 @@ export function RegistrationButton(props: RegistrationButtonProps) {
     body = <p className="alert alert-info">{t(`closed.${props.closedReason}`)}</p>;
   } else {
     body = (
-      <form
-        className="form no-print"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void register();
-        }}
-      >
+      <ScriptForm className="form no-print" onSubmit={register}>
         {props.askDietary && (
           <div className="field">
             <label htmlFor="reg-dietary">{t("dietary")}</label>
@@ -157,10 +153,8 @@ export function RegistrationButton(props: RegistrationButtonProps) {
             <label htmlFor="reg-consent">{props.consentText}</label>
           </div>
         )}
-        <button type="submit" className="button" disabled={busy}>
-          {props.seatsLeft > 0 ? t("register") : t("joinWaitlist")}
-        </button>
-      </form>
+        <SubmitButton submitting={busy}>{props.seatsLeft > 0 ? t("register") : t("joinWaitlist")}</SubmitButton>
+      </ScriptForm>
     );
   }
 

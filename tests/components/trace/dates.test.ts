@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { formatDate, warsawToday } from "../../../app/lib/dates";
+import { formatDate, isFuture, warsawToday } from "../../../app/lib/dates";
 
 const ROOT = path.resolve(__dirname, "../../..");
 /** Formats in a fresh Node process with the given machine time zone (what a server in another zone, or a browser, would do). */
@@ -44,5 +44,15 @@ describe("formatDate (one formatter for every date, Europe/Warsaw)", () => {
 
   it("gives today's Warsaw date", () => {
     expect(warsawToday(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");
+  });
+});
+
+describe("isFuture (a form's check of a deadline)", () => {
+  afterEach(() => jest.useRealTimers());
+  it("is true only for a moment after now", () => {
+    jest.useFakeTimers({ now: new Date("2026-03-01T12:00:00Z") });
+    expect(isFuture("2026-03-01T12:01:00Z")).toBe(true);
+    expect(isFuture("2026-03-01T11:59:00Z")).toBe(false);
+    expect(isFuture("not a date")).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field } from "../../../components/forms/field";
+import { maxLengthRule, TextAreaField, TextField } from "../../../components/forms/text-field";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
@@ -94,27 +94,20 @@ export function IssueForm({
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
       <ActionStatus status={status} />
-      <Field id="issue-subject" label={t("subject")} error={formState.errors.subject?.message}>
-        {(a) => <input {...a} {...register("subject", {
-              validate: (v) => (v.trim().length >= 3 && v.trim().length <= 200) || t("errors.subject"),
-            })} />}
-      </Field>
-      <Field id="issue-intro" label={t("intro")} error={formState.errors.intro?.message}>
-        {(a) => <textarea {...a} rows={3} {...register("intro", { maxLength: { value: 5000, message: t("errors.intro") } })} />}
-      </Field>
+      <TextField
+        id="issue-subject" label={t("subject")} error={formState.errors.subject?.message}
+        registration={register("subject", { validate: (v) => (v.trim().length >= 3 && v.trim().length <= 200) || t("errors.subject") })}
+      />
+      <TextAreaField id="issue-intro" label={t("intro")} error={formState.errors.intro?.message} rows={3} registration={register("intro", maxLengthRule(5000, t("errors.intro")))} />
       <Fieldset id="issue-english" legend={t("english")} hint={t("englishHint")}>
-        <Field id="issue-subject-en" label={t("subjectEn")} error={formState.errors.subjectEn?.message}>
-          {(a) => (
-            <input
-              {...a}
-              lang="en"
-              {...register("subjectEn", { validate: (v) => !v.trim() || (v.trim().length >= 3 && v.trim().length <= 200) || t("errors.subject") })}
-            />
-          )}
-        </Field>
-        <Field id="issue-intro-en" label={t("introEn")} error={formState.errors.introEn?.message}>
-          {(a) => <textarea {...a} lang="en" rows={3} {...register("introEn", { maxLength: { value: 5000, message: t("errors.intro") } })} />}
-        </Field>
+        <TextField
+          id="issue-subject-en" label={t("subjectEn")} error={formState.errors.subjectEn?.message} lang="en"
+          registration={register("subjectEn", { validate: (v) => !v.trim() || (v.trim().length >= 3 && v.trim().length <= 200) || t("errors.subject") })}
+        />
+        <TextAreaField
+          id="issue-intro-en" label={t("introEn")} error={formState.errors.introEn?.message} lang="en" rows={3}
+          registration={register("introEn", maxLengthRule(5000, t("errors.intro")))}
+        />
       </Fieldset>
       <Fieldset id="issue-posts" legend={t("posts")} hint={t("postsHint")}>
         {posts.length === 0 && <p className="muted">{t("noPosts")}</p>}

@@ -1,10 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
-import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../../components/forms/action-status";
 
 const SendTestMutation = graphql(`
   mutation SendNewsletterIssueTest($id: ID!) {
@@ -21,23 +20,16 @@ const SendMutation = graphql(`
 export function SendButtons({ issueId }: { issueId: string }) {
   const t = useTranslations("news.newsletter.admin");
   const router = useRouter();
-  const { status, show, clear } = useActionStatus();
-  const [busy, setBusy] = useState(false);
+  const { status, show, busy, run } = useBusyAction();
 
   const test = async () => {
-    setBusy(true);
-    clear();
-    const res = await gqlClient(SendTestMutation, { id: issueId });
-    setBusy(false);
+    const res = await run(() => gqlClient(SendTestMutation, { id: issueId }));
     if (res.error) show("error", res.error.message);
     else show("success", t("testSent"));
   };
   const send = async () => {
     if (!window.confirm(t("sendConfirm"))) return;
-    setBusy(true);
-    clear();
-    const res = await gqlClient(SendMutation, { id: issueId });
-    setBusy(false);
+    const res = await run(() => gqlClient(SendMutation, { id: issueId }));
     if (res.error) return show("error", Object.values(res.error.fields ?? {})[0] ?? res.error.message);
     show("success", t("sent", { count: res.data.sendNewsletterIssue.recipientCount }));
     router.refresh();

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
 import { useForm } from "react-hook-form";
-import { Field } from "../../../components/forms/field";
+import { lengthRule, maxLengthRule, TextAreaField, TextField } from "../../../components/forms/text-field";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { PARTNER_LIMITS } from "../../../../entities/limits";
@@ -67,35 +67,15 @@ export function PartnerForm({
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={partnerId ? t("editLabel", { name: initial?.name ?? "" }) : t("add")}>
       <ActionStatus status={status} />
-      <Field id={`${idPrefix}-name`} label={t("name")} error={e.name?.message}>
-        {(a) => (
-          <input
-            {...a}
-            {...register("name", {
-              validate: (s) => (s.trim().length >= PARTNER_LIMITS.nameMin && s.trim().length <= PARTNER_LIMITS.nameMax) || t("errors.name"),
-            })}
-          />
-        )}
-      </Field>
-      <Field id={`${idPrefix}-url`} label={t("url")} hint={t("urlHint")} error={e.url?.message}>
-        {(a) => (
-          <input
-            {...a}
-            type="url"
-            inputMode="url"
-            {...register("url", { validate: (s) => (URL_RE.test(s.trim()) && s.trim().length <= PARTNER_LIMITS.urlMax) || t("errors.url") })}
-          />
-        )}
-      </Field>
-      <Field id={`${idPrefix}-description`} label={t("description")} error={e.description?.message}>
-        {(a) => (
-          <textarea
-            {...a}
-            rows={2}
-            {...register("description", { maxLength: { value: PARTNER_LIMITS.descriptionMax, message: t("errors.description") } })}
-          />
-        )}
-      </Field>
+      <TextField id={`${idPrefix}-name`} label={t("name")} error={e.name?.message} registration={register("name", lengthRule(PARTNER_LIMITS.nameMin, PARTNER_LIMITS.nameMax, t("errors.name")))} />
+      <TextField
+        id={`${idPrefix}-url`} label={t("url")} hint={t("urlHint")} error={e.url?.message} type="url" inputMode="url"
+        registration={register("url", { validate: (s) => (URL_RE.test(s.trim()) && s.trim().length <= PARTNER_LIMITS.urlMax) || t("errors.url") })}
+      />
+      <TextAreaField
+        id={`${idPrefix}-description`} label={t("description")} error={e.description?.message} rows={2}
+        registration={register("description", maxLengthRule(PARTNER_LIMITS.descriptionMax, t("errors.description")))}
+      />
       <SubmitButton submitting={formState.isSubmitting}>{partnerId ? t("save") : t("add")}</SubmitButton>
     </form>
   );

@@ -5,7 +5,7 @@ import { useRef, useState } from "react";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { PartnerForm } from "./partner-form";
-import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
+import { ActionStatus, useActionStatus, useBusyAction } from "../../../components/forms/action-status";
 import { Field } from "../../../components/forms/field";
 
 const ReorderPartnersMutation = graphql(`
@@ -136,16 +136,12 @@ function PartnerItem({
 export function PartnersManager({ partners }: { partners: PartnerRow[] }) {
   const t = useTranslations("programme.admin.partners");
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const { status, show, clear } = useActionStatus();
+  const { status, show, busy, run } = useBusyAction();
 
   const move = async (i: number, d: -1 | 1) => {
     const ids = partners.map((p) => p.id);
     [ids[i], ids[i + d]] = [ids[i + d], ids[i]];
-    setBusy(true);
-    clear();
-    const res = await gqlClient(ReorderPartnersMutation, { ids });
-    setBusy(false);
+    const res = await run(() => gqlClient(ReorderPartnersMutation, { ids }));
     if (res.error) return show("error", t("errors.generic"));
     show("success", t("orderSaved"));
     router.refresh();

@@ -1,10 +1,11 @@
 "use client";
+import { SubmitButton } from "../../../components/forms/submit-button";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
-import { Field } from "../../../components/forms/field";
+import { lengthRule, TextAreaField, TextField } from "../../../components/forms/text-field";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { RenderNewsPreviewQuery } from "../documents";
@@ -114,18 +115,13 @@ export function ProgrammePageForm({
             {pending ? t("state.draft") : t("state.published")}
           </p>
         </div>
-        <Field id="programme-title" label={t("titleLabel")} error={formState.errors.title?.message}>
-          {(a) => (
-            <input {...a} {...register("title", { validate: (s) => (s.trim().length >= 2 && s.trim().length <= 200) || t("errors.title") })} />
-          )}
-        </Field>
-        <Field id="programme-body" label={t("body")} hint={tn("bodyHint")} error={formState.errors.body?.message}>
-          {(a) => <textarea {...a} rows={18} className={styles.bodyInput} {...register("body", { validate: (s) => !!s.trim() || t("errors.body") })} />}
-        </Field>
+        <TextField id="programme-title" label={t("titleLabel")} error={formState.errors.title?.message} registration={register("title", lengthRule(2, 200, t("errors.title")))} />
+        <TextAreaField
+          id="programme-body" label={t("body")} hint={tn("bodyHint")} error={formState.errors.body?.message} rows={18} className={styles.bodyInput}
+          registration={register("body", { validate: (s) => !!s.trim() || t("errors.body") })}
+        />
         <div className={styles.actions}>
-          <button type="submit" className="button" disabled={formState.isSubmitting || busy}>
-            {formState.isSubmitting ? tn("saving") : t("save")}
-          </button>
+          <SubmitButton submitting={formState.isSubmitting || busy}>{formState.isSubmitting ? tn("saving") : t("save")}</SubmitButton>
           <button type="button" className="button" disabled={busy || (!pending && !formState.isDirty)} onClick={() => act("publish")}>
             {tn("publishChanges")}
           </button>

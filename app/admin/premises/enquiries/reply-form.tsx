@@ -1,4 +1,5 @@
 "use client";
+import { SubmitButton } from "../../../components/forms/submit-button";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -64,9 +65,7 @@ export function EnquiryReplyForm({ id, status }: { id: string; status: "NEW" | "
             {(a) => <textarea {...a} rows={4} maxLength={3000} value={message} onChange={(e) => setMessage(e.target.value)} />}
           </Field>
           <div className="button-row">
-            <button type="submit" className="button" disabled={busy}>
-              {t("send")}
-            </button>
+            <SubmitButton submitting={busy}>{t("send")}</SubmitButton>
             <button type="button" className="button button-secondary" disabled={busy} onClick={close}>
               {t("markHandled")}
             </button>

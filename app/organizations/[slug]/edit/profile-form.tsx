@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
 import { useForm } from "react-hook-form";
-import { Field } from "../../../components/forms/field";
+import { emptyOrRule, lengthRule, SelectField, TextAreaField, TextField } from "../../../components/forms/text-field";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { refusalAlert } from "../../../components/forms/server-errors";
@@ -75,47 +75,33 @@ export function ProfileForm({ id, initial }: { id: string; initial: ProfileValue
     router.refresh();
   };
   const text = (name: keyof ProfileValues, label: string, extra: Record<string, unknown> = {}) => (
-    <Field id={`profile-${name}`} label={label} error={e[name]?.message}>
-      {(a) => <input {...a} {...extra} {...register(name)} />}
-    </Field>
+    <TextField id={`profile-${name}`} label={label} error={e[name]?.message} {...extra} registration={register(name)} />
   );
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
       <ActionStatus status={status} />
-      <Field id="profile-name" label={t("search.name")} error={e.name?.message}>
-        {(a) => <input {...a} {...register("name", { validate: (s) => (s.trim().length >= 3 && s.trim().length <= 200) || t("edit.invalid") })} />}
-      </Field>
-      <Field id="profile-legalForm" label={t("search.legalForm")}>
-        {(a) => (
-          <select {...a} {...register("legalForm")}>
-            <Options values={LEGAL_FORMS} label={(f) => t(`legalForms.${f}`)} />
-          </select>
-        )}
-      </Field>
-      <Field id="profile-krs" label={t("profile.krs")} hint={t("edit.krsHint")} error={e.krs?.message}>
-        {(a) => <input {...a} inputMode="numeric" {...register("krs", { validate: (s) => !s.trim() || isValidKrs(s) || t("edit.krsInvalid") })} />}
-      </Field>
-      <Field id="profile-nip" label={t("profile.nip")} hint={t("edit.nipHint")} error={e.nip?.message}>
-        {(a) => <input {...a} inputMode="numeric" {...register("nip", { validate: (s) => !s.trim() || isValidNip(s) || t("edit.nipInvalid") })} />}
-      </Field>
+      <TextField id="profile-name" label={t("search.name")} error={e.name?.message} registration={register("name", lengthRule(3, 200, t("edit.invalid")))} />
+      <SelectField id="profile-legalForm" label={t("search.legalForm")} registration={register("legalForm")}>
+        <Options values={LEGAL_FORMS} label={(f) => t(`legalForms.${f}`)} />
+      </SelectField>
+      <TextField
+        id="profile-krs" label={t("profile.krs")} hint={t("edit.krsHint")} error={e.krs?.message} inputMode="numeric"
+        registration={register("krs", emptyOrRule(isValidKrs, t("edit.krsInvalid")))}
+      />
+      <TextField
+        id="profile-nip" label={t("profile.nip")} hint={t("edit.nipHint")} error={e.nip?.message} inputMode="numeric"
+        registration={register("nip", emptyOrRule(isValidNip, t("edit.nipInvalid")))}
+      />
       {text("address", t("profile.address"))}
-      <Field id="profile-district" label={t("search.district")}>
-        {(a) => (
-          <select {...a} {...register("district")}>
-            <DistrictOptions empty="—" />
-          </select>
-        )}
-      </Field>
-      <Field id="profile-description" label={t("edit.description")} error={e.description?.message}>
-        {(a) => <textarea {...a} rows={6} {...register("description")} />}
-      </Field>
+      <SelectField id="profile-district" label={t("search.district")} registration={register("district")}>
+        <DistrictOptions empty="—" />
+      </SelectField>
+      <TextAreaField id="profile-description" label={t("edit.description")} error={e.description?.message} rows={6} registration={register("description")} />
       {text("email", t("profile.email"), { type: "email" })}
       {text("phone", t("profile.phone"), { type: "tel" })}
       {text("website", t("profile.website"), { type: "url" })}
       {text("logoUrl", t("edit.logoUrl"), { type: "url" })}
-      <Field id="profile-activities" label={t("profile.activities")} hint={t("edit.activitiesHint")} error={e.activities?.message}>
-        {(a) => <input {...a} {...register("activities")} />}
-      </Field>
+      <TextField id="profile-activities" label={t("profile.activities")} hint={t("edit.activitiesHint")} error={e.activities?.message} registration={register("activities")} />
       <SubmitButton submitting={formState.isSubmitting}>{t("edit.save")}</SubmitButton>
     </form>
   );

@@ -1,4 +1,6 @@
 "use client";
+import { SubmitButton } from "../../../components/forms/submit-button";
+import { ScriptForm } from "../../../components/forms/script-form";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
@@ -34,13 +36,7 @@ export function FeedbackForm({ token }: { token: string }) {
   return (
     <div className="stack">
       {!done && (
-        <form
-          className="form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
+        <ScriptForm onSubmit={submit}>
           <fieldset className="field">
             <legend>{t("rating")}</legend>
             {[1, 2, 3, 4, 5].map((n) => (
@@ -59,10 +55,8 @@ export function FeedbackForm({ token }: { token: string }) {
             <textarea id="fb-improve" rows={3} maxLength={2000} value={improve} onChange={(e) => setImprove(e.target.value)} />
           </div>
           <p className="muted">{t("anonymous")}</p>
-          <button type="submit" className="button" disabled={busy}>
-            {t("submit")}
-          </button>
-        </form>
+          <SubmitButton submitting={busy}>{t("submit")}</SubmitButton>
+        </ScriptForm>
       )}
       <ActionStatus status={notice.status} />
     </div>

@@ -1,4 +1,5 @@
 "use client";
+import { ScriptForm } from "../../../../components/forms/script-form";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { graphql } from "../../../../lib/graphql-document";
@@ -72,13 +73,7 @@ export function CheckInList(props: { trainingId: string; people: Person[]; initi
   const present = people.filter((p) => p.attended).length;
   return (
     <div className="stack">
-      <form
-        className="form no-print"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void byCode(code);
-        }}
-      >
+      <ScriptForm className="form no-print" onSubmit={() => byCode(code)}>
         <div className="field">
           <label htmlFor="check-in-code">{t("checkInCode")}</label>
           <input id="check-in-code" value={code} onChange={(e) => setCode(e.target.value)} autoCapitalize="characters" autoComplete="off" maxLength={200} />
@@ -86,7 +81,7 @@ export function CheckInList(props: { trainingId: string; people: Person[]; initi
         <button type="submit" className="button">
           {t("checkInSubmit")}
         </button>
-      </form>
+      </ScriptForm>
       <QrScanner onCode={(scannedCode) => void byCode(scannedCode)} />
       <p role="status" aria-live="polite">
         {status}

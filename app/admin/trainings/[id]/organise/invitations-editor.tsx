@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 import { TORUN_DISTRICTS } from "../../../../../entities/districts";
 import { ActionStatus, useActionStatus } from "../../../../components/forms/action-status";
-import { Field } from "../../../../components/forms/field";
+import { TextAreaField } from "../../../../components/forms/text-field";
 import { showServerFieldErrors } from "../../../../components/forms/server-errors";
 import { graphql } from "../../../../lib/graphql-document";
 import { gqlClient } from "../../../../lib/graphql-client";
@@ -81,9 +81,7 @@ export function InvitationsEditor({ trainingId, activities }: { trainingId: stri
         <FoldedChecks title={t("categories")} idPrefix="invite-c" values={activities} registration={register("categories")} />
       )}
       <FoldedChecks title={t("districts")} idPrefix="invite-d" values={TORUN_DISTRICTS} registration={register("districts")} />
-      <Field id="invite-emails" label={t("emails")} hint={t("emailsHint", { max: MAX_ADDRESSES })} error={formState.errors.emails?.message}>
-        {(a) => <textarea {...a} rows={4} {...register("emails")} />}
-      </Field>
+      <TextAreaField id="invite-emails" label={t("emails")} hint={t("emailsHint", { max: MAX_ADDRESSES })} error={formState.errors.emails?.message} rows={4} registration={register("emails")} />
       <div>
         <SubmitButton submitting={formState.isSubmitting} busyLabel={t("sending")}>{t("submit")}</SubmitButton>
       </div>

@@ -1,4 +1,6 @@
 "use client";
+import { SubmitButton } from "../../../../components/forms/submit-button";
+import { ScriptForm } from "../../../../components/forms/script-form";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -79,13 +81,7 @@ export function MaterialsEditor({ trainingId, materials }: { trainingId: string;
           </li>
         ))}
       </ul>
-      <form
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add();
-        }}
-      >
+      <ScriptForm onSubmit={add}>
         <div className="field">
           <label htmlFor="mat-title">{t("materialTitle")}</label>
           <input id="mat-title" required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
@@ -102,10 +98,8 @@ export function MaterialsEditor({ trainingId, materials }: { trainingId: string;
           <input id="mat-public" type="checkbox" checked={isPublic} onChange={(e) => setPublic(e.target.checked)} />
           <label htmlFor="mat-public">{t("publicLabel")}</label>
         </div>
-        <button type="submit" className="button" disabled={busy}>
-          {t("addMaterial")}
-        </button>
-      </form>
+        <SubmitButton submitting={busy}>{t("addMaterial")}</SubmitButton>
+      </ScriptForm>
       <ActionStatus status={notice.status} />
     </div>
   );

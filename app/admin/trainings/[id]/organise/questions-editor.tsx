@@ -1,4 +1,6 @@
 "use client";
+import { SubmitButton } from "../../../../components/forms/submit-button";
+import { ScriptForm } from "../../../../components/forms/script-form";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -59,13 +61,7 @@ export function QuestionsEditor({ trainingId, initial }: { trainingId: string; i
   };
 
   return (
-    <form
-      className="form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <ScriptForm onSubmit={save}>
       <p className="muted">{t("questionsIntro")}</p>
       {qs.map((q, i) => (
         <fieldset key={q.id ?? `new-${i}`} className="stack">
@@ -104,10 +100,8 @@ export function QuestionsEditor({ trainingId, initial }: { trainingId: string; i
           {t("addQuestion")}
         </button>
       )}
-      <button type="submit" className="button" disabled={busy}>
-        {t("saveQuestions")}
-      </button>
+      <SubmitButton submitting={busy}>{t("saveQuestions")}</SubmitButton>
       <ActionStatus status={notice.status} />
-    </form>
+    </ScriptForm>
   );
 }

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field } from "../../../../components/forms/field";
+import { TextAreaField, TextField } from "../../../../components/forms/text-field";
 import { graphql } from "../../../../lib/graphql-document";
 import { gqlClient } from "../../../../lib/graphql-client";
 import { SubmitButton } from "../../../../components/forms/submit-button";
@@ -33,12 +33,8 @@ export function EmailRegistrantsForm({ trainingId }: { trainingId: string }) {
     <section className="card no-print" aria-labelledby="email-heading" style={{ marginTop: "2rem" }}>
       <h2 id="email-heading">{t("emailHeading")}</h2>
       <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
-        <Field id="email-subject" label={t("emailSubject")} error={formState.errors.subject?.message}>
-          {(a) => <input {...a} {...register("subject", { required: true, minLength: 3, maxLength: 200 })} />}
-        </Field>
-        <Field id="email-body" label={t("emailBody")} error={formState.errors.body?.message}>
-          {(a) => <textarea {...a} rows={5} {...register("body", { required: true, minLength: 3, maxLength: 10000 })} />}
-        </Field>
+        <TextField id="email-subject" label={t("emailSubject")} error={formState.errors.subject?.message} registration={register("subject", { required: true, minLength: 3, maxLength: 200 })} />
+        <TextAreaField id="email-body" label={t("emailBody")} error={formState.errors.body?.message} rows={5} registration={register("body", { required: true, minLength: 3, maxLength: 10000 })} />
         <SubmitButton submitting={formState.isSubmitting}>{t("emailSend")}</SubmitButton>
         <p aria-live="polite">{status}</p>
       </form>
