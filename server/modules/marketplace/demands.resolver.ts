@@ -10,16 +10,12 @@ import { answerDemandQuestion, askDemandQuestion } from "./demands.questions";
 import { amendDemand } from "./demands.amendments";
 import { demandCategories, myDemandSubscriptions, subscribeToDemandCategory, unsubscribeFromDemandCategory } from "./subscriptions.service";
 import { STAFF } from "../../auth/roles";
+import { AfterArg, FilterArg, FirstArg } from "../pagination";
 
 @Resolver(() => Demand)
 export class DemandResolver {
   @Query(() => DemandConnection, { description: "Demands and requests for quotation, latest deadline first." })
-  demands(
-    @Ctx() ctx: Context,
-    @Arg("filter", () => DemandFilter, { nullable: true }) filter: DemandFilter | null,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
+  demands(@Ctx() ctx: Context, @FilterArg(DemandFilter) filter: DemandFilter | null, @FirstArg() first: number | null, @AfterArg() after: string | null) {
     return listDemands(ctx, filter, first ?? 20, after);
   }
 

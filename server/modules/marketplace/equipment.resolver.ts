@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Booking, EquipmentNotice, ItemRequest } from "../../../entities/marketplace";
 import { Organization } from "../../../entities/organizations";
 import type { Context } from "../../context";
@@ -6,16 +6,12 @@ import { createEquipmentNotice, findNotice, listEquipmentNotices, setEquipmentNo
 import { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.inputs";
 import { canManageNotice, ownsNotice } from "./marketplace.policy";
 import { BookedPeriod, EquipmentNoticeConnection } from "./marketplace.types";
+import { AfterArg, FilterArg, FirstArg } from "../pagination";
 
 @Resolver(() => EquipmentNotice)
 export class EquipmentNoticeResolver {
   @Query(() => EquipmentNoticeConnection, { description: "The equipment base; without `status`, only listed (available/reserved, unexpired) notices." })
-  equipmentNotices(
-    @Ctx() ctx: Context,
-    @Arg("filter", () => EquipmentNoticeFilter, { nullable: true }) filter: EquipmentNoticeFilter | null,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
+  equipmentNotices(@Ctx() ctx: Context, @FilterArg(EquipmentNoticeFilter) filter: EquipmentNoticeFilter | null, @FirstArg() first: number | null, @AfterArg() after: string | null) {
     return listEquipmentNotices(ctx, filter, first ?? 20, after);
   }
 

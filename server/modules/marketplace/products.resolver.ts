@@ -1,20 +1,16 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Product } from "../../../entities/marketplace";
 import { Organization } from "../../../entities/organizations";
 import type { Context } from "../../context";
 import { ProductFilter, ProductInput } from "./marketplace.inputs";
 import { ProductConnection } from "./marketplace.types";
 import { createProduct, deleteProduct, findProduct, listProducts, updateProduct } from "./products.service";
+import { AfterArg, FilterArg, FirstArg } from "../pagination";
 
 @Resolver(() => Product)
 export class ProductResolver {
   @Query(() => ProductConnection, { description: "Products and services of all organisations, by name." })
-  products(
-    @Ctx() ctx: Context,
-    @Arg("filter", () => ProductFilter, { nullable: true }) filter: ProductFilter | null,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
+  products(@Ctx() ctx: Context, @FilterArg(ProductFilter) filter: ProductFilter | null, @FirstArg() first: number | null, @AfterArg() after: string | null) {
     return listProducts(ctx, filter, first ?? 20, after);
   }
 

@@ -22,6 +22,7 @@ import {
   workingCopy,
 } from "./news.service";
 import { NewsArchiveMonth, NewsCategoryCount, NewsPostConnection, NewsPostDraftView, TextDiffPart } from "./news.types";
+import { AfterArg, FirstArg } from "../pagination";
 
 @Resolver(() => NewsPost)
 export class NewsPostResolver {
@@ -31,8 +32,8 @@ export class NewsPostResolver {
   })
   newsPosts(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @FirstArg() first: number | null,
+    @AfterArg() after: string | null,
     @Arg("includeUnpublished", () => Boolean, { nullable: true, defaultValue: false }) includeUnpublished: boolean | null,
     @Arg("category", () => String, { nullable: true }) category: string | null,
     @Arg("year", () => Int, { nullable: true, description: "Archive: posts published in this year (Europe/Warsaw)." }) year: number | null,

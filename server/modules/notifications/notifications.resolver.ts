@@ -11,6 +11,7 @@ import {
   unsubscribeByToken,
 } from "./notifications.service";
 import { NotificationConnection, NotificationPreferenceView } from "./notifications.types";
+import { AfterArg, FirstArg } from "../pagination";
 
 @Resolver(() => Notification)
 export class NotificationsResolver {
@@ -18,8 +19,8 @@ export class NotificationsResolver {
   @Query(() => NotificationConnection, { description: "The signed-in person's notifications, newest first." })
   notifications(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @FirstArg() first: number | null,
+    @AfterArg() after: string | null,
   ) {
     return myNotifications(ctx, first ?? 20, after);
   }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { Organization } from "../../../entities/organizations";
 import type { Context } from "../../context";
 import { OrganizationConnection } from "../marketplace/marketplace.types";
@@ -6,17 +6,13 @@ import { loadById } from "../../ids";
 import { findOrganizationBySlug, listActivities, listOrganizations } from "./organizations.directory.service";
 import { OrganizationFilter, OrganizationProfileInput } from "./organizations.inputs";
 import { updateOrganizationProfile } from "./organizations.profile.service";
+import { AfterArg, FilterArg, FirstArg } from "../pagination";
 
 /** The public directory of organisations (search and profiles). */
 @Resolver(() => Organization)
 export class OrganizationDirectoryResolver {
   @Query(() => OrganizationConnection, { description: "The directory: search by name, legal form, district, activity." })
-  organizations(
-    @Ctx() ctx: Context,
-    @Arg("filter", () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
+  organizations(@Ctx() ctx: Context, @FilterArg(OrganizationFilter) filter: OrganizationFilter | null, @FirstArg() first: number | null, @AfterArg() after: string | null) {
     return listOrganizations(ctx, filter, first ?? 20, after);
   }
 

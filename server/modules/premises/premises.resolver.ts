@@ -22,16 +22,17 @@ import { enquiryRecipient, listEnquiries, markEnquiryHandled, myEnquiries, reply
 import { PremisesConnection, PremisesFacets, PremisesMapPoints } from "./premises.types";
 import { STAFF } from "../../auth/roles";
 import { cachedRead } from "../../result-cache";
+import { AfterArg, FilterArg, FirstArg } from "../pagination";
 
 @Resolver(() => Premises)
 export class PremisesResolver {
   @Query(() => PremisesConnection, { description: "Premises matching every given filter, in the given order (id breaks ties), paged by cursor." })
   premisesSearch(
     @Ctx() ctx: Context,
-    @Arg("filter", () => PremisesFilter, { nullable: true }) filter: PremisesFilter | null,
+    @FilterArg(PremisesFilter) filter: PremisesFilter | null,
     @Arg("orderBy", () => PremisesOrder, { nullable: true, defaultValue: PremisesOrder.RENT_ASC }) orderBy: PremisesOrder | null,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @FirstArg() first: number | null,
+    @AfterArg() after: string | null,
   ): Promise<PremisesConnection> {
     return cachedRead(ctx.db, "premises", "premisesSearch", { filter, orderBy, first, after }, () => searchPremises(ctx.db, { filter, orderBy, first, after }), {
       changedSince: premisesChangedSince(ctx.db, filter),
@@ -55,7 +56,7 @@ export class PremisesResolver {
   @Query(() => PremisesFacets, { description: "Counts per district, ranges and a rent histogram for a filter." })
   premisesFacets(
     @Ctx() ctx: Context,
-    @Arg("filter", () => PremisesFilter, { nullable: true }) filter: PremisesFilter | null,
+    @FilterArg(PremisesFilter) filter: PremisesFilter | null,
   ): Promise<PremisesFacets> {
     return cachedRead(ctx.db, "premises", "premisesFacets", { filter }, () => premisesFacets(ctx.db, filter), {
       changedSince: premisesChangedSince(ctx.db, filter, "districts"),
@@ -65,7 +66,7 @@ export class PremisesResolver {
   @Query(() => PremisesMapPoints, { description: "Every match of a search with coordinates (id, position, address only), for the clustered map; at most 2000 points." })
   premisesMapPoints(
     @Ctx() ctx: Context,
-    @Arg("filter", () => PremisesFilter, { nullable: true }) filter: PremisesFilter | null,
+    @FilterArg(PremisesFilter) filter: PremisesFilter | null,
   ): Promise<PremisesMapPoints> {
     return cachedRead(ctx.db, "premises", "premisesMapPoints", { filter }, () => mapPoints(ctx.db, filter), {
       changedSince: premisesChangedSince(ctx.db, filter),
@@ -102,7 +103,7 @@ export class PremisesResolver {
   @Query(() => String, { description: "A search as CSV (Polish headers, `;`, decimal commas), at most `limit` rows (1–5000)." })
   async premisesCsv(
     @Ctx() ctx: Context,
-    @Arg("filter", () => PremisesFilter, { nullable: true }) filter: PremisesFilter | null,
+    @FilterArg(PremisesFilter) filter: PremisesFilter | null,
     @Arg("orderBy", () => PremisesOrder, { nullable: true, defaultValue: PremisesOrder.RENT_ASC }) orderBy: PremisesOrder | null,
     @Arg("limit", () => Int, { nullable: true, defaultValue: 1000 }) limit: number | null,
   ): Promise<string> {

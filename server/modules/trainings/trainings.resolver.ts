@@ -23,16 +23,17 @@ import { trainingCalendar } from "./trainings.ics";
 import { checkInQr } from "./trainings.mail";
 import { AudienceSeats, QuestionAnswer, TrainingConnection, TrainingFeedbackForm, TrainingFeedbackSummary, TrainingFigures, TrainingQuestion } from "./trainings.types";
 import { STAFF } from "../../auth/roles";
+import { AfterArg, FilterArg, FirstArg } from "../pagination";
 
 @Resolver(() => Training)
 export class TrainingResolver {
   @Query(() => TrainingConnection, { description: "Trainings and meetings, upcoming first (by start, then id), then past ones (most recent first)." })
   trainings(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { defaultValue: 20, nullable: true }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @FirstArg() first: number,
+    @AfterArg() after: string | null,
     @Arg("upcoming", () => Boolean, { nullable: true }) upcoming: boolean | null,
-    @Arg("filter", () => TrainingFilter, { nullable: true }) filter: TrainingFilter | null,
+    @FilterArg(TrainingFilter) filter: TrainingFilter | null,
   ): Promise<TrainingConnection> {
     return listTrainings(ctx.db, { first, after, upcoming, filter });
   }
