@@ -7,7 +7,7 @@ import { requireUser } from "../../auth/require-user";
 import { writeOrder } from "../ordering";
 import { fileStorage } from "../../storage/file-storage";
 import { FILE_KEY, photoFile } from "../../storage/photos";
-import { isUuid, lockByIdOrNotFound } from "../../ids";
+import { findByIdOrNotFound, isUuid, lockByIdOrNotFound } from "../../ids";
 import { STAFF } from "../../auth/roles";
 
 export const MAX_PHOTOS = 20;
@@ -66,10 +66,8 @@ export async function reorderPhotos(ctx: Context, premisesId: string, photoIds: 
 /** Removes a photo and its files; NOT_FOUND when absent. */
 export async function deletePhoto(ctx: Context, id: string): Promise<boolean> {
   const user = requireUser(ctx);
-  if (!isUuid(id)) throw notFound("Photo");
   const photo = await ctx.db.transaction(async (em) => {
-    const p = await em.getRepository(PremisesPhoto).findOneBy({ id });
-    if (!p) throw notFound("Photo");
+    const p = await findByIdOrNotFound(em, PremisesPhoto, id, "Photo");
     await em.getRepository(PremisesPhoto).delete({ id });
     await audit(em, user.id, "premises.photo.delete", "Premises", p.premisesId, { photoId: id });
     return p;
