@@ -11,6 +11,7 @@ import { amendDemand } from "./demands.amendments";
 import { demandCategories, myDemandSubscriptions, subscribeToDemandCategory, unsubscribeFromDemandCategory } from "./subscriptions.service";
 import { STAFF } from "../../auth/roles";
 import { AfterArg, FilterArg, FirstArg } from "../pagination";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => Demand)
 export class DemandResolver {
@@ -20,13 +21,13 @@ export class DemandResolver {
   }
 
   @Query(() => Demand, { nullable: true })
-  demand(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Demand | null> {
+  demand(@Ctx() ctx: Context, @IdArg() id: string): Promise<Demand | null> {
     return findDemand(ctx, id);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Demand, { description: "OFFICIAL, ADMIN; the deadline must be in the future." })
-  createDemand(@Ctx() ctx: Context, @Arg("input", () => DemandInput) input: DemandInput) {
+  createDemand(@Ctx() ctx: Context, @InputArg(DemandInput) input: DemandInput) {
     return createDemand(ctx, input);
   }
 
@@ -35,7 +36,7 @@ export class DemandResolver {
   submitOffer(
     @Ctx() ctx: Context,
     @Arg("demandId", () => ID) demandId: string,
-    @Arg("input", () => OfferInput) input: OfferInput,
+    @InputArg(OfferInput) input: OfferInput,
   ) {
     return submitOffer(ctx, demandId, input);
   }
@@ -54,7 +55,7 @@ export class DemandResolver {
 
   @Authorized(STAFF)
   @Mutation(() => Demand, { description: "The posting official or an admin closes the demand without an award." })
-  closeDemand(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  closeDemand(@Ctx() ctx: Context, @IdArg() id: string) {
     return closeDemand(ctx, id);
   }
 
@@ -78,7 +79,7 @@ export class DemandResolver {
   @Mutation(() => Demand, {
     description: "The posting official or an admin, before the deadline; public with its note; shortening the deadline with offers in is CONFLICT.",
   })
-  amendDemand(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => DemandAmendmentInput) input: DemandAmendmentInput) {
+  amendDemand(@Ctx() ctx: Context, @IdArg() id: string, @InputArg(DemandAmendmentInput) input: DemandAmendmentInput) {
     return amendDemand(ctx, id, input);
   }
 

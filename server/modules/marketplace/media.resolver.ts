@@ -13,6 +13,7 @@ import {
 } from "./attachments.service";
 import { addMarketplacePhoto, deleteMarketplacePhoto, reorderMarketplacePhotos, updateMarketplacePhoto } from "./photos.service";
 import { STAFF } from "../../auth/roles";
+import { IdArg } from "../arguments";
 
 @Resolver(() => MarketplacePhoto)
 export class MarketplacePhotoResolver {
@@ -48,7 +49,7 @@ export class MarketplacePhotoResolver {
 
   @Authorized()
   @Mutation(() => MarketplacePhoto, { description: "Changes the text alternative; whoever may change the notice or entry." })
-  updateMarketplacePhoto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("alt", () => String, { nullable: true }) alt: string | null) {
+  updateMarketplacePhoto(@Ctx() ctx: Context, @IdArg() id: string, @Arg("alt", () => String, { nullable: true }) alt: string | null) {
     return updateMarketplacePhoto(ctx, id, alt);
   }
 
@@ -62,7 +63,7 @@ export class MarketplacePhotoResolver {
 
   @Authorized()
   @Mutation(() => Boolean, { description: "Whoever may change the notice or entry." })
-  deleteMarketplacePhoto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  deleteMarketplacePhoto(@Ctx() ctx: Context, @IdArg() id: string) {
     return deleteMarketplacePhoto(ctx, id);
   }
 
@@ -83,7 +84,7 @@ export class AttachmentResolver {
     nullable: true,
     description: "A document the viewer may download; null when absent or sealed (an offer's before the deadline, or another organisation's).",
   })
-  marketplaceAttachment(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Attachment | null> {
+  marketplaceAttachment(@Ctx() ctx: Context, @IdArg() id: string): Promise<Attachment | null> {
     return findAttachment(ctx, id);
   }
 
@@ -100,7 +101,7 @@ export class AttachmentResolver {
 
   @Authorized(STAFF)
   @Mutation(() => Boolean, { description: "The posting official or an admin." })
-  deleteDemandAttachment(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  deleteDemandAttachment(@Ctx() ctx: Context, @IdArg() id: string) {
     return deleteDemandAttachment(ctx, id);
   }
 

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Product } from "../../../entities/marketplace";
 import { Organization } from "../../../entities/organizations";
 import type { Context } from "../../context";
@@ -6,6 +6,7 @@ import { ProductFilter, ProductInput } from "./marketplace.inputs";
 import { ProductConnection } from "./marketplace.types";
 import { createProduct, deleteProduct, findProduct, listProducts, updateProduct } from "./products.service";
 import { AfterArg, FilterArg, FirstArg } from "../pagination";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -15,25 +16,25 @@ export class ProductResolver {
   }
 
   @Query(() => Product, { nullable: true })
-  product(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  product(@Ctx() ctx: Context, @IdArg() id: string) {
     return findProduct(ctx, id);
   }
 
   @Authorized("PES_MEMBER", "ADMIN")
   @Mutation(() => Product, { description: "A verified PES adds to its organisation's catalogue." })
-  createProduct(@Ctx() ctx: Context, @Arg("input", () => ProductInput) input: ProductInput) {
+  createProduct(@Ctx() ctx: Context, @InputArg(ProductInput) input: ProductInput) {
     return createProduct(ctx, input);
   }
 
   @Authorized()
   @Mutation(() => Product)
-  updateProduct(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => ProductInput) input: ProductInput) {
+  updateProduct(@Ctx() ctx: Context, @IdArg() id: string, @InputArg(ProductInput) input: ProductInput) {
     return updateProduct(ctx, id, input);
   }
 
   @Authorized()
   @Mutation(() => Boolean)
-  deleteProduct(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  deleteProduct(@Ctx() ctx: Context, @IdArg() id: string) {
     return deleteProduct(ctx, id);
   }
 

@@ -23,6 +23,7 @@ import {
 } from "./news.service";
 import { NewsArchiveMonth, NewsCategoryCount, NewsPostConnection, NewsPostDraftView, TextDiffPart } from "./news.types";
 import { AfterArg, FirstArg } from "../pagination";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => NewsPost)
 export class NewsPostResolver {
@@ -51,7 +52,7 @@ export class NewsPostResolver {
 
   @Authorized("ADMIN")
   @Query(() => NewsPost, { nullable: true, description: "ADMIN: a post by id, whatever its status." })
-  newsPostById(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NewsPost | null> {
+  newsPostById(@IdArg() id: string, @Ctx() ctx: Context): Promise<NewsPost | null> {
     return findNewsPostById(ctx.db, id);
   }
 
@@ -89,24 +90,20 @@ export class NewsPostResolver {
 
   @Authorized("ADMIN")
   @Mutation(() => NewsPost, { description: "ADMIN: a new DRAFT." })
-  createNewsPost(@Arg("input", () => NewsPostInput) input: NewsPostInput, @Ctx() ctx: Context): Promise<NewsPost> {
+  createNewsPost(@InputArg(NewsPostInput) input: NewsPostInput, @Ctx() ctx: Context): Promise<NewsPost> {
     return createNewsPost(ctx, input);
   }
 
   @Authorized("ADMIN")
   @Mutation(() => NewsPost, { description: "ADMIN: saves an edit (keeps a revision); a published post stays as published until published again." })
-  updateNewsPost(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => NewsPostInput) input: NewsPostInput,
-    @Ctx() ctx: Context,
-  ): Promise<NewsPost> {
+  updateNewsPost(@IdArg() id: string, @InputArg(NewsPostInput) input: NewsPostInput, @Ctx() ctx: Context): Promise<NewsPost> {
     return updateNewsPost(ctx, id, input);
   }
 
   @Authorized("ADMIN")
   @Mutation(() => NewsPost, { description: "ADMIN: publish now (no or past `at`) or schedule (future `at` = SCHEDULED)." })
   publishNewsPost(
-    @Arg("id", () => ID) id: string,
+    @IdArg() id: string,
     @Arg("at", () => Date, { nullable: true }) at: Date | null,
     @Ctx() ctx: Context,
   ): Promise<NewsPost> {
@@ -115,13 +112,13 @@ export class NewsPostResolver {
 
   @Authorized("ADMIN")
   @Mutation(() => NewsPost, { description: "ADMIN: takes a post off the site; it becomes a DRAFT again." })
-  unpublishNewsPost(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NewsPost> {
+  unpublishNewsPost(@IdArg() id: string, @Ctx() ctx: Context): Promise<NewsPost> {
     return unpublishNewsPost(ctx, id);
   }
 
   @Authorized("ADMIN")
   @Mutation(() => NewsPost, { description: "ADMIN: retires a post (ARCHIVED: hidden from readers)." })
-  archiveNewsPost(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NewsPost> {
+  archiveNewsPost(@IdArg() id: string, @Ctx() ctx: Context): Promise<NewsPost> {
     return archiveNewsPost(ctx, id);
   }
 

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { Organization } from "../../../entities/organizations";
 import type { Context } from "../../context";
 import { OrganizationConnection } from "../marketplace/marketplace.types";
@@ -7,6 +7,7 @@ import { findOrganizationBySlug, listActivities, listOrganizations } from "./org
 import { OrganizationFilter, OrganizationProfileInput } from "./organizations.inputs";
 import { updateOrganizationProfile } from "./organizations.profile.service";
 import { AfterArg, FilterArg, FirstArg } from "../pagination";
+import { IdArg, InputArg } from "../arguments";
 
 /** The public directory of organisations (search and profiles). */
 @Resolver(() => Organization)
@@ -22,7 +23,7 @@ export class OrganizationDirectoryResolver {
   }
 
   @Query(() => Organization, { nullable: true, description: "An organisation by id (null when absent)." })
-  organizationById(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Organization | null> {
+  organizationById(@Ctx() ctx: Context, @IdArg() id: string): Promise<Organization | null> {
     return loadById(ctx.loaders.organizationById, id);
   }
 
@@ -33,11 +34,7 @@ export class OrganizationDirectoryResolver {
 
   @Authorized()
   @Mutation(() => Organization, { description: "An active member (or ADMIN) edits the directory profile; KRS/NIP checked." })
-  updateOrganizationProfile(
-    @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => OrganizationProfileInput) input: OrganizationProfileInput,
-  ): Promise<Organization> {
+  updateOrganizationProfile(@Ctx() ctx: Context, @IdArg() id: string, @InputArg(OrganizationProfileInput) input: OrganizationProfileInput): Promise<Organization> {
     return updateOrganizationProfile(ctx, id, input);
   }
 }

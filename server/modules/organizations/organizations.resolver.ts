@@ -11,6 +11,7 @@ import {
   requestMembership,
   verifyOrganization,
 } from "./organizations.service";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -26,10 +27,7 @@ export class OrganizationResolver {
 
   @Authorized()
   @Mutation(() => Organization, { description: "A PES account adds its organisation (unverified until an admin checks it)." })
-  registerOrganization(
-    @Arg("input", () => OrganizationRegistrationInput) input: OrganizationRegistrationInput,
-    @Ctx() ctx: Context,
-  ): Promise<Organization> {
+  registerOrganization(@InputArg(OrganizationRegistrationInput) input: OrganizationRegistrationInput, @Ctx() ctx: Context): Promise<Organization> {
     return registerOrganization(ctx, input);
   }
 
@@ -45,7 +43,7 @@ export class OrganizationResolver {
   @Authorized()
   @Mutation(() => OrganizationMembership, { description: "ADMIN or the organisation's owner accepts or refuses a request to join." })
   decideOrganizationMembership(
-    @Arg("id", () => ID) id: string,
+    @IdArg() id: string,
     @Arg("accept") accept: boolean,
     @Ctx() ctx: Context,
   ): Promise<OrganizationMembership> {
@@ -55,7 +53,7 @@ export class OrganizationResolver {
   @Authorized("ADMIN")
   @Mutation(() => Organization, { description: "ADMIN: mark an organisation verified (or not)." })
   verifyOrganization(
-    @Arg("id", () => ID) id: string,
+    @IdArg() id: string,
     @Arg("verified", { defaultValue: true }) verified: boolean,
     @Ctx() ctx: Context,
   ): Promise<Organization> {

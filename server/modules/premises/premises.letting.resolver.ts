@@ -20,6 +20,7 @@ import {
 import { addLettingApplicationDocument, removeLettingApplicationDocument } from "./premises.letting.documents";
 import { managesPremises } from "./premises.policy";
 import { PremisesLettingResult } from "./premises.types";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => PremisesLettingRound)
 export class PremisesLettingRoundResolver {
@@ -29,22 +30,19 @@ export class PremisesLettingRoundResolver {
   }
 
   @Query(() => PremisesLettingRound, { nullable: true, description: "Null when absent." })
-  premisesLettingRound(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<PremisesLettingRound | null> {
+  premisesLettingRound(@IdArg() id: string, @Ctx() ctx: Context): Promise<PremisesLettingRound | null> {
     return findLettingRound(ctx.db, id);
   }
 
   @Authorized(STAFF)
   @Mutation(() => PremisesLettingRound, { description: "The official in charge (or an admin) opens a round for available premises." })
-  openPremisesLettingRound(@Arg("input", () => PremisesLettingRoundInput) input: PremisesLettingRoundInput, @Ctx() ctx: Context): Promise<PremisesLettingRound> {
+  openPremisesLettingRound(@InputArg(PremisesLettingRoundInput) input: PremisesLettingRoundInput, @Ctx() ctx: Context): Promise<PremisesLettingRound> {
     return openLettingRound(ctx, input);
   }
 
   @Authorized()
   @Mutation(() => PremisesLettingApplication, { description: "A member of a verified PES applies before the deadline; sealed like offers on demands." })
-  applyToPremisesLettingRound(
-    @Arg("input", () => PremisesLettingApplicationInput) input: PremisesLettingApplicationInput,
-    @Ctx() ctx: Context,
-  ): Promise<PremisesLettingApplication> {
+  applyToPremisesLettingRound(@InputArg(PremisesLettingApplicationInput) input: PremisesLettingApplicationInput, @Ctx() ctx: Context): Promise<PremisesLettingApplication> {
     return applyToLettingRound(ctx, input);
   }
 
@@ -117,7 +115,7 @@ export class PremisesLettingApplicationResolver {
 
   @Authorized()
   @Mutation(() => Boolean, { description: "Removes a document of the own organisation's application before the deadline." })
-  removeLettingApplicationDocument(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  removeLettingApplicationDocument(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return removeLettingApplicationDocument(ctx, id);
   }
 

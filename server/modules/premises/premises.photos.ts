@@ -9,6 +9,7 @@ import { fileStorage } from "../../storage/file-storage";
 import { FILE_KEY, photoFile } from "../../storage/photos";
 import { findByIdOrNotFound, isUuid, lockByIdOrNotFound } from "../../ids";
 import { STAFF } from "../../auth/roles";
+import { IdArg } from "../arguments";
 
 export const MAX_PHOTOS = 20;
 
@@ -94,7 +95,7 @@ export class PremisesPhotoResolver {
 
   @Authorized(STAFF)
   @Mutation(() => Boolean)
-  deletePremisesPhoto(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  deletePremisesPhoto(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return deletePhoto(ctx, id);
   }
 

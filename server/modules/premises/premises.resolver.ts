@@ -23,6 +23,7 @@ import { PremisesConnection, PremisesFacets, PremisesMapPoints } from "./premise
 import { STAFF } from "../../auth/roles";
 import { cachedRead } from "../../result-cache";
 import { AfterArg, FilterArg, FirstArg } from "../pagination";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => Premises)
 export class PremisesResolver {
@@ -74,29 +75,25 @@ export class PremisesResolver {
   }
 
   @Query(() => Premises, { nullable: true, description: "Null when absent." })
-  premises(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Premises | null> {
+  premises(@IdArg() id: string, @Ctx() ctx: Context): Promise<Premises | null> {
     return findPremises(ctx.db, id);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Premises)
-  createPremises(@Arg("input", () => PremisesInput) input: PremisesInput, @Ctx() ctx: Context): Promise<Premises> {
+  createPremises(@InputArg(PremisesInput) input: PremisesInput, @Ctx() ctx: Context): Promise<Premises> {
     return createPremises(ctx, input);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Premises)
-  updatePremises(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => PremisesInput) input: PremisesInput,
-    @Ctx() ctx: Context,
-  ): Promise<Premises> {
+  updatePremises(@IdArg() id: string, @InputArg(PremisesInput) input: PremisesInput, @Ctx() ctx: Context): Promise<Premises> {
     return updatePremises(ctx, id, input);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Boolean)
-  deletePremises(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  deletePremises(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return deletePremises(ctx, id);
   }
 
@@ -142,13 +139,13 @@ export class PremisesResolver {
   @Mutation(() => PremisesEnquiry, {
     description: "The official in charge of the premises (or an admin) replies; the reply is e-mailed to the enquirer and the enquiry becomes ANSWERED.",
   })
-  replyToPremisesEnquiry(@Arg("id", () => ID) id: string, @Arg("message", () => String) message: string, @Ctx() ctx: Context): Promise<PremisesEnquiry> {
+  replyToPremisesEnquiry(@IdArg() id: string, @Arg("message", () => String) message: string, @Ctx() ctx: Context): Promise<PremisesEnquiry> {
     return replyToEnquiry(ctx, id, message);
   }
 
   @Authorized(STAFF)
   @Mutation(() => PremisesEnquiry, { description: "The official in charge of the premises (or an admin) closes an enquiry (HANDLED)." })
-  markPremisesEnquiryHandled(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<PremisesEnquiry> {
+  markPremisesEnquiryHandled(@IdArg() id: string, @Ctx() ctx: Context): Promise<PremisesEnquiry> {
     return markEnquiryHandled(ctx, id);
   }
 

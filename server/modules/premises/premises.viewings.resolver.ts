@@ -6,6 +6,7 @@ import type { Context } from "../../context";
 import { PremisesViewingSlotInput } from "./premises.inputs";
 import { managesPremises } from "./premises.policy";
 import { bookViewing, cancelViewingByToken, createViewingSlot, deleteViewingSlot, listViewingBookings, listViewingSlots, slotCounts } from "./premises.viewings";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => PremisesViewingSlot)
 export class PremisesViewingSlotResolver {
@@ -30,13 +31,13 @@ export class PremisesViewingSlotResolver {
 
   @Authorized(STAFF)
   @Mutation(() => PremisesViewingSlot, { description: "The official in charge of the premises (or an admin) publishes a viewing slot." })
-  createPremisesViewingSlot(@Arg("input", () => PremisesViewingSlotInput) input: PremisesViewingSlotInput, @Ctx() ctx: Context): Promise<PremisesViewingSlot> {
+  createPremisesViewingSlot(@InputArg(PremisesViewingSlotInput) input: PremisesViewingSlotInput, @Ctx() ctx: Context): Promise<PremisesViewingSlot> {
     return createViewingSlot(ctx, input);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Boolean, { description: "Deletes a slot nobody has booked (a booked one is CONFLICT)." })
-  deletePremisesViewingSlot(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  deletePremisesViewingSlot(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return deleteViewingSlot(ctx, id);
   }
 

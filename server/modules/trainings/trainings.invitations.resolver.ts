@@ -4,6 +4,7 @@ import { STAFF } from "../../auth/roles";
 import type { Context } from "../../context";
 import { TrainingInvitationInput } from "./trainings.inputs";
 import { inviteToTraining, trainingInvitations } from "./trainings.invitations";
+import { InputArg } from "../arguments";
 
 @ObjectType("TrainingInvitationOutcome")
 export class TrainingInvitationOutcome {
@@ -22,7 +23,7 @@ export class TrainingInvitationResolver {
   inviteToTraining(
     @Ctx() ctx: Context,
     @Arg("trainingId", () => ID) trainingId: string,
-    @Arg("input", () => TrainingInvitationInput) input: TrainingInvitationInput,
+    @InputArg(TrainingInvitationInput) input: TrainingInvitationInput,
   ): Promise<TrainingInvitationOutcome> {
     return inviteToTraining(ctx, trainingId, input);
   }

@@ -24,6 +24,7 @@ import { checkInQr } from "./trainings.mail";
 import { AudienceSeats, QuestionAnswer, TrainingConnection, TrainingFeedbackForm, TrainingFeedbackSummary, TrainingFigures, TrainingQuestion } from "./trainings.types";
 import { STAFF } from "../../auth/roles";
 import { AfterArg, FilterArg, FirstArg } from "../pagination";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => Training)
 export class TrainingResolver {
@@ -39,12 +40,12 @@ export class TrainingResolver {
   }
 
   @Query(() => Training, { nullable: true })
-  training(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Training | null> {
+  training(@IdArg() id: string, @Ctx() ctx: Context): Promise<Training | null> {
     return findTraining(ctx.db, id);
   }
 
   @Query(() => String, { nullable: true, description: "iCalendar document of one training (null when absent)." })
-  async trainingIcs(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<string | null> {
+  async trainingIcs(@IdArg() id: string, @Ctx() ctx: Context): Promise<string | null> {
     const t = await findTraining(ctx.db, id);
     return t ? trainingCalendar([t], { name: t.title }) : null;
   }
@@ -65,24 +66,20 @@ export class TrainingResolver {
 
   @Authorized(STAFF)
   @Mutation(() => Training)
-  createTraining(@Arg("input", () => TrainingInput) input: TrainingInput, @Ctx() ctx: Context): Promise<Training> {
+  createTraining(@InputArg(TrainingInput) input: TrainingInput, @Ctx() ctx: Context): Promise<Training> {
     return createTraining(ctx, input);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Training, { description: "Changes a training; capacity/quotas never below the confirmed seats; freed seats go to the waiting list." })
-  updateTraining(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => TrainingInput) input: TrainingInput,
-    @Ctx() ctx: Context,
-  ): Promise<Training> {
+  updateTraining(@IdArg() id: string, @InputArg(TrainingInput) input: TrainingInput, @Ctx() ctx: Context): Promise<Training> {
     return updateTraining(ctx, id, input);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Training, { description: "Cancels a training and e-mails everyone registered." })
   cancelTraining(
-    @Arg("id", () => ID) id: string,
+    @IdArg() id: string,
     @Arg("reason", () => String, { nullable: true }) reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<Training> {
@@ -115,7 +112,7 @@ export class TrainingResolver {
   @Mutation(() => TrainingMaterial, { description: "Organisers: attach a link or an uploaded file (POST /trainings/{id}/materials does the upload)." })
   addTrainingMaterial(
     @Arg("trainingId", () => ID) trainingId: string,
-    @Arg("input", () => TrainingMaterialInput) input: TrainingMaterialInput,
+    @InputArg(TrainingMaterialInput) input: TrainingMaterialInput,
     @Ctx() ctx: Context,
   ): Promise<TrainingMaterial> {
     return addTrainingMaterial(ctx, trainingId, input);
@@ -123,12 +120,12 @@ export class TrainingResolver {
 
   @Authorized(STAFF)
   @Mutation(() => Boolean)
-  deleteTrainingMaterial(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  deleteTrainingMaterial(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return deleteTrainingMaterial(ctx, id);
   }
 
   @Query(() => TrainingMaterial, { nullable: true, description: "One material, when the caller may see it (its download route asks)." })
-  trainingMaterial(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<TrainingMaterial | null> {
+  trainingMaterial(@IdArg() id: string, @Ctx() ctx: Context): Promise<TrainingMaterial | null> {
     return findMaterial(ctx, id);
   }
 
@@ -146,7 +143,7 @@ export class TrainingResolver {
   @Mutation(() => Boolean, { description: "Anonymous survey answer by the link of the e-mail: checked-in attendees, once (CONFLICT after)." })
   submitTrainingFeedback(
     @Arg("token") token: string,
-    @Arg("input", () => TrainingFeedbackInput) input: TrainingFeedbackInput,
+    @InputArg(TrainingFeedbackInput) input: TrainingFeedbackInput,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     return submitFeedback(ctx.db, token, input);
@@ -281,7 +278,7 @@ export class RegistrationResolver {
 
   @Authorized()
   @Mutation(() => Registration, { description: "Cancels a registration by id: its owner or an organiser; others FORBIDDEN." })
-  withdrawRegistration(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Registration> {
+  withdrawRegistration(@IdArg() id: string, @Ctx() ctx: Context): Promise<Registration> {
     return withdrawRegistration(ctx, id);
   }
 
