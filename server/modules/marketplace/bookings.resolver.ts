@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Booking, DateScalar, EquipmentNotice } from "../../../entities/marketplace";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
@@ -19,7 +19,7 @@ export class BookingResolver {
   @Mutation(() => Booking, { description: "Signed in, not the owner; LEND notices only; from ≤ to, not in the past." })
   requestBooking(
     @Ctx() ctx: Context,
-    @Arg("noticeId", () => ID) noticeId: string,
+    @IdArg("noticeId") noticeId: string,
     @Arg("from", () => DateScalar) from: string,
     @Arg("to", () => DateScalar) to: string,
     @Arg("message", () => String, { nullable: true }) message: string | null,

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Demand, DemandAmendment, DemandQuestion, DemandStatus, Offer } from "../../../entities/marketplace";
 import { Organization } from "../../../entities/organizations";
 import type { Context } from "../../context";
@@ -33,23 +33,19 @@ export class DemandResolver {
 
   @Authorized("PES_MEMBER")
   @Mutation(() => Offer, { description: "Verified PES_MEMBER; again = replaces the own organisation's offer." })
-  submitOffer(
-    @Ctx() ctx: Context,
-    @Arg("demandId", () => ID) demandId: string,
-    @InputArg(OfferInput) input: OfferInput,
-  ) {
+  submitOffer(@Ctx() ctx: Context, @IdArg("demandId") demandId: string, @InputArg(OfferInput) input: OfferInput) {
     return submitOffer(ctx, demandId, input);
   }
 
   @Authorized("PES_MEMBER")
   @Mutation(() => Boolean, { description: "Withdraws the own organisation's offer before the deadline." })
-  withdrawOffer(@Ctx() ctx: Context, @Arg("demandId", () => ID) demandId: string) {
+  withdrawOffer(@Ctx() ctx: Context, @IdArg("demandId") demandId: string) {
     return withdrawOffer(ctx, demandId);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Demand, { description: "The posting official or an admin, after the deadline; the PES are e-mailed." })
-  awardOffer(@Ctx() ctx: Context, @Arg("offerId", () => ID) offerId: string) {
+  awardOffer(@Ctx() ctx: Context, @IdArg("offerId") offerId: string) {
     return awardOffer(ctx, offerId);
   }
 
@@ -63,7 +59,7 @@ export class DemandResolver {
   @Mutation(() => DemandQuestion, { description: "Verified PES_MEMBER, before the deadline; public without the asker's identity." })
   askDemandQuestion(
     @Ctx() ctx: Context,
-    @Arg("demandId", () => ID) demandId: string,
+    @IdArg("demandId") demandId: string,
     @Arg("question", () => String) question: string,
   ) {
     return askDemandQuestion(ctx, demandId, question);
@@ -71,7 +67,7 @@ export class DemandResolver {
 
   @Authorized(STAFF)
   @Mutation(() => DemandQuestion, { description: "The posting official or an admin, once; e-mailed to bidders and followers of the category." })
-  answerDemandQuestion(@Ctx() ctx: Context, @Arg("questionId", () => ID) questionId: string, @Arg("answer", () => String) answer: string) {
+  answerDemandQuestion(@Ctx() ctx: Context, @IdArg("questionId") questionId: string, @Arg("answer", () => String) answer: string) {
     return answerDemandQuestion(ctx, questionId, answer);
   }
 

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { EquipmentNotice, ItemRequest } from "../../../entities/marketplace";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
@@ -16,7 +16,7 @@ export class ItemRequestResolver {
 
   @Authorized()
   @Mutation(() => ItemRequest, { description: "Ask for a GIVE_AWAY, EXCHANGE or WANTED item (message to the owner)." })
-  requestItem(@Ctx() ctx: Context, @Arg("noticeId", () => ID) noticeId: string, @Arg("message", () => String) message: string) {
+  requestItem(@Ctx() ctx: Context, @IdArg("noticeId") noticeId: string, @Arg("message", () => String) message: string) {
     return requestItem(ctx, noticeId, message);
   }
 

@@ -23,7 +23,7 @@ export class MarketplacePhotoResolver {
   })
   addEquipmentNoticePhoto(
     @Ctx() ctx: Context,
-    @Arg("noticeId", () => ID) noticeId: string,
+    @IdArg("noticeId") noticeId: string,
     @Arg("key", () => String) key: string,
     @Arg("width", () => Int) width: number,
     @Arg("height", () => Int) height: number,
@@ -38,7 +38,7 @@ export class MarketplacePhotoResolver {
   })
   addProductPhoto(
     @Ctx() ctx: Context,
-    @Arg("productId", () => ID) productId: string,
+    @IdArg("productId") productId: string,
     @Arg("key", () => String) key: string,
     @Arg("width", () => Int) width: number,
     @Arg("height", () => Int) height: number,
@@ -92,7 +92,7 @@ export class AttachmentResolver {
   @Mutation(() => Attachment, { description: "The posting official or an admin; registers a document stored by POST /marketplace/demands/{id}/attachments." })
   addDemandAttachment(
     @Ctx() ctx: Context,
-    @Arg("demandId", () => ID) demandId: string,
+    @IdArg("demandId") demandId: string,
     @Arg("key", () => String) key: string,
     @Arg("fileName", () => String, { nullable: true }) fileName: string | null,
   ) {
@@ -111,7 +111,7 @@ export class AttachmentResolver {
   })
   setOfferAttachment(
     @Ctx() ctx: Context,
-    @Arg("demandId", () => ID) demandId: string,
+    @IdArg("demandId") demandId: string,
     @Arg("key", () => String) key: string,
     @Arg("fileName", () => String, { nullable: true }) fileName: string | null,
   ) {
@@ -120,7 +120,7 @@ export class AttachmentResolver {
 
   @Authorized("PES_MEMBER")
   @Mutation(() => Boolean, { description: "Removes the own organisation's offer's document before the deadline." })
-  removeOfferAttachment(@Ctx() ctx: Context, @Arg("demandId", () => ID) demandId: string) {
+  removeOfferAttachment(@Ctx() ctx: Context, @IdArg("demandId") demandId: string) {
     return removeOfferAttachment(ctx, demandId);
   }
 

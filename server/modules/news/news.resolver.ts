@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { NewsPost, NewsRevision } from "../../../entities/news";
 import type { Context } from "../../context";
 import { userNameOf } from "../users/users.loaders";
@@ -74,17 +74,13 @@ export class NewsPostResolver {
 
   @Authorized("ADMIN")
   @Query(() => [NewsRevision], { description: "ADMIN: the saved versions of a post, newest first." })
-  newsRevisions(@Arg("postId", () => ID) postId: string, @Ctx() ctx: Context): Promise<NewsRevision[]> {
+  newsRevisions(@IdArg("postId") postId: string, @Ctx() ctx: Context): Promise<NewsRevision[]> {
     return listRevisions(ctx.db, postId);
   }
 
   @Authorized("ADMIN")
   @Query(() => [TextDiffPart], { description: "ADMIN: word diff between two revisions of one post." })
-  newsRevisionDiff(
-    @Arg("fromId", () => ID) fromId: string,
-    @Arg("toId", () => ID) toId: string,
-    @Ctx() ctx: Context,
-  ): Promise<TextDiffPart[]> {
+  newsRevisionDiff(@IdArg("fromId") fromId: string, @IdArg("toId") toId: string, @Ctx() ctx: Context): Promise<TextDiffPart[]> {
     return diffRevisions(ctx.db, fromId, toId);
   }
 
@@ -124,7 +120,7 @@ export class NewsPostResolver {
 
   @Authorized("ADMIN")
   @Mutation(() => NewsPost, { description: "ADMIN: saves an old revision's content as a new edit." })
-  restoreNewsRevision(@Arg("revisionId", () => ID) revisionId: string, @Ctx() ctx: Context): Promise<NewsPost> {
+  restoreNewsRevision(@IdArg("revisionId") revisionId: string, @Ctx() ctx: Context): Promise<NewsPost> {
     return restoreRevision(ctx, revisionId);
   }
 

@@ -48,7 +48,7 @@ export class ProgrammePageResolver {
 
   @Authorized("ADMIN")
   @Query(() => [TextDiffPart], { description: "ADMIN: word diff between two revisions of one section." })
-  programmePageRevisionDiff(@Arg("fromId", () => ID) fromId: string, @Arg("toId", () => ID) toId: string, @Ctx() ctx: Context): Promise<TextDiffPart[]> {
+  programmePageRevisionDiff(@IdArg("fromId") fromId: string, @IdArg("toId") toId: string, @Ctx() ctx: Context): Promise<TextDiffPart[]> {
     return diffProgrammePageRevisions(ctx.db, fromId, toId);
   }
 
@@ -78,7 +78,7 @@ export class ProgrammePageResolver {
 
   @Authorized("ADMIN")
   @Mutation(() => ProgrammePage, { description: "ADMIN: saves an old revision's text as the section's draft." })
-  restoreProgrammePageRevision(@Arg("revisionId", () => ID) revisionId: string, @Ctx() ctx: Context): Promise<ProgrammePage> {
+  restoreProgrammePageRevision(@IdArg("revisionId") revisionId: string, @Ctx() ctx: Context): Promise<ProgrammePage> {
     return restoreProgrammePageRevision(ctx, revisionId);
   }
 

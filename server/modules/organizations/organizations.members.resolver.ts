@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { MemberRole, Organization, OrganizationMembership } from "../../../entities/organizations";
 import type { Context } from "../../context";
 import { OrganizationMemberInput } from "./organizations.inputs";
@@ -32,7 +32,7 @@ export class OrganizationMembersResolver {
   @Query(() => [OrganizationMembership], {
     description: "Active members with their accounts (incl. e-mails): the organisation's own members and admins; FORBIDDEN for others.",
   })
-  organizationMembers(@Ctx() ctx: Context, @Arg("organizationId", () => ID) organizationId: string): Promise<OrganizationMembership[]> {
+  organizationMembers(@Ctx() ctx: Context, @IdArg("organizationId") organizationId: string): Promise<OrganizationMembership[]> {
     return organizationMembers(ctx, organizationId);
   }
 

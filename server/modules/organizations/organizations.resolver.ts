@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Organization, OrganizationMembership } from "../../../entities/organizations";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
@@ -33,10 +33,7 @@ export class OrganizationResolver {
 
   @Authorized()
   @Mutation(() => OrganizationMembership, { description: "A PES account asks to join an organisation." })
-  requestOrganizationMembership(
-    @Arg("organizationId", () => ID) organizationId: string,
-    @Ctx() ctx: Context,
-  ): Promise<OrganizationMembership> {
+  requestOrganizationMembership(@IdArg("organizationId") organizationId: string, @Ctx() ctx: Context): Promise<OrganizationMembership> {
     return requestMembership(ctx, organizationId);
   }
 

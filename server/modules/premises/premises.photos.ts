@@ -83,7 +83,7 @@ export class PremisesPhotoResolver {
   @Authorized(STAFF)
   @Mutation(() => PremisesPhoto, { description: "Registers a photo stored by POST /premises/{id}/photos (multipart `file`)." })
   addPremisesPhoto(
-    @Arg("premisesId", () => ID) premisesId: string,
+    @IdArg("premisesId") premisesId: string,
     @Arg("key", () => String) key: string,
     @Arg("width", () => Int) width: number,
     @Arg("height", () => Int) height: number,
@@ -102,7 +102,7 @@ export class PremisesPhotoResolver {
   @Authorized(STAFF)
   @Mutation(() => [PremisesPhoto], { description: "Orders the premises' photos (the first is the cover); photoIds must list each photo once." })
   reorderPremisesPhotos(
-    @Arg("premisesId", () => ID) premisesId: string,
+    @IdArg("premisesId") premisesId: string,
     @Arg("photoIds", () => [ID]) photoIds: string[],
     @Ctx() ctx: Context,
   ): Promise<PremisesPhoto[]> {

@@ -122,7 +122,7 @@ export class PremisesResolver {
   @Authorized()
   @Mutation(() => PremisesEnquiry, { description: "A member of a verified PES tells the official in charge they are interested." })
   sendPremisesEnquiry(
-    @Arg("premisesId", () => ID) premisesId: string,
+    @IdArg("premisesId") premisesId: string,
     @Arg("message", () => String) message: string,
     @Ctx() ctx: Context,
   ): Promise<PremisesEnquiry> {

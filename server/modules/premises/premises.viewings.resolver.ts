@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Organization } from "../../../entities/organizations";
 import { Premises, PremisesViewingBooking, PremisesViewingSlot } from "../../../entities/premises";
 import { STAFF } from "../../auth/roles";
@@ -12,7 +12,7 @@ import { IdArg, InputArg } from "../arguments";
 export class PremisesViewingSlotResolver {
   @Query(() => [PremisesViewingSlot], { description: "Viewing slots of premises, soonest first; only upcoming ones unless `upcoming: false`." })
   premisesViewingSlots(
-    @Arg("premisesId", () => ID) premisesId: string,
+    @IdArg("premisesId") premisesId: string,
     @Arg("upcoming", () => Boolean, { nullable: true, defaultValue: true }) upcoming: boolean | null,
     @Ctx() ctx: Context,
   ): Promise<PremisesViewingSlot[]> {
@@ -43,7 +43,7 @@ export class PremisesViewingSlotResolver {
 
   @Authorized()
   @Mutation(() => PremisesViewingBooking, { description: "A resident or a member of a verified PES books a place; a full slot is CONFLICT." })
-  bookPremisesViewing(@Arg("slotId", () => ID) slotId: string, @Ctx() ctx: Context): Promise<PremisesViewingBooking> {
+  bookPremisesViewing(@IdArg("slotId") slotId: string, @Ctx() ctx: Context): Promise<PremisesViewingBooking> {
     return bookViewing(ctx, slotId);
   }
 
@@ -54,7 +54,7 @@ export class PremisesViewingSlotResolver {
 
   @Authorized(STAFF)
   @Query(() => [PremisesViewingBooking], { description: "The official in charge (or an admin): every live booking of the premises' slots." })
-  premisesViewingBookings(@Arg("premisesId", () => ID) premisesId: string, @Ctx() ctx: Context): Promise<PremisesViewingBooking[]> {
+  premisesViewingBookings(@IdArg("premisesId") premisesId: string, @Ctx() ctx: Context): Promise<PremisesViewingBooking[]> {
     return listViewingBookings(ctx, premisesId);
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Audience, Registration, RegistrationStatus, Training, TrainingMaterial } from "../../../entities/trainings";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
@@ -89,7 +89,7 @@ export class TrainingResolver {
   @Authorized(STAFF)
   @Mutation(() => Int, { description: "E-mails every live registrant (or those of the given statuses); returns how many." })
   emailTrainingRegistrants(
-    @Arg("trainingId", () => ID) trainingId: string,
+    @IdArg("trainingId") trainingId: string,
     @Arg("subject") subject: string,
     @Arg("body") body: string,
     @Arg("statuses", () => [RegistrationStatus], { nullable: true }) statuses: RegistrationStatus[] | null,
@@ -101,7 +101,7 @@ export class TrainingResolver {
   @Authorized(STAFF)
   @Mutation(() => Training, { description: "Organisers: the training's own registration questions (replaces the list; keep ids to keep answers)." })
   setTrainingQuestions(
-    @Arg("trainingId", () => ID) trainingId: string,
+    @IdArg("trainingId") trainingId: string,
     @Arg("questions", () => [TrainingQuestionInput]) questions: TrainingQuestionInput[],
     @Ctx() ctx: Context,
   ): Promise<Training> {
@@ -110,11 +110,7 @@ export class TrainingResolver {
 
   @Authorized(STAFF)
   @Mutation(() => TrainingMaterial, { description: "Organisers: attach a link or an uploaded file (POST /trainings/{id}/materials does the upload)." })
-  addTrainingMaterial(
-    @Arg("trainingId", () => ID) trainingId: string,
-    @InputArg(TrainingMaterialInput) input: TrainingMaterialInput,
-    @Ctx() ctx: Context,
-  ): Promise<TrainingMaterial> {
+  addTrainingMaterial(@IdArg("trainingId") trainingId: string, @InputArg(TrainingMaterialInput) input: TrainingMaterialInput, @Ctx() ctx: Context): Promise<TrainingMaterial> {
     return addTrainingMaterial(ctx, trainingId, input);
   }
 
@@ -131,7 +127,7 @@ export class TrainingResolver {
 
   @Authorized(STAFF)
   @Query(() => TrainingFeedbackSummary, { description: "Organisers: the anonymous survey answers of a training." })
-  trainingFeedbackSummary(@Arg("trainingId", () => ID) trainingId: string, @Ctx() ctx: Context): Promise<TrainingFeedbackSummary> {
+  trainingFeedbackSummary(@IdArg("trainingId") trainingId: string, @Ctx() ctx: Context): Promise<TrainingFeedbackSummary> {
     return feedbackSummary(ctx, trainingId);
   }
 
@@ -235,7 +231,7 @@ export class RegistrationResolver {
   @Authorized(STAFF)
   @Query(() => [Registration], { description: "Organisers: registrations of a training in registration order." })
   trainingRegistrations(
-    @Arg("trainingId", () => ID) trainingId: string,
+    @IdArg("trainingId") trainingId: string,
     @Arg("status", () => RegistrationStatus, { nullable: true }) status: RegistrationStatus | null,
     @Ctx() ctx: Context,
   ): Promise<Registration[]> {
@@ -244,14 +240,14 @@ export class RegistrationResolver {
 
   @Authorized()
   @Query(() => String, { description: "The caller's attendance certificate (base64 PDF); FORBIDDEN without recorded attendance." })
-  async myTrainingCertificate(@Arg("trainingId", () => ID) trainingId: string, @Ctx() ctx: Context): Promise<string> {
+  async myTrainingCertificate(@IdArg("trainingId") trainingId: string, @Ctx() ctx: Context): Promise<string> {
     return (await myCertificate(ctx, trainingId)).toString("base64");
   }
 
   @Authorized()
   @Mutation(() => Registration)
   registerForTraining(
-    @Arg("trainingId", () => ID) trainingId: string,
+    @IdArg("trainingId") trainingId: string,
     @Arg("answers", () => RegistrationAnswersInput, { nullable: true }) answers: RegistrationAnswersInput | null,
     @Ctx() ctx: Context,
   ): Promise<Registration> {
@@ -263,7 +259,7 @@ export class RegistrationResolver {
     description: "A PES member of a verified organisation registers colleagues (each their own seat and e-mails); seats and quotas count people.",
   })
   registerGroupForTraining(
-    @Arg("trainingId", () => ID) trainingId: string,
+    @IdArg("trainingId") trainingId: string,
     @Arg("attendees", () => [GroupAttendeeInput]) attendees: GroupAttendeeInput[],
     @Ctx() ctx: Context,
   ): Promise<Registration[]> {
@@ -272,7 +268,7 @@ export class RegistrationResolver {
 
   @Authorized()
   @Mutation(() => Registration, { description: "Cancels the caller's own registration; a freed seat goes to the waiting list." })
-  cancelRegistration(@Arg("trainingId", () => ID) trainingId: string, @Ctx() ctx: Context): Promise<Registration> {
+  cancelRegistration(@IdArg("trainingId") trainingId: string, @Ctx() ctx: Context): Promise<Registration> {
     return cancelRegistration(ctx, trainingId);
   }
 
@@ -290,7 +286,7 @@ export class RegistrationResolver {
   @Authorized(STAFF)
   @Mutation(() => Registration)
   markAttendance(
-    @Arg("registrationId", () => ID) registrationId: string,
+    @IdArg("registrationId") registrationId: string,
     @Arg("attended") attended: boolean,
     @Ctx() ctx: Context,
   ): Promise<Registration> {
@@ -300,7 +296,7 @@ export class RegistrationResolver {
   @Authorized(STAFF)
   @Mutation(() => Registration, { description: "Check-in by the code of the confirmation's QR code." })
   checkInByCode(
-    @Arg("trainingId", () => ID) trainingId: string,
+    @IdArg("trainingId") trainingId: string,
     @Arg("code") code: string,
     @Ctx() ctx: Context,
   ): Promise<Registration> {
