@@ -31,15 +31,19 @@ export function loaderById<T extends { id: string }>(db: DataSource, entity: Ent
   );
 }
 
-/** A per-request loader of the rows of `entity` whose column `key` holds each id ({@link groupBy}), in `order`: one statement per batch. */
+/**
+ * A per-request loader of the rows of `entity` whose column `key` holds each id ({@link groupBy}), in `order`: one statement per batch;
+ * `where` narrows them further (made for each batch, so that a condition on the clock is read when the batch runs).
+ */
 export function loaderByKey<T extends ObjectLiteral>(
   db: DataSource,
   entity: EntityTarget<T>,
   key: keyof T & string,
   order: FindOptionsOrder<T>,
+  where?: () => FindOptionsWhere<T>,
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (ids) =>
-    groupBy(ids, await db.getRepository(entity).find({ where: { [key]: In([...ids]) } as FindOptionsWhere<T>, order }), (row) => row[key] as string),
+    groupBy(ids, await db.getRepository(entity).find({ where: { ...where?.(), [key]: In([...ids]) } as FindOptionsWhere<T>, order }), (row) => row[key] as string),
   );
 }
 

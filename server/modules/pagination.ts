@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { Arg, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { config } from "../config";
+import type { Context } from "../context";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badInput } from "../errors";
 import { isUuid } from "../ids";
@@ -141,6 +142,18 @@ export function pageInfoOf(edges: Edge<unknown>[], hasNextPage: boolean): Page<u
     },
   };
 }
+
+/**
+ * The arguments every keyset list of the contract takes, written once so that their
+ * defaults stay alike: `filter` (optional), `first` (20 when left out; a resolver reads an
+ * explicit null as 20 too) and `after` (the cursor of the last row already shown).
+ */
+export const FilterArg = (filter: ClassType) => Arg("filter", () => filter, { nullable: true });
+export const FirstArg = () => Arg("first", () => Int, { nullable: true, defaultValue: 20 });
+export const AfterArg = () => Arg("after", () => String, { nullable: true });
+
+/** A module's keyset list of `T` matching a filter `F`: what a list query hands its service. */
+export type ListPage<F, T> = (ctx: Context, filter: F | null | undefined, first: number, after: string | null | undefined) => Promise<Page<T>>;
 
 /**
  * The GraphQL types of a keyset page of `node`: `<edge>Edge { cursor, node }` and a base for

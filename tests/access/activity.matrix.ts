@@ -1,4 +1,5 @@
 import type { Actor, Fixtures, MatrixEntry } from "./matrix";
+import { idOf } from "./vars";
 
 const STAFF: Actor[] = ["official", "admin"];
 const SIGNED_IN: Actor[] = ["resident", "pesOwn", "pesOther", "official", "admin"];
@@ -27,14 +28,9 @@ export const ACTIVITY_MATRIX: MatrixEntry[] = [
   {
     op: "Mutation.replyToPremisesEnquiry",
     doc: `mutation($id: ID!) { replyToPremisesEnquiry(id: $id, message: "Zapraszamy na oglądanie.") { id status } }`,
-    vars: async (fx) => ({ id: await enquiry(fx) }),
+    vars: idOf(enquiry),
     // The matrix's official owns the premises: the official in charge, and admins.
     allow: STAFF,
   },
-  {
-    op: "Mutation.markPremisesEnquiryHandled",
-    doc: `mutation($id: ID!) { markPremisesEnquiryHandled(id: $id) { id status } }`,
-    vars: async (fx) => ({ id: await enquiry(fx) }),
-    allow: STAFF,
-  },
+  { op: "Mutation.markPremisesEnquiryHandled", doc: `mutation($id: ID!) { markPremisesEnquiryHandled(id: $id) { id status } }`, vars: idOf(enquiry), allow: STAFF },
 ];

@@ -2,6 +2,7 @@ import { Attachment, MarketplacePhoto, NoticeKind, Product } from "../../entitie
 import { newFileKey } from "../../server/storage/photos";
 import type { Actor, Fixtures, MatrixEntry } from "./matrix";
 import { future, makeDemand, makeNotice, makeOffer } from "../integration/marketplace/marketplace-helpers";
+import { idOf } from "./vars";
 
 /**
  * Rows of the access matrix for the marketplace's photos and attachments. The upload
@@ -55,24 +56,14 @@ export const MARKETPLACE_MEDIA_MATRIX: MatrixEntry[] = [
     allow: OWN_ORG_OR_ADMIN,
     allowedCodes: ["BAD_USER_INPUT"],
   },
-  {
-    op: "Mutation.updateMarketplacePhoto",
-    doc: `mutation($id: ID!) { updateMarketplacePhoto(id: $id, alt: "Opis") { id alt } }`,
-    vars: async (fx) => ({ id: (await ownPhoto(fx)).id }),
-    allow: OWN_ORG_OR_ADMIN,
-  },
+  { op: "Mutation.updateMarketplacePhoto", doc: `mutation($id: ID!) { updateMarketplacePhoto(id: $id, alt: "Opis") { id alt } }`, vars: idOf(ownPhoto), allow: OWN_ORG_OR_ADMIN },
   {
     op: "Mutation.reorderMarketplacePhotos",
     doc: `mutation($ids: [ID!]!) { reorderMarketplacePhotos(photoIds: $ids) { id position } }`,
     vars: async (fx) => ({ ids: [(await ownPhoto(fx)).id] }),
     allow: OWN_ORG_OR_ADMIN,
   },
-  {
-    op: "Mutation.deleteMarketplacePhoto",
-    doc: `mutation($id: ID!) { deleteMarketplacePhoto(id: $id) }`,
-    vars: async (fx) => ({ id: (await ownPhoto(fx)).id }),
-    allow: OWN_ORG_OR_ADMIN,
-  },
+  { op: "Mutation.deleteMarketplacePhoto", doc: `mutation($id: ID!) { deleteMarketplacePhoto(id: $id) }`, vars: idOf(ownPhoto), allow: OWN_ORG_OR_ADMIN },
   {
     op: "Mutation.addDemandAttachment",
     doc: `mutation($id: ID!, $k: String!) { addDemandAttachment(demandId: $id, key: $k, fileName: "opis.pdf") { id } }`,

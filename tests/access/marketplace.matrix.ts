@@ -4,6 +4,7 @@ import { AccountType, Role } from "../../entities/users";
 import type { Actor, Fixtures, MatrixEntry } from "./matrix";
 import { createUser } from "../factories";
 import { day, future, makeBooking, makeDemand, makeNotice, makeOffer, past } from "../integration/marketplace/marketplace-helpers";
+import { idOf } from "./vars";
 
 /**
  * The marketplace's and the organisation directory's rows of the access matrix
@@ -49,7 +50,7 @@ export const MARKETPLACE_MATRIX: MatrixEntry[] = [
   {
     op: "Query.equipmentNotice",
     doc: `query($id: ID!) { equipmentNotice(id: $id) { id bookings { id } itemRequests { id } viewerBookings { id } viewerItemRequests { id } } }`,
-    vars: async (fx) => ({ id: (await ownNotice(fx)).id }),
+    vars: idOf(ownNotice),
     allow: EVERYONE,
     check: (r, _fx, actor) => {
       const n = (r.data as { equipmentNotice: { bookings: unknown; itemRequests: unknown } }).equipmentNotice;
@@ -77,7 +78,7 @@ export const MARKETPLACE_MATRIX: MatrixEntry[] = [
   { op: "Query.demandCategories", doc: `{ demandCategories }`, vars: () => ({}), allow: EVERYONE },
   { op: "Query.myDemandSubscriptions", doc: `{ myDemandSubscriptions }`, vars: () => ({}), allow: SIGNED_IN },
   { op: "Query.products", doc: `{ products { totalCount } }`, vars: () => ({}), allow: EVERYONE },
-  { op: "Query.product", doc: `query($id: ID!) { product(id: $id) { id } }`, vars: async (fx) => ({ id: (await ownProduct(fx)).id }), allow: EVERYONE },
+  { op: "Query.product", doc: `query($id: ID!) { product(id: $id) { id } }`, vars: idOf(ownProduct), allow: EVERYONE },
   { op: "Query.organizations", doc: `{ organizations { totalCount } }`, vars: () => ({}), allow: EVERYONE },
   { op: "Query.organization", doc: `query($s: String!) { organization(slug: $s) { id } }`, vars: (fx) => ({ s: fx.pesOrg.slug }), allow: EVERYONE },
   { op: "Query.organizationById", doc: `query($id: ID!) { organizationById(id: $id) { id } }`, vars: (fx) => ({ id: fx.pesOrg.id }), allow: EVERYONE },
@@ -93,13 +94,13 @@ export const MARKETPLACE_MATRIX: MatrixEntry[] = [
   {
     op: "Mutation.updateEquipmentNotice",
     doc: `mutation($id: ID!, $input: EquipmentNoticeInput!) { updateEquipmentNotice(id: $id, input: $input) { id } }`,
-    vars: async (fx) => ({ id: (await ownNotice(fx)).id, input: NOTICE_INPUT }),
+    vars: idOf(ownNotice, { input: NOTICE_INPUT }),
     allow: OWN_ORG_OR_ADMIN,
   },
   {
     op: "Mutation.setEquipmentNoticeStatus",
     doc: `mutation($id: ID!) { setEquipmentNoticeStatus(id: $id, status: "RESERVED") { id } }`,
-    vars: async (fx) => ({ id: (await ownNotice(fx)).id }),
+    vars: idOf(ownNotice),
     allow: OWN_ORG_OR_ADMIN,
   },
   {
@@ -108,9 +109,9 @@ export const MARKETPLACE_MATRIX: MatrixEntry[] = [
     vars: async (fx) => ({ id: (await ownNotice(fx)).id, from: day(1), to: day(2) }),
     allow: ["resident", "pesOther", "official", "admin"],
   },
-  { op: "Mutation.approveBooking", doc: `mutation($id: ID!) { approveBooking(id: $id) { id } }`, vars: async (fx) => ({ id: (await ownBooking(fx)).id }), allow: OWN_ORG },
-  { op: "Mutation.rejectBooking", doc: `mutation($id: ID!) { rejectBooking(id: $id) { id } }`, vars: async (fx) => ({ id: (await ownBooking(fx)).id }), allow: OWN_ORG },
-  { op: "Mutation.cancelBooking", doc: `mutation($id: ID!) { cancelBooking(id: $id) { id } }`, vars: async (fx) => ({ id: (await ownBooking(fx)).id }), allow: OWN_ORG },
+  { op: "Mutation.approveBooking", doc: `mutation($id: ID!) { approveBooking(id: $id) { id } }`, vars: idOf(ownBooking), allow: OWN_ORG },
+  { op: "Mutation.rejectBooking", doc: `mutation($id: ID!) { rejectBooking(id: $id) { id } }`, vars: idOf(ownBooking), allow: OWN_ORG },
+  { op: "Mutation.cancelBooking", doc: `mutation($id: ID!) { cancelBooking(id: $id) { id } }`, vars: idOf(ownBooking), allow: OWN_ORG },
   {
     op: "Mutation.returnBooking",
     doc: `mutation($id: ID!) { returnBooking(id: $id) { id } }`,
@@ -142,12 +143,7 @@ export const MARKETPLACE_MATRIX: MatrixEntry[] = [
     vars: async (fx) => ({ id: (await residentLoan(fx, { extensionTo: day(5) })).id }),
     allow: OWN_ORG,
   },
-  {
-    op: "Mutation.confirmBookingReceipt",
-    doc: `mutation($id: ID!) { confirmBookingReceipt(id: $id) { id receivedAt } }`,
-    vars: async (fx) => ({ id: (await residentLoan(fx)).id }),
-    allow: ["resident"],
-  },
+  { op: "Mutation.confirmBookingReceipt", doc: `mutation($id: ID!) { confirmBookingReceipt(id: $id) { id receivedAt } }`, vars: idOf(residentLoan), allow: ["resident"] },
   {
     op: "Mutation.recordItemHandover",
     doc: `mutation($id: ID!) { recordItemHandover(id: $id, note: "Odebrane") { id handedOverAt } }`,
@@ -165,10 +161,10 @@ export const MARKETPLACE_MATRIX: MatrixEntry[] = [
     vars: async (fx) => ({ id: (await ownNotice(fx, NoticeKind.GIVE_AWAY)).id }),
     allow: ["resident", "pesOther", "official", "admin"],
   },
-  { op: "Mutation.acceptItemRequest", doc: `mutation($id: ID!) { acceptItemRequest(id: $id) { id } }`, vars: async (fx) => ({ id: (await ownItemRequest(fx)).id }), allow: OWN_ORG },
-  { op: "Mutation.declineItemRequest", doc: `mutation($id: ID!) { declineItemRequest(id: $id) { id } }`, vars: async (fx) => ({ id: (await ownItemRequest(fx)).id }), allow: OWN_ORG },
+  { op: "Mutation.acceptItemRequest", doc: `mutation($id: ID!) { acceptItemRequest(id: $id) { id } }`, vars: idOf(ownItemRequest), allow: OWN_ORG },
+  { op: "Mutation.declineItemRequest", doc: `mutation($id: ID!) { declineItemRequest(id: $id) { id } }`, vars: idOf(ownItemRequest), allow: OWN_ORG },
   // Only the requester withdraws; here the requester is nobody in the matrix.
-  { op: "Mutation.withdrawItemRequest", doc: `mutation($id: ID!) { withdrawItemRequest(id: $id) { id } }`, vars: async (fx) => ({ id: (await ownItemRequest(fx)).id }), allow: [] },
+  { op: "Mutation.withdrawItemRequest", doc: `mutation($id: ID!) { withdrawItemRequest(id: $id) { id } }`, vars: idOf(ownItemRequest), allow: [] },
 
   // --- demands and offers ---------------------------------------------------
   {
@@ -267,10 +263,10 @@ export const MARKETPLACE_MATRIX: MatrixEntry[] = [
   {
     op: "Mutation.updateProduct",
     doc: `mutation($id: ID!, $input: ProductInput!) { updateProduct(id: $id, input: $input) { id } }`,
-    vars: async (fx) => ({ id: (await ownProduct(fx)).id, input: PRODUCT_INPUT }),
+    vars: idOf(ownProduct, { input: PRODUCT_INPUT }),
     allow: OWN_ORG_OR_ADMIN,
   },
-  { op: "Mutation.deleteProduct", doc: `mutation($id: ID!) { deleteProduct(id: $id) }`, vars: async (fx) => ({ id: (await ownProduct(fx)).id }), allow: OWN_ORG_OR_ADMIN },
+  { op: "Mutation.deleteProduct", doc: `mutation($id: ID!) { deleteProduct(id: $id) }`, vars: idOf(ownProduct), allow: OWN_ORG_OR_ADMIN },
   {
     op: "Query.organizationMembers",
     doc: `query($id: ID!) { organizationMembers(organizationId: $id) { id user { email } } }`,
@@ -281,15 +277,10 @@ export const MARKETPLACE_MATRIX: MatrixEntry[] = [
   {
     op: "Mutation.updateOrganizationMember",
     doc: `mutation($id: ID!) { updateOrganizationMember(id: $id, input: { role: OWNER, title: "Członek zarządu" }) { id role } }`,
-    vars: async (fx) => ({ id: (await ownOrgMember(fx)).id }),
+    vars: idOf(ownOrgMember),
     allow: OWN_ORG_OR_ADMIN,
   },
-  {
-    op: "Mutation.removeOrganizationMember",
-    doc: `mutation($id: ID!) { removeOrganizationMember(id: $id) }`,
-    vars: async (fx) => ({ id: (await ownOrgMember(fx)).id }),
-    allow: OWN_ORG_OR_ADMIN,
-  },
+  { op: "Mutation.removeOrganizationMember", doc: `mutation($id: ID!) { removeOrganizationMember(id: $id) }`, vars: idOf(ownOrgMember), allow: OWN_ORG_OR_ADMIN },
   {
     op: "Mutation.updateOrganizationProfile",
     doc: `mutation($id: ID!, $input: OrganizationProfileInput!) { updateOrganizationProfile(id: $id, input: $input) { id } }`,

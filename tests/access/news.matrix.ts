@@ -13,6 +13,7 @@ import {
 import { storeLogo } from "../../server/modules/news/partner-logos";
 import { signNewsletterToken } from "../../server/modules/news/newsletter.tokens";
 import type { Actor, Fixtures, MatrixEntry } from "./matrix";
+import { idOf } from "./vars";
 
 /**
  * The news domain's rows of the access matrix (tests/access/matrix.ts): spread
@@ -78,7 +79,7 @@ export const NEWS_MATRIX: MatrixEntry[] = [
   {
     op: "Query.newsPostById",
     doc: `query($id: ID!) { newsPostById(id: $id) { id } }`,
-    vars: async (fx) => ({ id: (await post(fx)).id }),
+    vars: idOf(post),
     allow: ADMIN,
     deniedData: draftHidden("newsPostById"),
   },
@@ -95,31 +96,21 @@ export const NEWS_MATRIX: MatrixEntry[] = [
   {
     op: "Query.newsRevisionDiff",
     doc: `query($id: ID!) { newsRevisionDiff(fromId: $id, toId: $id) { value } }`,
-    vars: async (fx) => ({ id: (await revision(fx)).id }),
+    vars: idOf(revision),
     allow: ADMIN,
     deniedData: draftHidden("newsRevisionDiff"),
   },
   { op: "Mutation.createNewsPost", doc: `mutation($i: NewsPostInput!) { createNewsPost(input: $i) { id } }`, vars: () => ({ i: INPUT }), allow: ADMIN },
-  {
-    op: "Mutation.updateNewsPost",
-    doc: `mutation($id: ID!, $i: NewsPostInput!) { updateNewsPost(id: $id, input: $i) { id } }`,
-    vars: async (fx) => ({ id: (await post(fx)).id, i: INPUT }),
-    allow: ADMIN,
-  },
-  { op: "Mutation.publishNewsPost", doc: `mutation($id: ID!) { publishNewsPost(id: $id) { id } }`, vars: async (fx) => ({ id: (await post(fx)).id }), allow: ADMIN },
+  { op: "Mutation.updateNewsPost", doc: `mutation($id: ID!, $i: NewsPostInput!) { updateNewsPost(id: $id, input: $i) { id } }`, vars: idOf(post, { i: INPUT }), allow: ADMIN },
+  { op: "Mutation.publishNewsPost", doc: `mutation($id: ID!) { publishNewsPost(id: $id) { id } }`, vars: idOf(post), allow: ADMIN },
   {
     op: "Mutation.unpublishNewsPost",
     doc: `mutation($id: ID!) { unpublishNewsPost(id: $id) { id } }`,
     vars: async (fx) => ({ id: (await post(fx, NewsStatus.PUBLISHED)).id }),
     allow: ADMIN,
   },
-  { op: "Mutation.archiveNewsPost", doc: `mutation($id: ID!) { archiveNewsPost(id: $id) { id } }`, vars: async (fx) => ({ id: (await post(fx)).id }), allow: ADMIN },
-  {
-    op: "Mutation.restoreNewsRevision",
-    doc: `mutation($id: ID!) { restoreNewsRevision(revisionId: $id) { id } }`,
-    vars: async (fx) => ({ id: (await revision(fx)).id }),
-    allow: ADMIN,
-  },
+  { op: "Mutation.archiveNewsPost", doc: `mutation($id: ID!) { archiveNewsPost(id: $id) { id } }`, vars: idOf(post), allow: ADMIN },
+  { op: "Mutation.restoreNewsRevision", doc: `mutation($id: ID!) { restoreNewsRevision(revisionId: $id) { id } }`, vars: idOf(revision), allow: ADMIN },
   // Newsletter: anyone subscribes, confirms and unsubscribes (by signed link); the rest is ADMIN.
   {
     op: "Mutation.subscribeToNewsletter",
@@ -152,7 +143,7 @@ export const NEWS_MATRIX: MatrixEntry[] = [
   {
     op: "Query.previewNewsletterIssue",
     doc: `query($id: ID!) { previewNewsletterIssue(id: $id) { subject } }`,
-    vars: async (fx) => ({ id: (await issue(fx)).id }),
+    vars: idOf(issue),
     allow: ADMIN,
     deniedData: draftHidden("previewNewsletterIssue"),
   },
@@ -172,18 +163,8 @@ export const NEWS_MATRIX: MatrixEntry[] = [
     },
     allow: ADMIN,
   },
-  {
-    op: "Mutation.sendNewsletterIssueTest",
-    doc: `mutation($id: ID!) { sendNewsletterIssueTest(id: $id) }`,
-    vars: async (fx) => ({ id: (await issue(fx)).id }),
-    allow: ADMIN,
-  },
-  {
-    op: "Mutation.sendNewsletterIssue",
-    doc: `mutation($id: ID!) { sendNewsletterIssue(id: $id) { id status } }`,
-    vars: async (fx) => ({ id: (await issue(fx)).id }),
-    allow: ADMIN,
-  },
+  { op: "Mutation.sendNewsletterIssueTest", doc: `mutation($id: ID!) { sendNewsletterIssueTest(id: $id) }`, vars: idOf(issue), allow: ADMIN },
+  { op: "Mutation.sendNewsletterIssue", doc: `mutation($id: ID!) { sendNewsletterIssue(id: $id) { id status } }`, vars: idOf(issue), allow: ADMIN },
   // Programme pages: public to read, ADMIN to edit.
   { op: "Query.programmePages", doc: `{ programmePages { key title } }`, vars: () => ({}), allow: "everyone" },
   { op: "Query.programmePage", doc: `query($k: String!) { programmePage(key: $k) { key } }`, vars: async (fx) => ({ k: await programmeKey(fx) }), allow: "everyone" },
@@ -223,12 +204,7 @@ export const NEWS_MATRIX: MatrixEntry[] = [
     vars: async (fx) => ({ k: await programmeKey(fx) }),
     allow: ADMIN,
   },
-  {
-    op: "Mutation.restoreProgrammePageRevision",
-    doc: `mutation($id: ID!) { restoreProgrammePageRevision(revisionId: $id) { key } }`,
-    vars: async (fx) => ({ id: (await programmeRevision(fx)).id }),
-    allow: ADMIN,
-  },
+  { op: "Mutation.restoreProgrammePageRevision", doc: `mutation($id: ID!) { restoreProgrammePageRevision(revisionId: $id) { key } }`, vars: idOf(programmeRevision), allow: ADMIN },
   // Partners: public to read, ADMIN to change.
   { op: "Query.programmePartners", doc: `{ programmePartners { id name url logoUrl } }`, vars: () => ({}), allow: "everyone" },
   {
@@ -240,15 +216,10 @@ export const NEWS_MATRIX: MatrixEntry[] = [
   {
     op: "Mutation.updateProgrammePartner",
     doc: `mutation($id: ID!) { updateProgrammePartner(id: $id, input: { name: "Zmieniony", url: "https://example.org/x" }) { id } }`,
-    vars: async (fx) => ({ id: (await partner(fx)).id }),
+    vars: idOf(partner),
     allow: ADMIN,
   },
-  {
-    op: "Mutation.deleteProgrammePartner",
-    doc: `mutation($id: ID!) { deleteProgrammePartner(id: $id) }`,
-    vars: async (fx) => ({ id: (await partner(fx)).id }),
-    allow: ADMIN,
-  },
+  { op: "Mutation.deleteProgrammePartner", doc: `mutation($id: ID!) { deleteProgrammePartner(id: $id) }`, vars: idOf(partner), allow: ADMIN },
   {
     op: "Mutation.reorderProgrammePartners",
     doc: `mutation($ids: [ID!]!) { reorderProgrammePartners(ids: $ids) { id } }`,

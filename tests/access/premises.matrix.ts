@@ -1,6 +1,7 @@
 import { Attachment } from "../../entities/marketplace";
 import { newFileKey } from "../../server/storage/photos";
 import type { Actor, Fixtures, MatrixEntry } from "./matrix";
+import { idOf } from "./vars";
 
 const STAFF: Actor[] = ["official", "admin"];
 const SIGNED_IN: Actor[] = ["resident", "pesOwn", "pesOther", "official", "admin"];
@@ -51,7 +52,7 @@ const CSV = "adres;osiedle;powierzchnia;czynsz\nul. Szeroka 2;Stare Miasto;40,5;
 export const PREMISES_MATRIX: MatrixEntry[] = [
   { op: "Query.premisesSearch", doc: `{ premisesSearch(first: 5) { totalCount } }`, vars: () => ({}), allow: "everyone" },
   { op: "Query.premisesFacets", doc: `{ premisesFacets { totalCount } }`, vars: () => ({}), allow: "everyone" },
-  { op: "Query.premises", doc: `query($id: ID!) { premises(id: $id) { id } }`, vars: async (fx) => ({ id: await premises(fx) }), allow: "everyone" },
+  { op: "Query.premises", doc: `query($id: ID!) { premises(id: $id) { id } }`, vars: idOf(premises), allow: "everyone" },
   { op: "Query.premisesCsv", doc: `{ premisesCsv(limit: 5) }`, vars: () => ({}), allow: "everyone" },
   {
     op: "Mutation.createPremises",
@@ -59,18 +60,8 @@ export const PREMISES_MATRIX: MatrixEntry[] = [
     vars: () => ({ i: INPUT }),
     allow: STAFF,
   },
-  {
-    op: "Mutation.updatePremises",
-    doc: `mutation($id: ID!, $i: PremisesInput!) { updatePremises(id: $id, input: $i) { id } }`,
-    vars: async (fx) => ({ id: await premises(fx), i: INPUT }),
-    allow: STAFF,
-  },
-  {
-    op: "Mutation.deletePremises",
-    doc: `mutation($id: ID!) { deletePremises(id: $id) }`,
-    vars: async (fx) => ({ id: await premises(fx) }),
-    allow: STAFF,
-  },
+  { op: "Mutation.updatePremises", doc: `mutation($id: ID!, $i: PremisesInput!) { updatePremises(id: $id, input: $i) { id } }`, vars: idOf(premises, { i: INPUT }), allow: STAFF },
+  { op: "Mutation.deletePremises", doc: `mutation($id: ID!) { deletePremises(id: $id) }`, vars: idOf(premises), allow: STAFF },
   {
     op: "Mutation.importPremisesCsv",
     doc: `mutation($csv: String!) { importPremisesCsv(csv: $csv, dryRun: true) { ok } }`,
@@ -80,7 +71,7 @@ export const PREMISES_MATRIX: MatrixEntry[] = [
   {
     op: "Mutation.sendPremisesEnquiry",
     doc: `mutation($id: ID!) { sendPremisesEnquiry(premisesId: $id, message: "Jesteśmy zainteresowani obejrzeniem lokalu.") { id } }`,
-    vars: async (fx) => ({ id: await premises(fx) }),
+    vars: idOf(premises),
     // Only members of a verified PES enquire (the rate limit may answer for repeated runs).
     allow: ["pesOwn", "pesOther"],
     allowedCodes: ["RATE_LIMITED"],
@@ -123,14 +114,14 @@ export const PREMISES_MATRIX: MatrixEntry[] = [
   {
     op: "Mutation.addPremisesPhoto",
     doc: `mutation($id: ID!) { addPremisesPhoto(premisesId: $id, key: "missing-key", width: 10, height: 10) { id } }`,
-    vars: async (fx) => ({ id: await premises(fx) }),
+    vars: idOf(premises),
     allow: STAFF,
     allowedCodes: ["BAD_USER_INPUT", "NOT_FOUND"],
   },
   {
     op: "Mutation.reorderPremisesPhotos",
     doc: `mutation($id: ID!) { reorderPremisesPhotos(premisesId: $id, photoIds: []) { id } }`,
-    vars: async (fx) => ({ id: await premises(fx) }),
+    vars: idOf(premises),
     allow: STAFF,
     allowedCodes: ["BAD_USER_INPUT"],
   },
@@ -144,12 +135,7 @@ export const PREMISES_MATRIX: MatrixEntry[] = [
   // Viewings and letting rounds (issue 17): the official in charge of the premises
   // (fx.official owns them) and admins run them; residents and verified PES book;
   // verified PES apply; the sealed applications are pinned in tests/integration/premises/letting.test.ts.
-  {
-    op: "Query.premisesViewingSlots",
-    doc: `query($id: ID!) { premisesViewingSlots(premisesId: $id) { id bookedCount } }`,
-    vars: async (fx) => ({ id: await premises(fx) }),
-    allow: "everyone",
-  },
+  { op: "Query.premisesViewingSlots", doc: `query($id: ID!) { premisesViewingSlots(premisesId: $id) { id bookedCount } }`, vars: idOf(premises), allow: "everyone" },
   {
     op: "Mutation.createPremisesViewingSlot",
     doc: `mutation($i: PremisesViewingSlotInput!) { createPremisesViewingSlot(input: $i) { id } }`,
@@ -158,18 +144,8 @@ export const PREMISES_MATRIX: MatrixEntry[] = [
     }),
     allow: STAFF,
   },
-  {
-    op: "Mutation.deletePremisesViewingSlot",
-    doc: `mutation($id: ID!) { deletePremisesViewingSlot(id: $id) }`,
-    vars: async (fx) => ({ id: await slot(fx) }),
-    allow: STAFF,
-  },
-  {
-    op: "Mutation.bookPremisesViewing",
-    doc: `mutation($id: ID!) { bookPremisesViewing(slotId: $id) { id } }`,
-    vars: async (fx) => ({ id: await slot(fx) }),
-    allow: ["resident", "pesOwn", "pesOther"],
-  },
+  { op: "Mutation.deletePremisesViewingSlot", doc: `mutation($id: ID!) { deletePremisesViewingSlot(id: $id) }`, vars: idOf(slot), allow: STAFF },
+  { op: "Mutation.bookPremisesViewing", doc: `mutation($id: ID!) { bookPremisesViewing(slotId: $id) { id } }`, vars: idOf(slot), allow: ["resident", "pesOwn", "pesOther"] },
   {
     op: "Mutation.cancelPremisesViewingByToken",
     doc: `mutation { cancelPremisesViewingByToken(token: "forged-token-forged-token") { id } }`,
@@ -181,7 +157,7 @@ export const PREMISES_MATRIX: MatrixEntry[] = [
   {
     op: "Query.premisesViewingBookings",
     doc: `query($id: ID!) { premisesViewingBookings(premisesId: $id) { id personName } }`,
-    vars: async (fx) => ({ id: await premises(fx) }),
+    vars: idOf(premises),
     allow: STAFF,
     deniedData: (d) => d?.premisesViewingBookings,
   },
@@ -233,12 +209,7 @@ export const PREMISES_MATRIX: MatrixEntry[] = [
     allow: ["pesOwn"],
     allowedCodes: ["BAD_USER_INPUT"],
   },
-  {
-    op: "Mutation.removeLettingApplicationDocument",
-    doc: `mutation($id: ID!) { removeLettingApplicationDocument(id: $id) }`,
-    vars: async (fx) => ({ id: await applicationDocument(fx) }),
-    allow: ["pesOwn"],
-  },
+  { op: "Mutation.removeLettingApplicationDocument", doc: `mutation($id: ID!) { removeLettingApplicationDocument(id: $id) }`, vars: idOf(applicationDocument), allow: ["pesOwn"] },
   {
     op: "Mutation.awardPremisesLettingRound",
     doc: `mutation($r: ID!, $a: ID!) { awardPremisesLettingRound(roundId: $r, applicationId: $a) { id status } }`,

@@ -3,6 +3,7 @@ import { Audience, Registration, RegistrationStatus, Training, TrainingMaterial 
 import type { User } from "../../entities/users";
 import type { Actor, Fixtures, MatrixEntry } from "./matrix";
 import { createUser } from "../factories";
+import { idOf } from "./vars";
 
 /**
  * The trainings rows of the access matrix (tests/access/matrix.ts): spread them into
@@ -63,8 +64,8 @@ const INPUT = {
 
 export const TRAININGS_MATRIX: MatrixEntry[] = [
   { op: "Query.trainings", doc: `{ trainings { totalCount edges { node { id seatsLeft } } } }`, vars: () => ({}), allow: "everyone" },
-  { op: "Query.training", doc: `query($id: ID!) { training(id: $id) { id seatsLeft } }`, vars: async (fx) => ({ id: (await training(fx)).id }), allow: "everyone" },
-  { op: "Query.trainingIcs", doc: `query($id: ID!) { trainingIcs(id: $id) }`, vars: async (fx) => ({ id: (await training(fx)).id }), allow: "everyone" },
+  { op: "Query.training", doc: `query($id: ID!) { training(id: $id) { id seatsLeft } }`, vars: idOf(training), allow: "everyone" },
+  { op: "Query.trainingIcs", doc: `query($id: ID!) { trainingIcs(id: $id) }`, vars: idOf(training), allow: "everyone" },
   { op: "Query.upcomingTrainingsIcs", doc: `{ upcomingTrainingsIcs }`, vars: () => ({}), allow: "everyone" },
   { op: "Query.trainingFigures", doc: `{ trainingFigures { peopleTrained } }`, vars: () => ({}), allow: "everyone" },
   { op: "Query.myRegistrations", doc: `{ myRegistrations { id } }`, vars: () => ({}), allow: SIGNED_IN, deniedData: (d) => d?.myRegistrations },
@@ -94,14 +95,14 @@ export const TRAININGS_MATRIX: MatrixEntry[] = [
   {
     op: "Mutation.updateTraining",
     doc: `mutation($id: ID!, $input: TrainingInput!) { updateTraining(id: $id, input: $input) { id } }`,
-    vars: async (fx) => ({ id: (await training(fx)).id, input: INPUT }),
+    vars: idOf(training, { input: INPUT }),
     allow: ORGANISERS,
   },
-  { op: "Mutation.cancelTraining", doc: `mutation($id: ID!) { cancelTraining(id: $id) { id } }`, vars: async (fx) => ({ id: (await training(fx)).id }), allow: ORGANISERS },
+  { op: "Mutation.cancelTraining", doc: `mutation($id: ID!) { cancelTraining(id: $id) { id } }`, vars: idOf(training), allow: ORGANISERS },
   {
     op: "Mutation.emailTrainingRegistrants",
     doc: `mutation($id: ID!) { emailTrainingRegistrants(trainingId: $id, subject: "Przypomnienie", body: "Do zobaczenia") }`,
-    vars: async (fx) => ({ id: (await training(fx)).id }),
+    vars: idOf(training),
     allow: ORGANISERS,
   },
   {
@@ -120,12 +121,7 @@ export const TRAININGS_MATRIX: MatrixEntry[] = [
     },
     allow: ORGANISERS,
   },
-  {
-    op: "Mutation.registerForTraining",
-    doc: `mutation($id: ID!) { registerForTraining(trainingId: $id) { id status } }`,
-    vars: async (fx) => ({ id: (await training(fx)).id }),
-    allow: SIGNED_IN,
-  },
+  { op: "Mutation.registerForTraining", doc: `mutation($id: ID!) { registerForTraining(trainingId: $id) { id status } }`, vars: idOf(training), allow: SIGNED_IN },
   {
     op: "Mutation.cancelRegistration",
     doc: `mutation($id: ID!) { cancelRegistration(trainingId: $id) { id status } }`,
@@ -153,7 +149,7 @@ export const TRAININGS_MATRIX: MatrixEntry[] = [
   {
     op: "Mutation.setTrainingQuestions",
     doc: `mutation($id: ID!) { setTrainingQuestions(trainingId: $id, questions: [{ type: YES_NO, label: "Parking?", required: true }]) { id questions { id } } }`,
-    vars: async (fx) => ({ id: (await training(fx)).id }),
+    vars: idOf(training),
     allow: ORGANISERS,
   },
   {
@@ -162,12 +158,7 @@ export const TRAININGS_MATRIX: MatrixEntry[] = [
     vars: async (fx) => ({ id: (await training(fx)).id, e: `zaproszony-${randomBytes(4).toString("hex")}@example.org` }),
     allow: ORGANISERS,
   },
-  {
-    op: "Query.trainingInvitations",
-    doc: `query($id: ID!) { trainingInvitations(trainingId: $id) { email } }`,
-    vars: async (fx) => ({ id: (await training(fx)).id }),
-    allow: ORGANISERS,
-  },
+  { op: "Query.trainingInvitations", doc: `query($id: ID!) { trainingInvitations(trainingId: $id) { email } }`, vars: idOf(training), allow: ORGANISERS },
   {
     op: "Mutation.registerGroupForTraining",
     doc: `mutation($id: ID!, $e: String!) { registerGroupForTraining(trainingId: $id, attendees: [{ name: "Anna Kowalska", email: $e }]) { id status } }`,
@@ -178,7 +169,7 @@ export const TRAININGS_MATRIX: MatrixEntry[] = [
   {
     op: "Mutation.addTrainingMaterial",
     doc: `mutation($id: ID!) { addTrainingMaterial(trainingId: $id, input: { title: "Slajdy", url: "https://example.org/s", public: true }) { id url } }`,
-    vars: async (fx) => ({ id: (await training(fx)).id }),
+    vars: idOf(training),
     allow: ORGANISERS,
   },
   {

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Organization, OrganizationMembership } from "../../../entities/organizations";
 import { AuditEntry } from "../../../entities/system";
 import { Role, User } from "../../../entities/users";
@@ -6,6 +6,7 @@ import type { Context } from "../../context";
 import { badInput } from "../../errors";
 import { auditLog, decideOfficial, listUsers, outbox, pendingApprovals, setUserRole } from "./admin.service";
 import { OutboxPage } from "./outbox.dto";
+import { IdArg } from "../arguments";
 
 @ObjectType()
 class PendingApprovals {
@@ -78,7 +79,7 @@ export class AdminResolver {
   @Authorized("ADMIN")
   @Mutation(() => User, { description: "ADMIN: accept or refuse (with a reason) an official account; the decision is e-mailed." })
   decideOfficial(
-    @Arg("userId", () => ID) userId: string,
+    @IdArg("userId") userId: string,
     @Arg("approve") approve: boolean,
     @Ctx() ctx: Context,
     @Arg("reason", () => String, { nullable: true, description: "Required when refusing: e-mailed to the person." }) reason?: string | null,
@@ -88,7 +89,7 @@ export class AdminResolver {
 
   @Authorized("ADMIN")
   @Mutation(() => User, { description: "ADMIN: change a user's role (applies at once)." })
-  setUserRole(@Arg("userId", () => ID) userId: string, @Arg("role", () => Role) role: Role, @Ctx() ctx: Context) {
+  setUserRole(@IdArg("userId") userId: string, @Arg("role", () => Role) role: Role, @Ctx() ctx: Context) {
     return setUserRole(ctx, userId, role);
   }
 }

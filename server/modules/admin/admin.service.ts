@@ -6,7 +6,7 @@ import { audit } from "../../audit";
 import { endSessions } from "../../auth/session";
 import type { Context } from "../../context";
 import { badInput, conflict, notFound } from "../../errors";
-import { isUuid } from "../../ids";
+import { findByIdOrNotFound, isUuid } from "../../ids";
 import { requireUser } from "../../auth/require-user";
 import { OutboxMessage } from "./outbox.dto";
 import { MAX_REASON, mailOfficialDecision, pendingOrganizations, rejectionReason } from "./approvals.service";
@@ -28,10 +28,8 @@ export async function pendingApprovals(db: DataSource) {
 export async function decideOfficial(ctx: Context, userId: string, approve: boolean, reason?: string | null): Promise<User> {
   const actor = requireUser(ctx);
   const why = approve ? (reason?.trim() ? rejectionReasonOrNull(reason) : null) : rejectionReason(reason);
-  if (!isUuid(userId)) throw notFound("User");
   return ctx.db.transaction(async (em) => {
-    const user = await em.getRepository(User).findOneBy({ id: userId });
-    if (!user) throw notFound("User");
+    const user = await findByIdOrNotFound(em, User, userId, "User");
     if (user.accountType !== AccountType.OFFICIAL || user.approvalStatus !== ApprovalStatus.PENDING) {
       throw conflict("This account is not waiting for approval");
     }

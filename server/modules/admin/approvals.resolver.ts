@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Organization } from "../../../entities/organizations";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
 import { myApproval, organizationApplicant, pendingApprovalCount, rejectOrganization } from "./approvals.service";
+import { IdArg } from "../arguments";
 
 @ObjectType("MyApproval", { description: "What the signed-in person's account waits for, and the decision." })
 class MyApproval {
@@ -32,7 +33,7 @@ export class ApprovalsResolver {
 
   @Authorized("ADMIN")
   @Mutation(() => Organization, { description: "ADMIN: refuse to verify an organisation; the reason is e-mailed to its owners." })
-  rejectOrganization(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context) {
+  rejectOrganization(@IdArg() id: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context) {
     return rejectOrganization(ctx, id, reason);
   }
 

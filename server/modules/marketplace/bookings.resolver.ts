@@ -1,10 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Booking, DateScalar, EquipmentNotice } from "../../../entities/marketplace";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
 import { approveBooking, cancelBooking, myBookings, recordBookingHandover, rejectBooking, requestBooking, returnBooking } from "./bookings.service";
 import { canSeeWhoAsked } from "./marketplace.policy";
 import { approveBookingExtension, confirmBookingReceipt, isOverdue, refuseBookingExtension, requestBookingExtension } from "./bookings.extensions";
+import { IdArg } from "../arguments";
 
 @Resolver(() => Booking)
 export class BookingResolver {
@@ -18,7 +19,7 @@ export class BookingResolver {
   @Mutation(() => Booking, { description: "Signed in, not the owner; LEND notices only; from ≤ to, not in the past." })
   requestBooking(
     @Ctx() ctx: Context,
-    @Arg("noticeId", () => ID) noticeId: string,
+    @IdArg("noticeId") noticeId: string,
     @Arg("from", () => DateScalar) from: string,
     @Arg("to", () => DateScalar) to: string,
     @Arg("message", () => String, { nullable: true }) message: string | null,
@@ -28,25 +29,25 @@ export class BookingResolver {
 
   @Authorized()
   @Mutation(() => Booking, { description: "The owner; CONFLICT if it overlaps an APPROVED booking." })
-  approveBooking(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  approveBooking(@Ctx() ctx: Context, @IdArg() id: string) {
     return approveBooking(ctx, id);
   }
 
   @Authorized()
   @Mutation(() => Booking, { description: "The owner refuses a request." })
-  rejectBooking(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  rejectBooking(@Ctx() ctx: Context, @IdArg() id: string) {
     return rejectBooking(ctx, id);
   }
 
   @Authorized()
   @Mutation(() => Booking, { description: "The borrower (or the owner) cancels." })
-  cancelBooking(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  cancelBooking(@Ctx() ctx: Context, @IdArg() id: string) {
     return cancelBooking(ctx, id);
   }
 
   @Authorized()
   @Mutation(() => Booking, { description: "The owner records that the borrower received the item: APPROVED, first day come, once." })
-  recordBookingHandover(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  recordBookingHandover(@Ctx() ctx: Context, @IdArg() id: string) {
     return recordBookingHandover(ctx, id);
   }
 
@@ -54,7 +55,7 @@ export class BookingResolver {
   @Mutation(() => Booking, { description: "The owner records the item's return (APPROVED → RETURNED), optionally with its condition and a note." })
   returnBooking(
     @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
+    @IdArg() id: string,
     @Arg("condition", () => String, { nullable: true, description: "Condition on return, at most 60 characters." }) condition: string | null,
     @Arg("note", () => String, { nullable: true, description: "At most 2000 characters." }) note: string | null,
   ) {
@@ -63,13 +64,13 @@ export class BookingResolver {
 
   @Authorized()
   @Mutation(() => Booking, { description: "The borrower asks to keep an APPROVED loan until `to` (after the current last day); CONFLICT if those days are booked." })
-  requestBookingExtension(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("to", () => DateScalar) to: string) {
+  requestBookingExtension(@Ctx() ctx: Context, @IdArg() id: string, @Arg("to", () => DateScalar) to: string) {
     return requestBookingExtension(ctx, id, to);
   }
 
   @Authorized()
   @Mutation(() => Booking, { description: "The owner approves the pending extension; CONFLICT if it overlaps an APPROVED booking." })
-  approveBookingExtension(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  approveBookingExtension(@Ctx() ctx: Context, @IdArg() id: string) {
     return approveBookingExtension(ctx, id);
   }
 
@@ -77,7 +78,7 @@ export class BookingResolver {
   @Mutation(() => Booking, { description: "The owner refuses the pending extension; the reason (at most 1000 characters) is e-mailed to the borrower." })
   refuseBookingExtension(
     @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
+    @IdArg() id: string,
     @Arg("reason", () => String, { nullable: true }) reason: string | null,
   ) {
     return refuseBookingExtension(ctx, id, reason);
@@ -85,7 +86,7 @@ export class BookingResolver {
 
   @Authorized()
   @Mutation(() => Booking, { description: "The borrower confirms receiving the item: APPROVED, first day come, once." })
-  confirmBookingReceipt(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  confirmBookingReceipt(@Ctx() ctx: Context, @IdArg() id: string) {
     return confirmBookingReceipt(ctx, id);
   }
 

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Demand, DemandAmendment, DemandQuestion, DemandStatus, Offer } from "../../../entities/marketplace";
 import { Organization } from "../../../entities/organizations";
 import type { Context } from "../../context";
@@ -10,55 +10,48 @@ import { answerDemandQuestion, askDemandQuestion } from "./demands.questions";
 import { amendDemand } from "./demands.amendments";
 import { demandCategories, myDemandSubscriptions, subscribeToDemandCategory, unsubscribeFromDemandCategory } from "./subscriptions.service";
 import { STAFF } from "../../auth/roles";
+import { AfterArg, FilterArg, FirstArg } from "../pagination";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => Demand)
 export class DemandResolver {
   @Query(() => DemandConnection, { description: "Demands and requests for quotation, latest deadline first." })
-  demands(
-    @Ctx() ctx: Context,
-    @Arg("filter", () => DemandFilter, { nullable: true }) filter: DemandFilter | null,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
+  demands(@Ctx() ctx: Context, @FilterArg(DemandFilter) filter: DemandFilter | null, @FirstArg() first: number | null, @AfterArg() after: string | null) {
     return listDemands(ctx, filter, first ?? 20, after);
   }
 
   @Query(() => Demand, { nullable: true })
-  demand(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Demand | null> {
+  demand(@Ctx() ctx: Context, @IdArg() id: string): Promise<Demand | null> {
     return findDemand(ctx, id);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Demand, { description: "OFFICIAL, ADMIN; the deadline must be in the future." })
-  createDemand(@Ctx() ctx: Context, @Arg("input", () => DemandInput) input: DemandInput) {
+  createDemand(@Ctx() ctx: Context, @InputArg(DemandInput) input: DemandInput) {
     return createDemand(ctx, input);
   }
 
   @Authorized("PES_MEMBER")
   @Mutation(() => Offer, { description: "Verified PES_MEMBER; again = replaces the own organisation's offer." })
-  submitOffer(
-    @Ctx() ctx: Context,
-    @Arg("demandId", () => ID) demandId: string,
-    @Arg("input", () => OfferInput) input: OfferInput,
-  ) {
+  submitOffer(@Ctx() ctx: Context, @IdArg("demandId") demandId: string, @InputArg(OfferInput) input: OfferInput) {
     return submitOffer(ctx, demandId, input);
   }
 
   @Authorized("PES_MEMBER")
   @Mutation(() => Boolean, { description: "Withdraws the own organisation's offer before the deadline." })
-  withdrawOffer(@Ctx() ctx: Context, @Arg("demandId", () => ID) demandId: string) {
+  withdrawOffer(@Ctx() ctx: Context, @IdArg("demandId") demandId: string) {
     return withdrawOffer(ctx, demandId);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Demand, { description: "The posting official or an admin, after the deadline; the PES are e-mailed." })
-  awardOffer(@Ctx() ctx: Context, @Arg("offerId", () => ID) offerId: string) {
+  awardOffer(@Ctx() ctx: Context, @IdArg("offerId") offerId: string) {
     return awardOffer(ctx, offerId);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Demand, { description: "The posting official or an admin closes the demand without an award." })
-  closeDemand(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  closeDemand(@Ctx() ctx: Context, @IdArg() id: string) {
     return closeDemand(ctx, id);
   }
 
@@ -66,7 +59,7 @@ export class DemandResolver {
   @Mutation(() => DemandQuestion, { description: "Verified PES_MEMBER, before the deadline; public without the asker's identity." })
   askDemandQuestion(
     @Ctx() ctx: Context,
-    @Arg("demandId", () => ID) demandId: string,
+    @IdArg("demandId") demandId: string,
     @Arg("question", () => String) question: string,
   ) {
     return askDemandQuestion(ctx, demandId, question);
@@ -74,7 +67,7 @@ export class DemandResolver {
 
   @Authorized(STAFF)
   @Mutation(() => DemandQuestion, { description: "The posting official or an admin, once; e-mailed to bidders and followers of the category." })
-  answerDemandQuestion(@Ctx() ctx: Context, @Arg("questionId", () => ID) questionId: string, @Arg("answer", () => String) answer: string) {
+  answerDemandQuestion(@Ctx() ctx: Context, @IdArg("questionId") questionId: string, @Arg("answer", () => String) answer: string) {
     return answerDemandQuestion(ctx, questionId, answer);
   }
 
@@ -82,7 +75,7 @@ export class DemandResolver {
   @Mutation(() => Demand, {
     description: "The posting official or an admin, before the deadline; public with its note; shortening the deadline with offers in is CONFLICT.",
   })
-  amendDemand(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => DemandAmendmentInput) input: DemandAmendmentInput) {
+  amendDemand(@Ctx() ctx: Context, @IdArg() id: string, @InputArg(DemandAmendmentInput) input: DemandAmendmentInput) {
     return amendDemand(ctx, id, input);
   }
 

@@ -12,7 +12,7 @@ import { requireUser } from "../../auth/require-user";
 import type { DemandFilter, DemandInput, OfferInput } from "./marketplace.inputs";
 import { deadlinePassed, managesDemand } from "./marketplace.policy";
 import { attachmentStorage, offerAttachmentKeys } from "./attachments.service";
-import { keysetPage, type Page, whereEqual, whereWords } from "../pagination";
+import { keysetPage, whereEqual, whereWords, type ListPage } from "../pagination";
 import { findByIdOrNotFound, isUuid, loadById } from "../../ids";
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -65,12 +65,7 @@ export async function findDemand(ctx: Context, id: string): Promise<Demand | nul
 }
 
 /** Demands matching every filter, latest deadline first. Demands are public; offers are not. */
-export async function listDemands(
-  ctx: Context,
-  filter: DemandFilter | null | undefined,
-  first: number,
-  after: string | null | undefined,
-): Promise<Page<Demand>> {
+export const listDemands: ListPage<DemandFilter, Demand> = async (ctx, filter, first, after) => {
   const f = filter ?? {};
   const qb = ctx.db.getRepository(Demand).createQueryBuilder("d");
   whereEqual(qb, { "d.kind": f.kind, "d.status": f.status, "d.category": f.category, "d.social_clause": f.socialClause, "d.clause_type": f.clauseType });
@@ -81,7 +76,7 @@ export async function listDemands(
     whereWords(qb, "d.title || ' ' || coalesce(d.description, '')", f.text);
   }
   return keysetPage(qb, { alias: "d", sortSql: "d.deadline", sortType: "timestamptz", desc: true, first, after, scope: "demands" });
-}
+};
 
 /** Locks the demand row so that an award or close and a late offer cannot interleave. */
 export async function lockDemand(em: EntityManager, id: string, mode: "pessimistic_read" | "pessimistic_write"): Promise<Demand> {

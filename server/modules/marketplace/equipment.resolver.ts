@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Booking, EquipmentNotice, ItemRequest } from "../../../entities/marketplace";
 import { Organization } from "../../../entities/organizations";
 import type { Context } from "../../context";
@@ -6,43 +6,36 @@ import { createEquipmentNotice, findNotice, listEquipmentNotices, setEquipmentNo
 import { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.inputs";
 import { canManageNotice, ownsNotice } from "./marketplace.policy";
 import { BookedPeriod, EquipmentNoticeConnection } from "./marketplace.types";
+import { AfterArg, FilterArg, FirstArg } from "../pagination";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => EquipmentNotice)
 export class EquipmentNoticeResolver {
   @Query(() => EquipmentNoticeConnection, { description: "The equipment base; without `status`, only listed (available/reserved, unexpired) notices." })
-  equipmentNotices(
-    @Ctx() ctx: Context,
-    @Arg("filter", () => EquipmentNoticeFilter, { nullable: true }) filter: EquipmentNoticeFilter | null,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
+  equipmentNotices(@Ctx() ctx: Context, @FilterArg(EquipmentNoticeFilter) filter: EquipmentNoticeFilter | null, @FirstArg() first: number | null, @AfterArg() after: string | null) {
     return listEquipmentNotices(ctx, filter, first ?? 20, after);
   }
 
   @Query(() => EquipmentNotice, { nullable: true })
-  equipmentNotice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<EquipmentNotice | null> {
+  equipmentNotice(@Ctx() ctx: Context, @IdArg() id: string): Promise<EquipmentNotice | null> {
     return findNotice(ctx, id);
   }
 
   @Authorized("PES_MEMBER", "RESIDENT")
   @Mutation(() => EquipmentNotice, { description: "PES_MEMBER (for their organisation) or RESIDENT." })
-  createEquipmentNotice(@Ctx() ctx: Context, @Arg("input", () => EquipmentNoticeInput) input: EquipmentNoticeInput) {
+  createEquipmentNotice(@Ctx() ctx: Context, @InputArg(EquipmentNoticeInput) input: EquipmentNoticeInput) {
     return createEquipmentNotice(ctx, input);
   }
 
   @Authorized()
   @Mutation(() => EquipmentNotice, { description: "The owner (or a member of the owning organisation)." })
-  updateEquipmentNotice(
-    @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => EquipmentNoticeInput) input: EquipmentNoticeInput,
-  ) {
+  updateEquipmentNotice(@Ctx() ctx: Context, @IdArg() id: string, @InputArg(EquipmentNoticeInput) input: EquipmentNoticeInput) {
     return updateEquipmentNotice(ctx, id, input);
   }
 
   @Authorized()
   @Mutation(() => EquipmentNotice, { description: "The owner: AVAILABLE, RESERVED, HANDED_OVER or CLOSED." })
-  setEquipmentNoticeStatus(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("status", () => String) status: string) {
+  setEquipmentNoticeStatus(@Ctx() ctx: Context, @IdArg() id: string, @Arg("status", () => String) status: string) {
     return setEquipmentNoticeStatus(ctx, id, status);
   }
 

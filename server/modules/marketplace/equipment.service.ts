@@ -8,7 +8,7 @@ import { activeOrganizationId } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.inputs";
 import { canManageNotice } from "./marketplace.policy";
-import { keysetPage, type Page, whereEqual, whereWords } from "../pagination";
+import { keysetPage, type Page, whereEqual, whereWords, type ListPage } from "../pagination";
 import { findByIdOrNotFound, loadById } from "../../ids";
 import { cachedRead, rowsChanged } from "../../result-cache";
 import type { DataSource, SelectQueryBuilder } from "typeorm";
@@ -105,12 +105,7 @@ export async function findNotice(ctx: Context, id: string): Promise<EquipmentNot
 }
 
 /** Notices matching every given filter, newest first; totalCount counts them all. */
-export async function listEquipmentNotices(
-  ctx: Context,
-  filter: EquipmentNoticeFilter | null | undefined,
-  first: number,
-  after: string | null | undefined,
-): Promise<Page<EquipmentNotice>> {
+export const listEquipmentNotices: ListPage<EquipmentNoticeFilter, EquipmentNotice> = async (ctx, filter, first, after) => {
   // "Mine" depends on the viewer: never from the shared cache.
   if (filter?.mine) return readEquipmentNotices(ctx, filter, first, after);
   // The answer is of the clock read with the version (`now`), and holds until the next expiry after it.
@@ -119,7 +114,7 @@ export async function listEquipmentNotices(
     // The filter without the clock: a changed row that matches it at any time may matter.
     changedSince: (from, to) => rowsChanged(ctx.db, "notices", EquipmentNotice, "equipment_notices", "n", from, to, (qb) => whereNoticeFilter(qb, filter ?? {})),
   });
-}
+};
 
 /** The first expiry after `now`: until then the clock takes no notice off the list. */
 async function nextNoticeExpiry(db: DataSource, now: Date): Promise<Date | null> {

@@ -1,9 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { EquipmentNotice, ItemRequest } from "../../../entities/marketplace";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
 import { acceptItemRequest, declineItemRequest, myItemRequests, recordItemHandover, requestItem, withdrawItemRequest } from "./item-requests.service";
 import { canSeeWhoAsked } from "./marketplace.policy";
+import { IdArg } from "../arguments";
 
 @Resolver(() => ItemRequest)
 export class ItemRequestResolver {
@@ -15,13 +16,13 @@ export class ItemRequestResolver {
 
   @Authorized()
   @Mutation(() => ItemRequest, { description: "Ask for a GIVE_AWAY, EXCHANGE or WANTED item (message to the owner)." })
-  requestItem(@Ctx() ctx: Context, @Arg("noticeId", () => ID) noticeId: string, @Arg("message", () => String) message: string) {
+  requestItem(@Ctx() ctx: Context, @IdArg("noticeId") noticeId: string, @Arg("message", () => String) message: string) {
     return requestItem(ctx, noticeId, message);
   }
 
   @Authorized()
   @Mutation(() => ItemRequest, { description: "The owner accepts one request; the notice becomes RESERVED." })
-  acceptItemRequest(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  acceptItemRequest(@Ctx() ctx: Context, @IdArg() id: string) {
     return acceptItemRequest(ctx, id);
   }
 
@@ -29,7 +30,7 @@ export class ItemRequestResolver {
   @Mutation(() => ItemRequest, { description: "The owner records that the accepted requester received the item; the notice becomes HANDED_OVER." })
   recordItemHandover(
     @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
+    @IdArg() id: string,
     @Arg("note", () => String, { nullable: true, description: "At most 2000 characters." }) note: string | null,
   ) {
     return recordItemHandover(ctx, id, note);
@@ -37,13 +38,13 @@ export class ItemRequestResolver {
 
   @Authorized()
   @Mutation(() => ItemRequest)
-  declineItemRequest(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  declineItemRequest(@Ctx() ctx: Context, @IdArg() id: string) {
     return declineItemRequest(ctx, id);
   }
 
   @Authorized()
   @Mutation(() => ItemRequest)
-  withdrawItemRequest(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  withdrawItemRequest(@Ctx() ctx: Context, @IdArg() id: string) {
     return withdrawItemRequest(ctx, id);
   }
 

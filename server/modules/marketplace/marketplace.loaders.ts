@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
-import type { DataSource } from "typeorm";
+import { In, MoreThanOrEqual, Raw, type DataSource } from "typeorm";
 import { Booking, BookingStatus, Demand, DemandAmendment, DemandQuestion, EquipmentNotice, ItemRequest, NoticeStatus, Offer, Product } from "../../../entities/marketplace";
 import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
-import { groupBy, loaderById, loaderByKey, loaderByPair, loaderOneByPair } from "../loading";
+import { loaderById, loaderByKey, loaderByPair, loaderOneByPair } from "../loading";
 
 /** Per-request DataLoaders of the marketplace domain (one SQL statement per relation and page). */
 export function createMarketplaceLoaders(db: DataSource) {
@@ -12,19 +12,10 @@ export function createMarketplaceLoaders(db: DataSource) {
     /** All bookings of each notice, newest first (owners' view). */
     bookingsByNoticeId: loaderByKey(db, Booking, "noticeId", { fromDate: "ASC", createdAt: "ASC" }),
     /** APPROVED bookings of each notice that have not ended yet (public calendar). */
-    approvedPeriodsByNoticeId: new DataLoader<string, Booking[]>(async (ids) => {
-      const rows = await db
-        .getRepository(Booking)
-        .createQueryBuilder("b")
-        .where("b.notice_id IN (:...ids) AND b.status = :approved AND b.to_date >= :today", {
-          ids: [...ids],
-          approved: BookingStatus.APPROVED,
-          today: todayInWarsaw(),
-        })
-        .orderBy("b.from_date", "ASC")
-        .getMany();
-      return groupBy(ids, rows, (b) => b.noticeId);
-    }),
+    approvedPeriodsByNoticeId: loaderByKey(db, Booking, "noticeId", { fromDate: "ASC" }, () => ({
+      status: BookingStatus.APPROVED,
+      toDate: MoreThanOrEqual(todayInWarsaw()),
+    })),
     itemRequestsByNoticeId: loaderByKey(db, ItemRequest, "noticeId", { createdAt: "ASC" }),
     /** Key: `${userId}:${noticeId}` — one person's own bookings of a notice (the borrower's view). */
     bookingsByBorrowerAndNotice: loaderByPair(db, Booking, ["borrower_id", "notice_id"], (b) => `${b.borrowerId}:${b.noticeId}`, {
@@ -50,16 +41,9 @@ export function createMarketplaceLoaders(db: DataSource) {
     offerByDemandAndOrganization: loaderOneByPair(db, Offer, ["demand_id", "organization_id"], (o) => `${o.demandId}:${o.organizationId}`),
     productsByOrganizationId: loaderByKey(db, Product, "organizationId", { name: "ASC", id: "ASC" }),
     /** Listed (available or reserved, not expired) notices of each organisation. */
-    activeNoticesByOrganizationId: new DataLoader<string, EquipmentNotice[]>(async (ids) => {
-      const rows = await db
-        .getRepository(EquipmentNotice)
-        .createQueryBuilder("n")
-        .where("n.owner_organization_id IN (:...ids)", { ids: [...ids] })
-        .andWhere("n.status IN (:...statuses)", { statuses: [NoticeStatus.AVAILABLE, NoticeStatus.RESERVED] })
-        .andWhere("(n.expires_at IS NULL OR n.expires_at > now())")
-        .orderBy("n.created_at", "DESC")
-        .getMany();
-      return groupBy(ids, rows, (n) => n.ownerOrganizationId!);
-    }),
+    activeNoticesByOrganizationId: loaderByKey(db, EquipmentNotice, "ownerOrganizationId", { createdAt: "DESC" }, () => ({
+      status: In([NoticeStatus.AVAILABLE, NoticeStatus.RESERVED]),
+      expiresAt: Raw((column) => `(${column} IS NULL OR ${column} > now())`),
+    })),
   };
 }

@@ -13,6 +13,7 @@ import {
 } from "./attachments.service";
 import { addMarketplacePhoto, deleteMarketplacePhoto, reorderMarketplacePhotos, updateMarketplacePhoto } from "./photos.service";
 import { STAFF } from "../../auth/roles";
+import { IdArg } from "../arguments";
 
 @Resolver(() => MarketplacePhoto)
 export class MarketplacePhotoResolver {
@@ -22,7 +23,7 @@ export class MarketplacePhotoResolver {
   })
   addEquipmentNoticePhoto(
     @Ctx() ctx: Context,
-    @Arg("noticeId", () => ID) noticeId: string,
+    @IdArg("noticeId") noticeId: string,
     @Arg("key", () => String) key: string,
     @Arg("width", () => Int) width: number,
     @Arg("height", () => Int) height: number,
@@ -37,7 +38,7 @@ export class MarketplacePhotoResolver {
   })
   addProductPhoto(
     @Ctx() ctx: Context,
-    @Arg("productId", () => ID) productId: string,
+    @IdArg("productId") productId: string,
     @Arg("key", () => String) key: string,
     @Arg("width", () => Int) width: number,
     @Arg("height", () => Int) height: number,
@@ -48,7 +49,7 @@ export class MarketplacePhotoResolver {
 
   @Authorized()
   @Mutation(() => MarketplacePhoto, { description: "Changes the text alternative; whoever may change the notice or entry." })
-  updateMarketplacePhoto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("alt", () => String, { nullable: true }) alt: string | null) {
+  updateMarketplacePhoto(@Ctx() ctx: Context, @IdArg() id: string, @Arg("alt", () => String, { nullable: true }) alt: string | null) {
     return updateMarketplacePhoto(ctx, id, alt);
   }
 
@@ -62,7 +63,7 @@ export class MarketplacePhotoResolver {
 
   @Authorized()
   @Mutation(() => Boolean, { description: "Whoever may change the notice or entry." })
-  deleteMarketplacePhoto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  deleteMarketplacePhoto(@Ctx() ctx: Context, @IdArg() id: string) {
     return deleteMarketplacePhoto(ctx, id);
   }
 
@@ -83,7 +84,7 @@ export class AttachmentResolver {
     nullable: true,
     description: "A document the viewer may download; null when absent or sealed (an offer's before the deadline, or another organisation's).",
   })
-  marketplaceAttachment(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Attachment | null> {
+  marketplaceAttachment(@Ctx() ctx: Context, @IdArg() id: string): Promise<Attachment | null> {
     return findAttachment(ctx, id);
   }
 
@@ -91,7 +92,7 @@ export class AttachmentResolver {
   @Mutation(() => Attachment, { description: "The posting official or an admin; registers a document stored by POST /marketplace/demands/{id}/attachments." })
   addDemandAttachment(
     @Ctx() ctx: Context,
-    @Arg("demandId", () => ID) demandId: string,
+    @IdArg("demandId") demandId: string,
     @Arg("key", () => String) key: string,
     @Arg("fileName", () => String, { nullable: true }) fileName: string | null,
   ) {
@@ -100,7 +101,7 @@ export class AttachmentResolver {
 
   @Authorized(STAFF)
   @Mutation(() => Boolean, { description: "The posting official or an admin." })
-  deleteDemandAttachment(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  deleteDemandAttachment(@Ctx() ctx: Context, @IdArg() id: string) {
     return deleteDemandAttachment(ctx, id);
   }
 
@@ -110,7 +111,7 @@ export class AttachmentResolver {
   })
   setOfferAttachment(
     @Ctx() ctx: Context,
-    @Arg("demandId", () => ID) demandId: string,
+    @IdArg("demandId") demandId: string,
     @Arg("key", () => String) key: string,
     @Arg("fileName", () => String, { nullable: true }) fileName: string | null,
   ) {
@@ -119,7 +120,7 @@ export class AttachmentResolver {
 
   @Authorized("PES_MEMBER")
   @Mutation(() => Boolean, { description: "Removes the own organisation's offer's document before the deadline." })
-  removeOfferAttachment(@Ctx() ctx: Context, @Arg("demandId", () => ID) demandId: string) {
+  removeOfferAttachment(@Ctx() ctx: Context, @IdArg("demandId") demandId: string) {
     return removeOfferAttachment(ctx, demandId);
   }
 

@@ -1,43 +1,40 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Product } from "../../../entities/marketplace";
 import { Organization } from "../../../entities/organizations";
 import type { Context } from "../../context";
 import { ProductFilter, ProductInput } from "./marketplace.inputs";
 import { ProductConnection } from "./marketplace.types";
 import { createProduct, deleteProduct, findProduct, listProducts, updateProduct } from "./products.service";
+import { AfterArg, FilterArg, FirstArg } from "../pagination";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => Product)
 export class ProductResolver {
   @Query(() => ProductConnection, { description: "Products and services of all organisations, by name." })
-  products(
-    @Ctx() ctx: Context,
-    @Arg("filter", () => ProductFilter, { nullable: true }) filter: ProductFilter | null,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
+  products(@Ctx() ctx: Context, @FilterArg(ProductFilter) filter: ProductFilter | null, @FirstArg() first: number | null, @AfterArg() after: string | null) {
     return listProducts(ctx, filter, first ?? 20, after);
   }
 
   @Query(() => Product, { nullable: true })
-  product(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  product(@Ctx() ctx: Context, @IdArg() id: string) {
     return findProduct(ctx, id);
   }
 
   @Authorized("PES_MEMBER", "ADMIN")
   @Mutation(() => Product, { description: "A verified PES adds to its organisation's catalogue." })
-  createProduct(@Ctx() ctx: Context, @Arg("input", () => ProductInput) input: ProductInput) {
+  createProduct(@Ctx() ctx: Context, @InputArg(ProductInput) input: ProductInput) {
     return createProduct(ctx, input);
   }
 
   @Authorized()
   @Mutation(() => Product)
-  updateProduct(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => ProductInput) input: ProductInput) {
+  updateProduct(@Ctx() ctx: Context, @IdArg() id: string, @InputArg(ProductInput) input: ProductInput) {
     return updateProduct(ctx, id, input);
   }
 
   @Authorized()
   @Mutation(() => Boolean)
-  deleteProduct(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  deleteProduct(@Ctx() ctx: Context, @IdArg() id: string) {
     return deleteProduct(ctx, id);
   }
 

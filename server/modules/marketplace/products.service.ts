@@ -6,7 +6,7 @@ import { badInput, forbidden } from "../../errors";
 import { canActForOrganization, requireVerifiedPes } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { ProductFilter, ProductInput } from "./marketplace.inputs";
-import { keysetPage, type Page, whereEqual, whereWords } from "../pagination";
+import { keysetPage, whereEqual, whereWords, type ListPage } from "../pagination";
 import { findById, findByIdOrNotFound } from "../../ids";
 import { marketplacePhotoStorage, productPhotoKeys } from "./photos.service";
 import { deletePhotoFiles } from "../../storage/photos";
@@ -77,12 +77,7 @@ export async function findProduct(ctx: Context, id: string): Promise<Product | n
 }
 
 /** Catalogue entries across all organisations, by name. */
-export async function listProducts(
-  ctx: Context,
-  filter: ProductFilter | null | undefined,
-  first: number,
-  after: string | null | undefined,
-): Promise<Page<Product>> {
+export const listProducts: ListPage<ProductFilter, Product> = async (ctx, filter, first, after) => {
   const f = filter ?? {};
   const qb = ctx.db.getRepository(Product).createQueryBuilder("p");
   whereEqual(qb, { "p.category": f.category, "p.organization_id": f.organizationId, "p.social_clause_suitable": f.socialClauseSuitable });
@@ -91,4 +86,4 @@ export async function listProducts(
     whereWords(qb, "p.name || ' ' || coalesce(p.description, '')", f.text);
   }
   return keysetPage(qb, { alias: "p", sortSql: "p.name", sortType: "text", desc: false, first, after, scope: "products" });
-}
+};

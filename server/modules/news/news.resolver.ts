@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { NewsPost, NewsRevision } from "../../../entities/news";
 import type { Context } from "../../context";
 import { userNameOf } from "../users/users.loaders";
@@ -22,6 +22,8 @@ import {
   workingCopy,
 } from "./news.service";
 import { NewsArchiveMonth, NewsCategoryCount, NewsPostConnection, NewsPostDraftView, TextDiffPart } from "./news.types";
+import { AfterArg, FirstArg } from "../pagination";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => NewsPost)
 export class NewsPostResolver {
@@ -31,8 +33,8 @@ export class NewsPostResolver {
   })
   newsPosts(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @FirstArg() first: number | null,
+    @AfterArg() after: string | null,
     @Arg("includeUnpublished", () => Boolean, { nullable: true, defaultValue: false }) includeUnpublished: boolean | null,
     @Arg("category", () => String, { nullable: true }) category: string | null,
     @Arg("year", () => Int, { nullable: true, description: "Archive: posts published in this year (Europe/Warsaw)." }) year: number | null,
@@ -50,7 +52,7 @@ export class NewsPostResolver {
 
   @Authorized("ADMIN")
   @Query(() => NewsPost, { nullable: true, description: "ADMIN: a post by id, whatever its status." })
-  newsPostById(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NewsPost | null> {
+  newsPostById(@IdArg() id: string, @Ctx() ctx: Context): Promise<NewsPost | null> {
     return findNewsPostById(ctx.db, id);
   }
 
@@ -72,40 +74,32 @@ export class NewsPostResolver {
 
   @Authorized("ADMIN")
   @Query(() => [NewsRevision], { description: "ADMIN: the saved versions of a post, newest first." })
-  newsRevisions(@Arg("postId", () => ID) postId: string, @Ctx() ctx: Context): Promise<NewsRevision[]> {
+  newsRevisions(@IdArg("postId") postId: string, @Ctx() ctx: Context): Promise<NewsRevision[]> {
     return listRevisions(ctx.db, postId);
   }
 
   @Authorized("ADMIN")
   @Query(() => [TextDiffPart], { description: "ADMIN: word diff between two revisions of one post." })
-  newsRevisionDiff(
-    @Arg("fromId", () => ID) fromId: string,
-    @Arg("toId", () => ID) toId: string,
-    @Ctx() ctx: Context,
-  ): Promise<TextDiffPart[]> {
+  newsRevisionDiff(@IdArg("fromId") fromId: string, @IdArg("toId") toId: string, @Ctx() ctx: Context): Promise<TextDiffPart[]> {
     return diffRevisions(ctx.db, fromId, toId);
   }
 
   @Authorized("ADMIN")
   @Mutation(() => NewsPost, { description: "ADMIN: a new DRAFT." })
-  createNewsPost(@Arg("input", () => NewsPostInput) input: NewsPostInput, @Ctx() ctx: Context): Promise<NewsPost> {
+  createNewsPost(@InputArg(NewsPostInput) input: NewsPostInput, @Ctx() ctx: Context): Promise<NewsPost> {
     return createNewsPost(ctx, input);
   }
 
   @Authorized("ADMIN")
   @Mutation(() => NewsPost, { description: "ADMIN: saves an edit (keeps a revision); a published post stays as published until published again." })
-  updateNewsPost(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => NewsPostInput) input: NewsPostInput,
-    @Ctx() ctx: Context,
-  ): Promise<NewsPost> {
+  updateNewsPost(@IdArg() id: string, @InputArg(NewsPostInput) input: NewsPostInput, @Ctx() ctx: Context): Promise<NewsPost> {
     return updateNewsPost(ctx, id, input);
   }
 
   @Authorized("ADMIN")
   @Mutation(() => NewsPost, { description: "ADMIN: publish now (no or past `at`) or schedule (future `at` = SCHEDULED)." })
   publishNewsPost(
-    @Arg("id", () => ID) id: string,
+    @IdArg() id: string,
     @Arg("at", () => Date, { nullable: true }) at: Date | null,
     @Ctx() ctx: Context,
   ): Promise<NewsPost> {
@@ -114,19 +108,19 @@ export class NewsPostResolver {
 
   @Authorized("ADMIN")
   @Mutation(() => NewsPost, { description: "ADMIN: takes a post off the site; it becomes a DRAFT again." })
-  unpublishNewsPost(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NewsPost> {
+  unpublishNewsPost(@IdArg() id: string, @Ctx() ctx: Context): Promise<NewsPost> {
     return unpublishNewsPost(ctx, id);
   }
 
   @Authorized("ADMIN")
   @Mutation(() => NewsPost, { description: "ADMIN: retires a post (ARCHIVED: hidden from readers)." })
-  archiveNewsPost(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NewsPost> {
+  archiveNewsPost(@IdArg() id: string, @Ctx() ctx: Context): Promise<NewsPost> {
     return archiveNewsPost(ctx, id);
   }
 
   @Authorized("ADMIN")
   @Mutation(() => NewsPost, { description: "ADMIN: saves an old revision's content as a new edit." })
-  restoreNewsRevision(@Arg("revisionId", () => ID) revisionId: string, @Ctx() ctx: Context): Promise<NewsPost> {
+  restoreNewsRevision(@IdArg("revisionId") revisionId: string, @Ctx() ctx: Context): Promise<NewsPost> {
     return restoreRevision(ctx, revisionId);
   }
 

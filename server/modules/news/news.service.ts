@@ -1,15 +1,15 @@
-import { diffWords } from "diff";
 import type { DataSource, EntityManager } from "typeorm";
 import { NewsPost, NewsRevision, NewsStatus } from "../../../entities/news";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
-import { badInput, forbidden, notFound } from "../../errors";
+import { badInput, forbidden } from "../../errors";
 import { slugify } from "../../../entities/identifiers";
 import { requireUser } from "../../auth/require-user";
 import { checkFirst, decodeCursor, edgesOf, escapeLike, pageInfoOf } from "../pagination";
 import type { NewsPostInput } from "./news.inputs";
 import { isLive, isNewsEditor, LIVE_SQL } from "./news.policy";
-import { isUuid, lockByIdOrNotFound } from "../../ids";
+import { findByIdOrNotFound, isUuid, lockByIdOrNotFound } from "../../ids";
+import { diffTwoRevisions } from "./revision-diff";
 import type { NewsArchiveMonth, NewsCategoryCount, NewsPostConnection, TextDiffPart } from "./news.types";
 
 const SLUG_MAX = 80;
@@ -300,10 +300,8 @@ export async function listRevisions(db: DataSource, postId: string): Promise<New
 /** ADMIN: saves the content of an old revision as a new edit (same rules as updateNewsPost). */
 export async function restoreRevision(ctx: Context, revisionId: string): Promise<NewsPost> {
   const user = requireUser(ctx);
-  if (!isUuid(revisionId)) throw notFound("Revision");
   return ctx.db.transaction(async (em) => {
-    const rev = await em.getRepository(NewsRevision).findOneBy({ id: revisionId });
-    if (!rev) throw notFound("Revision");
+    const rev = await findByIdOrNotFound(em, NewsRevision, revisionId, "Revision");
     const post = await lockPost(em, rev.postId);
     const c: Content = { title: rev.title, body: rev.body, category: rev.category, lead: rev.lead, coverImageUrl: rev.coverImageUrl };
     await applyEdit(em, user.id, post, c, "RESTORE");
@@ -316,15 +314,8 @@ const revisionText = (r: NewsRevision) =>
   [r.title, r.lead ?? "", r.category ?? "", r.coverImageUrl ?? "", r.body].filter(Boolean).join("\n\n");
 
 /** ADMIN: word diff from revision `fromId` to `toId` of the same post. */
-export async function diffRevisions(db: DataSource, fromId: string, toId: string): Promise<TextDiffPart[]> {
-  if (!isUuid(fromId) || !isUuid(toId)) throw notFound("Revision");
-  const [a, b] = await Promise.all([
-    db.getRepository(NewsRevision).findOneBy({ id: fromId }),
-    db.getRepository(NewsRevision).findOneBy({ id: toId }),
-  ]);
-  if (!a || !b) throw notFound("Revision");
-  if (a.postId !== b.postId) throw badInput({ toId: "Both revisions must belong to one post" });
-  return diffWords(revisionText(a), revisionText(b)).map((p) => ({ value: p.value, added: !!p.added, removed: !!p.removed }));
+export function diffRevisions(db: DataSource, fromId: string, toId: string): Promise<TextDiffPart[]> {
+  return diffTwoRevisions(db, NewsRevision, [fromId, toId], (r) => r.postId, revisionText, "Both revisions must belong to one post");
 }
 
 /** Categories with their number of published posts. */

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { NewsletterIssue, NewsPost } from "../../../entities/news";
 import type { Context } from "../../context";
 import { NewsletterIssueInput, SubscribeArgs } from "./news.inputs";
@@ -18,6 +18,7 @@ import {
   unsubscribe,
   updateIssue,
 } from "./newsletter.service";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => NewsletterIssue)
 export class NewsletterResolver {
@@ -50,14 +51,14 @@ export class NewsletterResolver {
   }
 
   @Query(() => NewsletterIssue, { nullable: true, description: "A sent issue (drafts: ADMIN only)." })
-  newsletterIssue(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NewsletterIssue | null> {
+  newsletterIssue(@IdArg() id: string, @Ctx() ctx: Context): Promise<NewsletterIssue | null> {
     return findIssue(ctx, id);
   }
 
   @Authorized("ADMIN")
   @Query(() => NewsletterPreview, { description: "ADMIN: the issue as the e-mail subscribers will get." })
   previewNewsletterIssue(
-    @Arg("id", () => ID) id: string,
+    @IdArg() id: string,
     @Arg("locale", () => String, { nullable: true, description: "pl (default) or en: the e-mail English subscribers get." }) locale: string | null,
     @Ctx() ctx: Context,
   ): Promise<NewsletterPreview> {
@@ -72,23 +73,19 @@ export class NewsletterResolver {
 
   @Authorized("ADMIN")
   @Mutation(() => NewsletterIssue, { description: "ADMIN: a draft issue from chosen posts." })
-  createNewsletterIssue(@Arg("input", () => NewsletterIssueInput) input: NewsletterIssueInput, @Ctx() ctx: Context): Promise<NewsletterIssue> {
+  createNewsletterIssue(@InputArg(NewsletterIssueInput) input: NewsletterIssueInput, @Ctx() ctx: Context): Promise<NewsletterIssue> {
     return createIssue(ctx, input);
   }
 
   @Authorized("ADMIN")
   @Mutation(() => NewsletterIssue, { description: "ADMIN: changes a draft issue (a sent one is CONFLICT)." })
-  updateNewsletterIssue(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => NewsletterIssueInput) input: NewsletterIssueInput,
-    @Ctx() ctx: Context,
-  ): Promise<NewsletterIssue> {
+  updateNewsletterIssue(@IdArg() id: string, @InputArg(NewsletterIssueInput) input: NewsletterIssueInput, @Ctx() ctx: Context): Promise<NewsletterIssue> {
     return updateIssue(ctx, id, input);
   }
 
   @Authorized("ADMIN")
   @Mutation(() => Boolean, { description: "ADMIN: sends the issue to the signed-in admin only, as a test." })
-  sendNewsletterIssueTest(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  sendNewsletterIssueTest(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return sendTestIssue(ctx, id);
   }
 
@@ -96,7 +93,7 @@ export class NewsletterResolver {
   @Mutation(() => NewsletterIssue, {
     description: "ADMIN: queues the issue for every confirmed subscriber; sending again reaches only those not mailed yet.",
   })
-  sendNewsletterIssue(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NewsletterIssue> {
+  sendNewsletterIssue(@IdArg() id: string, @Ctx() ctx: Context): Promise<NewsletterIssue> {
     return sendIssue(ctx, id);
   }
 

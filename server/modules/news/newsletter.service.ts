@@ -10,14 +10,14 @@ import {
 } from "../../../entities/news";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
-import { badInput, conflict, notFound } from "../../errors";
+import { badInput, conflict } from "../../errors";
 import { enqueueMail } from "../../mail/mail.service";
 import { appLink } from "../../mail/templates";
 import { consume } from "../../rate-limit";
 import { requireUser } from "../../auth/require-user";
 import type { NewsletterIssueInput, SubscribeArgs } from "./news.inputs";
 import { isLive, isNewsEditor } from "./news.policy";
-import { isUuid, lockByIdOrNotFound, lockOneWhere } from "../../ids";
+import { findByIdOrNotFound, isUuid, lockByIdOrNotFound, lockOneWhere } from "../../ids";
 import type { NewsletterPreview, NewsletterStats } from "./news.types";
 import { buildConfirmationMail, buildIssueMail } from "./newsletter.mail";
 import { toLocale } from "../../../entities/locales";
@@ -209,9 +209,7 @@ async function issuePosts(em: EntityManager | DataSource, issue: NewsletterIssue
 
 /** ADMIN: the issue as subscribers of `locale` will get it. */
 export async function previewIssue(db: DataSource, id: string, locale?: string | null): Promise<NewsletterPreview> {
-  if (!isUuid(id)) throw notFound("Newsletter issue");
-  const issue = await db.getRepository(NewsletterIssue).findOneBy({ id });
-  if (!issue) throw notFound("Newsletter issue");
+  const issue = await findByIdOrNotFound(db, NewsletterIssue, id, "Newsletter issue");
   return buildIssueMail(issue, await issuePosts(db, issue, false), null, toLocale(locale));
 }
 

@@ -5,7 +5,7 @@ import type { Context } from "../../context";
 import { badInput, notFound } from "../../errors";
 import { requireUser } from "../../auth/require-user";
 import type { ProgrammePartnerInput } from "./news.inputs";
-import { isUuid, lockByIdOrNotFound } from "../../ids";
+import { findByIdOrNotFound, isUuid, lockByIdOrNotFound } from "../../ids";
 import { FILE_KEY } from "../../storage/photos";
 import { logoFile } from "../../storage/logos";
 import { partnerLogoStorage } from "./partner-logos";
@@ -44,9 +44,7 @@ export function listPartners(db: DataSource): Promise<ProgrammePartner[]> {
 const lockList = (em: EntityManager) => em.query("SELECT pg_advisory_xact_lock(hashtext('pestor-programme-partners'))");
 
 async function findPartner(em: EntityManager, id: string): Promise<ProgrammePartner> {
-  if (!isUuid(id)) throw notFound("Partner");
-  const p = await em.getRepository(ProgrammePartner).findOneBy({ id });
-  if (!p) throw notFound("Partner");
+  const p = await findByIdOrNotFound(em, ProgrammePartner, id, "Partner");
   return p;
 }
 

@@ -19,6 +19,7 @@ import {
   restoreProgrammePageRevision,
   updateProgrammePage,
 } from "./programme.service";
+import { IdArg, InputArg } from "../arguments";
 
 @ObjectType("ProgrammePageDraft", { description: "The editable text of a programme section." })
 export class ProgrammePageDraftView {
@@ -47,7 +48,7 @@ export class ProgrammePageResolver {
 
   @Authorized("ADMIN")
   @Query(() => [TextDiffPart], { description: "ADMIN: word diff between two revisions of one section." })
-  programmePageRevisionDiff(@Arg("fromId", () => ID) fromId: string, @Arg("toId", () => ID) toId: string, @Ctx() ctx: Context): Promise<TextDiffPart[]> {
+  programmePageRevisionDiff(@IdArg("fromId") fromId: string, @IdArg("toId") toId: string, @Ctx() ctx: Context): Promise<TextDiffPart[]> {
     return diffProgrammePageRevisions(ctx.db, fromId, toId);
   }
 
@@ -57,7 +58,7 @@ export class ProgrammePageResolver {
   })
   updateProgrammePage(
     @Arg("key", () => String) key: string,
-    @Arg("input", () => ProgrammePageInput) input: ProgrammePageInput,
+    @InputArg(ProgrammePageInput) input: ProgrammePageInput,
     @Ctx() ctx: Context,
   ): Promise<ProgrammePage> {
     return updateProgrammePage(ctx, key, input);
@@ -77,7 +78,7 @@ export class ProgrammePageResolver {
 
   @Authorized("ADMIN")
   @Mutation(() => ProgrammePage, { description: "ADMIN: saves an old revision's text as the section's draft." })
-  restoreProgrammePageRevision(@Arg("revisionId", () => ID) revisionId: string, @Ctx() ctx: Context): Promise<ProgrammePage> {
+  restoreProgrammePageRevision(@IdArg("revisionId") revisionId: string, @Ctx() ctx: Context): Promise<ProgrammePage> {
     return restoreProgrammePageRevision(ctx, revisionId);
   }
 
@@ -119,23 +120,19 @@ export class ProgrammePartnerResolver {
 
   @Authorized("ADMIN")
   @Mutation(() => ProgrammePartner, { description: "ADMIN: adds a partner at the end of the list; the logo is uploaded to POST /programme/partners/{id}/logo." })
-  createProgrammePartner(@Arg("input", () => ProgrammePartnerInput) input: ProgrammePartnerInput, @Ctx() ctx: Context): Promise<ProgrammePartner> {
+  createProgrammePartner(@InputArg(ProgrammePartnerInput) input: ProgrammePartnerInput, @Ctx() ctx: Context): Promise<ProgrammePartner> {
     return createPartner(ctx, input);
   }
 
   @Authorized("ADMIN")
   @Mutation(() => ProgrammePartner, { description: "ADMIN: changes a partner's name, link or description." })
-  updateProgrammePartner(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => ProgrammePartnerInput) input: ProgrammePartnerInput,
-    @Ctx() ctx: Context,
-  ): Promise<ProgrammePartner> {
+  updateProgrammePartner(@IdArg() id: string, @InputArg(ProgrammePartnerInput) input: ProgrammePartnerInput, @Ctx() ctx: Context): Promise<ProgrammePartner> {
     return updatePartner(ctx, id, input);
   }
 
   @Authorized("ADMIN")
   @Mutation(() => Boolean, { description: "ADMIN: removes a partner and its logo." })
-  deleteProgrammePartner(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  deleteProgrammePartner(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return deletePartner(ctx, id);
   }
 
@@ -148,7 +145,7 @@ export class ProgrammePartnerResolver {
   @Authorized("ADMIN")
   @Mutation(() => ProgrammePartner, { description: "ADMIN: registers a logo stored by the upload route (the file must exist)." })
   setProgrammePartnerLogo(
-    @Arg("id", () => ID) id: string,
+    @IdArg() id: string,
     @Arg("key", () => String) key: string,
     @Arg("width", () => Int) width: number,
     @Arg("height", () => Int) height: number,

@@ -1,12 +1,12 @@
-import { diffWords } from "diff";
 import { In, Not, type DataSource, type EntityManager } from "typeorm";
 import { ProgrammePage, ProgrammePageRevision } from "../../../entities/news";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
-import { badInput, notFound } from "../../errors";
+import { notFound } from "../../errors";
 import { requireUser } from "../../auth/require-user";
 import type { ProgrammePageInput } from "./news.inputs";
-import { isUuid, lockOneWhere } from "../../ids";
+import { findByIdOrNotFound, lockOneWhere } from "../../ids";
+import { diffTwoRevisions } from "./revision-diff";
 import type { TextDiffPart } from "./news.types";
 
 type Content = { title: string; body: string };
@@ -109,10 +109,8 @@ export async function programmePageRevisions(db: DataSource, key: string): Promi
 /** ADMIN: saves an old revision's text as a new draft (same rules as an edit). */
 export async function restoreProgrammePageRevision(ctx: Context, revisionId: string): Promise<ProgrammePage> {
   const user = requireUser(ctx);
-  if (!isUuid(revisionId)) throw notFound("Revision");
   return ctx.db.transaction(async (em) => {
-    const rev = await em.getRepository(ProgrammePageRevision).findOneBy({ id: revisionId });
-    if (!rev) throw notFound("Revision");
+    const rev = await findByIdOrNotFound(em, ProgrammePageRevision, revisionId, "Revision");
     const key = (await em.getRepository(ProgrammePage).findOneByOrFail({ id: rev.pageId })).key;
     const page = await applyEdit(em, user.id, await lockPage(em, key), { title: rev.title, body: rev.body }, "RESTORE");
     await audit(em, user.id, "programme.restore", "ProgrammePage", page.id, { revisionId });
@@ -121,11 +119,7 @@ export async function restoreProgrammePageRevision(ctx: Context, revisionId: str
 }
 
 /** ADMIN: word diff from revision `fromId` to `toId` of one section. */
-export async function diffProgrammePageRevisions(db: DataSource, fromId: string, toId: string): Promise<TextDiffPart[]> {
-  if (!isUuid(fromId) || !isUuid(toId)) throw notFound("Revision");
-  const repo = db.getRepository(ProgrammePageRevision);
-  const [a, b] = await Promise.all([repo.findOneBy({ id: fromId }), repo.findOneBy({ id: toId })]);
-  if (!a || !b) throw notFound("Revision");
-  if (a.pageId !== b.pageId) throw badInput({ toId: "Both revisions must belong to one section" });
-  return diffWords(`${a.title}\n\n${a.body}`, `${b.title}\n\n${b.body}`).map((p) => ({ value: p.value, added: !!p.added, removed: !!p.removed }));
+export function diffProgrammePageRevisions(db: DataSource, fromId: string, toId: string): Promise<TextDiffPart[]> {
+  const textOf = (r: ProgrammePageRevision) => `${r.title}\n\n${r.body}`;
+  return diffTwoRevisions(db, ProgrammePageRevision, [fromId, toId], (r) => r.pageId, textOf, "Both revisions must belong to one section");
 }

@@ -11,6 +11,8 @@ import {
   unsubscribeByToken,
 } from "./notifications.service";
 import { NotificationConnection, NotificationPreferenceView } from "./notifications.types";
+import { AfterArg, FirstArg } from "../pagination";
+import { InputArg } from "../arguments";
 
 @Resolver(() => Notification)
 export class NotificationsResolver {
@@ -18,8 +20,8 @@ export class NotificationsResolver {
   @Query(() => NotificationConnection, { description: "The signed-in person's notifications, newest first." })
   notifications(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @FirstArg() first: number | null,
+    @AfterArg() after: string | null,
   ) {
     return myNotifications(ctx, first ?? 20, after);
   }
@@ -32,7 +34,7 @@ export class NotificationsResolver {
 
   @Authorized()
   @Mutation(() => Int, { description: "Marks one's notifications read (`ids`, or all without them); returns the unread count left." })
-  markNotificationsRead(@Ctx() ctx: Context, @Arg("input", () => MarkNotificationsReadInput) input: MarkNotificationsReadInput): Promise<number> {
+  markNotificationsRead(@Ctx() ctx: Context, @InputArg(MarkNotificationsReadInput) input: MarkNotificationsReadInput): Promise<number> {
     return markNotificationsRead(ctx, input);
   }
 
@@ -44,7 +46,7 @@ export class NotificationsResolver {
 
   @Authorized()
   @Mutation(() => [NotificationPreferenceView], { description: "Chooses how e-mails of one kind arrive: at once, daily or weekly digest, or never." })
-  setNotificationPreference(@Ctx() ctx: Context, @Arg("input", () => NotificationPreferenceInput) input: NotificationPreferenceInput): Promise<NotificationPreferenceView[]> {
+  setNotificationPreference(@Ctx() ctx: Context, @InputArg(NotificationPreferenceInput) input: NotificationPreferenceInput): Promise<NotificationPreferenceView[]> {
     return setNotificationPreference(ctx, input);
   }
 

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { Organization } from "../../../entities/organizations";
 import type { Context } from "../../context";
 import { OrganizationConnection } from "../marketplace/marketplace.types";
@@ -6,17 +6,14 @@ import { loadById } from "../../ids";
 import { findOrganizationBySlug, listActivities, listOrganizations } from "./organizations.directory.service";
 import { OrganizationFilter, OrganizationProfileInput } from "./organizations.inputs";
 import { updateOrganizationProfile } from "./organizations.profile.service";
+import { AfterArg, FilterArg, FirstArg } from "../pagination";
+import { IdArg, InputArg } from "../arguments";
 
 /** The public directory of organisations (search and profiles). */
 @Resolver(() => Organization)
 export class OrganizationDirectoryResolver {
   @Query(() => OrganizationConnection, { description: "The directory: search by name, legal form, district, activity." })
-  organizations(
-    @Ctx() ctx: Context,
-    @Arg("filter", () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
+  organizations(@Ctx() ctx: Context, @FilterArg(OrganizationFilter) filter: OrganizationFilter | null, @FirstArg() first: number | null, @AfterArg() after: string | null) {
     return listOrganizations(ctx, filter, first ?? 20, after);
   }
 
@@ -26,7 +23,7 @@ export class OrganizationDirectoryResolver {
   }
 
   @Query(() => Organization, { nullable: true, description: "An organisation by id (null when absent)." })
-  organizationById(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Organization | null> {
+  organizationById(@Ctx() ctx: Context, @IdArg() id: string): Promise<Organization | null> {
     return loadById(ctx.loaders.organizationById, id);
   }
 
@@ -37,11 +34,7 @@ export class OrganizationDirectoryResolver {
 
   @Authorized()
   @Mutation(() => Organization, { description: "An active member (or ADMIN) edits the directory profile; KRS/NIP checked." })
-  updateOrganizationProfile(
-    @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => OrganizationProfileInput) input: OrganizationProfileInput,
-  ): Promise<Organization> {
+  updateOrganizationProfile(@Ctx() ctx: Context, @IdArg() id: string, @InputArg(OrganizationProfileInput) input: OrganizationProfileInput): Promise<Organization> {
     return updateOrganizationProfile(ctx, id, input);
   }
 }

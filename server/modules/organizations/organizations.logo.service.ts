@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import { Organization } from "../../../entities/organizations";
 import { audit } from "../../audit";
@@ -10,6 +10,7 @@ import { FILE_KEY } from "../../storage/photos";
 import { discardOrganizationLogo, organizationLogoPath, organizationLogoStorage } from "./organization-logo-files";
 import { canActForOrganization } from "./organizations.policy";
 import { requireUser } from "../../auth/require-user";
+import { IdArg } from "../arguments";
 
 /** Locks the organisation and checks that the viewer acts for it (an active member) or is an admin. */
 async function lockForLogo(ctx: Context, em: EntityManager, organizationId: string): Promise<Organization> {
@@ -75,7 +76,7 @@ export class OrganizationLogoResolver {
   @Mutation(() => Organization, { description: "A member of the organisation or an admin; registers a logo stored by POST /organization-logos?organizationId={id} (multipart `file`)." })
   setOrganizationLogo(
     @Ctx() ctx: Context,
-    @Arg("organizationId", () => ID) organizationId: string,
+    @IdArg("organizationId") organizationId: string,
     @Arg("key", () => String) key: string,
   ): Promise<Organization> {
     return setOrganizationLogo(ctx, organizationId, key);
@@ -83,7 +84,7 @@ export class OrganizationLogoResolver {
 
   @Authorized()
   @Mutation(() => Organization, { description: "A member of the organisation or an admin; removes the uploaded logo." })
-  removeOrganizationLogo(@Ctx() ctx: Context, @Arg("organizationId", () => ID) organizationId: string): Promise<Organization> {
+  removeOrganizationLogo(@Ctx() ctx: Context, @IdArg("organizationId") organizationId: string): Promise<Organization> {
     return removeOrganizationLogo(ctx, organizationId);
   }
 }

@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { MemberRole, Organization, OrganizationMembership } from "../../../entities/organizations";
 import type { Context } from "../../context";
 import { OrganizationMemberInput } from "./organizations.inputs";
 import { organizationMembers, removeOrganizationMember, updateOrganizationMember } from "./organizations.members.service";
+import { IdArg, InputArg } from "../arguments";
 
 /** A member as shown on the public profile: name, role and function title; never an e-mail. */
 @ObjectType("OrganizationMember")
@@ -31,7 +32,7 @@ export class OrganizationMembersResolver {
   @Query(() => [OrganizationMembership], {
     description: "Active members with their accounts (incl. e-mails): the organisation's own members and admins; FORBIDDEN for others.",
   })
-  organizationMembers(@Ctx() ctx: Context, @Arg("organizationId", () => ID) organizationId: string): Promise<OrganizationMembership[]> {
+  organizationMembers(@Ctx() ctx: Context, @IdArg("organizationId") organizationId: string): Promise<OrganizationMembership[]> {
     return organizationMembers(ctx, organizationId);
   }
 
@@ -39,11 +40,7 @@ export class OrganizationMembersResolver {
   @Mutation(() => OrganizationMembership, {
     description: "The organisation's owner (or ADMIN) changes a member's role/title; a member changes their own title. CONFLICT if no owner would remain.",
   })
-  updateOrganizationMember(
-    @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => OrganizationMemberInput) input: OrganizationMemberInput,
-  ): Promise<OrganizationMembership> {
+  updateOrganizationMember(@Ctx() ctx: Context, @IdArg() id: string, @InputArg(OrganizationMemberInput) input: OrganizationMemberInput): Promise<OrganizationMembership> {
     return updateOrganizationMember(ctx, id, input);
   }
 
@@ -51,7 +48,7 @@ export class OrganizationMembersResolver {
   @Mutation(() => Boolean, {
     description: "The organisation's owner (or ADMIN) removes a member, or a member leaves. CONFLICT for the last owner.",
   })
-  removeOrganizationMember(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<boolean> {
+  removeOrganizationMember(@Ctx() ctx: Context, @IdArg() id: string): Promise<boolean> {
     return removeOrganizationMember(ctx, id);
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Organization, OrganizationMembership } from "../../../entities/organizations";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
@@ -11,6 +11,7 @@ import {
   requestMembership,
   verifyOrganization,
 } from "./organizations.service";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -26,26 +27,20 @@ export class OrganizationResolver {
 
   @Authorized()
   @Mutation(() => Organization, { description: "A PES account adds its organisation (unverified until an admin checks it)." })
-  registerOrganization(
-    @Arg("input", () => OrganizationRegistrationInput) input: OrganizationRegistrationInput,
-    @Ctx() ctx: Context,
-  ): Promise<Organization> {
+  registerOrganization(@InputArg(OrganizationRegistrationInput) input: OrganizationRegistrationInput, @Ctx() ctx: Context): Promise<Organization> {
     return registerOrganization(ctx, input);
   }
 
   @Authorized()
   @Mutation(() => OrganizationMembership, { description: "A PES account asks to join an organisation." })
-  requestOrganizationMembership(
-    @Arg("organizationId", () => ID) organizationId: string,
-    @Ctx() ctx: Context,
-  ): Promise<OrganizationMembership> {
+  requestOrganizationMembership(@IdArg("organizationId") organizationId: string, @Ctx() ctx: Context): Promise<OrganizationMembership> {
     return requestMembership(ctx, organizationId);
   }
 
   @Authorized()
   @Mutation(() => OrganizationMembership, { description: "ADMIN or the organisation's owner accepts or refuses a request to join." })
   decideOrganizationMembership(
-    @Arg("id", () => ID) id: string,
+    @IdArg() id: string,
     @Arg("accept") accept: boolean,
     @Ctx() ctx: Context,
   ): Promise<OrganizationMembership> {
@@ -55,7 +50,7 @@ export class OrganizationResolver {
   @Authorized("ADMIN")
   @Mutation(() => Organization, { description: "ADMIN: mark an organisation verified (or not)." })
   verifyOrganization(
-    @Arg("id", () => ID) id: string,
+    @IdArg() id: string,
     @Arg("verified", { defaultValue: true }) verified: boolean,
     @Ctx() ctx: Context,
   ): Promise<Organization> {

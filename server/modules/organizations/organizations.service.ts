@@ -12,7 +12,7 @@ import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
 import { enqueueTextMail } from "../../mail/mail.service";
 import { appLink } from "../../mail/templates";
-import { isUuid, lockByIdOrNotFound } from "../../ids";
+import { findByIdOrNotFound, isUuid, lockByIdOrNotFound } from "../../ids";
 import { slugify } from "../../../entities/identifiers";
 import { isOrganizationOwner } from "./organizations.policy";
 import { requireUser } from "../../auth/require-user";
@@ -94,10 +94,8 @@ export async function registerOrganization(
 export async function requestMembership(ctx: Context, organizationId: string): Promise<OrganizationMembership> {
   const user = requireUser(ctx);
   requirePesAccount(user);
-  if (!isUuid(organizationId)) throw notFound("Organization");
   return ctx.db.transaction(async (em) => {
-    const org = await em.getRepository(Organization).findOneBy({ id: organizationId });
-    if (!org) throw notFound("Organization");
+    await findByIdOrNotFound(em, Organization, organizationId, "Organization");
     await requireNoLiveMembership(em, user.id);
     const m = em.getRepository(OrganizationMembership).create({
       userId: user.id,
@@ -145,10 +143,8 @@ export async function decideMembership(ctx: Context, id: string, accept: boolean
 /** An admin marks an organisation as verified; its active members become PES members. */
 export async function verifyOrganization(ctx: Context, id: string, verified: boolean): Promise<Organization> {
   const actor = requireUser(ctx);
-  if (!isUuid(id)) throw notFound("Organization");
   return ctx.db.transaction(async (em) => {
-    const org = await em.getRepository(Organization).findOneBy({ id });
-    if (!org) throw notFound("Organization");
+    const org = await findByIdOrNotFound(em, Organization, id, "Organization");
     const wasVerified = org.verified;
     org.verified = verified;
     org.verifiedAt = verified ? new Date() : null;

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { DataSource } from "typeorm";
 import { NotificationKind } from "../../../entities/notifications";
 import { Premises, PremisesSavedSearch } from "../../../entities/premises";
@@ -14,6 +14,7 @@ import { requireUser } from "../../auth/require-user";
 import { PremisesFilter } from "./premises.inputs";
 import { applyFilter, normaliseFilter } from "./premises.service";
 import { isUuid } from "../../ids";
+import { IdArg } from "../arguments";
 
 export const MAX_SAVED_SEARCHES = 20;
 /** Premises per digest e-mail; more are summarised as a count and a link. */
@@ -174,7 +175,7 @@ export class PremisesSavedSearchResolver {
 
   @Authorized()
   @Mutation(() => Boolean)
-  deletePremisesSearch(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  deletePremisesSearch(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return deleteSearch(ctx, id);
   }
 

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Attachment } from "../../../entities/marketplace";
 import { Organization } from "../../../entities/organizations";
 import { Premises, PremisesLettingApplication, PremisesLettingRound } from "../../../entities/premises";
@@ -20,53 +20,47 @@ import {
 import { addLettingApplicationDocument, removeLettingApplicationDocument } from "./premises.letting.documents";
 import { managesPremises } from "./premises.policy";
 import { PremisesLettingResult } from "./premises.types";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => PremisesLettingRound)
 export class PremisesLettingRoundResolver {
   @Query(() => [PremisesLettingRound], { description: "Letting rounds of premises, newest first: conditions, status and the public result." })
-  premisesLettingRounds(@Arg("premisesId", () => ID) premisesId: string, @Ctx() ctx: Context): Promise<PremisesLettingRound[]> {
+  premisesLettingRounds(@IdArg("premisesId") premisesId: string, @Ctx() ctx: Context): Promise<PremisesLettingRound[]> {
     return listLettingRounds(ctx.db, premisesId);
   }
 
   @Query(() => PremisesLettingRound, { nullable: true, description: "Null when absent." })
-  premisesLettingRound(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<PremisesLettingRound | null> {
+  premisesLettingRound(@IdArg() id: string, @Ctx() ctx: Context): Promise<PremisesLettingRound | null> {
     return findLettingRound(ctx.db, id);
   }
 
   @Authorized(STAFF)
   @Mutation(() => PremisesLettingRound, { description: "The official in charge (or an admin) opens a round for available premises." })
-  openPremisesLettingRound(@Arg("input", () => PremisesLettingRoundInput) input: PremisesLettingRoundInput, @Ctx() ctx: Context): Promise<PremisesLettingRound> {
+  openPremisesLettingRound(@InputArg(PremisesLettingRoundInput) input: PremisesLettingRoundInput, @Ctx() ctx: Context): Promise<PremisesLettingRound> {
     return openLettingRound(ctx, input);
   }
 
   @Authorized()
   @Mutation(() => PremisesLettingApplication, { description: "A member of a verified PES applies before the deadline; sealed like offers on demands." })
-  applyToPremisesLettingRound(
-    @Arg("input", () => PremisesLettingApplicationInput) input: PremisesLettingApplicationInput,
-    @Ctx() ctx: Context,
-  ): Promise<PremisesLettingApplication> {
+  applyToPremisesLettingRound(@InputArg(PremisesLettingApplicationInput) input: PremisesLettingApplicationInput, @Ctx() ctx: Context): Promise<PremisesLettingApplication> {
     return applyToLettingRound(ctx, input);
   }
 
   @Authorized(STAFF)
   @Mutation(() => PremisesLettingRound, { description: "After the deadline, the official in charge chooses one application; the premises become RESERVED." })
-  awardPremisesLettingRound(
-    @Arg("roundId", () => ID) roundId: string,
-    @Arg("applicationId", () => ID) applicationId: string,
-    @Ctx() ctx: Context,
-  ): Promise<PremisesLettingRound> {
+  awardPremisesLettingRound(@IdArg("roundId") roundId: string, @IdArg("applicationId") applicationId: string, @Ctx() ctx: Context): Promise<PremisesLettingRound> {
     return awardLettingRound(ctx, roundId, applicationId);
   }
 
   @Authorized(STAFF)
   @Mutation(() => PremisesLettingRound, { description: "The official in charge closes an open round without a choice." })
-  closePremisesLettingRound(@Arg("roundId", () => ID) roundId: string, @Ctx() ctx: Context): Promise<PremisesLettingRound> {
+  closePremisesLettingRound(@IdArg("roundId") roundId: string, @Ctx() ctx: Context): Promise<PremisesLettingRound> {
     return closeLettingRound(ctx, roundId);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Premises, { description: "The official in charge marks RESERVED premises as RENTED." })
-  markPremisesRented(@Arg("premisesId", () => ID) premisesId: string, @Ctx() ctx: Context): Promise<Premises> {
+  markPremisesRented(@IdArg("premisesId") premisesId: string, @Ctx() ctx: Context): Promise<Premises> {
     return markPremisesRented(ctx, premisesId);
   }
 
@@ -107,7 +101,7 @@ export class PremisesLettingApplicationResolver {
       "Registers a document uploaded by POST /premises/letting/{roundId}/documents on the own organisation's application, before the deadline (at most 5); sealed like the application.",
   })
   addLettingApplicationDocument(
-    @Arg("roundId", () => ID) roundId: string,
+    @IdArg("roundId") roundId: string,
     @Arg("key") key: string,
     @Arg("fileName", () => String, { nullable: true }) fileName: string | null,
     @Ctx() ctx: Context,
@@ -117,7 +111,7 @@ export class PremisesLettingApplicationResolver {
 
   @Authorized()
   @Mutation(() => Boolean, { description: "Removes a document of the own organisation's application before the deadline." })
-  removeLettingApplicationDocument(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  removeLettingApplicationDocument(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return removeLettingApplicationDocument(ctx, id);
   }
 

@@ -7,8 +7,9 @@ import { requireUser } from "../../auth/require-user";
 import { writeOrder } from "../ordering";
 import { fileStorage } from "../../storage/file-storage";
 import { FILE_KEY, photoFile } from "../../storage/photos";
-import { isUuid, lockByIdOrNotFound } from "../../ids";
+import { findByIdOrNotFound, isUuid, lockByIdOrNotFound } from "../../ids";
 import { STAFF } from "../../auth/roles";
+import { IdArg } from "../arguments";
 
 export const MAX_PHOTOS = 20;
 
@@ -66,10 +67,8 @@ export async function reorderPhotos(ctx: Context, premisesId: string, photoIds: 
 /** Removes a photo and its files; NOT_FOUND when absent. */
 export async function deletePhoto(ctx: Context, id: string): Promise<boolean> {
   const user = requireUser(ctx);
-  if (!isUuid(id)) throw notFound("Photo");
   const photo = await ctx.db.transaction(async (em) => {
-    const p = await em.getRepository(PremisesPhoto).findOneBy({ id });
-    if (!p) throw notFound("Photo");
+    const p = await findByIdOrNotFound(em, PremisesPhoto, id, "Photo");
     await em.getRepository(PremisesPhoto).delete({ id });
     await audit(em, user.id, "premises.photo.delete", "Premises", p.premisesId, { photoId: id });
     return p;
@@ -84,7 +83,7 @@ export class PremisesPhotoResolver {
   @Authorized(STAFF)
   @Mutation(() => PremisesPhoto, { description: "Registers a photo stored by POST /premises/{id}/photos (multipart `file`)." })
   addPremisesPhoto(
-    @Arg("premisesId", () => ID) premisesId: string,
+    @IdArg("premisesId") premisesId: string,
     @Arg("key", () => String) key: string,
     @Arg("width", () => Int) width: number,
     @Arg("height", () => Int) height: number,
@@ -96,14 +95,14 @@ export class PremisesPhotoResolver {
 
   @Authorized(STAFF)
   @Mutation(() => Boolean)
-  deletePremisesPhoto(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  deletePremisesPhoto(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return deletePhoto(ctx, id);
   }
 
   @Authorized(STAFF)
   @Mutation(() => [PremisesPhoto], { description: "Orders the premises' photos (the first is the cover); photoIds must list each photo once." })
   reorderPremisesPhotos(
-    @Arg("premisesId", () => ID) premisesId: string,
+    @IdArg("premisesId") premisesId: string,
     @Arg("photoIds", () => [ID]) photoIds: string[],
     @Ctx() ctx: Context,
   ): Promise<PremisesPhoto[]> {

@@ -22,16 +22,18 @@ import { enquiryRecipient, listEnquiries, markEnquiryHandled, myEnquiries, reply
 import { PremisesConnection, PremisesFacets, PremisesMapPoints } from "./premises.types";
 import { STAFF } from "../../auth/roles";
 import { cachedRead } from "../../result-cache";
+import { AfterArg, FilterArg, FirstArg } from "../pagination";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => Premises)
 export class PremisesResolver {
   @Query(() => PremisesConnection, { description: "Premises matching every given filter, in the given order (id breaks ties), paged by cursor." })
   premisesSearch(
     @Ctx() ctx: Context,
-    @Arg("filter", () => PremisesFilter, { nullable: true }) filter: PremisesFilter | null,
+    @FilterArg(PremisesFilter) filter: PremisesFilter | null,
     @Arg("orderBy", () => PremisesOrder, { nullable: true, defaultValue: PremisesOrder.RENT_ASC }) orderBy: PremisesOrder | null,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @FirstArg() first: number | null,
+    @AfterArg() after: string | null,
   ): Promise<PremisesConnection> {
     return cachedRead(ctx.db, "premises", "premisesSearch", { filter, orderBy, first, after }, () => searchPremises(ctx.db, { filter, orderBy, first, after }), {
       changedSince: premisesChangedSince(ctx.db, filter),
@@ -55,7 +57,7 @@ export class PremisesResolver {
   @Query(() => PremisesFacets, { description: "Counts per district, ranges and a rent histogram for a filter." })
   premisesFacets(
     @Ctx() ctx: Context,
-    @Arg("filter", () => PremisesFilter, { nullable: true }) filter: PremisesFilter | null,
+    @FilterArg(PremisesFilter) filter: PremisesFilter | null,
   ): Promise<PremisesFacets> {
     return cachedRead(ctx.db, "premises", "premisesFacets", { filter }, () => premisesFacets(ctx.db, filter), {
       changedSince: premisesChangedSince(ctx.db, filter, "districts"),
@@ -65,7 +67,7 @@ export class PremisesResolver {
   @Query(() => PremisesMapPoints, { description: "Every match of a search with coordinates (id, position, address only), for the clustered map; at most 2000 points." })
   premisesMapPoints(
     @Ctx() ctx: Context,
-    @Arg("filter", () => PremisesFilter, { nullable: true }) filter: PremisesFilter | null,
+    @FilterArg(PremisesFilter) filter: PremisesFilter | null,
   ): Promise<PremisesMapPoints> {
     return cachedRead(ctx.db, "premises", "premisesMapPoints", { filter }, () => mapPoints(ctx.db, filter), {
       changedSince: premisesChangedSince(ctx.db, filter),
@@ -73,36 +75,32 @@ export class PremisesResolver {
   }
 
   @Query(() => Premises, { nullable: true, description: "Null when absent." })
-  premises(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Premises | null> {
+  premises(@IdArg() id: string, @Ctx() ctx: Context): Promise<Premises | null> {
     return findPremises(ctx.db, id);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Premises)
-  createPremises(@Arg("input", () => PremisesInput) input: PremisesInput, @Ctx() ctx: Context): Promise<Premises> {
+  createPremises(@InputArg(PremisesInput) input: PremisesInput, @Ctx() ctx: Context): Promise<Premises> {
     return createPremises(ctx, input);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Premises)
-  updatePremises(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => PremisesInput) input: PremisesInput,
-    @Ctx() ctx: Context,
-  ): Promise<Premises> {
+  updatePremises(@IdArg() id: string, @InputArg(PremisesInput) input: PremisesInput, @Ctx() ctx: Context): Promise<Premises> {
     return updatePremises(ctx, id, input);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Boolean)
-  deletePremises(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  deletePremises(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return deletePremises(ctx, id);
   }
 
   @Query(() => String, { description: "A search as CSV (Polish headers, `;`, decimal commas), at most `limit` rows (1–5000)." })
   async premisesCsv(
     @Ctx() ctx: Context,
-    @Arg("filter", () => PremisesFilter, { nullable: true }) filter: PremisesFilter | null,
+    @FilterArg(PremisesFilter) filter: PremisesFilter | null,
     @Arg("orderBy", () => PremisesOrder, { nullable: true, defaultValue: PremisesOrder.RENT_ASC }) orderBy: PremisesOrder | null,
     @Arg("limit", () => Int, { nullable: true, defaultValue: 1000 }) limit: number | null,
   ): Promise<string> {
@@ -124,7 +122,7 @@ export class PremisesResolver {
   @Authorized()
   @Mutation(() => PremisesEnquiry, { description: "A member of a verified PES tells the official in charge they are interested." })
   sendPremisesEnquiry(
-    @Arg("premisesId", () => ID) premisesId: string,
+    @IdArg("premisesId") premisesId: string,
     @Arg("message", () => String) message: string,
     @Ctx() ctx: Context,
   ): Promise<PremisesEnquiry> {
@@ -141,13 +139,13 @@ export class PremisesResolver {
   @Mutation(() => PremisesEnquiry, {
     description: "The official in charge of the premises (or an admin) replies; the reply is e-mailed to the enquirer and the enquiry becomes ANSWERED.",
   })
-  replyToPremisesEnquiry(@Arg("id", () => ID) id: string, @Arg("message", () => String) message: string, @Ctx() ctx: Context): Promise<PremisesEnquiry> {
+  replyToPremisesEnquiry(@IdArg() id: string, @Arg("message", () => String) message: string, @Ctx() ctx: Context): Promise<PremisesEnquiry> {
     return replyToEnquiry(ctx, id, message);
   }
 
   @Authorized(STAFF)
   @Mutation(() => PremisesEnquiry, { description: "The official in charge of the premises (or an admin) closes an enquiry (HANDLED)." })
-  markPremisesEnquiryHandled(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<PremisesEnquiry> {
+  markPremisesEnquiryHandled(@IdArg() id: string, @Ctx() ctx: Context): Promise<PremisesEnquiry> {
     return markEnquiryHandled(ctx, id);
   }
 

@@ -11,7 +11,7 @@ import { requireUser } from "../../auth/require-user";
 import type { PremisesFilter, PremisesInput } from "./premises.inputs";
 import { notifyDistrictFollowers } from "./premises.mail";
 import type { PremisesConnection, PremisesFacets, PremisesMapPoints } from "./premises.types";
-import { isUuid, lockByIdOrNotFound } from "../../ids";
+import { findByIdOrNotFound, isUuid, lockByIdOrNotFound } from "../../ids";
 import { rowsChanged } from "../../result-cache";
 
 /** The folded search text (kept by a trigger), indexed with a trigram GIN index. */
@@ -347,10 +347,8 @@ export async function updatePremises(ctx: Context, id: string, input: PremisesIn
 /** Deletes premises (with its enquiries and photos); NOT_FOUND when absent. */
 export async function deletePremises(ctx: Context, id: string): Promise<boolean> {
   const user = requireUser(ctx);
-  if (!isUuid(id)) throw notFound("Premises");
   const keys = await ctx.db.transaction(async (em) => {
-    const p = await em.getRepository(Premises).findOneBy({ id });
-    if (!p) throw notFound("Premises");
+    const p = await findByIdOrNotFound(em, Premises, id, "Premises");
     const photos = await em.getRepository(PremisesPhoto).find({ where: { premisesId: id }, select: { key: true } });
     await em.getRepository(Premises).delete({ id });
     await audit(em, user.id, "premises.delete", "Premises", id, { address: p.address, code: p.code });

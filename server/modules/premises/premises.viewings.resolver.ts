@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Organization } from "../../../entities/organizations";
 import { Premises, PremisesViewingBooking, PremisesViewingSlot } from "../../../entities/premises";
 import { STAFF } from "../../auth/roles";
@@ -6,12 +6,13 @@ import type { Context } from "../../context";
 import { PremisesViewingSlotInput } from "./premises.inputs";
 import { managesPremises } from "./premises.policy";
 import { bookViewing, cancelViewingByToken, createViewingSlot, deleteViewingSlot, listViewingBookings, listViewingSlots, slotCounts } from "./premises.viewings";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => PremisesViewingSlot)
 export class PremisesViewingSlotResolver {
   @Query(() => [PremisesViewingSlot], { description: "Viewing slots of premises, soonest first; only upcoming ones unless `upcoming: false`." })
   premisesViewingSlots(
-    @Arg("premisesId", () => ID) premisesId: string,
+    @IdArg("premisesId") premisesId: string,
     @Arg("upcoming", () => Boolean, { nullable: true, defaultValue: true }) upcoming: boolean | null,
     @Ctx() ctx: Context,
   ): Promise<PremisesViewingSlot[]> {
@@ -30,19 +31,19 @@ export class PremisesViewingSlotResolver {
 
   @Authorized(STAFF)
   @Mutation(() => PremisesViewingSlot, { description: "The official in charge of the premises (or an admin) publishes a viewing slot." })
-  createPremisesViewingSlot(@Arg("input", () => PremisesViewingSlotInput) input: PremisesViewingSlotInput, @Ctx() ctx: Context): Promise<PremisesViewingSlot> {
+  createPremisesViewingSlot(@InputArg(PremisesViewingSlotInput) input: PremisesViewingSlotInput, @Ctx() ctx: Context): Promise<PremisesViewingSlot> {
     return createViewingSlot(ctx, input);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Boolean, { description: "Deletes a slot nobody has booked (a booked one is CONFLICT)." })
-  deletePremisesViewingSlot(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  deletePremisesViewingSlot(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return deleteViewingSlot(ctx, id);
   }
 
   @Authorized()
   @Mutation(() => PremisesViewingBooking, { description: "A resident or a member of a verified PES books a place; a full slot is CONFLICT." })
-  bookPremisesViewing(@Arg("slotId", () => ID) slotId: string, @Ctx() ctx: Context): Promise<PremisesViewingBooking> {
+  bookPremisesViewing(@IdArg("slotId") slotId: string, @Ctx() ctx: Context): Promise<PremisesViewingBooking> {
     return bookViewing(ctx, slotId);
   }
 
@@ -53,7 +54,7 @@ export class PremisesViewingSlotResolver {
 
   @Authorized(STAFF)
   @Query(() => [PremisesViewingBooking], { description: "The official in charge (or an admin): every live booking of the premises' slots." })
-  premisesViewingBookings(@Arg("premisesId", () => ID) premisesId: string, @Ctx() ctx: Context): Promise<PremisesViewingBooking[]> {
+  premisesViewingBookings(@IdArg("premisesId") premisesId: string, @Ctx() ctx: Context): Promise<PremisesViewingBooking[]> {
     return listViewingBookings(ctx, premisesId);
   }
 }

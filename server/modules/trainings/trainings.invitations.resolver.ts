@@ -1,9 +1,10 @@
-import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { TrainingInvitation } from "../../../entities/trainings";
 import { STAFF } from "../../auth/roles";
 import type { Context } from "../../context";
 import { TrainingInvitationInput } from "./trainings.inputs";
 import { inviteToTraining, trainingInvitations } from "./trainings.invitations";
+import { IdArg, InputArg } from "../arguments";
 
 @ObjectType("TrainingInvitationOutcome")
 export class TrainingInvitationOutcome {
@@ -19,17 +20,13 @@ export class TrainingInvitationOutcome {
 export class TrainingInvitationResolver {
   @Authorized(STAFF)
   @Mutation(() => TrainingInvitationOutcome, { description: "Organisers invite the verified PES of chosen categories or districts and pasted addresses; each address once per training." })
-  inviteToTraining(
-    @Ctx() ctx: Context,
-    @Arg("trainingId", () => ID) trainingId: string,
-    @Arg("input", () => TrainingInvitationInput) input: TrainingInvitationInput,
-  ): Promise<TrainingInvitationOutcome> {
+  inviteToTraining(@Ctx() ctx: Context, @IdArg("trainingId") trainingId: string, @InputArg(TrainingInvitationInput) input: TrainingInvitationInput): Promise<TrainingInvitationOutcome> {
     return inviteToTraining(ctx, trainingId, input);
   }
 
   @Authorized(STAFF)
   @Query(() => [TrainingInvitation], { description: "The invitations of a training, newest first (organisers only)." })
-  trainingInvitations(@Ctx() ctx: Context, @Arg("trainingId", () => ID) trainingId: string): Promise<TrainingInvitation[]> {
+  trainingInvitations(@Ctx() ctx: Context, @IdArg("trainingId") trainingId: string): Promise<TrainingInvitation[]> {
     return trainingInvitations(ctx, trainingId);
   }
 }

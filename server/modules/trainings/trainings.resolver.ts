@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Audience, Registration, RegistrationStatus, Training, TrainingMaterial } from "../../../entities/trainings";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
@@ -23,27 +23,29 @@ import { trainingCalendar } from "./trainings.ics";
 import { checkInQr } from "./trainings.mail";
 import { AudienceSeats, QuestionAnswer, TrainingConnection, TrainingFeedbackForm, TrainingFeedbackSummary, TrainingFigures, TrainingQuestion } from "./trainings.types";
 import { STAFF } from "../../auth/roles";
+import { AfterArg, FilterArg, FirstArg } from "../pagination";
+import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => Training)
 export class TrainingResolver {
   @Query(() => TrainingConnection, { description: "Trainings and meetings, upcoming first (by start, then id), then past ones (most recent first)." })
   trainings(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { defaultValue: 20, nullable: true }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @FirstArg() first: number,
+    @AfterArg() after: string | null,
     @Arg("upcoming", () => Boolean, { nullable: true }) upcoming: boolean | null,
-    @Arg("filter", () => TrainingFilter, { nullable: true }) filter: TrainingFilter | null,
+    @FilterArg(TrainingFilter) filter: TrainingFilter | null,
   ): Promise<TrainingConnection> {
     return listTrainings(ctx.db, { first, after, upcoming, filter });
   }
 
   @Query(() => Training, { nullable: true })
-  training(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Training | null> {
+  training(@IdArg() id: string, @Ctx() ctx: Context): Promise<Training | null> {
     return findTraining(ctx.db, id);
   }
 
   @Query(() => String, { nullable: true, description: "iCalendar document of one training (null when absent)." })
-  async trainingIcs(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<string | null> {
+  async trainingIcs(@IdArg() id: string, @Ctx() ctx: Context): Promise<string | null> {
     const t = await findTraining(ctx.db, id);
     return t ? trainingCalendar([t], { name: t.title }) : null;
   }
@@ -64,24 +66,20 @@ export class TrainingResolver {
 
   @Authorized(STAFF)
   @Mutation(() => Training)
-  createTraining(@Arg("input", () => TrainingInput) input: TrainingInput, @Ctx() ctx: Context): Promise<Training> {
+  createTraining(@InputArg(TrainingInput) input: TrainingInput, @Ctx() ctx: Context): Promise<Training> {
     return createTraining(ctx, input);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Training, { description: "Changes a training; capacity/quotas never below the confirmed seats; freed seats go to the waiting list." })
-  updateTraining(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => TrainingInput) input: TrainingInput,
-    @Ctx() ctx: Context,
-  ): Promise<Training> {
+  updateTraining(@IdArg() id: string, @InputArg(TrainingInput) input: TrainingInput, @Ctx() ctx: Context): Promise<Training> {
     return updateTraining(ctx, id, input);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Training, { description: "Cancels a training and e-mails everyone registered." })
   cancelTraining(
-    @Arg("id", () => ID) id: string,
+    @IdArg() id: string,
     @Arg("reason", () => String, { nullable: true }) reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<Training> {
@@ -91,7 +89,7 @@ export class TrainingResolver {
   @Authorized(STAFF)
   @Mutation(() => Int, { description: "E-mails every live registrant (or those of the given statuses); returns how many." })
   emailTrainingRegistrants(
-    @Arg("trainingId", () => ID) trainingId: string,
+    @IdArg("trainingId") trainingId: string,
     @Arg("subject") subject: string,
     @Arg("body") body: string,
     @Arg("statuses", () => [RegistrationStatus], { nullable: true }) statuses: RegistrationStatus[] | null,
@@ -103,7 +101,7 @@ export class TrainingResolver {
   @Authorized(STAFF)
   @Mutation(() => Training, { description: "Organisers: the training's own registration questions (replaces the list; keep ids to keep answers)." })
   setTrainingQuestions(
-    @Arg("trainingId", () => ID) trainingId: string,
+    @IdArg("trainingId") trainingId: string,
     @Arg("questions", () => [TrainingQuestionInput]) questions: TrainingQuestionInput[],
     @Ctx() ctx: Context,
   ): Promise<Training> {
@@ -112,28 +110,24 @@ export class TrainingResolver {
 
   @Authorized(STAFF)
   @Mutation(() => TrainingMaterial, { description: "Organisers: attach a link or an uploaded file (POST /trainings/{id}/materials does the upload)." })
-  addTrainingMaterial(
-    @Arg("trainingId", () => ID) trainingId: string,
-    @Arg("input", () => TrainingMaterialInput) input: TrainingMaterialInput,
-    @Ctx() ctx: Context,
-  ): Promise<TrainingMaterial> {
+  addTrainingMaterial(@IdArg("trainingId") trainingId: string, @InputArg(TrainingMaterialInput) input: TrainingMaterialInput, @Ctx() ctx: Context): Promise<TrainingMaterial> {
     return addTrainingMaterial(ctx, trainingId, input);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Boolean)
-  deleteTrainingMaterial(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  deleteTrainingMaterial(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return deleteTrainingMaterial(ctx, id);
   }
 
   @Query(() => TrainingMaterial, { nullable: true, description: "One material, when the caller may see it (its download route asks)." })
-  trainingMaterial(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<TrainingMaterial | null> {
+  trainingMaterial(@IdArg() id: string, @Ctx() ctx: Context): Promise<TrainingMaterial | null> {
     return findMaterial(ctx, id);
   }
 
   @Authorized(STAFF)
   @Query(() => TrainingFeedbackSummary, { description: "Organisers: the anonymous survey answers of a training." })
-  trainingFeedbackSummary(@Arg("trainingId", () => ID) trainingId: string, @Ctx() ctx: Context): Promise<TrainingFeedbackSummary> {
+  trainingFeedbackSummary(@IdArg("trainingId") trainingId: string, @Ctx() ctx: Context): Promise<TrainingFeedbackSummary> {
     return feedbackSummary(ctx, trainingId);
   }
 
@@ -145,7 +139,7 @@ export class TrainingResolver {
   @Mutation(() => Boolean, { description: "Anonymous survey answer by the link of the e-mail: checked-in attendees, once (CONFLICT after)." })
   submitTrainingFeedback(
     @Arg("token") token: string,
-    @Arg("input", () => TrainingFeedbackInput) input: TrainingFeedbackInput,
+    @InputArg(TrainingFeedbackInput) input: TrainingFeedbackInput,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     return submitFeedback(ctx.db, token, input);
@@ -237,7 +231,7 @@ export class RegistrationResolver {
   @Authorized(STAFF)
   @Query(() => [Registration], { description: "Organisers: registrations of a training in registration order." })
   trainingRegistrations(
-    @Arg("trainingId", () => ID) trainingId: string,
+    @IdArg("trainingId") trainingId: string,
     @Arg("status", () => RegistrationStatus, { nullable: true }) status: RegistrationStatus | null,
     @Ctx() ctx: Context,
   ): Promise<Registration[]> {
@@ -246,14 +240,14 @@ export class RegistrationResolver {
 
   @Authorized()
   @Query(() => String, { description: "The caller's attendance certificate (base64 PDF); FORBIDDEN without recorded attendance." })
-  async myTrainingCertificate(@Arg("trainingId", () => ID) trainingId: string, @Ctx() ctx: Context): Promise<string> {
+  async myTrainingCertificate(@IdArg("trainingId") trainingId: string, @Ctx() ctx: Context): Promise<string> {
     return (await myCertificate(ctx, trainingId)).toString("base64");
   }
 
   @Authorized()
   @Mutation(() => Registration)
   registerForTraining(
-    @Arg("trainingId", () => ID) trainingId: string,
+    @IdArg("trainingId") trainingId: string,
     @Arg("answers", () => RegistrationAnswersInput, { nullable: true }) answers: RegistrationAnswersInput | null,
     @Ctx() ctx: Context,
   ): Promise<Registration> {
@@ -265,7 +259,7 @@ export class RegistrationResolver {
     description: "A PES member of a verified organisation registers colleagues (each their own seat and e-mails); seats and quotas count people.",
   })
   registerGroupForTraining(
-    @Arg("trainingId", () => ID) trainingId: string,
+    @IdArg("trainingId") trainingId: string,
     @Arg("attendees", () => [GroupAttendeeInput]) attendees: GroupAttendeeInput[],
     @Ctx() ctx: Context,
   ): Promise<Registration[]> {
@@ -274,13 +268,13 @@ export class RegistrationResolver {
 
   @Authorized()
   @Mutation(() => Registration, { description: "Cancels the caller's own registration; a freed seat goes to the waiting list." })
-  cancelRegistration(@Arg("trainingId", () => ID) trainingId: string, @Ctx() ctx: Context): Promise<Registration> {
+  cancelRegistration(@IdArg("trainingId") trainingId: string, @Ctx() ctx: Context): Promise<Registration> {
     return cancelRegistration(ctx, trainingId);
   }
 
   @Authorized()
   @Mutation(() => Registration, { description: "Cancels a registration by id: its owner or an organiser; others FORBIDDEN." })
-  withdrawRegistration(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Registration> {
+  withdrawRegistration(@IdArg() id: string, @Ctx() ctx: Context): Promise<Registration> {
     return withdrawRegistration(ctx, id);
   }
 
@@ -292,7 +286,7 @@ export class RegistrationResolver {
   @Authorized(STAFF)
   @Mutation(() => Registration)
   markAttendance(
-    @Arg("registrationId", () => ID) registrationId: string,
+    @IdArg("registrationId") registrationId: string,
     @Arg("attended") attended: boolean,
     @Ctx() ctx: Context,
   ): Promise<Registration> {
@@ -302,7 +296,7 @@ export class RegistrationResolver {
   @Authorized(STAFF)
   @Mutation(() => Registration, { description: "Check-in by the code of the confirmation's QR code." })
   checkInByCode(
-    @Arg("trainingId", () => ID) trainingId: string,
+    @IdArg("trainingId") trainingId: string,
     @Arg("code") code: string,
     @Ctx() ctx: Context,
   ): Promise<Registration> {

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { Booking, BookingStatus, Demand, DemandKind, DemandStatus, EquipmentNotice, NoticeKind, Offer } from "../../../entities/marketplace";
 import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
 import type { User } from "../../../entities/users";
+import { createTestDb, type TestDb } from "../../helpers/db";
 
 /** A calendar day `n` days from today (Europe/Warsaw). */
 export function day(n: number): string {
@@ -55,3 +56,20 @@ export async function makeOffer(ds: DataSource, demandId: string, organizationId
 export const HOUR = 3_600_000;
 export const past = () => new Date(Date.now() - HOUR);
 export const future = () => new Date(Date.now() + 24 * HOUR);
+
+/**
+ * The control of a booking race: runs `race` while the file's database (`current`, swapped by
+ * `swap`) is a fresh one without the exclusion constraint on approved bookings, so the test can
+ * show that it would see overbooking; the file's database is put back and the fresh one dropped.
+ */
+export async function withoutOverlapConstraint<T>(current: TestDb, swap: (db: TestDb) => void, race: () => Promise<T>): Promise<T> {
+  const other = await createTestDb({ poolSize: 30 });
+  try {
+    await other.ds.query(`ALTER TABLE bookings DROP CONSTRAINT "EXC_bookings_approved_overlap"`);
+    swap(other);
+    return await race();
+  } finally {
+    swap(current);
+    await other.drop();
+  }
+}
