@@ -127,8 +127,12 @@ export function LoanBorrowerActions({ id, from, to, today, received }: { id: str
   );
 }
 
-/** The owner's decision on a pending extension: approve, or refuse with an optional reason. */
-export function ExtensionDecision({ id }: { id: string }) {
+/**
+ * The owner's decision on a pending extension: approve, or refuse with an optional reason.
+ * A page that keeps it mounted with `pending={false}` once decided keeps its confirmation
+ * on screen after the refresh (unmounted, "Extension approved" vanished with the buttons).
+ */
+export function ExtensionDecision({ id, pending = true }: { id: string; pending?: boolean }) {
   const t = useTranslations("marketplace.loan");
   const router = useRouter();
   const status = useActionStatus();
@@ -156,23 +160,25 @@ export function ExtensionDecision({ id }: { id: string }) {
 
   return (
     <div className="no-print stack">
-      <OpeningForm
-        before={
-          <button type="button" className="button" disabled={busy} onClick={approve}>
-            {t("approveExtension")}
-          </button>
-        }
-        label={t("refuseExtension")}
-        open={refusing}
-        setOpen={setRefusing}
-        busy={busy}
-        onSubmit={refuse}
-        submit={t("refuseExtension")}
-      >
-        <Field id={`refuse-${id}`} label={t("refusalReason")}>
-          {(a) => <textarea {...a} rows={2} maxLength={LOAN_LIMITS.refusalReasonMax} value={reason} onChange={(e) => setReason(e.target.value)} />}
-        </Field>
-      </OpeningForm>
+      {pending && (
+        <OpeningForm
+          before={
+            <button type="button" className="button" disabled={busy} onClick={approve}>
+              {t("approveExtension")}
+            </button>
+          }
+          label={t("refuseExtension")}
+          open={refusing}
+          setOpen={setRefusing}
+          busy={busy}
+          onSubmit={refuse}
+          submit={t("refuseExtension")}
+        >
+          <Field id={`refuse-${id}`} label={t("refusalReason")}>
+            {(a) => <textarea {...a} rows={2} maxLength={LOAN_LIMITS.refusalReasonMax} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          </Field>
+        </OpeningForm>
+      )}
       <ActionStatus status={status.status} />
     </div>
   );

@@ -51,6 +51,20 @@ describe("ExtensionDecision", () => {
     expect(refresh).toHaveBeenCalled();
   });
 
+  it("keeps the confirmation on screen when the refreshed page shows the extension decided", async () => {
+    fetchSpy().mockResolvedValue(graphqlResponse({ data: { approveBookingExtension: { id: "b1", to: "2030-06-15", extensionTo: null } } }));
+    const { rerender } = wrap(<ExtensionDecision id="b1" />);
+    await userEvent.setup().click(screen.getByRole("button", { name: "Zatwierdź przedłużenie" }));
+    expect(await screen.findByText("Przedłużono użyczenie.")).toBeInTheDocument();
+    rerender(
+      <NextIntlClientProvider locale="pl" messages={{ marketplace }}>
+        <ExtensionDecision id="b1" pending={false} />
+      </NextIntlClientProvider>,
+    );
+    expect(screen.getByText("Przedłużono użyczenie.")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Zatwierdź przedłużenie" })).not.toBeInTheDocument();
+  });
+
   it("refuses with the reason typed by the owner", async () => {
     fetchSpy().mockResolvedValue(graphqlResponse({ data: { refuseBookingExtension: { id: "b1", extensionTo: null } } }));
     wrap(<ExtensionDecision id="b1" />);

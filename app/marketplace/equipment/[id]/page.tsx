@@ -196,7 +196,7 @@ export default async function NoticePage({ params }: Params) {
                   {n.viewerIsOwner && b.status === "APPROVED" && (
                     <BookingHandoverActions id={b.id} from={b.from} today={today} handedOver={!!b.handedOverAt} />
                   )}
-                  {n.viewerIsOwner && b.status === "APPROVED" && b.extensionTo && <ExtensionDecision id={b.id} />}
+                  {n.viewerIsOwner && b.status === "APPROVED" && <ExtensionDecision id={b.id} pending={!!b.extensionTo} />}
                 </>
               )}
             />
