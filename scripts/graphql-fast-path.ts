@@ -29,6 +29,36 @@ export function readNodeBody(req: IncomingMessage, max: number): Promise<string 
   });
 }
 
+/** How much of a refused body is read and dropped before the 413 is sent; a larger one is cut off. */
+const DRAIN_AT_MOST_BYTES = 16 * 1024 * 1024;
+/** A body that stops coming for this long (a length declared but never sent) is not waited for. */
+const DRAIN_IDLE_MS = 1000;
+
+/** Reads and drops what is left of the request body; resolves at its end, on close, past `max` bytes or after a pause. */
+export function drain(req: IncomingMessage, max: number): Promise<void> {
+  if (req.complete || req.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    let size = 0;
+    let idle = setTimeout(() => done(), DRAIN_IDLE_MS);
+    const done = () => {
+      clearTimeout(idle);
+      req.off("data", count);
+      resolve();
+    };
+    const count = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      clearTimeout(idle);
+      if (size > max) return done();
+      idle = setTimeout(() => done(), DRAIN_IDLE_MS);
+    };
+    req.on("data", count);
+    req.once("end", done);
+    req.once("close", done);
+    req.once("error", done);
+    req.resume();
+  });
+}
+
 function headersOf(req: IncomingMessage): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -65,8 +95,13 @@ export async function serveGraphQLFast(bridge: ServerBridge, req: IncomingMessag
       body = await gzipAsync(body);
       res.setHeader("content-encoding", "gzip");
     }
-    // A refused body may still be on its way: the connection cannot carry another request.
-    if (out.status === 413) res.setHeader("connection", "close");
+    if (out.status === 413) {
+      // A refused body may still be on its way: the connection cannot carry another request,
+      // and it is read to its end (up to a bound) first — closed mid-upload, the client got a
+      // broken pipe while still sending instead of this answer.
+      res.setHeader("connection", "close");
+      await drain(req, DRAIN_AT_MOST_BYTES);
+    }
     res.statusCode = out.status;
     res.setHeader("content-length", body.byteLength);
     res.end(body);

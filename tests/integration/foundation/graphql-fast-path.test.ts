@@ -141,3 +141,28 @@ describe("/api/graphql from node:http (npm start) and from the route handler (ne
     expect(isGraphQLRequest(req("POST", "/api/graphql/x"))).toBe(false);
   });
 });
+
+it("answers a declared length over the limit with 413 once the body is in, not a broken pipe while it is still sent", async () => {
+  const size = MAX_GRAPHQL_BODY * 2;
+  const chunk = new Uint8Array(64 * 1024).fill(0x20);
+  let sent = 0;
+  // Sent slowly, as from a phone: the answer is ready long before the last byte.
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (sent >= size) return controller.close();
+      await new Promise((r) => setTimeout(r, 2));
+      const part = chunk.subarray(0, Math.min(chunk.length, size - sent));
+      sent += part.length;
+      controller.enqueue(part);
+    },
+  });
+  const res = await fetch(`${base}/api/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "content-length": String(size) },
+    body,
+    duplex: "half",
+  } as RequestInit);
+  expect(res.status).toBe(413);
+  expect((await res.json()).errors[0].message).toBe("Request too large");
+  expect(sent).toBe(size);
+});
