@@ -32,10 +32,12 @@ type Documents = {
     "\n  query MyNotificationPreferences {\n    notificationPreferences { kind delivery }\n    myFollows { kind value label }\n  }\n": typeof types.MyNotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(input: { kind: $kind, delivery: $delivery }) { kind delivery }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  query PrivacyPage {\n    me {\n      id\n      email\n      hasPassword\n    }\n  }\n": typeof types.PrivacyPageDocument,
     "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": typeof types.MyRegistrationsPageDocument,
     "\n  mutation CancelRegistrationFromAccount($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": typeof types.CancelRegistrationFromAccountDocument,
     "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": typeof types.RequestEmailChangeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query SecurityPage {\n    me {\n      id\n      hasPassword\n    }\n  }\n": typeof types.SecurityPageDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
     "\n  mutation VerifyEmailLink($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailLinkDocument,
     "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!, $reason: String) {\n    decideOfficial(userId: $userId, approve: $approve, reason: $reason) {\n      id\n      role\n      approvalStatus\n    }\n  }\n": typeof types.AdminDecideOfficialDocument,
@@ -237,10 +239,12 @@ const documents: Documents = {
     "\n  query MyNotificationPreferences {\n    notificationPreferences { kind delivery }\n    myFollows { kind value label }\n  }\n": types.MyNotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(input: { kind: $kind, delivery: $delivery }) { kind delivery }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  query PrivacyPage {\n    me {\n      id\n      email\n      hasPassword\n    }\n  }\n": types.PrivacyPageDocument,
     "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": types.MyRegistrationsPageDocument,
     "\n  mutation CancelRegistrationFromAccount($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": types.CancelRegistrationFromAccountDocument,
     "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": types.RequestEmailChangeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query SecurityPage {\n    me {\n      id\n      hasPassword\n    }\n  }\n": types.SecurityPageDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
     "\n  mutation VerifyEmailLink($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailLinkDocument,
     "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!, $reason: String) {\n    decideOfficial(userId: $userId, approve: $approve, reason: $reason) {\n      id\n      role\n      approvalStatus\n    }\n  }\n": types.AdminDecideOfficialDocument,
@@ -496,6 +500,10 @@ export function graphql(source: "\n  mutation DeleteMyAccount($password: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PrivacyPage {\n    me {\n      id\n      email\n      hasPassword\n    }\n  }\n"): typeof import('./graphql').PrivacyPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n"): typeof import('./graphql').MyRegistrationsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -509,6 +517,10 @@ export function graphql(source: "\n  mutation RequestEmailChange($newEmail: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityPage {\n    me {\n      id\n      hasPassword\n    }\n  }\n"): typeof import('./graphql').SecurityPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -679,6 +679,11 @@ export type DeleteMyAccountMutationVariables = Exact<{
 
 export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
 
+export type PrivacyPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacyPageQuery = { me: { id: string, email: string, hasPassword: boolean | null } | null };
+
 export type MyRegistrationsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -706,6 +711,11 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type SecurityPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityPageQuery = { me: { id: string, hasPassword: boolean | null } | null };
 
 export type ResendVerificationEmailMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2383,6 +2393,15 @@ export const DeleteMyAccountDocument = new TypedDocumentString(`
   deleteMyAccount(password: $password)
 }
     `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const PrivacyPageDocument = new TypedDocumentString(`
+    query PrivacyPage {
+  me {
+    id
+    email
+    hasPassword
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyPageQuery, PrivacyPageQueryVariables>;
 export const MyRegistrationsPageDocument = new TypedDocumentString(`
     query MyRegistrationsPage {
   myRegistrations {
@@ -2421,6 +2440,14 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const SecurityPageDocument = new TypedDocumentString(`
+    query SecurityPage {
+  me {
+    id
+    hasPassword
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityPageQuery, SecurityPageQueryVariables>;
 export const ResendVerificationEmailDocument = new TypedDocumentString(`
     mutation ResendVerificationEmail {
   resendVerificationEmail

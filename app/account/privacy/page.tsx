@@ -2,10 +2,23 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../../lib/session";
+import { graphql } from "../../lib/graphql-document";
+import { gql } from "../../lib/graphql-server";
+import { SetPasswordFirst } from "../set-password-first";
 import { DeleteAccountForm } from "./delete-account-form";
 import { BackLink } from "../../components/back-link";
 import { pageTitle } from "../../lib/page-title";
 import { TextList } from "../../components/text-list";
+
+const PasswordQuery = graphql(`
+  query PrivacyPage {
+    me {
+      id
+      email
+      hasPassword
+    }
+  }
+`);
 
 export const generateMetadata = pageTitle("privacy.myData", "title");
 
@@ -15,7 +28,8 @@ export const generateMetadata = pageTitle("privacy.myData", "title");
  */
 export default async function MyDataPage() {
   if (!(await currentUser())) redirect("/signin?callbackUrl=%2Faccount%2Fprivacy");
-  const t = await getTranslations("privacy.myData");
+  const [t, { me }] = await Promise.all([getTranslations("privacy.myData"), gql(PasswordQuery)]);
+  if (!me) redirect("/signin?callbackUrl=%2Faccount%2Fprivacy");
   // The build's message compiler turns a JSON array into an object keyed "0", "1", …
   const erased = Object.values(t.raw("erased") as Record<string, string>);
   const kept = Object.values(t.raw("kept") as Record<string, string>);
@@ -45,7 +59,7 @@ export default async function MyDataPage() {
         <h3>{t("keptTitle")}</h3>
         <TextList items={kept} />
         <p>{t("ownerNote")}</p>
-        <DeleteAccountForm />
+        {me.hasPassword === false ? <SetPasswordFirst email={me.email} purpose="delete" /> : <DeleteAccountForm />}
       </section>
     </div>
   );

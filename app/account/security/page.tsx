@@ -2,16 +2,43 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../../lib/session";
+import { graphql } from "../../lib/graphql-document";
+import { gql } from "../../lib/graphql-server";
+import { SetPasswordFirst } from "../set-password-first";
 import { ChangeEmailForm } from "./change-email-form";
 import { ChangePasswordForm } from "./change-password-form";
 import { pageTitle } from "../../lib/page-title";
+
+const PasswordQuery = graphql(`
+  query SecurityPage {
+    me {
+      id
+      hasPassword
+    }
+  }
+`);
 
 export const generateMetadata = pageTitle("auth", "lifecycle.security.title");
 
 export default async function AccountSecurityPage() {
   const user = await currentUser();
   if (!user) redirect("/signin?callbackUrl=%2Faccount%2Fsecurity");
-  const t = await getTranslations("auth.lifecycle.security");
+  const [t, { me }] = await Promise.all([getTranslations("auth.lifecycle.security"), gql(PasswordQuery)]);
+  if (me?.hasPassword === false) {
+    // Both forms below are confirmed by the current password, which this account does not have.
+    return (
+      <>
+        <h1>{t("title")}</h1>
+        <p>
+          <Link href="/account">{t("back")}</Link>
+        </p>
+        <section aria-labelledby="set-password-heading" className="card stack">
+          <h2 id="set-password-heading">{t("noPasswordHeading")}</h2>
+          <SetPasswordFirst email={user.email} purpose="security" />
+        </section>
+      </>
+    );
+  }
   return (
     <>
       <h1>{t("title")}</h1>

@@ -8,7 +8,7 @@ import { gqlClient } from "../../lib/graphql-client";
 import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
 import { SubmitButton } from "../../components/forms/submit-button";
 
-const RequestPasswordReset = graphql(`
+export const RequestPasswordReset = graphql(`
   mutation RequestPasswordReset($email: String!) {
     requestPasswordReset(email: $email)
   }

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { passwordProblem, passwordUserInputs, PASSWORD_MESSAGES } from "../../../entities/passwords";
 import { AccountTokenPurpose, User } from "../../../entities/users";
-import { DUMMY_HASH, hashPassword, verifyPassword } from "../../auth/password";
+import { DUMMY_HASH, hashPassword, isPasswordHash, verifyPassword } from "../../auth/password";
 import { endSessions } from "../../auth/session";
 import type { Context } from "../../context";
 import { badInput, conflict } from "../../errors";
@@ -26,6 +26,16 @@ export const RESET_ANSWER_MS = 400;
 
 async function withPasswordHash(em: EntityManager | DataSource, id: string): Promise<User | null> {
   return em.getRepository(User).createQueryBuilder("u").addSelect("u.passwordHash").where("u.id = :id", { id }).getOne();
+}
+
+/**
+ * Whether the signed-in person has a password to confirm with (an account made by the city
+ * sign-in has none until it sets one by the e-mailed reset link); null for anyone else's
+ * account, which is nobody's business.
+ */
+export async function hasOwnPassword(ctx: Context, userId: string): Promise<boolean | null> {
+  if (ctx.user?.id !== userId) return null;
+  return isPasswordHash((await withPasswordHash(ctx.db, userId))?.passwordHash);
 }
 
 /**

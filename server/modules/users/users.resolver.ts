@@ -3,6 +3,7 @@ import { OrganizationMembership } from "../../../entities/organizations";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
 import { signUp } from "./users.service";
+import { hasOwnPassword } from "./account-lifecycle.service";
 import { SignUpArgs } from "./users.inputs";
 
 @Resolver(() => User)
@@ -24,5 +25,14 @@ export class UserResolver {
   membership(@Root() user: User, @Ctx() ctx: Context): Promise<OrganizationMembership | null> | null {
     if (!ctx.user || (ctx.user.id !== user.id && ctx.user.role !== "ADMIN")) return null;
     return ctx.loaders.membershipByUserId.load(user.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether the account has a password to confirm changes and its deletion with (false for an account made by the city sign-in until it sets one through requestPasswordReset); own account only, null for others.",
+  })
+  hasPassword(@Root() user: User, @Ctx() ctx: Context): Promise<boolean | null> {
+    return hasOwnPassword(ctx, user.id);
   }
 }

@@ -7,7 +7,8 @@ import { CityAccountError, verifyCredentials } from "../../../server/modules/use
 import { exportAccount } from "../../../server/modules/users/account-export.service";
 import { sessionUser } from "../../../server/auth/session";
 import { createTestDb, type TestDb } from "../../helpers/db";
-import { gql, ok } from "../../helpers/graphql";
+import { errorCode, gql, ok } from "../../helpers/graphql";
+import { tokenFromMail } from "./account-helpers";
 import { createUser, FACTORY_PASSWORD } from "../../factories";
 
 let db: TestDb;
@@ -163,6 +164,37 @@ describe("the city identity and RODO", () => {
     expect((await stored(u.id)).oidcSubject).toBeNull();
     const again = await cityAccount(db.ds, claims, CFG);
     expect(again.ok && again.user.id).not.toBe(u.id);
+  });
+});
+
+describe("an account made by the city sign-in", () => {
+  const HAS_PASSWORD = `{ me { hasPassword } }`;
+  const DELETE = `mutation($p: String!) { deleteMyAccount(password: $p) }`;
+
+  it("has no password until it sets one by the e-mailed link; then it can delete itself with it", async () => {
+    const city = await cityAccount(db.ds, person(["pestor-officials"]), CFG);
+    if (!city.ok) throw new Error("refused");
+    const id = city.user.id;
+    expect(ok(await gql(db.ds, HAS_PASSWORD, {}, id)).me.hasPassword).toBe(false);
+    // The stored "!city-…" marker is not a password, whatever is typed.
+    expect(errorCode(await gql(db.ds, DELETE, { p: "" }, id))).toBe("BAD_USER_INPUT");
+    ok(await gql(db.ds, `mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: city.user.email }));
+    const token = await tokenFromMail(db.ds, city.user.email, "users.reset-password");
+    const password = "miejskie-konto-haslo-71";
+    ok(await gql(db.ds, `mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }`, { t: token, p: password }));
+    expect(ok(await gql(db.ds, HAS_PASSWORD, {}, id)).me.hasPassword).toBe(true);
+    expect(ok(await gql(db.ds, DELETE, { p: password }, id)).deleteMyAccount).toBe(true);
+  });
+
+  it("is told apart only to its owner: another person's hasPassword is null, an own password account's is true", async () => {
+    const admin = await createUser(db.ds, { role: Role.ADMIN });
+    const city = await cityAccount(db.ds, person(["pestor-officials"]), CFG);
+    if (!city.ok) throw new Error("refused");
+    const page = ok(
+      await gql(db.ds, `query($s: String!) { users(search: $s) { items { id hasPassword } } }`, { s: city.user.email }, admin.id),
+    ).users.items;
+    expect(page).toEqual([{ id: city.user.id, hasPassword: null }]);
+    expect(ok(await gql(db.ds, HAS_PASSWORD, {}, admin.id)).me.hasPassword).toBe(true);
   });
 });
 
