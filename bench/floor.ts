@@ -57,7 +57,7 @@ export function startFloor(url: string, port: number, poolSize: number): Promise
 
   async function q4(b: any) {
     const where = `n.status IN ('AVAILABLE','RESERVED') AND (n.expires_at IS NULL OR n.expires_at > now()) AND n.kind = $1
-      AND f_unaccent(n.title || ' ' || coalesce(n.description, '')) LIKE f_unaccent($2)`;
+      AND n.search_text LIKE f_unaccent($2)`;
     const args = [b.kind, `%${b.text}%`];
     const [page, count] = await Promise.all([
       pool.query(`SELECT n.id, n.kind, n.title, n.description, n.status, n.district FROM equipment_notices n WHERE ${where} ORDER BY n.created_at DESC, n.id DESC LIMIT 21`, args),

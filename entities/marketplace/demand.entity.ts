@@ -60,6 +60,14 @@ export class Demand {
   @Column({ type: "text", nullable: true })
   description: string | null;
 
+  /**
+   * title and description folded for Polish (f_unaccent), kept by a trigger (migration
+   * MarketplaceSearchText): the word search's trigram index is on it, so a recheck does not
+   * fold every candidate row again.
+   */
+  @Column({ type: "text", default: "", select: false, insert: false, update: false })
+  searchText: string;
+
   @Field(() => String, { nullable: true })
   @Index("IDX_demands_category")
   @Column({ type: "varchar", length: 100, nullable: true })

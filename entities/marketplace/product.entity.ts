@@ -34,6 +34,14 @@ export class Product {
   @Column({ type: "text", nullable: true })
   description: string | null;
 
+  /**
+   * name and description folded for Polish (f_unaccent), kept by a trigger (migration
+   * MarketplaceSearchText): the word search's trigram index is on it, so a recheck does not
+   * fold every candidate row again.
+   */
+  @Column({ type: "text", default: "", select: false, insert: false, update: false })
+  searchText: string;
+
   @Field(() => Float, { nullable: true, description: "PLN per unit; null = price on request." })
   @Index("IDX_products_price_from")
   @Column({ type: "numeric", precision: 12, scale: 2, nullable: true, transformer: numeric })

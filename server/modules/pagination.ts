@@ -84,15 +84,16 @@ export function likePattern(text: string): string {
 
 /**
  * Free text as people type it: every word must occur (accent- and case-insensitively) in
- * the folded `expr`, in any order — "namiot festyn" finds "Namiot 3×6 m na festyny".
+ * `folded`, a column holding the text already folded by f_unaccent (a `search_text` kept by
+ * a trigger, with a trigram index), in any order — "namiot festyn" finds "Namiot 3×6 m na festyny".
  */
-export function whereWords<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, expr: string, text: string): void {
+export function whereWords<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, folded: string, text: string): void {
   text
     .trim()
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 10)
-    .forEach((word, i) => qb.andWhere(`f_unaccent(${expr}) LIKE f_unaccent(:word${i})`, { [`word${i}`]: likePattern(word) }));
+    .forEach((word, i) => qb.andWhere(`${folded} LIKE f_unaccent(:word${i})`, { [`word${i}`]: likePattern(word) }));
 }
 
 /**

@@ -73,7 +73,7 @@ export const listDemands: ListPage<DemandFilter, Demand> = async (ctx, filter, f
   if (f.open === false) qb.andWhere("(d.status <> :openStatus OR d.deadline <= now())", { openStatus: DemandStatus.OPEN });
   if (f.mine) qb.andWhere("d.created_by_id = :me", { me: ctx.user?.id ?? "00000000-0000-0000-0000-000000000000" });
   if (f.text?.trim()) {
-    whereWords(qb, "d.title || ' ' || coalesce(d.description, '')", f.text);
+    whereWords(qb, "d.search_text", f.text);
   }
   return keysetPage(qb, { alias: "d", sortSql: "d.deadline", sortType: "timestamptz", desc: true, first, after, scope: "demands" });
 };

@@ -132,7 +132,7 @@ function whereNoticeFilter(qb: SelectQueryBuilder<EquipmentNotice>, f: Equipment
   whereEqual(qb, { "n.kind": f.kind, "n.status": f.status, "n.district": f.district, "n.category": f.category, "n.owner_organization_id": f.organizationId });
   if (!f.status) qb.andWhere("n.status IN (:...listed)", { listed: [NoticeStatus.AVAILABLE, NoticeStatus.RESERVED] });
   if (f.conditions?.length) qb.andWhere("n.condition IN (:...conditions)", { conditions: f.conditions });
-  if (f.text?.trim()) whereWords(qb, "n.title || ' ' || coalesce(n.description, '')", f.text);
+  if (f.text?.trim()) whereWords(qb, "n.search_text", f.text);
   return qb;
 }
 

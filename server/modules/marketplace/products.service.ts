@@ -83,7 +83,7 @@ export const listProducts: ListPage<ProductFilter, Product> = async (ctx, filter
   whereEqual(qb, { "p.category": f.category, "p.organization_id": f.organizationId, "p.social_clause_suitable": f.socialClauseSuitable });
   if (f.priceMax != null) qb.andWhere("p.price_from <= :pmax", { pmax: f.priceMax });
   if (f.text?.trim()) {
-    whereWords(qb, "p.name || ' ' || coalesce(p.description, '')", f.text);
+    whereWords(qb, "p.search_text", f.text);
   }
   return keysetPage(qb, { alias: "p", sortSql: "p.name", sortType: "text", desc: false, first, after, scope: "products" });
 };

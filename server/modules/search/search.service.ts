@@ -40,27 +40,27 @@ const RAW_SOURCES: Record<SearchKind, string> = {
      WHERE f_unaccent(o.name) LIKE $2 OR $1 <% f_unaccent(o.name)`,
   [SearchKind.EQUIPMENT]: `
     SELECT 'EQUIPMENT', e.id::text, e.title, left(coalesce(e.description, ''), 200), '/marketplace/equipment/' || e.id,
-           word_similarity($1, f_unaccent(e.title || ' ' || coalesce(e.description, '')))
+           word_similarity($1, e.search_text)
              + CASE WHEN f_unaccent(e.title) LIKE $2 THEN 0.5 ELSE 0 END
       FROM equipment_notices e
      WHERE e.status IN ('AVAILABLE', 'RESERVED') AND (e.expires_at IS NULL OR e.expires_at > now())
-       AND (f_unaccent(e.title || ' ' || coalesce(e.description, '')) LIKE $2
-            OR $1 <% f_unaccent(e.title || ' ' || coalesce(e.description, '')))`,
+       AND (e.search_text LIKE $2
+            OR $1 <% e.search_text)`,
   [SearchKind.PRODUCT]: `
     SELECT 'PRODUCT', pr.id::text, pr.name, left(coalesce(pr.description, ''), 200),
            '/organizations/' || o.slug || '#product-' || pr.id,
-           word_similarity($1, f_unaccent(pr.name || ' ' || coalesce(pr.description, '')))
+           word_similarity($1, pr.search_text)
              + CASE WHEN f_unaccent(pr.name) LIKE $2 THEN 0.5 ELSE 0 END
       FROM products pr JOIN organizations o ON o.id = pr.organization_id
-     WHERE f_unaccent(pr.name || ' ' || coalesce(pr.description, '')) LIKE $2
-        OR $1 <% f_unaccent(pr.name || ' ' || coalesce(pr.description, ''))`,
+     WHERE pr.search_text LIKE $2
+        OR $1 <% pr.search_text`,
   [SearchKind.DEMAND]: `
     SELECT 'DEMAND', d.id::text, d.title, left(coalesce(d.description, ''), 200), '/marketplace/demands/' || d.id,
-           word_similarity($1, f_unaccent(d.title || ' ' || coalesce(d.description, '')))
+           word_similarity($1, d.search_text)
              + CASE WHEN f_unaccent(d.title) LIKE $2 THEN 0.5 ELSE 0 END
       FROM demands d
-     WHERE f_unaccent(d.title || ' ' || coalesce(d.description, '')) LIKE $2
-        OR $1 <% f_unaccent(d.title || ' ' || coalesce(d.description, ''))`,
+     WHERE d.search_text LIKE $2
+        OR $1 <% d.search_text`,
 };
 
 const SOURCES = Object.fromEntries(

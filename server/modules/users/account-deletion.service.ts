@@ -49,8 +49,9 @@ const SCRUBBED = "[usunięto]";
  *   (e.g. an official's copy of an enquiry).
  * - `cache_change_rows` (the result cache's copies of changed premises and notices, ten
  *   minutes at most): all deleted, and the erasure's own changes are not kept.
- * - Search: the index is built from the public tables at query time (premises keep only
- *   their own folded text), so a closed notice and an erased name leave it with them.
+ * - Search: the index is built from the public tables at query time (premises and the
+ *   marketplace's notices, requests and products keep only their own folded text, refolded by
+ *   a trigger whenever it changes), so a closed notice and an erased name leave it with them.
  *
  * All of it happens in one transaction; nothing changes when any part is refused.
  */
