@@ -46,6 +46,13 @@ export class NewsPost {
   @Column({ type: "text" })
   body: string;
 
+  /**
+   * The published title, lead and body folded for Polish (f_unaccent), kept by a trigger
+   * (migration NewsSearchText) and indexed for the search, so it never folds a body again.
+   */
+  @Column({ type: "text", default: "", select: false, insert: false, update: false })
+  searchText: string;
+
   @Field(() => String, { nullable: true, description: "One of `newsCategories` codes, e.g. AWARDS." })
   @Column({ type: "varchar", length: 40, nullable: true })
   category: string | null;

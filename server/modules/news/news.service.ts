@@ -143,8 +143,8 @@ export async function listNewsPosts(ctx: Context, args: NewsListArgs): Promise<N
   const term = args.search?.trim();
   if (term) {
     if (term.length > 200) throw badInput({ search: "At most 200 characters" });
-    // Same expression as the trigram index IDX_news_posts_search; drafts' pending edits are never searched.
-    base.andWhere(`f_unaccent(p.title || ' ' || COALESCE(p.lead, '') || ' ' || p.body) LIKE '%' || f_unaccent(:term) || '%'`, {
+    // The folded text of the trigram index IDX_news_posts_search; drafts' pending edits are never in it.
+    base.andWhere(`p.search_text LIKE '%' || f_unaccent(:term) || '%'`, {
       term: escapeLike(term),
     });
   }

@@ -27,12 +27,12 @@ const RAW_SOURCES: Record<SearchKind, string> = {
             OR $1 <% f_unaccent(t.title || ' ' || coalesce(t.description, '') || ' ' || t.venue))`,
   [SearchKind.NEWS]: `
     SELECT 'NEWS', n.id::text, n.title, left(coalesce(n.lead, n.body), 200), '/news/' || n.slug,
-           word_similarity($1, f_unaccent(n.title || ' ' || COALESCE(n.lead, '') || ' ' || n.body))
+           word_similarity($1, n.search_text)
              + CASE WHEN f_unaccent(n.title) LIKE $2 THEN 0.5 ELSE 0 END
       FROM news_posts n
      WHERE (n.status = 'PUBLISHED' OR (n.status = 'SCHEDULED' AND n.published_at <= now()))
-       AND (f_unaccent(n.title || ' ' || COALESCE(n.lead, '') || ' ' || n.body) LIKE $2
-            OR $1 <% f_unaccent(n.title || ' ' || COALESCE(n.lead, '') || ' ' || n.body))`,
+       AND (n.search_text LIKE $2
+            OR $1 <% n.search_text)`,
   [SearchKind.ORGANIZATION]: `
     SELECT 'ORGANIZATION', o.id::text, o.name, left(coalesce(o.description, ''), 200), '/organizations/' || o.slug,
            word_similarity($1, f_unaccent(o.name)) + 0.5
