@@ -58,7 +58,7 @@ async function main() {
       method: "POST",
       headers: new Headers({ "content-type": "application/json", "content-length": String(body.length), ...(cookie && { cookie }) }),
       search: "",
-      readBody: async () => body,
+      body: () => [Buffer.from(body)].values(),
     });
     if (out.status !== 200 || out.body.includes('"errors"')) throw new Error(out.body);
   };

@@ -8,57 +8,6 @@ const gzipAsync = promisify(gzip);
 /** Smaller answers are sent as they are: compressing them costs more than it saves. */
 const GZIP_FROM_BYTES = 1024;
 
-/** The request body as text, or null once it is longer than `max` bytes (stops reading there). */
-export function readNodeBody(req: IncomingMessage, max: number): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    req.on("data", (chunk: Buffer) => {
-      if (done) return;
-      size += chunk.byteLength;
-      if (size > max) {
-        done = true;
-        req.resume(); // the rest is drained and dropped, so the answer can still be sent
-        return resolve(null);
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => !done && ((done = true), resolve(Buffer.concat(chunks).toString("utf8"))));
-    req.on("error", (err) => !done && ((done = true), reject(err)));
-  });
-}
-
-/** How much of a refused body is read and dropped before the 413 is sent; a larger one is cut off. */
-const DRAIN_AT_MOST_BYTES = 16 * 1024 * 1024;
-/** A body that stops coming for this long (a length declared but never sent) is not waited for. */
-const DRAIN_IDLE_MS = 1000;
-
-/** Reads and drops what is left of the request body; resolves at its end, on close, past `max` bytes or after a pause. */
-export function drain(req: IncomingMessage, max: number): Promise<void> {
-  if (req.complete || req.destroyed) return Promise.resolve();
-  return new Promise((resolve) => {
-    let size = 0;
-    let idle = setTimeout(() => done(), DRAIN_IDLE_MS);
-    const done = () => {
-      clearTimeout(idle);
-      req.off("data", count);
-      resolve();
-    };
-    const count = (chunk: Buffer) => {
-      size += chunk.byteLength;
-      clearTimeout(idle);
-      if (size > max) return done();
-      idle = setTimeout(() => done(), DRAIN_IDLE_MS);
-    };
-    req.on("data", count);
-    req.once("end", done);
-    req.once("close", done);
-    req.once("error", done);
-    req.resume();
-  });
-}
-
 function headersOf(req: IncomingMessage): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -83,7 +32,8 @@ export async function serveGraphQLFast(bridge: ServerBridge, req: IncomingMessag
       method: req.method ?? "GET",
       headers: headersOf(req),
       search: q < 0 ? "" : url.slice(q),
-      readBody: (max) => readNodeBody(req, max),
+      // Stopping early must not destroy the request: its socket carries the answer.
+      body: () => req.iterator({ destroyOnReturn: false }),
     });
     for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
     out.headers.forEach((value, key) => key !== "set-cookie" && res.setHeader(key, value));
@@ -95,13 +45,9 @@ export async function serveGraphQLFast(bridge: ServerBridge, req: IncomingMessag
       body = await gzipAsync(body);
       res.setHeader("content-encoding", "gzip");
     }
-    if (out.status === 413) {
-      // A refused body may still be on its way: the connection cannot carry another request,
-      // and it is read to its end (up to a bound) first — closed mid-upload, the client got a
-      // broken pipe while still sending instead of this answer.
-      res.setHeader("connection", "close");
-      await drain(req, DRAIN_AT_MOST_BYTES);
-    }
+    // What is left of a refused body may be more than was drained (server/http-graphql.ts):
+    // the connection cannot carry another request.
+    if (out.status === 413) res.setHeader("connection", "close");
     res.statusCode = out.status;
     res.setHeader("content-length", body.byteLength);
     res.end(body);

@@ -16,8 +16,11 @@ export interface GraphQLHttpInput {
   method: string;
   headers: Headers;
   search: string;
-  /** The body as text, or null once it is longer than `max` bytes (stops reading there). */
-  readBody(max: number): Promise<string | null>;
+  /**
+   * The request body, chunk by chunk (asked once, for a POST). Reading may stop before its
+   * end without ending the request: the answer still goes out on the same connection.
+   */
+  body(): AsyncIterator<Uint8Array> | Iterator<Uint8Array>;
 }
 
 export interface GraphQLHttpOutput {
@@ -36,6 +39,44 @@ function cookiesOf(headers: Headers): Record<string, string> {
     if (!(name in out)) out[name] = part.slice(eq + 1).trim();
   }
   return out;
+}
+
+type Chunks = ReturnType<GraphQLHttpInput["body"]>;
+
+/** The body as text, or null once it is longer than `max` bytes (stops reading there). */
+async function readCapped(chunks: Chunks, max: number): Promise<string | null> {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (let r = await chunks.next(); !r.done; r = await chunks.next()) {
+    size += r.value.byteLength;
+    if (size > max) return null;
+    parts.push(r.value);
+  }
+  return Buffer.concat(parts).toString("utf8");
+}
+
+/** How much of a refused body is read and dropped before the 413 is sent; a larger one is cut off. */
+const DRAIN_AT_MOST_BYTES = 16 * 1024 * 1024;
+/** A body that stops coming for this long (a length declared but never sent) is not waited for. */
+const DRAIN_IDLE_MS = 1000;
+
+/**
+ * Reads and drops what is left of a refused body: at its end, past DRAIN_AT_MOST_BYTES or
+ * after a pause of DRAIN_IDLE_MS the 413 goes out. Answered mid-upload, a client still
+ * sending got a broken pipe instead of the refusal.
+ */
+async function drain(chunks: Chunks): Promise<void> {
+  const ended = { done: true as const, value: undefined };
+  for (let size = 0; size <= DRAIN_AT_MOST_BYTES; ) {
+    let timer: NodeJS.Timeout | undefined;
+    const pause = new Promise<typeof ended>((resolve) => (timer = setTimeout(resolve, DRAIN_IDLE_MS, ended)));
+    // A read left pending by the pause may fail later (the client gives up): that is an end too.
+    const read = Promise.resolve(chunks.next()).catch(() => ended);
+    const r = await Promise.race([read, pause]);
+    clearTimeout(timer);
+    if (r.done) return;
+    size += r.value.byteLength;
+  }
 }
 
 function refusal(status: number, message: string): GraphQLHttpOutput {
@@ -63,10 +104,14 @@ export async function serveGraphQLHttp(db: DataSource, input: GraphQLHttpInput):
   let body: unknown = undefined;
   let text = "";
   if (input.method === "POST") {
-    // A declared length over the limit is refused before a byte is read.
+    // A declared length over the limit is refused before a byte is kept.
     const declared = Number(input.headers.get("content-length") ?? 0);
-    const read = declared > MAX_GRAPHQL_BODY ? null : await input.readBody(MAX_GRAPHQL_BODY);
-    if (read === null) return refusal(413, "Request too large");
+    const chunks = input.body();
+    const read = declared > MAX_GRAPHQL_BODY ? null : await readCapped(chunks, MAX_GRAPHQL_BODY);
+    if (read === null) {
+      await drain(chunks);
+      return refusal(413, "Request too large");
+    }
     text = read;
   }
   // Nobody signed in: the same request may have a kept answer (server/response-cache.ts).

@@ -158,13 +158,14 @@ export async function rowsChanged<T extends ObjectLiteral>(
     )
     .select("1")
     .setParameters({ __domain: domain, __from: from, __to: to });
-  const [sql, params] = where(qb).getQueryAndParameters();
+  // A subquery with its named parameters: its text is taken as written, never renumbered.
+  const changedRows = where(qb);
   const row = await db
     .createQueryBuilder()
-    .select(`EXISTS (${sql.replace(/\$(\d+)/g, (_m, n: string) => `:__p${n}`)}) OR EXISTS (SELECT 1 FROM cache_versions v WHERE v.domain = :__domain AND v.rows_from > :__from)`, "changed")
+    .select(`EXISTS (${changedRows.getQuery()}) OR EXISTS (SELECT 1 FROM cache_versions v WHERE v.domain = :__domain AND v.rows_from > :__from)`, "changed")
     .from("cache_versions", "one")
     .where("one.domain = :__domain")
-    .setParameters({ ...Object.fromEntries(params.map((p, i) => [`__p${i + 1}`, p])), __domain: domain, __from: from })
+    .setParameters(changedRows.getParameters())
     .getRawOne<{ changed: boolean }>();
   return row?.changed ?? true;
 }

@@ -22,38 +22,58 @@ export interface OutgoingMail {
 }
 
 /**
- * Queues a message in the caller's transaction: it exists exactly when the change that
- * caused it is committed, and sending can never break or slow that change.
- * Returns false when a message with the same dedupe key was queued before.
+ * Queues messages in the caller's transaction, in one statement however many: they exist
+ * exactly when the change that caused them is committed, and sending can never break or
+ * slow that change. Returns how many were queued: a message whose dedupe key was queued
+ * before (or earlier in the list) is not.
  */
-export async function enqueueMail(em: EntityManager, mail: OutgoingMail): Promise<boolean> {
+export async function enqueueMails(em: EntityManager, mails: OutgoingMail[]): Promise<number> {
+  if (!mails.length) return 0;
   // Header values come from people's input (titles, names): a line break there would add
   // headers of its own, so every header is one line before it is even stored.
-  const headers = Object.fromEntries(Object.entries(mail.headers ?? {}).map(([k, v]) => [singleLine(k), singleLine(v)]));
-  const attachments = (mail.attachments ?? []).map((a) => ({ ...a, filename: singleLine(a.filename) }));
+  const headersOf = (mail: OutgoingMail) => JSON.stringify(Object.fromEntries(Object.entries(mail.headers ?? {}).map(([k, v]) => [singleLine(k), singleLine(v)])));
+  const attachmentsOf = (mail: OutgoingMail) => JSON.stringify((mail.attachments ?? []).map((a) => ({ ...a, filename: singleLine(a.filename) })));
+  const now = new Date();
   // Written as SQL: most mutations queue a message, and the query builder rebuilt this text each time.
   const rows: unknown[] = await em.query(
     `INSERT INTO mail_messages ("to", subject, text, html, template, dedupe_key, headers, attachments, send_after)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id`,
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::timestamptz[])
+     ON CONFLICT DO NOTHING RETURNING id`,
     [
-      singleLine(mail.to).toLowerCase(),
-      singleLine(mail.subject).slice(0, 300),
-      mail.text,
-      mail.html ?? null,
-      mail.template,
-      mail.dedupeKey ?? null,
-      JSON.stringify(headers),
-      JSON.stringify(attachments),
-      mail.sendAfter ?? new Date(),
+      mails.map((m) => singleLine(m.to).toLowerCase()),
+      mails.map((m) => singleLine(m.subject).slice(0, 300)),
+      mails.map((m) => m.text),
+      mails.map((m) => m.html ?? null),
+      mails.map((m) => m.template),
+      mails.map((m) => m.dedupeKey ?? null),
+      mails.map(headersOf),
+      mails.map(attachmentsOf),
+      mails.map((m) => m.sendAfter ?? now),
     ],
   );
-  return rows.length > 0;
+  return rows.length;
 }
 
-/** {@link enqueueMail} for a message written as text: its HTML part is `htmlFromText(text, locale)`. */
-export function enqueueTextMail(em: EntityManager, mail: Omit<OutgoingMail, "html"> & { locale?: "pl" | "en" }): Promise<boolean> {
-  const { locale, ...rest } = mail;
-  return enqueueMail(em, { ...rest, html: htmlFromText(mail.text, locale) });
+/** {@link enqueueMails} of one message; false when a message with the same dedupe key was queued before. */
+export async function enqueueMail(em: EntityManager, mail: OutgoingMail): Promise<boolean> {
+  return (await enqueueMails(em, [mail])) > 0;
+}
+
+/** A message written as text: its HTML part is `htmlFromText(text, locale)`. */
+export type TextMail = Omit<OutgoingMail, "html"> & { locale?: "pl" | "en" };
+
+function withHtml({ locale, ...mail }: TextMail): OutgoingMail {
+  return { ...mail, html: htmlFromText(mail.text, locale) };
+}
+
+/** {@link enqueueMails} for messages written as text. */
+export function enqueueTextMails(em: EntityManager, mails: TextMail[]): Promise<number> {
+  return enqueueMails(em, mails.map(withHtml));
+}
+
+/** {@link enqueueMail} for a message written as text. */
+export function enqueueTextMail(em: EntityManager, mail: TextMail): Promise<boolean> {
+  return enqueueMail(em, withHtml(mail));
 }
 
 export interface MailTransport {

@@ -79,28 +79,26 @@ interface PairOptions {
   where?: string;
 }
 
-/** A per-request loader of the rows of each `${first}:${second}` key ({@link rowsByPairs}), `keyOf` giving a row's key. */
-export function loaderByPair<T extends ObjectLiteral>(
+/** The batch of {@link loaderByPair}: each key's rows ({@link rowsByPairs}), `keyOf` giving a row's key. */
+function rowsOfPairs<T extends ObjectLiteral>(
   db: DataSource,
   entity: EntityTarget<T>,
   columns: readonly [string, string],
   keyOf: (row: T) => string,
   options: PairOptions = {},
-): DataLoader<string, T[]> {
-  return new DataLoader<string, T[]>(async (keys) => groupBy(keys, await rowsByPairs(db, entity, columns, keys, options), keyOf));
+): (keys: readonly string[]) => Promise<T[][]> {
+  return async (keys) => groupBy(keys, await rowsByPairs(db, entity, columns, keys, options), keyOf);
+}
+
+/** A per-request loader of the rows of each `${first}:${second}` key: `(db, Entity, [first, second], keyOf, { orderBy, where })`. */
+export function loaderByPair<T extends ObjectLiteral>(...args: Parameters<typeof rowsOfPairs<T>>): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(rowsOfPairs(...args));
 }
 
 /** {@link loaderByPair} where a key has at most one row (a unique index says so): that row or null. */
-export function loaderOneByPair<T extends ObjectLiteral>(
-  db: DataSource,
-  entity: EntityTarget<T>,
-  columns: readonly [string, string],
-  keyOf: (row: T) => string,
-  options: PairOptions = {},
-): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(async (keys) =>
-    groupBy(keys, await rowsByPairs(db, entity, columns, keys, options), keyOf).map((rows) => rows[0] ?? null),
-  );
+export function loaderOneByPair<T extends ObjectLiteral>(...args: Parameters<typeof rowsOfPairs<T>>): DataLoader<string, T | null> {
+  const rowsOf = rowsOfPairs(...args);
+  return new DataLoader<string, T | null>(async (keys) => (await rowsOf(keys)).map((rows) => rows[0] ?? null));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { decodeCursor, edgesOf, pageInfoOf } from "./pagination";
+import { decodeCursor, edgesOf, pageInfoOf, sqlParams } from "./pagination";
 
 describe("edgesOf", () => {
   it("signs a cursor only when it is read, once, and it decodes to the row's key", () => {
@@ -19,5 +19,14 @@ describe("edgesOf", () => {
     expect(info.hasNextPage).toBe(true);
     expect(info.endCursor).toBe(edges[1].cursor);
     expect(pageInfoOf(edgesOf([], () => [], "s"), false).endCursor).toBeNull();
+  });
+});
+
+describe("sqlParams", () => {
+  it("numbers the values of one statement in the order they are written, each statement from $1", () => {
+    const { params, param } = sqlParams();
+    expect(`a = ${param("x")} AND b < ${param(3)} AND c = ${param("$1")}`).toBe("a = $1 AND b < $2 AND c = $3");
+    expect(params).toEqual(["x", 3, "$1"]);
+    expect(sqlParams().param(null)).toBe("$1");
   });
 });

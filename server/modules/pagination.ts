@@ -106,6 +106,16 @@ export function whereEqual<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, c
     .forEach(([column, value], i) => qb.andWhere(`${column} = :eq${i}`, { [`eq${i}`]: value }));
 }
 
+/**
+ * The values of one statement written as SQL: `param(v)` adds `v` to `params` and gives its
+ * placeholder (`$1`, `$2`, …), so a condition is written where it is decided and the list
+ * stays in step. One per statement: `db.query(sql, params)`.
+ */
+export function sqlParams(): { params: unknown[]; param: (value: unknown) => string } {
+  const params: unknown[] = [];
+  return { params, param: (value) => `$${params.push(value)}` };
+}
+
 export interface Edge<T> {
   readonly cursor: string;
   node: T;

@@ -3,23 +3,11 @@ import { server } from "../../lib/server";
 
 export const dynamic = "force-dynamic";
 
-/** The body as text, or null once it is longer than `max` bytes (stops reading there). */
-async function readCapped(req: NextRequest, max: number): Promise<string | null> {
-  if (!req.body) return "";
+/** The body's chunks; left unread at any point, the stream stays open and the answer still goes out. */
+async function* chunksOf(req: NextRequest): AsyncGenerator<Uint8Array> {
+  if (!req.body) return;
   const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  for (let r = await reader.read(); !r.done; r = await reader.read()) yield r.value;
 }
 
 /**
@@ -31,7 +19,7 @@ async function handle(req: NextRequest): Promise<Response> {
     method: req.method,
     headers: req.headers,
     search: req.nextUrl.search,
-    readBody: (max) => readCapped(req, max),
+    body: () => chunksOf(req),
   });
   return new Response(res.body, { status: res.status, headers: res.headers });
 }

@@ -7,7 +7,7 @@ import type { Context } from "../../context";
 import { badInput } from "../../errors";
 import { isUuid } from "../../ids";
 import type { FollowArgs } from "./notifications.inputs";
-import { notify, type NotifyInput } from "./notify";
+import { notifyEach, type NotifyInput } from "./notify";
 
 /** The value, checked for its kind: an existing organisation, a category, a Toruń district, a TrainingKind. */
 async function checkedValue(ctx: Context, { kind, value }: FollowArgs): Promise<string> {
@@ -69,7 +69,8 @@ export async function notifyFollowersOfAny(
       ORDER BY 1`,
     [given.map((t) => t.kind), given.map((t) => t.value)],
   );
-  for (const { userId } of rows) {
-    if (userId !== except) await notify(em, { ...input, userId, dedupeKey: input.dedupeKey && `${input.dedupeKey}:${userId}` });
-  }
+  await notifyEach(
+    em,
+    rows.filter(({ userId }) => userId !== except).map(({ userId }) => ({ ...input, userId, dedupeKey: input.dedupeKey && `${input.dedupeKey}:${userId}` })),
+  );
 }

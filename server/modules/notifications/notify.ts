@@ -1,8 +1,8 @@
 import type { EntityManager } from "typeorm";
-import { Notification, NotificationDelivery, NotificationKind, NotificationPreference } from "../../../entities/notifications";
+import { Notification, NotificationDelivery, NotificationKind } from "../../../entities/notifications";
 import { toLocale, type Locale } from "../../../entities/locales";
-import { User } from "../../../entities/users";
-import { enqueueTextMail } from "../../mail/mail.service";
+import { enqueueTextMails } from "../../mail/mail.service";
+import { rowAsEntity } from "../loading";
 import { appLink } from "../../mail/templates";
 import { unsubscribeHeaders } from "./notifications.tokens";
 
@@ -23,12 +23,6 @@ export interface NotifyInput {
   headers?: Record<string, string>;
 }
 
-/** The delivery a person chose for a kind; no row = IMMEDIATE. */
-export async function deliveryFor(em: EntityManager, userId: string, kind: NotificationKind): Promise<NotificationDelivery> {
-  const row = await em.getRepository(NotificationPreference).findOneBy({ userId, kind });
-  return row?.delivery ?? NotificationDelivery.IMMEDIATE;
-}
-
 /** The e-mail text of one notification: its body, and its link when the body does not carry it already. */
 export function mailText(n: { body: string; link: string | null }): string {
   const link = n.link ? appLink(n.link) : null;
@@ -42,37 +36,69 @@ export function mailText(n: { body: string; link: string | null }): string {
  * (`mailedAt` null). Nothing for a deleted or unknown account. Returns the notification.
  */
 export async function notify(em: EntityManager, input: NotifyInput): Promise<Notification | null> {
-  const user = await em.getRepository(User).findOneBy({ id: input.userId });
-  if (!user || user.deletedAt || !user.email) return null;
-  const locale = toLocale(user.locale);
-  const { subject, text } = input.texts[locale];
-  const delivery = await deliveryFor(em, user.id, input.kind);
-  const now = new Date();
-  const n = await em.getRepository(Notification).save(
-    em.getRepository(Notification).create({
-      userId: user.id,
-      kind: input.kind,
-      title: subject.slice(0, 300),
-      body: text,
-      link: input.link ?? null,
-      readAt: null,
-      // Nothing is owed later when it goes out now or never.
-      mailedAt: delivery === NotificationDelivery.DAILY || delivery === NotificationDelivery.WEEKLY ? null : now,
-    }),
+  return (await notifyEach(em, [input]))[0];
+}
+
+/**
+ * {@link notify} for many events at once (followers of a thing, the people of a list of
+ * addresses), in three statements whatever their number: the people with their
+ * preferences, the notifications, the e-mails. Returns each event's notification, in order.
+ */
+export async function notifyEach(em: EntityManager, inputs: NotifyInput[]): Promise<(Notification | null)[]> {
+  if (!inputs.length) return [];
+  const people: { id: string; email: string | null; locale: string | null; deliveries: Record<string, NotificationDelivery> }[] = await em.query(
+    `SELECT u.id, u.email, u.locale, coalesce(jsonb_object_agg(p.kind, p.delivery) FILTER (WHERE p.kind IS NOT NULL), '{}') AS deliveries
+       FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id AND p.kind = ANY($2::text[])
+      WHERE u.id = ANY($1::uuid[]) AND u.deleted_at IS NULL
+      GROUP BY u.id`,
+    [[...new Set(inputs.map((i) => i.userId))], [...new Set(inputs.map((i) => i.kind))]],
   );
-  if (delivery === NotificationDelivery.IMMEDIATE) {
-    const body = mailText(n);
-    await enqueueTextMail(em, {
-      to: user.email,
-      subject,
-      text: body,
-      locale,
-      template: input.template,
-      dedupeKey: input.dedupeKey,
-      headers: { ...input.headers, ...unsubscribeHeaders(user.id, input.kind) },
-    });
-  }
-  return n;
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const now = new Date();
+  const events = inputs.flatMap((input) => {
+    const user = byId.get(input.userId);
+    if (!user?.email) return [];
+    const locale = toLocale(user.locale);
+    // No row = IMMEDIATE.
+    const delivery = user.deliveries[input.kind] ?? NotificationDelivery.IMMEDIATE;
+    return [{ input, email: user.email, locale, delivery, ...input.texts[locale] }];
+  });
+  if (!events.length) return inputs.map(() => null);
+  const rows: Record<string, unknown>[] = await em.query(
+    `INSERT INTO notifications (user_id, kind, title, body, link, read_at, mailed_at)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[])
+     RETURNING *`,
+    [
+      events.map((e) => e.input.userId),
+      events.map((e) => e.input.kind),
+      events.map((e) => e.subject.slice(0, 300)),
+      events.map((e) => e.text),
+      events.map((e) => e.input.link ?? null),
+      events.map(() => null),
+      // Nothing is owed later when it goes out now or never.
+      events.map((e) => (e.delivery === NotificationDelivery.DAILY || e.delivery === NotificationDelivery.WEEKLY ? null : now)),
+    ],
+  );
+  // Rows come back in the order they were inserted, which is the order of `events`.
+  const made = rows.map((row) => rowAsEntity(em.connection, Notification, row));
+  const mails = events.flatMap((e, i) =>
+    e.delivery === NotificationDelivery.IMMEDIATE
+      ? [
+          {
+            to: e.email,
+            subject: e.subject,
+            text: mailText(made[i]),
+            locale: e.locale,
+            template: e.input.template,
+            dedupeKey: e.input.dedupeKey,
+            headers: { ...e.input.headers, ...unsubscribeHeaders(e.input.userId, e.input.kind) },
+          },
+        ]
+      : [],
+  );
+  await enqueueTextMails(em, mails);
+  const byEvent = new Map(events.map((e, i) => [e.input, made[i]]));
+  return inputs.map((input) => byEvent.get(input) ?? null);
 }
 
 /**
@@ -92,14 +118,17 @@ export async function notifyAddresses(
     [lower],
   );
   const byEmail = new Map(people.map((p) => [p.email, p.id]));
-  for (const address of lower) {
-    const userId = byEmail.get(address);
-    if (userId) {
-      await notify(em, { ...input, userId, dedupeKey: input.dedupeKey(address) });
-      continue;
-    }
-    const { subject, text } = input.texts.pl;
-    const body = mailText({ body: text, link: input.link ?? null });
-    await enqueueTextMail(em, { to: address, subject, text: body, template: input.template, dedupeKey: input.dedupeKey(address), headers: input.headers });
-  }
+  const known = lower.filter((address) => byEmail.has(address));
+  await notifyEach(
+    em,
+    known.map((address) => ({ ...input, userId: byEmail.get(address)!, dedupeKey: input.dedupeKey(address) })),
+  );
+  const { subject, text } = input.texts.pl;
+  const body = mailText({ body: text, link: input.link ?? null });
+  await enqueueTextMails(
+    em,
+    lower
+      .filter((address) => !byEmail.has(address))
+      .map((address) => ({ to: address, subject, text: body, template: input.template, dedupeKey: input.dedupeKey(address), headers: input.headers })),
+  );
 }

@@ -1,12 +1,13 @@
 import type { EntityManager } from "typeorm";
 import { TrainingInvitation, type Training } from "../../../entities/trainings";
 import { audit } from "../../audit";
+import { enqueueTextMails } from "../../mail/mail.service";
 import { requireUser } from "../../auth/require-user";
 import type { Context } from "../../context";
 import { badInput, conflict, forbidden } from "../../errors";
 import { isUuid } from "../../ids";
 import type { TrainingInvitationInput } from "./trainings.inputs";
-import { mailInvitation } from "./trainings.mail";
+import { invitationMail } from "./trainings.mail";
 import { findTrainingIn } from "./trainings.organiser";
 import { canOrganise } from "./trainings.policy";
 
@@ -90,7 +91,10 @@ async function mailInvitations(em: EntityManager, t: Training, emails: string[])
     [emails],
   );
   const known = new Map(accounts.map((a) => [a.email, a]));
-  for (const email of emails) await mailInvitation(em, t, known.get(email) ?? { email, name: null, locale: "pl" });
+  await enqueueTextMails(
+    em,
+    emails.map((email) => invitationMail(t, known.get(email) ?? { email, name: null, locale: "pl" })),
+  );
 }
 
 /** The invitations of a training, newest first: for its organisers only. */

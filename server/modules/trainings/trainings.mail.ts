@@ -4,7 +4,7 @@ import { FollowKind, NotificationKind } from "../../../entities/notifications";
 import type { MailAttachment } from "../../../entities/system";
 import { RegistrationStatus, Training, type Registration } from "../../../entities/trainings";
 import type { User } from "../../../entities/users";
-import { enqueueTextMail } from "../../mail/mail.service";
+import { enqueueTextMail, type TextMail } from "../../mail/mail.service";
 import { appLink } from "../../mail/templates";
 import { notifyFollowers } from "../notifications/follows";
 import { trainingCalendar } from "./trainings.ics";
@@ -156,8 +156,8 @@ export async function mailEachRegistrant<R extends RegistrantRow>(
   }
 }
 
-/** The organisers' invitation to a training, with the link to register. */
-export async function mailInvitation(em: EntityManager, t: Training, to: { email: string; name: string | null; locale: string }): Promise<void> {
+/** The organisers' invitation to a training, with the link to register (queued by the caller, all in one statement). */
+export function invitationMail(t: Training, to: { email: string; name: string | null; locale: string }): TextMail {
   const en = to.locale === "en";
   const when = `${fmt(t.startsAt, to.locale)} – ${fmt(t.endsAt, to.locale)}`;
   const text = [
@@ -167,14 +167,14 @@ export async function mailInvitation(em: EntityManager, t: Training, to: { email
       : `Urząd Miasta Torunia zaprasza na „${t.title}” (${when}, ${where(t)}).`,
     `${en ? "Details and registration" : "Szczegóły i zapisy"}: ${appLink(`/trainings/${t.id}`)}`,
   ].join("\n\n");
-  await enqueueTextMail(em, {
+  return {
     to: to.email,
     subject: en ? `Invitation: ${t.title}` : `Zaproszenie: ${t.title}`,
     text,
     locale: en ? "en" : "pl",
     template: "trainings.invitation",
     dedupeKey: `training-invitation:${t.id}:${to.email}`,
-  });
+  };
 }
 
 /** A new training or meeting, to everyone who follows its kind (not its organiser), through the notification centre. */

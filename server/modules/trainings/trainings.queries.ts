@@ -3,7 +3,7 @@ import { Registration, RegistrationStatus, Training } from "../../../entities/tr
 import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
 import { requireUser } from "../../auth/require-user";
-import { checkFirst, decodeCursor, edgesOf, pageInfoOf, type Page } from "../pagination";
+import { checkFirst, decodeCursor, edgesOf, pageInfoOf, sqlParams, type Page } from "../pagination";
 import type { TrainingFilter } from "./trainings.inputs";
 import { canOrganise } from "./trainings.policy";
 import { isUuid } from "../../ids";
@@ -55,10 +55,6 @@ export async function listTrainings(
     if (args.upcoming === false) where.push(`t.starts_at < ${param(now)}`);
     return where;
   };
-  const statement = () => {
-    const params: unknown[] = [];
-    return { params, param: (v: unknown) => `$${params.push(v)}` };
-  };
   const groups: (0 | 1)[] = args.upcoming === true ? [0] : args.upcoming === false ? [1] : [0, 1];
   const pageRows = async () => {
     const rows: { t: Training; group: 0 | 1 }[] = [];
@@ -66,7 +62,7 @@ export async function listTrainings(
       if (from && group < from.group) continue;
       const want = args.first + 1 - rows.length;
       if (want <= 0) break;
-      const { params, param } = statement();
+      const { params, param } = sqlParams();
       const conds = [...filterOf(param), group === 0 ? `t.starts_at >= ${param(now)}` : `t.starts_at < ${param(now)}`];
       if (from && from.group === group) conds.push(`(t.starts_at, t.id) ${group === 0 ? ">" : "<"} (${param(from.startsAt)}, ${param(from.id)}::uuid)`);
       const dir = group === 0 ? "ASC" : "DESC";
@@ -80,7 +76,7 @@ export async function listTrainings(
     return rows;
   };
   const count = async () => {
-    const { params, param } = statement();
+    const { params, param } = sqlParams();
     const where = filterOf(param);
     const rows: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM trainings t${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`, params);
     return rows[0].n;

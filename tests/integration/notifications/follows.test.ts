@@ -1,8 +1,11 @@
 import { exportAccount } from "../../../server/modules/users/account-export.service";
+import { FollowKind, NotificationKind } from "../../../entities/notifications";
 import { Role } from "../../../entities/users";
+import { notifyFollowersOfAny } from "../../../server/modules/notifications/follows";
 import { createOrganization, createPesMember, createUser } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { countQueries } from "../../helpers/statements";
 import { createTraining } from "../trainings/helpers";
 
 let db: TestDb;
@@ -95,5 +98,54 @@ describe("follow events", () => {
     expect(await notificationsOf(byOrg.id)).toEqual(expected);
     expect(await notificationsOf(bystander.id)).toEqual([]);
     expect(await notificationsOf(author.id)).toEqual([]);
+  });
+});
+
+describe("notifying followers", () => {
+  /** `n` people following a fresh category, every third in English; the author follows it too. */
+  async function followers(n: number) {
+    const category = `Kategoria-${n}-${Date.now()}`;
+    const people = [];
+    for (let i = 0; i < n; i++) people.push(await createUser(db.ds, { locale: i % 3 === 2 ? "en" : "pl" }));
+    const author = await createUser(db.ds);
+    await db.ds.query(`INSERT INTO follows (user_id, kind, value) SELECT unnest($1::uuid[]), 'MARKETPLACE_CATEGORY', $2`, [[...people.map((p) => p.id), author.id], category]);
+    return { category, people, author };
+  }
+  const tell = (category: string, authorId: string) =>
+    db.ds.transaction((em) =>
+      notifyFollowersOfAny(
+        em,
+        [{ kind: FollowKind.MARKETPLACE_CATEGORY, value: category }],
+        {
+          kind: NotificationKind.NEW_NOTICE,
+          texts: { pl: { subject: `Nowe w ${category}`, text: "Treść" }, en: { subject: `New in ${category}`, text: "Text" } },
+          link: "/marketplace",
+          template: "test.followers",
+          dedupeKey: `followers:${category}`,
+        },
+        authorId,
+      ),
+    );
+
+  it("costs the same statements for 3 followers as for 30, each told once in their language, never the author", async () => {
+    const few = await followers(3);
+    const many = await followers(30);
+    const cost = async (f: Awaited<ReturnType<typeof followers>>) => countQueries(db.ds, () => tell(f.category, f.author.id));
+    expect(await cost(many)).toBe(await cost(few));
+    const queued: { to: string; subject: string; dedupe_key: string }[] = await db.ds.query(
+      `SELECT "to", subject, dedupe_key FROM mail_messages WHERE template = 'test.followers' AND subject LIKE $1`,
+      [`%${many.category}`],
+    );
+    expect(queued.map((m) => m.to).sort()).toEqual(many.people.map((p) => p.email.toLowerCase()).sort());
+    for (const p of many.people) {
+      const mail = queued.find((m) => m.to === p.email.toLowerCase())!;
+      expect(mail.subject).toBe(p.locale === "en" ? `New in ${many.category}` : `Nowe w ${many.category}`);
+      expect(mail.dedupe_key).toBe(`followers:${many.category}:${p.id}`);
+    }
+    expect(await notificationsOf(many.author.id)).toEqual([]);
+    expect(await notificationsOf(many.people[2].id)).toEqual([{ kind: "NEW_NOTICE", title: `New in ${many.category}`, link: "/marketplace" }]);
+    // Told again (a retried event): the dedupe keys queue no second e-mail.
+    await tell(many.category, many.author.id);
+    expect(Number((await db.ds.query(`SELECT count(*) FROM mail_messages WHERE subject LIKE $1`, [`%${many.category}`]))[0].count)).toBe(30);
   });
 });

@@ -37,7 +37,7 @@ async function ask(ds: DataSource, query: string, variables: object = {}, header
     method: "POST",
     headers: new Headers({ "content-type": "application/json", ...headers }),
     search: "",
-    readBody: async () => JSON.stringify({ query, variables }),
+    body: () => [Buffer.from(JSON.stringify({ query, variables }))].values(),
   });
   return { status: res.status, body: res.body, json: JSON.parse(res.body) };
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
-import { pruneChangeRows } from "../../../server/result-cache";
+import { Premises } from "../../../entities/premises/premises.entity";
+import { pruneChangeRows, rowsChanged } from "../../../server/result-cache";
 import { cachingNodes, resultCacheCount } from "../../helpers/caching-nodes";
 import type { TestDb } from "../../helpers/db";
 import { gql, ok } from "../../helpers/graphql";
@@ -123,5 +124,16 @@ describe("answers carried over a version", () => {
     await Promise.all([writer, reader(db.ds), reader(nodeB)]);
     expect(stale).toEqual([]);
     expect(seen(await search(nodeB, CHEAP))).toEqual(await fresh(CHEAP));
+  });
+
+  it("reads a filter whose text or values look like numbered parameters as written", async () => {
+    const version = async () => (await db.ds.query(`SELECT version::text AS v FROM cache_versions WHERE domain = 'premises'`))[0].v as string;
+    const from = await version();
+    await db.ds.query(`UPDATE premises SET address = 'ul. $9 Dolara' WHERE address = 'ul. Tania 4'`);
+    const to = await version();
+    const changed = (where: Parameters<typeof rowsChanged<Premises>>[7]) => rowsChanged(db.ds, "premises", Premises, "premises", "p", from, to, where);
+    expect(await changed((qb) => qb.where("p.address = :a", { a: "ul. $9 Dolara" }))).toBe(true);
+    expect(await changed((qb) => qb.where("p.address = 'ul. $9 Dolara'"))).toBe(true);
+    expect(await changed((qb) => qb.where("p.address = :a AND p.district <> '$2'", { a: "ul. Nikt" }))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { Role, type User } from "../../../entities/users";
 import type { TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
 import { createOrganization, createPesMember, createTestDbWithUsers, createUser } from "../../factories";
+import { countQueries } from "../../helpers/statements";
 import { createTraining } from "./helpers";
 
 const INVITE = `mutation($id: ID!, $input: TrainingInvitationInput!) { inviteToTraining(trainingId: $id, input: $input) { invited skipped } }`;
@@ -76,4 +77,15 @@ describe("inviteToTraining", () => {
     expect(await db.ds.getRepository(TrainingInvitation).countBy({ trainingId: id })).toBe(0);
     expect(errorCode(await gql(db.ds, INVITE, { id: "nie-uuid", input: { emails: ["x@example.org"] } }, official.id))).toBe("NOT_FOUND");
   });
+});
+
+it("queues the invitations of 30 addresses in as many statements as those of 3", async () => {
+  const invite = async (n: number) => {
+    const id = await createTraining(db.ds);
+    const emails = Array.from({ length: n }, (_, i) => `zaproszony-${n}-${i}@example.org`);
+    const cost = await countQueries(db.ds, async () => expect(ok(await gql(db.ds, INVITE, { id, input: { emails } }, official.id)).inviteToTraining).toEqual({ invited: n, skipped: 0 }));
+    expect((await mails()).filter((m) => m.text.includes(`/trainings/${id}`)).map((m) => m.to).sort()).toEqual([...emails].sort());
+    return cost;
+  };
+  expect(await invite(30)).toBe(await invite(3));
 });
