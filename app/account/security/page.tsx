@@ -24,37 +24,32 @@ export default async function AccountSecurityPage() {
   const user = await currentUser();
   if (!user) redirect("/signin?callbackUrl=%2Faccount%2Fsecurity");
   const [t, { me }] = await Promise.all([getTranslations("auth.lifecycle.security"), gql(PasswordQuery)]);
-  if (me?.hasPassword === false) {
-    // Both forms below are confirmed by the current password, which this account does not have.
-    return (
-      <>
-        <h1>{t("title")}</h1>
-        <p>
-          <Link href="/account">{t("back")}</Link>
-        </p>
-        <section aria-labelledby="set-password-heading" className="card stack">
-          <h2 id="set-password-heading">{t("noPasswordHeading")}</h2>
-          <SetPasswordFirst email={user.email} purpose="security" />
-        </section>
-      </>
-    );
-  }
   return (
     <>
       <h1>{t("title")}</h1>
       <p>
         <Link href="/account">{t("back")}</Link>
       </p>
-      <section aria-labelledby="password-heading" className="card stack">
-        <h2 id="password-heading">{t("passwordHeading")}</h2>
-        <p>{t("passwordLead")}</p>
-        <ChangePasswordForm email={user.email} name={user.name} />
-      </section>
-      <section aria-labelledby="email-heading" className="card stack">
-        <h2 id="email-heading">{t("emailHeading")}</h2>
-        <p>{t("emailLead", { email: user.email })}</p>
-        <ChangeEmailForm />
-      </section>
+      {me?.hasPassword === false ? (
+        // Both forms are confirmed by the current password, which this account does not have.
+        <section aria-labelledby="set-password-heading" className="card stack">
+          <h2 id="set-password-heading">{t("noPasswordHeading")}</h2>
+          <SetPasswordFirst email={user.email} purpose="security" />
+        </section>
+      ) : (
+        <>
+          <section aria-labelledby="password-heading" className="card stack">
+            <h2 id="password-heading">{t("passwordHeading")}</h2>
+            <p>{t("passwordLead")}</p>
+            <ChangePasswordForm email={user.email} name={user.name} />
+          </section>
+          <section aria-labelledby="email-heading" className="card stack">
+            <h2 id="email-heading">{t("emailHeading")}</h2>
+            <p>{t("emailLead", { email: user.email })}</p>
+            <ChangeEmailForm />
+          </section>
+        </>
+      )}
     </>
   );
 }
