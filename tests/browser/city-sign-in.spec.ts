@@ -40,6 +40,14 @@ suite("city sign-in", () => {
     await page.waitForURL(/\/account$/);
     await page.getByRole("banner").getByText("Zalogowano jako Ewa Miejska").waitFor({ state: "attached" });
     await page.getByRole("banner").getByRole("link", { name: "Panel urzędnika" }).waitFor({ state: "attached" });
+
+    // No password yet: "Moje dane" offers the link that sets one instead of a deletion it could not confirm.
+    await page.goto("/account/privacy");
+    await settled(page);
+    expect(await page.getByLabel("Hasło").count()).toBe(0);
+    await page.getByRole("button", { name: "Wyślij link do ustawienia hasła" }).click();
+    await page.getByRole("status").getByText(`Wysłaliśmy link na adres ${login}@um.torun.pl.`).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     // Only the app's own pages count: the provider's development pages are not ours.
     expect(errors.filter((e) => !e.includes("127.0.0.1:"))).toEqual([]);
     await ctx.close();
