@@ -1,9 +1,12 @@
-import { Premises, PremisesStatus } from "../../../entities/premises";
+import { In } from "typeorm";
+import { Premises, PremisesOrder, PremisesStatus } from "../../../entities/premises";
 import { Role } from "../../../entities/users";
 import { createUser } from "../../factories";
 import { TORUN_DISTRICTS } from "../../../entities/districts";
 import { PREMISES_SEED } from "../../../server/seed/data/premises.data";
 import { createTestDb, type TestDb } from "../../helpers/db";
+import { countQueries } from "../../helpers/statements";
+import { searchPremises } from "../../../server/modules/premises/premises.service";
 import { errorCode, gql, ok } from "../../helpers/graphql";
 import { SEARCH, searchAll, seedAll } from "./helpers";
 
@@ -259,6 +262,27 @@ describe("premisesSearch cost", () => {
     expect(five).toBeGreaterThan(0);
     expect(fifty).toBe(five);
     expect(five).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("premisesSearch written as SQL", () => {
+  const filter = { areaMin: 1, rentMax: 1e6, districts: ["Stare Miasto", "Podgórz", "Mokre"], status: [PremisesStatus.AVAILABLE, PremisesStatus.RESERVED], text: "lokal" };
+
+  it("reads a page in two statements, the page and its count, for any page size and from a cursor", async () => {
+    for (const first of [5, 50]) {
+      const one = await searchPremises(db.ds, { filter, first: 2 });
+      expect(await countQueries(db.ds, () => searchPremises(db.ds, { filter, first }))).toBe(2);
+      expect(await countQueries(db.ds, () => searchPremises(db.ds, { filter, first, after: one.pageInfo.endCursor }))).toBe(2);
+    }
+  });
+
+  it("gives the rows as TypeORM reads them, every column converted", async () => {
+    const found = await searchPremises(db.ds, { filter: { status: Object.values(PremisesStatus) }, orderBy: PremisesOrder.NEWEST, first: 100 });
+    const nodes = found.edges.map((e) => e.node);
+    expect(nodes.length).toBe(all.length);
+    const read = await db.ds.getRepository(Premises).findBy({ id: In(nodes.map((p) => p.id)) });
+    expect(nodes).toEqual(nodes.map((p) => read.find((r) => r.id === p.id)));
+    expect(nodes.every((p) => p instanceof Premises && typeof p.monthlyRent === "number" && p.createdAt instanceof Date)).toBe(true);
   });
 });
 
