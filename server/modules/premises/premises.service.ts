@@ -116,6 +116,18 @@ export function applyFilter(
   return qb;
 }
 
+/** The values of one written statement, numbered as its placeholders ($1, $2, …) are written. */
+function statement() {
+  const params: unknown[] = [];
+  return { params, param: (v: unknown) => `$${params.push(v)}` };
+}
+
+/** A written statement over the premises `p` that `f` selects (`where` is its conditions joined). */
+function whereFiltered<R>(db: DataSource, f: PremisesFilter, sql: (where: string, param: (v: unknown) => string) => string, except?: "districts"): Promise<R[]> {
+  const { params, param } = statement();
+  return db.query(sql(filterConditions(f, param, except).join(" AND "), param), params);
+}
+
 /**
  * For the result cache: whether a premises change after version `from`, up to `to`, may
  * alter an answer about what `filter` selects (`except` as in {@link applyFilter}; the
@@ -151,11 +163,6 @@ export async function searchPremises(
 
   // The most read list of the site: its SQL is written rather than built by a query builder
   // on each request (building and hydrating were ~15 % of its CPU, README, Performance).
-  // Each statement numbers its own values.
-  const statement = () => {
-    const params: unknown[] = [];
-    return { params, param: (v: unknown) => `$${params.push(v)}` };
-  };
   const page = async () => {
     const { params, param } = statement();
     const where = filterConditions(f, param);
@@ -171,11 +178,7 @@ export async function searchPremises(
     );
     return found.map((row) => rowAsEntity(db, Premises, row));
   };
-  const count = async () => {
-    const { params, param } = statement();
-    const rows: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM premises p WHERE ${filterConditions(f, param).join(" AND ")}`, params);
-    return rows[0].n;
-  };
+  const count = async () => (await whereFiltered<{ n: number }>(db, f, (where) => `SELECT count(*)::int AS n FROM premises p WHERE ${where}`))[0].n;
   const [rows, totalCount] = await Promise.all([page(), count()]);
 
   const hasNextPage = rows.length > first;
@@ -241,21 +244,22 @@ function niceStep(raw: number): number {
 /** Counts and ranges for the search page: per district, min/max area and rent, rent histogram. */
 export async function premisesFacets(db: DataSource, filter: PremisesFilter | null | undefined): Promise<PremisesFacets> {
   const f = normaliseFilter(filter);
-  const repo = db.getRepository(Premises);
-  const [districtRows, stats] = await Promise.all([
-    applyFilter(repo.createQueryBuilder("p"), f, "districts")
-      .select("p.district", "district")
-      .addSelect("count(*)::int", "count")
-      .groupBy("p.district")
-      .orderBy("p.district")
-      .getRawMany<{ district: string; count: number }>(),
-    applyFilter(repo.createQueryBuilder("p"), f)
-      .select("count(*)::int", "count")
-      .addSelect("min(p.area_m2)::float8", "areaMin")
-      .addSelect("max(p.area_m2)::float8", "areaMax")
-      .addSelect("min(p.monthly_rent)::float8", "rentMin")
-      .addSelect("max(p.monthly_rent)::float8", "rentMax")
-      .getRawOne<{ count: number; areaMin: number | null; areaMax: number | null; rentMin: number | null; rentMax: number | null }>(),
+  // Written SQL, like the search beside it on the same page: building three statements was
+  // ~8 % of the page's data CPU (bench/request-cost.ts --op=P).
+  type Stats = { count: number; areaMin: number | null; areaMax: number | null; rentMin: number | null; rentMax: number | null };
+  const [districtRows, [stats]] = await Promise.all([
+    whereFiltered<{ district: string; count: number }>(
+      db,
+      f,
+      (where) => `SELECT p.district AS district, count(*)::int AS count FROM premises p WHERE ${where} GROUP BY p.district ORDER BY p.district ASC`,
+      "districts",
+    ),
+    whereFiltered<Stats>(
+      db,
+      f,
+      (where) => `SELECT count(*)::int AS count, min(p.area_m2)::float8 AS "areaMin", max(p.area_m2)::float8 AS "areaMax",
+        min(p.monthly_rent)::float8 AS "rentMin", max(p.monthly_rent)::float8 AS "rentMax" FROM premises p WHERE ${where}`,
+    ),
   ]);
   const s = stats ?? { count: 0, areaMin: null, areaMax: null, rentMin: null, rentMax: null };
   let rentHistogram: PremisesFacets["rentHistogram"] = [];
@@ -263,12 +267,13 @@ export async function premisesFacets(db: DataSource, filter: PremisesFilter | nu
     const step = niceStep((s.rentMax - s.rentMin) / 8);
     const lo = Math.floor(s.rentMin / step) * step;
     const buckets = Math.max(1, Math.floor((s.rentMax - lo) / step) + 1);
-    const rows = await applyFilter(repo.createQueryBuilder("p"), f)
-      .select(`LEAST(floor((p.monthly_rent - :lo) / :step)::int, :last)`, "bucket")
-      .addSelect("count(*)::int", "count")
-      .setParameters({ lo, step, last: buckets - 1 })
-      .groupBy("bucket")
-      .getRawMany<{ bucket: number; count: number }>();
+    const rows = await whereFiltered<{ bucket: number; count: number }>(
+      db,
+      f,
+      (where, param) =>
+        `SELECT LEAST(floor((p.monthly_rent - ${param(lo)}) / ${param(step)})::int, ${param(buckets - 1)}) AS bucket, count(*)::int AS count
+           FROM premises p WHERE ${where} GROUP BY bucket`,
+    );
     const counts = new Map(rows.map((r) => [Number(r.bucket), r.count]));
     rentHistogram = Array.from({ length: buckets }, (_, i) => ({
       from: lo + i * step,

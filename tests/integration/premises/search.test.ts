@@ -6,7 +6,7 @@ import { TORUN_DISTRICTS } from "../../../entities/districts";
 import { PREMISES_SEED } from "../../../server/seed/data/premises.data";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { countQueries } from "../../helpers/statements";
-import { searchPremises } from "../../../server/modules/premises/premises.service";
+import { premisesFacets, searchPremises } from "../../../server/modules/premises/premises.service";
 import { errorCode, gql, ok } from "../../helpers/graphql";
 import { SEARCH, searchAll, seedAll } from "./helpers";
 
@@ -305,5 +305,19 @@ describe("premisesFacets", () => {
     expect(r.rentMax).toBe(Math.max(...inDistrict.map((p) => p.monthlyRent)));
     expect(r.areaMin).toBe(Math.min(...inDistrict.map((p) => p.areaM2)));
     expect(r.rentHistogram.reduce((s: number, b: any) => s + b.count, 0)).toBe(inDistrict.length);
+  });
+
+  it("costs three statements (districts, ranges, histogram), two when nothing matches, and each histogram bucket counts its rents", async () => {
+    const filter = { districts: ["Podgórz", "Mokre"], rentMax: 4000, text: "lokal" };
+    let facets: Awaited<ReturnType<typeof premisesFacets>> | undefined;
+    expect(await countQueries(db.ds, async () => (facets = await premisesFacets(db.ds, filter)))).toBe(3);
+    expect(await countQueries(db.ds, () => premisesFacets(db.ds, { ...filter, areaMin: 99999 }))).toBe(2);
+    const items = (await searchPremises(db.ds, { filter, first: 100 })).edges.map((e) => e.node);
+    expect(items.length).toBe(facets!.totalCount);
+    expect(items.length).toBeGreaterThan(1);
+    for (const b of facets!.rentHistogram) {
+      const last = b === facets!.rentHistogram.at(-1);
+      expect(b.count).toBe(items.filter((p) => p.monthlyRent >= b.from && (last || p.monthlyRent < b.to)).length);
+    }
   });
 });
