@@ -6,7 +6,7 @@ import { profileDatabase } from "./profile-db";
 import { M1_QUERY, insertM1Trainings, sessionCookies } from "./m1";
 
 /**
- * `npx ts-node bench/request-cost.ts [--op=Q3|Q1|M1] [--n=3000] [--reuse] [--profile=file.cpuprofile]`
+ * `npx ts-node bench/request-cost.ts [--op=Q3|Q1|P|M1] [--n=3000] [--reuse] [--profile=file.cpuprofile]`
  *
  * The CPU one request costs the server code, without HTTP, Next.js or the load generator
  * in the way: calls `serveGraphQLHttp` (what both doors of /api/graphql call) 20 at a
@@ -14,17 +14,23 @@ import { M1_QUERY, insertM1Trainings, sessionCookies } from "./m1";
  * 50 seats), and prints the app process's CPU per request (user + system,
  * from process.cpuUsage) and the wall time. The database's own CPU is not in it (another
  * process), so this isolates what the request path costs; read it against itself, before
- * and after a change, on the same machine.
+ * and after a change, on the same machine. P is the data of /premises with the bench's
+ * filters (its search and facets), as the page asks for it.
  */
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
 const op = arg("op", "Q3");
 const n = Number(arg("n", "3000"));
 
+const PAGE_FILTER = `{ areaMin: 40, areaMax: 120, rentMin: 500, rentMax: 3000, districts: ["Mokre"] }`;
 const DOCS: Record<string, string> = {
   Q3: `{ trainings(first: 20, upcoming: true) { totalCount edges { node { id title startsAt capacity seatsLeft confirmedCount waitlistCount } } } }`,
   Q1: `{ premisesSearch(filter: { areaMin: 40, areaMax: 120, rentMin: 500, rentMax: 3000 }, first: 20) { totalCount pageInfo { endCursor hasNextPage }
     edges { cursor node { id address district areaM2 monthlyRent rentPerM2 status stepFree } } } }`,
+  // What /premises asks with the bench's filters (app/premises/page.tsx): the page and its facets.
+  P: `{ premisesSearch(filter: ${PAGE_FILTER}, first: 20) { totalCount pageInfo { endCursor hasNextPage }
+    edges { node { id address district areaM2 monthlyRent rentPerM2 status stepFree preferentialRent floor latitude longitude photos { thumbUrl alt } } } }
+    premisesFacets(filter: ${PAGE_FILTER}) { totalCount districts { district count } areaMin areaMax rentMin rentMax rentHistogram { from to count } } }`,
 };
 
 /** The n-th M1 request: user n % 500 registers for a training of its own round (each user once per training). */

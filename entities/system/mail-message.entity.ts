@@ -9,8 +9,10 @@ export enum MailStatus {
 export interface MailAttachment {
   filename: string;
   contentType: string;
-  /** base64 */
+  /** base64; empty while `qr` is still to be drawn */
   content: string;
+  /** The text of a QR code the mail worker draws as the content (SVG) when it sends the message. */
+  qr?: string;
 }
 
 /**

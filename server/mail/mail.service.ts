@@ -5,6 +5,7 @@ import { MailMessage, MailStatus, type MailAttachment } from "../../entities/sys
 import { config } from "../config";
 import { logger } from "../logger";
 import { singleLine } from "../../entities/safe-text";
+import { renderAttachments } from "./qr";
 import { htmlFromText } from "./templates";
 
 export interface OutgoingMail {
@@ -149,8 +150,13 @@ export async function processMailQueue(db: DataSource, batch = 20): Promise<numb
     let sent = 0;
     for (const m of due) {
       try {
+        const attachments = await renderAttachments(m.attachments);
+        const drawn = attachments !== m.attachments;
+        m.attachments = attachments;
         await t.send(m);
         await em.update(MailMessage, m.id, {
+          // The row keeps what was sent (it is the outbox without SMTP).
+          ...(drawn && { attachments }),
           status: MailStatus.SENT,
           sentAt: new Date(),
           transport: t.name,

@@ -1,10 +1,10 @@
-import QRCode from "qrcode";
 import { In, type EntityManager } from "typeorm";
 import { FollowKind, NotificationKind } from "../../../entities/notifications";
 import type { MailAttachment } from "../../../entities/system";
 import { RegistrationStatus, Training, type Registration } from "../../../entities/trainings";
 import type { User } from "../../../entities/users";
 import { enqueueTextMail, type TextMail } from "../../mail/mail.service";
+import { qrSvg } from "../../mail/qr";
 import { appLink } from "../../mail/templates";
 import { notifyFollowers } from "../notifications/follows";
 import { trainingCalendar } from "./trainings.ics";
@@ -23,24 +23,22 @@ function where(t: Training): string {
   return t.venue;
 }
 
-/**
- * The check-in QR code as SVG: it opens the organiser's check-in page with the code, so any
- * phone camera works. SVG rather than PNG: PNG encoding costs far more CPU per registration.
- * One byte-mode segment and a fixed mask: the library's search for the shortest mix of
- * modes and for the mask with the lowest penalty took ~20 % of a registration's CPU (README,
- * Performance), for a code of the same size; every mask is valid, and a test decodes it.
- */
-export function checkInQr(trainingId: string, code: string): Promise<string> {
-  const link = `${appLink(`/admin/trainings/${trainingId}/check-in`)}?code=${code}`;
-  return QRCode.toString([{ data: Buffer.from(link, "utf8"), mode: "byte" }], { type: "svg", margin: 1, width: 240, maskPattern: 0 });
+/** What the check-in QR code opens: the organiser's check-in page with the code, so any phone camera works. */
+function checkInLink(trainingId: string, code: string): string {
+  return `${appLink(`/admin/trainings/${trainingId}/check-in`)}?code=${code}`;
 }
 
-async function confirmationAttachments(t: Training, r: Registration, qrSvg?: string): Promise<MailAttachment[]> {
+/** The check-in QR code as SVG (the registration's page shows it; the e-mail's is drawn by the mail worker). */
+export function checkInQr(trainingId: string, code: string): Promise<string> {
+  return qrSvg(checkInLink(trainingId, code));
+}
+
+/** The calendar file and the check-in QR code, the latter drawn when the mail is sent, not in the request that registers. */
+function confirmationAttachments(t: Training, r: Registration): MailAttachment[] {
   const ics = trainingCalendar([t], { name: t.title, method: "PUBLISH" });
-  const qr = Buffer.from(qrSvg ?? (await checkInQr(t.id, r.checkInCode)));
   return [
     { filename: "szkolenie.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: Buffer.from(ics).toString("base64") },
-    { filename: "kod-wejscia.svg", contentType: "image/svg+xml", content: qr.toString("base64") },
+    { filename: "kod-wejscia.svg", contentType: "image/svg+xml", content: "", qr: checkInLink(t.id, r.checkInCode) },
   ];
 }
 
@@ -61,7 +59,6 @@ export async function mailRegistrationState(
   r: Registration,
   user: Recipient,
   event: "registered" | "promoted",
-  qrSvg?: string,
   registeredBy?: string,
 ): Promise<void> {
   const en = user.locale === "en";
@@ -109,7 +106,7 @@ export async function mailRegistrationState(
     locale: en ? "en" : "pl",
     template: confirmed ? (event === "promoted" ? "trainings.promoted" : "trainings.confirmation") : "trainings.waitlisted",
     dedupeKey: `training:${r.id}:${r.status}`,
-    attachments: confirmed ? await confirmationAttachments(t, r, qrSvg) : [],
+    attachments: confirmed ? confirmationAttachments(t, r) : [],
   });
 }
 

@@ -6,7 +6,7 @@ import type { Context } from "../../context";
 import { AppError, badInput, conflict, forbidden, notFound, type FieldErrors } from "../../errors";
 import { checkAnswers } from "./trainings.questions";
 import { requireUser } from "../../auth/require-user";
-import { checkInQr, mailRegistrationState, recipientOf } from "./trainings.mail";
+import { mailRegistrationState, recipientOf } from "./trainings.mail";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import type { GroupAttendeeInput, RegistrationAnswersInput } from "./trainings.inputs";
 import { canOrganise, eligibleAudiences, registrationRefusal } from "./trainings.policy";
@@ -34,9 +34,8 @@ export async function registerForTraining(
   const user = requireUser(ctx);
   // Made before the transaction so the training row stays locked as briefly as possible.
   const code = checkInCode();
-  const qrSvg = isUuid(trainingId) ? await checkInQr(trainingId, code) : undefined;
   try {
-    return await ctx.db.transaction((em) => register(em, user, trainingId, answers ?? {}, code, qrSvg));
+    return await ctx.db.transaction((em) => register(em, user, trainingId, answers ?? {}, code));
   } catch (err) {
     // Only reachable without the lock (or a double click racing past it): the unique index won.
     if (isUniqueViolation(err)) {
@@ -61,7 +60,6 @@ export async function register(
   trainingId: string,
   answers: RegistrationAnswersInput,
   code: string,
-  qrSvg?: string,
 ): Promise<Registration> {
   const t = await lockTraining(em, trainingId);
   if (!t) throw notFound("Training");
@@ -74,7 +72,7 @@ export async function register(
   // An admin belongs to every audience: take the first one that still has a seat.
   const audience = eligible.find((a) => hasSeatFor(t, counts, a)) ?? eligible[0];
   const saved = await insertRegistration(em, t, counts, audience, { userId: user.id, answers: stored, checkInCode: code });
-  await mailRegistrationState(em, t, saved, user, "registered", qrSvg);
+  await mailRegistrationState(em, t, saved, user, "registered");
   return saved;
 }
 
@@ -239,7 +237,6 @@ export async function registerGroup(ctx: Context, trainingId: string, attendees:
   });
   if (Object.keys(f).length) throw badInput(f);
   const codes = attendees.map(() => checkInCode());
-  const qrs = isUuid(trainingId) ? await Promise.all(codes.map((c) => checkInQr(trainingId, c))) : [];
   return ctx.db.transaction(async (em) => {
     const t = await lockTraining(em, trainingId);
     if (!t) throw notFound("Training");
@@ -269,7 +266,7 @@ export async function registerGroup(ctx: Context, trainingId: string, attendees:
         answers: stored[i],
         checkInCode: codes[i],
       });
-      await mailRegistrationState(em, t, saved, recipientOf(saved, user), "registered", qrs[i], user.name);
+      await mailRegistrationState(em, t, saved, recipientOf(saved, user), "registered", user.name);
       out.push(saved);
     }
     await audit(em, user.id, "training.group-register", "Training", t.id, { people: out.length });

@@ -1,9 +1,12 @@
-import { Premises, PremisesStatus } from "../../../entities/premises";
+import { In } from "typeorm";
+import { Premises, PremisesOrder, PremisesStatus } from "../../../entities/premises";
 import { Role } from "../../../entities/users";
 import { createUser } from "../../factories";
 import { TORUN_DISTRICTS } from "../../../entities/districts";
 import { PREMISES_SEED } from "../../../server/seed/data/premises.data";
 import { createTestDb, type TestDb } from "../../helpers/db";
+import { countQueries } from "../../helpers/statements";
+import { premisesFacets, searchPremises } from "../../../server/modules/premises/premises.service";
 import { errorCode, gql, ok } from "../../helpers/graphql";
 import { SEARCH, searchAll, seedAll } from "./helpers";
 
@@ -262,6 +265,27 @@ describe("premisesSearch cost", () => {
   });
 });
 
+describe("premisesSearch written as SQL", () => {
+  const filter = { areaMin: 1, rentMax: 1e6, districts: ["Stare Miasto", "Podgórz", "Mokre"], status: [PremisesStatus.AVAILABLE, PremisesStatus.RESERVED], text: "lokal" };
+
+  it("reads a page in two statements, the page and its count, for any page size and from a cursor", async () => {
+    for (const first of [5, 50]) {
+      const one = await searchPremises(db.ds, { filter, first: 2 });
+      expect(await countQueries(db.ds, () => searchPremises(db.ds, { filter, first }))).toBe(2);
+      expect(await countQueries(db.ds, () => searchPremises(db.ds, { filter, first, after: one.pageInfo.endCursor }))).toBe(2);
+    }
+  });
+
+  it("gives the rows as TypeORM reads them, every column converted", async () => {
+    const found = await searchPremises(db.ds, { filter: { status: Object.values(PremisesStatus) }, orderBy: PremisesOrder.NEWEST, first: 100 });
+    const nodes = found.edges.map((e) => e.node);
+    expect(nodes.length).toBe(all.length);
+    const read = await db.ds.getRepository(Premises).findBy({ id: In(nodes.map((p) => p.id)) });
+    expect(nodes).toEqual(nodes.map((p) => read.find((r) => r.id === p.id)));
+    expect(nodes.every((p) => p instanceof Premises && typeof p.monthlyRent === "number" && p.createdAt instanceof Date)).toBe(true);
+  });
+});
+
 describe("premisesFacets", () => {
   it("counts per district (ignoring the district filter), ranges and a histogram that add up", async () => {
     const filter = { districts: ["Podgórz"], rentMax: 4000 };
@@ -281,5 +305,19 @@ describe("premisesFacets", () => {
     expect(r.rentMax).toBe(Math.max(...inDistrict.map((p) => p.monthlyRent)));
     expect(r.areaMin).toBe(Math.min(...inDistrict.map((p) => p.areaM2)));
     expect(r.rentHistogram.reduce((s: number, b: any) => s + b.count, 0)).toBe(inDistrict.length);
+  });
+
+  it("costs three statements (districts, ranges, histogram), two when nothing matches, and each histogram bucket counts its rents", async () => {
+    const filter = { districts: ["Podgórz", "Mokre"], rentMax: 4000, text: "lokal" };
+    let facets: Awaited<ReturnType<typeof premisesFacets>> | undefined;
+    expect(await countQueries(db.ds, async () => (facets = await premisesFacets(db.ds, filter)))).toBe(3);
+    expect(await countQueries(db.ds, () => premisesFacets(db.ds, { ...filter, areaMin: 99999 }))).toBe(2);
+    const items = (await searchPremises(db.ds, { filter, first: 100 })).edges.map((e) => e.node);
+    expect(items.length).toBe(facets!.totalCount);
+    expect(items.length).toBeGreaterThan(1);
+    for (const b of facets!.rentHistogram) {
+      const last = b === facets!.rentHistogram.at(-1);
+      expect(b.count).toBe(items.filter((p) => p.monthlyRent >= b.from && (last || p.monthlyRent < b.to)).length);
+    }
   });
 });

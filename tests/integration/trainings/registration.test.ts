@@ -1,10 +1,12 @@
-import { MailMessage } from "../../../entities/system";
+import { MailMessage, type MailAttachment } from "../../../entities/system";
 import { Registration } from "../../../entities/trainings";
 import { Role } from "../../../entities/users";
 import { createPesMember, createUser } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
 import { countQueries } from "../../helpers/statements";
+import { processMailQueue, setMailTransport } from "../../../server/mail/mail.service";
+import { checkInQr } from "../../../server/modules/trainings/trainings.mail";
 import { CANCEL, createTraining, DAY, REGISTER, setDates, TRAINING } from "./helpers";
 
 let db: TestDb;
@@ -71,6 +73,31 @@ describe("registerForTraining", () => {
     expect(text).toContain(`UID:training-${id}@pestor`);
     expect(text).toMatch(/DTSTART:\d{8}T\d{6}Z/);
     expect(text).toContain("SUMMARY:Spółdzielnia socjalna od podstaw");
+  });
+
+  it("leaves the check-in QR code to the mail worker: the request queues its link, the sent mail carries the drawn code", async () => {
+    const id = await createTraining(db.ds);
+    const u = await resident();
+    const r = ok(await gql(db.ds, REGISTER, { id }, u.id)).registerForTraining;
+    const { checkInCode } = await db.ds.getRepository(Registration).findOneByOrFail({ id: r.id });
+    const repo = db.ds.getRepository(MailMessage);
+    const queued = await repo.findOneByOrFail({ to: u.email, template: "trainings.confirmation" });
+    const qrOf = (m: { attachments: MailAttachment[] }) => m.attachments.find((a) => a.filename === "kod-wejscia.svg")!;
+    expect(qrOf(queued)).toMatchObject({ content: "", qr: expect.stringContaining(`/admin/trainings/${id}/check-in?code=${checkInCode}`) });
+
+    const sent: MailMessage[] = [];
+    setMailTransport({ name: "smtp", send: async (m) => void sent.push(structuredClone(m)) });
+    try {
+      while ((await processMailQueue(db.ds)) > 0);
+    } finally {
+      setMailTransport(undefined);
+    }
+    const svg = Buffer.from(await checkInQr(id, checkInCode)).toString("base64");
+    const mail = sent.find((m) => m.id === queued.id)!;
+    expect(mail.attachments.map((a) => a.filename)).toEqual(["szkolenie.ics", "kod-wejscia.svg"]);
+    expect(qrOf(mail)).toEqual({ filename: "kod-wejscia.svg", contentType: "image/svg+xml", content: svg });
+    // The row keeps what was sent.
+    expect(qrOf(await repo.findOneByOrFail({ id: queued.id }))).toEqual(qrOf(mail));
   });
 
   it.each([
