@@ -130,7 +130,8 @@ export function LoanBorrowerActions({ id, from, to, today, received }: { id: str
 /**
  * The owner's decision on a pending extension: approve, or refuse with an optional reason.
  * A page that keeps it mounted with `pending={false}` once decided keeps its confirmation
- * on screen after the refresh (unmounted, "Extension approved" vanished with the buttons).
+ * on screen after the refresh (unmounted, "Extension approved" vanished with the buttons);
+ * with nothing pending and nothing to say it renders nothing, not an empty box under every loan.
  */
 export function ExtensionDecision({ id, pending = true }: { id: string; pending?: boolean }) {
   const t = useTranslations("marketplace.loan");
@@ -158,6 +159,7 @@ export function ExtensionDecision({ id, pending = true }: { id: string; pending?
     done((await gqlClient(RefuseExtension, { id, reason: reason.trim() || null })).error, t("extensionRefusedDone"));
   };
 
+  if (!pending && !status.status) return null;
   return (
     <div className="no-print stack">
       {pending && (
