@@ -74,7 +74,6 @@ export function dateFormatter(locale: string): DateFormatter {
   return (value, style) => formatDate(value, locale, style);
 }
 
-/** Today's date in Warsaw as "YYYY-MM-DD" (for min= of date inputs and day comparisons). */
 /**
  * The machine-readable value of a `<time dateTime>`. Dates reach server components as Date
  * objects (in-process GraphQL) and would be sent to the browser as such, where React prints
@@ -84,11 +83,60 @@ export function isoDateTime(value: string | number | Date): string {
   return new Date(value).toISOString();
 }
 
+/** Today's date in Warsaw as "YYYY-MM-DD" (for min= of date inputs and day comparisons). */
 export function warsawToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: APP_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
-/** Whether a `datetime-local` value (or any date string) is later than now: a form's check of a deadline. */
+/** Minutes Warsaw is ahead of UTC at `instant`. */
+function warsawOffsetMinutes(instant: number): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: APP_TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
+  return Math.round((asUtc - Math.floor(instant / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * "2027-01-19T09:00" (a `datetime-local` value, seconds optional) read as Warsaw wall-clock
+ * time → ISO UTC; null when empty/malformed. The browser's own zone plays no part: the
+ * forms say "Polish time" and the server decides deadlines by the instant this gives.
+ */
+export function warsawLocalToIso(local: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
+  if (!m) return null;
+  const naive = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +(m[6] ?? 0));
+  // Two passes settle the offset across a DST change.
+  let utc = naive - warsawOffsetMinutes(naive) * 60_000;
+  utc = naive - warsawOffsetMinutes(utc) * 60_000;
+  return new Date(utc).toISOString();
+}
+
+/** ISO instant → "YYYY-MM-DDTHH:mm" in Warsaw time, for <input type="datetime-local">. */
+export function isoToWarsawLocal(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const t = new Date(iso).getTime();
+  const d = new Date(t + warsawOffsetMinutes(t) * 60_000);
+  return d.toISOString().slice(0, 16);
+}
+
+/**
+ * A deadline field's value as an instant (epoch ms; NaN for garbage). A `datetime-local`
+ * value is Warsaw wall time, as the form says and the server reads it, not the browser's;
+ * a string with its own offset is that instant.
+ */
+export function warsawInstant(value: string): number {
+  return new Date(warsawLocalToIso(value) ?? value).getTime();
+}
+
+/** Whether a deadline field's value (see `warsawInstant`) is later than now: a form's check before the server's. */
 export function isFuture(value: string): boolean {
-  return new Date(value).getTime() > Date.now();
+  return warsawInstant(value) > Date.now();
 }

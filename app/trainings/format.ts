@@ -1,5 +1,8 @@
 import { APP_TIME_ZONE, formatDate } from "../lib/dates";
 
+// Kept here for the forms that import them from the trainings; they live in app/lib/dates.ts.
+export { isoToWarsawLocal, warsawLocalToIso } from "../lib/dates";
+
 /** Times are stored in UTC and shown in Warsaw time, whatever the server's zone. */
 export const TZ = APP_TIME_ZONE;
 
@@ -31,39 +34,4 @@ function warsawMidnight(y: number, m: number, d: number): string {
   const hour = Number(parts.find((p) => p.type === "hour")?.value ?? 0);
   // At 00:00 UTC Warsaw shows 01:00 (CET) or 02:00 (CEST); midnight there is that many hours earlier.
   return new Date(guess - hour * 3600_000).toISOString();
-}
-
-/** Minutes Warsaw is ahead of UTC at `instant`. */
-function warsawOffsetMinutes(instant: number): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: TZ,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
-  return Math.round((asUtc - Math.floor(instant / 60_000) * 60_000) / 60_000);
-}
-
-/** "2027-01-19T09:00" read as Warsaw wall-clock time → ISO UTC; null when empty/malformed. */
-export function warsawLocalToIso(local: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
-  if (!m) return null;
-  const naive = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]);
-  // Two passes settle the offset across a DST change.
-  let utc = naive - warsawOffsetMinutes(naive) * 60_000;
-  utc = naive - warsawOffsetMinutes(utc) * 60_000;
-  return new Date(utc).toISOString();
-}
-
-/** ISO instant → "YYYY-MM-DDTHH:mm" in Warsaw time, for <input type="datetime-local">. */
-export function isoToWarsawLocal(iso: string | null | undefined): string {
-  if (!iso) return "";
-  const t = new Date(iso).getTime();
-  const d = new Date(t + warsawOffsetMinutes(t) * 60_000);
-  return d.toISOString().slice(0, 16);
 }

@@ -1,5 +1,6 @@
+import type { Client } from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { baseUrl, DEMO_PASSWORD, launchBrowser } from "./helpers";
+import { appDatabase, baseUrl, DEMO_PASSWORD, launchBrowser } from "./helpers";
 
 /**
  * With JavaScript off every search form is a plain GET form: the page comes back with
@@ -111,6 +112,103 @@ describe("Sign-in without JavaScript", () => {
     await page.locator("form.form button[type=submit]").click();
     await page.waitForURL(/\/account\/activity$/);
     expect(await page.locator("header").textContent()).toMatch(/Zalogowano jako/);
+    await ctx.close();
+  });
+});
+
+/**
+ * The follow buttons and the organisers' invitations form are plain forms too: without
+ * JavaScript they post to a server action that calls the same API as the signed-in person,
+ * and the page they come back to says what happened. The API is the guard: the same post
+ * by someone who may not invite invites nobody.
+ */
+describe("Follow buttons and the invitations form without JavaScript", () => {
+  let browser: Browser;
+  let db: Client;
+  beforeAll(async () => {
+    [browser, db] = await Promise.all([launchBrowser(), appDatabase()]);
+  });
+  afterAll(() => Promise.all([db?.end(), browser?.close()]));
+
+  async function signedInWithoutJs(email: string): Promise<{ ctx: BrowserContext; page: Page }> {
+    const ctx = await browser.newContext({ baseURL: baseUrl(), locale: "pl-PL", javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto("/signin");
+    await page.locator("#email").fill(email);
+    await page.locator("#password").fill(DEMO_PASSWORD);
+    await page.locator("form.form button[type=submit]").click();
+    await page.waitForURL((u) => !u.pathname.startsWith("/signin"));
+    return { ctx, page };
+  }
+  const status = (page: Page) => page.locator("[data-testid=action-status]");
+
+  test("a follow button follows and stops following, and says so on the page it returns to", async () => {
+    const { ctx, page } = await signedInWithoutJs("resident@example.org");
+    const { rows } = await db.query("SELECT id FROM users WHERE email = 'resident@example.org'");
+    const following = async () =>
+      (await db.query("SELECT 1 FROM follows WHERE user_id = $1 AND kind = 'TRAINING_KIND' AND value = 'MEETING'", [rows[0].id])).rowCount === 1;
+    await db.query("DELETE FROM follows WHERE user_id = $1 AND kind = 'TRAINING_KIND' AND value = 'MEETING'", [rows[0].id]);
+
+    await page.goto("/trainings");
+    await page.getByRole("button", { name: "Obserwuj: nowe spotkania" }).click();
+    await page.waitForURL(/\/trainings$/);
+    await expect(status(page).textContent()).resolves.toBe("Obserwujesz: nowe spotkania. Nowości zobaczysz w powiadomieniach.");
+    expect(await page.getByRole("button", { name: "Przestań obserwować: nowe spotkania" }).getAttribute("aria-pressed")).toBe("true");
+    expect(await following()).toBe(true);
+
+    await page.getByRole("button", { name: "Przestań obserwować: nowe spotkania" }).click();
+    await page.waitForURL(/\/trainings$/);
+    await expect(status(page).textContent()).resolves.toBe("Nie obserwujesz już: nowe spotkania.");
+    expect(await following()).toBe(false);
+
+    // On the list of what the person follows, the thing leaves with its button: the outcome shows above the list.
+    await page.getByRole("button", { name: "Obserwuj: nowe spotkania" }).click();
+    await page.waitForURL(/\/trainings$/);
+    await page.goto("/account/preferences");
+    await page.getByTestId("my-follows").getByRole("button", { name: "Przestań obserwować: nowe spotkania" }).click();
+    await page.waitForURL(/\/account\/preferences$/);
+    await expect(page.getByTestId("my-follows").locator("[data-testid=action-status]").textContent()).resolves.toBe("Nie obserwujesz już: nowe spotkania.");
+    expect(await page.getByTestId("my-follows").getByRole("button", { name: /nowe spotkania/ }).count()).toBe(0);
+    expect(await following()).toBe(false);
+    await ctx.close();
+  });
+
+  test("the invitations form invites, refuses an empty choice, and invites nobody for someone who may not", async () => {
+    const suffix = Date.now().toString(36);
+    const { rows } = await db.query(
+      `INSERT INTO trainings (title, venue, starts_at, ends_at, capacity, audience)
+       VALUES ($1, 'Sala 2, Urząd Miasta', now() + interval '6 days', now() + interval '6 days 2 hours', 10, '{PES}') RETURNING id`,
+      [`Spotkanie bez skryptów ${suffix}`],
+    );
+    const id = rows[0].id as string;
+    const invited = async (email: string) => (await db.query("SELECT 1 FROM training_invitations WHERE training_id = $1 AND email = $2", [id, email])).rowCount;
+    const { ctx, page } = await signedInWithoutJs("official@example.org");
+    await page.goto(`/admin/trainings/${id}/organise`);
+    const form = page.locator("form:has(#invite-emails)");
+
+    // The same post by a resident (the form's own fields, its action included) is refused by the API.
+    const fields = await form.locator("input[type=hidden]").evaluateAll((els) => els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value]));
+    const resident = await signedInWithoutJs("resident@example.org");
+    const forged = await resident.ctx.request.post(`/admin/trainings/${id}/organise`, {
+      multipart: { ...Object.fromEntries(fields), emails: `intruz-${suffix}@example.org` },
+      headers: { origin: baseUrl() },
+      maxRedirects: 0,
+    });
+    // 303: the action ran (and went back with its refusal); the API invited nobody.
+    expect(forged.status()).toBe(303);
+    expect(await invited(`intruz-${suffix}@example.org`)).toBe(0);
+    await resident.ctx.close();
+
+    await form.getByRole("button", { name: "Wyślij zaproszenia" }).click();
+    await page.waitForURL(new RegExp(`/admin/trainings/${id}/organise$`));
+    await expect(status(page).textContent()).resolves.toBe("Wybierz obszary działania lub osiedla albo wklej adresy.");
+
+    await page.locator("#invite-emails").fill(`a-${suffix}@example.org, b-${suffix}@example.org`);
+    await page.getByRole("button", { name: "Wyślij zaproszenia" }).click();
+    await page.waitForURL(new RegExp(`/admin/trainings/${id}/organise$`));
+    await expect(status(page).textContent()).resolves.toBe("Wysłano zaproszenia: 2. Pominięto zaproszonych wcześniej: 0.");
+    expect(await invited(`a-${suffix}@example.org`)).toBe(1);
+    await expect(page.getByText("2 zaproszone adresy").count()).resolves.toBe(1);
     await ctx.close();
   });
 });

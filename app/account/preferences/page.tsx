@@ -5,6 +5,8 @@ import { graphql } from "../../lib/graphql-document";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { FollowButton } from "../../components/follow/follow-button";
+import { followOutcome } from "../../components/follow/follow";
+import { ActionStatus } from "../../components/forms/action-status";
 import { PreferencesForm } from "./preferences-form";
 import { pageTitle } from "../../lib/page-title";
 
@@ -20,7 +22,14 @@ export const generateMetadata = pageTitle("notifications", "preferences.title");
 /** One page for how each kind of notification e-mail arrives, and where the other e-mails are managed. */
 export default async function PreferencesPage() {
   if (!(await currentUser())) redirect("/signin?callbackUrl=%2Faccount%2Fpreferences");
-  const [t, tf, data] = await Promise.all([getTranslations("notifications.preferences"), getTranslations("notifications.follow"), gql(MyPreferencesQuery)]);
+  const [t, tf, data, outcome] = await Promise.all([
+    getTranslations("notifications.preferences"),
+    getTranslations("notifications.follow"),
+    gql(MyPreferencesQuery),
+    followOutcome(),
+  ]);
+  // Unfollowed without JavaScript, a thing leaves the list with its button: its outcome shows above the list.
+  const unlisted = outcome.unlisted(data.myFollows);
   // What the list calls each followed thing: a kind of training by its name, the rest by their own.
   const label = (f: { kind: string; value: string; label: string }) =>
     f.kind === "TRAINING_KIND" && (f.value === "TRAINING" || f.value === "MEETING")
@@ -39,6 +48,7 @@ export default async function PreferencesPage() {
       <section aria-labelledby="follows-heading" className="stack" data-testid="my-follows">
         <h2 id="follows-heading">{tf("title")}</h2>
         <p>{tf("lead")}</p>
+        {unlisted && <ActionStatus status={{ ...unlisted, seq: 0 }} />}
         {data.myFollows.length === 0 ? (
           <p className="muted">{tf("none")}</p>
         ) : (
@@ -46,7 +56,7 @@ export default async function PreferencesPage() {
             {data.myFollows.map((f) => (
               <li key={`${f.kind}:${f.value}`}>
                 <span className="badge">{tf(`kinds.${f.kind}`)}</span> {label(f)}
-                <FollowButton kind={f.kind} value={f.value} label={label(f)} following />
+                <FollowButton kind={f.kind} value={f.value} label={label(f)} following result={outcome.of(f.kind, f.value, label(f))} />
               </li>
             ))}
           </ul>

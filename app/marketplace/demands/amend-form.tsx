@@ -1,5 +1,5 @@
 "use client";
-import { isFuture } from "../../lib/dates";
+import { isFuture, warsawInstant } from "../../lib/dates";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
@@ -35,7 +35,7 @@ export function AmendForm({ demandId, description }: { demandId: string; descrip
       input: {
         note: v.note.trim(),
         description: v.description.trim() === description.trim() ? null : v.description,
-        deadline: v.deadline ? new Date(v.deadline).toISOString() : null,
+        deadline: v.deadline ? new Date(warsawInstant(v.deadline)).toISOString() : null,
       },
     });
     if (res.error) {

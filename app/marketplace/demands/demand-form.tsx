@@ -1,5 +1,5 @@
 "use client";
-import { isFuture } from "../../lib/dates";
+import { isFuture, warsawInstant } from "../../lib/dates";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -49,7 +49,8 @@ export function DemandForm() {
   const deadline = useWatch({ control, name: "deadline" });
   // The page's opening time is precise enough for a "less than a week" hint.
   const [openedAt] = useState(() => Date.now());
-  const short = deadline && new Date(deadline).getTime() - openedAt < WEEK_MS && new Date(deadline).getTime() > openedAt;
+  const at = deadline ? warsawInstant(deadline) : NaN;
+  const short = at - openedAt < WEEK_MS && at > openedAt;
 
   const onSubmit = async (v: Values) => {
     setError(undefined);
@@ -59,7 +60,7 @@ export function DemandForm() {
         title: v.title.trim(),
         description: v.description.trim() || null,
         category: v.category.trim() || null,
-        deadline: new Date(v.deadline).toISOString(),
+        deadline: new Date(warsawInstant(v.deadline)).toISOString(),
         budget: v.budget.trim() ? Number(v.budget.replace(",", ".")) : null,
         clauseType: v.clauseType,
         cpvCode: v.cpvCode.trim() || null,

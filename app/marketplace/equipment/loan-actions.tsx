@@ -3,7 +3,7 @@ import { SubmitButton } from "../../components/forms/submit-button";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent, type ReactNode } from "react";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
@@ -22,36 +22,40 @@ const nextDay = (iso: string) => {
 
 /**
  * A row of buttons (`before`, then one that opens the form, named `label`), and the opened
- * form: its fields, a submit and a cancel that closes it again.
+ * form: its fields, a submit and a cancel that closes it again. `onSubmit` answers whether
+ * the form is done (then it closes).
  */
 function OpeningForm(props: {
   before: ReactNode;
   label: string;
-  open: boolean;
-  setOpen: (open: boolean) => void;
   busy: boolean;
-  onSubmit: (e: FormEvent) => void;
+  onSubmit: () => Promise<boolean>;
   submit: string;
   submitDisabled?: boolean;
   children: ReactNode;
 }) {
   const t = useTranslations("marketplace.loan");
+  const [open, setOpen] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await props.onSubmit()) setOpen(false);
+  };
   return (
     <>
       <div className="button-row">
         {props.before}
-        {!props.open && (
-          <button type="button" className="button button-secondary" disabled={props.busy} onClick={() => props.setOpen(true)}>
+        {!open && (
+          <button type="button" className="button button-secondary" disabled={props.busy} onClick={() => setOpen(true)}>
             {props.label}
           </button>
         )}
       </div>
-      {props.open && (
-        <form className="form" onSubmit={props.onSubmit} noValidate aria-label={props.label}>
+      {open && (
+        <form className="form" onSubmit={submit} noValidate aria-label={props.label}>
           {props.children}
           <div className="button-row">
             <SubmitButton submitting={props.busy || !!props.submitDisabled}>{props.submit}</SubmitButton>
-            <button type="button" className="button button-secondary" disabled={props.busy} onClick={() => props.setOpen(false)}>
+            <button type="button" className="button button-secondary" disabled={props.busy} onClick={() => setOpen(false)}>
               {t("cancel")}
             </button>
           </div>
@@ -68,35 +72,26 @@ function OpeningForm(props: {
 export function LoanBorrowerActions({ id, from, to, today, received }: { id: string; from: string; to: string; today: string; received: boolean }) {
   const t = useTranslations("marketplace.loan");
   const router = useRouter();
-  const status = useActionStatus();
-  const [busy, setBusy] = useState(false);
-  const [open, setOpen] = useState(false);
+  const { status, show, busy, run } = useBusyAction();
   const earliest = nextDay(to) > today ? nextDay(to) : today;
   const [newTo, setNewTo] = useState(earliest);
 
   const confirm = async () => {
-    setBusy(true);
-    status.clear();
-    const res = await gqlClient(ConfirmReceipt, { id });
-    setBusy(false);
-    if (res.error) return status.show("error", t("failed", { code: res.error.code }));
-    status.show("success", t("receiptConfirmed"));
+    const res = await run(() => gqlClient(ConfirmReceipt, { id }));
+    if (res.error) return show("error", t("failed", { code: res.error.code }));
+    show("success", t("receiptConfirmed"));
     router.refresh();
   };
 
-  const extend = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    status.clear();
-    const res = await gqlClient(Extend, { id, to: newTo });
-    setBusy(false);
+  const extend = async () => {
+    const res = await run(() => gqlClient(Extend, { id, to: newTo }));
     if (res.error) {
-      const text = res.error.code === "CONFLICT" ? t("extensionConflict") : res.error.fields?.to ?? t("failed", { code: res.error.code });
-      return status.show("error", text);
+      show("error", res.error.code === "CONFLICT" ? t("extensionConflict") : res.error.fields?.to ?? t("failed", { code: res.error.code }));
+      return false;
     }
-    setOpen(false);
-    status.show("success", t("extensionSent"));
+    show("success", t("extensionSent"));
     router.refresh();
+    return true;
   };
 
   return (
@@ -111,8 +106,6 @@ export function LoanBorrowerActions({ id, from, to, today, received }: { id: str
           )
         }
         label={t("askExtension")}
-        open={open}
-        setOpen={setOpen}
         busy={busy}
         onSubmit={extend}
         submit={t("sendExtension")}
@@ -122,7 +115,7 @@ export function LoanBorrowerActions({ id, from, to, today, received }: { id: str
           {(a) => <input {...a} type="date" min={earliest} value={newTo} required onChange={(e) => setNewTo(e.target.value)} />}
         </Field>
       </OpeningForm>
-      <ActionStatus status={status.status} />
+      <ActionStatus status={status} />
     </div>
   );
 }
@@ -130,34 +123,28 @@ export function LoanBorrowerActions({ id, from, to, today, received }: { id: str
 /**
  * The owner's decision on a pending extension: approve, or refuse with an optional reason.
  * A page that keeps it mounted with `pending={false}` once decided keeps its confirmation
- * on screen after the refresh (unmounted, "Extension approved" vanished with the buttons).
+ * on screen after the refresh (unmounted, "Extension approved" vanished with the buttons);
+ * with nothing pending and nothing to say it renders nothing, not an empty box under every loan.
  */
 export function ExtensionDecision({ id, pending = true }: { id: string; pending?: boolean }) {
   const t = useTranslations("marketplace.loan");
   const router = useRouter();
-  const status = useActionStatus();
-  const [busy, setBusy] = useState(false);
-  const [refusing, setRefusing] = useState(false);
+  const { status, show, busy, run } = useBusyAction();
   const [reason, setReason] = useState("");
 
   const done = (error: { code: string } | undefined, ok: string) => {
-    setBusy(false);
-    if (error) return status.show("error", error.code === "CONFLICT" ? t("extensionConflict") : t("failed", { code: error.code }));
-    status.show("success", ok);
+    if (error) return show("error", error.code === "CONFLICT" ? t("extensionConflict") : t("failed", { code: error.code }));
+    show("success", ok);
     router.refresh();
   };
-  const approve = async () => {
-    setBusy(true);
-    status.clear();
-    done((await gqlClient(ApproveExtension, { id })).error, t("extensionApproved"));
-  };
-  const refuse = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    status.clear();
-    done((await gqlClient(RefuseExtension, { id, reason: reason.trim() || null })).error, t("extensionRefusedDone"));
+  const approve = async () => done((await run(() => gqlClient(ApproveExtension, { id }))).error, t("extensionApproved"));
+  // Stays open once sent: the refreshed page, no longer pending, takes the form away.
+  const refuse = async () => {
+    done((await run(() => gqlClient(RefuseExtension, { id, reason: reason.trim() || null }))).error, t("extensionRefusedDone"));
+    return false;
   };
 
+  if (!pending && !status) return null;
   return (
     <div className="no-print stack">
       {pending && (
@@ -168,8 +155,6 @@ export function ExtensionDecision({ id, pending = true }: { id: string; pending?
             </button>
           }
           label={t("refuseExtension")}
-          open={refusing}
-          setOpen={setRefusing}
           busy={busy}
           onSubmit={refuse}
           submit={t("refuseExtension")}
@@ -179,7 +164,7 @@ export function ExtensionDecision({ id, pending = true }: { id: string; pending?
           </Field>
         </OpeningForm>
       )}
-      <ActionStatus status={status.status} />
+      <ActionStatus status={status} />
     </div>
   );
 }

@@ -13,6 +13,50 @@ export const generateMetadata = pageTitle("figures", "title");
 const pl = (n: number | null | undefined, digits = 0) =>
   n === null || n === undefined ? "–" : n.toLocaleString("pl-PL", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
+/**
+ * Two counts per row (organisations: all and verified; notices: all and handed over): their
+ * bar chart, and the table of the same numbers under a caption of the same title.
+ */
+function TwoCounts(props: {
+  labelledBy: string;
+  title: string;
+  description: string;
+  /** The rows' heading, then each count's, which names its series too. */
+  columns: [string, string, string];
+  /** The chart's data keys of the two counts. */
+  keys: [string, string];
+  rows: { key: string; label: string; counts: [number, number] }[];
+}) {
+  const [first, second] = props.keys;
+  return (
+    <>
+      <Chart
+        type="bar"
+        title={props.title}
+        description={props.description}
+        series={[
+          { key: first, name: props.columns[1] },
+          { key: second, name: props.columns[2] },
+        ]}
+        data={props.rows.map((r) => ({ label: r.label, [first]: r.counts[0], [second]: r.counts[1] }))}
+      />
+      <DataTable
+        labelledBy={props.labelledBy}
+        caption={props.title}
+        columns={props.columns}
+        rows={props.rows}
+        row={(r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.label}</th>
+            <td>{pl(r.counts[0])}</td>
+            <td>{pl(r.counts[1])}</td>
+          </tr>
+        )}
+      />
+    </>
+  );
+}
+
 export default async function FiguresPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
   const t = await getTranslations("figures");
   const { from, to, period } = periodFrom(await searchParams);
@@ -123,55 +167,25 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           {t("organizations.total")}: <strong>{pl(f.organizations.total)}</strong> · {t("organizations.verified")}:{" "}
           <strong>{pl(f.organizations.verified)}</strong>
         </p>
-        <Chart
-          type="bar"
+        <TwoCounts
+          labelledBy="fig-orgs"
           title={t("organizations.title")}
           description={t("charts.desc", { what: `${t("organizations.title")}: ${t("organizations.legalForm")}` })}
-          series={[
-            { key: "count", name: t("organizations.count") },
-            { key: "verified", name: t("organizations.verified") },
-          ]}
-          data={f.organizations.byLegalForm.map((l) => ({ label: t(`forms.${l.legalForm}`), count: l.count, verified: l.verified }))}
-        />
-        <DataTable
-          labelledBy="fig-orgs"
-          caption={t("organizations.title")}
           columns={[t("organizations.legalForm"), t("organizations.count"), t("organizations.verified")]}
-          rows={f.organizations.byLegalForm}
-          row={(l) => (
-            <tr key={l.legalForm}>
-              <th scope="row">{t(`forms.${l.legalForm}`)}</th>
-              <td>{pl(l.count)}</td>
-              <td>{pl(l.verified)}</td>
-            </tr>
-          )}
+          keys={["count", "verified"]}
+          rows={f.organizations.byLegalForm.map((l) => ({ key: l.legalForm, label: t(`forms.${l.legalForm}`), counts: [l.count, l.verified] }))}
         />
       </section>
 
       <section aria-labelledby="fig-market">
         <h2 id="fig-market">{t("marketplace.title")}</h2>
-        <Chart
-          type="bar"
+        <TwoCounts
+          labelledBy="fig-market"
           title={t("marketplace.title")}
           description={t("charts.desc", { what: `${t("marketplace.count")}, ${t("marketplace.handedOver")}` })}
-          series={[
-            { key: "count", name: t("marketplace.count") },
-            { key: "handedOver", name: t("marketplace.handedOver") },
-          ]}
-          data={f.marketplace.noticesByKind.map((k) => ({ label: t(`kinds.${k.kind}`), count: k.count, handedOver: k.handedOver }))}
-        />
-        <DataTable
-          labelledBy="fig-market"
-          caption={t("marketplace.title")}
           columns={[t("marketplace.kind"), t("marketplace.count"), t("marketplace.handedOver")]}
-          rows={f.marketplace.noticesByKind}
-          row={(k) => (
-            <tr key={k.kind}>
-              <th scope="row">{t(`kinds.${k.kind}`)}</th>
-              <td>{pl(k.count)}</td>
-              <td>{pl(k.handedOver)}</td>
-            </tr>
-          )}
+          keys={["count", "handedOver"]}
+          rows={f.marketplace.noticesByKind.map((k) => ({ key: k.kind, label: t(`kinds.${k.kind}`), counts: [k.count, k.handedOver] }))}
         />
         <ul>
           <li>{t("marketplace.products")}: {pl(f.marketplace.products)}</li>

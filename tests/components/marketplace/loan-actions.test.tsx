@@ -65,6 +65,11 @@ describe("ExtensionDecision", () => {
     expect(screen.queryByRole("button", { name: "Zatwierdź przedłużenie" })).not.toBeInTheDocument();
   });
 
+  it("renders nothing under a loan with no extension pending and nothing to confirm", () => {
+    const { container } = wrap(<ExtensionDecision id="b1" pending={false} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
   it("refuses with the reason typed by the owner", async () => {
     fetchSpy().mockResolvedValue(graphqlResponse({ data: { refuseBookingExtension: { id: "b1", extensionTo: null } } }));
     wrap(<ExtensionDecision id="b1" />);

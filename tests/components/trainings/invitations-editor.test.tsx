@@ -1,11 +1,15 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import trainings from "../../../app/i18n/messages/pl/trainings.json";
-import { InvitationsEditor, pastedAddresses } from "../../../app/admin/trainings/[id]/organise/invitations-editor";
+import { InvitationsEditor } from "../../../app/admin/trainings/[id]/organise/invitations-editor";
+import { pastedAddresses } from "../../../app/admin/trainings/[id]/organise/invitations";
+import { inviteByForm } from "../../../app/admin/trainings/[id]/organise/invitation-actions";
 import { graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
 import { renderWithMessages } from "../../helpers/intl";
 
 jest.mock("next/navigation", () => ({ useRouter: () => ({ refresh: jest.fn() }) }));
+// The server action the form posts to without JavaScript (its module is server code).
+jest.mock("../../../app/admin/trainings/[id]/organise/invitation-actions", () => ({ inviteByForm: jest.fn() }));
 
 let fetchSpy: jest.SpyInstance;
 beforeEach(() => (fetchSpy = jest.spyOn(global, "fetch")));
@@ -41,6 +45,21 @@ describe("InvitationsEditor", () => {
     expect(status).toHaveTextContent("Wysłano zaproszenia: 5. Pominięto zaproszonych wcześniej: 2.");
     expect(status).toHaveFocus();
     expect(sent().variables).toEqual({ trainingId: "t1", input: { categories: ["Catering"], districts: ["Mokre"], emails: ["a@x.pl", "b@x.pl"] } });
+    expect(inviteByForm).not.toHaveBeenCalled();
+  });
+
+  it("is a plain form of named fields without JavaScript, and shows the outcome it came back with without taking focus", () => {
+    renderWithMessages(
+      { trainings },
+      <InvitationsEditor trainingId="t1" activities={["Catering"]} result={{ kind: "success", text: "Wysłano zaproszenia: 1. Pominięto zaproszonych wcześniej: 0." }} />,
+    );
+    const form = screen.getByRole("button", { name: "Wyślij zaproszenia" }).closest("form")!;
+    expect(new FormData(form).get("trainingId")).toBe("t1");
+    expect(screen.getByLabelText("Catering")).toHaveAttribute("name", "categories");
+    expect(screen.getByLabelText("Mokre")).toHaveAttribute("name", "districts");
+    expect(screen.getByLabelText(/Adresy e-mail/)).toHaveAttribute("name", "emails");
+    expect(screen.getByRole("status")).toHaveTextContent("Wysłano zaproszenia: 1.");
+    expect(screen.getByRole("status")).not.toHaveFocus();
   });
 
   it("shows the server's refusal of the addresses under the field", async () => {

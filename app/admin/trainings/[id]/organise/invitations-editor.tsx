@@ -3,21 +3,13 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 import { TORUN_DISTRICTS } from "../../../../../entities/districts";
-import { ActionStatus, useActionStatus } from "../../../../components/forms/action-status";
+import { ActionStatus, useActionStatus, type ActionStatusKind } from "../../../../components/forms/action-status";
 import { TextAreaField } from "../../../../components/forms/text-field";
 import { showServerFieldErrors } from "../../../../components/forms/server-errors";
-import { graphql } from "../../../../lib/graphql-document";
 import { gqlClient } from "../../../../lib/graphql-client";
 import { SubmitButton } from "../../../../components/forms/submit-button";
-
-const Invite = graphql(`
-  mutation InviteToTraining($trainingId: ID!, $input: TrainingInvitationInput!) {
-    inviteToTraining(trainingId: $trainingId, input: $input) {
-      invited
-      skipped
-    }
-  }
-`);
+import { inviteByForm } from "./invitation-actions";
+import { invitationProblem, InviteDocument, MAX_ADDRESSES, pastedAddresses } from "./invitations";
 
 interface Values {
   categories: string[];
@@ -25,10 +17,6 @@ interface Values {
   emails: string;
 }
 
-/** The same limit as the server's TrainingInvitationInput. */
-const MAX_ADDRESSES = 500;
-
-/** Splits pasted addresses on commas, semicolons, spaces and new lines. */
 /** A folded list of checkboxes that narrows who is invited (ids by position: the values are free text). */
 function FoldedChecks(props: { title: string; idPrefix: string; values: readonly string[]; registration: UseFormRegisterReturn }) {
   return (
@@ -47,23 +35,26 @@ function FoldedChecks(props: { title: string; idPrefix: string; values: readonly
   );
 }
 
-export function pastedAddresses(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean))];
-}
-
-/** Organisers invite the verified PES of chosen activities or districts, and pasted addresses. */
-export function InvitationsEditor({ trainingId, activities }: { trainingId: string; activities: string[] }) {
+/**
+ * Organisers invite the verified PES of chosen activities or districts, and pasted addresses.
+ * Without JavaScript the form posts to `inviteByForm` and the page comes back with the outcome as `result`.
+ */
+export function InvitationsEditor({ trainingId, activities, result }: {
+  trainingId: string;
+  activities: string[];
+  result?: { kind: ActionStatusKind; text: string } | null;
+}) {
   const t = useTranslations("trainings.organise.invite");
   const router = useRouter();
-  const notice = useActionStatus();
+  const notice = useActionStatus(result);
   const { register, handleSubmit, formState, setError, reset } = useForm<Values>({ defaultValues: { categories: [], districts: [], emails: "" } });
 
   const submit = async (v: Values) => {
     notice.clear();
     const emails = pastedAddresses(v.emails);
-    if (!v.categories.length && !v.districts.length && !emails.length) return setError("emails", { message: t("nothingChosen") });
-    if (emails.length > MAX_ADDRESSES) return setError("emails", { message: t("tooMany", { max: MAX_ADDRESSES }) });
-    const res = await gqlClient(Invite, { trainingId, input: { categories: v.categories, districts: v.districts, emails } });
+    const problem = invitationProblem({ ...v, emails });
+    if (problem) return setError("emails", { message: t(problem, { max: MAX_ADDRESSES }) });
+    const res = await gqlClient(InviteDocument, { trainingId, input: { categories: v.categories, districts: v.districts, emails } });
     if (res.error) {
       const rest = showServerFieldErrors(res.error, v, setError);
       if (rest?.mapped && !rest.unmapped.length) return;
@@ -75,7 +66,8 @@ export function InvitationsEditor({ trainingId, activities }: { trainingId: stri
   };
 
   return (
-    <form className="form stack" onSubmit={handleSubmit(submit)} noValidate aria-labelledby="invite-heading">
+    <form className="form stack" action={inviteByForm} onSubmit={handleSubmit(submit)} noValidate aria-labelledby="invite-heading">
+      <input type="hidden" name="trainingId" value={trainingId} />
       <p className="muted">{t("intro")}</p>
       {activities.length > 0 && (
         <FoldedChecks title={t("categories")} idPrefix="invite-c" values={activities} registration={register("categories")} />

@@ -7,6 +7,8 @@ import { refusedPage } from "../../../access";
 import { QuestionsEditor } from "./questions-editor";
 import { MaterialsEditor } from "./materials-editor";
 import { InvitationsEditor } from "./invitations-editor";
+import { INVITE_RESULTS, MAX_ADDRESSES } from "./invitations";
+import { formResult } from "../../../../lib/form-result";
 import { getDateFormatter } from "../../../../lib/dates-server";
 import { pageTitle } from "../../../../lib/page-title";
 import { TextList } from "../../../../components/text-list";
@@ -59,6 +61,8 @@ export default async function OrganisePage({ params }: { params: Promise<{ id: s
   const tr = data?.training;
   if (!tr || !data) notFound();
   const s = data.trainingFeedbackSummary;
+  // The outcome of the invitations form posted without JavaScript, back on this page.
+  const invited = await formResult(`invite:${tr.id}`, INVITE_RESULTS);
   return (
     <article className="stack">
       <p>
@@ -75,7 +79,11 @@ export default async function OrganisePage({ params }: { params: Promise<{ id: s
       </section>
       <section className="stack" aria-labelledby="invite-heading">
         <h2 id="invite-heading">{t("invite.heading")}</h2>
-        <InvitationsEditor trainingId={tr.id} activities={[...data.organizationActivities]} />
+        <InvitationsEditor
+          trainingId={tr.id}
+          activities={[...data.organizationActivities]}
+          result={invited && { kind: invited.kind, text: t(`invite.${invited.key}`, { max: MAX_ADDRESSES, ...invited.values }) }}
+        />
         {data.trainingInvitations.length === 0 ? (
           <p className="muted">{t("invite.none")}</p>
         ) : (
