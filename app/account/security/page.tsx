@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../../lib/session";
 import { ChangeEmailForm } from "./change-email-form";
 import { ChangePasswordForm } from "./change-password-form";
 import { pageTitle } from "../../lib/page-title";
+import { BackLink } from "../../components/back-link";
 
 export const generateMetadata = pageTitle("auth", "lifecycle.security.title");
 
@@ -14,10 +14,8 @@ export default async function AccountSecurityPage() {
   const t = await getTranslations("auth.lifecycle.security");
   return (
     <>
+      <BackLink href="/account">{t("back")}</BackLink>
       <h1>{t("title")}</h1>
-      <p>
-        <Link href="/account">{t("back")}</Link>
-      </p>
       <section aria-labelledby="password-heading" className="card stack">
         <h2 id="password-heading">{t("passwordHeading")}</h2>
         <p>{t("passwordLead")}</p>
