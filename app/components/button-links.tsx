@@ -4,7 +4,8 @@ import { Fragment } from "react";
 /** A page's actions as a row of button links: its main one first, the others after it in the secondary style. */
 export function ButtonLinks({ className, links }: { className?: string; links: { href: string; label: string }[] }) {
   return (
-    <p className={className}>
+    // button-row: buttons that wrap onto a second row keep a gap between the rows.
+    <p className={className ? `button-row ${className}` : "button-row"}>
       {links.map((l, i) => (
         <Fragment key={l.href}>
           {i > 0 && " "}

@@ -11,3 +11,9 @@ type FormText<V> = V extends string ? V : string;
 export function formTexts<T extends object, K extends keyof T>(o: T, keys: readonly K[]): { [P in K]: FormText<NonNullable<T[P]>> | "" } {
   return Object.fromEntries(keys.map((k) => [k, formText(o[k] as string | number | null | undefined)])) as { [P in K]: FormText<NonNullable<T[P]>> | "" };
 }
+
+/**
+ * A decimal as the initial text of a field where people type it in their own way ("27,5"
+ * in Polish, where the field's hint offers the comma; "27.5" in English); the forms read both.
+ */
+export const decimalText = (v: number | null | undefined, locale: string): string => (locale === "pl" ? formText(v).replace(".", ",") : formText(v));

@@ -80,7 +80,7 @@ export function SignUpForm() {
         {(["RESIDENT", "PES", "OFFICIAL"] as const).map((type) => (
           <div key={type} className="field-inline">
             <input type="radio" id={`type-${type}`} value={type} aria-describedby={`type-${type}-hint`} {...register("accountType")} />
-            <label htmlFor={`type-${type}`}>{t(`signUp.types.${type}`)}</label>
+            <label htmlFor={`type-${type}`}>{t(`signUp.types.${type}`)}</label>{" "}
             <span id={`type-${type}-hint`} className="hint">
               — {t(`signUp.types.${type}_hint`)}
             </span>

@@ -61,7 +61,7 @@ export default async function MyActivityPage() {
 
       <section aria-labelledby="waiting-heading" className="card stack">
         <h2 id="waiting-heading">
-          {t("waiting.title")} <span className={w.total ? "badge badge-warning" : "badge"}>{w.total}</span>
+          {t("waiting.title")} {w.total > 0 && <span className="badge badge-warning">{w.total}</span>}
         </h2>
         {w.total === 0 && <p className="muted">{t("waiting.none")}</p>}
         {staff && (w.enquiries > 0 || w.approvals > 0 || w.demandsToDecide > 0) && (

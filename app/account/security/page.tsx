@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../../lib/session";
@@ -8,6 +7,7 @@ import { SetPasswordFirst } from "../set-password-first";
 import { ChangeEmailForm } from "./change-email-form";
 import { ChangePasswordForm } from "./change-password-form";
 import { pageTitle } from "../../lib/page-title";
+import { BackLink } from "../../components/back-link";
 
 const PasswordQuery = graphql(`
   query SecurityPage {
@@ -26,10 +26,8 @@ export default async function AccountSecurityPage() {
   const [t, { me }] = await Promise.all([getTranslations("auth.lifecycle.security"), gql(PasswordQuery)]);
   return (
     <>
+      <BackLink href="/account">{t("back")}</BackLink>
       <h1>{t("title")}</h1>
-      <p>
-        <Link href="/account">{t("back")}</Link>
-      </p>
       {me?.hasPassword === false ? (
         // Both forms are confirmed by the current password, which this account does not have.
         <section aria-labelledby="set-password-heading" className="card stack">

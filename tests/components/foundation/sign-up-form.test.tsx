@@ -34,6 +34,12 @@ beforeEach(() => {
 afterEach(() => fetchSpy.mockRestore());
 
 describe("SignUpForm", () => {
+  it("reads each account type and its hint as words apart (\"Osoba fizyczna — Zapisy…\", not \"fizyczna— Zapisy\")", () => {
+    renderForm();
+    const row = screen.getByLabelText("Osoba fizyczna").closest(".field-inline")!;
+    expect(row.textContent).toMatch(/^Osoba fizyczna — Zapisy/);
+  });
+
   it("puts the server's BAD_USER_INPUT messages next to the fields they name, and does not sign in", async () => {
     fetchSpy.mockResolvedValue(
       graphqlResponse({

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { graphql } from "../../../../lib/graphql-document";
 import { gql } from "../../../../lib/graphql-server";
 import { PhotoManager } from "../../photo-manager";
@@ -7,7 +7,7 @@ import { PremisesForm, type PremisesFormValues } from "../../premises-form";
 import { refusedPage } from "../../../access";
 import { BackLink } from "../../../../components/back-link";
 import { pageTitle } from "../../../../lib/page-title";
-import { formTexts } from "../../../../lib/form-values";
+import { decimalText, formTexts } from "../../../../lib/form-values";
 
 const EditQuery = graphql(`
   query AdminEditPremises($id: ID!) {
@@ -50,7 +50,7 @@ export default async function EditPremisesPage({ params }: { params: Promise<{ i
   const refused = await refusedPage("premises");
   if (refused) return refused;
   const { id } = await params;
-  const [t, data] = await Promise.all([getTranslations("premises.admin"), gql(EditQuery, { id })]);
+  const [t, locale, data] = await Promise.all([getTranslations("premises.admin"), getLocale(), gql(EditQuery, { id })]);
   const p = data.premises;
   if (!p) notFound();
   const initial: PremisesFormValues = {
@@ -60,8 +60,11 @@ export default async function EditPremisesPage({ params }: { params: Promise<{ i
     stepFree: p.stepFree,
     preferentialRent: p.preferentialRent,
     utilities: p.utilities,
-    ...formTexts(p, ["code", "areaM2", "monthlyRent", "description", "latitude", "longitude", "floor", "condition", "conditionNote"]),
+    ...formTexts(p, ["code", "description", "latitude", "longitude", "floor", "condition", "conditionNote"]),
     ...formTexts(p, ["utilitiesNote", "permittedUse", "availableFrom", "administrator", "contactName", "contactPhone", "contactEmail"]),
+    // As the fields' hint writes them ("Można użyć przecinka, np. 45,5").
+    areaM2: decimalText(p.areaM2, locale),
+    monthlyRent: decimalText(p.monthlyRent, locale),
   };
   return (
     <>
