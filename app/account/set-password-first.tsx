@@ -24,7 +24,8 @@ export function SetPasswordFirst({ email, purpose }: { email: string; purpose: "
     <div className="stack" data-testid="set-password-first">
       <p>{t(purpose === "delete" ? "leadDelete" : "leadSecurity", { email })}</p>
       <ActionStatus status={status} />
-      <p>
+      {/* Without JavaScript the button could do nothing: the link below is the way then. */}
+      <p className="js-only">
         <button type="button" className="button" onClick={send} disabled={busy}>
           {busy ? t("sending") : t("send")}
         </button>
