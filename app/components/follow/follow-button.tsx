@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { gqlClient } from "../../lib/graphql-client";
-import { ActionStatus, useActionStatus, type ActionStatusKind } from "../forms/action-status";
+import { ActionStatus, useBusyAction, type ActionStatusKind } from "../forms/action-status";
 import { ScriptForm } from "../forms/script-form";
 import { followByForm } from "./follow-actions";
 import { FollowDocument, follows, UnfollowDocument, type FollowKindName } from "./follow-documents";
@@ -24,14 +24,11 @@ export function FollowButton({ kind, value, label, following: initial, result }:
 }) {
   const t = useTranslations("notifications.follow");
   const [following, setFollowing] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const notice = useActionStatus(result);
+  const notice = useBusyAction(result);
+  const { busy } = notice;
 
   const toggle = async () => {
-    setBusy(true);
-    notice.clear();
-    const res = following ? await gqlClient(UnfollowDocument, { kind, value }) : await gqlClient(FollowDocument, { kind, value });
-    setBusy(false);
+    const res = await notice.run(async () => (following ? await gqlClient(UnfollowDocument, { kind, value }) : await gqlClient(FollowDocument, { kind, value })));
     if (res.error || !res.data) return notice.show("error", t("failed"));
     const now = follows("follow" in res.data ? res.data.follow : res.data.unfollow, kind, value);
     setFollowing(now);

@@ -50,10 +50,11 @@ export function useActionStatus(initial?: { kind: ActionStatusKind; text: string
 /**
  * An action started from a button, with its ActionStatus: `run(work)` clears the last
  * message and keeps `busy` (the buttons disabled) while `work` runs, and returns what it
- * returned, for the caller to `show` the outcome.
+ * returned, for the caller to `show` the outcome. Its arguments are those of
+ * {@link useActionStatus} (a message to start with, `keepAs`).
  */
-export function useBusyAction() {
-  const { status, show, clear } = useActionStatus();
+export function useBusyAction(...statusArgs: Parameters<typeof useActionStatus>) {
+  const { status, show, clear } = useActionStatus(...statusArgs);
   const [busy, setBusy] = useState(false);
   const run = useCallback(
     async <T,>(work: () => Promise<T>): Promise<T> => {

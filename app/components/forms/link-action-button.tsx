@@ -1,6 +1,5 @@
 "use client";
-import { useState } from "react";
-import { ActionStatus, useActionStatus } from "./action-status";
+import { ActionStatus, useBusyAction } from "./action-status";
 
 /**
  * The one button of a page opened from an e-mail link (cancel a viewing, stop an alert):
@@ -8,8 +7,7 @@ import { ActionStatus, useActionStatus } from "./action-status";
  * After one try the button gives way to the visible, focused outcome.
  */
 export function LinkActionButton({ label, done, failed, act }: { label: string; done: string; failed: string; act: () => Promise<boolean> }) {
-  const { status, show } = useActionStatus();
-  const [busy, setBusy] = useState(false);
+  const { status, show, busy, run } = useBusyAction();
   return (
     <>
       <ActionStatus status={status} />
@@ -19,8 +17,7 @@ export function LinkActionButton({ label, done, failed, act }: { label: string; 
           className="button"
           disabled={busy}
           onClick={async () => {
-            setBusy(true);
-            const ok = await act();
+            const ok = await run(act);
             show(ok ? "success" : "error", ok ? done : failed);
           }}
         >

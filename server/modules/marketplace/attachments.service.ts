@@ -52,6 +52,23 @@ export async function keyTaken(em: EntityManager, key: string): Promise<void> {
 }
 
 /**
+ * Registers a stored document on an owner that holds at most `max` of them (a demand, a
+ * letting application): its type read again from the bytes, the count, the key used once.
+ */
+export async function addAttachment(
+  em: EntityManager,
+  owner: { demandId: string } | { lettingApplicationId: string },
+  max: number,
+  upload: { key: string; fileName: string | null; uploadedById: string },
+): Promise<Attachment> {
+  const file = await inspectUpload(upload.key, upload.fileName);
+  const repo = em.getRepository(Attachment);
+  if ((await repo.countBy(owner)) >= max) throw badInput({ file: `At most ${max} documents` });
+  await keyTaken(em, file.key);
+  return repo.save(repo.create({ demandId: null, offerId: null, lettingApplicationId: null, ...owner, ...file, uploadedById: upload.uploadedById }));
+}
+
+/**
  * Registers a document stored by POST /marketplace/demands/{id}/attachments: the posting
  * official or an admin, while the demand is open; at most {@link MAX_DEMAND_ATTACHMENTS}.
  */
@@ -61,13 +78,7 @@ export async function addDemandAttachment(ctx: Context, demandId: string, key: s
     const demand = await lockDemand(em, demandId);
     if (!managesDemand(ctx, demand)) throw forbidden("Only the posting official adds documents");
     if (demand.status !== DemandStatus.OPEN) throw forbidden("This demand is decided");
-    const file = await inspectUpload(key, fileName);
-    const repo = em.getRepository(Attachment);
-    if ((await repo.countBy({ demandId: demand.id })) >= MAX_DEMAND_ATTACHMENTS) {
-      throw badInput({ file: `At most ${MAX_DEMAND_ATTACHMENTS} documents` });
-    }
-    await keyTaken(em, file.key);
-    const a = await repo.save(repo.create({ ...file, demandId: demand.id, offerId: null, uploadedById: user.id }));
+    const a = await addAttachment(em, { demandId: demand.id }, MAX_DEMAND_ATTACHMENTS, { key, fileName, uploadedById: user.id });
     await audit(em, user.id, "demand.attachment.add", "Demand", demand.id, { attachmentId: a.id, fileName: a.fileName });
     return a;
   });

@@ -152,19 +152,23 @@ async function checkPostsExist(em: EntityManager, ids: string[]): Promise<void> 
   if (found !== ids.length) throw badInput({ postIds: "Unknown post" });
 }
 
+/** Input → columns, the same for a new issue and a changed draft. */
+function issueColumns(input: NewsletterIssueInput): Partial<NewsletterIssue> {
+  return {
+    subject: input.subject,
+    intro: input.intro || null,
+    subjectEn: input.subjectEn?.trim() || null,
+    introEn: input.introEn || null,
+    postIds: input.postIds,
+  };
+}
+
 /** ADMIN: a new draft issue from chosen posts, in the given order. */
 export async function createIssue(ctx: Context, input: NewsletterIssueInput): Promise<NewsletterIssue> {
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
     await checkPostsExist(em, input.postIds);
-    const issue = em.getRepository(NewsletterIssue).create({
-      subject: input.subject,
-      intro: input.intro || null,
-      subjectEn: input.subjectEn?.trim() || null,
-      introEn: input.introEn || null,
-      postIds: input.postIds,
-      createdById: user.id,
-    });
+    const issue = em.getRepository(NewsletterIssue).create({ ...issueColumns(input), createdById: user.id });
     await em.save(issue);
     await audit(em, user.id, "newsletter.create", "NewsletterIssue", issue.id, { subject: issue.subject });
     return issue;
@@ -183,13 +187,7 @@ export async function updateIssue(ctx: Context, id: string, input: NewsletterIss
     const issue = await lockIssue(em, id);
     if (issue.status !== NewsletterIssueStatus.DRAFT) throw conflict("This issue was sent already");
     await checkPostsExist(em, input.postIds);
-    Object.assign(issue, {
-      subject: input.subject,
-      intro: input.intro || null,
-      subjectEn: input.subjectEn?.trim() || null,
-      introEn: input.introEn || null,
-      postIds: input.postIds,
-    });
+    Object.assign(issue, issueColumns(input));
     await em.save(issue);
     await audit(em, user.id, "newsletter.update", "NewsletterIssue", issue.id);
     return issue;

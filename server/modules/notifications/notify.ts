@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { Notification, NotificationDelivery, NotificationKind } from "../../../entities/notifications";
 import { toLocale, type Locale } from "../../../entities/locales";
@@ -64,11 +65,15 @@ export async function notifyEach(em: EntityManager, inputs: NotifyInput[]): Prom
     return [{ input, email: user.email, locale, delivery, ...input.texts[locale] }];
   });
   if (!events.length) return inputs.map(() => null);
+  // PostgreSQL does not promise that RETURNING gives the rows in the order they were
+  // inserted: each event brings its own id, and its row is found by it.
+  const ids = events.map(() => randomUUID());
   const rows: Record<string, unknown>[] = await em.query(
-    `INSERT INTO notifications (user_id, kind, title, body, link, read_at, mailed_at)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[])
+    `INSERT INTO notifications (id, user_id, kind, title, body, link, read_at, mailed_at)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::timestamptz[])
      RETURNING *`,
     [
+      ids,
       events.map((e) => e.input.userId),
       events.map((e) => e.input.kind),
       events.map((e) => e.subject.slice(0, 300)),
@@ -79,8 +84,8 @@ export async function notifyEach(em: EntityManager, inputs: NotifyInput[]): Prom
       events.map((e) => (e.delivery === NotificationDelivery.DAILY || e.delivery === NotificationDelivery.WEEKLY ? null : now)),
     ],
   );
-  // Rows come back in the order they were inserted, which is the order of `events`.
-  const made = rows.map((row) => rowAsEntity(em.connection, Notification, row));
+  const rowById = new Map(rows.map((row) => [row.id as string, row]));
+  const made = ids.map((id) => rowAsEntity(em.connection, Notification, rowById.get(id)!));
   const mails = events.flatMap((e, i) =>
     e.delivery === NotificationDelivery.IMMEDIATE
       ? [

@@ -19,40 +19,36 @@ async function lockForLogo(ctx: Context, em: EntityManager, organizationId: stri
   return org;
 }
 
-/**
- * Registers a logo that POST /organization-logos has just stored; it replaces the
- * previous uploaded logo, whose file goes after the commit.
- */
-export async function setOrganizationLogo(ctx: Context, organizationId: string, key: string): Promise<Organization> {
+/** Puts `key` (or no uploaded logo) in place of the previous one, whose file goes after the commit. */
+async function replaceLogo(ctx: Context, organizationId: string, key: string | null, action: string): Promise<Organization> {
   const user = requireUser(ctx);
-  if (typeof key !== "string" || !FILE_KEY.test(key)) throw badInput({ key: "Invalid logo key" });
   const { org, old } = await ctx.db.transaction(async (em) => {
     const org = await lockForLogo(ctx, em, organizationId);
     // After the access check, so that nobody learns which keys exist.
-    if (!(await organizationLogoStorage().exists(logoFile(key)))) throw badInput({ key: "No such uploaded logo" });
+    if (key && !(await organizationLogoStorage().exists(logoFile(key)))) throw badInput({ key: "No such uploaded logo" });
     const old = org.logoKey;
     org.logoKey = key;
     await em.save(org);
-    await audit(em, user.id, "organization.logo.set", "Organization", org.id);
+    await audit(em, user.id, action, "Organization", org.id);
     return { org, old };
   });
   if (old && old !== key) await discardOrganizationLogo(old);
   return org;
 }
 
+/**
+ * Registers a logo that POST /organization-logos has just stored; it replaces the
+ * previous uploaded logo, whose file goes after the commit.
+ */
+export async function setOrganizationLogo(ctx: Context, organizationId: string, key: string): Promise<Organization> {
+  requireUser(ctx);
+  if (typeof key !== "string" || !FILE_KEY.test(key)) throw badInput({ key: "Invalid logo key" });
+  return replaceLogo(ctx, organizationId, key, "organization.logo.set");
+}
+
 /** Removes the uploaded logo (an external logo address, if any, shows again). */
 export async function removeOrganizationLogo(ctx: Context, organizationId: string): Promise<Organization> {
-  const user = requireUser(ctx);
-  const { org, old } = await ctx.db.transaction(async (em) => {
-    const org = await lockForLogo(ctx, em, organizationId);
-    const old = org.logoKey;
-    org.logoKey = null;
-    await em.save(org);
-    await audit(em, user.id, "organization.logo.remove", "Organization", org.id);
-    return { org, old };
-  });
-  if (old) await discardOrganizationLogo(old);
-  return org;
+  return replaceLogo(ctx, organizationId, null, "organization.logo.remove");
 }
 
 @Resolver(() => Organization)

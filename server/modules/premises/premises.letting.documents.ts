@@ -3,10 +3,10 @@ import { Attachment } from "../../../entities/marketplace";
 import { LettingRoundStatus, PremisesLettingApplication, PremisesLettingRound } from "../../../entities/premises";
 import { requireUser } from "../../auth/require-user";
 import type { Context } from "../../context";
-import { badInput, forbidden, notFound } from "../../errors";
+import { forbidden, notFound } from "../../errors";
 import { findById, isUuid } from "../../ids";
 import { MAX_LETTING_APPLICATION_DOCUMENTS } from "../../../entities/file-limits";
-import { attachmentStorage, inspectUpload, keyTaken } from "../marketplace/attachments.service";
+import { addAttachment, attachmentStorage } from "../marketplace/attachments.service";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import { deadlinePassed } from "../sealing";
 
@@ -36,13 +36,7 @@ export async function addLettingApplicationDocument(ctx: Context, roundId: strin
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
     const application = await ownOpenApplication(ctx, em, roundId);
-    const file = await inspectUpload(key, fileName);
-    const repo = em.getRepository(Attachment);
-    if ((await repo.countBy({ lettingApplicationId: application.id })) >= MAX_LETTING_APPLICATION_DOCUMENTS) {
-      throw badInput({ file: `At most ${MAX_LETTING_APPLICATION_DOCUMENTS} documents` });
-    }
-    await keyTaken(em, file.key);
-    return repo.save(repo.create({ ...file, demandId: null, offerId: null, lettingApplicationId: application.id, uploadedById: user.id }));
+    return addAttachment(em, { lettingApplicationId: application.id }, MAX_LETTING_APPLICATION_DOCUMENTS, { key, fileName, uploadedById: user.id });
   });
 }
 

@@ -1,5 +1,6 @@
 import { NotificationDelivery, NotificationKind } from "../../../entities/notifications";
-import { notify } from "../../../server/modules/notifications/notify";
+import type { EntityManager } from "typeorm";
+import { notify, notifyEach } from "../../../server/modules/notifications/notify";
 import { readNotificationUnsubscribeToken } from "../../../server/modules/notifications/notifications.tokens";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
@@ -86,6 +87,39 @@ describe("notify", () => {
     expect(ok(await gql(db.ds, `{ unreadNotificationCount }`, {}, other.id)).unreadNotificationCount).toBe(1);
     expect(ok(await mark(null, me.id)).markNotificationsRead).toBe(0);
     expect(ok(await gql(db.ds, `{ unreadNotificationCount }`, {}, other.id)).unreadNotificationCount).toBe(1);
+  });
+
+  it("gives each event its own row and e-mail, whatever order PostgreSQL returns the inserted rows in", async () => {
+    // RETURNING's order is not promised: the real rows of the INSERT, handed back reversed.
+    const reversingInserts = (em: EntityManager) =>
+      new Proxy(em, {
+        get(target, prop) {
+          if (prop === "query") {
+            return async (sql: string, params?: unknown[]) => {
+              const result = await target.query(sql, params);
+              return /^\s*INSERT INTO notifications/.test(sql) && Array.isArray(result) ? [...result].reverse() : result;
+            };
+          }
+          const value = Reflect.get(target, prop, target);
+          return typeof value === "function" ? value.bind(target) : value;
+        },
+      });
+    const people = [await createUser(db.ds), await createUser(db.ds), await createUser(db.ds)];
+    const inputs = people.map((p, i) => ({
+      userId: p.id,
+      kind: NotificationKind.ENQUIRY_REPLY,
+      texts: { pl: { subject: `Zdarzenie ${i}`, text: `Treść ${i}` }, en: { subject: `Event ${i}`, text: `Body ${i}` } },
+      link: `/account/activity?event=${i}`,
+      template: "test.notify",
+    }));
+    const made = await db.ds.transaction((em) => notifyEach(reversingInserts(em), inputs));
+    expect(made.map((n) => [n?.userId, n?.title, n?.link])).toEqual(people.map((p, i) => [p.id, `Zdarzenie ${i}`, `/account/activity?event=${i}`]));
+    for (const [i, p] of people.entries()) {
+      const [mail] = await mailsTo(p.email);
+      expect(mail.subject).toBe(`Zdarzenie ${i}`);
+      expect(mail.text).toContain(`Treść ${i}`);
+      expect(mail.text).toContain(`event=${i}`);
+    }
   });
 
   it("pages newest first without repeating", async () => {
