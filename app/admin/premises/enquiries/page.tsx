@@ -51,9 +51,10 @@ export default async function EnquiriesPage({ searchParams }: { searchParams: Pr
       <p className="no-print">
         {all ? <Link href="/admin/premises/enquiries">{t("showMine")}</Link> : <Link href="/admin/premises/enquiries?all=1">{t("showAll")}</Link>}
       </p>
-      <p role="status">{all ? t("countAll", { count: items.length }) : t("countMine", { count: items.length })}</p>
+      {/* One sentence when there is nothing: the count ("Brak zapytań") above the empty state said it twice. */}
+      {items.length > 0 && <p>{all ? t("countAll", { count: items.length }) : t("countMine", { count: items.length })}</p>}
       {items.length === 0 ? (
-        <p className="empty-state">{t("empty")}</p>
+        <p className="empty-state">{all ? t("empty") : t("emptyMine")}</p>
       ) : (
         <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
           {items.map((e) => (
