@@ -43,6 +43,9 @@ const AccountQuery = graphql(`
   }
 `);
 
+/** The role an account of each kind has once it is approved or joined. */
+const ROLE_OF_KIND: Record<string, string> = { RESIDENT: "RESIDENT", PES: "PES_MEMBER", OFFICIAL: "OFFICIAL" };
+
 export const generateMetadata = pageTitle("auth", "account.title");
 
 export default async function AccountPage() {
@@ -71,8 +74,14 @@ export default async function AccountPage() {
           <dd>{me.email}</dd>
           <dt>{t("account.role")}</dt>
           <dd>{tc(`roles.${me.role}`)}</dd>
-          <dt>{t("account.accountType")}</dt>
-          <dd>{t(`account.accountTypes.${me.accountType}`)}</dd>
+          {/* The kind chosen at sign-up only where the role does not already say it (a PES or
+              an official account still waiting is a resident's role): "Osoba fizyczna" twice said nothing. */}
+          {ROLE_OF_KIND[me.accountType] !== me.role && (
+            <>
+              <dt>{t("account.accountType")}</dt>
+              <dd>{t(`account.accountTypes.${me.accountType}`)}</dd>
+            </>
+          )}
         </dl>
         <p className="no-print">
           <Link href="/account/registrations">{t("account.registrations")}</Link>
