@@ -196,7 +196,7 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
                 {n.topics.length > 0 && (
                   <p className={styles.meta}>
                     {n.topics.map((tp) => (
-                      <Link key={tp} className="badge" href={params({ topic: tp, after: undefined })}>
+                      <Link key={tp} className="badge tag" href={params({ topic: tp, after: undefined })}>
                         {tp}
                       </Link>
                     ))}

@@ -90,7 +90,7 @@ export default async function OrganizationProfilePage({ params }: Params) {
           <ul className={styles.tags}>
             {o.activities.map((a) => (
               <li key={a}>
-                <Link className="badge" href={`/organizations?activity=${encodeURIComponent(a)}`}>{a}</Link>
+                <Link className="badge tag" href={`/organizations?activity=${encodeURIComponent(a)}`}>{a}</Link>
               </li>
             ))}
           </ul>

@@ -162,7 +162,7 @@ export default async function TrainingPage({ params }: { params: Params }) {
                 <dt>{t("topics")}</dt>
                 <dd>
                   {tr.topics.map((tp) => (
-                    <Link key={tp} className="badge" href={`/trainings?view=all&topic=${encodeURIComponent(tp)}`} style={{ marginRight: "0.4rem" }}>
+                    <Link key={tp} className="badge tag" href={`/trainings?view=all&topic=${encodeURIComponent(tp)}`} style={{ marginRight: "0.4rem" }}>
                       {tp}
                     </Link>
                   ))}
