@@ -202,6 +202,14 @@ export default async function TrainingPage({ params }: { params: Params }) {
                 labels={{ label: t("mapLabel"), loading: t("mapLoading"), unavailable: t("mapUnavailable"), open: tr.venue }}
                 zoom={16}
               />
+              {/* Also the whole answer without JavaScript, where the map above is not drawn: the
+                  heading stood alone over the calendar link. */}
+              <p>
+                {[tr.venue, tr.address].filter(Boolean).join(", ")} —{" "}
+                <a href={`https://www.openstreetmap.org/directions?from=&to=${tr.latitude}%2C${tr.longitude}#map=16/${tr.latitude}/${tr.longitude}`} rel="noopener noreferrer" data-testid="directions-link">
+                  {t("directions")}
+                </a>
+              </p>
             </section>
           )}
           <p className="no-print">
