@@ -8,7 +8,6 @@ import { ApprovalState } from "./approval-state";
 import { JoinRequests } from "./join-requests";
 import { OrganizationPicker } from "./organization-picker";
 import styles from "./account.module.css";
-import { BackLink } from "../components/back-link";
 import { pageTitle } from "../lib/page-title";
 
 const AccountQuery = graphql(`
@@ -111,7 +110,7 @@ export default async function AccountPage() {
             </p>
           )}
           {m?.status === "ACTIVE" && (
-            <BackLink href="/account/organization">{to("profile.manageMembers")}</BackLink>
+            <p className="no-print"><Link href="/account/organization">{to("profile.manageMembers")}</Link></p>
           )}
           {m?.status === "ACTIVE" && m.role === "OWNER" && (
             <JoinRequests

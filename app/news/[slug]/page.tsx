@@ -47,7 +47,7 @@ export default async function NewsArticlePage({ params }: Params) {
   if (!post) notFound();
   return (
     <article className={styles.article} aria-labelledby="article-title">
-      <BackLink href="/news">← {t("article.back")}</BackLink>
+      <BackLink href="/news">{t("article.back")}</BackLink>
       {!post.isLive && (
         <p className="alert alert-info no-print" role="status">
           {t("article.draftNotice")} ({t(`status.${post.status}`)})

@@ -160,7 +160,7 @@ export default async function PremisesDetailsPage({ params }: Props) {
 
   return (
     <article className="stack" aria-labelledby="premises-title">
-      <BackLink href="/premises">← {t("details.back")}</BackLink>
+      <BackLink href="/premises">{t("details.back")}</BackLink>
       <h1 id="premises-title">{p.address}</h1>
       <p>
         <span className={STATUS_BADGE[p.status] ?? "badge"}>{t(`status.${p.status}`)}</span>

@@ -109,7 +109,7 @@ export default async function TrainingPage({ params }: { params: Params }) {
 
   return (
     <article>
-      <BackLink href="/trainings">← {t("back")}</BackLink>
+      <BackLink href="/trainings">{t("back")}</BackLink>
       <p>
         <span className="badge">{tk(tr.kind)}</span>
       </p>

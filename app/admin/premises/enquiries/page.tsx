@@ -46,7 +46,7 @@ export default async function EnquiriesPage({ searchParams }: { searchParams: Pr
   const items = data.premisesEnquiries;
   return (
     <>
-      <BackLink href="/admin/premises">← {t("back")}</BackLink>
+      <BackLink href="/admin/premises">{t("back")}</BackLink>
       <h1>{t("title")}</h1>
       <p className="no-print">
         {all ? <Link href="/admin/premises/enquiries">{t("showMine")}</Link> : <Link href="/admin/premises/enquiries?all=1">{t("showAll")}</Link>}
