@@ -12,6 +12,7 @@ import { currentUser } from "../../lib/session";
 import styles from "../trainings.module.css";
 import { BackLink } from "../../components/back-link";
 import { objectTitle } from "../../lib/page-title";
+import { inlineList } from "../../lib/inline-list";
 import { DetailRow } from "../../components/detail-row";
 
 const TrainingQuery = graphql(`
@@ -154,7 +155,7 @@ export default async function TrainingPage({ params }: { params: Params }) {
               )}
             </dd>
             <dt>{t("audience")}</dt>
-            <dd>{tr.audience.map((a) => ta(a)).join(", ")}</dd>
+            <dd>{inlineList(tr.audience.map((a) => ta(a)), locale)}</dd>
             {tr.host && <DetailRow term={t("host")}>{tr.host}</DetailRow>}
             {tr.trainers.length > 0 && <DetailRow term={t("trainers")}>{tr.trainers.join(", ")}</DetailRow>}
             {tr.topics.length > 0 && (
