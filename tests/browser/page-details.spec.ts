@@ -62,13 +62,18 @@ test("an admin's header on a phone is two rows: the brand with the menu button, 
 });
 
 test("without JavaScript, a training's \"Jak dojechać\" gives the venue and a route link", async () => {
-  const { rows } = await db.query("SELECT id, venue FROM trainings WHERE latitude IS NOT NULL AND cancelled_at IS NULL LIMIT 1");
+  const { rows } = await db.query(
+    "SELECT id, venue FROM trainings WHERE latitude IS NOT NULL AND cancelled_at IS NULL ORDER BY cardinality(audience) DESC, starts_at LIMIT 1",
+  );
   const page = await (await visitor("phone", false)).newPage();
   await page.goto(`/trainings/${rows[0].id}`);
   const section = page.locator("section[aria-labelledby=map-heading]");
   expect(await section.getByRole("heading", { name: "Jak dojechać" }).count()).toBe(1);
   expect(await section.textContent()).toContain(rows[0].venue);
   expect(await section.getByRole("link", { name: "Wyznacz trasę w OpenStreetMap" }).getAttribute("href")).toMatch(/^https:\/\/www\.openstreetmap\.org\/directions\?/);
+  // The audience is a sentence too ("Urzędnicy i przedstawiciele PES").
+  const audience = (await page.locator("dt", { hasText: /^Dla kogo$/ }).locator("xpath=following-sibling::dd[1]").textContent()) ?? "";
+  expect(audience).not.toMatch(/(, | i )\p{Lu}\p{Ll}/u);
 });
 
 test("a news article's meta line keeps the dot with the date, never at the start of the author", async () => {
