@@ -8,7 +8,6 @@ import { ApprovalState } from "./approval-state";
 import { JoinRequests } from "./join-requests";
 import { OrganizationPicker } from "./organization-picker";
 import styles from "./account.module.css";
-import { BackLink } from "../components/back-link";
 import { pageTitle } from "../lib/page-title";
 
 const AccountQuery = graphql(`
@@ -43,6 +42,9 @@ const AccountQuery = graphql(`
   }
 `);
 
+/** The role an account of each kind has once it is approved or joined. */
+const ROLE_OF_KIND: Record<string, string> = { RESIDENT: "RESIDENT", PES: "PES_MEMBER", OFFICIAL: "OFFICIAL" };
+
 export const generateMetadata = pageTitle("auth", "account.title");
 
 export default async function AccountPage() {
@@ -71,8 +73,14 @@ export default async function AccountPage() {
           <dd>{me.email}</dd>
           <dt>{t("account.role")}</dt>
           <dd>{tc(`roles.${me.role}`)}</dd>
-          <dt>{t("account.accountType")}</dt>
-          <dd>{t(`account.accountTypes.${me.accountType}`)}</dd>
+          {/* The kind chosen at sign-up only where the role does not already say it (a PES or
+              an official account still waiting is a resident's role): "Osoba fizyczna" twice said nothing. */}
+          {ROLE_OF_KIND[me.accountType] !== me.role && (
+            <>
+              <dt>{t("account.accountType")}</dt>
+              <dd>{t(`account.accountTypes.${me.accountType}`)}</dd>
+            </>
+          )}
         </dl>
         <p className="no-print">
           <Link href="/account/registrations">{t("account.registrations")}</Link>
@@ -102,7 +110,7 @@ export default async function AccountPage() {
             </p>
           )}
           {m?.status === "ACTIVE" && (
-            <BackLink href="/account/organization">{to("profile.manageMembers")}</BackLink>
+            <p className="no-print"><Link href="/account/organization">{to("profile.manageMembers")}</Link></p>
           )}
           {m?.status === "ACTIVE" && m.role === "OWNER" && (
             <JoinRequests

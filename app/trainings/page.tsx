@@ -10,6 +10,7 @@ import { FilterPanel, SkipToResults } from "../components/filter-panel";
 import { Options } from "../components/forms/options";
 import { pageTitleAndDescription } from "../lib/page-title";
 import type { SearchParams } from "../lib/search-params";
+import { inlineList } from "../lib/inline-list";
 import { FilterField } from "../components/filter-toolbar";
 
 const TrainingsQuery = graphql(`
@@ -182,7 +183,7 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
                   <span>{n.venue}</span>
                 </p>
                 <p className={styles.meta}>
-                  <span>{n.audience.map((a) => ta(a)).join(", ")}</span>
+                  <span>{inlineList(n.audience.map((a) => ta(a)), locale)}</span>
                   {!n.cancelledAt && new Date(n.endsAt) > new Date() && (
                     <strong>
                       {tc("seatsLeft", { count: n.seatsLeft })} {tc("of", { capacity: n.capacity })}
@@ -196,7 +197,7 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
                 {n.topics.length > 0 && (
                   <p className={styles.meta}>
                     {n.topics.map((tp) => (
-                      <Link key={tp} className="badge" href={params({ topic: tp, after: undefined })}>
+                      <Link key={tp} className="badge tag" href={params({ topic: tp, after: undefined })}>
                         {tp}
                       </Link>
                     ))}

@@ -55,7 +55,7 @@ export default async function MyActivityPage() {
 
   return (
     <div className="stack">
-      <BackLink href="/account">← {t("backToAccount")}</BackLink>
+      <BackLink href="/account">{t("backToAccount")}</BackLink>
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
 

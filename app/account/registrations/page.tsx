@@ -51,7 +51,7 @@ export default async function MyRegistrationsPage() {
   const { myRegistrations } = await gql(MyRegistrationsQuery, {});
   return (
     <div className="stack">
-      <BackLink href="/account">← {ta("backToAccount")}</BackLink>
+      <BackLink href="/account">{ta("backToAccount")}</BackLink>
       <h1>{t("title")}</h1>
       {myRegistrations.length === 0 ? (
         <div className="empty-state">

@@ -19,6 +19,16 @@ export async function HandoverHistory({ r }: { r: Omit<BookingRow, "id" | "from"
   );
 }
 
+/**
+ * A cell's column name, shown only where the rows are cards (a phone, stacked-table in
+ * globals.css); hidden from screen readers, which have the table's own headings.
+ */
+const cellLabel = (name: string) => (
+  <span className="cell-label" aria-hidden="true">
+    {name}
+  </span>
+);
+
 export interface BookingRow {
   id: string;
   from: string;
@@ -61,24 +71,30 @@ export async function BookingsTable<R extends BookingRow>({
     getTranslations("marketplace.loan"),
     getDateFormatter(),
   ]);
+  const [dates, status, history] = [t("booking.dates"), t("booking.status"), th("history")];
   return (
+    // On a phone each booking is a card (stacked-table, globals.css): side by side, the
+    // actions were off the screen in a box of their own that scrolled sideways.
     <DataTable
       label={label}
+      className="stacked-table"
       columns={[
         ...(first ? [first.header] : []),
-        t("booking.dates"),
-        t("booking.status"),
-        th("history"),
+        dates,
+        status,
+        history,
         { label: t("booking.actions"), className: "no-print" },
       ]}
       rows={rows}
       row={(b) => (
         <tr key={b.id}>
-          {first && <td>{first.cell(b)}</td>}
+          {first && <td>{cellLabel(first.header)}{first.cell(b)}</td>}
           <td>
+            {cellLabel(dates)}
             {fmtDate(b.from, "date")} – {fmtDate(b.to, "date")}
           </td>
           <td>
+            {cellLabel(status)}
             {t(`bookingStatuses.${b.status}` as "bookingStatuses.REQUESTED")}
             {b.overdue && (
               <>
@@ -91,7 +107,7 @@ export async function BookingsTable<R extends BookingRow>({
               <p className="muted">{tl("extensionRefused", { reason: b.extensionRefusalReason || "none" })}</p>
             )}
           </td>
-          <td>{b.status === "APPROVED" || b.status === "RETURNED" ? <HandoverHistory r={b} /> : "—"}</td>
+          <td>{cellLabel(history)}{b.status === "APPROVED" || b.status === "RETURNED" ? <HandoverHistory r={b} /> : "—"}</td>
           <td className="no-print">{actions(b)}</td>
         </tr>
       )}

@@ -47,7 +47,7 @@ export default async function NewsArticlePage({ params }: Params) {
   if (!post) notFound();
   return (
     <article className={styles.article} aria-labelledby="article-title">
-      <BackLink href="/news">← {t("article.back")}</BackLink>
+      <BackLink href="/news">{t("article.back")}</BackLink>
       {!post.isLive && (
         <p className="alert alert-info no-print" role="status">
           {t("article.draftNotice")} ({t(`status.${post.status}`)})
@@ -56,14 +56,14 @@ export default async function NewsArticlePage({ params }: Params) {
       <h1 id="article-title">{post.title}</h1>
       <p className={`${styles.meta} muted`}>
         {post.publishedAt && (
-          <span>
+          <span className={styles.metaText}>
             {t("article.published")}:{" "}
             <time dateTime={isoDateTime(post.publishedAt)}>{fmtDate(post.publishedAt, "dateLong")}</time>
           </span>
         )}
         {post.authorName && (
-          <span>
-            · {t("article.author")}: {post.authorName}
+          <span className={styles.metaText}>
+            {t("article.author")}: {post.authorName}
           </span>
         )}
         {post.category && isCategory(post.category) && (

@@ -90,7 +90,7 @@ export default async function OrganizationProfilePage({ params }: Params) {
           <ul className={styles.tags}>
             {o.activities.map((a) => (
               <li key={a}>
-                <Link className="badge" href={`/organizations?activity=${encodeURIComponent(a)}`}>{a}</Link>
+                <Link className="badge tag" href={`/organizations?activity=${encodeURIComponent(a)}`}>{a}</Link>
               </li>
             ))}
           </ul>
@@ -114,7 +114,7 @@ export default async function OrganizationProfilePage({ params }: Params) {
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">{t("profile.members")}</h2>
         {o.viewerIsMember && (
-          <BackLink href={`/account/organization?id=${o.id}`}>{t("profile.manageMembers")}</BackLink>
+          <p className="no-print"><Link href={`/account/organization?id=${o.id}`}>{t("profile.manageMembers")}</Link></p>
         )}
         {o.members.length ? (
           <ul>
@@ -145,7 +145,7 @@ export default async function OrganizationProfilePage({ params }: Params) {
       <section aria-labelledby="products-heading">
         <h2 id="products-heading">{t("profile.products")}</h2>
         {o.viewerIsMember && (
-          <BackLink href="/marketplace/products/new">{tm("productForm.add")}</BackLink>
+          <p className="no-print"><Link href="/marketplace/products/new">{tm("productForm.add")}</Link></p>
         )}
         {o.products.length ? (
           <ul className="grid" role="list">

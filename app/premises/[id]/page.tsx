@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
@@ -15,6 +15,7 @@ import { Viewings } from "./viewings";
 import { Follow } from "../../components/follow/follow";
 import { getDateFormatter } from "../../lib/dates-server";
 import { BackLink } from "../../components/back-link";
+import { inlineList } from "../../lib/inline-list";
 
 const DetailsQuery = graphql(`
   query PremisesDetails($id: ID!) {
@@ -82,6 +83,9 @@ const MyEnquiriesQuery = graphql(`
   }
 `);
 
+/** Degrees to five places (about a metre), with the page's decimal sign. */
+const COORDINATE = { minimumFractionDigits: 5, maximumFractionDigits: 5 } as const;
+
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
@@ -95,7 +99,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PremisesDetailsPage({ params }: Props) {
   const { id } = await params;
-  const [p, user, t, tf, format] = await Promise.all([load(id), currentUser(), getTranslations("premises"), getTranslations("notifications.follow"), getFormatter()]);
+  const [p, user, t, tf, format, locale] = await Promise.all([load(id), currentUser(), getTranslations("premises"), getTranslations("notifications.follow"), getFormatter(), getLocale()]);
   const fmtDate = await getDateFormatter();
   if (!p) notFound();
   const money = (n: number) => format.number(n, { style: "currency", currency: "PLN", minimumFractionDigits: 2 });
@@ -109,7 +113,7 @@ export default async function PremisesDetailsPage({ params }: Props) {
     [t("fields.stepFree"), p.stepFree ? t("yes") : t("no")],
     // Codes in the page's language; the free-text note (as written) after them.
     [t("fields.condition"), [p.condition && t(`condition.${p.condition}`), p.conditionNote].filter(Boolean).join(" — ") || dash],
-    [t("fields.utilities"), [...p.utilities.map((u) => t(`utility.${u}`)), p.utilitiesNote].filter(Boolean).join(", ") || dash],
+    [t("fields.utilities"), [inlineList(p.utilities.map((u) => t(`utility.${u}`)), locale), p.utilitiesNote].filter(Boolean).join(" — ") || dash],
     [t("fields.permittedUse"), p.permittedUse ?? dash],
     [t("fields.availableFrom"), p.availableFrom ? fmtDate(p.availableFrom, "dateLong") : dash],
     [t("fields.preferentialRent"), p.preferentialRent ? t("fields.preferentialRentYes") : t("no")],
@@ -156,7 +160,7 @@ export default async function PremisesDetailsPage({ params }: Props) {
 
   return (
     <article className="stack" aria-labelledby="premises-title">
-      <BackLink href="/premises">← {t("details.back")}</BackLink>
+      <BackLink href="/premises">{t("details.back")}</BackLink>
       <h1 id="premises-title">{p.address}</h1>
       <p>
         <span className={STATUS_BADGE[p.status] ?? "badge"}>{t(`status.${p.status}`)}</span>
@@ -210,7 +214,7 @@ export default async function PremisesDetailsPage({ params }: Props) {
                 labels={{ label: t("map.label"), loading: t("map.loading"), unavailable: t("map.unavailable"), open: t("map.openDetails") }}
               />
               <p className="muted">
-                {t("map.coordinates", { lat: p.latitude.toFixed(5), lon: p.longitude.toFixed(5) })}
+                {t("map.coordinates", { lat: format.number(p.latitude, COORDINATE), lon: format.number(p.longitude, COORDINATE) })}
               </p>
             </section>
           )}

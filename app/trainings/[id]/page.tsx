@@ -12,6 +12,7 @@ import { currentUser } from "../../lib/session";
 import styles from "../trainings.module.css";
 import { BackLink } from "../../components/back-link";
 import { objectTitle } from "../../lib/page-title";
+import { inlineList } from "../../lib/inline-list";
 import { DetailRow } from "../../components/detail-row";
 
 const TrainingQuery = graphql(`
@@ -109,7 +110,7 @@ export default async function TrainingPage({ params }: { params: Params }) {
 
   return (
     <article>
-      <BackLink href="/trainings">← {t("back")}</BackLink>
+      <BackLink href="/trainings">{t("back")}</BackLink>
       <p>
         <span className="badge">{tk(tr.kind)}</span>
       </p>
@@ -154,7 +155,7 @@ export default async function TrainingPage({ params }: { params: Params }) {
               )}
             </dd>
             <dt>{t("audience")}</dt>
-            <dd>{tr.audience.map((a) => ta(a)).join(", ")}</dd>
+            <dd>{inlineList(tr.audience.map((a) => ta(a)), locale)}</dd>
             {tr.host && <DetailRow term={t("host")}>{tr.host}</DetailRow>}
             {tr.trainers.length > 0 && <DetailRow term={t("trainers")}>{tr.trainers.join(", ")}</DetailRow>}
             {tr.topics.length > 0 && (
@@ -162,7 +163,7 @@ export default async function TrainingPage({ params }: { params: Params }) {
                 <dt>{t("topics")}</dt>
                 <dd>
                   {tr.topics.map((tp) => (
-                    <Link key={tp} className="badge" href={`/trainings?view=all&topic=${encodeURIComponent(tp)}`} style={{ marginRight: "0.4rem" }}>
+                    <Link key={tp} className="badge tag" href={`/trainings?view=all&topic=${encodeURIComponent(tp)}`} style={{ marginRight: "0.4rem" }}>
                       {tp}
                     </Link>
                   ))}
@@ -202,6 +203,14 @@ export default async function TrainingPage({ params }: { params: Params }) {
                 labels={{ label: t("mapLabel"), loading: t("mapLoading"), unavailable: t("mapUnavailable"), open: tr.venue }}
                 zoom={16}
               />
+              {/* Also the whole answer without JavaScript, where the map above is not drawn: the
+                  heading stood alone over the calendar link. */}
+              <p>
+                {[tr.venue, tr.address].filter(Boolean).join(", ")} —{" "}
+                <a href={`https://www.openstreetmap.org/directions?from=&to=${tr.latitude}%2C${tr.longitude}#map=16/${tr.latitude}/${tr.longitude}`} rel="noopener noreferrer" data-testid="directions-link">
+                  {t("directions")}
+                </a>
+              </p>
             </section>
           )}
           <p className="no-print">

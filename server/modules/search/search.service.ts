@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { badInput } from "../../errors";
 import { checkFirst, decodeCursor, edgesOf, pageInfoOf } from "../pagination";
 import { SearchKind, type SearchConnection } from "./search.types";
+import { SNIPPET_READ, snippetOf } from "./snippet";
 
 /**
  * One source per base: what is public in it (no drafts, no withdrawn or closed items, never
@@ -13,12 +14,12 @@ import { SearchKind, type SearchConnection } from "./search.types";
 const RAW_SOURCES: Record<SearchKind, string> = {
   [SearchKind.PREMISES]: `
     SELECT 'PREMISES' AS kind, p.id::text AS id, p.address || ', ' || p.district AS title,
-           left(coalesce(p.description, ''), 200) AS snippet, '/premises/' || p.id AS url,
+           left(coalesce(p.description, ''), ${SNIPPET_READ}) AS snippet, '/premises/' || p.id AS url,
            word_similarity($1, p.search_text) + CASE WHEN f_unaccent(p.address) LIKE $2 THEN 0.5 ELSE 0 END AS score
       FROM premises p
      WHERE p.status <> 'WITHDRAWN' AND (p.search_text LIKE $2 OR $1 <% p.search_text)`,
   [SearchKind.TRAINING]: `
-    SELECT 'TRAINING', t.id::text, t.title, left(coalesce(t.description, ''), 200), '/trainings/' || t.id,
+    SELECT 'TRAINING', t.id::text, t.title, left(coalesce(t.description, ''), ${SNIPPET_READ}), '/trainings/' || t.id,
            word_similarity($1, f_unaccent(t.title || ' ' || coalesce(t.description, '') || ' ' || t.venue))
              + CASE WHEN f_unaccent(t.title) LIKE $2 THEN 0.5 ELSE 0 END
       FROM trainings t
@@ -26,7 +27,7 @@ const RAW_SOURCES: Record<SearchKind, string> = {
        AND (f_unaccent(t.title || ' ' || coalesce(t.description, '') || ' ' || t.venue) LIKE $2
             OR $1 <% f_unaccent(t.title || ' ' || coalesce(t.description, '') || ' ' || t.venue))`,
   [SearchKind.NEWS]: `
-    SELECT 'NEWS', n.id::text, n.title, left(coalesce(n.lead, n.body), 200), '/news/' || n.slug,
+    SELECT 'NEWS', n.id::text, n.title, left(coalesce(n.lead, n.body), ${SNIPPET_READ}), '/news/' || n.slug,
            word_similarity($1, n.search_text)
              + CASE WHEN f_unaccent(n.title) LIKE $2 THEN 0.5 ELSE 0 END
       FROM news_posts n
@@ -34,12 +35,12 @@ const RAW_SOURCES: Record<SearchKind, string> = {
        AND (n.search_text LIKE $2
             OR $1 <% n.search_text)`,
   [SearchKind.ORGANIZATION]: `
-    SELECT 'ORGANIZATION', o.id::text, o.name, left(coalesce(o.description, ''), 200), '/organizations/' || o.slug,
+    SELECT 'ORGANIZATION', o.id::text, o.name, left(coalesce(o.description, ''), ${SNIPPET_READ}), '/organizations/' || o.slug,
            word_similarity($1, f_unaccent(o.name)) + 0.5
       FROM organizations o
      WHERE f_unaccent(o.name) LIKE $2 OR $1 <% f_unaccent(o.name)`,
   [SearchKind.EQUIPMENT]: `
-    SELECT 'EQUIPMENT', e.id::text, e.title, left(coalesce(e.description, ''), 200), '/marketplace/equipment/' || e.id,
+    SELECT 'EQUIPMENT', e.id::text, e.title, left(coalesce(e.description, ''), ${SNIPPET_READ}), '/marketplace/equipment/' || e.id,
            word_similarity($1, e.search_text)
              + CASE WHEN f_unaccent(e.title) LIKE $2 THEN 0.5 ELSE 0 END
       FROM equipment_notices e
@@ -47,7 +48,7 @@ const RAW_SOURCES: Record<SearchKind, string> = {
        AND (e.search_text LIKE $2
             OR $1 <% e.search_text)`,
   [SearchKind.PRODUCT]: `
-    SELECT 'PRODUCT', pr.id::text, pr.name, left(coalesce(pr.description, ''), 200),
+    SELECT 'PRODUCT', pr.id::text, pr.name, left(coalesce(pr.description, ''), ${SNIPPET_READ}),
            '/organizations/' || o.slug || '#product-' || pr.id,
            word_similarity($1, pr.search_text)
              + CASE WHEN f_unaccent(pr.name) LIKE $2 THEN 0.5 ELSE 0 END
@@ -55,7 +56,7 @@ const RAW_SOURCES: Record<SearchKind, string> = {
      WHERE pr.search_text LIKE $2
         OR $1 <% pr.search_text`,
   [SearchKind.DEMAND]: `
-    SELECT 'DEMAND', d.id::text, d.title, left(coalesce(d.description, ''), 200), '/marketplace/demands/' || d.id,
+    SELECT 'DEMAND', d.id::text, d.title, left(coalesce(d.description, ''), ${SNIPPET_READ}), '/marketplace/demands/' || d.id,
            word_similarity($1, d.search_text)
              + CASE WHEN f_unaccent(d.title) LIKE $2 THEN 0.5 ELSE 0 END
       FROM demands d
@@ -107,7 +108,7 @@ export async function search(
   ]);
   const byKind = new Map<string, number>(counts.map((c: { kind: string; count: number }) => [c.kind, c.count]));
   const hasNextPage = rows.length > args.first;
-  const nodes: SearchConnection["edges"][number]["node"][] = rows.slice(0, args.first).map((node: SearchConnection["edges"][number]["node"]) => ({ ...node, score: Math.round(node.score * 1000) / 1000 }));
+  const nodes: SearchConnection["edges"][number]["node"][] = rows.slice(0, args.first).map((node: SearchConnection["edges"][number]["node"]) => ({ ...node, snippet: node.snippet && snippetOf(node.snippet), score: Math.round(node.score * 1000) / 1000 }));
   const edges = edgesOf(nodes, (_node, i) => [offset + i + 1], scope);
   return {
     edges,

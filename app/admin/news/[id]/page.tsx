@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BackLink } from "../../../components/back-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../lib/graphql-document";
@@ -34,8 +35,9 @@ export default async function EditNewsPostPage({ params }: Params) {
   const initialPreview = d.body.trim() ? ((await gql(RenderNewsPreviewQuery, { body: d.body })).renderNewsPreview ?? "") : "";
   return (
     <div className="stack">
-      <p>
-        <Link href="/admin/news">← {t("admin.backToList")}</Link> · <Link href={`/news/${post.slug}`}>{t("admin.view")}</Link>
+      <BackLink href="/admin/news">{t("admin.backToList")}</BackLink>
+      <p className="no-print">
+        <Link href={`/news/${post.slug}`}>{t("admin.view")}</Link>
       </p>
       <h1>{t("admin.editTitle")}</h1>
       <NewsEditorForm

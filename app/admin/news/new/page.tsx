@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "../../../components/back-link";
 import { getTranslations } from "next-intl/server";
 import { NewsEditorForm } from "../news-editor-form";
 import { refusedPage } from "../../access";
@@ -12,9 +12,7 @@ export default async function NewNewsPostPage() {
   const t = await getTranslations("news");
   return (
     <>
-      <p>
-        <Link href="/admin/news">← {t("admin.backToList")}</Link>
-      </p>
+      <BackLink href="/admin/news">{t("admin.backToList")}</BackLink>
       <h1>{t("admin.newTitle")}</h1>
       <NewsEditorForm post={null} initial={{ title: "", category: "", lead: "", coverImageUrl: "", body: "" }} />
     </>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BackLink } from "../../../components/back-link";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../lib/graphql-document";
 import { gql } from "../../../lib/graphql-server";
@@ -28,9 +29,7 @@ export default async function AdminNewsletterPage() {
   ]);
   return (
     <div className="stack">
-      <p>
-        <Link href="/admin/news">← {(await getTranslations("news"))("admin.backToList")}</Link>
-      </p>
+      <BackLink href="/admin/news">{(await getTranslations("news"))("admin.backToList")}</BackLink>
       <h1>{t("title")}</h1>
       <p className="muted">{t("stats", newsletterStats)}</p>
       <DataTable

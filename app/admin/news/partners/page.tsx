@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BackLink } from "../../../components/back-link";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../lib/graphql-document";
 import { gql } from "../../../lib/graphql-server";
@@ -20,8 +21,9 @@ export default async function AdminPartnersPage() {
   const [{ programmePartners }, t] = await Promise.all([gql(AdminPartnersQuery), getTranslations("programme.admin")]);
   return (
     <div className="stack">
-      <p>
-        <Link href="/admin/news/programme">← {t("back")}</Link> · <Link href="/programme#partners">/programme#partners</Link>
+      <BackLink href="/admin/news/programme">{t("back")}</BackLink>
+      <p className="no-print">
+        <Link href="/programme#partners">/programme#partners</Link>
       </p>
       <h1>{t("partners.title")}</h1>
       <p className="muted">{t("partners.lead")}</p>

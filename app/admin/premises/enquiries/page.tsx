@@ -46,14 +46,15 @@ export default async function EnquiriesPage({ searchParams }: { searchParams: Pr
   const items = data.premisesEnquiries;
   return (
     <>
-      <BackLink href="/admin/premises">← {t("back")}</BackLink>
+      <BackLink href="/admin/premises">{t("back")}</BackLink>
       <h1>{t("title")}</h1>
       <p className="no-print">
         {all ? <Link href="/admin/premises/enquiries">{t("showMine")}</Link> : <Link href="/admin/premises/enquiries?all=1">{t("showAll")}</Link>}
       </p>
-      <p role="status">{all ? t("countAll", { count: items.length }) : t("countMine", { count: items.length })}</p>
+      {/* One sentence when there is nothing: the count ("Brak zapytań") above the empty state said it twice. */}
+      {items.length > 0 && <p>{all ? t("countAll", { count: items.length }) : t("countMine", { count: items.length })}</p>}
       {items.length === 0 ? (
-        <p className="empty-state">{t("empty")}</p>
+        <p className="empty-state">{all ? t("empty") : t("emptyMine")}</p>
       ) : (
         <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
           {items.map((e) => (

@@ -30,7 +30,7 @@ export default async function ImportPage() {
   const t = await getTranslations("premises.admin.import");
   return (
     <>
-      <BackLink href="/admin/premises">← {t("back")}</BackLink>
+      <BackLink href="/admin/premises">{t("back")}</BackLink>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       <details>

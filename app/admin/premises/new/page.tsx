@@ -12,7 +12,7 @@ export default async function NewPremisesPage() {
   const t = await getTranslations("premises.admin");
   return (
     <>
-      <BackLink href="/admin/premises">← {t("title")}</BackLink>
+      <BackLink href="/admin/premises">{t("title")}</BackLink>
       <h1>{t("newTitle")}</h1>
       <PremisesForm initial={EMPTY_PREMISES} />
     </>

@@ -163,7 +163,7 @@ export default async function NoticePage({ params }: Params) {
       {n.viewerIsOwner && (
         <section aria-labelledby="owner-heading" className="card">
           <h2 id="owner-heading">{t("notice.yours")}</h2>
-          <BackLink href={`/marketplace/equipment/${n.id}/edit`}>{t("notice.edit")}</BackLink>
+          <p className="no-print"><Link href={`/marketplace/equipment/${n.id}/edit`}>{t("notice.edit")}</Link></p>
           <NoticeStatusActions id={n.id} status={n.status} />
         </section>
       )}

@@ -32,7 +32,7 @@ export default async function NewsletterIssuePage({ params }: Params) {
   if (!issue) notFound();
   return (
     <article className="stack" style={{ maxWidth: "46rem" }}>
-      <BackLink href="/newsletter/archive">← {t("archive.back")}</BackLink>
+      <BackLink href="/newsletter/archive">{t("archive.back")}</BackLink>
       <h1>{issue.subject}</h1>
       {issue.sentAt && <p className="muted">{t("archive.sent", { date: fmtDate(issue.sentAt, "dateLong") })}</p>}
       <PrintButton />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "../../../../components/back-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../../lib/graphql-document";
@@ -34,9 +34,7 @@ export default async function AdminNewsletterIssuePage({ params }: { params: Pro
   if (!issue) notFound();
   return (
     <div className="stack">
-      <p>
-        <Link href="/admin/news/newsletter">← {t("title")}</Link>
-      </p>
+      <BackLink href="/admin/news/newsletter">{t("title")}</BackLink>
       <h1>{issue.subject}</h1>
       <p className="muted">
         {t(`status.${issue.status}`)} · {t("recipients", { count: issue.recipientCount })}

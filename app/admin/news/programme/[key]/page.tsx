@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BackLink } from "../../../../components/back-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../../lib/graphql-document";
@@ -30,8 +31,9 @@ export default async function AdminProgrammePageEditor({ params }: { params: Pro
   if (!page || !page.draft) notFound();
   return (
     <div className="stack">
-      <p>
-        <Link href="/admin/news/programme">← {t("back")}</Link> · <Link href={`/programme#${page.key}`}>/programme#{page.key}</Link>
+      <BackLink href="/admin/news/programme">{t("back")}</BackLink>
+      <p className="no-print">
+        <Link href={`/programme#${page.key}`}>/programme#{page.key}</Link>
         {page.hasUnpublishedChanges && (
           <>
             {" "}

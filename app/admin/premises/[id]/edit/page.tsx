@@ -68,7 +68,7 @@ export default async function EditPremisesPage({ params }: { params: Promise<{ i
   };
   return (
     <>
-      <BackLink href="/admin/premises">← {t("title")}</BackLink>
+      <BackLink href="/admin/premises">{t("title")}</BackLink>
       <h1>{t("editTitle")}</h1>
       <p className="muted">{p.address}</p>
       <PremisesForm id={p.id} initial={initial} />

@@ -15,6 +15,8 @@ export const MAX_ADDRESSES = 500;
 
 /** The outcomes the form tells (message keys of `trainings.organise.invite`). */
 export const INVITE_RESULTS = ["done", "nothingChosen", "tooMany", "ended", "badInput", "failed"] as const;
+/** The refusals among them, which the form shows again with what was chosen and pasted. */
+export type InviteRefusal = Exclude<(typeof INVITE_RESULTS)[number], "done">;
 
 /** Splits pasted addresses on commas, semicolons, spaces and new lines. */
 export function pastedAddresses(text: string): string[] {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "../../../../components/back-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../../../lib/graphql-document";
@@ -65,9 +65,7 @@ export default async function OrganisePage({ params }: { params: Promise<{ id: s
   const invited = await formResult(`invite:${tr.id}`, INVITE_RESULTS);
   return (
     <article className="stack">
-      <p>
-        <Link href={`/admin/trainings/${tr.id}/registrations`}>← {tr.title}</Link>
-      </p>
+      <BackLink href={`/admin/trainings/${tr.id}/registrations`}>{tr.title}</BackLink>
       <h1>{t("heading")}</h1>
       <section className="stack" aria-labelledby="questions-heading">
         <h2 id="questions-heading">{t("questions")}</h2>

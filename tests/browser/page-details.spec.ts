@@ -1,0 +1,109 @@
+import type { Client } from "pg";
+import type { Browser, BrowserContext } from "playwright-core";
+import { appDatabase, baseUrl, expectNoSidewaysScroll, launchBrowser, newVisitor, signedInPage } from "./helpers";
+
+/**
+ * Details a person's look at the pages found wrong (lists written into sentences, numbers,
+ * layout at 390 px, what is left without JavaScript), each pinned where a page shows it.
+ */
+let browser: Browser;
+let db: Client;
+const open: BrowserContext[] = [];
+beforeAll(async () => {
+  [browser, db] = await Promise.all([launchBrowser(), appDatabase()]);
+});
+afterEach(() => Promise.all(open.splice(0).map((c) => c.close())));
+afterAll(() => Promise.all([db?.end(), browser?.close()]));
+
+async function visitor(viewport: "phone" | "desktop" = "desktop", javaScriptEnabled = true) {
+  const ctx = javaScriptEnabled
+    ? await newVisitor(browser, viewport)
+    : await browser.newContext({ baseURL: baseUrl(), locale: "pl-PL", javaScriptEnabled, viewport: viewport === "phone" ? { width: 390, height: 844 } : { width: 1280, height: 900 } });
+  open.push(ctx);
+  return ctx;
+}
+
+test("premises details: utilities read as a Polish sentence, coordinates with decimal commas", async () => {
+  const { rows } = await db.query(
+    "SELECT id FROM premises WHERE cardinality(utilities) >= 2 AND latitude IS NOT NULL AND status <> 'WITHDRAWN' ORDER BY address LIMIT 1",
+  );
+  const page = await (await visitor()).newPage();
+  await page.goto(`/premises/${rows[0].id}`);
+  const utilities = (await page.locator("dt", { hasText: /^Media$/ }).locator("xpath=following-sibling::dd[1]").textContent()) ?? "";
+  expect(utilities).toMatch(/^\p{Lu}\p{Ll}.* i \p{Ll}/u);
+  expect(utilities).not.toMatch(/(, | i )\p{Lu}\p{Ll}/u);
+  expect(await page.getByText(/^Współrzędne:/).textContent()).toMatch(/^Współrzędne: \d+,\d{5}; \d+,\d{5}$/);
+});
+
+test("the owner's bookings on a phone are cards: the actions are on the screen, nothing scrolls sideways", async () => {
+  const { rows } = await db.query(
+    "SELECT b.notice_id FROM bookings b JOIN users u ON u.id = b.borrower_id WHERE u.email = 'resident@example.org' AND b.status = 'REQUESTED' LIMIT 1",
+  );
+  const page = await signedInPage(await visitor("phone"), "pes@example.org");
+  await page.goto(`/marketplace/equipment/${rows[0].notice_id}`);
+  const section = page.locator("section[aria-labelledby=requests-heading]");
+  const buttons = section.locator("table button");
+  expect(await buttons.count()).toBeGreaterThan(0);
+  for (const box of await buttons.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) expect(box).toBeLessThanOrEqual(390);
+  const [scroll, client] = await section.locator("[role=region]").evaluate((e) => [e.scrollWidth, e.clientWidth]);
+  expect(scroll).toBeLessThanOrEqual(client);
+  await expectNoSidewaysScroll(page);
+});
+
+test("an admin's header on a phone is two rows: the brand with the menu button, then the badges", async () => {
+  const page = await signedInPage(await visitor("phone"), "admin@example.org");
+  await page.goto("/admin");
+  const box = (selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
+  const [brand, menu, badges] = await Promise.all([box(".site-header .brand"), box(".site-menu-toggle"), box(".header-badges")]);
+  expect(menu.top).toBeLessThan(brand.bottom); // beside the brand
+  expect(badges.top).toBeGreaterThanOrEqual(Math.max(brand.bottom, menu.bottom) - 1);
+  const line = await page.locator(".header-badges a").first().evaluate((e) => e.getBoundingClientRect().height);
+  expect(badges.height).toBeLessThan(line * 1.5); // one line of badges
+});
+
+test("without JavaScript, a training's \"Jak dojechać\" gives the venue and a route link", async () => {
+  const { rows } = await db.query(
+    "SELECT id, venue FROM trainings WHERE latitude IS NOT NULL AND cancelled_at IS NULL ORDER BY cardinality(audience) DESC, starts_at LIMIT 1",
+  );
+  const page = await (await visitor("phone", false)).newPage();
+  await page.goto(`/trainings/${rows[0].id}`);
+  const section = page.locator("section[aria-labelledby=map-heading]");
+  expect(await section.getByRole("heading", { name: "Jak dojechać" }).count()).toBe(1);
+  expect(await section.textContent()).toContain(rows[0].venue);
+  expect(await section.getByRole("link", { name: "Wyznacz trasę w OpenStreetMap" }).getAttribute("href")).toMatch(/^https:\/\/www\.openstreetmap\.org\/directions\?/);
+  // The audience is a sentence too ("Urzędnicy i przedstawiciele PES").
+  const audience = (await page.locator("dt", { hasText: /^Dla kogo$/ }).locator("xpath=following-sibling::dd[1]").textContent()) ?? "";
+  expect(audience).not.toMatch(/(, | i )\p{Lu}\p{Ll}/u);
+});
+
+test("a news article's meta line keeps the dot with the date, never at the start of the author", async () => {
+  const { rows } = await db.query("SELECT slug FROM news_posts WHERE status = 'PUBLISHED' AND published_at <= now() AND author_id IS NOT NULL LIMIT 1");
+  const page = await (await visitor("phone")).newPage();
+  await page.goto(`/news/${rows[0].slug}`);
+  const parts = page.locator("article > p:has(time) > span");
+  expect(await parts.nth(1).textContent()).toMatch(/^Autor: /);
+  expect(await parts.nth(0).evaluate((e) => getComputedStyle(e, "::after").content)).toBe('"·"');
+});
+
+test("a resident's account says \"Osoba fizyczna\" once", async () => {
+  const page = await signedInPage(await visitor(), "resident@example.org");
+  await page.goto("/account");
+  expect(await page.locator("section[aria-labelledby=profile-heading] dd", { hasText: "Osoba fizyczna" }).count()).toBe(1);
+});
+
+test("an official's enquiries inbox says that it is empty once, or counts what it lists", async () => {
+  // Other specs may have sent enquiries about the official's premises by now: both states say one thing.
+  const { rows } = await db.query(
+    "SELECT count(*)::int AS n FROM premises_enquiries e JOIN premises p ON p.id = e.premises_id JOIN users u ON u.id = p.owner_id WHERE u.email = 'official@example.org'",
+  );
+  const page = await signedInPage(await visitor(), "official@example.org");
+  await page.goto("/admin/premises/enquiries");
+  const main = page.locator("main");
+  if (rows[0].n === 0) {
+    await expect(main.locator(".empty-state").textContent()).resolves.toBe("Nie ma jeszcze zapytań o Twoje lokale.");
+    expect(await main.getByText(/^Brak zapytań/).count()).toBe(0);
+  } else {
+    expect(await main.locator(".empty-state").count()).toBe(0);
+    expect(await main.getByText(/zapyta(nie|nia|ń) o Twoje lokale$/).count()).toBe(1);
+  }
+});
