@@ -102,13 +102,27 @@ function scanFile(file: string): FileFacts {
     visit(scope);
   };
 
+  // The local names of next-intl's hooks (`import { useTranslations as useT }` too).
+  const hook = new Map<string, string>([
+    ["useTranslations", "useTranslations"],
+    ["useMessages", "useMessages"],
+  ]);
+  for (const st of sf.statements) {
+    const bindings = ts.isImportDeclaration(st) ? st.importClause?.namedBindings : undefined;
+    if (bindings && ts.isNamedImports(bindings))
+      for (const el of bindings.elements) {
+        const imported = (el.propertyName ?? el.name).text;
+        if (hook.has(imported)) hook.set(el.name.text, imported);
+      }
+  }
+
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node)) addImport(node.moduleSpecifier, node.importClause?.isTypeOnly);
     else if (ts.isExportDeclaration(node)) addImport(node.moduleSpecifier, node.isTypeOnly);
     else if (ts.isCallExpression(node)) {
       if (node.expression.kind === ts.SyntaxKind.ImportKeyword) addImport(node.arguments[0]);
-      else if (ts.isIdentifier(node.expression) && node.expression.text === "useMessages") needs.push({ path: "", at: at(node) });
-      else if (ts.isIdentifier(node.expression) && node.expression.text === "useTranslations") {
+      else if (ts.isIdentifier(node.expression) && hook.get(node.expression.text) === "useMessages") needs.push({ path: "", at: at(node) });
+      else if (ts.isIdentifier(node.expression) && hook.get(node.expression.text) === "useTranslations") {
         const arg = node.arguments[0];
         const namespace = keyPath(arg) ?? "";
         const binding = node.parent;

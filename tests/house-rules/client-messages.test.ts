@@ -84,6 +84,20 @@ describe("reading what a client component translates", () => {
     expect(paths(page)).toEqual(["marketplace", "news.newsletter"]);
   });
 
+  it("knows the hooks under another name, and that useMessages wants every message", () => {
+    const page = write(
+      "aliased.tsx",
+      `"use client";
+      import { useMessages as useM, useTranslations as useT } from "next-intl";
+      export default function A() {
+        const t = useT("trainings");
+        useM();
+        return <p>{t("title")}</p>;
+      }`,
+    );
+    expect(paths(page)).toEqual(["", "trainings.title"]);
+  });
+
   it("follows imports into files without the directive once in the browser, and not before", () => {
     write("helper.tsx", `import { useTranslations } from "next-intl";\nexport function useLabel() {\n  const t = useTranslations("common");\n  return t("close");\n}`);
     write("widget.tsx", `"use client";\nimport { useLabel } from "./helper";\nexport function W() { return <b>{useLabel()}</b>; }`);
