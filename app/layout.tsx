@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Footer } from "./components/footer";
 import { Header } from "./components/header";
 import { TermsBanner } from "./components/terms/terms-banner";
 import { VerifyEmailBanner } from "./components/verify-email-banner";
+import { SectionMessages } from "./i18n/section-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const messages = await getMessages();
   const t = await getTranslations("common");
   return (
     <html lang={locale}>
@@ -31,7 +30,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a className="skip-link" href="#content">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider locale={locale} messages={messages}>
+        {/* Each section's layout gives its own pages' client components their messages. */}
+        <SectionMessages section="">
           <Header />
           <TermsBanner />
           <main id="content" tabIndex={-1}>
@@ -41,7 +41,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </div>
           </main>
           <Footer />
-        </NextIntlClientProvider>
+        </SectionMessages>
       </body>
     </html>
   );

@@ -5,9 +5,19 @@ import { BACK_OFFICE_ROLES, Forbidden } from "./access";
 import { AdminNav } from "./admin-nav";
 import { sectionsFor } from "./sections";
 import { SignInRedirect } from "./sign-in-redirect";
+import { SectionMessages } from "../i18n/section-messages";
 import styles from "./admin.module.css";
 
-export default async function AdminLayout({ children }: { children: ReactNode }) {
+/** Only the messages the back office's client components translate (app/i18n/client-messages.ts). */
+export default function AdminLayout({ children }: { children: ReactNode }) {
+  return (
+    <SectionMessages section="admin">
+      <AdminShell>{children}</AdminShell>
+    </SectionMessages>
+  );
+}
+
+async function AdminShell({ children }: { children: ReactNode }) {
   const user = await currentUser();
   if (!user) return <SignInRedirect />;
   if (!BACK_OFFICE_ROLES.includes(user.role)) return <Forbidden roles={BACK_OFFICE_ROLES} />;

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
-import { createTranslator, NextIntlClientProvider } from "next-intl";
+import { createTranslator } from "next-intl";
 import { loadMessages, type Locale } from "../i18n/messages";
+import { SectionMessages } from "../i18n/section-messages";
 
 /** The `lang` of a newsletter link (`?lang=en` in English subscribers' mails), else null. */
 export function linkLocale(lang: string | undefined): Locale | null {
@@ -13,11 +14,11 @@ export function linkLocale(lang: string | undefined): Locale | null {
  */
 export async function InLanguage({ locale, children }: { locale: Locale; children: ReactNode }) {
   return (
-    <NextIntlClientProvider locale={locale} messages={await loadMessages(locale)}>
+    <SectionMessages section="newsletter" locale={locale}>
       <div lang={locale} className="stack">
         {children}
       </div>
-    </NextIntlClientProvider>
+    </SectionMessages>
   );
 }
 

@@ -49,7 +49,7 @@ export function FilterForm({
     const values = readState(ev.currentTarget);
     const problems = validateState(values);
     const keys = Object.keys(problems) as (keyof SearchState)[];
-    setErrors(Object.fromEntries(keys.map((k) => [k, t(problems[k] as "errors.notANumber")])));
+    setErrors(Object.fromEntries(keys.map((k) => [k, t(`errors.${problems[k]!}`)])));
     if (keys.length) return;
     const qs = toQueryString(values);
     const url = qs ? `/premises?${qs}` : "/premises";

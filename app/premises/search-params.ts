@@ -138,17 +138,20 @@ export function toApiFilter(s: SearchState): { filter: ApiFilter; invalid: strin
   return { filter, invalid };
 }
 
-/** Client-side checks with the same rules as the API, as message keys of the namespace. */
-export function validateState(s: SearchState): Partial<Record<keyof SearchState, string>> {
-  const errors: Partial<Record<keyof SearchState, string>> = {};
+/** Why a filter value is refused: the key of its text under `premises.errors`. */
+export type FilterProblem = "notANumber" | "areaOrder" | "rentOrder" | "textLength";
+
+/** Client-side checks with the same rules as the API, as {@link FilterProblem}s. */
+export function validateState(s: SearchState): Partial<Record<keyof SearchState, FilterProblem>> {
+  const errors: Partial<Record<keyof SearchState, FilterProblem>> = {};
   const n: Record<string, number | null> = {};
   for (const k of ["areaMin", "areaMax", "rentMin", "rentMax"] as const) {
     const v = parseAmount(s[k]);
-    if (v === "invalid") errors[k] = "errors.notANumber";
+    if (v === "invalid") errors[k] = "notANumber";
     n[k] = v === "invalid" ? null : v;
   }
-  if (n.areaMin != null && n.areaMax != null && n.areaMin > n.areaMax) errors.areaMin = "errors.areaOrder";
-  if (n.rentMin != null && n.rentMax != null && n.rentMin > n.rentMax) errors.rentMin = "errors.rentOrder";
-  if (s.text.length > 200) errors.text = "errors.textLength";
+  if (n.areaMin != null && n.areaMax != null && n.areaMin > n.areaMax) errors.areaMin = "areaOrder";
+  if (n.rentMin != null && n.rentMax != null && n.rentMin > n.rentMax) errors.rentMin = "rentOrder";
+  if (s.text.length > 200) errors.text = "textLength";
   return errors;
 }
