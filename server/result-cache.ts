@@ -158,7 +158,8 @@ export async function cachedRead<T extends object>(
           if (changes && BigInt(changes.version) >= BigInt(version)) {
             if (changes.untouched) {
               metrics().resultCache.inc({ domain, result: "unchanged" });
-              return answer;
+              // Its count moves to the version read, so that it outlives the pruning of the rows before it.
+              return changes.count === null ? answer : { ...answer, count: { n: changes.count, version: changes.version } };
             }
             if (changes.count !== null) {
               metrics().resultCache.inc({ domain, result: "delta" });

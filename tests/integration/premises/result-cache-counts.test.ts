@@ -170,6 +170,18 @@ describe("exact counts kept over writes", () => {
     await bothExact(BAND);
   });
 
+  it("moves a carried answer's count along, so that it outlives the pruning of the rows before it", async () => {
+    await db.ds.query(`UPDATE premises SET monthly_rent = 1002 WHERE address = 'ul. Liczona 10'`);
+    for (const ds of [nodeC, nodeB]) await search(ds, BAND);
+    await db.ds.query(`UPDATE premises SET monthly_rent = 3998 WHERE address = 'ul. Obok 2'`); // far from the band
+    await bothExact(BAND, "unchanged");
+    // Every kept row so far goes: `rows_from` moves to the far write's version, where the carried count now is.
+    await db.ds.query(`UPDATE cache_change_rows SET at = now() - interval '1 hour'`);
+    await pruneChangeRows(db.ds);
+    await db.ds.query(`UPDATE premises SET monthly_rent = 1003 WHERE address = 'ul. Liczona 10'`);
+    await bothExact(BAND);
+  });
+
   it("is exact whenever no write lands during a read, while reads on two nodes race writes of every kind", async () => {
     const band = `area_m2 BETWEEN 10 AND 500 AND monthly_rent BETWEEN 1000 AND 1900 AND status <> 'WITHDRAWN'`;
     // The version, the count and the first page, in one snapshot.
