@@ -66,7 +66,7 @@ export function mixSearches(): Search[] {
 }
 
 /** A sampler of indexes 0..n-1 with P(k) ∝ 1/(k+1), from a fixed pseudo-random sequence. */
-function zipf(n: number, seed: number): () => number {
+export function zipf(n: number, seed: number): () => number {
   const cdf: number[] = [];
   let sum = 0;
   for (let k = 0; k < n; k++) cdf.push((sum += 1 / (k + 1)));
@@ -100,14 +100,28 @@ async function floorPage(url: string, s: Search): Promise<Page> {
 }
 
 /**
- * Every second: one premises in the most popular band moves out of it or back (its rent),
- * one notice matching the most popular word loses the word or gets it back; then both
+ * The MIX's writes: one premises in the most popular band moves out of it (its rent to
+ * 5 000 zł, `away`) or back, one notice matching the most popular word loses the word or
+ * gets it back.
+ */
+export async function mixWrites(data: Client): Promise<{ write: (away: boolean) => Promise<void> }> {
+  const premises = (await data.query(`SELECT id, monthly_rent::float8 AS rent FROM premises WHERE area_m2 BETWEEN 40 AND 120 AND monthly_rent BETWEEN 500 AND 3000 AND status <> 'WITHDRAWN' ORDER BY monthly_rent, id LIMIT 1`)).rows[0];
+  const notice = (await data.query(`SELECT id, title FROM equipment_notices WHERE kind = 'LEND' AND title LIKE 'Rzutnik%' AND status = 'AVAILABLE' ORDER BY created_at DESC, id DESC LIMIT 1`)).rows[0];
+  return {
+    async write(away) {
+      await data.query(`UPDATE premises SET monthly_rent = $2 WHERE id = $1`, [premises.id, away ? 5000 : premises.rent]);
+      await data.query(`UPDATE equipment_notices SET title = $2 WHERE id = $1`, [notice.id, away ? "Zabrany sprzęt" : notice.title]);
+    },
+  };
+}
+
+/**
+ * Every second: the MIX's writes ({@link mixWrites}), one way and back; then both
  * searches are asked of us (`ourUrl`; null while the floor is measured) and of the floor and compared. Returns a stop function
  * that says how many checks were made and how many answers were stale.
  */
 async function startWriter(data: Client, ourUrl: string | null, floorUrl: string, top: Search[]): Promise<() => Promise<{ checks: number; stale: number }>> {
-  const premises = (await data.query(`SELECT id, monthly_rent::float8 AS rent FROM premises WHERE area_m2 BETWEEN 40 AND 120 AND monthly_rent BETWEEN 500 AND 3000 AND status <> 'WITHDRAWN' ORDER BY monthly_rent, id LIMIT 1`)).rows[0];
-  const notice = (await data.query(`SELECT id, title FROM equipment_notices WHERE kind = 'LEND' AND title LIKE 'Rzutnik%' AND status = 'AVAILABLE' ORDER BY created_at DESC, id DESC LIMIT 1`)).rows[0];
+  const writes = await mixWrites(data);
   let running = true;
   let checks = 0;
   let stale = 0;
@@ -116,8 +130,7 @@ async function startWriter(data: Client, ourUrl: string | null, floorUrl: string
     while (running) {
       const started = Date.now();
       flip = !flip;
-      await data.query(`UPDATE premises SET monthly_rent = $2 WHERE id = $1`, [premises.id, flip ? 5000 : premises.rent]);
-      await data.query(`UPDATE equipment_notices SET title = $2 WHERE id = $1`, [notice.id, flip ? "Zabrany sprzęt" : notice.title]);
+      await writes.write(flip);
       // The floor has no cache to be stale: it is only loaded with the same writes.
       for (const s of ourUrl ? top : []) {
         const [ours, fresh] = await Promise.all([ourPage(ourUrl!, s), floorPage(floorUrl, s)]);
@@ -131,8 +144,7 @@ async function startWriter(data: Client, ourUrl: string | null, floorUrl: string
     running = false;
     await loop;
     // Put the data back as it was.
-    await data.query(`UPDATE premises SET monthly_rent = $2 WHERE id = $1`, [premises.id, premises.rent]);
-    await data.query(`UPDATE equipment_notices SET title = $2 WHERE id = $1`, [notice.id, notice.title]);
+    await writes.write(false);
     return { checks, stale };
   };
 }
@@ -142,6 +154,8 @@ export interface MixResult {
   ours: Measured & { checks: number; stale: number };
   floor: Measured & { checks: number; stale: number };
   ratio: number;
+  /** How the result cache answered during our run (bench/run.ts fills it from the app's metrics). */
+  cacheAnswers?: string | null;
 }
 
 /** The MIX for us (`ourUrl`, /api/graphql) and the floor (`floorUrl`, its base), each with the writer running. */

@@ -23,6 +23,8 @@ import { publicPages } from "./pages";
  *   npm run bench -- --duration=20  seconds per measurement (default 10)
  *   npm run bench -- --growth=10000,100000,1000000  premises counts of the growth lines
  *                                   (default; --small: 10000,100000; --growth= skips them)
+ *   npm run bench -- --only=mix     the MIX alone (no Q1–M1, pages or growth lines); writes
+ *                                   bench/results/mix.{json,md} instead of latest.*
  */
 const args = process.argv.slice(2);
 const small = args.includes("--small");
@@ -33,11 +35,13 @@ const GROWTH = (growthArg ?? (small ? "10000,100000" : "10000,100000,1000000"))
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0)
   .sort((a, b) => a - b);
+const onlyMix = args.includes("--only=mix");
 const CONNECTIONS = 20;
 const POOL = 10;
 const APP_PORT = 3390;
 const FLOOR_PORT = 3391;
 const SECRET = "bench-secret-bench-secret-bench-secret-01";
+const METRICS_TOKEN = "bench-metrics-token-0001";
 const log = (m: string) => console.log(`[bench] ${m}`);
 
 function cannon(opts: autocannon.Options): Promise<Measured> {
@@ -85,6 +89,7 @@ function startApp(databaseUrl: string, resultCache: "on" | "off"): Promise<Child
       LOG_LEVEL: "warn",
       WORKER: "off",
       RESULT_CACHE: resultCache,
+      METRICS_TOKEN,
     },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
@@ -110,6 +115,34 @@ function stopApp(app: ChildProcess): void {
   } catch {
     /* already gone */
   }
+}
+
+/** The app's result cache counters (`domain:result` → count), from /api/metrics; null when they cannot be read. */
+async function cacheCounters(): Promise<Map<string, number> | null> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${APP_PORT}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    if (!res.ok) return null;
+    const counts = new Map<string, number>();
+    for (const m of (await res.text()).matchAll(/^pestor_result_cache_total\{([^}]*)\} (\S+)$/gm)) {
+      const labels = Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map((l) => [l[1], l[2]]));
+      counts.set(`${labels.domain}:${labels.result}`, Number(m[2]));
+    }
+    return counts;
+  } catch {
+    return null;
+  }
+}
+
+/** How the result cache answered between two readings of its counters, e.g. "premises: 12 miss, 830 delta; …". */
+function cacheAnswers(before: Map<string, number> | null, after: Map<string, number> | null): string | null {
+  if (!before || !after) return null;
+  const parts = new Map<string, string[]>();
+  for (const [key, n] of after) {
+    const d = n - (before.get(key) ?? 0);
+    const [domain, result] = key.split(":");
+    if (d > 0) parts.set(domain, [...(parts.get(domain) ?? []), `${d} ${result}`]);
+  }
+  return [...parts].map(([domain, rs]) => `${domain}: ${rs.join(", ")}`).join("; ");
 }
 
 async function firstLoadJs(pagePath: string): Promise<number> {
@@ -220,7 +253,7 @@ async function main() {
     execFileSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { stdio: "inherit" });
   }
   // Q1–M1 measure the request path and the SQL: the result cache is off for them (on for MIX and the pages).
-  let app = await startApp(dbUrl.toString(), "off");
+  let app = await startApp(dbUrl.toString(), onlyMix ? "on" : "off");
   const floor = await startFloor(dbUrl.toString(), FLOOR_PORT, POOL);
   let floorClosed = false;
   const ourUrl = `http://127.0.0.1:${APP_PORT}/api/graphql`;
@@ -230,6 +263,24 @@ async function main() {
   const memory: Record<string, number | null> = { idleCacheOffMb: groupRssMb(app.pid!) };
   let stopSampling = samplePeakRss(app.pid!);
   try {
+    if (onlyMix) {
+      const before = await cacheCounters();
+      const mix = await runMix(cannon, data, ourUrl, floorUrl(""), duration);
+      mix.cacheAnswers = cacheAnswers(before, await cacheCounters());
+      memory.peakMixMb = stopSampling();
+      const md = [
+        `MIX alone, ${small ? "small" : "full"} data set, ${new Date().toISOString()}, ${os.cpus().length} × ${os.cpus()[0]?.model}:`,
+        "",
+        `ours ${mix.ours.rps.toFixed(1)} req/s, p50/p99 ${mix.ours.p50}/${mix.ours.p99} ms, ${mix.ours.errors + mix.ours.non2xx} errors, stale ${mix.ours.stale} of ${mix.ours.checks}`,
+        `floor ${mix.floor.rps.toFixed(1)} req/s, p50/p99 ${mix.floor.p50}/${mix.floor.p99} ms; ours/floor ${Math.round(mix.ratio * 100)} %`,
+        `the result cache's answers during it (warm-up included): ${mix.cacheAnswers ?? "–"}`,
+      ].join("\n");
+      mkdirSync("bench/results", { recursive: true });
+      writeFileSync("bench/results/mix.json", JSON.stringify({ mix, memory }, null, 2) + "\n");
+      writeFileSync("bench/results/mix.md", md + "\n");
+      console.log("\n" + md);
+      return;
+    }
     for (const op of OPS) {
       log(`${op.id}: ${op.what}`);
       const probe = await (await fetch(ourUrl, { method: "POST", headers: { "content-type": "application/json" }, body: op.ours })).json();
@@ -279,7 +330,9 @@ async function main() {
     app = await startApp(dbUrl.toString(), "on");
     memory.idleCacheOnMb = groupRssMb(app.pid!);
     stopSampling = samplePeakRss(app.pid!);
+    const counted = await cacheCounters();
     const mix = await runMix(cannon, data, ourUrl, floorUrl(""), duration);
+    mix.cacheAnswers = cacheAnswers(counted, await cacheCounters());
     memory.peakMixMb = stopSampling();
     log(`memory (app, all its processes): idle ${memory.idleCacheOffMb} MiB, peak under Q1–M1 ${memory.peakQ1toM1Mb} MiB, peak under MIX with the cache ${memory.peakMixMb} MiB`);
     log(`MIX: ours ${mix.ours.rps.toFixed(1)} req/s (p99 ${mix.ours.p99} ms), floor ${mix.floor.rps.toFixed(1)} req/s, stale answers ${mix.ours.stale} of ${mix.ours.checks} checked`);
@@ -402,6 +455,7 @@ function write(out: {
     `| floor | ${f(out.mix.floor.rps)} | ${out.mix.floor.p50}/${out.mix.floor.p99} | ${out.mix.floor.errors + out.mix.floor.non2xx} | – |`,
     `| ours/floor | ${Math.round(out.mix.ratio * 100)} % | | | |`,
     "",
+    ...(out.mix.cacheAnswers ? [`The result cache's answers during the MIX (warm-up included; miss = computed in full, delta = count kept, page read): ${out.mix.cacheAnswers}.`, ""] : []),
     `Memory of the app (all its processes, resident): idle ${out.memory.idleCacheOffMb ?? "–"} MiB; peak under Q1–M1 (cache off) ${out.memory.peakQ1toM1Mb ?? "–"} MiB; idle with the cache ${out.memory.idleCacheOnMb ?? "–"} MiB, peak under MIX ${out.memory.peakMixMb ?? "–"} MiB.`,
     "",
     ...(out.growth.length

@@ -27,12 +27,48 @@ import { insideResultCache, usedCachedAnswer, type CachedUse } from "./response-
  * selects (`changedSince`, the question's own WHERE run over those rows), one small
  * statement instead of the search and its count. An edit that moves one premises in or
  * out of a price band no longer throws away every other band's answer.
+ *
+ * A counted question (a search with an exact total, `counted`, migration 1764101362000)
+ * goes further: its count is read together with the version it is exact at, and when kept
+ * rows it selects did change, the new count is the old one plus, over those rows, +1 for
+ * each row after a change and −1 for each row before one (`rowCounting`, one statement
+ * that also tells whether anything it selects changed at all); only the page is read
+ * again. Whatever cannot be judged row by row (`rows_from`) is computed afresh.
  */
 
 export type CacheDomain = "premises" | "notices";
 
-/** `until`: the database time (ms) from which the answer may be out of date; null = until the next write. */
-type Entry = Promise<{ value: object; until: number | null }>;
+/**
+ * `until`: the database time (ms) from which the answer may be out of date; null = until the
+ * next write. `count`: for a counted question, its count and the version it is exact at.
+ */
+type Entry = Promise<{ value: object; until: number | null; count?: CountAt }>;
+
+/** A count of what a question selects, exact at `version` of its domain. */
+export interface CountAt {
+  n: number;
+  version: string;
+}
+
+/** What the kept rows after an answer's version say about it (see {@link rowCounting}); null: they cannot say. */
+export interface RowChanges {
+  /** The domain's version the statement read; the changes are all those up to it. */
+  version: string;
+  /** No kept row after the answer's version, before or after its change, is one the question selects. */
+  untouched: boolean;
+  /** The count at `version`, from the count at the version asked; null when the rows since then are not all kept. */
+  count: number | null;
+}
+
+/** How a question with an exact count keeps it over writes (see {@link cachedRead}). */
+export interface Counting<T> {
+  /** Counts what the question selects, in one statement that also reads the version it is exact at. */
+  count: () => Promise<CountAt>;
+  /** The changes after version `answer` (an answer's) and `count` (its count's, with `n`), in one statement. */
+  changes: (answer: string, count: CountAt) => Promise<RowChanges | null>;
+  /** The answer with its count given: everything but the count is read. */
+  answer: (count: () => Promise<number>, now: Date) => Promise<T>;
+}
 const caches = new WeakMap<DataSource, LRUCache<string, Entry>>();
 /** The newest answer of each question (domain, operation, arguments), whatever its version: what `changedSince` may carry over. */
 const newest = new WeakMap<DataSource, LRUCache<string, { version: string; entry: Entry }>>();
@@ -87,6 +123,8 @@ export async function cachedRead<T extends object>(
     validUntil?: (now: Date) => Promise<Date | null>;
     /** Whether a change after version `from` up to `to` may alter the answer (see {@link rowsChanged}). */
     changedSince?: (from: string, to: string) => Promise<boolean>;
+    /** The answer's count kept over writes (with `changedSince`, which carrying kept bytes uses): `compute` serves only with the cache off. */
+    counted?: Counting<T>;
   } = {},
 ): Promise<T> {
   if (!config().resultCacheOn) return compute();
@@ -109,16 +147,38 @@ export async function cachedRead<T extends object>(
       if (cache.get(key) === hit) cache.delete(key);
     }
     const prior = opts.changedSince ? newestOf(db).get(question) : undefined;
+    const { counted } = opts;
     const pending: Entry = (async () => {
       if (prior && opts.changedSince && BigInt(prior.version) < BigInt(version)) {
         const answer = await prior.entry.catch(() => null);
-        // An answer with a time bound keeps it: no row it selects changed, so its next expiry did not either.
-        if (answer && (answer.until === null || now.getTime() < answer.until) && !(await opts.changedSince(prior.version, version))) {
+        if (answer && counted && answer.until === null) {
+          const base = answer.count;
+          const changes = base ? await counted.changes(prior.version, base) : null;
+          // Read up to the version this read started from at least, else the rows in between are not judged.
+          if (changes && BigInt(changes.version) >= BigInt(version)) {
+            if (changes.untouched) {
+              metrics().resultCache.inc({ domain, result: "unchanged" });
+              // Its count moves to the version read, so that it outlives the pruning of the rows before it.
+              return changes.count === null ? answer : { ...answer, count: { n: changes.count, version: changes.version } };
+            }
+            if (changes.count !== null) {
+              metrics().resultCache.inc({ domain, result: "delta" });
+              const n = changes.count;
+              return { value: await counted.answer(async () => n, now), until: null, count: { n, version: changes.version } };
+            }
+          }
+        } else if (answer && (answer.until === null || now.getTime() < answer.until) && !(await opts.changedSince(prior.version, version))) {
+          // An answer with a time bound keeps it: no row it selects changed, so its next expiry did not either.
           metrics().resultCache.inc({ domain, result: "unchanged" });
           return answer;
         }
       }
       metrics().resultCache.inc({ domain, result: "miss" });
+      if (counted && !opts.validUntil) {
+        const count = counted.count();
+        const [value, c] = await Promise.all([counted.answer(async () => (await count).n, now), count]);
+        return { value, until: null, count: c };
+      }
       const [value, until] = await Promise.all([compute(now), opts.validUntil ? opts.validUntil(now) : null]);
       return { value, until: until ? until.getTime() : null };
     })();
@@ -168,6 +228,61 @@ export async function rowsChanged<T extends ObjectLiteral>(
     .setParameters(changedRows.getParameters())
     .getRawOne<{ changed: boolean }>();
   return row?.changed ?? true;
+}
+
+/**
+ * The counting of a question over the rows of `table` (as `alias`) that `where` selects —
+ * its conditions, each value written by `param` (which returns its numbered placeholder).
+ * `count` reads the version in the statement that counts, so the count is exact at it
+ * (the version is bumped in the transaction that writes the rows: one snapshot sees both
+ * or neither). `changes` reads the kept rows after the older of an answer's and its count's
+ * versions, read as the table, and applies `where` to them: whether any is selected after
+ * the answer's version, and the count moved by each selected row's sign after the count's.
+ * A change twice to one row in one transaction telescopes (its middle image is counted in
+ * and out), an insert has no row before and a delete none after. Both statements are raw
+ * SQL, so they read where the search's own statements do.
+ */
+export function rowCounting(
+  db: DataSource,
+  domain: CacheDomain,
+  table: string,
+  alias: string,
+  where: (param: (v: unknown) => string) => string,
+): Pick<Counting<object>, "count" | "changes"> {
+  return {
+    async count() {
+      const params: unknown[] = [domain];
+      const param = (v: unknown) => `$${params.push(v)}`;
+      const [row] = await db.query(
+        `SELECT count(*)::int AS n, (SELECT v.version::text FROM cache_versions v WHERE v.domain = $1) AS version FROM ${table} ${alias} WHERE ${where(param)}`,
+        params,
+      );
+      return { n: Number(row.n), version: String(row.version ?? "0") };
+    },
+    async changes(answer, count) {
+      const params: unknown[] = [domain, answer, count.version];
+      const param = (v: unknown) => `$${params.push(v)}`;
+      const [row] = await db.query(
+        `SELECT v.version::text AS version, v.rows_from::text AS "rowsFrom", k.touched, k.delta
+           FROM cache_versions v,
+                (SELECT count(*) FILTER (WHERE ${alias}."__version" > $2::bigint)::int AS touched,
+                        coalesce(sum(${alias}."__sign") FILTER (WHERE ${alias}."__version" > $3::bigint), 0)::int AS delta
+                   FROM (SELECT c.version AS "__version", c.sign AS "__sign", (jsonb_populate_record(NULL::${table}, c.image)).*
+                           FROM cache_change_rows c WHERE c.domain = $1 AND c.version > least($2::bigint, $3::bigint)) ${alias}
+                  WHERE ${where(param)}) k
+          WHERE v.domain = $1`,
+        params,
+      );
+      if (!row) return null;
+      const [version, rowsFrom] = [BigInt(row.version), BigInt(row.rowsFrom)];
+      const countable = rowsFrom <= BigInt(count.version) && version >= BigInt(count.version);
+      return {
+        version: String(row.version),
+        untouched: rowsFrom <= BigInt(answer) && Number(row.touched) === 0,
+        count: countable ? count.n + Number(row.delta) : null,
+      };
+    },
+  };
 }
 
 /**

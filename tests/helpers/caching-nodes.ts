@@ -33,6 +33,6 @@ export function cachingNodes(userAttrs: Parameters<typeof createUser>[1] = {}): 
 }
 
 /** How many reads the result cache has answered with `result` so far (of `domain`, or of the first domain counted). */
-export async function resultCacheCount(result: "hit" | "miss" | "unchanged" | "carried", domain?: string): Promise<number> {
+export async function resultCacheCount(result: "hit" | "miss" | "unchanged" | "delta" | "carried", domain?: string): Promise<number> {
   return (await metrics().resultCache.get()).values.find((v) => (domain === undefined || v.labels.domain === domain) && v.labels.result === result)?.value ?? 0;
 }

@@ -14,6 +14,7 @@ import {
   listForExport,
   mapPoints,
   premisesChangedSince,
+  premisesCounting,
   premisesFacets,
   searchPremises,
   updatePremises,
@@ -35,8 +36,10 @@ export class PremisesResolver {
     @FirstArg() first: number | null,
     @AfterArg() after: string | null,
   ): Promise<PremisesConnection> {
-    return cachedRead(ctx.db, "premises", "premisesSearch", { filter, orderBy, first, after }, () => searchPremises(ctx.db, { filter, orderBy, first, after }), {
+    const args = { filter, orderBy, first, after };
+    return cachedRead(ctx.db, "premises", "premisesSearch", args, () => searchPremises(ctx.db, args), {
       changedSince: premisesChangedSince(ctx.db, filter),
+      counted: { ...premisesCounting(ctx.db, filter), answer: (count) => searchPremises(ctx.db, args, count) },
     });
   }
 

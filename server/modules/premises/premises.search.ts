@@ -5,7 +5,7 @@ import { checkFirst, decodeCursor, edgesOf, escapeLike, pageInfoOf, sqlParams } 
 import type { PremisesFilter } from "./premises.inputs";
 import type { PremisesConnection, PremisesFacets, PremisesMapPoints } from "./premises.types";
 import { isUuid } from "../../ids";
-import { rowsChanged } from "../../result-cache";
+import { rowCounting, rowsChanged } from "../../result-cache";
 import { rowAsEntity, selectList } from "../loading";
 
 /** The folded search text (kept by a trigger), indexed with a trigram GIN index. */
@@ -125,13 +125,20 @@ export function premisesChangedSince(db: DataSource, filter: PremisesFilter | nu
     rowsChanged(db, "premises", Premises, "premises", "p", from, to, (qb) => applyFilter(qb, normaliseFilter(filter), except));
 }
 
+/** For the result cache: the search's count kept over writes by the kept changed rows its filter selects. */
+export function premisesCounting(db: DataSource, filter: PremisesFilter | null | undefined) {
+  return rowCounting(db, "premises", "premises", "p", (param) => filterConditions(normaliseFilter(filter), param).join(" AND "));
+}
+
 /**
  * `premisesSearch` of the contract: keyset pagination over (sort column, id), an exact
- * total, two SQL statements whatever `first` is.
+ * total, two SQL statements whatever `first` is. `counted` gives the total instead (the
+ * result cache's, kept over writes): then only the page is read.
  */
 export async function searchPremises(
   db: DataSource,
   args: { filter?: PremisesFilter | null; orderBy?: PremisesOrder | null; first?: number | null; after?: string | null },
+  counted?: () => Promise<number>,
 ): Promise<PremisesConnection> {
   const first = args.first ?? 20;
   checkFirst(first);
@@ -166,7 +173,7 @@ export async function searchPremises(
     return found.map((row) => rowAsEntity(db, Premises, row));
   };
   const count = async () => (await whereFiltered<{ n: number }>(db, f, (where) => `SELECT count(*)::int AS n FROM premises p WHERE ${where}`))[0].n;
-  const [rows, totalCount] = await Promise.all([page(), count()]);
+  const [rows, totalCount] = await Promise.all([page(), (counted ?? count)()]);
 
   const hasNextPage = rows.length > first;
   const nodes = hasNextPage ? rows.slice(0, first) : rows;

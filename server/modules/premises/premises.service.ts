@@ -20,6 +20,7 @@ export {
   mapPoints,
   normaliseFilter,
   premisesChangedSince,
+  premisesCounting,
   premisesFacets,
   searchPremises,
 } from "./premises.search";

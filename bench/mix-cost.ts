@@ -1,0 +1,147 @@
+import "reflect-metadata";
+import { execFileSync } from "node:child_process";
+import { Client } from "pg";
+import { FULL, SMALL, generate } from "./data";
+import { mixSearches, mixWrites, zipf } from "./mix";
+
+/**
+ * `npx ts-node bench/mix-cost.ts [--small] [--reuse] [--rounds=20] [--per-round=400]`
+ *
+ * The MIX counted rather than timed: in-process, result cache on, no HTTP and no floor. In
+ * each round the MIX's writes change one premises and one notice (`mixWrites`), then
+ * `--per-round` requests drawn from the MIX's 200 searches with its Zipf popularity go
+ * through `serveGraphQLHttp`, 20 at a time. It prints how the result cache answered them
+ * (per domain: hit, unchanged, delta, miss; kept bytes: hit, carried, miss) — a miss is a
+ * search computed in full, count and all — and the database's work per request (buffers
+ * and rows, from pg_stat_database), which depend on the code, not on the machine's load;
+ * and the wall time per request, which does. Its database is
+ * `pestor_mixcost` on $MIX_DATABASE_URL (an admin URL; default the local PostgreSQL),
+ * made with the bench's data set (full unless `--small`) unless `--reuse`.
+ */
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
+const rounds = Number(arg("rounds", "20"));
+const perRound = Number(arg("per-round", "400"));
+const log = (m: string) => console.error(`[mix-cost] ${m}`);
+
+async function database(): Promise<string> {
+  const adminUrl = process.env.MIX_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  const url = new URL(adminUrl);
+  url.pathname = "/pestor_mixcost";
+  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = 'pestor_mixcost'")).rowCount;
+  const fresh = !exists || !args.includes("--reuse");
+  if (fresh) {
+    await admin.query("DROP DATABASE IF EXISTS pestor_mixcost WITH (FORCE)");
+    await admin.query("CREATE DATABASE pestor_mixcost");
+  }
+  await admin.end();
+  execFileSync(process.execPath, [require.resolve("ts-node/dist/bin"), "scripts/migrate.ts"], { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: "inherit" });
+  if (fresh) {
+    const c = new Client({ connectionString: url.toString() });
+    await c.connect();
+    const t = Date.now();
+    await generate(c, args.includes("--small") ? SMALL : FULL, log);
+    await c.query("VACUUM ANALYZE");
+    log(`data set ready in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+    await c.end();
+  }
+  return url.toString();
+}
+
+async function main() {
+  const url = await database();
+  process.env.DATABASE_URL = url;
+  process.env.RESULT_CACHE = "on";
+  process.env.NEXTAUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-01";
+  process.env.LOG_LEVEL ??= "warn";
+  const { getDataSource } = await import("../server/db");
+  const { serveGraphQLHttp } = await import("../server/http-graphql");
+  const { metrics } = await import("../server/metrics");
+  const db = await getDataSource();
+  const data = new Client({ connectionString: url });
+  await data.connect();
+  const writes = await mixWrites(data);
+  const searches = mixSearches();
+  const next = zipf(searches.length, 42);
+
+  const latencies: number[] = [];
+  const byDomain: Record<string, number[]> = { premises: [], notices: [] };
+  const one = async () => {
+    const body = searches[next()].ours;
+    const domain = body.includes("premisesSearch") ? "premises" : "notices";
+    const t = performance.now();
+    const out = await serveGraphQLHttp(db, {
+      method: "POST",
+      headers: new Headers({ "content-type": "application/json", "content-length": String(body.length) }),
+      search: "",
+      body: () => [Buffer.from(body)].values(),
+    });
+    latencies.push(performance.now() - t);
+    byDomain[domain].push(performance.now() - t);
+    if (out.status !== 200 || out.body.includes('"errors"')) throw new Error(out.body);
+  };
+  const run = async (count: number) => {
+    let sent = 0;
+    await Promise.all(Array.from({ length: 20 }, async () => {
+      while (sent++ < count) await one();
+    }));
+  };
+  const counters = async () => {
+    const m = new Map<string, number>();
+    for (const v of (await metrics().resultCache.get()).values) m.set(`${v.labels.domain}:${v.labels.result}`, v.value);
+    return m;
+  };
+
+  // The database's work, from its own statistics (buffers read or hit, rows returned by scans): the machine's load does not change it.
+  const work = async () => {
+    // A backend reports its statistics when idle, at most every 10 s.
+    await new Promise((r) => setTimeout(r, 11_000));
+    const row = (await data.query(`SELECT blks_hit + blks_read AS buffers, tup_returned + tup_fetched AS tuples FROM pg_stat_database WHERE datname = current_database()`)).rows[0];
+    return { buffers: Number(row.buffers), tuples: Number(row.tuples) };
+  };
+
+  log(`warm-up: ${perRound * 2} requests without writes`);
+  await run(perRound * 2);
+  latencies.length = 0;
+  for (const l of Object.values(byDomain)) l.length = 0;
+  const before = await counters();
+  const workBefore = await work();
+  const t = performance.now();
+  try {
+    for (let r = 0; r < rounds; r++) {
+      await writes.write(r % 2 === 0);
+      await run(perRound);
+    }
+  } finally {
+    await writes.write(false);
+  }
+  const wall = performance.now() - t;
+  const after = await counters();
+  const workAfter = await work();
+  const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]?.toFixed(1);
+  const lines = [
+    `${rounds} rounds of a write (one premises, one notice) and ${perRound} requests: ${latencies.length} requests, ${(latencies.length / (wall / 1000)).toFixed(0)} req/s in-process, p50 ${pct(latencies, 0.5)} ms, p99 ${pct(latencies, 0.99)} ms`,
+    `- the database: ${((workAfter.buffers - workBefore.buffers) / latencies.length).toFixed(0)} buffers and ${((workAfter.tuples - workBefore.tuples) / latencies.length).toFixed(0)} rows per request (its statistics)`,
+    ...Object.entries(byDomain).map(([d, xs]) => `- ${d} searches: ${xs.length}, p50 ${pct(xs, 0.5)} ms, p99 ${pct(xs, 0.99)} ms`),
+    "",
+    "| domain | hit | unchanged | delta | carried | miss (computed in full) | miss per write |",
+    "|---|---|---|---|---|---|---|",
+  ];
+  for (const domain of ["premises", "notices", "response"]) {
+    const d = (result: string) => (after.get(`${domain}:${result}`) ?? 0) - (before.get(`${domain}:${result}`) ?? 0);
+    lines.push(`| ${domain} | ${d("hit")} | ${d("unchanged")} | ${d("delta")} | ${d("carried")} | ${d("miss")} | ${(d("miss") / rounds).toFixed(1)} |`);
+  }
+  console.log(lines.join("\n"));
+  await data.end();
+  await db.destroy();
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
