@@ -30,6 +30,10 @@ it("a PES adds a described photo to its notice; an official attaches a document 
 
     // Everyone sees it in the gallery, with its description as the text alternative.
     await pes.getByRole("link", { name: "Regały magazynowe metalowe (4 szt.)" }).click();
+    // The edit page's photo manager is a region named "Zdjęcia" too, showing the photo with
+    // its description: wait for the notice itself, or the steps below may read the edit page.
+    await pes.waitForURL(/\/marketplace\/equipment\/[^/]+$/);
+    await pes.getByRole("link", { name: "Edytuj ogłoszenie" }).waitFor();
     const gallery = pes.getByRole("region", { name: "Zdjęcia" });
     await gallery.waitFor();
     await settled(pes);
