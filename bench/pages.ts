@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import type { Client } from "pg";
 
 /**
@@ -40,4 +41,26 @@ export async function publicPages(distDir: string, db: Client): Promise<{ pages:
     else unresolved.push(route);
   }
   return { pages, unresolved };
+}
+
+/**
+ * A page's First Load JS in kB (gzip): the page fetched from `base` (a production server),
+ * the gzip sizes of its `<script src>` summed — what a modern browser loads before the page
+ * is interactive. Module-less polyfills (`noModule`) are skipped, as such a browser does.
+ */
+export async function firstLoadJs(base: string, pagePath: string): Promise<number> {
+  const html = await (await fetch(`${base}${pagePath}`)).text();
+  const srcs = [
+    ...new Set(
+      [...html.matchAll(/<script([^>]*)src="([^"]+\.js[^"]*)"([^>]*)>/g)]
+        .filter((m) => !/nomodule/i.test(m[1] + m[3]))
+        .map((m) => m[2]),
+    ),
+  ];
+  let total = 0;
+  for (const src of srcs) {
+    const buf = Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer());
+    total += gzipSync(buf).length;
+  }
+  return Math.round(total / 102.4) / 10;
 }

@@ -3,7 +3,6 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { Client } from "pg";
 import { startEmbeddedPostgres } from "../server/embedded-postgres";
@@ -12,7 +11,7 @@ import { startFloor } from "./floor";
 import { insertM1Trainings, m1Requests, sessionCookies } from "./m1";
 import { groupRssMb, samplePeakRss } from "./memory";
 import { runMix, type Measured, type MixResult } from "./mix";
-import { publicPages } from "./pages";
+import { firstLoadJs as weigh, publicPages } from "./pages";
 
 /**
  * `npm run bench` — measures PES-TOR's main jobs against "the floor" (the same SQL by hand
@@ -143,24 +142,6 @@ function cacheAnswers(before: Map<string, number> | null, after: Map<string, num
     if (d > 0) parts.set(domain, [...(parts.get(domain) ?? []), `${d} ${result}`]);
   }
   return [...parts].map(([domain, rs]) => `${domain}: ${rs.join(", ")}`).join("; ");
-}
-
-async function firstLoadJs(pagePath: string): Promise<number> {
-  const html = await (await fetch(`http://127.0.0.1:${APP_PORT}${pagePath}`)).text();
-  // What a modern browser loads: module-less polyfills (`noModule`) are skipped by it.
-  const srcs = [
-    ...new Set(
-      [...html.matchAll(/<script([^>]*)src="([^"]+\.js[^"]*)"([^>]*)>/g)]
-        .filter((m) => !/nomodule/i.test(m[1] + m[3]))
-        .map((m) => m[2]),
-    ),
-  ];
-  let total = 0;
-  for (const src of srcs) {
-    const buf = Buffer.from(await (await fetch(`http://127.0.0.1:${APP_PORT}${src}`)).arrayBuffer());
-    total += gzipSync(buf).length;
-  }
-  return Math.round(total / 102.4) / 10;
 }
 
 async function ssrMedian(pagePath: string, n = 20): Promise<number> {
@@ -345,7 +326,7 @@ async function main() {
     for (const p of [...new Set([...rendered, ...weighed])]) {
       const status = (await fetch(`http://127.0.0.1:${APP_PORT}${p}`, { redirect: "manual" })).status;
       if (status !== 200) log(`${p}: HTTP ${status} without a session, not weighed`);
-      else pages.push({ page: p, ssrMedianMs: rendered.includes(p) ? await ssrMedian(p) : null, firstLoadJsKb: await firstLoadJs(p) });
+      else pages.push({ page: p, ssrMedianMs: rendered.includes(p) ? await ssrMedian(p) : null, firstLoadJsKb: await weigh(`http://127.0.0.1:${APP_PORT}`, p) });
     }
     const heaviest = pages.reduce((a, b) => (b.firstLoadJsKb > a.firstLoadJsKb ? b : a), pages[0]);
     log(`heaviest First Load JS of ${pages.length} public pages: ${heaviest?.page} ${heaviest?.firstLoadJsKb} kB`);
