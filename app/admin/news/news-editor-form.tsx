@@ -195,10 +195,16 @@ export function NewsEditorForm({
             ? await gqlClient(ArchiveNewsPostMutation, { id: post.id })
             : await gqlClient(PublishNewsPostMutation, { id: post.id, at });
       if (res.error) return showServerError(res.error);
-      const text = { publish: "editor.published", unpublish: "editor.unpublished", archive: "editor.archived" } as const;
       setMessage({
         kind: "success",
-        text: kind === "schedule" ? t("editor.scheduledAt", { date: fmtDate(at, "dateTimeLong"), zone: APP_TIME_ZONE }) : t(text[kind]),
+        text:
+          kind === "schedule"
+            ? t("editor.scheduledAt", { date: fmtDate(at, "dateTimeLong"), zone: APP_TIME_ZONE })
+            : kind === "publish"
+              ? t("editor.published")
+              : kind === "unpublish"
+                ? t("editor.unpublished")
+                : t("editor.archived"),
       });
       router.refresh();
     });
@@ -216,7 +222,10 @@ export function NewsEditorForm({
     const res = await whileUploading(() => fetch("/news/covers", { method: "POST", body }).catch(() => null));
     if (!res?.ok) {
       const reason = res ? ((await res.json().catch(() => ({}))) as { fields?: { file?: string } }).fields?.file : undefined;
-      return setMessage({ kind: "error", text: t(reason === "tooBig" ? "editor.cover.tooBig" : reason === "notImage" ? "editor.cover.notImage" : "editor.cover.failed") });
+      return setMessage({
+        kind: "error",
+        text: reason === "tooBig" ? t("editor.cover.tooBig") : reason === "notImage" ? t("editor.cover.notImage") : t("editor.cover.failed"),
+      });
     }
     const { url } = (await res.json()) as { url: string };
     setValue("coverImageUrl", url, { shouldDirty: true, shouldValidate: true });
@@ -236,7 +245,7 @@ export function NewsEditorForm({
           {post && (
             <p className="muted">
               {t("editor.status", { status: t(`status.${post.status}`) })} · {t("editor.slug", { slug: post.slug })}
-              {savedAt && ` · ${t(savedAt.auto ? "editor.autosaved" : "editor.saved", { time: time(savedAt.at) })}`}
+              {savedAt && ` · ${savedAt.auto ? t("editor.autosaved", { time: time(savedAt.at) }) : t("editor.saved", { time: time(savedAt.at) })}`}
               {formState.isDirty && ` · ${t("editor.unsaved")}`}
             </p>
           )}

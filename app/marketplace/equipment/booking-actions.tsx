@@ -72,11 +72,12 @@ export function NoticeStatusActions({ id, status }: { id: string; status: string
     if (res.error) return setError(res.error.message);
     router.refresh();
   };
+  // The keys written out, so that the section's messages hold just these (app/i18n/client-messages.ts).
   const options: [string, string][] = [
-    ["AVAILABLE", "notice.markAvailable"],
-    ["RESERVED", "notice.markReserved"],
-    ["HANDED_OVER", "notice.markHandedOver"],
-    ["CLOSED", "notice.close"],
+    ["AVAILABLE", t("notice.markAvailable")],
+    ["RESERVED", t("notice.markReserved")],
+    ["HANDED_OVER", t("notice.markHandedOver")],
+    ["CLOSED", t("notice.close")],
   ];
   return (
     <div className="no-print">
@@ -85,7 +86,7 @@ export function NoticeStatusActions({ id, status }: { id: string; status: string
           .filter(([s]) => s !== status)
           .map(([s, label]) => (
             <button key={s} type="button" className="button button-secondary" disabled={busy} onClick={() => set(s)}>
-              {t(label as "notice.close")}
+              {label}
             </button>
           ))}
       </div>
