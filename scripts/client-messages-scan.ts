@@ -59,6 +59,22 @@ function keyPath(arg: ts.Expression | undefined): string | null {
   return null;
 }
 
+/** React's hooks whose second argument lists the values they depend on. */
+const DEPENDENCY_HOOKS = new Set(["useCallback", "useMemo", "useEffect", "useLayoutEffect", "useImperativeHandle"]);
+
+/**
+ * A translator named in a hook's dependency list (`useCallback(…, [t])`) is not called
+ * there: it asks for no message, and must not cost the section its whole namespace.
+ */
+function inDependencyList(node: ts.Node): boolean {
+  const list = node.parent;
+  if (!ts.isArrayLiteralExpression(list)) return false;
+  const call = list.parent;
+  if (!ts.isCallExpression(call) || call.arguments[call.arguments.length - 1] !== list || call.arguments.length < 2) return false;
+  const callee = ts.isPropertyAccessExpression(call.expression) ? call.expression.name : call.expression;
+  return ts.isIdentifier(callee) && DEPENDENCY_HOOKS.has(callee.text);
+}
+
 function scanFile(file: string): FileFacts {
   const known = facts.get(file);
   if (known) return known;
@@ -83,7 +99,7 @@ function scanFile(file: string): FileFacts {
       const isName =
         (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
         ((ts.isPropertyAssignment(parent) || ts.isJsxAttribute(parent) || ts.isBindingElement(parent)) && parent.name === node);
-      if (ts.isIdentifier(node) && node.text === name && node !== declaration && !isName) {
+      if (ts.isIdentifier(node) && node.text === name && node !== declaration && !isName && !inDependencyList(node)) {
         let call: ts.CallExpression | null = null;
         if (ts.isCallExpression(parent) && parent.expression === node) call = parent;
         else if (

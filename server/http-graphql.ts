@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { parse as parseCookie } from "cookie";
 import { encode, getToken } from "next-auth/jwt";
 import type { DataSource } from "typeorm";
 import { handleGraphQL } from "./apollo";
@@ -29,16 +30,13 @@ export interface GraphQLHttpOutput {
   body: string;
 }
 
-/** The request's cookies by name, as next-auth's session store reads them. */
-function cookiesOf(headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of (headers.get("cookie") ?? "").split(";")) {
-    const eq = part.indexOf("=");
-    if (eq < 1) continue;
-    const name = part.slice(0, eq).trim();
-    if (!(name in out)) out[name] = part.slice(eq + 1).trim();
-  }
-  return out;
+/**
+ * The request's cookies by name, as next-auth's session store reads them: RFC 6265 as the
+ * `cookie` package reads it (quoted values unquoted, `=` kept inside a value, the first of
+ * two cookies of one name wins, %-escapes decoded).
+ */
+export function cookiesOf(headers: Headers): Record<string, string> {
+  return parseCookie(headers.get("cookie") ?? "");
 }
 
 type Chunks = ReturnType<GraphQLHttpInput["body"]>;

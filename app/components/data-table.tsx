@@ -18,6 +18,26 @@ export interface DataTableProps<T> {
   row: (r: T, index: number) => ReactNode;
   /** When given, a list without rows is this text (an empty state) instead of a table. */
   empty?: ReactNode;
+  /**
+   * Rows become cards on a phone (`.stacked-table`, globals.css). Changing a table's
+   * `display` drops its table semantics in Safari, so the table says its roles itself;
+   * its rows then use `StackedRow` and `StackedCell`.
+   */
+  stacked?: boolean;
+}
+
+/** A body row of a `stacked` DataTable: a row even where CSS shows it as a card. */
+export function StackedRow({ children }: { children: ReactNode }) {
+  return <tr role="row">{children}</tr>;
+}
+
+/** A cell of a `StackedRow`: a cell even where CSS shows it as a block. */
+export function StackedCell({ className, children }: { className?: string; children: ReactNode }) {
+  return (
+    <td role="cell" className={className}>
+      {children}
+    </td>
+  );
 }
 
 /**
@@ -35,26 +55,29 @@ export function TableRegion(props: { label?: string; labelledBy?: string; classN
 /** A table of rows under column headings, in a TableRegion; or the empty state. */
 export function DataTable<T>(props: DataTableProps<T>) {
   if (props.empty !== undefined && props.rows.length === 0) return <p className="empty-state">{props.empty}</p>;
+  const stacked = !!props.stacked;
+  // The roles a table has anyway, written out only where CSS changes its display.
+  const role = (r: string) => (stacked ? r : undefined);
   return (
     <TableRegion label={props.label} labelledBy={props.labelledBy} className={props.regionClassName}>
-      <table className={props.className}>
+      <table className={stacked ? [props.className, "stacked-table"].filter(Boolean).join(" ") : props.className} role={role("table")}>
         {props.caption && <caption className={props.showCaption ? undefined : "visually-hidden"}>{props.caption}</caption>}
-        <thead>
-          <tr>
+        <thead role={role("rowgroup")}>
+          <tr role={role("row")}>
             {props.columns.map((c, i) =>
               c !== null && typeof c === "object" && "label" in c ? (
-                <th key={i} scope="col" className={c.className}>
+                <th key={i} scope="col" className={c.className} role={role("columnheader")}>
                   {c.label}
                 </th>
               ) : (
-                <th key={i} scope="col">
+                <th key={i} scope="col" role={role("columnheader")}>
                   {c}
                 </th>
               ),
             )}
           </tr>
         </thead>
-        <tbody>{props.rows.map((r, i) => props.row(r, i))}</tbody>
+        <tbody role={role("rowgroup")}>{props.rows.map((r, i) => props.row(r, i))}</tbody>
       </table>
     </TableRegion>
   );

@@ -84,6 +84,22 @@ describe("reading what a client component translates", () => {
     expect(paths(page)).toEqual(["marketplace", "news.newsletter"]);
   });
 
+  it("does not take a translator named in a hook's dependency list as a use of the whole namespace", () => {
+    const page = write(
+      "deps.tsx",
+      `"use client";
+      import { useCallback, useMemo } from "react";
+      import { useTranslations } from "next-intl";
+      export default function D() {
+        const t = useTranslations("news");
+        const say = useCallback(() => t("editor.saved"), [t]);
+        const later = useMemo(() => () => t("editor.autosaved", { time: "" }), [t]);
+        return <p>{say()}{later()}</p>;
+      }`,
+    );
+    expect(paths(page)).toEqual(["news.editor.autosaved", "news.editor.saved"]);
+  });
+
   it("knows the hooks under another name, and that useMessages wants every message", () => {
     const page = write(
       "aliased.tsx",

@@ -1,8 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 
@@ -16,8 +15,7 @@ const MarkRead = graphql(`
 export function MarkReadButton({ id, label }: { id?: string; label: string }) {
   const t = useTranslations("notifications");
   const router = useRouter();
-  const { status, show } = useActionStatus(null, `notifications-mark-${id ?? "all"}`);
-  const [busy, setBusy] = useState(false);
+  const { status, show, busy, run } = useBusyAction(null, `notifications-mark-${id ?? "all"}`);
   return (
     <div>
       <ActionStatus status={status} />
@@ -26,9 +24,7 @@ export function MarkReadButton({ id, label }: { id?: string; label: string }) {
         className="button button-secondary"
         disabled={busy}
         onClick={async () => {
-          setBusy(true);
-          const res = await gqlClient(MarkRead, { ids: id ? [id] : null });
-          setBusy(false);
+          const res = await run(() => gqlClient(MarkRead, { ids: id ? [id] : null }));
           show(res.error ? "error" : "success", res.error ? t("failed") : t("marked"));
           if (!res.error) router.refresh();
         }}

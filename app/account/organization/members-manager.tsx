@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus, useActionStatus, useBusy } from "../../components/forms/action-status";
 
 const UpdateMember = graphql(`
   mutation AccountUpdateOrganizationMember($id: ID!, $input: OrganizationMemberInput!) {
@@ -70,7 +70,7 @@ function MemberRow({
   const [role, setRole] = useState<MemberRoleName>(member.role);
   const [title, setTitle] = useState(member.title ?? "");
   const [titleError, setTitleError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const editable = canManage || self;
   const prefix = `member-${member.id}`;
 
@@ -81,10 +81,8 @@ function MemberRow({
     e.preventDefault();
     if (title.trim().length > TITLE_MAX) return setTitleError(t("titleTooLong"));
     setTitleError(undefined);
-    setBusy(true);
     const input = canManage ? { role, title: title.trim() || null } : { title: title.trim() || null };
-    const res = await gqlClient(UpdateMember, { id: member.id, input });
-    setBusy(false);
+    const res = await run(() => gqlClient(UpdateMember, { id: member.id, input }));
     if (res.error) {
       if (res.error.code === "BAD_USER_INPUT" && res.error.fields?.["input.title"]) return setTitleError(t("titleTooLong"));
       setRole(member.role);
@@ -96,9 +94,7 @@ function MemberRow({
 
   const remove = async () => {
     if (!window.confirm(self ? t("confirmLeave") : t("confirmRemove", { name: member.name }))) return;
-    setBusy(true);
-    const res = await gqlClient(RemoveMember, { id: member.id });
-    setBusy(false);
+    const res = await run(() => gqlClient(RemoveMember, { id: member.id }));
     if (res.error) return onResult("error", explain(res.error.code));
     onResult("success", self ? t("left") : t("removed"));
     router.refresh();

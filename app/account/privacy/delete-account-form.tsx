@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
+import { useBusy } from "../../components/forms/action-status";
 import { ErrorAlert } from "../../components/forms/error-alert";
 
 const DeleteMyAccount = graphql(`
@@ -18,7 +19,7 @@ export function DeleteAccountForm() {
   const t = useTranslations("privacy.myData");
   const [password, setPassword] = useState("");
   const [confirmed, setConfirmed] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [fieldError, setFieldError] = useState<string>();
   const [error, setError] = useState<string>();
 
@@ -27,15 +28,16 @@ export function DeleteAccountForm() {
     setError(undefined);
     setFieldError(undefined);
     if (!password) return setFieldError(t("passwordRequired"));
-    setBusy(true);
-    const res = await gqlClient(DeleteMyAccount, { password });
-    if (res.error) {
-      setBusy(false);
-      if (res.error.code === "BAD_USER_INPUT" && res.error.fields?.password) return setFieldError(t("wrongPassword"));
-      if (res.error.code === "CONFLICT") return setError(t("lastOwner"));
-      return setError(t("failed", { code: res.error.code }));
-    }
-    await signOut({ callbackUrl: "/?accountDeleted=1" });
+    // Busy until the page is left: signing out is part of the action.
+    await run(async () => {
+      const res = await gqlClient(DeleteMyAccount, { password });
+      if (res.error) {
+        if (res.error.code === "BAD_USER_INPUT" && res.error.fields?.password) return setFieldError(t("wrongPassword"));
+        if (res.error.code === "CONFLICT") return setError(t("lastOwner"));
+        return setError(t("failed", { code: res.error.code }));
+      }
+      await signOut({ callbackUrl: "/?accountDeleted=1" });
+    });
   };
 
   return (

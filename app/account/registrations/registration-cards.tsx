@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { formatRange } from "../../trainings/format";
@@ -45,17 +45,14 @@ function RegistrationCard({ registration, now }: { registration: RegistrationCar
   // The row keeps its place and shows its new state after a cancellation, with the
   // confirmation beside it (a refresh would drop the message).
   const [reg, setReg] = useState(registration);
-  const { status, show } = useActionStatus();
-  const [busy, setBusy] = useState(false);
+  const { status, show, busy, run } = useBusyAction();
   const { training } = reg;
   const upcoming = new Date(training.startsAt).getTime() > now && !training.cancelledAt;
   const active = reg.status !== "CANCELLED";
 
   const cancel = async () => {
     if (!window.confirm(t("cancelConfirm", { title: training.title }))) return;
-    setBusy(true);
-    const res = await gqlClient(CancelMutation, { trainingId: training.id });
-    setBusy(false);
+    const res = await run(() => gqlClient(CancelMutation, { trainingId: training.id }));
     if (res.error) return show("error", res.error.code === "FORBIDDEN" ? res.error.message : t("cancelFailed"));
     setReg((r) => ({ ...r, status: res.data.cancelRegistration.status as RegistrationStatus, waitlistPosition: null }));
     show("success", t("cancelled", { title: training.title }));

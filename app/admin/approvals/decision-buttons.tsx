@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient, type ApiResult } from "../../lib/graphql-client";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import styles from "../admin.module.css";
 
 const DecideOfficial = graphql(`
@@ -53,8 +53,7 @@ export function DecisionButtons({ kind, id, name, organization }: { kind: Kind; 
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string>();
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const { status, show, clear } = useActionStatus();
+  const { status, show, clear, busy, run: runBusy } = useBusyAction();
 
   const needsReason = kind !== "membership";
   const run = async (yes: boolean) => {
@@ -62,13 +61,11 @@ export function DecisionButtons({ kind, id, name, organization }: { kind: Kind; 
     clear();
     // A refusal says why: the applicant gets the reason by e-mail and on their account page.
     if (!yes && needsReason && reason.trim().length < 3) return setReasonError(tr("reasonRequired"));
-    setBusy(true);
-    let res: ApiResult<unknown>;
-    if (kind === "official") res = await gqlClient(DecideOfficial, { userId: id, approve: yes, reason: yes ? null : reason });
-    else if (kind === "organization")
-      res = yes ? await gqlClient(VerifyOrganization, { id }) : await gqlClient(RejectOrganization, { id, reason });
-    else res = await gqlClient(DecideMembership, { id, accept: yes });
-    setBusy(false);
+    const res: ApiResult<unknown> = await runBusy(async () => {
+      if (kind === "official") return await gqlClient(DecideOfficial, { userId: id, approve: yes, reason: yes ? null : reason });
+      if (kind === "organization") return yes ? await gqlClient(VerifyOrganization, { id }) : await gqlClient(RejectOrganization, { id, reason });
+      return await gqlClient(DecideMembership, { id, accept: yes });
+    });
     if (res.error?.fields?.reason) return setReasonError(res.error.fields.reason);
     if (res.error) return show("error", t("failed", { code: res.error.code }));
     show("success", t("done", { name }));

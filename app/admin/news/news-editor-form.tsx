@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus, useBusy, useBusyAction } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
 import { maxLengthRule, SelectField, TextAreaField, TextField } from "../../components/forms/text-field";
 import { APP_TIME_ZONE } from "../../lib/dates";
@@ -73,14 +73,13 @@ export function NewsEditorForm({
   const fmtDate = useDateFormatter();
   const router = useRouter();
   // The page re-mounts this form after each save (its key changes): keep the confirmation.
-  const { status: notice, show, clear } = useActionStatus(null, post ? `news-editor:${post.id}` : undefined);
+  const { status: notice, show, clear, busy, run } = useBusyAction(null, post ? `news-editor:${post.id}` : undefined);
   const setMessage = useCallback(
     (m: { kind: "success" | "error"; text: string } | undefined) => (m ? show(m.kind, m.text) : clear()),
     [show, clear],
   );
   const [savedAt, setSavedAt] = useState<{ at: Date; auto: boolean }>();
   const [preview, setPreview] = useState<string>(initialPreview);
-  const [busy, setBusy] = useState(false);
   const [scheduleAt, setScheduleAt] = useState(post?.status === "SCHEDULED" ? isoToWarsawLocal(post.publishedAt) : "");
   const [scheduleError, setScheduleError] = useState<string>();
   const { register, handleSubmit, formState, setError, control, reset, getValues, trigger, setValue } = useForm<NewsEditorValues>({
@@ -183,8 +182,7 @@ export function NewsEditorForm({
       }
       at = iso;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       // Publishing takes what is on screen: save first.
       if ((kind === "publish" || kind === "schedule") && formState.isDirty) {
         if (!(await trigger())) return;
@@ -197,32 +195,37 @@ export function NewsEditorForm({
             ? await gqlClient(ArchiveNewsPostMutation, { id: post.id })
             : await gqlClient(PublishNewsPostMutation, { id: post.id, at });
       if (res.error) return showServerError(res.error);
-      const text = { publish: "editor.published", unpublish: "editor.unpublished", archive: "editor.archived" } as const;
       setMessage({
         kind: "success",
-        text: kind === "schedule" ? t("editor.scheduledAt", { date: fmtDate(at, "dateTimeLong"), zone: APP_TIME_ZONE }) : t(text[kind]),
+        text:
+          kind === "schedule"
+            ? t("editor.scheduledAt", { date: fmtDate(at, "dateTimeLong"), zone: APP_TIME_ZONE })
+            : kind === "publish"
+              ? t("editor.published")
+              : kind === "unpublish"
+                ? t("editor.unpublished")
+                : t("editor.archived"),
       });
       router.refresh();
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const time = (d: Date) => fmtDate(d, "timeSeconds");
 
   // The cover uploaded like every image (checked, resized to WebP, stored by the app);
   // the field then holds the app's own path, as if its address had been typed.
-  const [uploading, setUploading] = useState(false);
+  const { busy: uploading, run: whileUploading } = useBusy();
   const uploadCover = async (file: File | undefined) => {
     if (!file) return;
-    setUploading(true);
     const body = new FormData();
     body.set("file", file);
-    const res = await fetch("/news/covers", { method: "POST", body }).catch(() => null);
-    setUploading(false);
+    const res = await whileUploading(() => fetch("/news/covers", { method: "POST", body }).catch(() => null));
     if (!res?.ok) {
       const reason = res ? ((await res.json().catch(() => ({}))) as { fields?: { file?: string } }).fields?.file : undefined;
-      return setMessage({ kind: "error", text: t(reason === "tooBig" ? "editor.cover.tooBig" : reason === "notImage" ? "editor.cover.notImage" : "editor.cover.failed") });
+      return setMessage({
+        kind: "error",
+        text: reason === "tooBig" ? t("editor.cover.tooBig") : reason === "notImage" ? t("editor.cover.notImage") : t("editor.cover.failed"),
+      });
     }
     const { url } = (await res.json()) as { url: string };
     setValue("coverImageUrl", url, { shouldDirty: true, shouldValidate: true });
@@ -242,7 +245,7 @@ export function NewsEditorForm({
           {post && (
             <p className="muted">
               {t("editor.status", { status: t(`status.${post.status}`) })} · {t("editor.slug", { slug: post.slug })}
-              {savedAt && ` · ${t(savedAt.auto ? "editor.autosaved" : "editor.saved", { time: time(savedAt.at) })}`}
+              {savedAt && ` · ${savedAt.auto ? t("editor.autosaved", { time: time(savedAt.at) }) : t("editor.saved", { time: time(savedAt.at) })}`}
               {formState.isDirty && ` · ${t("editor.unsaved")}`}
             </p>
           )}

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useBusy } from "../../components/forms/action-status";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 
@@ -14,7 +15,7 @@ const DeleteMutation = graphql(`
 export function DeleteButton({ id, address }: { id: string; address: string }) {
   const t = useTranslations("premises.admin");
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [error, setError] = useState<string>();
   return (
     <>
@@ -25,9 +26,7 @@ export function DeleteButton({ id, address }: { id: string; address: string }) {
         aria-label={t("deleteLabel", { address })}
         onClick={async () => {
           if (!window.confirm(t("confirmDelete", { address }))) return;
-          setBusy(true);
-          const res = await gqlClient(DeleteMutation, { id });
-          setBusy(false);
+          const res = await run(() => gqlClient(DeleteMutation, { id }));
           if (res.error && res.error.code !== "NOT_FOUND") return setError(t("deleteFailed"));
           router.refresh();
         }}

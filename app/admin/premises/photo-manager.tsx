@@ -5,7 +5,7 @@ import { useRef, useState } from "react";
 import { graphql } from "../../lib/graphql-document";
 import { movedOrder, PhotoOrderButtons } from "../../components/photo-order";
 import { gqlClient } from "../../lib/graphql-client";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
 
 const DeletePhoto = graphql(`
@@ -34,15 +34,12 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
   const router = useRouter();
   const fileRef = useRef<HTMLInputElement>(null);
   const [alt, setAlt] = useState("");
-  const { status, show, clear } = useActionStatus();
-  const [busy, setBusy] = useState(false);
+  const { status, show, busy, run } = useBusyAction();
 
   /** Moves photo i by one place and saves the whole order. */
   const move = async (i: number, by: -1 | 1) => {
     const ids = movedOrder(photos.map((p) => p.id), i, by);
-    setBusy(true);
-    const res = await gqlClient(ReorderPhotos, { premisesId, photoIds: ids });
-    setBusy(false);
+    const res = await run(() => gqlClient(ReorderPhotos, { premisesId, photoIds: ids }));
     if (res.error) return show("error", t("errors.generic"));
     show("success", t("moved", { n: i + by + 1 }));
     router.refresh();
@@ -52,13 +49,10 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
     const file = fileRef.current?.files?.[0];
     if (!file) return show("error", t("choose"));
     if (file.size > 8 * 1024 * 1024) return show("error", t("errors.tooBig"));
-    setBusy(true);
-    clear();
     const body = new FormData();
     body.set("file", file);
     if (alt.trim()) body.set("alt", alt.trim());
-    const res = await fetch(`/premises/${premisesId}/photos`, { method: "POST", body }).catch(() => null);
-    setBusy(false);
+    const res = await run(() => fetch(`/premises/${premisesId}/photos`, { method: "POST", body }).catch(() => null));
     if (!res?.ok) {
       const err = (await res?.json().catch(() => null)) as { fields?: { file?: string } } | null;
       const reason = err?.fields?.file;

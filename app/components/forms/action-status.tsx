@@ -48,6 +48,25 @@ export function useActionStatus(initial?: { kind: ActionStatusKind; text: string
 }
 
 /**
+ * `busy` (the buttons disabled) while `run(work)` runs; `run` returns what `work`
+ * returned. For an action whose outcome is shown by something other than an
+ * ActionStatus (an error beside the button, a field error); with an ActionStatus use
+ * {@link useBusyAction}.
+ */
+export function useBusy() {
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(async <T,>(work: () => Promise<T>): Promise<T> => {
+    setBusy(true);
+    try {
+      return await work();
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { busy, run };
+}
+
+/**
  * An action started from a button, with its ActionStatus: `run(work)` clears the last
  * message and keeps `busy` (the buttons disabled) while `work` runs, and returns what it
  * returned, for the caller to `show` the outcome. Its arguments are those of
@@ -55,18 +74,13 @@ export function useActionStatus(initial?: { kind: ActionStatusKind; text: string
  */
 export function useBusyAction(...statusArgs: Parameters<typeof useActionStatus>) {
   const { status, show, clear } = useActionStatus(...statusArgs);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runBusy } = useBusy();
   const run = useCallback(
-    async <T,>(work: () => Promise<T>): Promise<T> => {
-      setBusy(true);
+    <T,>(work: () => Promise<T>): Promise<T> => {
       clear();
-      try {
-        return await work();
-      } finally {
-        setBusy(false);
-      }
+      return runBusy(work);
     },
-    [clear],
+    [clear, runBusy],
   );
   return { status, show, clear, busy, run };
 }

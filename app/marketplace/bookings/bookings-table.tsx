@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getDateFormatter } from "../../lib/dates-server";
-import { DataTable } from "../../components/data-table";
+import { DataTable, StackedCell, StackedRow } from "../../components/data-table";
 
 /** What happened at the handover and the return of one booking or item request, as short lines. */
 export async function HandoverHistory({ r }: { r: Omit<BookingRow, "id" | "from" | "to" | "status"> }) {
@@ -77,7 +77,7 @@ export async function BookingsTable<R extends BookingRow>({
     // actions were off the screen in a box of their own that scrolled sideways.
     <DataTable
       label={label}
-      className="stacked-table"
+      stacked
       columns={[
         ...(first ? [first.header] : []),
         dates,
@@ -87,13 +87,18 @@ export async function BookingsTable<R extends BookingRow>({
       ]}
       rows={rows}
       row={(b) => (
-        <tr key={b.id}>
-          {first && <td>{cellLabel(first.header)}{first.cell(b)}</td>}
-          <td>
+        <StackedRow key={b.id}>
+          {first && (
+            <StackedCell>
+              {cellLabel(first.header)}
+              {first.cell(b)}
+            </StackedCell>
+          )}
+          <StackedCell>
             {cellLabel(dates)}
             {fmtDate(b.from, "date")} – {fmtDate(b.to, "date")}
-          </td>
-          <td>
+          </StackedCell>
+          <StackedCell>
             {cellLabel(status)}
             {t(`bookingStatuses.${b.status}` as "bookingStatuses.REQUESTED")}
             {b.overdue && (
@@ -106,10 +111,13 @@ export async function BookingsTable<R extends BookingRow>({
             {b.status === "APPROVED" && !b.extensionTo && b.extensionRefusedAt && (
               <p className="muted">{tl("extensionRefused", { reason: b.extensionRefusalReason || "none" })}</p>
             )}
-          </td>
-          <td>{cellLabel(history)}{b.status === "APPROVED" || b.status === "RETURNED" ? <HandoverHistory r={b} /> : "—"}</td>
-          <td className="no-print">{actions(b)}</td>
-        </tr>
+          </StackedCell>
+          <StackedCell>
+            {cellLabel(history)}
+            {b.status === "APPROVED" || b.status === "RETURNED" ? <HandoverHistory r={b} /> : "—"}
+          </StackedCell>
+          <StackedCell className="no-print">{actions(b)}</StackedCell>
+        </StackedRow>
       )}
     />
   );

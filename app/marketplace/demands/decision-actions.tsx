@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
+import { useBusy } from "../../components/forms/action-status";
 
 const AwardMutation = graphql(`mutation AwardOffer($offerId: ID!) { awardOffer(offerId: $offerId) { id status } }`);
 const CloseMutation = graphql(`mutation CloseDemand($id: ID!) { closeDemand(id: $id) { id status } }`);
@@ -12,12 +13,10 @@ const CloseMutation = graphql(`mutation CloseDemand($id: ID!) { closeDemand(id: 
 export function DecisionButton({ kind, id }: { kind: "award" | "close"; id: string }) {
   const t = useTranslations("marketplace");
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runBusy } = useBusy();
   const [error, setError] = useState<string>();
   const run = async () => {
-    setBusy(true);
-    const res = kind === "award" ? await gqlClient(AwardMutation, { offerId: id }) : await gqlClient(CloseMutation, { id });
-    setBusy(false);
+    const res = await runBusy(async () => (kind === "award" ? await gqlClient(AwardMutation, { offerId: id }) : await gqlClient(CloseMutation, { id })));
     if (res.error) return setError(res.error.message);
     router.refresh();
   };

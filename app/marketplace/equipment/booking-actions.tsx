@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus, useBusy, useBusyAction } from "../../components/forms/action-status";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 
@@ -34,15 +34,12 @@ export function BookingActions({
 }) {
   const t = useTranslations("marketplace");
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState(initialStatus);
-  const notice = useActionStatus();
+  const notice = useBusyAction();
+  const { busy } = notice;
   const run = async (a: Action) => {
-    setBusy(true);
-    notice.clear();
     const doc = a === "approve" ? Approve : a === "reject" ? Reject : Cancel;
-    const res = await gqlClient(doc as typeof Approve, { id });
-    setBusy(false);
+    const res = await notice.run(() => gqlClient(doc as typeof Approve, { id }));
     if (res.error) return notice.show("error", res.error.code === "CONFLICT" && a === "approve" ? t("booking.approveConflict") : res.error.message);
     setStatus(a === "approve" ? "APPROVED" : a === "reject" ? "REJECTED" : "CANCELLED");
     notice.show("success", t(`booking.done.${a}`));
@@ -68,20 +65,19 @@ export function BookingActions({
 export function NoticeStatusActions({ id, status }: { id: string; status: string }) {
   const t = useTranslations("marketplace");
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [error, setError] = useState<string>();
   const set = async (next: string) => {
-    setBusy(true);
-    const res = await gqlClient(SetStatus, { id, status: next });
-    setBusy(false);
+    const res = await run(() => gqlClient(SetStatus, { id, status: next }));
     if (res.error) return setError(res.error.message);
     router.refresh();
   };
+  // The keys written out, so that the section's messages hold just these (app/i18n/client-messages.ts).
   const options: [string, string][] = [
-    ["AVAILABLE", "notice.markAvailable"],
-    ["RESERVED", "notice.markReserved"],
-    ["HANDED_OVER", "notice.markHandedOver"],
-    ["CLOSED", "notice.close"],
+    ["AVAILABLE", t("notice.markAvailable")],
+    ["RESERVED", t("notice.markReserved")],
+    ["HANDED_OVER", t("notice.markHandedOver")],
+    ["CLOSED", t("notice.close")],
   ];
   return (
     <div className="no-print">
@@ -90,7 +86,7 @@ export function NoticeStatusActions({ id, status }: { id: string; status: string
           .filter(([s]) => s !== status)
           .map(([s, label]) => (
             <button key={s} type="button" className="button button-secondary" disabled={busy} onClick={() => set(s)}>
-              {t(label as "notice.close")}
+              {label}
             </button>
           ))}
       </div>

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
+import { useBusy } from "../../components/forms/action-status";
 
 const BookingHandover = graphql(`mutation RecordBookingHandover($id: ID!) { recordBookingHandover(id: $id) { id status handedOverAt } }`);
 const BookingReturn = graphql(`
@@ -31,17 +32,15 @@ export function BookingHandoverActions({ id, from, today, handedOver }: { id: st
   const t = useTranslations("marketplace.handover");
   const explain = useExplain();
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [error, setError] = useState<string>();
   const [open, setOpen] = useState(false);
   const [condition, setCondition] = useState("");
   const [note, setNote] = useState("");
 
   const handOver = async () => {
-    setBusy(true);
     setError(undefined);
-    const res = await gqlClient(BookingHandover, { id });
-    setBusy(false);
+    const res = await run(() => gqlClient(BookingHandover, { id }));
     if (res.error) return setError(explain(res.error.code));
     router.refresh();
   };
@@ -49,10 +48,8 @@ export function BookingHandoverActions({ id, from, today, handedOver }: { id: st
   const submitReturn = async (e: FormEvent) => {
     e.preventDefault();
     if (condition.trim().length > CONDITION_MAX || note.trim().length > NOTE_MAX) return setError(t("tooLong"));
-    setBusy(true);
     setError(undefined);
-    const res = await gqlClient(BookingReturn, { id, condition: condition.trim() || null, note: note.trim() || null });
-    setBusy(false);
+    const res = await run(() => gqlClient(BookingReturn, { id, condition: condition.trim() || null, note: note.trim() || null }));
     if (res.error) return setError(explain(res.error.code));
     setOpen(false);
     router.refresh();
@@ -103,15 +100,13 @@ export function ItemHandoverForm({ id, requesterName }: { id: string; requesterN
   const explain = useExplain();
   const router = useRouter();
   const [note, setNote] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [error, setError] = useState<string>();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (note.trim().length > NOTE_MAX) return setError(t("tooLong"));
-    setBusy(true);
     setError(undefined);
-    const res = await gqlClient(ItemHandover, { id, note: note.trim() || null });
-    setBusy(false);
+    const res = await run(() => gqlClient(ItemHandover, { id, note: note.trim() || null }));
     if (res.error) return setError(explain(res.error.code));
     router.refresh();
   };

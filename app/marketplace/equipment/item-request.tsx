@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus, useActionStatus, useBusy } from "../../components/forms/action-status";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -49,11 +49,9 @@ export function ItemRequestActions({ id }: { id: string }) {
   const t = useTranslations("marketplace");
   const router = useRouter();
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runBusy } = useBusy();
   const run = async (accept: boolean) => {
-    setBusy(true);
-    const res = accept ? await gqlClient(AcceptMutation, { id }) : await gqlClient(DeclineMutation, { id });
-    setBusy(false);
+    const res = await runBusy(async () => (accept ? await gqlClient(AcceptMutation, { id }) : await gqlClient(DeclineMutation, { id })));
     if (res.error) return setError(res.error.message);
     router.refresh();
   };

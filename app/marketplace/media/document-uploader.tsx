@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
+import { useBusy } from "../../components/forms/action-status";
 import { DOCUMENT_ACCEPT, MAX_DEMAND_ATTACHMENTS, MAX_DOCUMENT_BYTES, MAX_LETTING_APPLICATION_DOCUMENTS } from "../../../entities/file-limits";
 import { AttachmentList, useFileSize, type ListedAttachment } from "./attachment-list";
 import { Field } from "../../components/forms/field";
@@ -55,7 +56,7 @@ export function DocumentUploader({
   const size = useFileSize();
   const fileRef = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const uploadUrl = KINDS[kind].url(demandId);
   const max = KINDS[kind].max;
   const full = kind !== "offer" && attachments.length >= max;
@@ -77,20 +78,24 @@ export function DocumentUploader({
     if (files.length === 0) return setMessage({ ok: false, text: reasonText("missing") });
     const tooBig = files.find((f) => f.size > MAX_DOCUMENT_BYTES);
     if (tooBig) return setMessage({ ok: false, text: `${tooBig.name}: ${reasonText("tooBig")}` });
-    setBusy(true);
     setMessage(null);
-    for (const file of files) {
-      const body = new FormData();
-      body.set("file", file);
-      const res = await fetch(uploadUrl, { method: "POST", body }).catch(() => null);
-      if (!res?.ok) {
-        const err = (await res?.json().catch(() => null)) as { error?: string; fields?: { file?: string } } | null;
-        setBusy(false);
-        router.refresh();
-        return setMessage({ ok: false, text: `${file.name}: ${reasonText(err?.fields?.file ?? err?.error)}` });
+    // The first refusal stops the upload: its file and reason, or null when all went up.
+    const failed = await run(async () => {
+      for (const file of files) {
+        const body = new FormData();
+        body.set("file", file);
+        const res = await fetch(uploadUrl, { method: "POST", body }).catch(() => null);
+        if (!res?.ok) {
+          const err = (await res?.json().catch(() => null)) as { error?: string; fields?: { file?: string } } | null;
+          return `${file.name}: ${reasonText(err?.fields?.file ?? err?.error)}`;
+        }
       }
+      return null;
+    });
+    if (failed) {
+      router.refresh();
+      return setMessage({ ok: false, text: failed });
     }
-    setBusy(false);
     if (fileRef.current) fileRef.current.value = "";
     setMessage({ ok: true, text: t("uploaded") });
     router.refresh();

@@ -7,7 +7,7 @@ import { movedOrder, PhotoOrderButtons } from "../../components/photo-order";
 import { gqlClient } from "../../lib/graphql-client";
 import { MAX_MARKETPLACE_PHOTOS, MAX_PHOTO_BYTES, PHOTO_ACCEPT } from "../../../entities/file-limits";
 import styles from "./media.module.css";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
 
 const UpdatePhoto = graphql(`
@@ -51,8 +51,7 @@ export function MarketplacePhotoManager({ uploadUrl, photos }: { uploadUrl: stri
   const fileRef = useRef<HTMLInputElement>(null);
   const [alt, setAlt] = useState("");
   const [alts, setAlts] = useState<Record<string, string>>({});
-  const { status, show, clear } = useActionStatus();
-  const [busy, setBusy] = useState(false);
+  const { status, show, clear, busy, run: runBusy } = useBusyAction();
   const full = photos.length >= MAX_MARKETPLACE_PHOTOS;
 
   const fail = (reason?: string) =>
@@ -71,13 +70,10 @@ export function MarketplacePhotoManager({ uploadUrl, photos }: { uploadUrl: stri
     const file = fileRef.current?.files?.[0];
     if (!file) return fail("missing");
     if (file.size > MAX_PHOTO_BYTES) return fail("tooBig");
-    setBusy(true);
-    clear();
     const body = new FormData();
     body.set("file", file);
     if (alt.trim()) body.set("alt", alt.trim());
-    const res = await fetch(uploadUrl, { method: "POST", body }).catch(() => null);
-    setBusy(false);
+    const res = await runBusy(() => fetch(uploadUrl, { method: "POST", body }).catch(() => null));
     if (!res?.ok) {
       const err = (await res?.json().catch(() => null)) as { error?: string; fields?: { file?: string } } | null;
       return fail(err?.fields?.file ?? err?.error);

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useBusy } from "../../components/forms/action-status";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 
@@ -12,17 +13,15 @@ export function DeleteProductButton({ id }: { id: string }) {
   const t = useTranslations("marketplace");
   const router = useRouter();
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    const res = await gqlClient(DeleteProductMutation, { id });
-    setBusy(false);
+  const { busy, run } = useBusy();
+  const remove = async () => {
+    const res = await run(() => gqlClient(DeleteProductMutation, { id }));
     if (res.error) return setError(res.error.message);
     router.refresh();
   };
   return (
     <span className="no-print">
-      <button type="button" className="button button-secondary" disabled={busy} onClick={run}>
+      <button type="button" className="button button-secondary" disabled={busy} onClick={remove}>
         {t("products.delete")}
       </button>
       <span aria-live="polite">{error && <span className="error" role="alert"> {error}</span>}</span>

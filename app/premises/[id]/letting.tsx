@@ -2,8 +2,7 @@
 import { SubmitButton } from "../../components/forms/submit-button";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { AttachmentList, type ListedAttachment } from "../../marketplace/media/attachment-list";
 import { DocumentUploader } from "../../marketplace/media/document-uploader";
 import { graphql } from "../../lib/graphql-document";
@@ -65,14 +64,11 @@ export function Letting(props: {
 }) {
   const t = useTranslations("premises.letting");
   const router = useRouter();
-  const notice = useActionStatus();
-  const [busy, setBusy] = useState(false);
+  const notice = useBusyAction();
+  const { busy } = notice;
 
   const run = async (call: () => Promise<{ error?: { code?: string } | null }>, ok: string) => {
-    setBusy(true);
-    notice.clear();
-    const res = await call();
-    setBusy(false);
+    const res = await notice.run(call);
     if (res.error) {
       const code = res.error.code;
       return notice.show("error", t(code === "BAD_USER_INPUT" ? "invalid" : code === "CONFLICT" ? "conflict" : code === "FORBIDDEN" ? "forbidden" : "failed"));

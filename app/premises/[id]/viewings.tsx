@@ -2,8 +2,7 @@
 import { SubmitButton } from "../../components/forms/submit-button";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { warsawLocalToIso } from "../../trainings/format";
@@ -38,14 +37,11 @@ export interface SlotView {
 export function Viewings({ premisesId, slots, canBook, manages }: { premisesId: string; slots: SlotView[]; canBook: boolean; manages: boolean }) {
   const t = useTranslations("premises.viewings");
   const router = useRouter();
-  const notice = useActionStatus();
-  const [busy, setBusy] = useState(false);
+  const notice = useBusyAction();
+  const { busy } = notice;
 
   const book = async (slotId: string) => {
-    setBusy(true);
-    notice.clear();
-    const res = await gqlClient(Book, { slotId });
-    setBusy(false);
+    const res = await notice.run(() => gqlClient(Book, { slotId }));
     if (res.error) return notice.show("error", t(res.error.code === "CONFLICT" ? "full" : res.error.code === "FORBIDDEN" ? "forbidden" : "failed"));
     notice.show("success", t("booked"));
     router.refresh();
@@ -56,11 +52,11 @@ export function Viewings({ premisesId, slots, canBook, manages }: { premisesId: 
     const startsAt = warsawLocalToIso(String(data.get("startsAt") ?? ""));
     const endsAt = warsawLocalToIso(String(data.get("endsAt") ?? ""));
     if (!startsAt || !endsAt) return notice.show("error", t("invalid"));
-    setBusy(true);
-    const res = await gqlClient(CreateSlot, {
-      input: { premisesId, startsAt, endsAt, place: String(data.get("place") ?? ""), capacity: Number(data.get("capacity") ?? 0) },
-    });
-    setBusy(false);
+    const res = await notice.run(() =>
+      gqlClient(CreateSlot, {
+        input: { premisesId, startsAt, endsAt, place: String(data.get("place") ?? ""), capacity: Number(data.get("capacity") ?? 0) },
+      }),
+    );
     if (res.error) return notice.show("error", t(res.error.code === "BAD_USER_INPUT" ? "invalid" : "failed"));
     form.reset();
     notice.show("success", t("created"));

@@ -4,7 +4,7 @@ import { ScriptForm } from "../../components/forms/script-form";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { QuestionFields, toAnswerInputs, type AnswerValues, type Question } from "./question-fields";
@@ -54,24 +54,22 @@ export function GroupRegistration(props: {
 }) {
   const t = useTranslations("trainings.group");
   const router = useRouter();
-  const notice = useActionStatus();
+  const notice = useBusyAction();
   const [people, setPeople] = useState<Person[]>([empty()]);
   const [consent, setConsent] = useState(false);
-  const [busy, setBusy] = useState(false);
   const update = (i: number, p: Partial<Person>) => setPeople(people.map((x, k) => (k === i ? { ...x, ...p } : x)));
 
   const submit = async () => {
-    notice.clear();
-    setBusy(true);
-    const res = await gqlClient(GroupMutation, {
-      trainingId: props.trainingId,
-      attendees: people.map((p) => ({
-        name: p.name,
-        email: p.email,
-        answers: { consent: props.consentText ? consent : undefined, questions: toAnswerInputs(props.questions, p.answers) },
-      })),
-    });
-    setBusy(false);
+    const res = await notice.run(() =>
+      gqlClient(GroupMutation, {
+        trainingId: props.trainingId,
+        attendees: people.map((p) => ({
+          name: p.name,
+          email: p.email,
+          answers: { consent: props.consentText ? consent : undefined, questions: toAnswerInputs(props.questions, p.answers) },
+        })),
+      }),
+    );
     if (res.error) {
       const fields = Object.keys(res.error.fields ?? {});
       const who = fields.map((f) => Number(f.split(".")[1])).filter((n) => !Number.isNaN(n));
@@ -140,7 +138,7 @@ export function GroupRegistration(props: {
               <label htmlFor="group-consent">{t("consent", { text: props.consentText })}</label>
             </div>
           )}
-          <SubmitButton submitting={busy}>{t("submit")}</SubmitButton>
+          <SubmitButton submitting={notice.busy}>{t("submit")}</SubmitButton>
         </ScriptForm>
       )}
       <ActionStatus status={notice.status} />

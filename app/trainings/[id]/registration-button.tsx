@@ -3,7 +3,7 @@ import { SubmitButton } from "../../components/forms/submit-button";
 import { ScriptForm } from "../../components/forms/script-form";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { graphql } from "../../lib/graphql-document";
 import type { RegistrationStatus } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
@@ -63,10 +63,10 @@ export function RegistrationButton(props: RegistrationButtonProps) {
     props.registration && props.registration.status !== "CANCELLED" ? props.registration : null,
   );
   // Visible and focused, not only announced: people did not see that cancelling worked.
-  const notice = useActionStatus();
+  const notice = useBusyAction();
+  const { busy } = notice;
   const setMessage = (text: string) => notice.show("success", text);
   const setError = (text: string) => (text ? notice.show("error", text) : notice.clear());
-  const [busy, setBusy] = useState(false);
   const [dietary, setDietary] = useState("");
   const [accessibility, setAccessibility] = useState("");
   const [consent, setConsent] = useState(false);
@@ -75,17 +75,17 @@ export function RegistrationButton(props: RegistrationButtonProps) {
   const register = async () => {
     setError("");
     if (props.consentText && !consent) return setError(t("errors.consent"));
-    setBusy(true);
-    const res = await gqlClient(RegisterMutation, {
-      trainingId: props.trainingId,
-      answers: {
-        dietary: props.askDietary ? dietary || null : null,
-        accessibility: props.askAccessibility ? accessibility || null : null,
-        consent: props.consentText ? consent : undefined,
-        ...(props.questions?.length ? { questions: toAnswerInputs(props.questions, answers) } : {}),
-      },
-    });
-    setBusy(false);
+    const res = await notice.run(() =>
+      gqlClient(RegisterMutation, {
+        trainingId: props.trainingId,
+        answers: {
+          dietary: props.askDietary ? dietary || null : null,
+          accessibility: props.askAccessibility ? accessibility || null : null,
+          consent: props.consentText ? consent : undefined,
+          ...(props.questions?.length ? { questions: toAnswerInputs(props.questions, answers) } : {}),
+        },
+      }),
+    );
     if (res.error) {
       if (res.error.code === "BAD_USER_INPUT") return setError(t("errors.answers"));
       return setError(res.error.code === "FORBIDDEN" ? res.error.message || t("errors.FORBIDDEN") : t("errors.generic"));
@@ -98,10 +98,7 @@ export function RegistrationButton(props: RegistrationButtonProps) {
 
   const cancel = async () => {
     if (!window.confirm(t("cancelConfirm"))) return;
-    setError("");
-    setBusy(true);
-    const res = await gqlClient(CancelMutation, { trainingId: props.trainingId });
-    setBusy(false);
+    const res = await notice.run(() => gqlClient(CancelMutation, { trainingId: props.trainingId }));
     if (res.error) return setError(res.error.code === "FORBIDDEN" ? res.error.message : t("errors.generic"));
     setReg(null);
     setMessage(t("cancelled"));

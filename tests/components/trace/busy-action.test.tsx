@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { ActionStatus, useBusyAction } from "../../../app/components/forms/action-status";
+import { useState } from "react";
+import { ActionStatus, useBusy, useBusyAction } from "../../../app/components/forms/action-status";
 
 /**
  * useBusyAction (app/components/forms/action-status.tsx): the one way a button runs an
@@ -57,5 +58,31 @@ describe("useBusyAction", () => {
     await user.click(screen.getByRole("button", { name: "Go" }));
     await waitFor(() => expect(screen.getByRole("button", { name: "Go" })).toBeEnabled());
     errors.mockRestore();
+  });
+});
+
+describe("useBusy", () => {
+  it("disables the button while the action runs and leaves what the caller shows alone", async () => {
+    const user = userEvent.setup();
+    let finish: (v: string) => void = () => {};
+    function Own() {
+      const { busy, run } = useBusy();
+      const [error, setError] = useState("Earlier refusal");
+      return (
+        <>
+          <button type="button" disabled={busy} onClick={async () => setError(await run(() => new Promise<string>((r) => (finish = r))))}>
+            Go
+          </button>
+          <span role="alert">{error}</span>
+        </>
+      );
+    }
+    render(<Own />);
+    await user.click(screen.getByRole("button", { name: "Go" }));
+    expect(screen.getByRole("button", { name: "Go" })).toBeDisabled();
+    expect(screen.getByRole("alert")).toHaveTextContent("Earlier refusal");
+    finish("Refused again");
+    await waitFor(() => expect(screen.getByRole("button", { name: "Go" })).toBeEnabled());
+    expect(screen.getByRole("alert")).toHaveTextContent("Refused again");
   });
 });

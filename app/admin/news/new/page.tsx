@@ -1,4 +1,4 @@
-import { BackLink } from "../../../components/back-link";
+import { FormPage } from "../../../components/form-page";
 import { getTranslations } from "next-intl/server";
 import { NewsEditorForm } from "../news-editor-form";
 import { refusedPage } from "../../access";
@@ -11,10 +11,8 @@ export default async function NewNewsPostPage() {
   if (refused) return refused;
   const t = await getTranslations("news");
   return (
-    <>
-      <BackLink href="/admin/news">{t("admin.backToList")}</BackLink>
-      <h1>{t("admin.newTitle")}</h1>
+    <FormPage backHref="/admin/news" backLabel={t("admin.backToList")} title={t("admin.newTitle")}>
       <NewsEditorForm post={null} initial={{ title: "", category: "", lead: "", coverImageUrl: "", body: "" }} />
-    </>
+    </FormPage>
   );
 }

@@ -5,7 +5,7 @@ import { useRef, useState } from "react";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { PartnerForm } from "./partner-form";
-import { ActionStatus, useActionStatus, useBusyAction } from "../../../components/forms/action-status";
+import { ActionStatus, useActionStatus, useBusy, useBusyAction } from "../../../components/forms/action-status";
 import { Field } from "../../../components/forms/field";
 
 const ReorderPartnersMutation = graphql(`
@@ -49,7 +49,7 @@ function PartnerItem({
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const { status, show, clear } = useActionStatus();
-  const [uploading, setUploading] = useState(false);
+  const { busy: uploading, run: whileUploading } = useBusy();
   const fileRef = useRef<HTMLInputElement>(null);
   const fileId = `partner-logo-${p.id}`;
 
@@ -60,9 +60,7 @@ function PartnerItem({
     clear();
     const body = new FormData();
     body.set("file", file);
-    setUploading(true);
-    const res = await fetch(`/programme/partners/${p.id}/logo`, { method: "POST", body }).catch(() => null);
-    setUploading(false);
+    const res = await whileUploading(() => fetch(`/programme/partners/${p.id}/logo`, { method: "POST", body }).catch(() => null));
     if (!res?.ok) {
       const reason = res ? ((await res.json().catch(() => ({}))) as { fields?: { file?: string } }).fields?.file : undefined;
       return show("error", reason === "tooBig" ? t("errors.tooBig") : reason === "notImage" ? t("errors.notImage") : t("errors.generic"));

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../../components/forms/action-status";
 import { lengthRule, TextAreaField, TextField } from "../../../components/forms/text-field";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
@@ -50,9 +50,8 @@ export function ProgrammePageForm({
   const tn = useTranslations("news.editor");
   const router = useRouter();
   // The page re-mounts this form after each save (its key changes): keep the confirmation.
-  const { status, show, clear } = useActionStatus(null, `programme-page:${pageKey}`);
+  const { status, show, clear, busy, run } = useBusyAction(null, `programme-page:${pageKey}`);
   const [pending, setPending] = useState(hasUnpublishedChanges);
-  const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState("");
   const { register, handleSubmit, formState, setError, control, reset, trigger, getValues } = useForm<Values>({ defaultValues: initial });
   const body = useWatch({ control, name: "body" });
@@ -87,8 +86,7 @@ export function ProgrammePageForm({
   };
 
   const act = async (kind: "publish" | "discard") => {
-    setBusy(true);
-    try {
+    await run(async () => {
       // Publishing takes what is on screen: save first.
       if (kind === "publish" && formState.isDirty) {
         if (!(await trigger()) || !(await save(getValues()))) return;
@@ -101,9 +99,7 @@ export function ProgrammePageForm({
       setPending(false);
       show("success", t(kind === "publish" ? "published" : "discarded"));
       router.refresh();
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

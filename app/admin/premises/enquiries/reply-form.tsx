@@ -3,7 +3,7 @@ import { SubmitButton } from "../../../components/forms/submit-button";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../../components/forms/action-status";
 import { Field } from "../../../components/forms/field";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
@@ -25,18 +25,16 @@ export function EnquiryReplyForm({ id, status }: { id: string; status: "NEW" | "
   const router = useRouter();
   const [message, setMessage] = useState("");
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
   const [state, setState] = useState(status);
-  const notice = useActionStatus();
+  const notice = useBusyAction();
+  const { busy } = notice;
 
   const reply = async (ev: React.FormEvent) => {
     ev.preventDefault();
     setError(undefined);
     notice.clear();
     if (!message.trim()) return setError(t("errors.empty"));
-    setBusy(true);
-    const res = await gqlClient(Reply, { id, message: message.trim() });
-    setBusy(false);
+    const res = await notice.run(() => gqlClient(Reply, { id, message: message.trim() }));
     if (res.error) {
       if (res.error.code === "BAD_USER_INPUT") return setError(t("errors.length"));
       return notice.show("error", res.error.code === "CONFLICT" ? t("errors.closed") : res.error.code === "FORBIDDEN" ? t("errors.forbidden") : t("errors.generic"));
@@ -47,10 +45,7 @@ export function EnquiryReplyForm({ id, status }: { id: string; status: "NEW" | "
     router.refresh();
   };
   const close = async () => {
-    notice.clear();
-    setBusy(true);
-    const res = await gqlClient(Handled, { id });
-    setBusy(false);
+    const res = await notice.run(() => gqlClient(Handled, { id }));
     if (res.error) return notice.show("error", res.error.code === "FORBIDDEN" ? t("errors.forbidden") : t("errors.generic"));
     setState("HANDLED");
     notice.show("success", t("closed"));

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { graphql } from "../../../lib/graphql-document";
 import type { ImportPremisesCsvMutation } from "../../../gql/graphql";
 import { gqlClient } from "../../../lib/graphql-client";
+import { useBusy } from "../../../components/forms/action-status";
 import { DataTable } from "../../../components/data-table";
 import { Field } from "../../../components/forms/field";
 import { ErrorAlert } from "../../../components/forms/error-alert";
@@ -37,13 +38,11 @@ export function ImportForm() {
   const [csv, setCsv] = useState("");
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runBusy } = useBusy();
 
   const run = async (dryRun: boolean) => {
-    setBusy(true);
     setError(null);
-    const res = await gqlClient(ImportMutation, { csv, dryRun });
-    setBusy(false);
+    const res = await runBusy(() => gqlClient(ImportMutation, { csv, dryRun }));
     if (res.error) {
       setResult(null);
       const detail = res.error.fields ? Object.values(res.error.fields).join("; ") : "";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ImportForm } from "./import-form";
 import { refusedPage } from "../../access";
-import { BackLink } from "../../../components/back-link";
+import { FormPage } from "../../../components/form-page";
 import { pageTitle } from "../../../lib/page-title";
 
 export const generateMetadata = pageTitle("premises", "admin.import.title");
@@ -29,9 +29,7 @@ export default async function ImportPage() {
   if (refused) return refused;
   const t = await getTranslations("premises.admin.import");
   return (
-    <>
-      <BackLink href="/admin/premises">{t("back")}</BackLink>
-      <h1>{t("title")}</h1>
+    <FormPage backHref="/admin/premises" backLabel={t("back")} title={t("title")}>
       <p>{t("intro")}</p>
       <details>
         <summary>{t("columns")}</summary>
@@ -47,6 +45,6 @@ export default async function ImportPage() {
         </dl>
       </details>
       <ImportForm />
-    </>
+    </FormPage>
   );
 }

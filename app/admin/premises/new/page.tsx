@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { EMPTY_PREMISES, PremisesForm } from "../premises-form";
 import { refusedPage } from "../../access";
-import { BackLink } from "../../../components/back-link";
+import { FormPage } from "../../../components/form-page";
 import { pageTitle } from "../../../lib/page-title";
 
 export const generateMetadata = pageTitle("premises", "admin.newTitle");
@@ -11,10 +11,8 @@ export default async function NewPremisesPage() {
   if (refused) return refused;
   const t = await getTranslations("premises.admin");
   return (
-    <>
-      <BackLink href="/admin/premises">{t("title")}</BackLink>
-      <h1>{t("newTitle")}</h1>
+    <FormPage backHref="/admin/premises" backLabel={t("title")} title={t("newTitle")}>
       <PremisesForm initial={EMPTY_PREMISES} />
-    </>
+    </FormPage>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
-import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../../components/forms/action-status";
 import { Field } from "../../../components/forms/field";
 
 const RemoveLogo = graphql(`
@@ -23,19 +23,15 @@ export function LogoUploader({ organizationId, name, logoUrl, uploaded }: { orga
   const t = useTranslations("organizations.logo");
   const router = useRouter();
   const fileRef = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const { status, show, clear } = useActionStatus();
+  const { status, show, busy, run } = useBusyAction();
 
   const upload = async () => {
     const file = fileRef.current?.files?.[0];
     if (!file) return show("error", t("errors.missing"));
     if (file.size > MAX_BYTES) return show("error", t("errors.tooBig"));
-    setBusy(true);
-    clear();
     const body = new FormData();
     body.set("file", file);
-    const res = await fetch(`/organization-logos?organizationId=${encodeURIComponent(organizationId)}`, { method: "POST", body }).catch(() => null);
-    setBusy(false);
+    const res = await run(() => fetch(`/organization-logos?organizationId=${encodeURIComponent(organizationId)}`, { method: "POST", body }).catch(() => null));
     if (!res?.ok) {
       const err = (await res?.json().catch(() => null)) as { error?: string; fields?: { file?: string } } | null;
       const reason = err?.fields?.file ?? err?.error;
@@ -47,9 +43,7 @@ export function LogoUploader({ organizationId, name, logoUrl, uploaded }: { orga
   };
 
   const remove = async () => {
-    setBusy(true);
-    const r = await gqlClient(RemoveLogo, { organizationId });
-    setBusy(false);
+    const r = await run(() => gqlClient(RemoveLogo, { organizationId }));
     if (r.error) return show("error", t("errors.generic"));
     show("success", t("removed"));
     router.refresh();

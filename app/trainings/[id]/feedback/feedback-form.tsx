@@ -3,7 +3,7 @@ import { SubmitButton } from "../../../components/forms/submit-button";
 import { ScriptForm } from "../../../components/forms/script-form";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../../components/forms/action-status";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 
@@ -16,18 +16,15 @@ const SubmitMutation = graphql(`
 /** Rating 1–5, what was useful, what to improve: sent once, anonymously. */
 export function FeedbackForm({ token }: { token: string }) {
   const t = useTranslations("trainings.feedback");
-  const notice = useActionStatus();
+  const notice = useBusyAction();
   const [rating, setRating] = useState<number | null>(null);
   const [useful, setUseful] = useState("");
   const [improve, setImprove] = useState("");
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   const submit = async () => {
     if (!rating) return notice.show("error", t("errors.rating"));
-    setBusy(true);
-    const res = await gqlClient(SubmitMutation, { token, input: { rating, useful: useful || null, improve: improve || null } });
-    setBusy(false);
+    const res = await notice.run(() => gqlClient(SubmitMutation, { token, input: { rating, useful: useful || null, improve: improve || null } }));
     if (res.error) return notice.show("error", res.error.code === "CONFLICT" ? t("alreadyGiven") : t("errors.generic"));
     setDone(true);
     notice.show("success", t("thanks"));
@@ -55,7 +52,7 @@ export function FeedbackForm({ token }: { token: string }) {
             <textarea id="fb-improve" rows={3} maxLength={2000} value={improve} onChange={(e) => setImprove(e.target.value)} />
           </div>
           <p className="muted">{t("anonymous")}</p>
-          <SubmitButton submitting={busy}>{t("submit")}</SubmitButton>
+          <SubmitButton submitting={notice.busy}>{t("submit")}</SubmitButton>
         </ScriptForm>
       )}
       <ActionStatus status={notice.status} />

@@ -4,7 +4,7 @@ import { ScriptForm } from "../../../../components/forms/script-form";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ActionStatus, useActionStatus } from "../../../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../../../components/forms/action-status";
 import { graphql } from "../../../../lib/graphql-document";
 import { gqlClient } from "../../../../lib/graphql-client";
 
@@ -33,29 +33,24 @@ interface Material {
 export function MaterialsEditor({ trainingId, materials }: { trainingId: string; materials: Material[] }) {
   const t = useTranslations("trainings.organise");
   const router = useRouter();
-  const notice = useActionStatus();
+  const notice = useBusyAction();
   const [title, setTitle] = useState("");
   const [url, setUrl] = useState("");
   const [file, setFile] = useState<File | null>(null);
   const [isPublic, setPublic] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   const add = async () => {
-    setBusy(true);
-    let failed: string | null = null;
-    if (file) {
-      const form = new FormData();
-      form.set("file", file);
-      form.set("title", title);
-      form.set("public", isPublic ? "1" : "");
-      const res = await fetch(`/trainings/${trainingId}/materials`, { method: "POST", body: form });
-      if (!res.ok) failed = t("materialError");
-    } else {
-      const res = await gqlClient(AddLink, { trainingId, input: { title, url, public: isPublic } });
-      if (res.error) failed = t("materialError");
-    }
-    setBusy(false);
-    if (failed) return notice.show("error", failed);
+    const ok = await notice.run(async () => {
+      if (file) {
+        const form = new FormData();
+        form.set("file", file);
+        form.set("title", title);
+        form.set("public", isPublic ? "1" : "");
+        return (await fetch(`/trainings/${trainingId}/materials`, { method: "POST", body: form })).ok;
+      }
+      return !(await gqlClient(AddLink, { trainingId, input: { title, url, public: isPublic } })).error;
+    });
+    if (!ok) return notice.show("error", t("materialError"));
     setTitle("");
     setUrl("");
     setFile(null);
@@ -98,7 +93,7 @@ export function MaterialsEditor({ trainingId, materials }: { trainingId: string;
           <input id="mat-public" type="checkbox" checked={isPublic} onChange={(e) => setPublic(e.target.checked)} />
           <label htmlFor="mat-public">{t("publicLabel")}</label>
         </div>
-        <SubmitButton submitting={busy}>{t("addMaterial")}</SubmitButton>
+        <SubmitButton submitting={notice.busy}>{t("addMaterial")}</SubmitButton>
       </ScriptForm>
       <ActionStatus status={notice.status} />
     </div>

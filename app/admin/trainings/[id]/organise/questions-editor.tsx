@@ -4,7 +4,7 @@ import { ScriptForm } from "../../../../components/forms/script-form";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ActionStatus, useActionStatus } from "../../../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../../../components/forms/action-status";
 import { graphql } from "../../../../lib/graphql-document";
 import type { QuestionType } from "../../../../gql/graphql";
 import { gqlClient } from "../../../../lib/graphql-client";
@@ -33,14 +33,13 @@ const hasOptions = (t: QuestionType) => t === "ONE_CHOICE" || t === "MANY_CHOICE
 export function QuestionsEditor({ trainingId, initial }: { trainingId: string; initial: Q[] }) {
   const t = useTranslations("trainings.organise");
   const router = useRouter();
-  const notice = useActionStatus();
+  const notice = useBusyAction();
   const [qs, setQs] = useState<Q[]>(initial);
-  const [busy, setBusy] = useState(false);
   const update = (i: number, p: Partial<Q>) => setQs(qs.map((q, k) => (k === i ? { ...q, ...p } : q)));
 
   const save = async () => {
-    setBusy(true);
-    const res = await gqlClient(SetQuestions, {
+    const res = await notice.run(() =>
+      gqlClient(SetQuestions, {
       trainingId,
       questions: qs.map((q) => ({
         id: q.id ?? null,
@@ -50,8 +49,8 @@ export function QuestionsEditor({ trainingId, initial }: { trainingId: string; i
         required: q.required,
         options: hasOptions(q.type) ? q.options.filter((o) => o.trim()) : [],
       })),
-    });
-    setBusy(false);
+      }),
+    );
     if (res.error) {
       const fields = Object.entries(res.error.fields ?? {}).map(([k, v]) => `${Number(k.split(".")[1]) + 1}: ${v}`);
       return notice.show("error", t("saveError", { details: fields.join("; ") || res.error.message }));
@@ -100,7 +99,7 @@ export function QuestionsEditor({ trainingId, initial }: { trainingId: string; i
           {t("addQuestion")}
         </button>
       )}
-      <SubmitButton submitting={busy}>{t("saveQuestions")}</SubmitButton>
+      <SubmitButton submitting={notice.busy}>{t("saveQuestions")}</SubmitButton>
       <ActionStatus status={notice.status} />
     </ScriptForm>
   );
