@@ -112,6 +112,16 @@ export async function domainVersion(db: DataSource, domain: CacheDomain): Promis
   return { version: row?.version ?? "none", now: row?.now ?? new Date() };
 }
 
+/** How a cached read may outlive its version (see {@link cachedRead}). */
+type ReadOptions<T> = {
+  /** Until when an answer of the clock `now` holds (not with `counted`, whose count reads it: `rowCounting`'s `expiry`). */
+  validUntil?: (now: Date) => Promise<Date | null>;
+  /** Whether a change after version `from` up to `to` may alter the answer (see {@link rowsChanged}). */
+  changedSince?: (from: string, to: string) => Promise<boolean>;
+  /** The answer's count kept over writes (with `changedSince`, which carrying kept bytes uses): `compute` serves only with the cache off. */
+  counted?: Counting<T>;
+};
+
 /**
  * `compute(now)` once per (domain version, operation, arguments) and process — and, with
  * `validUntil`, per stretch of time in which the clock changes nothing (`now` is the
@@ -124,14 +134,7 @@ export async function cachedRead<T extends object>(
   operation: string,
   args: unknown,
   compute: (now?: Date) => Promise<T>,
-  opts: {
-    /** Until when an answer of the clock `now` holds (not with `counted`, whose count reads it: `rowCounting`'s `expiry`). */
-    validUntil?: (now: Date) => Promise<Date | null>;
-    /** Whether a change after version `from` up to `to` may alter the answer (see {@link rowsChanged}). */
-    changedSince?: (from: string, to: string) => Promise<boolean>;
-    /** The answer's count kept over writes (with `changedSince`, which carrying kept bytes uses): `compute` serves only with the cache off. */
-    counted?: Counting<T>;
-  } = {},
+  opts: ReadOptions<T> = {},
 ): Promise<T> {
   if (!config().resultCacheOn) return compute();
   // Its statements are the cache's own: a watched request (server/response-cache.ts) counts only the others.
@@ -140,7 +143,9 @@ export async function cachedRead<T extends object>(
     const question = `${domain}:${operation}:${stableKey(args)}`;
     const key = `${domain}:${version}:${question}`;
     const { changedSince } = opts;
-    const useOf = (value: object): CachedUse | undefined => (changedSince ? { domain, question, value, changedSince } : undefined);
+    // A counted question is carried by the step a read would take (its changes read once, and a moved answer kept for the read that follows).
+    const step = opts.counted ? (to: string, at: Date) => answerAt(db, domain, question, to, at, compute, opts) : undefined;
+    const useOf = (value: object): CachedUse | undefined => (changedSince ? { domain, question, value, changedSince, step } : undefined);
     const cache = cacheOf(db);
     const hit = cache.get(key);
     if (hit) {
@@ -152,55 +157,67 @@ export async function cachedRead<T extends object>(
       }
       if (cache.get(key) === hit) cache.delete(key);
     }
-    const prior = opts.changedSince ? newestOf(db).get(question) : undefined;
-    const { counted } = opts;
-    const pending: Entry = (async () => {
-      if (prior && opts.changedSince && BigInt(prior.version) < BigInt(version)) {
-        const answer = await prior.entry.catch(() => null);
-        // Before its bound the clock has taken no row the answer selects off it (the bound is the
-        // next expiry after the answer's clock), so the kept rows, judged at this read's clock, tell
-        // everything that changed; at or after it, it is computed afresh.
-        const inTime = !!answer && (answer.until === null || now.getTime() < answer.until);
-        if (answer && inTime && counted) {
-          const base = answer.count;
-          const changes = base ? await counted.changes(prior.version, base, now) : null;
-          // Read up to the version this read started from at least, else the rows in between are not judged.
-          if (changes && BigInt(changes.version) >= BigInt(version)) {
-            if (changes.untouched) {
-              metrics().resultCache.inc({ domain, result: "unchanged" });
-              // Its count moves to the version read, so that it outlives the pruning of the rows before it. Its
-              // bound stays: no kept row is selected at this clock, and time only takes rows off.
-              return changes.count === null ? answer : { ...answer, count: { n: changes.count, version: changes.version } };
-            }
-            if (changes.count !== null) {
-              metrics().resultCache.inc({ domain, result: "delta" });
-              const n = changes.count;
-              // A changed row may expire before the old bound: the new bound is the earlier of the two.
-              return { value: await counted.answer(async () => n, now), until: earliest(answer.until, changes.next), count: { n, version: changes.version } };
-            }
-          }
-        } else if (answer && inTime && !(await opts.changedSince(prior.version, version))) {
-          // An answer with a time bound keeps it: no row it selects changed, so its next expiry did not either.
-          metrics().resultCache.inc({ domain, result: "unchanged" });
-          return answer;
-        }
-      }
-      metrics().resultCache.inc({ domain, result: "miss" });
-      if (counted) {
-        const count = counted.count(now);
-        const [value, c] = await Promise.all([counted.answer(async () => (await count).n, now), count]);
-        return { value, until: c.until, count: { n: c.n, version: c.version } };
-      }
-      const [value, until] = await Promise.all([compute(now), opts.validUntil ? opts.validUntil(now) : null]);
-      return { value, until: until ? until.getTime() : null };
-    })();
-    cache.set(key, pending);
-    if (opts.changedSince && (!prior || BigInt(prior.version) <= BigInt(version))) newestOf(db).set(question, { version, entry: pending });
-    pending.catch(() => cache.get(key) === pending && cache.delete(key));
-    const answer = await pending;
+    const answer = await answerAt(db, domain, question, version, now, compute, opts);
     usedCachedAnswer(domain, version, answer.until, useOf(answer.value));
     return answer.value as T;
   });
+}
+
+/**
+ * The answer of `question` at `version` and the clock `now`, after a miss: from the newest
+ * earlier answer of the question when the kept rows tell how it changed, else computed; kept
+ * under its version as it is made (concurrent misses share it). {@link cachedRead} and
+ * {@link carryOver} both take this one step, so the kept rows are read once per version.
+ */
+function answerAt<T extends object>(db: DataSource, domain: CacheDomain, question: string, version: string, now: Date, compute: (now?: Date) => Promise<T>, opts: ReadOptions<T>): Entry {
+  const cache = cacheOf(db);
+  const key = `${domain}:${version}:${question}`;
+  const prior = opts.changedSince ? newestOf(db).get(question) : undefined;
+  const { counted } = opts;
+  const pending: Entry = (async () => {
+    if (prior && opts.changedSince && BigInt(prior.version) < BigInt(version)) {
+      const answer = await prior.entry.catch(() => null);
+      // Before its bound the clock has taken no row the answer selects off it (the bound is the
+      // next expiry after the answer's clock), so the kept rows, judged at this read's clock, tell
+      // everything that changed; at or after it, it is computed afresh.
+      const inTime = !!answer && (answer.until === null || now.getTime() < answer.until);
+      if (answer && inTime && counted) {
+        const base = answer.count;
+        const changes = base ? await counted.changes(prior.version, base, now) : null;
+        // Read up to the version this read started from at least, else the rows in between are not judged.
+        if (changes && BigInt(changes.version) >= BigInt(version)) {
+          if (changes.untouched) {
+            metrics().resultCache.inc({ domain, result: "unchanged" });
+            // Its count moves to the version read, so that it outlives the pruning of the rows before it. Its
+            // bound stays: no kept row is selected at this clock, and time only takes rows off.
+            return changes.count === null ? answer : { ...answer, count: { n: changes.count, version: changes.version } };
+          }
+          if (changes.count !== null) {
+            metrics().resultCache.inc({ domain, result: "delta" });
+            const n = changes.count;
+            // A changed row may expire before the old bound: the new bound is the earlier of the two.
+            return { value: await counted.answer(async () => n, now), until: earliest(answer.until, changes.next), count: { n, version: changes.version } };
+          }
+        }
+      } else if (answer && inTime && !(await opts.changedSince(prior.version, version))) {
+        // An answer with a time bound keeps it: no row it selects changed, so its next expiry did not either.
+        metrics().resultCache.inc({ domain, result: "unchanged" });
+        return answer;
+      }
+    }
+    metrics().resultCache.inc({ domain, result: "miss" });
+    if (counted) {
+      const count = counted.count(now);
+      const [value, c] = await Promise.all([counted.answer(async () => (await count).n, now), count]);
+      return { value, until: c.until, count: { n: c.n, version: c.version } };
+    }
+    const [value, until] = await Promise.all([compute(now), opts.validUntil ? opts.validUntil(now) : null]);
+    return { value, until: until ? until.getTime() : null };
+  })();
+  cache.set(key, pending);
+  if (opts.changedSince && (!prior || BigInt(prior.version) <= BigInt(version))) newestOf(db).set(question, { version, entry: pending });
+  pending.catch(() => cache.get(key) === pending && cache.delete(key));
+  return pending;
 }
 
 /** The earlier of two bounds (ms), null being none. */
@@ -350,6 +367,9 @@ export async function carryOver(db: DataSource, use: CachedUse, to: string, now:
   if (atTo) return holds(await atTo.catch(() => null));
   const prior = newestOf(db).get(use.question);
   if (!prior || BigInt(prior.version) >= BigInt(to)) return false;
+  // A counted question takes the read's own step: when its count moved, the answer made here is the
+  // one the execution that follows finds, rather than the execution reading the same kept rows again.
+  if (use.step) return holds(await use.step(to, new Date(now)).catch(() => null));
   const answer = await prior.entry.catch(() => null);
   if (!answer || !holds(answer) || (await use.changedSince(prior.version, to))) return false;
   const carried: Entry = Promise.resolve(answer);

@@ -2,6 +2,7 @@ import { DataSource, type Logger } from "typeorm";
 import type { User } from "../../../entities/users";
 import { dataSourceOptions } from "../../../server/db";
 import { statementWatcher } from "../../../server/response-cache";
+import { serveGraphQLHttp } from "../../../server/http-graphql";
 import { cachingNodes, resultCacheCount } from "../../helpers/caching-nodes";
 import type { TestDb } from "../../helpers/db";
 import { gql, ok } from "../../helpers/graphql";
@@ -145,5 +146,34 @@ describe("notices' exact counts kept over writes", () => {
       expect(after).toEqual(await fresh("kajak"));
     }
     expect(await count("miss")).toBe(missed + 2);
+  });
+
+  it("gives kept bytes whose count moved by a notice only until that notice expires", async () => {
+    const ask = async (ds: DataSource): Promise<Answer> => {
+      const res = await serveGraphQLHttp(ds, {
+        method: "POST",
+        headers: new Headers({ "content-type": "application/json" }),
+        search: "",
+        body: () => [Buffer.from(JSON.stringify({ query: LIST, variables: { f: search("sztaluga") } }))].values(),
+      });
+      const c = JSON.parse(res.body).data.equipmentNotices;
+      return { totalCount: c.totalCount, ids: c.edges.map((e: { node: { id: string } }) => e.node.id) };
+    };
+    await notices("Sztaluga", 2);
+    for (const ds of [nodeC, nodeB]) await ask(ds);
+    const [brief] = await notices("Sztaluga malarska", 1, "1.5 seconds");
+    const delta = await count("delta");
+    for (const ds of [nodeC, nodeB]) expect(await ask(ds)).toEqual(await fresh("sztaluga"));
+    expect(await count("delta")).toBe(delta + 2);
+    // Kept again, and given again while the brief notice is listed.
+    const keptHits = await resultCacheCount("hit", "response");
+    for (const ds of [nodeC, nodeB]) expect((await ask(ds)).totalCount).toBe(3);
+    expect(await resultCacheCount("hit", "response")).toBe(keptHits + 2);
+    await db.ds.query(`SELECT pg_sleep(1.6)`);
+    for (const ds of [nodeC, nodeB]) {
+      const after = await ask(ds);
+      expect(after.ids).not.toContain(brief);
+      expect(after).toEqual(await fresh("sztaluga"));
+    }
   });
 });
