@@ -13,7 +13,8 @@ import { mixSearches, mixWrites, zipf } from "./mix";
  * through `serveGraphQLHttp`, 20 at a time. It prints how the result cache answered them
  * (per domain: hit, unchanged, delta, miss; kept bytes: hit, carried, miss) — a miss is a
  * search computed in full, count and all — and the database's work per request (buffers
- * and rows, from pg_stat_database), which depend on the code, not on the machine's load;
+ * and rows, from pg_stat_database; the statements the app sent, and those over the kept
+ * changed rows), which depend on the code, not on the machine's load;
  * and the wall time per request, which does. Its database is
  * `pestor_mixcost` on $MIX_DATABASE_URL (an admin URL; default the local PostgreSQL),
  * made with the bench's data set (full unless `--small`) unless `--reuse`.
@@ -60,6 +61,14 @@ async function main() {
   const { serveGraphQLHttp } = await import("../server/http-graphql");
   const { metrics } = await import("../server/metrics");
   const db = await getDataSource();
+  // The app's statements, counted where TypeORM logs each one (raw SQL too): those that read the kept changed rows apart.
+  const sent = { all: 0, keptRows: 0 };
+  const logQuery = db.logger.logQuery.bind(db.logger);
+  db.logger.logQuery = (query, parameters, runner) => {
+    sent.all++;
+    if (query.includes("cache_change_rows")) sent.keptRows++;
+    return logQuery(query, parameters, runner);
+  };
   const data = new Client({ connectionString: url });
   await data.connect();
   const writes = await mixWrites(data);
@@ -108,6 +117,7 @@ async function main() {
   for (const l of Object.values(byDomain)) l.length = 0;
   const before = await counters();
   const workBefore = await work();
+  const sentBefore = { ...sent };
   const t = performance.now();
   try {
     for (let r = 0; r < rounds; r++) {
@@ -118,12 +128,14 @@ async function main() {
     await writes.write(false);
   }
   const wall = performance.now() - t;
+  const sentDuring = { all: sent.all - sentBefore.all, keptRows: sent.keptRows - sentBefore.keptRows };
   const after = await counters();
   const workAfter = await work();
   const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]?.toFixed(1);
   const lines = [
     `${rounds} rounds of a write (one premises, one notice) and ${perRound} requests: ${latencies.length} requests, ${(latencies.length / (wall / 1000)).toFixed(0)} req/s in-process, p50 ${pct(latencies, 0.5)} ms, p99 ${pct(latencies, 0.99)} ms`,
     `- the database: ${((workAfter.buffers - workBefore.buffers) / latencies.length).toFixed(0)} buffers and ${((workAfter.tuples - workBefore.tuples) / latencies.length).toFixed(0)} rows per request (its statistics)`,
+    `- the app sent ${sentDuring.all} statements (${(sentDuring.all / latencies.length).toFixed(2)} a request), ${sentDuring.keptRows} of them over the kept changed rows (${(sentDuring.keptRows / rounds).toFixed(1)} a write)`,
     ...Object.entries(byDomain).map(([d, xs]) => `- ${d} searches: ${xs.length}, p50 ${pct(xs, 0.5)} ms, p99 ${pct(xs, 0.99)} ms`),
     "",
     "| domain | hit | unchanged | delta | carried | miss (computed in full) | miss per write |",

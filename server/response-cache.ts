@@ -31,6 +31,8 @@ export interface CachedUse {
   question: string;
   value: object;
   changedSince: (from: string, to: string) => Promise<boolean>;
+  /** For a counted question: the answer at version `to` and clock `now` as a read would make it (and keep it), from the kept rows when they tell. */
+  step?: (to: string, now: Date) => Promise<{ value: object; until: number | null }>;
 }
 
 interface Watch {

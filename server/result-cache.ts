@@ -50,6 +50,9 @@ export interface CountAt {
   version: string;
 }
 
+/** A count read afresh: for a question that depends on the clock, also the first moment (ms) after the clock it was read at when the clock may change it. */
+type FreshCount = CountAt & { until: number | null };
+
 /** What the kept rows after an answer's version say about it (see {@link rowCounting}); null: they cannot say. */
 export interface RowChanges {
   /** The domain's version the statement read; the changes are all those up to it. */
@@ -58,14 +61,16 @@ export interface RowChanges {
   untouched: boolean;
   /** The count at `version`, from the count at the version asked; null when the rows since then are not all kept. */
   count: number | null;
+  /** For a question that depends on the clock: the first expiry (ms) after the clock asked of any kept row read; null: none. */
+  next: number | null;
 }
 
 /** How a question with an exact count keeps it over writes (see {@link cachedRead}). */
 export interface Counting<T> {
-  /** Counts what the question selects, in one statement that also reads the version it is exact at. */
-  count: () => Promise<CountAt>;
-  /** The changes after version `answer` (an answer's) and `count` (its count's, with `n`), in one statement. */
-  changes: (answer: string, count: CountAt) => Promise<RowChanges | null>;
+  /** Counts what the question selects at the clock `asOf`, in one statement that also reads the version it is exact at (and the next expiry). */
+  count: (asOf: Date) => Promise<FreshCount>;
+  /** The changes after version `answer` (an answer's) and `count` (its count's, with `n`), judged at the clock `asOf`, in one statement. */
+  changes: (answer: string, count: CountAt, asOf: Date) => Promise<RowChanges | null>;
   /** The answer with its count given: everything but the count is read. */
   answer: (count: () => Promise<number>, now: Date) => Promise<T>;
 }
@@ -107,6 +112,16 @@ export async function domainVersion(db: DataSource, domain: CacheDomain): Promis
   return { version: row?.version ?? "none", now: row?.now ?? new Date() };
 }
 
+/** How a cached read may outlive its version (see {@link cachedRead}). */
+type ReadOptions<T> = {
+  /** Until when an answer of the clock `now` holds (not with `counted`, whose count reads it: `rowCounting`'s `expiry`). */
+  validUntil?: (now: Date) => Promise<Date | null>;
+  /** Whether a change after version `from` up to `to` may alter the answer (see {@link rowsChanged}). */
+  changedSince?: (from: string, to: string) => Promise<boolean>;
+  /** The answer's count kept over writes (with `changedSince`, which carrying kept bytes uses): `compute` serves only with the cache off. */
+  counted?: Counting<T>;
+};
+
 /**
  * `compute(now)` once per (domain version, operation, arguments) and process — and, with
  * `validUntil`, per stretch of time in which the clock changes nothing (`now` is the
@@ -119,13 +134,7 @@ export async function cachedRead<T extends object>(
   operation: string,
   args: unknown,
   compute: (now?: Date) => Promise<T>,
-  opts: {
-    validUntil?: (now: Date) => Promise<Date | null>;
-    /** Whether a change after version `from` up to `to` may alter the answer (see {@link rowsChanged}). */
-    changedSince?: (from: string, to: string) => Promise<boolean>;
-    /** The answer's count kept over writes (with `changedSince`, which carrying kept bytes uses): `compute` serves only with the cache off. */
-    counted?: Counting<T>;
-  } = {},
+  opts: ReadOptions<T> = {},
 ): Promise<T> {
   if (!config().resultCacheOn) return compute();
   // Its statements are the cache's own: a watched request (server/response-cache.ts) counts only the others.
@@ -134,7 +143,9 @@ export async function cachedRead<T extends object>(
     const question = `${domain}:${operation}:${stableKey(args)}`;
     const key = `${domain}:${version}:${question}`;
     const { changedSince } = opts;
-    const useOf = (value: object): CachedUse | undefined => (changedSince ? { domain, question, value, changedSince } : undefined);
+    // A counted question is carried by the step a read would take (its changes read once, and a moved answer kept for the read that follows).
+    const step = opts.counted ? (to: string, at: Date) => answerAt(db, domain, question, to, at, compute, opts) : undefined;
+    const useOf = (value: object): CachedUse | undefined => (changedSince ? { domain, question, value, changedSince, step } : undefined);
     const cache = cacheOf(db);
     const hit = cache.get(key);
     if (hit) {
@@ -146,49 +157,72 @@ export async function cachedRead<T extends object>(
       }
       if (cache.get(key) === hit) cache.delete(key);
     }
-    const prior = opts.changedSince ? newestOf(db).get(question) : undefined;
-    const { counted } = opts;
-    const pending: Entry = (async () => {
-      if (prior && opts.changedSince && BigInt(prior.version) < BigInt(version)) {
-        const answer = await prior.entry.catch(() => null);
-        if (answer && counted && answer.until === null) {
-          const base = answer.count;
-          const changes = base ? await counted.changes(prior.version, base) : null;
-          // Read up to the version this read started from at least, else the rows in between are not judged.
-          if (changes && BigInt(changes.version) >= BigInt(version)) {
-            if (changes.untouched) {
-              metrics().resultCache.inc({ domain, result: "unchanged" });
-              // Its count moves to the version read, so that it outlives the pruning of the rows before it.
-              return changes.count === null ? answer : { ...answer, count: { n: changes.count, version: changes.version } };
-            }
-            if (changes.count !== null) {
-              metrics().resultCache.inc({ domain, result: "delta" });
-              const n = changes.count;
-              return { value: await counted.answer(async () => n, now), until: null, count: { n, version: changes.version } };
-            }
-          }
-        } else if (answer && (answer.until === null || now.getTime() < answer.until) && !(await opts.changedSince(prior.version, version))) {
-          // An answer with a time bound keeps it: no row it selects changed, so its next expiry did not either.
-          metrics().resultCache.inc({ domain, result: "unchanged" });
-          return answer;
-        }
-      }
-      metrics().resultCache.inc({ domain, result: "miss" });
-      if (counted && !opts.validUntil) {
-        const count = counted.count();
-        const [value, c] = await Promise.all([counted.answer(async () => (await count).n, now), count]);
-        return { value, until: null, count: c };
-      }
-      const [value, until] = await Promise.all([compute(now), opts.validUntil ? opts.validUntil(now) : null]);
-      return { value, until: until ? until.getTime() : null };
-    })();
-    cache.set(key, pending);
-    if (opts.changedSince && (!prior || BigInt(prior.version) <= BigInt(version))) newestOf(db).set(question, { version, entry: pending });
-    pending.catch(() => cache.get(key) === pending && cache.delete(key));
-    const answer = await pending;
+    const answer = await answerAt(db, domain, question, version, now, compute, opts);
     usedCachedAnswer(domain, version, answer.until, useOf(answer.value));
     return answer.value as T;
   });
+}
+
+/**
+ * The answer of `question` at `version` and the clock `now`, after a miss: from the newest
+ * earlier answer of the question when the kept rows tell how it changed, else computed; kept
+ * under its version as it is made (concurrent misses share it). {@link cachedRead} and
+ * {@link carryOver} both take this one step, so the kept rows are read once per version.
+ */
+function answerAt<T extends object>(db: DataSource, domain: CacheDomain, question: string, version: string, now: Date, compute: (now?: Date) => Promise<T>, opts: ReadOptions<T>): Entry {
+  const cache = cacheOf(db);
+  const key = `${domain}:${version}:${question}`;
+  const prior = opts.changedSince ? newestOf(db).get(question) : undefined;
+  const { counted } = opts;
+  const pending: Entry = (async () => {
+    if (prior && opts.changedSince && BigInt(prior.version) < BigInt(version)) {
+      const answer = await prior.entry.catch(() => null);
+      // Before its bound the clock has taken no row the answer selects off it (the bound is the
+      // next expiry after the answer's clock), so the kept rows, judged at this read's clock, tell
+      // everything that changed; at or after it, it is computed afresh.
+      const inTime = !!answer && (answer.until === null || now.getTime() < answer.until);
+      if (answer && inTime && counted) {
+        const base = answer.count;
+        const changes = base ? await counted.changes(prior.version, base, now) : null;
+        // Read up to the version this read started from at least, else the rows in between are not judged.
+        if (changes && BigInt(changes.version) >= BigInt(version)) {
+          if (changes.untouched) {
+            metrics().resultCache.inc({ domain, result: "unchanged" });
+            // Its count moves to the version read, so that it outlives the pruning of the rows before it. Its
+            // bound stays: no kept row is selected at this clock, and time only takes rows off.
+            return changes.count === null ? answer : { ...answer, count: { n: changes.count, version: changes.version } };
+          }
+          if (changes.count !== null) {
+            metrics().resultCache.inc({ domain, result: "delta" });
+            const n = changes.count;
+            // A changed row may expire before the old bound: the new bound is the earlier of the two.
+            return { value: await counted.answer(async () => n, now), until: earliest(answer.until, changes.next), count: { n, version: changes.version } };
+          }
+        }
+      } else if (answer && inTime && !(await opts.changedSince(prior.version, version))) {
+        // An answer with a time bound keeps it: no row it selects changed, so its next expiry did not either.
+        metrics().resultCache.inc({ domain, result: "unchanged" });
+        return answer;
+      }
+    }
+    metrics().resultCache.inc({ domain, result: "miss" });
+    if (counted) {
+      const count = counted.count(now);
+      const [value, c] = await Promise.all([counted.answer(async () => (await count).n, now), count]);
+      return { value, until: c.until, count: { n: c.n, version: c.version } };
+    }
+    const [value, until] = await Promise.all([compute(now), opts.validUntil ? opts.validUntil(now) : null]);
+    return { value, until: until ? until.getTime() : null };
+  })();
+  cache.set(key, pending);
+  if (opts.changedSince && (!prior || BigInt(prior.version) <= BigInt(version))) newestOf(db).set(question, { version, entry: pending });
+  pending.catch(() => cache.get(key) === pending && cache.delete(key));
+  return pending;
+}
+
+/** The earlier of two bounds (ms), null being none. */
+function earliest(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
 }
 
 /**
@@ -232,44 +266,59 @@ export async function rowsChanged<T extends ObjectLiteral>(
 
 /**
  * The counting of a question over the rows of `table` (as `alias`) that `where` selects —
- * its conditions, each value written by `param` (which returns its numbered placeholder).
- * `count` reads the version in the statement that counts, so the count is exact at it
- * (the version is bumped in the transaction that writes the rows: one snapshot sees both
- * or neither). `changes` reads the kept rows after the older of an answer's and its count's
- * versions, read as the table, and applies `where` to them: whether any is selected after
- * the answer's version, and the count moved by each selected row's sign after the count's.
+ * its conditions, each value written by `param` (which returns its numbered placeholder),
+ * at the clock `asOf` when the question depends on it. `count` reads the version in the
+ * statement that counts, so the count is exact at it (the version is bumped in the
+ * transaction that writes the rows: one snapshot sees both or neither). `changes` reads the
+ * kept rows after the older of an answer's and its count's versions, read as the table, and
+ * applies `where` to them: whether any is selected after the answer's version, and the count
+ * moved by each selected row's sign after the count's.
  * A change twice to one row in one transaction telescopes (its middle image is counted in
  * and out), an insert has no row before and a delete none after. Both statements are raw
  * SQL, so they read where the search's own statements do.
+ *
+ * With `expiry` (a timestamp column after which the question no longer selects a row —
+ * `where` says so at `asOf`), `count` also reads the next expiry after `asOf` in the table
+ * and `changes` the next one among the kept rows: until then the clock changes nothing the
+ * question selects. All kept rows are judged at the new read's clock, which is right as long
+ * as it is before the answer's bound (the caller's check): no row the answer was counted from
+ * expired in between, so a row's image from before its change is judged at the new clock as
+ * it was at the old one, and an image in the middle of a transaction is counted in and out alike.
  */
 export function rowCounting(
   db: DataSource,
   domain: CacheDomain,
   table: string,
   alias: string,
-  where: (param: (v: unknown) => string) => string,
+  where: (param: (v: unknown) => string, asOf: Date) => string,
+  opts: { expiry?: string } = {},
 ): Pick<Counting<object>, "count" | "changes"> {
+  const { expiry } = opts;
+  const ms = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).getTime());
   return {
-    async count() {
+    async count(asOf) {
       const params: unknown[] = [domain];
       const param = (v: unknown) => `$${params.push(v)}`;
+      const next = expiry ? `(SELECT min(e.${expiry}) FROM ${table} e WHERE e.${expiry} > ${param(asOf)})` : "NULL";
       const [row] = await db.query(
-        `SELECT count(*)::int AS n, (SELECT v.version::text FROM cache_versions v WHERE v.domain = $1) AS version FROM ${table} ${alias} WHERE ${where(param)}`,
+        `SELECT count(*)::int AS n, (SELECT v.version::text FROM cache_versions v WHERE v.domain = $1) AS version, ${next} AS next
+           FROM ${table} ${alias} WHERE ${where(param, asOf)}`,
         params,
       );
-      return { n: Number(row.n), version: String(row.version ?? "0") };
+      return { n: Number(row.n), version: String(row.version ?? "0"), until: ms(row.next) };
     },
-    async changes(answer, count) {
+    async changes(answer, count, asOf) {
       const params: unknown[] = [domain, answer, count.version];
       const param = (v: unknown) => `$${params.push(v)}`;
+      const next = expiry ? `(SELECT min(${alias}.${expiry}) FROM kept ${alias} WHERE ${alias}.${expiry} > ${param(asOf)})` : "NULL";
       const [row] = await db.query(
-        `SELECT v.version::text AS version, v.rows_from::text AS "rowsFrom", k.touched, k.delta
+        `WITH kept AS (SELECT c.version AS "__version", c.sign AS "__sign", (jsonb_populate_record(NULL::${table}, c.image)).*
+                         FROM cache_change_rows c WHERE c.domain = $1 AND c.version > least($2::bigint, $3::bigint))
+         SELECT v.version::text AS version, v.rows_from::text AS "rowsFrom", k.touched, k.delta, ${next} AS next
            FROM cache_versions v,
                 (SELECT count(*) FILTER (WHERE ${alias}."__version" > $2::bigint)::int AS touched,
                         coalesce(sum(${alias}."__sign") FILTER (WHERE ${alias}."__version" > $3::bigint), 0)::int AS delta
-                   FROM (SELECT c.version AS "__version", c.sign AS "__sign", (jsonb_populate_record(NULL::${table}, c.image)).*
-                           FROM cache_change_rows c WHERE c.domain = $1 AND c.version > least($2::bigint, $3::bigint)) ${alias}
-                  WHERE ${where(param)}) k
+                   FROM kept ${alias} WHERE ${where(param, asOf)}) k
           WHERE v.domain = $1`,
         params,
       );
@@ -280,6 +329,7 @@ export function rowCounting(
         version: String(row.version),
         untouched: rowsFrom <= BigInt(answer) && Number(row.touched) === 0,
         count: countable ? count.n + Number(row.delta) : null,
+        next: ms(row.next),
       };
     },
   };
@@ -317,6 +367,9 @@ export async function carryOver(db: DataSource, use: CachedUse, to: string, now:
   if (atTo) return holds(await atTo.catch(() => null));
   const prior = newestOf(db).get(use.question);
   if (!prior || BigInt(prior.version) >= BigInt(to)) return false;
+  // A counted question takes the read's own step: when its count moved, the answer made here is the
+  // one the execution that follows finds, rather than the execution reading the same kept rows again.
+  if (use.step) return holds(await use.step(to, new Date(now)).catch(() => null));
   const answer = await prior.entry.catch(() => null);
   if (!answer || !holds(answer) || (await use.changedSince(prior.version, to))) return false;
   const carried: Entry = Promise.resolve(answer);

@@ -88,12 +88,28 @@ export function likePattern(text: string): string {
  * a trigger, with a trigram index), in any order — "namiot festyn" finds "Namiot 3×6 m na festyny".
  */
 export function whereWords<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, folded: string, text: string): void {
-  text
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 10)
-    .forEach((word, i) => qb.andWhere(`${folded} LIKE f_unaccent(:word${i})`, { [`word${i}`]: likePattern(word) }));
+  searchWords(text).forEach((word, i) => qb.andWhere(`${folded} LIKE f_unaccent(:word${i})`, { [`word${i}`]: likePattern(word) }));
+}
+
+/** The words of a free-text search (at most ten), each of which must occur: see {@link whereWords}. */
+export function searchWords(text: string | null | undefined): string[] {
+  return (text ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 10);
+}
+
+/**
+ * Adds conditions written as SQL text to a query builder: `conditions(param)` writes each
+ * value through `param`, which names it (`:<prefix>0`, …) on `qb` — so one function of the
+ * conditions serves a query builder and a statement written as SQL (`sqlParams`) alike.
+ */
+export function andWhereAll<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, prefix: string, conditions: (param: (v: unknown) => string) => string[]): SelectQueryBuilder<T> {
+  let n = 0;
+  const param = (v: unknown) => {
+    const name = `${prefix}${n++}`;
+    qb.setParameter(name, v);
+    return `:${name}`;
+  };
+  for (const condition of conditions(param)) qb.andWhere(condition);
+  return qb;
 }
 
 /**
@@ -203,11 +219,13 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
     first: number;
     after?: string | null;
     scope: string;
+    /** The total when it is known already (the result cache's count, kept over writes): then only the page is read. */
+    count?: () => Promise<number>;
   },
 ): Promise<Page<T>> {
   checkFirst(opts.first);
   const { alias, sortSql, sortType } = opts;
-  const totalCount = await qb.clone().getCount();
+  const totalCount = await (opts.count ?? (() => qb.clone().getCount()))();
   if (opts.after != null) {
     const [key, id] = decodeCursor(opts.after, 2, opts.scope);
     if (typeof key !== "string" || !isUuid(id)) throw badInput({ after: "Invalid cursor" });

@@ -8,10 +8,10 @@ import { activeOrganizationId } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.inputs";
 import { canManageNotice } from "./marketplace.policy";
-import { keysetPage, type Page, whereEqual, whereWords, type ListPage } from "../pagination";
+import { andWhereAll, keysetPage, likePattern, searchWords, type Page, type ListPage } from "../pagination";
 import { findByIdOrNotFound, loadById } from "../../ids";
-import { cachedRead, rowsChanged } from "../../result-cache";
-import type { DataSource, SelectQueryBuilder } from "typeorm";
+import { cachedRead, rowCounting, rowsChanged } from "../../result-cache";
+import type { SelectQueryBuilder } from "typeorm";
 
 const blankToNull = (s: string | null | undefined) => (s == null || s === "" ? null : s);
 
@@ -108,32 +108,46 @@ export async function findNotice(ctx: Context, id: string): Promise<EquipmentNot
 export const listEquipmentNotices: ListPage<EquipmentNoticeFilter, EquipmentNotice> = async (ctx, filter, first, after) => {
   // "Mine" depends on the viewer: never from the shared cache.
   if (filter?.mine) return readEquipmentNotices(ctx, filter, first, after);
-  // The answer is of the clock read with the version (`now`), and holds until the next expiry after it.
+  const f = filter ?? {};
+  // The answer is of the clock read with the version (`now`), and holds until the next expiry after it
+  // (read by the count, in its snapshot); its count is kept over writes, the kept rows judged at the read's clock.
   return cachedRead(ctx.db, "notices", "equipmentNotices", { filter, first, after }, (now) => readEquipmentNotices(ctx, filter, first, after, now), {
-    validUntil: (now) => nextNoticeExpiry(ctx.db, now),
     // The filter without the clock: a changed row that matches it at any time may matter.
-    changedSince: (from, to) => rowsChanged(ctx.db, "notices", EquipmentNotice, "equipment_notices", "n", from, to, (qb) => whereNoticeFilter(qb, filter ?? {})),
+    changedSince: (from, to) => rowsChanged(ctx.db, "notices", EquipmentNotice, "equipment_notices", "n", from, to, (qb) => whereNoticeFilter(qb, f)),
+    counted: {
+      ...rowCounting(ctx.db, "notices", "equipment_notices", "n", (param, asOf) => [...noticeConditions(f, param), ...listedAt(f, param, asOf)].join(" AND "), {
+        expiry: "expires_at",
+      }),
+      answer: (count, now) => readEquipmentNotices(ctx, filter, first, after, now, count),
+    },
   });
 };
 
-/** The first expiry after `now`: until then the clock takes no notice off the list. */
-async function nextNoticeExpiry(db: DataSource, now: Date): Promise<Date | null> {
-  const row = await db
-    .getRepository(EquipmentNotice)
-    .createQueryBuilder("n")
-    .select("min(n.expires_at)", "next")
-    .where("n.expires_at > :now", { now })
-    .getRawOne<{ next: Date | null }>();
-  return row?.next ?? null;
+/**
+ * The filter's conditions on notices `n`, but for the clock (expiry) and "mine" (the viewer),
+ * each value written by `param` (which returns its placeholder): one text for the query
+ * builder ({@link whereNoticeFilter}) and for the result cache's count over kept rows.
+ */
+function noticeConditions(f: EquipmentNoticeFilter, param: (v: unknown) => string): string[] {
+  const where: string[] = [];
+  const equal = { "n.kind": f.kind, "n.status": f.status, "n.district": f.district, "n.category": f.category, "n.owner_organization_id": f.organizationId };
+  // As `whereEqual`: null, undefined and "" set no condition.
+  for (const [column, value] of Object.entries(equal)) if (value != null && value !== "") where.push(`${column} = ${param(value)}`);
+  if (!f.status) where.push(`n.status IN (${param(NoticeStatus.AVAILABLE)}, ${param(NoticeStatus.RESERVED)})`);
+  if (f.conditions?.length) where.push(`n.condition IN (${f.conditions.map(param).join(", ")})`);
+  for (const word of searchWords(f.text)) where.push(`n.search_text LIKE f_unaccent(${param(likePattern(word))})`);
+  return where;
 }
 
-/** The filter's conditions on notices `n`, but for the clock (expiry) and "mine" (the viewer). */
+/** The clock's condition: without a status asked for, a notice is listed until it expires (at `asOf`, a placeholder; the statement's own time without one). */
+function listedAt(f: EquipmentNoticeFilter, param: (v: unknown) => string, asOf?: Date): string[] {
+  if (f.status) return [];
+  return [`(n.expires_at IS NULL OR n.expires_at > ${asOf ? param(asOf) : "now()"})`];
+}
+
+/** Adds the filter's conditions, but for the clock and "mine", to a query on notices `n`. */
 function whereNoticeFilter(qb: SelectQueryBuilder<EquipmentNotice>, f: EquipmentNoticeFilter): SelectQueryBuilder<EquipmentNotice> {
-  whereEqual(qb, { "n.kind": f.kind, "n.status": f.status, "n.district": f.district, "n.category": f.category, "n.owner_organization_id": f.organizationId });
-  if (!f.status) qb.andWhere("n.status IN (:...listed)", { listed: [NoticeStatus.AVAILABLE, NoticeStatus.RESERVED] });
-  if (f.conditions?.length) qb.andWhere("n.condition IN (:...conditions)", { conditions: f.conditions });
-  if (f.text?.trim()) whereWords(qb, "n.search_text", f.text);
-  return qb;
+  return andWhereAll(qb, "nf", (param) => noticeConditions(f, param));
 }
 
 async function readEquipmentNotices(
@@ -142,13 +156,11 @@ async function readEquipmentNotices(
   first: number,
   after: string | null | undefined,
   asOf?: Date,
+  count?: () => Promise<number>,
 ): Promise<Page<EquipmentNotice>> {
   const f = filter ?? {};
   const qb = whereNoticeFilter(ctx.db.getRepository(EquipmentNotice).createQueryBuilder("n"), f);
-  if (!f.status) {
-    if (asOf) qb.andWhere("(n.expires_at IS NULL OR n.expires_at > :asOf)", { asOf });
-    else qb.andWhere("(n.expires_at IS NULL OR n.expires_at > now())");
-  }
+  andWhereAll(qb, "na", (param) => listedAt(f, param, asOf));
   if (f.mine) {
     if (!ctx.user) qb.andWhere("false");
     else {
@@ -157,5 +169,5 @@ async function readEquipmentNotices(
       else qb.andWhere("(n.owner_user_id = :mineUser AND n.owner_organization_id IS NULL)", { mineUser: ctx.user.id });
     }
   }
-  return keysetPage(qb, { alias: "n", sortSql: "n.created_at", sortType: "timestamptz", desc: true, first, after, scope: "notices" });
+  return keysetPage(qb, { alias: "n", sortSql: "n.created_at", sortType: "timestamptz", desc: true, first, after, scope: "notices", count });
 }

@@ -1,7 +1,7 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { Premises, PremisesOrder, PremisesStatus } from "../../../entities/premises";
 import { badInput } from "../../errors";
-import { checkFirst, decodeCursor, edgesOf, escapeLike, pageInfoOf, sqlParams } from "../pagination";
+import { andWhereAll, checkFirst, decodeCursor, edgesOf, escapeLike, pageInfoOf, sqlParams } from "../pagination";
 import type { PremisesFilter } from "./premises.inputs";
 import type { PremisesConnection, PremisesFacets, PremisesMapPoints } from "./premises.types";
 import { isUuid } from "../../ids";
@@ -99,14 +99,7 @@ export function applyFilter(
   f: PremisesFilter,
   except?: "districts",
 ): SelectQueryBuilder<Premises> {
-  let n = 0;
-  const param = (v: unknown) => {
-    const name = `pf${n++}`;
-    qb.setParameter(name, v);
-    return `:${name}`;
-  };
-  for (const condition of filterConditions(f, param, except)) qb.andWhere(condition);
-  return qb;
+  return andWhereAll(qb, "pf", (param) => filterConditions(f, param, except));
 }
 
 /** A written statement over the premises `p` that `f` selects (`where` is its conditions joined). */

@@ -2,6 +2,7 @@ import { DataSource, type Logger } from "typeorm";
 import { dataSourceOptions } from "../../../server/db";
 import { pruneChangeRows } from "../../../server/result-cache";
 import { statementWatcher } from "../../../server/response-cache";
+import { serveGraphQLHttp } from "../../../server/http-graphql";
 import { searchPremises } from "../../../server/modules/premises/premises.service";
 import { cachingNodes, resultCacheCount } from "../../helpers/caching-nodes";
 import type { TestDb } from "../../helpers/db";
@@ -180,6 +181,39 @@ describe("exact counts kept over writes", () => {
     await pruneChangeRows(db.ds);
     await db.ds.query(`UPDATE premises SET monthly_rent = 1003 WHERE address = 'ul. Liczona 10'`);
     await bothExact(BAND);
+  });
+
+  it("reads the kept changed rows once when kept bytes meet a moved count: the request that follows finds the answer made for them", async () => {
+    const ask = async (ds: DataSource) => {
+      const res = await serveGraphQLHttp(ds, {
+        method: "POST",
+        headers: new Headers({ "content-type": "application/json" }),
+        search: "",
+        body: () => [Buffer.from(JSON.stringify({ query: SEARCH, variables: { f: BAND, after: null } }))].values(),
+      });
+      const c = JSON.parse(res.body).data.premisesSearch;
+      return { totalCount: c.totalCount, ids: c.edges.map((e: { node: { id: string } }) => e.node.id), hasNextPage: c.pageInfo.hasNextPage, endCursor: c.pageInfo.endCursor };
+    };
+    const keptRowReads = () => statements.filter((q) => /cache_change_rows/.test(q));
+    for (const ds of [nodeC, nodeB]) await ask(ds);
+    // Kept: the same request again is given its bytes.
+    const keptHits = await resultCacheCount("hit", "response");
+    await ask(nodeC);
+    expect(await resultCacheCount("hit", "response")).toBe(keptHits + 1);
+
+    for (const [write, result] of [
+      [`UPDATE premises SET monthly_rent = 1004 WHERE address = 'ul. Liczona 10'`, "delta"],
+      [`UPDATE premises SET monthly_rent = 3997 WHERE address = 'ul. Obok 2'`, "unchanged"], // far from the band: the bytes carried
+    ] as const) {
+      await db.ds.query(write);
+      const before = await count(result);
+      statements.length = 0;
+      for (const ds of [nodeC, nodeB]) expect(await ask(ds)).toEqual(await fresh(BAND));
+      expect(keptRowReads()).toHaveLength(1);
+      expect(counts()).toEqual([]);
+      expect(pages()).toHaveLength(result === "delta" ? 1 : 0);
+      expect(await count(result)).toBe(before + 2);
+    }
   });
 
   it("is exact whenever no write lands during a read, while reads on two nodes race writes of every kind", async () => {

@@ -1,0 +1,179 @@
+import { DataSource, type Logger } from "typeorm";
+import type { User } from "../../../entities/users";
+import { dataSourceOptions } from "../../../server/db";
+import { statementWatcher } from "../../../server/response-cache";
+import { serveGraphQLHttp } from "../../../server/http-graphql";
+import { cachingNodes, resultCacheCount } from "../../helpers/caching-nodes";
+import type { TestDb } from "../../helpers/db";
+import { gql, ok } from "../../helpers/graphql";
+
+/**
+ * A cached word search of the listed notices keeps its exact count over writes, as the
+ * premises search does (tests/integration/premises/result-cache-counts.test.ts), though its
+ * answer depends on the clock too: a notice is listed until it expires. The kept changed rows
+ * are judged at the new read's clock (a notice written already expired counts for nothing),
+ * only while the answer's bound (the next expiry) has not passed, and the new answer holds
+ * only until the earliest expiry among the old bound and the changed rows. Two nodes — one
+ * records its statements, so a test fails if the count ran — and writes in plain SQL; every
+ * answer is compared with what the database lists at that moment.
+ */
+
+const LIST = `query($f: EquipmentNoticeFilter) { equipmentNotices(filter: $f, first: 3) { totalCount edges { node { id } } } }`;
+
+let db: TestDb;
+let nodeB: DataSource;
+/** A node whose statements are recorded. */
+let nodeC: DataSource;
+let owner: User;
+const statements: string[] = [];
+const nodes = cachingNodes({ name: "Właściciel" });
+
+beforeAll(async () => {
+  ({ db, nodeB, user: owner } = nodes);
+  const recorder: Logger = {
+    ...statementWatcher,
+    logQuery(query, parameters, runner) {
+      statements.push(query);
+      statementWatcher.logQuery(query, parameters, runner);
+    },
+  };
+  nodeC = await new DataSource({ ...dataSourceOptions(db.url), logger: recorder }).initialize();
+});
+afterAll(async () => {
+  await nodeC?.destroy();
+});
+
+type Answer = { totalCount: number; ids: string[] };
+async function list(ds: DataSource, f: object): Promise<Answer> {
+  const c = ok(await gql(ds, LIST, { f })).equipmentNotices;
+  return { totalCount: c.totalCount, ids: c.edges.map((e: { node: { id: string } }) => e.node.id) };
+}
+/** What the database lists now for a LEND search of `word`: its count and first page (newest first). */
+async function fresh(word: string): Promise<Answer> {
+  const listed = `kind = 'LEND' AND search_text LIKE '%' || f_unaccent($1) || '%' AND status IN ('AVAILABLE', 'RESERVED') AND (expires_at IS NULL OR expires_at > now())`;
+  const [row] = await db.ds.query(
+    `SELECT (SELECT count(*)::int FROM equipment_notices WHERE ${listed}) AS n,
+            ARRAY(SELECT id::text FROM equipment_notices WHERE ${listed} ORDER BY created_at DESC, id DESC LIMIT 3) AS ids`,
+    [word],
+  );
+  return { totalCount: row.n, ids: row.ids };
+}
+const search = (word: string) => ({ kind: "LEND", text: word });
+const count = (result: "miss" | "unchanged" | "delta" | "hit") => resultCacheCount(result, "notices");
+/** Statements recorded on node C that count the notices table itself (TypeORM's count or the cache's). */
+const counts = () => statements.filter((q) => /count\(/i.test(q) && /FROM "?equipment_notices"? "?n"?\s/.test(q));
+const pages = () => statements.filter((q) => /FROM "equipment_notices" "n"[\s\S]*LIMIT/.test(q));
+
+/** `n` LEND notices titled `title <i>`, created a second apart (so the newest-first order is fixed), expiring after `expiresIn` when given. */
+async function notices(title: string, n: number, expiresIn?: string): Promise<string[]> {
+  const rows = await db.ds.query(
+    `INSERT INTO equipment_notices (kind, title, owner_user_id, created_at, expires_at)
+     SELECT 'LEND', $1 || ' ' || g, $2, now() - make_interval(secs => 100 - g), now() + $4::interval FROM generate_series(1, $3::int) g RETURNING id`,
+    [title, owner.id, n, expiresIn ?? null],
+  );
+  return rows.map((r: { id: string }) => r.id);
+}
+
+/** Asks both nodes after a write: each answer as the database lists it, each by its changed rows (no count run), or as `expected` says. */
+async function bothExact(word: string, expected: "delta" | "unchanged" = "delta") {
+  const before = { delta: await count("delta"), unchanged: await count("unchanged"), miss: await count("miss") };
+  statements.length = 0;
+  for (const ds of [nodeC, nodeB]) expect(await list(ds, search(word))).toEqual(await fresh(word));
+  expect(counts()).toEqual([]);
+  expect(pages()).toHaveLength(expected === "delta" ? 1 : 0);
+  expect(await count(expected)).toBe(before[expected] + 2);
+  expect(await count("miss")).toBe(before.miss);
+}
+
+describe("notices' exact counts kept over writes", () => {
+  it("counts on a first read, then moves the count by a notice that gains or loses the word, is inserted, closed or deleted, on two nodes", async () => {
+    const [first, second, third] = await notices("Projektor", 5);
+    await notices("Drabina", 2);
+    statements.length = 0;
+    for (const ds of [nodeC, nodeB]) expect(await list(ds, search("projektor"))).toEqual(await fresh("projektor"));
+    // The recording sees a count when one runs.
+    expect(counts()).toHaveLength(1);
+
+    await db.ds.query(`UPDATE equipment_notices SET title = 'Projektor i ekran' WHERE title = 'Drabina 1'`); // in
+    await bothExact("projektor");
+    await db.ds.query(`UPDATE equipment_notices SET title = 'Ekran' WHERE id = $1`, [first]); // out
+    await bothExact("projektor");
+    await db.ds.query(`INSERT INTO equipment_notices (kind, title, owner_user_id) VALUES ('LEND', 'Projektor nowy', $1)`, [owner.id]);
+    await bothExact("projektor");
+    await db.ds.query(`UPDATE equipment_notices SET status = 'CLOSED' WHERE id = $1`, [second]);
+    await bothExact("projektor");
+    await db.ds.query(`DELETE FROM equipment_notices WHERE id = $1`, [third]);
+    await bothExact("projektor");
+    // Another kind, or a notice without the word, leaves the answer as it was.
+    await db.ds.query(`UPDATE equipment_notices SET kind = 'GIVE_AWAY' WHERE title = 'Drabina 2'`);
+    await bothExact("projektor", "unchanged");
+  });
+
+  it("judges a changed notice by its expiry at the read's clock: one written expired counts for nothing, one made to expire leaves", async () => {
+    const [kept] = await notices("Namiot", 4);
+    for (const ds of [nodeC, nodeB]) await list(ds, search("namiot"));
+    await db.ds.query(`INSERT INTO equipment_notices (kind, title, owner_user_id, expires_at) VALUES ('LEND', 'Namiot wczorajszy', $1, now() - interval '1 day')`, [owner.id]);
+    await bothExact("namiot", "unchanged");
+    await db.ds.query(`UPDATE equipment_notices SET expires_at = now() - interval '1 minute' WHERE id = $1`, [kept]);
+    await bothExact("namiot");
+    await db.ds.query(`UPDATE equipment_notices SET expires_at = now() + interval '1 day', title = 'Namiot znów' WHERE id = $1`, [kept]);
+    await bothExact("namiot");
+  });
+
+  it("bounds a moved answer by the earliest expiry of its changed notices, and computes afresh once its own bound has passed", async () => {
+    await notices("Rower", 3);
+    for (const ds of [nodeC, nodeB]) await list(ds, search("rower"));
+    // In by a write, and out by the clock a moment later, with nothing written in between.
+    const [brief] = await notices("Rower na chwilę", 1, "1.5 seconds");
+    await bothExact("rower");
+    await db.ds.query(`SELECT pg_sleep(1.6)`);
+    for (const ds of [nodeC, nodeB]) {
+      const after = await list(ds, search("rower"));
+      expect(after.ids).not.toContain(brief);
+      expect(after.totalCount).toBe(3);
+      expect(after).toEqual(await fresh("rower"));
+    }
+
+    // A notice that was never written since expires; a write after that may not move the old count.
+    const [short] = await notices("Kajak", 2, "1.5 seconds");
+    for (const ds of [nodeC, nodeB]) expect((await list(ds, search("kajak"))).totalCount).toBe(2);
+    await db.ds.query(`SELECT pg_sleep(1.6)`);
+    await db.ds.query(`INSERT INTO equipment_notices (kind, title, owner_user_id) VALUES ('LEND', 'Kajak dwuosobowy', $1)`, [owner.id]);
+    const missed = await count("miss");
+    for (const ds of [nodeC, nodeB]) {
+      const after = await list(ds, search("kajak"));
+      expect(after.ids).not.toContain(short);
+      expect(after).toEqual(await fresh("kajak"));
+    }
+    expect(await count("miss")).toBe(missed + 2);
+  });
+
+  it("gives kept bytes whose count moved by a notice only until that notice expires", async () => {
+    const ask = async (ds: DataSource): Promise<Answer> => {
+      const res = await serveGraphQLHttp(ds, {
+        method: "POST",
+        headers: new Headers({ "content-type": "application/json" }),
+        search: "",
+        body: () => [Buffer.from(JSON.stringify({ query: LIST, variables: { f: search("sztaluga") } }))].values(),
+      });
+      const c = JSON.parse(res.body).data.equipmentNotices;
+      return { totalCount: c.totalCount, ids: c.edges.map((e: { node: { id: string } }) => e.node.id) };
+    };
+    await notices("Sztaluga", 2);
+    for (const ds of [nodeC, nodeB]) await ask(ds);
+    const [brief] = await notices("Sztaluga malarska", 1, "1.5 seconds");
+    const delta = await count("delta");
+    for (const ds of [nodeC, nodeB]) expect(await ask(ds)).toEqual(await fresh("sztaluga"));
+    expect(await count("delta")).toBe(delta + 2);
+    // Kept again, and given again while the brief notice is listed.
+    const keptHits = await resultCacheCount("hit", "response");
+    for (const ds of [nodeC, nodeB]) expect((await ask(ds)).totalCount).toBe(3);
+    expect(await resultCacheCount("hit", "response")).toBe(keptHits + 2);
+    await db.ds.query(`SELECT pg_sleep(1.6)`);
+    for (const ds of [nodeC, nodeB]) {
+      const after = await ask(ds);
+      expect(after.ids).not.toContain(brief);
+      expect(after).toEqual(await fresh("sztaluga"));
+    }
+  });
+});
