@@ -24,6 +24,8 @@ import { firstLoadJs as weigh, publicPages } from "./pages";
  *                                   (default; --small: 10000,100000; --growth= skips them)
  *   npm run bench -- --only=mix     the MIX alone (no Q1–M1, pages or growth lines); writes
  *                                   bench/results/mix.{json,md} instead of latest.*
+ *   npm run bench -- --only=Q3,M1   those of Q1–Q4 and M1 alone (cache off, no MIX, pages or
+ *                                   growth lines); writes bench/results/only.{json,md}
  */
 const args = process.argv.slice(2);
 const small = args.includes("--small");
@@ -35,6 +37,11 @@ const GROWTH = (growthArg ?? (small ? "10000,100000" : "10000,100000,1000000"))
   .filter((n) => Number.isInteger(n) && n > 0)
   .sort((a, b) => a - b);
 const onlyMix = args.includes("--only=mix");
+/** `--only=Q3,M1`: the named operations of Q1–M1 alone (null: all of them, and the rest of the run). */
+const onlyOps = (() => {
+  const v = args.find((a) => a.startsWith("--only="))?.split("=")[1];
+  return v && v !== "mix" ? new Set(v.split(",").map((id) => id.trim().toUpperCase())) : null;
+})();
 const CONNECTIONS = 20;
 const POOL = 10;
 const APP_PORT = 3390;
@@ -263,6 +270,7 @@ async function main() {
       return;
     }
     for (const op of OPS) {
+      if (onlyOps && !onlyOps.has(op.id)) continue;
       log(`${op.id}: ${op.what}`);
       const probe = await (await fetch(ourUrl, { method: "POST", headers: { "content-type": "application/json" }, body: op.ours })).json();
       if (probe.errors) throw new Error(`${op.id} failed: ${JSON.stringify(probe.errors)}`);
@@ -274,34 +282,54 @@ async function main() {
       results.push({ id: op.id, what: op.what, ours, floor: bare, ratio: ours.rps / bare.rps, oursStatements, floorStatements });
     }
 
-    log("M1: registerForTraining by 500 different users on trainings with 50 seats");
-    const cookies = await sessionCookies(ids.m1Users, SECRET);
-    const ours = await cannon({
-      url: ourUrl,
-      amount: ids.m1Users.length,
-      requests: m1Requests((n) => cookies[n % cookies.length], (n) => ids.m1Trainings[n % ids.m1Trainings.length]),
-    });
-    let j = 0;
-    const bare = await cannon({
-      url: floorUrl("/m1"),
-      amount: ids.m1Users.length,
-      requests: [
-        {
-          method: "POST",
-          setupRequest: (req) => {
-            const n = j++;
-            return { ...req, headers: { "content-type": "application/json" }, body: JSON.stringify({ userId: ids.m1Users[n], trainingId: floorTrainings[n % 5] }) };
+    if (!onlyOps || onlyOps.has("M1")) {
+      log("M1: registerForTraining by 500 different users on trainings with 50 seats");
+      const cookies = await sessionCookies(ids.m1Users, SECRET);
+      const ours = await cannon({
+        url: ourUrl,
+        amount: ids.m1Users.length,
+        requests: m1Requests((n) => cookies[n % cookies.length], (n) => ids.m1Trainings[n % ids.m1Trainings.length]),
+      });
+      let j = 0;
+      const bare = await cannon({
+        url: floorUrl("/m1"),
+        amount: ids.m1Users.length,
+        requests: [
+          {
+            method: "POST",
+            setupRequest: (req) => {
+              const n = j++;
+              return { ...req, headers: { "content-type": "application/json" }, body: JSON.stringify({ userId: ids.m1Users[n], trainingId: floorTrainings[n % 5] }) };
+            },
           },
-        },
-      ],
-    });
-    const seats = await data.query(
-      `SELECT t.id, count(*) FILTER (WHERE r.status = 'CONFIRMED')::int AS confirmed, count(*) FILTER (WHERE r.status = 'WAITLISTED')::int AS waitlisted
-         FROM trainings t JOIN registrations r ON r.training_id = t.id WHERE t.id = ANY($1) GROUP BY t.id`,
-      [ids.m1Trainings],
-    );
-    const exact = seats.rows.length === ids.m1Trainings.length && seats.rows.every((r) => r.confirmed === 50 && r.waitlisted === 50);
-    results.push({ id: "M1", what: "registerForTraining, 500 users, 50 seats each", ours, floor: bare, ratio: ours.rps / bare.rps, exactSeatCounts: exact });
+        ],
+      });
+      const seats = await data.query(
+        `SELECT t.id, count(*) FILTER (WHERE r.status = 'CONFIRMED')::int AS confirmed, count(*) FILTER (WHERE r.status = 'WAITLISTED')::int AS waitlisted
+           FROM trainings t JOIN registrations r ON r.training_id = t.id WHERE t.id = ANY($1) GROUP BY t.id`,
+        [ids.m1Trainings],
+      );
+      const exact = seats.rows.length === ids.m1Trainings.length && seats.rows.every((r) => r.confirmed === 50 && r.waitlisted === 50);
+      results.push({ id: "M1", what: "registerForTraining, 500 users, 50 seats each", ours, floor: bare, ratio: ours.rps / bare.rps, exactSeatCounts: exact });
+    }
+    if (onlyOps) {
+      const f = (n: number) => (Math.round(n * 10) / 10).toString();
+      const md = [
+        `${[...onlyOps].join(", ")} alone, ${small ? "small" : "full"} data set, ${new Date().toISOString()}, ${os.cpus().length} × ${os.cpus()[0]?.model}, result cache off:`,
+        "",
+        "| op | ours req/s | floor req/s | ours/floor | ours p50/p99 ms | floor p50/p99 ms | SQL/op ours | SQL/op floor |",
+        "|---|---|---|---|---|---|---|---|",
+        ...results.map(
+          (o: Record<string, any>) =>
+            `| ${o.id}${o.exactSeatCounts === false ? " (SEAT COUNTS WRONG)" : ""} | ${f(o.ours.rps)} | ${f(o.floor.rps)} | ${Math.round(o.ratio * 100)} % | ${o.ours.p50}/${o.ours.p99} | ${o.floor.p50}/${o.floor.p99} | ${o.oursStatements ?? "–"} | ${o.floorStatements ?? "–"} |`,
+        ),
+      ].join("\n");
+      mkdirSync("bench/results", { recursive: true });
+      writeFileSync("bench/results/only.json", JSON.stringify({ operations: results }, null, 2) + "\n");
+      writeFileSync("bench/results/only.md", md + "\n");
+      console.log("\n" + md);
+      return;
+    }
 
     log("MIX: 200 premises and marketplace searches, Zipf popularity, one premises and one notice changed every second");
     // The same build with the result cache on (its default), as the city would run it.

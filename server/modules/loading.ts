@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral } from "typeorm";
+import { In, type DataSource, type EntityMetadata, type EntityTarget, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral } from "typeorm";
 
 /**
  * The two shapes a DataLoader batch function returns, written once for every domain's
@@ -109,10 +109,49 @@ export function loaderOneByPair<T extends ObjectLiteral>(...args: Parameters<typ
 export function rowAsEntity<T extends ObjectLiteral>(db: Pick<DataSource, "getMetadata" | "driver">, target: EntityTarget<T>, row: Record<string, unknown>): T {
   const meta = db.getMetadata(target);
   const entity = meta.create() as T;
-  for (const column of meta.columns) {
-    if (!column.isVirtual && column.databaseName in row) column.setEntityValue(entity, db.driver.prepareHydratedValue(row[column.databaseName], column));
+  const record = entity as Record<string, unknown>;
+  for (const { column, name, property, kind } of hydrationOf(meta)) {
+    if (!(name in row)) continue;
+    const value = row[name];
+    // What the driver would hand back unchanged is set as it is (most columns of a list's rows).
+    if (kind === PLAIN || (kind === TIMESTAMP && (value === null || value instanceof Date))) record[property] = value;
+    else column.setEntityValue(entity, db.driver.prepareHydratedValue(value, column));
   }
   return entity;
+}
+
+const PLAIN = 0;
+const TIMESTAMP = 1;
+const CONVERTED = 2;
+
+/**
+ * The column types PostgreSQL's driver converts on reading (TypeORM's
+ * `PostgresDriver.prepareHydratedValue`): any other column without a transformer comes back
+ * as `pg` parsed it. Timestamps are left alone when `pg` already made a Date of them.
+ */
+const CONVERTED_TYPES = new Set<unknown>([
+  Boolean, Number, Date, "datetime", "date", "time", "vector", "halfvec", "hstore", "simple-array", "simple-json", "cube", "enum", "simple-enum",
+]);
+const TIMESTAMP_TYPES = new Set<unknown>(["timestamp", "timestamptz", "timestamp with time zone", "timestamp without time zone"]);
+
+type ColumnMetadata = EntityMetadata["columns"][number];
+type Hydration = { column: ColumnMetadata; name: string; property: string; kind: typeof PLAIN | typeof TIMESTAMP | typeof CONVERTED }[];
+const hydrations = new WeakMap<object, Hydration>();
+
+/** How each stored column of an entity becomes its property, decided once per entity: hydrating a list's rows was ~9 % of its CPU. */
+function hydrationOf(meta: EntityMetadata): Hydration {
+  let plan = hydrations.get(meta);
+  if (!plan) {
+    plan = meta.columns
+      .filter((c) => !c.isVirtual)
+      .map((column) => {
+        const special = column.transformer !== undefined || column.embeddedMetadata !== undefined;
+        const kind = special || CONVERTED_TYPES.has(column.type) ? CONVERTED : TIMESTAMP_TYPES.has(column.type) ? TIMESTAMP : PLAIN;
+        return { column, name: column.databaseName, property: column.propertyName, kind };
+      });
+    hydrations.set(meta, plan);
+  }
+  return plan;
 }
 
 const selectLists = new WeakMap<object, Map<string, string>>();

@@ -34,7 +34,7 @@ export function checkInQr(trainingId: string, code: string): Promise<string> {
 }
 
 /** The calendar file and the check-in QR code, the latter drawn when the mail is sent, not in the request that registers. */
-function confirmationAttachments(t: Training, r: Registration): MailAttachment[] {
+function confirmationAttachments(t: Training, r: Pick<Registration, "checkInCode">): MailAttachment[] {
   const ics = trainingCalendar([t], { name: t.title, method: "PUBLISH" });
   return [
     { filename: "szkolenie.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: Buffer.from(ics).toString("base64") },
@@ -61,6 +61,17 @@ export async function mailRegistrationState(
   event: "registered" | "promoted",
   registeredBy?: string,
 ): Promise<void> {
+  await enqueueTextMail(em, registrationStateMail(t, r, user, event, registeredBy));
+}
+
+/** The message of {@link mailRegistrationState}, for a statement that queues it itself. */
+export function registrationStateMail(
+  t: Training,
+  r: Pick<Registration, "id" | "status" | "cancelToken" | "checkInCode">,
+  user: Recipient,
+  event: "registered" | "promoted",
+  registeredBy?: string,
+): TextMail {
   const en = user.locale === "en";
   const page = appLink(`/trainings/${t.id}`);
   const cancel = appLink(`/trainings/${t.id}/cancel?token=${r.cancelToken}`);
@@ -99,7 +110,7 @@ export async function mailRegistrationState(
         `Jeśli nie możesz przyjść, zrezygnuj, aby ktoś inny mógł zająć miejsce: ${cancel}`,
       ];
   const text = lines.filter(Boolean).join("\n\n");
-  await enqueueTextMail(em, {
+  return {
     to: user.email,
     subject,
     text,
@@ -107,7 +118,7 @@ export async function mailRegistrationState(
     template: confirmed ? (event === "promoted" ? "trainings.promoted" : "trainings.confirmation") : "trainings.waitlisted",
     dedupeKey: `training:${r.id}:${r.status}`,
     attachments: confirmed ? confirmationAttachments(t, r) : [],
-  });
+  };
 }
 
 /** A message from the organiser (cancellation, change, reminder) to one registrant. */

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { Registration, RegistrationStatus, Training } from "../../../entities/trainings";
+import { Audience, Registration, RegistrationStatus, Training } from "../../../entities/trainings";
 import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
 import { requireUser } from "../../auth/require-user";
@@ -8,6 +8,19 @@ import type { TrainingFilter } from "./trainings.inputs";
 import { canOrganise } from "./trainings.policy";
 import { isUuid } from "../../ids";
 import { rowAsEntity, selectList } from "../loading";
+import { emptyCounts, type SeatCounts } from "./trainings.seats";
+
+/** Seat counts from the `[status, audience, n]` triples of a list's statement (null: no live registration). */
+function seatCountsOf(triples: [RegistrationStatus, Audience, number][] | null): SeatCounts {
+  const c = emptyCounts();
+  for (const [status, audience, n] of triples ?? []) {
+    if (status === RegistrationStatus.CONFIRMED) {
+      c.confirmed += n;
+      c.confirmedBy[audience] += n;
+    } else c.waitlisted += n;
+  }
+  return c;
+}
 
 /** Reading trainings and registrations: lists with keyset paging, the calendar feed, figures. */
 // ---------------------------------------------------------------- queries
@@ -21,6 +34,10 @@ import { rowAsEntity, selectList } from "../loading";
 export async function listTrainings(
   db: DataSource,
   args: { first: number; after?: string | null; upcoming?: boolean | null; filter?: TrainingFilter | null },
+  opts: {
+    /** Given when the caller will ask for the page's seat counts: they are read with the page and handed here (e.g. to prime the counts loader). */
+    seats?: (trainingId: string, counts: SeatCounts) => void;
+  } = {},
 ): Promise<Page<Training>> {
   checkFirst(args.first);
   const scope = `trainings:${args.upcoming ?? "all"}`;
@@ -56,33 +73,55 @@ export async function listTrainings(
     return where;
   };
   const groups: (0 | 1)[] = args.upcoming === true ? [0] : args.upcoming === false ? [1] : [0, 1];
-  const pageRows = async () => {
-    const rows: { t: Training; group: 0 | 1 }[] = [];
-    for (const group of groups) {
-      if (from && group < from.group) continue;
-      const want = args.first + 1 - rows.length;
-      if (want <= 0) break;
-      const { params, param } = sqlParams();
-      const conds = [...filterOf(param), group === 0 ? `t.starts_at >= ${param(now)}` : `t.starts_at < ${param(now)}`];
-      if (from && from.group === group) conds.push(`(t.starts_at, t.id) ${group === 0 ? ">" : "<"} (${param(from.startsAt)}, ${param(from.id)}::uuid)`);
-      const dir = group === 0 ? "ASC" : "DESC";
-      const found: Record<string, unknown>[] = await db.query(
-        `SELECT ${selectList(db, Training, "t")} FROM trainings t WHERE ${conds.join(" AND ")}
-          ORDER BY t.starts_at ${dir}, t.id ${dir} LIMIT ${param(want)}`,
-        params,
-      );
-      rows.push(...found.map((row) => ({ t: rowAsEntity(db, Training, row), group })));
+  // The count and the seats of the page's rows ride in the page's own statement (one round
+  // trip instead of three statements, two of them one after the other): the count as a
+  // one-row CTE the page is joined to (a row even when the page is empty), the seats by
+  // training of the page's rows only, read from the same snapshot as the page.
+  let totalCount: number | null = null;
+  const rows: { t: Training; group: 0 | 1 }[] = [];
+  for (const group of groups) {
+    if (from && group < from.group) continue;
+    const want = args.first + 1 - rows.length;
+    if (want <= 0) break;
+    const { params, param } = sqlParams();
+    const withTotal = totalCount === null;
+    const conds = [...filterOf(param), group === 0 ? `t.starts_at >= ${param(now)}` : `t.starts_at < ${param(now)}`];
+    if (from && from.group === group) conds.push(`(t.starts_at, t.id) ${group === 0 ? ">" : "<"} (${param(from.startsAt)}, ${param(from.id)}::uuid)`);
+    const dir = group === 0 ? "ASC" : "DESC";
+    const pageSql = `SELECT ${selectList(db, Training, "t")} FROM trainings t WHERE ${conds.join(" AND ")}
+          ORDER BY t.starts_at ${dir}, t.id ${dir} LIMIT ${param(want)}`;
+    const countWhere = withTotal ? filterOf(param) : [];
+    const ctes = [`page AS (${pageSql})`];
+    if (withTotal) ctes.push(`total AS (SELECT count(*)::int AS "__total" FROM trainings t${countWhere.length ? ` WHERE ${countWhere.join(" AND ")}` : ""})`);
+    // = ANY(ARRAY(…)) reads the page's registrations by index; IN (SELECT …) planned a scan of them all.
+    if (opts.seats) {
+      ctes.push(`seats AS (SELECT g.training_id, json_agg(json_build_array(g.status, g.audience, g.n)) AS "__seats"
+         FROM (SELECT r.training_id, r.status, r.audience, count(*)::int AS n FROM registrations r
+                WHERE r.training_id = ANY(ARRAY(SELECT id FROM page)) AND r.status <> 'CANCELLED'
+                GROUP BY r.training_id, r.status, r.audience) g GROUP BY g.training_id)`);
     }
-    return rows;
-  };
-  const count = async () => {
+    const found: Record<string, unknown>[] = await db.query(
+      `WITH ${ctes.join(", ")}
+       SELECT page.*${withTotal ? `, total."__total"` : ""}${opts.seats ? `, seats."__seats"` : ""}
+         FROM ${withTotal ? "total LEFT JOIN page ON true" : "page"}${opts.seats ? " LEFT JOIN seats ON seats.training_id = page.id" : ""}
+        ORDER BY page.starts_at ${dir}, page.id ${dir}`,
+      params,
+    );
+    if (withTotal) totalCount = (found[0]?.__total as number | undefined) ?? 0;
+    for (const row of found) {
+      if (row.id === null || row.id === undefined) continue; // the count's row of an empty page
+      const t = rowAsEntity(db, Training, row);
+      rows.push({ t, group });
+      if (opts.seats) opts.seats(t.id, seatCountsOf(row.__seats as [RegistrationStatus, Audience, number][] | null));
+    }
+  }
+  if (totalCount === null) {
+    // No page statement ran (a cursor past the groups this list reads): the count alone.
     const { params, param } = sqlParams();
     const where = filterOf(param);
-    const rows: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM trainings t${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`, params);
-    return rows[0].n;
-  };
-  // The count does not depend on the page: both go to the pool at once.
-  const [rows, totalCount] = await Promise.all([pageRows(), count()]);
+    const counted: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM trainings t${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`, params);
+    totalCount = counted[0].n;
+  }
   const page = rows.slice(0, args.first);
   const edges = edgesOf(page.map(({ t }) => t), (t, i) => [now.toISOString(), page[i].group, t.startsAt.toISOString(), t.id], scope);
   return { edges, pageInfo: pageInfoOf(edges, rows.length > args.first), totalCount };

@@ -6,7 +6,7 @@ import type { Context } from "../../context";
 import { AppError, badInput, conflict, forbidden, notFound, type FieldErrors } from "../../errors";
 import { checkAnswers } from "./trainings.questions";
 import { requireUser } from "../../auth/require-user";
-import { mailRegistrationState, recipientOf } from "./trainings.mail";
+import { mailRegistrationState, recipientOf, registrationStateMail } from "./trainings.mail";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import type { GroupAttendeeInput, RegistrationAnswersInput } from "./trainings.inputs";
 import { canOrganise, eligibleAudiences, registrationRefusal } from "./trainings.policy";
@@ -71,9 +71,8 @@ export async function register(
   const eligible = eligibleAudiences(user, t);
   // An admin belongs to every audience: take the first one that still has a seat.
   const audience = eligible.find((a) => hasSeatFor(t, counts, a)) ?? eligible[0];
-  const saved = await insertRegistration(em, t, counts, audience, { userId: user.id, answers: stored, checkInCode: code });
-  await mailRegistrationState(em, t, saved, user, "registered");
-  return saved;
+  // The confirmation (or waiting-list) message is queued by the insert's own statement.
+  return insertRegistration(em, t, counts, audience, { userId: user.id, answers: stored, checkInCode: code }, (r) => registrationStateMail(t, r, user, "registered"));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Audience, Registration, RegistrationStatus, Training, TrainingMaterial } from "../../../entities/trainings";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
@@ -25,6 +26,11 @@ import { AudienceSeats, QuestionAnswer, TrainingConnection, TrainingFeedbackForm
 import { STAFF } from "../../auth/roles";
 import { AfterArg, FilterArg, FirstArg } from "../pagination";
 import { IdArg, InputArg } from "../arguments";
+import { asksForAny } from "../selection";
+import type { TrainingCounts } from "./trainings.loaders";
+
+/** The fields of a training read from its seat counts (ctx.loaders.trainingCounts). */
+const SEAT_FIELDS: ReadonlySet<string> = new Set(["confirmedCount", "waitlistCount", "seatsLeft", "seatsByAudience"]);
 
 @Resolver(() => Training)
 export class TrainingResolver {
@@ -35,8 +41,11 @@ export class TrainingResolver {
     @AfterArg() after: string | null,
     @Arg("upcoming", () => Boolean, { nullable: true }) upcoming: boolean | null,
     @FilterArg(TrainingFilter) filter: TrainingFilter | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TrainingConnection> {
-    return listTrainings(ctx.db, { first, after, upcoming, filter });
+    // Seats asked for: the page's counts come with the page and wait in the loader the seat fields read.
+    const seats = asksForAny(info, SEAT_FIELDS) ? (id: string, c: TrainingCounts) => void ctx.loaders.trainingCounts.prime(id, c) : undefined;
+    return listTrainings(ctx.db, { first, after, upcoming, filter }, { seats });
   }
 
   @Query(() => Training, { nullable: true })
