@@ -313,6 +313,8 @@ async function main() {
       results.push({ id: "M1", what: "registerForTraining, 500 users, 50 seats each", ours, floor: bare, ratio: ours.rps / bare.rps, exactSeatCounts: exact });
     }
     if (onlyOps) {
+      // The RSS sampler's interval would keep the process alive after the table is printed.
+      memory.peakQ1toM1Mb = stopSampling();
       const f = (n: number) => (Math.round(n * 10) / 10).toString();
       const md = [
         `${[...onlyOps].join(", ")} alone, ${small ? "small" : "full"} data set, ${new Date().toISOString()}, ${os.cpus().length} × ${os.cpus()[0]?.model}, result cache off:`,
@@ -325,7 +327,7 @@ async function main() {
         ),
       ].join("\n");
       mkdirSync("bench/results", { recursive: true });
-      writeFileSync("bench/results/only.json", JSON.stringify({ operations: results }, null, 2) + "\n");
+      writeFileSync("bench/results/only.json", JSON.stringify({ operations: results, memory }, null, 2) + "\n");
       writeFileSync("bench/results/only.md", md + "\n");
       console.log("\n" + md);
       return;
