@@ -1,8 +1,9 @@
-import { DataSource } from "typeorm";
+import { DataSource, type Logger } from "typeorm";
 import type { User } from "../../entities/users";
 import { reloadConfig } from "../../server/config";
 import { dataSourceOptions } from "../../server/db";
 import { metrics } from "../../server/metrics";
+import { statementWatcher } from "../../server/response-cache";
 import { createUser } from "../factories";
 import { createTestDb, type TestDb } from "./db";
 
@@ -30,6 +31,22 @@ export function cachingNodes(userAttrs: Parameters<typeof createUser>[1] = {}): 
     await nodes.db?.drop();
   });
   return nodes;
+}
+
+/**
+ * A third app node on the same database whose statements are pushed to `statements` (and
+ * still counted for the response cache, as every node's are), so a test can tell which
+ * statements a read sent — e.g. that a kept count was not counted again.
+ */
+export function recordingNode(url: string, statements: string[]): Promise<DataSource> {
+  const recorder: Logger = {
+    ...statementWatcher,
+    logQuery(query, parameters, runner) {
+      statements.push(query);
+      statementWatcher.logQuery(query, parameters, runner);
+    },
+  };
+  return new DataSource({ ...dataSourceOptions(url), logger: recorder }).initialize();
 }
 
 /** How many reads the result cache has answered with `result` so far (of `domain`, or of the first domain counted). */

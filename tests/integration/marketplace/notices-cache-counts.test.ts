@@ -1,9 +1,7 @@
-import { DataSource, type Logger } from "typeorm";
+import type { DataSource } from "typeorm";
 import type { User } from "../../../entities/users";
-import { dataSourceOptions } from "../../../server/db";
-import { statementWatcher } from "../../../server/response-cache";
 import { serveGraphQLHttp } from "../../../server/http-graphql";
-import { cachingNodes, resultCacheCount } from "../../helpers/caching-nodes";
+import { cachingNodes, recordingNode, resultCacheCount } from "../../helpers/caching-nodes";
 import type { TestDb } from "../../helpers/db";
 import { gql, ok } from "../../helpers/graphql";
 
@@ -30,14 +28,7 @@ const nodes = cachingNodes({ name: "Właściciel" });
 
 beforeAll(async () => {
   ({ db, nodeB, user: owner } = nodes);
-  const recorder: Logger = {
-    ...statementWatcher,
-    logQuery(query, parameters, runner) {
-      statements.push(query);
-      statementWatcher.logQuery(query, parameters, runner);
-    },
-  };
-  nodeC = await new DataSource({ ...dataSourceOptions(db.url), logger: recorder }).initialize();
+  nodeC = await recordingNode(db.url, statements);
 });
 afterAll(async () => {
   await nodeC?.destroy();

@@ -1,10 +1,8 @@
-import { DataSource, type Logger } from "typeorm";
-import { dataSourceOptions } from "../../../server/db";
+import type { DataSource } from "typeorm";
 import { pruneChangeRows } from "../../../server/result-cache";
-import { statementWatcher } from "../../../server/response-cache";
 import { serveGraphQLHttp } from "../../../server/http-graphql";
 import { searchPremises } from "../../../server/modules/premises/premises.service";
-import { cachingNodes, resultCacheCount } from "../../helpers/caching-nodes";
+import { cachingNodes, recordingNode, resultCacheCount } from "../../helpers/caching-nodes";
 import type { TestDb } from "../../helpers/db";
 import { gql, ok } from "../../helpers/graphql";
 
@@ -30,14 +28,7 @@ const nodes = cachingNodes();
 
 beforeAll(async () => {
   ({ db, nodeB } = nodes);
-  const recorder: Logger = {
-    ...statementWatcher,
-    logQuery(query, parameters, runner) {
-      statements.push(query);
-      statementWatcher.logQuery(query, parameters, runner);
-    },
-  };
-  nodeC = await new DataSource({ ...dataSourceOptions(db.url), logger: recorder }).initialize();
+  nodeC = await recordingNode(db.url, statements);
   await db.ds.query(
     `INSERT INTO premises (address, district, area_m2, monthly_rent)
      SELECT 'ul. Liczona ' || g, 'Mokre', 50, 1000 + g * 50 FROM generate_series(1, 10) g
