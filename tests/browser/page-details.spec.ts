@@ -1,6 +1,6 @@
 import type { Client } from "pg";
 import type { Browser, BrowserContext } from "playwright-core";
-import { appDatabase, baseUrl, expectNoSidewaysScroll, launchBrowser, newVisitor, signedInPage } from "./helpers";
+import { appDatabase, axeViolations, baseUrl, expectNoSidewaysScroll, launchBrowser, newVisitor, settled, signedInPage } from "./helpers";
 
 /**
  * Details a person's look at the pages found wrong (lists written into sentences, numbers,
@@ -106,4 +106,34 @@ test("an official's enquiries inbox says that it is empty once, or counts what i
     expect(await main.locator(".empty-state").count()).toBe(0);
     expect(await main.getByText(/zapyta(nie|nia|ń) o Twoje lokale$/).count()).toBe(1);
   }
+});
+
+// The stacked bookings table writes its table roles out (Safari drops them where CSS changes
+// display), and a demand's signed-in forms arrive as separate chunks: both checked by axe
+// where their layout differs, on a phone.
+test("on a phone, the stacked bookings table and a demand's lazily loaded forms pass axe and stay on the screen", async () => {
+  const { rows: bookings } = await db.query(
+    "SELECT b.notice_id FROM bookings b JOIN users u ON u.id = b.borrower_id WHERE u.email = 'resident@example.org' AND b.status = 'REQUESTED' LIMIT 1",
+  );
+  const owner = await signedInPage(await visitor("phone"), "pes@example.org");
+  await owner.goto(`/marketplace/equipment/${bookings[0].notice_id}`);
+  await owner.locator("section[aria-labelledby=requests-heading] table[role=table]").waitFor();
+  expect(await axeViolations(owner)).toEqual([]);
+  await expectNoSidewaysScroll(owner);
+
+  const borrower = await signedInPage(await visitor("phone"), "resident@example.org");
+  await borrower.goto("/marketplace/bookings");
+  await borrower.getByRole("heading", { level: 1 }).waitFor();
+  await settled(borrower);
+  expect(await axeViolations(borrower)).toEqual([]);
+  await expectNoSidewaysScroll(borrower);
+
+  const { rows: demands } = await db.query("SELECT id FROM demands WHERE status = 'OPEN' AND deadline > now() ORDER BY deadline LIMIT 1");
+  const member = await signedInPage(await visitor("phone"), "pes@example.org");
+  await member.goto(`/marketplace/demands/${demands[0].id}`);
+  // The offer form is one of the lazily loaded chunks: wait for it, then judge the whole page.
+  await member.getByRole("button", { name: /Złóż ofertę/ }).waitFor();
+  await settled(member);
+  expect(await axeViolations(member)).toEqual([]);
+  await expectNoSidewaysScroll(member);
 });
