@@ -65,7 +65,26 @@ async function measure(url: string, body: string, headers: Record<string, string
   return cannon({ ...base, duration });
 }
 
+/**
+ * Waits until no other backend of the data set's database has been busy for a quarter of a
+ * second (10 s at most). After a load run, the server just measured still answers the
+ * requests autocannon had in flight when it stopped; counted into the next window, the
+ * floor's leftover statements were read as ours (Q3's "2.2 SQL/op" of the seventh step's run).
+ */
+async function databaseQuiet(admin: Client): Promise<void> {
+  let quietSince = Date.now();
+  for (const end = Date.now() + 10_000; Date.now() < end; await new Promise((r) => setTimeout(r, 25))) {
+    const { rows } = await admin.query<{ busy: number }>(
+      `SELECT count(*)::int AS busy FROM pg_stat_activity
+        WHERE datname = 'pestor_bench' AND pid <> pg_backend_pid() AND state IS DISTINCT FROM 'idle'`,
+    );
+    if (rows[0].busy > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= 250) return;
+  }
+}
+
 async function statementsPerRequest(admin: Client, url: string, body: string, n = 20): Promise<number | null> {
+  await databaseQuiet(admin);
   try {
     await admin.query("SELECT pg_stat_statements_reset()");
   } catch {
