@@ -6,8 +6,8 @@ import { createUser } from "../factories";
 import { idOf } from "./vars";
 
 /**
- * The trainings rows of the access matrix (tests/access/matrix.ts): spread them into
- * MATRIX. tests/integration/trainings/access-matrix.test.ts runs them on their own too.
+ * The trainings rows of the access matrix (tests/access/matrix.ts): spread into MATRIX,
+ * run with every other row by tests/access/access-matrix.test.ts.
  */
 const SIGNED_IN: Actor[] = ["resident", "pesOwn", "pesOther", "official", "admin"];
 const ORGANISERS: Actor[] = ["official", "admin"];
