@@ -1,16 +1,11 @@
-import { graphql } from "../../../lib/graphql-document";
+import { graphql } from "../../../gql";
 import { gql } from "../../../lib/graphql-server";
 import { handlePhotoUpload } from "../../../lib/uploads";
 
 const AddPhoto = graphql(`
   mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {
     addPremisesPhoto(premisesId: $premisesId, key: $key, width: $width, height: $height, alt: $alt) {
-      id
-      url
-      thumbUrl
-      width
-      height
-      alt
+      ...PremisesPhotoFields
     }
   }
 `);
