@@ -153,10 +153,10 @@ type Documents = {
     "\n  mutation DeleteDemandAttachment($id: ID!) {\n    deleteDemandAttachment(id: $id)\n  }\n": typeof types.DeleteDemandAttachmentDocument,
     "\n  mutation RemoveOfferAttachment($demandId: ID!) {\n    removeOfferAttachment(demandId: $demandId)\n  }\n": typeof types.RemoveOfferAttachmentDocument,
     "\n  mutation RemoveLettingApplicationDocument($id: ID!) {\n    removeLettingApplicationDocument(id: $id)\n  }\n": typeof types.RemoveLettingApplicationDocumentDocument,
+    "\n  fragment UploadedMarketplacePhoto on MarketplacePhoto {\n    id\n    url\n    thumbUrl\n    alt\n  }\n": typeof types.UploadedMarketplacePhotoFragmentDoc,
     "\n  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {\n    updateMarketplacePhoto(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n": typeof types.UpdateMarketplacePhotoDocument,
     "\n  mutation DeleteMarketplacePhoto($id: ID!) {\n    deleteMarketplacePhoto(id: $id)\n  }\n": typeof types.DeleteMarketplacePhotoDocument,
     "\n  mutation ReorderMarketplacePhotos($photoIds: [ID!]!) {\n    reorderMarketplacePhotos(photoIds: $photoIds) {\n      id\n    }\n  }\n": typeof types.ReorderMarketplacePhotosDocument,
-    "\n  fragment UploadedMarketplacePhoto on MarketplacePhoto {\n    id\n    url\n    thumbUrl\n    alt\n  }\n": typeof types.UploadedMarketplacePhotoFragmentDoc,
     "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title description status district category condition organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": typeof types.MarketplaceNoticesDocument,
     "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": typeof types.MarketplaceProductsDocument,
     "\n  query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {\n    demands(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title category deadline budget socialClause status acceptingOffers } }\n    }\n  }\n": typeof types.MarketplaceDemandsDocument,
@@ -366,10 +366,10 @@ const documents: Documents = {
     "\n  mutation DeleteDemandAttachment($id: ID!) {\n    deleteDemandAttachment(id: $id)\n  }\n": types.DeleteDemandAttachmentDocument,
     "\n  mutation RemoveOfferAttachment($demandId: ID!) {\n    removeOfferAttachment(demandId: $demandId)\n  }\n": types.RemoveOfferAttachmentDocument,
     "\n  mutation RemoveLettingApplicationDocument($id: ID!) {\n    removeLettingApplicationDocument(id: $id)\n  }\n": types.RemoveLettingApplicationDocumentDocument,
+    "\n  fragment UploadedMarketplacePhoto on MarketplacePhoto {\n    id\n    url\n    thumbUrl\n    alt\n  }\n": types.UploadedMarketplacePhotoFragmentDoc,
     "\n  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {\n    updateMarketplacePhoto(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n": types.UpdateMarketplacePhotoDocument,
     "\n  mutation DeleteMarketplacePhoto($id: ID!) {\n    deleteMarketplacePhoto(id: $id)\n  }\n": types.DeleteMarketplacePhotoDocument,
     "\n  mutation ReorderMarketplacePhotos($photoIds: [ID!]!) {\n    reorderMarketplacePhotos(photoIds: $photoIds) {\n      id\n    }\n  }\n": types.ReorderMarketplacePhotosDocument,
-    "\n  fragment UploadedMarketplacePhoto on MarketplacePhoto {\n    id\n    url\n    thumbUrl\n    alt\n  }\n": types.UploadedMarketplacePhotoFragmentDoc,
     "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title description status district category condition organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": types.MarketplaceNoticesDocument,
     "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": types.MarketplaceProductsDocument,
     "\n  query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {\n    demands(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id kind title category deadline budget socialClause status acceptingOffers } }\n    }\n  }\n": types.MarketplaceDemandsDocument,
@@ -996,6 +996,10 @@ export function graphql(source: "\n  mutation RemoveLettingApplicationDocument($
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment UploadedMarketplacePhoto on MarketplacePhoto {\n    id\n    url\n    thumbUrl\n    alt\n  }\n"): typeof import('./graphql').UploadedMarketplacePhotoFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {\n    updateMarketplacePhoto(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n"): typeof import('./graphql').UpdateMarketplacePhotoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1005,10 +1009,6 @@ export function graphql(source: "\n  mutation DeleteMarketplacePhoto($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReorderMarketplacePhotos($photoIds: [ID!]!) {\n    reorderMarketplacePhotos(photoIds: $photoIds) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReorderMarketplacePhotosDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment UploadedMarketplacePhoto on MarketplacePhoto {\n    id\n    url\n    thumbUrl\n    alt\n  }\n"): typeof import('./graphql').UploadedMarketplacePhotoFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1554,6 +1554,8 @@ export type RemoveLettingApplicationDocumentMutationVariables = Exact<{
 
 export type RemoveLettingApplicationDocumentMutation = { removeLettingApplicationDocument: boolean };
 
+export type UploadedMarketplacePhotoFragment = { id: string, url: string, thumbUrl: string, alt: string | null };
+
 export type UpdateMarketplacePhotoMutationVariables = Exact<{
   id: string | number;
   alt?: string | null | undefined;
@@ -1575,8 +1577,6 @@ export type ReorderMarketplacePhotosMutationVariables = Exact<{
 
 
 export type ReorderMarketplacePhotosMutation = { reorderMarketplacePhotos: Array<{ id: string }> };
-
-export type UploadedMarketplacePhotoFragment = { id: string, url: string, thumbUrl: string, alt: string | null };
 
 export type MarketplaceNoticesQueryVariables = Exact<{
   filter?: EquipmentNoticeFilter | null | undefined;
