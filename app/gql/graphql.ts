@@ -992,7 +992,7 @@ export type AdminEditPremisesQueryVariables = Exact<{
 }>;
 
 
-export type AdminEditPremisesQuery = { premises: { id: string, code: string | null, address: string, district: string, areaM2: number, monthlyRent: number, status: PremisesStatus, stepFree: boolean, preferentialRent: boolean, description: string | null, latitude: number | null, longitude: number | null, floor: number | null, condition: PremisesCondition | null, conditionNote: string | null, utilities: Array<Utility>, utilitiesNote: string | null, permittedUse: string | null, availableFrom: string | null, administrator: string | null, contactName: string | null, contactPhone: string | null, contactEmail: string | null, photos: Array<{ id: string, thumbUrl: string, alt: string | null }> } | null };
+export type AdminEditPremisesQuery = { premises: { id: string, code: string | null, address: string, district: string, latitude: number | null, longitude: number | null, floor: number | null, areaM2: number, stepFree: boolean, condition: PremisesCondition | null, conditionNote: string | null, utilities: Array<Utility>, utilitiesNote: string | null, description: string | null, status: PremisesStatus, availableFrom: string | null, permittedUse: string | null, monthlyRent: number, preferentialRent: boolean, administrator: string | null, contactName: string | null, contactPhone: string | null, contactEmail: string | null, photos: Array<{ id: string, thumbUrl: string, alt: string | null }> } | null };
 
 export type AdminDeletePremisesMutationVariables = Exact<{
   id: string | number;
@@ -1097,7 +1097,7 @@ export type EditTrainingPageQueryVariables = Exact<{
 }>;
 
 
-export type EditTrainingPageQuery = { training: { id: string, kind: TrainingKind, title: string, description: string | null, venue: string, address: string | null, latitude: number | null, longitude: number | null, onlineUrl: string | null, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, audience: Array<Audience>, officialsQuota: number | null, pesQuota: number | null, residentsQuota: number | null, topics: Array<string>, trainers: Array<string>, host: string | null, consentText: string | null, askDietary: boolean, askAccessibility: boolean, cancelledAt: string | null } | null };
+export type EditTrainingPageQuery = { training: { officialsQuota: number | null, pesQuota: number | null, residentsQuota: number | null, id: string, kind: TrainingKind, title: string, description: string | null, topics: Array<string>, audience: Array<Audience>, trainers: Array<string>, host: string | null, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, venue: string, address: string | null, latitude: number | null, longitude: number | null, onlineUrl: string | null, consentText: string | null, askDietary: boolean, askAccessibility: boolean, cancelledAt: string | null } | null };
 
 export type InviteToTrainingMutationVariables = Exact<{
   trainingId: string | number;
@@ -1127,7 +1127,7 @@ export type AdminTrainingOrganiseQueryVariables = Exact<{
 }>;
 
 
-export type AdminTrainingOrganiseQuery = { organizationActivities: Array<string>, training: { id: string, title: string, questions: Array<{ id: string, type: QuestionType, label: string, help: string | null, required: boolean, options: Array<string> }>, materials: Array<{ id: string, title: string, url: string, isFile: boolean, public: boolean }> } | null, trainingInvitations: Array<{ email: string, organizationName: string | null, createdAt: string }>, trainingFeedbackSummary: { responses: number, averageRating: number | null, ratingCounts: Array<number>, useful: Array<string>, improve: Array<string> } };
+export type AdminTrainingOrganiseQuery = { organizationActivities: Array<string>, training: { id: string, title: string, questions: Array<{ id: string, type: QuestionType, label: string, help: string | null, required: boolean, options: Array<string> }>, materials: Array<{ public: boolean, id: string, title: string, url: string, isFile: boolean }> } | null, trainingInvitations: Array<{ email: string, organizationName: string | null, createdAt: string }>, trainingFeedbackSummary: { responses: number, averageRating: number | null, ratingCounts: Array<number>, useful: Array<string>, improve: Array<string> } };
 
 export type SetTrainingQuestionsMutationVariables = Exact<{
   trainingId: string | number;
@@ -1168,7 +1168,7 @@ export type AdminTrainingsPageQueryVariables = Exact<{
 }>;
 
 
-export type AdminTrainingsPageQuery = { trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: TrainingKind, title: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, cancelledAt: string | null } }> } };
+export type AdminTrainingsPageQuery = { trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { kind: TrainingKind, cancelledAt: string | null, id: string, title: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number } }> } };
 
 export type CreateTrainingFormMutationVariables = Exact<{
   input: TrainingInput;
@@ -1554,6 +1554,8 @@ export type RemoveLettingApplicationDocumentMutationVariables = Exact<{
 
 export type RemoveLettingApplicationDocumentMutation = { removeLettingApplicationDocument: boolean };
 
+export type UploadedMarketplacePhotoFragment = { id: string, url: string, thumbUrl: string, alt: string | null };
+
 export type UpdateMarketplacePhotoMutationVariables = Exact<{
   id: string | number;
   alt?: string | null | undefined;
@@ -1575,8 +1577,6 @@ export type ReorderMarketplacePhotosMutationVariables = Exact<{
 
 
 export type ReorderMarketplacePhotosMutation = { reorderMarketplacePhotos: Array<{ id: string }> };
-
-export type UploadedMarketplacePhotoFragment = { id: string, url: string, thumbUrl: string, alt: string | null };
 
 export type MarketplaceNoticesQueryVariables = Exact<{
   filter?: EquipmentNoticeFilter | null | undefined;
@@ -1792,7 +1792,7 @@ export type PremisesDetailsQueryVariables = Exact<{
 }>;
 
 
-export type PremisesDetailsQuery = { premises: { id: string, code: string | null, address: string, district: string, areaM2: number, monthlyRent: number, rentPerM2: number, status: PremisesStatus, stepFree: boolean, description: string | null, latitude: number | null, longitude: number | null, floor: number | null, condition: PremisesCondition | null, conditionNote: string | null, utilities: Array<Utility>, utilitiesNote: string | null, permittedUse: string | null, availableFrom: string | null, preferentialRent: boolean, administrator: string | null, contactName: string | null, contactPhone: string | null, contactEmail: string | null, enquiryRecipient: string | null, ownerId: string | null, createdAt: string, updatedAt: string, photos: Array<{ id: string, url: string, thumbUrl: string, width: number, height: number, alt: string | null }> } | null };
+export type PremisesDetailsQuery = { premises: { rentPerM2: number, enquiryRecipient: string | null, ownerId: string | null, createdAt: string, updatedAt: string, id: string, code: string | null, address: string, district: string, latitude: number | null, longitude: number | null, floor: number | null, areaM2: number, stepFree: boolean, condition: PremisesCondition | null, conditionNote: string | null, utilities: Array<Utility>, utilitiesNote: string | null, description: string | null, status: PremisesStatus, availableFrom: string | null, permittedUse: string | null, monthlyRent: number, preferentialRent: boolean, administrator: string | null, contactName: string | null, contactPhone: string | null, contactEmail: string | null, photos: Array<{ id: string, url: string, thumbUrl: string, width: number, height: number, alt: string | null }> } | null };
 
 export type PremisesViewingsLettingQueryVariables = Exact<{
   id: string | number;
@@ -1854,6 +1854,10 @@ export type PremisesExportQueryVariables = Exact<{
 
 
 export type PremisesExportQuery = { premisesCsv: string };
+
+export type PremisesFieldsFragment = { id: string, code: string | null, address: string, district: string, latitude: number | null, longitude: number | null, floor: number | null, areaM2: number, stepFree: boolean, condition: PremisesCondition | null, conditionNote: string | null, utilities: Array<Utility>, utilitiesNote: string | null, description: string | null, status: PremisesStatus, availableFrom: string | null, permittedUse: string | null, monthlyRent: number, preferentialRent: boolean, administrator: string | null, contactName: string | null, contactPhone: string | null, contactEmail: string | null };
+
+export type PremisesPhotoFieldsFragment = { id: string, url: string, thumbUrl: string, width: number, height: number, alt: string | null };
 
 export type AddLettingApplicationDocumentMutationVariables = Exact<{
   roundId: string | number;
@@ -2030,7 +2034,7 @@ export type TrainingPageQueryVariables = Exact<{
 }>;
 
 
-export type TrainingPageQuery = { training: { id: string, kind: TrainingKind, title: string, description: string | null, venue: string, address: string | null, latitude: number | null, longitude: number | null, online: boolean, onlineUrl: string | null, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, seatsLeft: number, confirmedCount: number, waitlistCount: number, audience: Array<Audience>, topics: Array<string>, trainers: Array<string>, host: string | null, consentText: string | null, askDietary: boolean, askAccessibility: boolean, cancelledAt: string | null, registrationClosedReason: string | null, seatsByAudience: Array<{ audience: Audience, quota: number | null, confirmedCount: number, seatsLeft: number }>, questions: Array<{ id: string, type: QuestionType, label: string, help: string | null, required: boolean, options: Array<string> }>, materials: Array<{ id: string, title: string, url: string, isFile: boolean, fileName: string | null }>, myGroup: Array<{ id: string, attendeeName: string | null, attendeeEmail: string | null, status: RegistrationStatus }>, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null, checkInCode: string | null, checkInQrSvg: string | null, attended: boolean } | null } | null };
+export type TrainingPageQuery = { training: { online: boolean, seatsLeft: number, confirmedCount: number, waitlistCount: number, registrationClosedReason: string | null, id: string, kind: TrainingKind, title: string, description: string | null, topics: Array<string>, audience: Array<Audience>, trainers: Array<string>, host: string | null, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, venue: string, address: string | null, latitude: number | null, longitude: number | null, onlineUrl: string | null, consentText: string | null, askDietary: boolean, askAccessibility: boolean, cancelledAt: string | null, seatsByAudience: Array<{ audience: Audience, quota: number | null, confirmedCount: number, seatsLeft: number }>, questions: Array<{ id: string, type: QuestionType, label: string, help: string | null, required: boolean, options: Array<string> }>, materials: Array<{ fileName: string | null, id: string, title: string, url: string, isFile: boolean }>, myGroup: Array<{ id: string, attendeeName: string | null, attendeeEmail: string | null, status: RegistrationStatus }>, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null, checkInCode: string | null, checkInQrSvg: string | null, attended: boolean } | null } | null };
 
 export type RegisterForTrainingButtonMutationVariables = Exact<{
   trainingId: string | number;
@@ -2046,6 +2050,14 @@ export type CancelRegistrationButtonMutationVariables = Exact<{
 
 
 export type CancelRegistrationButtonMutation = { cancelRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } };
+
+export type TrainingFieldsFragment = { id: string, kind: TrainingKind, title: string, description: string | null, topics: Array<string>, audience: Array<Audience>, trainers: Array<string>, host: string | null, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, venue: string, address: string | null, latitude: number | null, longitude: number | null, onlineUrl: string | null, consentText: string | null, askDietary: boolean, askAccessibility: boolean, cancelledAt: string | null };
+
+export type TrainingQuestionFieldsFragment = { id: string, type: QuestionType, label: string, help: string | null, required: boolean, options: Array<string> };
+
+export type TrainingMaterialLinkFragment = { id: string, title: string, url: string, isFile: boolean };
+
+export type TrainingFillFieldsFragment = { id: string, title: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number };
 
 export type TrainingMaterialDownloadQueryVariables = Exact<{
   id: string | number;
@@ -2090,6 +2102,97 @@ export const UploadedMarketplacePhotoFragmentDoc = new TypedDocumentString(`
   alt
 }
     `, {"fragmentName":"UploadedMarketplacePhoto"}) as unknown as TypedDocumentString<UploadedMarketplacePhotoFragment, unknown>;
+export const PremisesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PremisesFields on Premises {
+  id
+  code
+  address
+  district
+  latitude
+  longitude
+  floor
+  areaM2
+  stepFree
+  condition
+  conditionNote
+  utilities
+  utilitiesNote
+  description
+  status
+  availableFrom
+  permittedUse
+  monthlyRent
+  preferentialRent
+  administrator
+  contactName
+  contactPhone
+  contactEmail
+}
+    `, {"fragmentName":"PremisesFields"}) as unknown as TypedDocumentString<PremisesFieldsFragment, unknown>;
+export const PremisesPhotoFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PremisesPhotoFields on PremisesPhoto {
+  id
+  url
+  thumbUrl
+  width
+  height
+  alt
+}
+    `, {"fragmentName":"PremisesPhotoFields"}) as unknown as TypedDocumentString<PremisesPhotoFieldsFragment, unknown>;
+export const TrainingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrainingFields on Training {
+  id
+  kind
+  title
+  description
+  topics
+  audience
+  trainers
+  host
+  startsAt
+  endsAt
+  registrationDeadline
+  capacity
+  venue
+  address
+  latitude
+  longitude
+  onlineUrl
+  consentText
+  askDietary
+  askAccessibility
+  cancelledAt
+}
+    `, {"fragmentName":"TrainingFields"}) as unknown as TypedDocumentString<TrainingFieldsFragment, unknown>;
+export const TrainingQuestionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrainingQuestionFields on TrainingQuestion {
+  id
+  type
+  label
+  help
+  required
+  options
+}
+    `, {"fragmentName":"TrainingQuestionFields"}) as unknown as TypedDocumentString<TrainingQuestionFieldsFragment, unknown>;
+export const TrainingMaterialLinkFragmentDoc = new TypedDocumentString(`
+    fragment TrainingMaterialLink on TrainingMaterial {
+  id
+  title
+  url
+  isFile
+}
+    `, {"fragmentName":"TrainingMaterialLink"}) as unknown as TypedDocumentString<TrainingMaterialLinkFragment, unknown>;
+export const TrainingFillFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrainingFillFields on Training {
+  id
+  title
+  startsAt
+  endsAt
+  capacity
+  confirmedCount
+  waitlistCount
+}
+    `, {"fragmentName":"TrainingFillFields"}) as unknown as TypedDocumentString<TrainingFillFieldsFragment, unknown>;
 export const AccessibilityStatementDocument = new TypedDocumentString(`
     query AccessibilityStatement($key: String!) {
   programmePage(key: $key) {
@@ -2959,29 +3062,7 @@ export const AdminOutboxDocument = new TypedDocumentString(`
 export const AdminEditPremisesDocument = new TypedDocumentString(`
     query AdminEditPremises($id: ID!) {
   premises(id: $id) {
-    id
-    code
-    address
-    district
-    areaM2
-    monthlyRent
-    status
-    stepFree
-    preferentialRent
-    description
-    latitude
-    longitude
-    floor
-    condition
-    conditionNote
-    utilities
-    utilitiesNote
-    permittedUse
-    availableFrom
-    administrator
-    contactName
-    contactPhone
-    contactEmail
+    ...PremisesFields
     photos {
       id
       thumbUrl
@@ -2989,7 +3070,31 @@ export const AdminEditPremisesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminEditPremisesQuery, AdminEditPremisesQueryVariables>;
+    fragment PremisesFields on Premises {
+  id
+  code
+  address
+  district
+  latitude
+  longitude
+  floor
+  areaM2
+  stepFree
+  condition
+  conditionNote
+  utilities
+  utilitiesNote
+  description
+  status
+  availableFrom
+  permittedUse
+  monthlyRent
+  preferentialRent
+  administrator
+  contactName
+  contactPhone
+  contactEmail
+}`) as unknown as TypedDocumentString<AdminEditPremisesQuery, AdminEditPremisesQueryVariables>;
 export const AdminDeletePremisesDocument = new TypedDocumentString(`
     mutation AdminDeletePremises($id: ID!) {
   deletePremises(id: $id)
@@ -3146,33 +3251,35 @@ export const AdminTrainingCheckInDocument = new TypedDocumentString(`
 export const EditTrainingPageDocument = new TypedDocumentString(`
     query EditTrainingPage($id: ID!) {
   training(id: $id) {
-    id
-    kind
-    title
-    description
-    venue
-    address
-    latitude
-    longitude
-    onlineUrl
-    startsAt
-    endsAt
-    registrationDeadline
-    capacity
-    audience
+    ...TrainingFields
     officialsQuota
     pesQuota
     residentsQuota
-    topics
-    trainers
-    host
-    consentText
-    askDietary
-    askAccessibility
-    cancelledAt
   }
 }
-    `) as unknown as TypedDocumentString<EditTrainingPageQuery, EditTrainingPageQueryVariables>;
+    fragment TrainingFields on Training {
+  id
+  kind
+  title
+  description
+  topics
+  audience
+  trainers
+  host
+  startsAt
+  endsAt
+  registrationDeadline
+  capacity
+  venue
+  address
+  latitude
+  longitude
+  onlineUrl
+  consentText
+  askDietary
+  askAccessibility
+  cancelledAt
+}`) as unknown as TypedDocumentString<EditTrainingPageQuery, EditTrainingPageQueryVariables>;
 export const InviteToTrainingDocument = new TypedDocumentString(`
     mutation InviteToTraining($trainingId: ID!, $input: TrainingInvitationInput!) {
   inviteToTraining(trainingId: $trainingId, input: $input) {
@@ -3199,18 +3306,10 @@ export const AdminTrainingOrganiseDocument = new TypedDocumentString(`
     id
     title
     questions {
-      id
-      type
-      label
-      help
-      required
-      options
+      ...TrainingQuestionFields
     }
     materials {
-      id
-      title
-      url
-      isFile
+      ...TrainingMaterialLink
       public
     }
   }
@@ -3228,7 +3327,20 @@ export const AdminTrainingOrganiseDocument = new TypedDocumentString(`
     improve
   }
 }
-    `) as unknown as TypedDocumentString<AdminTrainingOrganiseQuery, AdminTrainingOrganiseQueryVariables>;
+    fragment TrainingQuestionFields on TrainingQuestion {
+  id
+  type
+  label
+  help
+  required
+  options
+}
+fragment TrainingMaterialLink on TrainingMaterial {
+  id
+  title
+  url
+  isFile
+}`) as unknown as TypedDocumentString<AdminTrainingOrganiseQuery, AdminTrainingOrganiseQueryVariables>;
 export const SetTrainingQuestionsDocument = new TypedDocumentString(`
     mutation SetTrainingQuestions($trainingId: ID!, $questions: [TrainingQuestionInput!]!) {
   setTrainingQuestions(trainingId: $trainingId, questions: $questions) {
@@ -3248,13 +3360,7 @@ export const EmailTrainingRegistrantsDocument = new TypedDocumentString(`
 export const AdminTrainingRegistrationsDocument = new TypedDocumentString(`
     query AdminTrainingRegistrations($id: ID!) {
   training(id: $id) {
-    id
-    title
-    startsAt
-    endsAt
-    capacity
-    confirmedCount
-    waitlistCount
+    ...TrainingFillFields
   }
   trainingRegistrations(trainingId: $id) {
     id
@@ -3274,7 +3380,15 @@ export const AdminTrainingRegistrationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminTrainingRegistrationsQuery, AdminTrainingRegistrationsQueryVariables>;
+    fragment TrainingFillFields on Training {
+  id
+  title
+  startsAt
+  endsAt
+  capacity
+  confirmedCount
+  waitlistCount
+}`) as unknown as TypedDocumentString<AdminTrainingRegistrationsQuery, AdminTrainingRegistrationsQueryVariables>;
 export const CancelTrainingButtonDocument = new TypedDocumentString(`
     mutation CancelTrainingButton($id: ID!, $reason: String) {
   cancelTraining(id: $id, reason: $reason) {
@@ -3293,20 +3407,22 @@ export const AdminTrainingsPageDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
+        ...TrainingFillFields
         kind
-        title
-        startsAt
-        endsAt
-        capacity
-        confirmedCount
-        waitlistCount
         cancelledAt
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminTrainingsPageQuery, AdminTrainingsPageQueryVariables>;
+    fragment TrainingFillFields on Training {
+  id
+  title
+  startsAt
+  endsAt
+  capacity
+  confirmedCount
+  waitlistCount
+}`) as unknown as TypedDocumentString<AdminTrainingsPageQuery, AdminTrainingsPageQueryVariables>;
 export const CreateTrainingFormDocument = new TypedDocumentString(`
     mutation CreateTrainingForm($input: TrainingInput!) {
   createTraining(input: $input) {
@@ -4390,45 +4506,50 @@ export const MarkPremisesRentedDocument = new TypedDocumentString(`
 export const PremisesDetailsDocument = new TypedDocumentString(`
     query PremisesDetails($id: ID!) {
   premises(id: $id) {
-    id
-    code
-    address
-    district
-    areaM2
-    monthlyRent
+    ...PremisesFields
     rentPerM2
-    status
-    stepFree
-    description
-    latitude
-    longitude
-    floor
-    condition
-    conditionNote
-    utilities
-    utilitiesNote
-    permittedUse
-    availableFrom
-    preferentialRent
-    administrator
-    contactName
-    contactPhone
-    contactEmail
     enquiryRecipient
     ownerId
     createdAt
     updatedAt
     photos {
-      id
-      url
-      thumbUrl
-      width
-      height
-      alt
+      ...PremisesPhotoFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<PremisesDetailsQuery, PremisesDetailsQueryVariables>;
+    fragment PremisesFields on Premises {
+  id
+  code
+  address
+  district
+  latitude
+  longitude
+  floor
+  areaM2
+  stepFree
+  condition
+  conditionNote
+  utilities
+  utilitiesNote
+  description
+  status
+  availableFrom
+  permittedUse
+  monthlyRent
+  preferentialRent
+  administrator
+  contactName
+  contactPhone
+  contactEmail
+}
+fragment PremisesPhotoFields on PremisesPhoto {
+  id
+  url
+  thumbUrl
+  width
+  height
+  alt
+}`) as unknown as TypedDocumentString<PremisesDetailsQuery, PremisesDetailsQueryVariables>;
 export const PremisesViewingsLettingDocument = new TypedDocumentString(`
     query PremisesViewingsLetting($id: ID!) {
   premisesViewingSlots(premisesId: $id) {
@@ -4505,15 +4626,17 @@ export const AddPremisesPhotoDocument = new TypedDocumentString(`
     height: $height
     alt: $alt
   ) {
-    id
-    url
-    thumbUrl
-    width
-    height
-    alt
+    ...PremisesPhotoFields
   }
 }
-    `) as unknown as TypedDocumentString<AddPremisesPhotoMutation, AddPremisesPhotoMutationVariables>;
+    fragment PremisesPhotoFields on PremisesPhoto {
+  id
+  url
+  thumbUrl
+  width
+  height
+  alt
+}`) as unknown as TypedDocumentString<AddPremisesPhotoMutation, AddPremisesPhotoMutationVariables>;
 export const BookPremisesViewingDocument = new TypedDocumentString(`
     mutation BookPremisesViewing($slotId: ID!) {
   bookPremisesViewing(slotId: $slotId) {
@@ -4875,31 +4998,11 @@ export const AddTrainingMaterialFileDocument = new TypedDocumentString(`
 export const TrainingPageDocument = new TypedDocumentString(`
     query TrainingPage($id: ID!) {
   training(id: $id) {
-    id
-    kind
-    title
-    description
-    venue
-    address
-    latitude
-    longitude
+    ...TrainingFields
     online
-    onlineUrl
-    startsAt
-    endsAt
-    registrationDeadline
-    capacity
     seatsLeft
     confirmedCount
     waitlistCount
-    audience
-    topics
-    trainers
-    host
-    consentText
-    askDietary
-    askAccessibility
-    cancelledAt
     registrationClosedReason
     seatsByAudience {
       audience
@@ -4908,18 +5011,10 @@ export const TrainingPageDocument = new TypedDocumentString(`
       seatsLeft
     }
     questions {
-      id
-      type
-      label
-      help
-      required
-      options
+      ...TrainingQuestionFields
     }
     materials {
-      id
-      title
-      url
-      isFile
+      ...TrainingMaterialLink
       fileName
     }
     myGroup {
@@ -4938,7 +5033,43 @@ export const TrainingPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TrainingPageQuery, TrainingPageQueryVariables>;
+    fragment TrainingFields on Training {
+  id
+  kind
+  title
+  description
+  topics
+  audience
+  trainers
+  host
+  startsAt
+  endsAt
+  registrationDeadline
+  capacity
+  venue
+  address
+  latitude
+  longitude
+  onlineUrl
+  consentText
+  askDietary
+  askAccessibility
+  cancelledAt
+}
+fragment TrainingQuestionFields on TrainingQuestion {
+  id
+  type
+  label
+  help
+  required
+  options
+}
+fragment TrainingMaterialLink on TrainingMaterial {
+  id
+  title
+  url
+  isFile
+}`) as unknown as TypedDocumentString<TrainingPageQuery, TrainingPageQueryVariables>;
 export const RegisterForTrainingButtonDocument = new TypedDocumentString(`
     mutation RegisterForTrainingButton($trainingId: ID!, $answers: RegistrationAnswersInput) {
   registerForTraining(trainingId: $trainingId, answers: $answers) {

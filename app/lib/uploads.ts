@@ -93,6 +93,21 @@ export async function handlePhotoUpload(
   }
 }
 
+/**
+ * The POST handler of an image upload to the object `…/{id}/…` names (multipart: `file`,
+ * optional `alt`): stores it as `options` say, then `register` adds it to object `id`
+ * through the API, which checks the object and the rights again.
+ */
+export function photoUploadRoute(
+  register: (id: string, photo: { key: string; width: number; height: number; alt: string | null }) => Promise<unknown>,
+  options?: ImageUploadOptions,
+) {
+  return async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+    const { id } = await params;
+    return handlePhotoUpload(request, (photo) => register(id, photo), options);
+  };
+}
+
 /** GET of a stored public WebP image under a random, never reused name (so: cached for good). */
 export async function servePublicImage(storage: FileStorage, file: string, isValidName: (name: string) => boolean): Promise<Response> {
   if (!isValidName(file)) return new Response("Not found", { status: 404 });

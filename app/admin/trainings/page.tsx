@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { graphql } from "../../lib/graphql-document";
+import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { formatRange } from "../../trainings/format";
 import { refusedPage } from "../access";
@@ -18,14 +18,8 @@ const AdminTrainingsQuery = graphql(`
       }
       edges {
         node {
-          id
+          ...TrainingFillFields
           kind
-          title
-          startsAt
-          endsAt
-          capacity
-          confirmedCount
-          waitlistCount
           cancelledAt
         }
       }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -111,24 +112,22 @@ export default async function OrganizationProfilePage({ params }: Params) {
         </section>
       )}
 
-      <section aria-labelledby="members-heading">
-        <h2 id="members-heading">{t("profile.members")}</h2>
-        {o.viewerIsMember && (
-          <p className="no-print"><Link href={`/account/organization?id=${o.id}`}>{t("profile.manageMembers")}</Link></p>
-        )}
-        {o.members.length ? (
-          <ul>
-            {o.members.map((m) => (
-              <li key={m.id}>
-                <strong>{m.name}</strong>
-                {m.title ? ` — ${m.title}` : ""} <span className="badge">{t(`members.roles.${m.role}`)}</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t("profile.noMembers")}</p>
-        )}
-      </section>
+      <ListSection
+        name="members"
+        heading={t("profile.members")}
+        action={o.viewerIsMember && <Link href={`/account/organization?id=${o.id}`}>{t("profile.manageMembers")}</Link>}
+        count={o.members.length}
+        empty={t("profile.noMembers")}
+      >
+        <ul>
+          {o.members.map((m) => (
+            <li key={m.id}>
+              <strong>{m.name}</strong>
+              {m.title ? ` — ${m.title}` : ""} <span className="badge">{t(`members.roles.${m.role}`)}</span>
+            </li>
+          ))}
+        </ul>
+      </ListSection>
 
       <section aria-labelledby="contact-heading">
         <h2 id="contact-heading">{t("profile.contact")}</h2>
@@ -142,53 +141,57 @@ export default async function OrganizationProfilePage({ params }: Params) {
         </dl>
       </section>
 
-      <section aria-labelledby="products-heading">
-        <h2 id="products-heading">{t("profile.products")}</h2>
-        {o.viewerIsMember && (
-          <p className="no-print"><Link href="/marketplace/products/new">{tm("productForm.add")}</Link></p>
-        )}
-        {o.products.length ? (
-          <ul className="grid" role="list">
-            {o.products.map((p) => (
-              <li key={p.id} className="card">
-                {/* Decorative beside the linked name; the product's page describes each photo. */}
-                {/* eslint-disable-next-line @next/next/no-img-element */}
-                {p.coverPhoto && <img className={media.cover} src={p.coverPhoto.thumbUrl} alt="" width={480} height={360} loading="lazy" />}
-                <h3>
-                  <Link href={`/marketplace/products/${p.id}`}>{p.name}</Link>
-                </h3>
-                <p className={styles.meta}>
-                  <span className="badge">{p.category}</span>
-                  {p.socialClauseSuitable && <span className="badge badge-success">{tm("products.socialClause")}</span>}
-                </p>
-                <p><strong>{formatPrice(tm, format, p.priceFrom, p.priceTo, p.unit)}</strong></p>
-                {p.description && <p>{p.description}</p>}
-                {p.areaServed && <p className="muted">{tm("products.areaServed", { area: p.areaServed })}</p>}
-                {o.viewerIsMember && <DeleteProductButton id={p.id} />}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t("profile.noProducts")}</p>
-        )}
-      </section>
+      <ListSection
+        name="products"
+        heading={t("profile.products")}
+        action={o.viewerIsMember && <Link href="/marketplace/products/new">{tm("productForm.add")}</Link>}
+        count={o.products.length}
+        empty={t("profile.noProducts")}
+      >
+        <ul className="grid" role="list">
+          {o.products.map((p) => (
+            <li key={p.id} className="card">
+              {/* Decorative beside the linked name; the product's page describes each photo. */}
+              {/* eslint-disable-next-line @next/next/no-img-element */}
+              {p.coverPhoto && <img className={media.cover} src={p.coverPhoto.thumbUrl} alt="" width={480} height={360} loading="lazy" />}
+              <h3>
+                <Link href={`/marketplace/products/${p.id}`}>{p.name}</Link>
+              </h3>
+              <p className={styles.meta}>
+                <span className="badge">{p.category}</span>
+                {p.socialClauseSuitable && <span className="badge badge-success">{tm("products.socialClause")}</span>}
+              </p>
+              <p><strong>{formatPrice(tm, format, p.priceFrom, p.priceTo, p.unit)}</strong></p>
+              {p.description && <p>{p.description}</p>}
+              {p.areaServed && <p className="muted">{tm("products.areaServed", { area: p.areaServed })}</p>}
+              {o.viewerIsMember && <DeleteProductButton id={p.id} />}
+            </li>
+          ))}
+        </ul>
+      </ListSection>
 
-      <section aria-labelledby="notices-heading">
-        <h2 id="notices-heading">{t("profile.notices")}</h2>
-        {o.equipmentNotices.length ? (
-          <ul>
-            {o.equipmentNotices.map((n) => (
-              <li key={n.id}>
-                <span className="badge">{tm(`kinds.${n.kind}`)}</span>{" "}
-                <Link href={`/marketplace/equipment/${n.id}`}>{n.title}</Link>
-                {n.district ? ` — ${n.district}` : ""}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t("profile.noNotices")}</p>
-        )}
-      </section>
+      <ListSection name="notices" heading={t("profile.notices")} count={o.equipmentNotices.length} empty={t("profile.noNotices")}>
+        <ul>
+          {o.equipmentNotices.map((n) => (
+            <li key={n.id}>
+              <span className="badge">{tm(`kinds.${n.kind}`)}</span>{" "}
+              <Link href={`/marketplace/equipment/${n.id}`}>{n.title}</Link>
+              {n.district ? ` — ${n.district}` : ""}
+            </li>
+          ))}
+        </ul>
+      </ListSection>
     </article>
+  );
+}
+
+/** A list of the profile under its heading, with what a member may do there, or the text that says it is empty. */
+function ListSection(props: { name: string; heading: string; action?: ReactNode; count: number; empty: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${props.name}-heading`}>
+      <h2 id={`${props.name}-heading`}>{props.heading}</h2>
+      {props.action && <p className="no-print">{props.action}</p>}
+      {props.count ? props.children : <p className="muted">{props.empty}</p>}
+    </section>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { graphql } from "../../lib/graphql-document";
+import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { STATUS_BADGE, floorLabel } from "../premises-card";
@@ -20,41 +20,14 @@ import { inlineList } from "../../lib/inline-list";
 const DetailsQuery = graphql(`
   query PremisesDetails($id: ID!) {
     premises(id: $id) {
-      id
-      code
-      address
-      district
-      areaM2
-      monthlyRent
+      ...PremisesFields
       rentPerM2
-      status
-      stepFree
-      description
-      latitude
-      longitude
-      floor
-      condition
-      conditionNote
-      utilities
-      utilitiesNote
-      permittedUse
-      availableFrom
-      preferentialRent
-      administrator
-      contactName
-      contactPhone
-      contactEmail
       enquiryRecipient
       ownerId
       createdAt
       updatedAt
       photos {
-        id
-        url
-        thumbUrl
-        width
-        height
-        alt
+        ...PremisesPhotoFields
       }
     }
   }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { graphql } from "../../lib/graphql-document";
+import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { PlacesMap } from "../../components/map/map";
 import { formatDateTime, formatRange } from "../format";
@@ -18,31 +18,11 @@ import { DetailRow } from "../../components/detail-row";
 const TrainingQuery = graphql(`
   query TrainingPage($id: ID!) {
     training(id: $id) {
-      id
-      kind
-      title
-      description
-      venue
-      address
-      latitude
-      longitude
+      ...TrainingFields
       online
-      onlineUrl
-      startsAt
-      endsAt
-      registrationDeadline
-      capacity
       seatsLeft
       confirmedCount
       waitlistCount
-      audience
-      topics
-      trainers
-      host
-      consentText
-      askDietary
-      askAccessibility
-      cancelledAt
       registrationClosedReason
       seatsByAudience {
         audience
@@ -51,18 +31,10 @@ const TrainingQuery = graphql(`
         seatsLeft
       }
       questions {
-        id
-        type
-        label
-        help
-        required
-        options
+        ...TrainingQuestionFields
       }
       materials {
-        id
-        title
-        url
-        isFile
+        ...TrainingMaterialLink
         fileName
       }
       myGroup {

@@ -1,16 +1,11 @@
-import { graphql } from "../../../lib/graphql-document";
+import { graphql } from "../../../gql";
 import { gql } from "../../../lib/graphql-server";
-import { handlePhotoUpload } from "../../../lib/uploads";
+import { photoUploadRoute } from "../../../lib/uploads";
 
 const AddPhoto = graphql(`
   mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {
     addPremisesPhoto(premisesId: $premisesId, key: $key, width: $width, height: $height, alt: $alt) {
-      id
-      url
-      thumbUrl
-      width
-      height
-      alt
+      ...PremisesPhotoFields
     }
   }
 `);
@@ -20,10 +15,7 @@ const AddPhoto = graphql(`
  * refuses what is not an image or too big, stores a resized WebP and a thumbnail, then
  * registers the photo through the API (which checks the premises and the rights again).
  */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const { id } = await params;
-  return handlePhotoUpload(request, async (p) => (await gql(AddPhoto, { premisesId: id, ...p })).addPremisesPhoto, {
-    area: "premises",
-    roles: ["OFFICIAL", "ADMIN"],
-  });
-}
+export const POST = photoUploadRoute(async (premisesId, photo) => (await gql(AddPhoto, { premisesId, ...photo })).addPremisesPhoto, {
+  area: "premises",
+  roles: ["OFFICIAL", "ADMIN"],
+});

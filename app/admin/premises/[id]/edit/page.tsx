@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { graphql } from "../../../../lib/graphql-document";
+import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
 import { PhotoManager } from "../../photo-manager";
 import { PremisesForm, type PremisesFormValues } from "../../premises-form";
@@ -12,29 +12,7 @@ import { decimalText, formTexts } from "../../../../lib/form-values";
 const EditQuery = graphql(`
   query AdminEditPremises($id: ID!) {
     premises(id: $id) {
-      id
-      code
-      address
-      district
-      areaM2
-      monthlyRent
-      status
-      stepFree
-      preferentialRent
-      description
-      latitude
-      longitude
-      floor
-      condition
-      conditionNote
-      utilities
-      utilitiesNote
-      permittedUse
-      availableFrom
-      administrator
-      contactName
-      contactPhone
-      contactEmail
+      ...PremisesFields
       photos {
         id
         thumbUrl

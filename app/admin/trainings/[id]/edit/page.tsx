@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { graphql } from "../../../../lib/graphql-document";
+import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
 import { CancelTrainingButton } from "../../cancel-training-button";
 import { TrainingForm } from "../../training-form";
@@ -10,30 +10,10 @@ import { pageTitle } from "../../../../lib/page-title";
 const EditTrainingQuery = graphql(`
   query EditTrainingPage($id: ID!) {
     training(id: $id) {
-      id
-      kind
-      title
-      description
-      venue
-      address
-      latitude
-      longitude
-      onlineUrl
-      startsAt
-      endsAt
-      registrationDeadline
-      capacity
-      audience
+      ...TrainingFields
       officialsQuota
       pesQuota
       residentsQuota
-      topics
-      trainers
-      host
-      consentText
-      askDietary
-      askAccessibility
-      cancelledAt
     }
   }
 `);

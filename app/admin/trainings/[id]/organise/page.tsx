@@ -1,7 +1,7 @@
 import { BackLink } from "../../../../components/back-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { graphql } from "../../../../lib/graphql-document";
+import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
 import { refusedPage } from "../../../access";
 import { QuestionsEditor } from "./questions-editor";
@@ -19,18 +19,10 @@ const OrganiseQuery = graphql(`
       id
       title
       questions {
-        id
-        type
-        label
-        help
-        required
-        options
+        ...TrainingQuestionFields
       }
       materials {
-        id
-        title
-        url
-        isFile
+        ...TrainingMaterialLink
         public
       }
     }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { graphql } from "../../../../lib/graphql-document";
+import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
 import { formatDateTime, formatRange } from "../../../../trainings/format";
 import { EmailRegistrantsForm } from "./email-form";
@@ -13,13 +13,7 @@ import type { PageProps } from "../../../../lib/search-params";
 const RegistrationsQuery = graphql(`
   query AdminTrainingRegistrations($id: ID!) {
     training(id: $id) {
-      id
-      title
-      startsAt
-      endsAt
-      capacity
-      confirmedCount
-      waitlistCount
+      ...TrainingFillFields
     }
     trainingRegistrations(trainingId: $id) {
       id

@@ -1,6 +1,6 @@
 import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
-import { photoUploadRoute } from "../../../media/photo-upload-route";
+import { photoUploadRoute } from "../../../../lib/uploads";
 
 const AddPhoto = graphql(`
   mutation AddProductPhoto($productId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {

@@ -1,6 +1,6 @@
 import { graphql } from "../../../../lib/graphql-document";
 import { gql } from "../../../../lib/graphql-server";
-import { handlePhotoUpload } from "../../../../lib/uploads";
+import { photoUploadRoute } from "../../../../lib/uploads";
 // A plain module without decorators (sharp and the shared photo checks only, its store
 // shared through globalThis), so loading it in this route cannot duplicate decorator metadata.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
@@ -19,10 +19,7 @@ const SetLogo = graphql(`
  * image or too big (the photos' checks), stores a resized WebP, then registers it through
  * the API (which checks the partner and the rights again).
  */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const { id } = await params;
-  return handlePhotoUpload(request, async (logo) => (await gql(SetLogo, { id, key: logo.key, width: logo.width, height: logo.height })).setProgrammePartnerLogo, {
-    roles: ["ADMIN"],
-    custom: { store: storeLogo, discard: (key) => partnerLogoStorage().delete(logoFile(key)) },
-  });
-}
+export const POST = photoUploadRoute(async (id, logo) => (await gql(SetLogo, { id, key: logo.key, width: logo.width, height: logo.height })).setProgrammePartnerLogo, {
+  roles: ["ADMIN"],
+  custom: { store: storeLogo, discard: (key) => partnerLogoStorage().delete(logoFile(key)) },
+});
