@@ -1,6 +1,16 @@
 "use client";
-import { LinkTokenButton } from "../../components/link-token-button";
+import { useTranslations } from "next-intl";
+import { LinkActionButton } from "../../components/forms/link-action-button";
+import { graphql } from "../../lib/graphql-document";
+import { gqlClient } from "../../lib/graphql-client";
+
+const Unsubscribe = graphql(`
+  mutation UnsubscribeFromNotifications($token: String!) {
+    unsubscribeFromNotifications(token: $token)
+  }
+`);
 
 export function UnsubscribeButton({ token }: { token: string }) {
-  return <LinkTokenButton does="unsubscribeNotifications" token={token} />;
+  const t = useTranslations("notifications.unsubscribe");
+  return <LinkActionButton label={t("button")} done={t("done")} failed={t("bad")} act={async () => !(await gqlClient(Unsubscribe, { token })).error} />;
 }
