@@ -1,14 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { isValidKrs, isValidNip } from "../../entities/identifiers";
 import { emptyOrRule, maxLengthRule, SelectField, TextAreaField, TextField } from "../components/forms/text-field";
 import { EmailField, EMAIL_PATTERN } from "../components/forms/email-field";
 import { graphql } from "../lib/graphql-document";
 import type { LegalForm } from "../gql/graphql";
 import { gqlClient } from "../lib/graphql-client";
-import { showServerFieldErrors } from "../components/forms/server-errors";
+import { ActionStatus } from "../components/forms/action-status";
+import { useServerForm } from "../components/forms/server-form";
 import { DistrictOptions } from "../components/forms/district-options";
 import { Options } from "../components/forms/options";
 import { SubmitButton } from "../components/forms/submit-button";
@@ -54,15 +53,12 @@ const orNull = (s: string) => (s.trim() ? s.trim() : null);
  */
 export function OrganizationForm({ onCreated, onCancel }: { onCreated: () => void; onCancel?: () => void }) {
   const t = useTranslations("auth.account.orgForm");
-  const [error, setError] = useState<string>();
-  const [done, setDone] = useState<string>();
-  const { register, handleSubmit, formState, setError: setFieldError } = useForm<OrganizationValues>({
+  const { register, formState, status, show, submit, refused } = useServerForm<OrganizationValues>({
     defaultValues: { name: "", legalForm: "", nip: "", krs: "", address: "", district: "", email: "", description: "" },
   });
   const e = formState.errors;
 
-  const onSubmit = async (v: OrganizationValues) => {
-    setError(undefined);
+  const onSubmit = submit(async (v) => {
     const res = await gqlClient(RegisterOrganization, {
       input: {
         name: v.name.trim(),
@@ -75,22 +71,16 @@ export function OrganizationForm({ onCreated, onCancel }: { onCreated: () => voi
         description: orNull(v.description),
       },
     });
-    if (res.error) {
-      if (showServerFieldErrors(res.error, v, setFieldError)?.mapped) return;
-      return setError(res.error.code === "CONFLICT" ? t("conflict") : t("errors.generic"));
-    }
-    setDone(t("created"));
+    if (refused(res, (e) => (e.code === "CONFLICT" ? t("conflict") : t("errors.generic")))) return;
+    show("success", t("created"));
     onCreated();
-  };
+  });
 
   return (
-    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="org-form-heading">
+    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="org-form-heading">
       <h3 id="org-form-heading">{t("title")}</h3>
       <p className="muted">{t("lead")}</p>
-      <div aria-live="polite">
-        {error && <p className="alert alert-error">{error}</p>}
-        {done && <p className="alert alert-success">{done}</p>}
-      </div>
+      <ActionStatus status={status} />
       <TextField
         id="org-name" label={t("name")} error={e.name?.message} autoComplete="organization"
         registration={register("name", { validate: (s) => (s.trim() ? (s.trim().length >= 3 && s.trim().length <= 200) || t("errors.nameLength") : t("errors.required")) })}

@@ -5,8 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
-import { useBusy } from "../../components/forms/action-status";
-import { ErrorAlert } from "../../components/forms/error-alert";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 
 const DeleteMyAccount = graphql(`
   mutation DeleteMyAccount($password: String!) {
@@ -19,13 +18,12 @@ export function DeleteAccountForm() {
   const t = useTranslations("privacy.myData");
   const [password, setPassword] = useState("");
   const [confirmed, setConfirmed] = useState(false);
-  const { busy, run } = useBusy();
+  const { status, show, clear, busy, run } = useBusyAction();
   const [fieldError, setFieldError] = useState<string>();
-  const [error, setError] = useState<string>();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setError(undefined);
+    clear();
     setFieldError(undefined);
     if (!password) return setFieldError(t("passwordRequired"));
     // Busy until the page is left: signing out is part of the action.
@@ -33,8 +31,7 @@ export function DeleteAccountForm() {
       const res = await gqlClient(DeleteMyAccount, { password });
       if (res.error) {
         if (res.error.code === "BAD_USER_INPUT" && res.error.fields?.password) return setFieldError(t("wrongPassword"));
-        if (res.error.code === "CONFLICT") return setError(t("lastOwner"));
-        return setError(t("failed", { code: res.error.code }));
+        return show("error", res.error.code === "CONFLICT" ? t("lastOwner") : t("failed", { code: res.error.code }));
       }
       await signOut({ callbackUrl: "/?accountDeleted=1" });
     });
@@ -43,7 +40,7 @@ export function DeleteAccountForm() {
   return (
     // method="post": a submit before the script has loaded must not put the password in a URL.
     <form className="form" method="post" onSubmit={submit} noValidate>
-      <ErrorAlert>{error}</ErrorAlert>
+      <ActionStatus status={status} />
       <Field id="delete-password" label={t("password")} hint={t("passwordHint")} error={fieldError}>
         {(a) => (
           <input {...a} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />

@@ -1,8 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useBusy } from "../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 
@@ -15,8 +14,7 @@ const DeleteMutation = graphql(`
 export function DeleteButton({ id, address }: { id: string; address: string }) {
   const t = useTranslations("premises.admin");
   const router = useRouter();
-  const { busy, run } = useBusy();
-  const [error, setError] = useState<string>();
+  const { status, show, busy, run } = useBusyAction();
   return (
     <>
       <button
@@ -27,17 +25,13 @@ export function DeleteButton({ id, address }: { id: string; address: string }) {
         onClick={async () => {
           if (!window.confirm(t("confirmDelete", { address }))) return;
           const res = await run(() => gqlClient(DeleteMutation, { id }));
-          if (res.error && res.error.code !== "NOT_FOUND") return setError(t("deleteFailed"));
+          if (res.error && res.error.code !== "NOT_FOUND") return show("error", t("deleteFailed"));
           router.refresh();
         }}
       >
         {t("delete")}
       </button>
-      {error && (
-        <span className="error" role="alert">
-          {error}
-        </span>
-      )}
+      <ActionStatus status={status} />
     </>
   );
 }

@@ -94,10 +94,9 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
       <Field id="photo-file" label={t("file")} hint={t("hint")} hintId="photo-hint">
         {(a) => <input {...a} ref={fileRef} type="file" accept="image/jpeg,image/png,image/webp" />}
       </Field>
-      <div className="field">
-        <label htmlFor="photo-alt">{t("alt")}</label>
-        <input id="photo-alt" value={alt} maxLength={200} onChange={(e) => setAlt(e.target.value)} />
-      </div>
+      <Field id="photo-alt" label={t("alt")}>
+        {(a) => <input {...a} value={alt} maxLength={200} onChange={(e) => setAlt(e.target.value)} />}
+      </Field>
       <p>
         <button type="button" className="button button-secondary" onClick={upload} disabled={busy}>
           {busy ? t("uploading") : t("upload")}

@@ -2,10 +2,9 @@
 import { isFuture, warsawInstant } from "../../lib/dates";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus } from "../../components/forms/action-status";
+import { useServerForm } from "../../components/forms/server-form";
 import { lengthRule, maxLengthRule, TextAreaField, TextField } from "../../components/forms/text-field";
-import { showServerFieldErrors } from "../../components/forms/server-errors";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { SubmitButton } from "../../components/forms/submit-button";
@@ -25,11 +24,9 @@ interface Values {
 export function AmendForm({ demandId, description }: { demandId: string; description: string }) {
   const t = useTranslations("marketplace.amend");
   const router = useRouter();
-  const notice = useActionStatus();
-  const { register, handleSubmit, formState, setError } = useForm<Values>({ defaultValues: { note: "", description, deadline: "" } });
+  const { register, formState, status, show, submit, refused } = useServerForm<Values>({ defaultValues: { note: "", description, deadline: "" } });
   const e = formState.errors;
-  const onSubmit = async (v: Values) => {
-    notice.clear();
+  const onSubmit = submit(async (v) => {
     const res = await gqlClient(AmendMutation, {
       id: demandId,
       input: {
@@ -38,18 +35,15 @@ export function AmendForm({ demandId, description }: { demandId: string; descrip
         deadline: v.deadline ? new Date(warsawInstant(v.deadline)).toISOString() : null,
       },
     });
-    if (res.error) {
-      if (showServerFieldErrors(res.error, { note: "", description: "", deadline: "" }, setError)) return;
-      return notice.show("error", res.error.code === "CONFLICT" ? t("conflict") : t("error"));
-    }
-    notice.show("success", t("saved"));
+    if (refused(res, (e) => (e.code === "CONFLICT" ? t("conflict") : t("error")))) return;
+    show("success", t("saved"));
     router.refresh();
-  };
+  });
   return (
     <details>
       <summary>{t("open")}</summary>
-      <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
-        <ActionStatus status={notice.status} />
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <ActionStatus status={status} />
         <TextAreaField id="amend-note" label={t("note")} hint={t("noteHint")} error={e.note?.message} rows={3} registration={register("note", lengthRule(3, 2000, t("noteLength")))} />
         <TextAreaField id="amend-description" label={t("description")} error={e.description?.message} rows={6} registration={register("description", maxLengthRule(10000, t("error")))} />
         <TextField

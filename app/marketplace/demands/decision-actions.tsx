@@ -1,10 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
-import { useBusy } from "../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 
 const AwardMutation = graphql(`mutation AwardOffer($offerId: ID!) { awardOffer(offerId: $offerId) { id status } }`);
 const CloseMutation = graphql(`mutation CloseDemand($id: ID!) { closeDemand(id: $id) { id status } }`);
@@ -13,19 +12,18 @@ const CloseMutation = graphql(`mutation CloseDemand($id: ID!) { closeDemand(id: 
 export function DecisionButton({ kind, id }: { kind: "award" | "close"; id: string }) {
   const t = useTranslations("marketplace");
   const router = useRouter();
-  const { busy, run: runBusy } = useBusy();
-  const [error, setError] = useState<string>();
+  const { status, show, busy, run: runBusy } = useBusyAction();
   const run = async () => {
     const res = await runBusy(async () => (kind === "award" ? await gqlClient(AwardMutation, { offerId: id }) : await gqlClient(CloseMutation, { id })));
-    if (res.error) return setError(res.error.message);
+    if (res.error) return show("error", res.error.message);
     router.refresh();
   };
   return (
-    <span className="no-print">
+    <div className="no-print">
       <button type="button" className={kind === "award" ? "button" : "button button-secondary"} disabled={busy} onClick={run}>
         {kind === "award" ? t("demand.award") : t("demand.close")}
       </button>
-      <span aria-live="polite">{error && <span className="error" role="alert"> {error}</span>}</span>
-    </span>
+      <ActionStatus status={status} />
+    </div>
   );
 }

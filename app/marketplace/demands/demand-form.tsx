@@ -3,14 +3,14 @@ import { isFuture, warsawInstant } from "../../lib/dates";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { lengthRule, maxLengthRule, TextAreaField, TextField } from "../../components/forms/text-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
-import { refusalAlert } from "../../components/forms/server-errors";
 import { RadioGroup } from "../../components/forms/radio-group";
 import { SubmitButton } from "../../components/forms/submit-button";
-import { ErrorAlert } from "../../components/forms/error-alert";
+import { ActionStatus } from "../../components/forms/action-status";
+import { useServerForm } from "../../components/forms/server-form";
 
 const CreateDemandMutation = graphql(`
   mutation CreateDemand($input: DemandInput!) {
@@ -41,8 +41,7 @@ const WEEK_MS = 7 * 86_400_000;
 export function DemandForm() {
   const t = useTranslations("marketplace");
   const router = useRouter();
-  const [error, setError] = useState<string>();
-  const { register, handleSubmit, formState, setError: setFieldError, control } = useForm<Values>({
+  const { register, formState, control, status, submit, refused } = useServerForm<Values>({
     defaultValues: { kind: "REQUEST_FOR_QUOTATION", title: "", description: "", category: "", deadline: "", budget: "", clauseType: "NONE", cpvCode: "" },
   });
   const e = formState.errors;
@@ -52,8 +51,7 @@ export function DemandForm() {
   const at = deadline ? warsawInstant(deadline) : NaN;
   const short = at - openedAt < WEEK_MS && at > openedAt;
 
-  const onSubmit = async (v: Values) => {
-    setError(undefined);
+  const onSubmit = submit(async (v) => {
     const res = await gqlClient(CreateDemandMutation, {
       input: {
         kind: v.kind,
@@ -66,16 +64,13 @@ export function DemandForm() {
         cpvCode: v.cpvCode.trim() || null,
       },
     });
-    if (res.error) {
-      const otherwise = res.error.code === "FORBIDDEN" ? t("demandForm.notAllowed") : t("errors.generic");
-      return setError(refusalAlert(res.error, v, setFieldError, otherwise));
-    }
+    if (refused(res, (e) => (e.code === "FORBIDDEN" ? t("demandForm.notAllowed") : t("errors.generic")))) return;
     router.push(`/marketplace/demands/${res.data.createDemand.id}`);
-  };
+  });
 
   return (
-    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
-      <ErrorAlert>{error}</ErrorAlert>
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <ActionStatus status={status} />
       <RadioGroup
         legend={t("demandForm.kind")}
         idPrefix="dkind"

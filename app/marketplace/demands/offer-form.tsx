@@ -1,13 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { ActionStatus, useActionStatus } from "../../components/forms/action-status";
+import { ActionStatus } from "../../components/forms/action-status";
+import { useServerForm } from "../../components/forms/server-form";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
 import { Field } from "../../components/forms/field";
 import { lengthRule, TextAreaField } from "../../components/forms/text-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
-import { showServerFieldErrors } from "../../components/forms/server-errors";
 import { SubmitButton } from "../../components/forms/submit-button";
 
 const SubmitOfferMutation = graphql(`
@@ -30,37 +29,31 @@ interface Values {
 export function OfferForm({ demandId, current }: { demandId: string; current: { price: number; message: string } | null }) {
   const t = useTranslations("marketplace");
   const router = useRouter();
-  // The shared visible, focused confirmation (app/components/forms/action-status.tsx).
-  const notice = useActionStatus();
-  const setStatus = (s?: { kind: "error" | "success"; text: string }) => (s ? notice.show(s.kind, s.text) : notice.clear());
-  const { register, handleSubmit, formState, setError } = useForm<Values>({
+  const { register, formState, status, show, submit, refused } = useServerForm<Values>({
     defaultValues: { price: current ? String(current.price) : "", message: current?.message ?? "" },
   });
   const e = formState.errors;
+  const refusal = (error: { code: string }) => (error.code === "FORBIDDEN" ? t("offer.forbidden") : t("errors.generic"));
 
-  const onSubmit = async (v: Values) => {
-    setStatus(undefined);
+  const onSubmit = submit(async (v) => {
     const res = await gqlClient(SubmitOfferMutation, { demandId, input: { price: Number(v.price.replace(",", ".")), message: v.message.trim() } });
-    if (res.error) {
-      if (showServerFieldErrors(res.error, { price: 0, message: "" }, setError)) return;
-      return setStatus({ kind: "error", text: res.error.code === "FORBIDDEN" ? t("offer.forbidden") : t("errors.generic") });
-    }
-    setStatus({ kind: "success", text: t("offer.saved") });
+    if (refused(res, refusal)) return;
+    show("success", t("offer.saved"));
     router.refresh();
-  };
+  });
 
   const withdraw = async () => {
     const res = await gqlClient(WithdrawOfferMutation, { demandId });
-    if (res.error) return setStatus({ kind: "error", text: res.error.code === "FORBIDDEN" ? t("offer.forbidden") : t("errors.generic") });
-    setStatus({ kind: "success", text: t("offer.withdrawn") });
+    if (res.error) return show("error", refusal(res.error));
+    show("success", t("offer.withdrawn"));
     router.refresh();
   };
 
   return (
-    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="offer-heading">
+    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="offer-heading">
       <h2 id="offer-heading">{t("offer.title")}</h2>
       <p className="muted">{t("offer.lead")}</p>
-      <ActionStatus status={notice.status} />
+      <ActionStatus status={status} />
       <Field id="offer-price" label={t("offer.price")} error={e.price?.message}>
         {(a) => (
           <input

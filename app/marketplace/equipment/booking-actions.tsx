@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ActionStatus, useBusy, useBusyAction } from "../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 
@@ -65,11 +65,10 @@ export function BookingActions({
 export function NoticeStatusActions({ id, status }: { id: string; status: string }) {
   const t = useTranslations("marketplace");
   const router = useRouter();
-  const { busy, run } = useBusy();
-  const [error, setError] = useState<string>();
+  const { status: outcome, show, busy, run } = useBusyAction();
   const set = async (next: string) => {
     const res = await run(() => gqlClient(SetStatus, { id, status: next }));
-    if (res.error) return setError(res.error.message);
+    if (res.error) return show("error", res.error.message);
     router.refresh();
   };
   // The keys written out, so that the section's messages hold just these (app/i18n/client-messages.ts).
@@ -90,7 +89,7 @@ export function NoticeStatusActions({ id, status }: { id: string; status: string
             </button>
           ))}
       </div>
-      <div aria-live="polite">{error && <p className="error" role="alert">{error}</p>}</div>
+      <ActionStatus status={outcome} />
     </div>
   );
 }

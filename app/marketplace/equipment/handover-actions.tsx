@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
-import { useBusy } from "../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 
 const BookingHandover = graphql(`mutation RecordBookingHandover($id: ID!) { recordBookingHandover(id: $id) { id status handedOverAt } }`);
 const BookingReturn = graphql(`
@@ -32,25 +32,22 @@ export function BookingHandoverActions({ id, from, today, handedOver }: { id: st
   const t = useTranslations("marketplace.handover");
   const explain = useExplain();
   const router = useRouter();
-  const { busy, run } = useBusy();
-  const [error, setError] = useState<string>();
+  const { status, show, busy, run } = useBusyAction();
   const [open, setOpen] = useState(false);
   const [condition, setCondition] = useState("");
   const [note, setNote] = useState("");
 
   const handOver = async () => {
-    setError(undefined);
     const res = await run(() => gqlClient(BookingHandover, { id }));
-    if (res.error) return setError(explain(res.error.code));
+    if (res.error) return show("error", explain(res.error.code));
     router.refresh();
   };
 
   const submitReturn = async (e: FormEvent) => {
     e.preventDefault();
-    if (condition.trim().length > CONDITION_MAX || note.trim().length > NOTE_MAX) return setError(t("tooLong"));
-    setError(undefined);
+    if (condition.trim().length > CONDITION_MAX || note.trim().length > NOTE_MAX) return show("error", t("tooLong"));
     const res = await run(() => gqlClient(BookingReturn, { id, condition: condition.trim() || null, note: note.trim() || null }));
-    if (res.error) return setError(explain(res.error.code));
+    if (res.error) return show("error", explain(res.error.code));
     setOpen(false);
     router.refresh();
   };
@@ -89,7 +86,7 @@ export function BookingHandoverActions({ id, from, today, handedOver }: { id: st
           </div>
         </form>
       )}
-      <div aria-live="polite">{error && <p className="error" role="alert">{error}</p>}</div>
+      <ActionStatus status={status} />
     </div>
   );
 }
@@ -100,14 +97,12 @@ export function ItemHandoverForm({ id, requesterName }: { id: string; requesterN
   const explain = useExplain();
   const router = useRouter();
   const [note, setNote] = useState("");
-  const { busy, run } = useBusy();
-  const [error, setError] = useState<string>();
+  const { status, show, busy, run } = useBusyAction();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (note.trim().length > NOTE_MAX) return setError(t("tooLong"));
-    setError(undefined);
+    if (note.trim().length > NOTE_MAX) return show("error", t("tooLong"));
     const res = await run(() => gqlClient(ItemHandover, { id, note: note.trim() || null }));
-    if (res.error) return setError(explain(res.error.code));
+    if (res.error) return show("error", explain(res.error.code));
     router.refresh();
   };
   const fid = `item-handover-${id}`;
@@ -117,7 +112,7 @@ export function ItemHandoverForm({ id, requesterName }: { id: string; requesterN
         {(a) => <textarea {...a} rows={2} value={note} maxLength={NOTE_MAX} onChange={(e) => setNote(e.target.value)} />}
       </Field>
       <SubmitButton submitting={busy}>{t("recordHandover")}</SubmitButton>
-      <div aria-live="polite">{error && <p className="error" role="alert">{error}</p>}</div>
+      <ActionStatus status={status} />
     </form>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { ActionStatus, useActionStatus, useBusy } from "../../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
+import { useServerForm } from "../../components/forms/server-form";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { lengthRule, TextAreaField } from "../../components/forms/text-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
@@ -16,25 +15,18 @@ const DeclineMutation = graphql(`mutation DeclineItemRequest($id: ID!) { decline
 /** Someone asks the owner for a give-away / exchange / wanted item. */
 export function ItemRequestForm({ noticeId }: { noticeId: string }) {
   const t = useTranslations("marketplace");
-  // The shared visible, focused confirmation (app/components/forms/action-status.tsx).
-  const notice = useActionStatus();
-  const setStatus = (s?: { kind: "error" | "success"; text: string }) => (s ? notice.show(s.kind, s.text) : notice.clear());
-  const { register, handleSubmit, formState, reset, setError } = useForm<{ message: string }>({ defaultValues: { message: "" } });
-  const onSubmit = async (v: { message: string }) => {
-    setStatus(undefined);
+  const { register, formState, reset, status, show, submit, refused } = useServerForm<{ message: string }>({ defaultValues: { message: "" } });
+  const refusal = (e: { code: string }) => (e.code === "CONFLICT" ? t("itemRequest.conflict") : e.code === "FORBIDDEN" ? t("itemRequest.forbidden") : t("errors.generic"));
+  const onSubmit = submit(async (v) => {
     const res = await gqlClient(RequestItemMutation, { id: noticeId, m: v.message.trim() });
-    if (res.error) {
-      if (res.error.code === "BAD_USER_INPUT" && res.error.fields?.message) return setError("message", { message: res.error.fields.message });
-      const text = res.error.code === "CONFLICT" ? t("itemRequest.conflict") : res.error.code === "FORBIDDEN" ? t("itemRequest.forbidden") : t("errors.generic");
-      return setStatus({ kind: "error", text });
-    }
+    if (refused(res, refusal)) return;
     reset();
-    setStatus({ kind: "success", text: t("itemRequest.sent") });
-  };
+    show("success", t("itemRequest.sent"));
+  });
   return (
-    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="item-request-heading">
+    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="item-request-heading">
       <h2 id="item-request-heading">{t("itemRequest.title")}</h2>
-      <ActionStatus status={notice.status} />
+      <ActionStatus status={status} />
       <TextAreaField
         id="item-request-message" label={t("itemRequest.message")} error={formState.errors.message?.message} rows={3}
         registration={register("message", lengthRule(1, 2000, t("errors.required")))}
@@ -48,11 +40,10 @@ export function ItemRequestForm({ noticeId }: { noticeId: string }) {
 export function ItemRequestActions({ id }: { id: string }) {
   const t = useTranslations("marketplace");
   const router = useRouter();
-  const [error, setError] = useState<string>();
-  const { busy, run: runBusy } = useBusy();
+  const { status, show, busy, run: runBusy } = useBusyAction();
   const run = async (accept: boolean) => {
     const res = await runBusy(async () => (accept ? await gqlClient(AcceptMutation, { id }) : await gqlClient(DeclineMutation, { id })));
-    if (res.error) return setError(res.error.message);
+    if (res.error) return show("error", res.error.message);
     router.refresh();
   };
   return (
@@ -63,7 +54,7 @@ export function ItemRequestActions({ id }: { id: string }) {
       <button type="button" className="button button-secondary" disabled={busy} onClick={() => run(false)}>
         {t("itemRequest.decline")}
       </button>
-      <span aria-live="polite">{error && <span className="error" role="alert"> {error}</span>}</span>
+      <ActionStatus status={status} />
     </div>
   );
 }

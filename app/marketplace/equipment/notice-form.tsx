@@ -1,12 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { lengthRule, maxLengthRule, SelectField, TextAreaField, TextField } from "../../components/forms/text-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
-import { refusalAlert } from "../../components/forms/server-errors";
 import { LOAN_LIMITS, NOTICE_LIMITS } from "../../../entities/limits";
 import { CODE_NOTE_LIMITS, ITEM_CONDITIONS } from "../../../entities/codes";
 import type { ItemCondition } from "../../gql/graphql";
@@ -14,7 +12,8 @@ import { DistrictOptions } from "../../components/forms/district-options";
 import { Options } from "../../components/forms/options";
 import { RadioGroup } from "../../components/forms/radio-group";
 import { SubmitButton } from "../../components/forms/submit-button";
-import { ErrorAlert } from "../../components/forms/error-alert";
+import { ActionStatus } from "../../components/forms/action-status";
+import { useServerForm } from "../../components/forms/server-form";
 
 export const UpdateNoticeMutation = graphql(`
   mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {
@@ -72,8 +71,7 @@ export function NoticeForm({
 }) {
   const t = useTranslations("marketplace");
   const router = useRouter();
-  const [error, setError] = useState<string>();
-  const { register, handleSubmit, formState, setError: setFieldError, control } = useForm<NoticeValues>({
+  const { register, formState, control, status, submit, refused } = useServerForm<NoticeValues>({
     defaultValues: {
       kind: "LEND",
       title: "",
@@ -102,8 +100,7 @@ export function NoticeForm({
     },
   });
 
-  const onSubmit = async (v: NoticeValues) => {
-    setError(undefined);
+  const onSubmit = submit(async (v) => {
     const input = {
       kind: v.kind,
       title: v.title.trim(),
@@ -127,17 +124,14 @@ export function NoticeForm({
     const res = noticeId
       ? await gqlClient(UpdateNoticeMutation, { id: noticeId, input })
       : await gqlClient(CreateNoticeMutation, { input });
-    if (res.error) {
-      const otherwise = res.error.code === "FORBIDDEN" ? t("noticeForm.notAllowed") : t("errors.generic");
-      return setError(refusalAlert(res.error, v, setFieldError, otherwise));
-    }
+    if (refused(res, (e) => (e.code === "FORBIDDEN" ? t("noticeForm.notAllowed") : t("errors.generic")))) return;
     const id = "createEquipmentNotice" in res.data ? res.data.createEquipmentNotice.id : res.data.updateEquipmentNotice.id;
     (onCreated ?? ((x: string) => router.push(`/marketplace/equipment/${x}`)))(id);
-  };
+  });
 
   return (
-    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t("noticeForm.title")}>
-      <ErrorAlert>{error}</ErrorAlert>
+    <form className="form" onSubmit={onSubmit} noValidate aria-label={t("noticeForm.title")}>
+      <ActionStatus status={status} />
       <RadioGroup
         legend={t("noticeForm.kind")}
         idPrefix="kind"

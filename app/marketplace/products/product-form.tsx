@@ -1,14 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { lengthRule, maxLengthRule, TextAreaField, TextField } from "../../components/forms/text-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
-import { refusalAlert } from "../../components/forms/server-errors";
 import { SubmitButton } from "../../components/forms/submit-button";
-import { ErrorAlert } from "../../components/forms/error-alert";
+import { ActionStatus } from "../../components/forms/action-status";
+import { useServerForm } from "../../components/forms/server-form";
 
 const CreateProductMutation = graphql(`
   mutation CreateProduct($input: ProductInput!) {
@@ -37,13 +35,11 @@ const priceRule = (s: string) => !s.trim() || (Number.isFinite(Number(s.replace(
 export function ProductForm() {
   const t = useTranslations("marketplace");
   const router = useRouter();
-  const [error, setError] = useState<string>();
-  const { register, handleSubmit, formState, setError: setFieldError } = useForm<Values>({
+  const { register, formState, status, submit, refused } = useServerForm<Values>({
     defaultValues: { name: "", category: "", description: "", priceFrom: "", priceTo: "", unit: "", areaServed: "", socialClauseSuitable: false },
   });
   const e = formState.errors;
-  const onSubmit = async (v: Values) => {
-    setError(undefined);
+  const onSubmit = submit(async (v) => {
     const res = await gqlClient(CreateProductMutation, {
       input: {
         name: v.name.trim(),
@@ -56,15 +52,12 @@ export function ProductForm() {
         socialClauseSuitable: v.socialClauseSuitable,
       },
     });
-    if (res.error) {
-      const otherwise = res.error.code === "FORBIDDEN" ? t("productForm.notAllowed") : t("errors.generic");
-      return setError(refusalAlert(res.error, v, setFieldError, otherwise));
-    }
+    if (refused(res, (e) => (e.code === "FORBIDDEN" ? t("productForm.notAllowed") : t("errors.generic")))) return;
     router.push(`/organizations/${res.data.createProduct.organization.slug}`);
-  };
+  });
   return (
-    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
-      <ErrorAlert>{error}</ErrorAlert>
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <ActionStatus status={status} />
       <TextField id="product-name" label={t("productForm.name")} error={e.name?.message} registration={register("name", lengthRule(3, 200, t("errors.invalid")))} />
       <TextField id="product-category" label={t("productForm.category")} error={e.category?.message} registration={register("category", lengthRule(2, 100, t("errors.invalid")))} />
       <TextAreaField

@@ -1,6 +1,7 @@
 "use client";
 import { SubmitButton } from "../../components/forms/submit-button";
 import { ScriptForm } from "../../components/forms/script-form";
+import { Field } from "../../components/forms/field";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -111,14 +112,12 @@ export function GroupRegistration(props: {
           {people.map((p, i) => (
             <fieldset key={i} className="stack">
               <legend>{t("person", { n: i + 1 })}</legend>
-              <div className="field">
-                <label htmlFor={`group-${i}-name`}>{t("name")}</label>
-                <input id={`group-${i}-name`} required maxLength={200} value={p.name} onChange={(e) => update(i, { name: e.target.value })} />
-              </div>
-              <div className="field">
-                <label htmlFor={`group-${i}-email`}>{t("email")}</label>
-                <input id={`group-${i}-email`} type="email" required maxLength={320} value={p.email} onChange={(e) => update(i, { email: e.target.value })} />
-              </div>
+              <Field id={`group-${i}-name`} label={t("name")}>
+                {(a) => <input {...a} required maxLength={200} value={p.name} onChange={(e) => update(i, { name: e.target.value })} />}
+              </Field>
+              <Field id={`group-${i}-email`} label={t("email")}>
+                {(a) => <input {...a} type="email" required maxLength={320} value={p.email} onChange={(e) => update(i, { email: e.target.value })} />}
+              </Field>
               <QuestionFields questions={props.questions} values={p.answers} onChange={(answers) => update(i, { answers })} prefix={`group-${i}`} />
               {people.length > 1 && (
                 <button type="button" className="button button-secondary" onClick={() => setPeople(people.filter((_, k) => k !== i))}>

@@ -1,12 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
-import { useForm } from "react-hook-form";
+import { ActionStatus } from "../../../components/forms/action-status";
+import { useServerForm } from "../../../components/forms/server-form";
 import { emptyOrRule, lengthRule, SelectField, TextAreaField, TextField } from "../../../components/forms/text-field";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
-import { refusalAlert } from "../../../components/forms/server-errors";
 import { isValidKrs, isValidNip } from "../../../../entities/identifiers";
 import { DistrictOptions } from "../../../components/forms/district-options";
 import { Options } from "../../../components/forms/options";
@@ -43,12 +42,10 @@ export interface ProfileValues {
 export function ProfileForm({ id, initial }: { id: string; initial: ProfileValues }) {
   const t = useTranslations("organizations");
   const router = useRouter();
-  const { status, show, clear } = useActionStatus();
-  const { register, handleSubmit, formState, setError: setFieldError } = useForm<ProfileValues>({ defaultValues: initial });
+  const { register, formState, status, submit, refused } = useServerForm<ProfileValues>({ defaultValues: initial });
   const e = formState.errors;
   const opt = (s: string) => s.trim() || null;
-  const onSubmit = async (v: ProfileValues) => {
-    clear();
+  const onSubmit = submit(async (v) => {
     const res = await gqlClient(UpdateProfileMutation, {
       id,
       input: {
@@ -66,19 +63,15 @@ export function ProfileForm({ id, initial }: { id: string; initial: ProfileValue
         activities: v.activities.split(",").map((a) => a.trim()).filter(Boolean),
       },
     });
-    if (res.error) {
-      const text = refusalAlert(res.error, v, setFieldError, res.error.code === "CONFLICT" ? res.error.message : t("edit.error"));
-      if (text) show("error", text);
-      return;
-    }
+    if (refused(res, (e) => (e.code === "CONFLICT" ? e.message : t("edit.error")))) return;
     router.push(`/organizations/${res.data.updateOrganizationProfile.slug}`);
     router.refresh();
-  };
+  });
   const text = (name: keyof ProfileValues, label: string, extra: Record<string, unknown> = {}) => (
     <TextField id={`profile-${name}`} label={label} error={e[name]?.message} {...extra} registration={register(name)} />
   );
   return (
-    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
+    <form className="form" onSubmit={onSubmit} noValidate>
       <ActionStatus status={status} />
       <TextField id="profile-name" label={t("search.name")} error={e.name?.message} registration={register("name", lengthRule(3, 200, t("edit.invalid")))} />
       <SelectField id="profile-legalForm" label={t("search.legalForm")} registration={register("legalForm")}>

@@ -9,6 +9,7 @@ import { graphql } from "../../../../lib/graphql-document";
 import type { QuestionType } from "../../../../gql/graphql";
 import { gqlClient } from "../../../../lib/graphql-client";
 import { Options } from "../../../../components/forms/options";
+import { Field } from "../../../../components/forms/field";
 
 const SetQuestions = graphql(`
   mutation SetTrainingQuestions($trainingId: ID!, $questions: [TrainingQuestionInput!]!) {
@@ -65,25 +66,23 @@ export function QuestionsEditor({ trainingId, initial }: { trainingId: string; i
       {qs.map((q, i) => (
         <fieldset key={q.id ?? `new-${i}`} className="stack">
           <legend>{t("question", { n: i + 1 })}</legend>
-          <div className="field">
-            <label htmlFor={`q-${i}-type`}>{t("type")}</label>
-            <select id={`q-${i}-type`} value={q.type} onChange={(e) => update(i, { type: e.target.value as QuestionType })}>
-              <Options values={TYPES} label={(ty) => t(`types.${ty}`)} />
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`q-${i}-label`}>{t("label")}</label>
-            <input id={`q-${i}-label`} required maxLength={300} value={q.label} onChange={(e) => update(i, { label: e.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor={`q-${i}-help`}>{t("help")}</label>
-            <input id={`q-${i}-help`} maxLength={1000} value={q.help} onChange={(e) => update(i, { help: e.target.value })} />
-          </div>
+          <Field id={`q-${i}-type`} label={t("type")}>
+            {(a) => (
+              <select {...a} value={q.type} onChange={(e) => update(i, { type: e.target.value as QuestionType })}>
+                <Options values={TYPES} label={(ty) => t(`types.${ty}`)} />
+              </select>
+            )}
+          </Field>
+          <Field id={`q-${i}-label`} label={t("label")}>
+            {(a) => <input {...a} required maxLength={300} value={q.label} onChange={(e) => update(i, { label: e.target.value })} />}
+          </Field>
+          <Field id={`q-${i}-help`} label={t("help")}>
+            {(a) => <input {...a} maxLength={1000} value={q.help} onChange={(e) => update(i, { help: e.target.value })} />}
+          </Field>
           {hasOptions(q.type) && (
-            <div className="field">
-              <label htmlFor={`q-${i}-options`}>{t("options")}</label>
-              <textarea id={`q-${i}-options`} rows={4} value={q.options.join("\n")} onChange={(e) => update(i, { options: e.target.value.split("\n") })} />
-            </div>
+            <Field id={`q-${i}-options`} label={t("options")}>
+              {(a) => <textarea {...a} rows={4} value={q.options.join("\n")} onChange={(e) => update(i, { options: e.target.value.split("\n") })} />}
+            </Field>
           )}
           <div className="field-inline">
             <input id={`q-${i}-required`} type="checkbox" checked={q.required} onChange={(e) => update(i, { required: e.target.checked })} />
