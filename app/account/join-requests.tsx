@@ -1,10 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { graphql } from "../lib/graphql-document";
 import { gqlClient } from "../lib/graphql-client";
-import { ActionStatus, useActionStatus } from "../components/forms/action-status";
+import { ActionStatus, useBusyAction } from "../components/forms/action-status";
 
 const DecideMembership = graphql(`
   mutation AccountDecideMembership($id: ID!, $accept: Boolean!) {
@@ -26,18 +25,16 @@ export interface JoinRequest {
 export function JoinRequests({ requests }: { requests: JoinRequest[] }) {
   const t = useTranslations("auth.account.organization");
   const router = useRouter();
-  const [busy, setBusy] = useState<string>();
-  const { status, show, clear } = useActionStatus();
+  const { status, show, busy, run } = useBusyAction();
 
-  const decide = async (id: string, accept: boolean) => {
-    setBusy(id);
-    clear();
-    const res = await gqlClient(DecideMembership, { id, accept });
-    setBusy(undefined);
-    if (res.error) return show("error", t("failed", { code: res.error.code }));
-    show("success", t("decided"));
-    router.refresh();
-  };
+  // One decision at a time: the list changes under the buttons when it is made.
+  const decide = (id: string, accept: boolean) =>
+    run(async () => {
+      const res = await gqlClient(DecideMembership, { id, accept });
+      if (res.error) return show("error", t("failed", { code: res.error.code }));
+      show("success", t("decided"));
+      router.refresh();
+    });
 
   return (
     <section aria-labelledby="join-requests-heading">
@@ -54,7 +51,7 @@ export function JoinRequests({ requests }: { requests: JoinRequest[] }) {
                 <button
                   type="button"
                   className="button"
-                  disabled={busy === r.id}
+                  disabled={busy}
                   aria-label={t("acceptLabel", { name: r.name })}
                   onClick={() => decide(r.id, true)}
                 >
@@ -63,7 +60,7 @@ export function JoinRequests({ requests }: { requests: JoinRequest[] }) {
                 <button
                   type="button"
                   className="button button-secondary"
-                  disabled={busy === r.id}
+                  disabled={busy}
                   aria-label={t("refuseLabel", { name: r.name })}
                   onClick={() => decide(r.id, false)}
                 >
