@@ -71,9 +71,8 @@ const loadManagedNotice = (ctx: Context, id: string) =>
 /** The owner (or a member of the owning organisation) edits a notice; admins moderate. */
 export async function updateEquipmentNotice(ctx: Context, id: string, input: EquipmentNoticeInput): Promise<EquipmentNotice> {
   const notice = await loadManagedNotice(ctx, id);
-  const fields = noticeFields(input);
+  Object.assign(notice, noticeFields(input));
   return ctx.db.transaction(async (em) => {
-    Object.assign(notice, fields);
     await em.save(notice);
     if (ctx.user!.role === Role.ADMIN && !(notice.ownerUserId === ctx.user!.id)) {
       await audit(em, ctx.user!.id, "notice.update", "EquipmentNotice", notice.id);

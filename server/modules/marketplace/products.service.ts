@@ -49,11 +49,8 @@ const loadManagedProduct = (ctx: Context, id: string) =>
 
 export async function updateProduct(ctx: Context, id: string, input: ProductInput): Promise<Product> {
   const product = await loadManagedProduct(ctx, id);
-  const fields = productFields(input);
-  return ctx.db.transaction(async (em) => {
-    Object.assign(product, fields);
-    return em.save(product);
-  });
+  Object.assign(product, productFields(input));
+  return ctx.db.transaction((em) => em.save(product));
 }
 
 export async function deleteProduct(ctx: Context, id: string): Promise<boolean> {
