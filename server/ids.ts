@@ -1,5 +1,7 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from "typeorm";
-import { notFound } from "./errors";
+import type { Context } from "./context";
+import { forbidden, notFound } from "./errors";
+import { requireUser } from "./auth/require-user";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -28,6 +30,24 @@ export async function findByIdOrNotFound<T extends ObjectLiteral>(
 ): Promise<T> {
   const row = await findById(db, entity, id);
   if (!row) throw notFound(what);
+  return row;
+}
+
+/**
+ * The row the signed-in person is about to change: UNAUTHENTICATED, else NOT_FOUND naming `what`,
+ * else FORBIDDEN with `refusal` unless `mayChange(row)` (a policy of the row's module).
+ */
+export async function findChangeableById<T extends ObjectLiteral>(
+  ctx: Context,
+  entity: EntityTarget<T>,
+  id: string,
+  what: string,
+  mayChange: (row: T) => Promise<boolean>,
+  refusal: string,
+): Promise<T> {
+  requireUser(ctx);
+  const row = await findByIdOrNotFound(ctx.db, entity, id, what);
+  if (!(await mayChange(row))) throw forbidden(refusal);
   return row;
 }
 

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Organization, OrganizationMembership } from "../../../entities/organizations";
 import { AuditEntry } from "../../../entities/system";
 import { Role, User } from "../../../entities/users";
@@ -6,6 +6,7 @@ import type { Context } from "../../context";
 import { badInput } from "../../errors";
 import { auditLog, decideOfficial, listUsers, outbox, pendingApprovals, setUserRole } from "./admin.service";
 import { OutboxPage } from "./outbox.dto";
+import { OffsetArgs, offsetPageOf } from "./offset-page";
 import { IdArg } from "../arguments";
 
 @ObjectType()
@@ -15,68 +16,40 @@ class PendingApprovals {
   @Field(() => [OrganizationMembership]) memberships: OrganizationMembership[];
 }
 
-@ObjectType()
-class UserPage {
-  @Field(() => [User]) items: User[];
-  @Field(() => Int) total: number;
-}
+@ObjectType("UserPage")
+class UserPage extends offsetPageOf(User) {}
 
-@ObjectType()
-class AuditPage {
-  @Field(() => [AuditEntry]) items: AuditEntry[];
-  @Field(() => Int) total: number;
-}
+@ObjectType("AuditPage")
+class AuditPage extends offsetPageOf(AuditEntry) {}
 
-function page(first: number, offset: number) {
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput({ first: "Must be 1 to 100" });
-  if (!Number.isInteger(offset) || offset < 0 || offset > 1_000_000) throw badInput({ offset: "Must be ≥ 0" });
-}
-
+@Authorized("ADMIN")
 @Resolver()
 export class AdminResolver {
-  @Authorized("ADMIN")
   @Query(() => PendingApprovals, { description: "ADMIN: officials, organisations and memberships waiting for a decision." })
   pendingApprovals(@Ctx() ctx: Context) {
     return pendingApprovals(ctx.db);
   }
 
-  @Authorized("ADMIN")
   @Query(() => UserPage, { description: "ADMIN: accounts, newest first." })
-  users(
-    @Ctx() ctx: Context,
-    @Arg("search", () => String, { defaultValue: "" }) search: string,
-    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
-    @Arg("offset", () => Int, { defaultValue: 0 }) offset: number,
-  ) {
-    page(first, offset);
-    return listUsers(ctx.db, search, first, offset);
+  users(@Ctx() ctx: Context, @Arg("search", () => String, { defaultValue: "" }) search: string, @Args() page: OffsetArgs) {
+    return listUsers(ctx.db, search, page.first, page.offset);
   }
 
-  @Authorized("ADMIN")
   @Query(() => AuditPage, { description: "ADMIN: who changed what in the back office, newest first." })
-  auditLog(
-    @Ctx() ctx: Context,
-    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
-    @Arg("offset", () => Int, { defaultValue: 0 }) offset: number,
-  ) {
-    page(first, offset);
-    return auditLog(ctx.db, first, offset);
+  auditLog(@Ctx() ctx: Context, @Args() page: OffsetArgs) {
+    return auditLog(ctx.db, page.first, page.offset);
   }
 
-  @Authorized("ADMIN")
   @Query(() => OutboxPage, { description: "ADMIN: the mail queue (the development outbox without SMTP), newest first." })
   outbox(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
-    @Arg("offset", () => Int, { defaultValue: 0 }) offset: number,
+    @Args() page: OffsetArgs,
     @Arg("to", () => String, { nullable: true }) to?: string | null,
   ) {
-    page(first, offset);
     if (to && to.length > 254) throw badInput({ to: "E-mail is too long" });
-    return outbox(ctx.db, first, offset, to);
+    return outbox(ctx.db, page.first, page.offset, to);
   }
 
-  @Authorized("ADMIN")
   @Mutation(() => User, { description: "ADMIN: accept or refuse (with a reason) an official account; the decision is e-mailed." })
   decideOfficial(
     @IdArg("userId") userId: string,
@@ -87,7 +60,6 @@ export class AdminResolver {
     return decideOfficial(ctx, userId, approve, reason);
   }
 
-  @Authorized("ADMIN")
   @Mutation(() => User, { description: "ADMIN: change a user's role (applies at once)." })
   setUserRole(@IdArg("userId") userId: string, @Arg("role", () => Role) role: Role, @Ctx() ctx: Context) {
     return setUserRole(ctx, userId, role);

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { MailMessage } from "../../../entities/system";
+import { offsetPageOf } from "./offset-page";
 
 /**
  * A message of the mail queue as the back office sees it. MailMessage itself stays out of
@@ -38,7 +39,4 @@ export class OutboxMessage {
 }
 
 @ObjectType("OutboxPage")
-export class OutboxPage {
-  @Field(() => [OutboxMessage]) items: OutboxMessage[];
-  @Field(() => Int) total: number;
-}
+export class OutboxPage extends offsetPageOf(OutboxMessage) {}

@@ -7,15 +7,14 @@ import { canSeeWhoAsked } from "./marketplace.policy";
 import { approveBookingExtension, confirmBookingReceipt, isOverdue, refuseBookingExtension, requestBookingExtension } from "./bookings.extensions";
 import { IdArg } from "../arguments";
 
+@Authorized()
 @Resolver(() => Booking)
 export class BookingResolver {
-  @Authorized()
   @Query(() => [Booking], { description: "The signed-in person's booking requests." })
   myBookings(@Ctx() ctx: Context) {
     return myBookings(ctx);
   }
 
-  @Authorized()
   @Mutation(() => Booking, { description: "Signed in, not the owner; LEND notices only; from ≤ to, not in the past." })
   requestBooking(
     @Ctx() ctx: Context,
@@ -27,31 +26,26 @@ export class BookingResolver {
     return requestBooking(ctx, noticeId, from, to, message);
   }
 
-  @Authorized()
   @Mutation(() => Booking, { description: "The owner; CONFLICT if it overlaps an APPROVED booking." })
   approveBooking(@Ctx() ctx: Context, @IdArg() id: string) {
     return approveBooking(ctx, id);
   }
 
-  @Authorized()
   @Mutation(() => Booking, { description: "The owner refuses a request." })
   rejectBooking(@Ctx() ctx: Context, @IdArg() id: string) {
     return rejectBooking(ctx, id);
   }
 
-  @Authorized()
   @Mutation(() => Booking, { description: "The borrower (or the owner) cancels." })
   cancelBooking(@Ctx() ctx: Context, @IdArg() id: string) {
     return cancelBooking(ctx, id);
   }
 
-  @Authorized()
   @Mutation(() => Booking, { description: "The owner records that the borrower received the item: APPROVED, first day come, once." })
   recordBookingHandover(@Ctx() ctx: Context, @IdArg() id: string) {
     return recordBookingHandover(ctx, id);
   }
 
-  @Authorized()
   @Mutation(() => Booking, { description: "The owner records the item's return (APPROVED → RETURNED), optionally with its condition and a note." })
   returnBooking(
     @Ctx() ctx: Context,
@@ -62,19 +56,16 @@ export class BookingResolver {
     return returnBooking(ctx, id, condition, note);
   }
 
-  @Authorized()
   @Mutation(() => Booking, { description: "The borrower asks to keep an APPROVED loan until `to` (after the current last day); CONFLICT if those days are booked." })
   requestBookingExtension(@Ctx() ctx: Context, @IdArg() id: string, @Arg("to", () => DateScalar) to: string) {
     return requestBookingExtension(ctx, id, to);
   }
 
-  @Authorized()
   @Mutation(() => Booking, { description: "The owner approves the pending extension; CONFLICT if it overlaps an APPROVED booking." })
   approveBookingExtension(@Ctx() ctx: Context, @IdArg() id: string) {
     return approveBookingExtension(ctx, id);
   }
 
-  @Authorized()
   @Mutation(() => Booking, { description: "The owner refuses the pending extension; the reason (at most 1000 characters) is e-mailed to the borrower." })
   refuseBookingExtension(
     @Ctx() ctx: Context,
@@ -84,7 +75,6 @@ export class BookingResolver {
     return refuseBookingExtension(ctx, id, reason);
   }
 
-  @Authorized()
   @Mutation(() => Booking, { description: "The borrower confirms receiving the item: APPROVED, first day come, once." })
   confirmBookingReceipt(@Ctx() ctx: Context, @IdArg() id: string) {
     return confirmBookingReceipt(ctx, id);

@@ -9,7 +9,7 @@ import { enqueueTextMail } from "../../mail/mail.service";
 import { appLink } from "../../mail/templates";
 import { requireUser } from "../../auth/require-user";
 import { ownsNotice } from "./marketplace.policy";
-import { checkOwnerDecision, saveDecision } from "./owner-decisions";
+import { decideAsOwner } from "./owner-decisions";
 import { noticeContacts } from "./notice-contacts";
 import { notifyAddresses } from "../notifications/notify";
 import { findByIdOrNotFound, lockByIdOrNotFound } from "../../ids";
@@ -90,6 +90,9 @@ export async function lockBooking(em: EntityManager, id: string): Promise<{ book
   return { booking, notice };
 }
 
+const lockedBooking = (em: EntityManager, id: string) =>
+  lockBooking(em, id).then(({ booking, notice }) => ({ asked: booking, notice }));
+
 async function tellBorrower(em: EntityManager, booking: Booking, notice: EquipmentNotice, what: string, template: string) {
   const borrower = await em.getRepository(User).findOneBy({ id: booking.borrowerId });
   if (!borrower) return;
@@ -111,14 +114,12 @@ async function tellBorrower(em: EntityManager, booking: Booking, notice: Equipme
  * and a violation is reported as CONFLICT.
  */
 export async function approveBooking(ctx: Context, id: string): Promise<Booking> {
-  requireUser(ctx);
   try {
-    return await ctx.db.transaction(async (em) => {
-      const { booking, notice } = await lockBooking(em, id);
-      await checkOwnerDecision(ctx, notice, booking, "booking", "Only the item's owner approves bookings");
-      await saveDecision(em, booking, BookingStatus.APPROVED);
-      await tellBorrower(em, booking, notice, "Użyczenie zatwierdzone", "marketplace.booking-approved");
-      return booking;
+    return await decideAsOwner(ctx, (em) => lockedBooking(em, id), {
+      what: "booking",
+      refusal: "Only the item's owner approves bookings",
+      status: BookingStatus.APPROVED,
+      tell: (em, booking, notice) => tellBorrower(em, booking, notice, "Użyczenie zatwierdzone", "marketplace.booking-approved"),
     });
   } catch (err) {
     if (isExclusionViolation(err)) throw conflict("These days overlap an approved booking");
@@ -127,14 +128,12 @@ export async function approveBooking(ctx: Context, id: string): Promise<Booking>
 }
 
 /** The owner refuses a requested booking. */
-export async function rejectBooking(ctx: Context, id: string): Promise<Booking> {
-  requireUser(ctx);
-  return ctx.db.transaction(async (em) => {
-    const { booking, notice } = await lockBooking(em, id);
-    await checkOwnerDecision(ctx, notice, booking, "booking", "Only the item's owner rejects bookings");
-    await saveDecision(em, booking, BookingStatus.REJECTED);
-    await tellBorrower(em, booking, notice, "Prośba o użyczenie odrzucona", "marketplace.booking-rejected");
-    return booking;
+export function rejectBooking(ctx: Context, id: string): Promise<Booking> {
+  return decideAsOwner(ctx, (em) => lockedBooking(em, id), {
+    what: "booking",
+    refusal: "Only the item's owner rejects bookings",
+    status: BookingStatus.REJECTED,
+    tell: (em, booking, notice) => tellBorrower(em, booking, notice, "Prośba o użyczenie odrzucona", "marketplace.booking-rejected"),
   });
 }
 

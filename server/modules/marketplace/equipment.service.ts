@@ -3,13 +3,13 @@ import { Role } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { notifyFollowersOfNotice } from "./equipment.mail";
-import { badInput, forbidden } from "../../errors";
+import { badInput } from "../../errors";
 import { activeOrganizationId } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.inputs";
 import { canManageNotice } from "./marketplace.policy";
 import { andWhereAll, keysetPage, likePattern, searchWords, type Page, type ListPage } from "../pagination";
-import { findByIdOrNotFound, loadById } from "../../ids";
+import { findChangeableById, loadById } from "../../ids";
 import { cachedRead, rowCounting, rowsChanged } from "../../result-cache";
 import type { SelectQueryBuilder } from "typeorm";
 
@@ -65,19 +65,14 @@ export async function createEquipmentNotice(ctx: Context, input: EquipmentNotice
   });
 }
 
-async function loadManagedNotice(ctx: Context, id: string): Promise<EquipmentNotice> {
-  requireUser(ctx);
-  const notice = await findByIdOrNotFound(ctx.db, EquipmentNotice, id, "Notice");
-  if (!(await canManageNotice(ctx, notice))) throw forbidden("Only the notice's owner may change it");
-  return notice;
-}
+const loadManagedNotice = (ctx: Context, id: string) =>
+  findChangeableById(ctx, EquipmentNotice, id, "Notice", (notice) => canManageNotice(ctx, notice), "Only the notice's owner may change it");
 
 /** The owner (or a member of the owning organisation) edits a notice; admins moderate. */
 export async function updateEquipmentNotice(ctx: Context, id: string, input: EquipmentNoticeInput): Promise<EquipmentNotice> {
   const notice = await loadManagedNotice(ctx, id);
-  const fields = noticeFields(input);
+  Object.assign(notice, noticeFields(input));
   return ctx.db.transaction(async (em) => {
-    Object.assign(notice, fields);
     await em.save(notice);
     if (ctx.user!.role === Role.ADMIN && !(notice.ownerUserId === ctx.user!.id)) {
       await audit(em, ctx.user!.id, "notice.update", "EquipmentNotice", notice.id);

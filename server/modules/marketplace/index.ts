@@ -12,6 +12,7 @@ import {
   DemandMediaResolver,
   EquipmentNoticeMediaResolver,
   MarketplacePhotoResolver,
+  MarketplacePhotoUrlResolver,
   OfferMediaResolver,
   ProductMediaResolver,
 } from "./media.resolver";
@@ -30,6 +31,7 @@ export const marketplaceModule: DomainModule = {
     ProductResolver,
     OrganizationOffersResolver,
     MarketplacePhotoResolver,
+    MarketplacePhotoUrlResolver,
     AttachmentResolver,
     EquipmentNoticeMediaResolver,
     ProductMediaResolver,

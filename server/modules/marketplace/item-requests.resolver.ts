@@ -6,27 +6,24 @@ import { acceptItemRequest, declineItemRequest, myItemRequests, recordItemHandov
 import { canSeeWhoAsked } from "./marketplace.policy";
 import { IdArg } from "../arguments";
 
+@Authorized()
 @Resolver(() => ItemRequest)
 export class ItemRequestResolver {
-  @Authorized()
   @Query(() => [ItemRequest], { description: "The signed-in person's requests for items." })
   myItemRequests(@Ctx() ctx: Context) {
     return myItemRequests(ctx);
   }
 
-  @Authorized()
   @Mutation(() => ItemRequest, { description: "Ask for a GIVE_AWAY, EXCHANGE or WANTED item (message to the owner)." })
   requestItem(@Ctx() ctx: Context, @IdArg("noticeId") noticeId: string, @Arg("message", () => String) message: string) {
     return requestItem(ctx, noticeId, message);
   }
 
-  @Authorized()
   @Mutation(() => ItemRequest, { description: "The owner accepts one request; the notice becomes RESERVED." })
   acceptItemRequest(@Ctx() ctx: Context, @IdArg() id: string) {
     return acceptItemRequest(ctx, id);
   }
 
-  @Authorized()
   @Mutation(() => ItemRequest, { description: "The owner records that the accepted requester received the item; the notice becomes HANDED_OVER." })
   recordItemHandover(
     @Ctx() ctx: Context,
@@ -36,13 +33,11 @@ export class ItemRequestResolver {
     return recordItemHandover(ctx, id, note);
   }
 
-  @Authorized()
   @Mutation(() => ItemRequest)
   declineItemRequest(@Ctx() ctx: Context, @IdArg() id: string) {
     return declineItemRequest(ctx, id);
   }
 
-  @Authorized()
   @Mutation(() => ItemRequest)
   withdrawItemRequest(@Ctx() ctx: Context, @IdArg() id: string) {
     return withdrawItemRequest(ctx, id);

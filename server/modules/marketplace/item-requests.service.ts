@@ -7,7 +7,7 @@ import { enqueueTextMail } from "../../mail/mail.service";
 import { appLink } from "../../mail/templates";
 import { requireUser } from "../../auth/require-user";
 import { ownsNotice } from "./marketplace.policy";
-import { checkOwnerDecision, saveDecision } from "./owner-decisions";
+import { checkOwnerDecision, decideAsOwner, saveDecision } from "./owner-decisions";
 import { noticeContacts } from "./notice-contacts";
 import { findByIdOrNotFound, lockByIdOrNotFound } from "../../ids";
 
@@ -101,14 +101,13 @@ export async function acceptItemRequest(ctx: Context, id: string): Promise<ItemR
 }
 
 /** The owner declines a request. */
-export async function declineItemRequest(ctx: Context, id: string): Promise<ItemRequest> {
-  requireUser(ctx);
-  return ctx.db.transaction(async (em) => {
-    const { req, notice } = await lockRequest(em, id);
-    await checkOwnerDecision(ctx, notice, req, "request", "Only the item's owner declines requests");
-    await saveDecision(em, req, ItemRequestStatus.DECLINED);
-    await mailUser(em, req.requesterId, `Prośba nieprzyjęta: ${notice.title}`, `Właściciel nie przyjął prośby o „${notice.title}”.`, "marketplace.item-declined", `item-request:${req.id}:declined`);
-    return req;
+export function declineItemRequest(ctx: Context, id: string): Promise<ItemRequest> {
+  return decideAsOwner(ctx, (em) => lockRequest(em, id).then(({ req, notice }) => ({ asked: req, notice })), {
+    what: "request",
+    refusal: "Only the item's owner declines requests",
+    status: ItemRequestStatus.DECLINED,
+    tell: (em, req, notice) =>
+      mailUser(em, req.requesterId, `Prośba nieprzyjęta: ${notice.title}`, `Właściciel nie przyjął prośby o „${notice.title}”.`, "marketplace.item-declined", `item-request:${req.id}:declined`),
   });
 }
 

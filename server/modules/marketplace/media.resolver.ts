@@ -2,7 +2,6 @@ import type DataLoader from "dataloader";
 import { Arg, Authorized, type ClassType, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Attachment, Demand, EquipmentNotice, MarketplacePhoto, Offer, Product } from "../../../entities/marketplace";
 import type { Context } from "../../context";
-import { photoFile } from "../../storage/photos";
 import {
   addDemandAttachment,
   canSeeAttachment,
@@ -13,6 +12,7 @@ import {
 } from "./attachments.service";
 import { addMarketplacePhoto, deleteMarketplacePhoto, reorderMarketplacePhotos, updateMarketplacePhoto } from "./photos.service";
 import { STAFF } from "../../auth/roles";
+import { photoUrlsOf } from "../photo-urls";
 import { IdArg } from "../arguments";
 
 @Resolver(() => MarketplacePhoto)
@@ -66,17 +66,9 @@ export class MarketplacePhotoResolver {
   deleteMarketplacePhoto(@Ctx() ctx: Context, @IdArg() id: string) {
     return deleteMarketplacePhoto(ctx, id);
   }
-
-  @FieldResolver(() => String, { description: "Up to 1600 px, WebP" })
-  url(@Root() p: MarketplacePhoto): string {
-    return `/marketplace/photos/${photoFile(p.key)}`;
-  }
-
-  @FieldResolver(() => String, { description: "480×360, WebP" })
-  thumbUrl(@Root() p: MarketplacePhoto): string {
-    return `/marketplace/photos/${photoFile(p.key, true)}`;
-  }
 }
+
+export const MarketplacePhotoUrlResolver = photoUrlsOf(MarketplacePhoto, "/marketplace/photos");
 
 @Resolver(() => Attachment)
 export class AttachmentResolver {

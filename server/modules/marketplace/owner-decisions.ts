@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { EquipmentNotice } from "../../../entities/marketplace";
 import type { Context } from "../../context";
 import { conflict, forbidden } from "../../errors";
+import { requireUser } from "../../auth/require-user";
 import { ownsNotice } from "./marketplace.policy";
 
 /** Something asked of a notice's owner (a booking, an item request), decided while it is REQUESTED. */
@@ -24,4 +25,28 @@ export async function saveDecision<T extends AskedOfOwner>(em: EntityManager, as
   asked.status = status;
   asked.decidedAt = new Date();
   await em.save(asked);
+}
+
+/**
+ * The notice's owner decides on what `lock` locks, in one transaction: checked as
+ * `checkOwnerDecision` says, saved with `status`, then `tell` (its message, sent only if the decision commits).
+ */
+export function decideAsOwner<T extends AskedOfOwner>(
+  ctx: Context,
+  lock: (em: EntityManager) => Promise<{ asked: T; notice: EquipmentNotice }>,
+  decision: {
+    what: string;
+    refusal: string;
+    status: T["status"];
+    tell: (em: EntityManager, asked: T, notice: EquipmentNotice) => Promise<void>;
+  },
+): Promise<T> {
+  requireUser(ctx);
+  return ctx.db.transaction(async (em) => {
+    const { asked, notice } = await lock(em);
+    await checkOwnerDecision(ctx, notice, asked, decision.what, decision.refusal);
+    await saveDecision(em, asked, decision.status);
+    await decision.tell(em, asked, notice);
+    return asked;
+  });
 }

@@ -4,27 +4,24 @@ import type { Context } from "../../context";
 import { bookingRequestsForMe, extensionRequestsForMe, itemRequestsForMe, myOrganizationOffers } from "./owner-inbox.service";
 
 /** "Waiting for me" as an owner, and the own organisation's offers — for Moje sprawy. */
+@Authorized()
 @Resolver()
 export class OwnerInboxResolver {
-  @Authorized()
   @Query(() => [Booking], { description: "Booking requests (REQUESTED) on the notices the signed-in person owns, oldest first." })
   bookingRequestsForMe(@Ctx() ctx: Context): Promise<Booking[]> {
     return bookingRequestsForMe(ctx);
   }
 
-  @Authorized()
   @Query(() => [Booking], { description: "Approved loans on the notices the signed-in person owns whose borrower asked for an extension (extensionTo set), oldest first." })
   extensionRequestsForMe(@Ctx() ctx: Context): Promise<Booking[]> {
     return extensionRequestsForMe(ctx);
   }
 
-  @Authorized()
   @Query(() => [ItemRequest], { description: "Item requests (REQUESTED) on the notices the signed-in person owns, oldest first." })
   itemRequestsForMe(@Ctx() ctx: Context): Promise<ItemRequest[]> {
     return itemRequestsForMe(ctx);
   }
 
-  @Authorized()
   @Query(() => [Offer], { description: "Offers of the signed-in person's organisation, newest first (empty without one)." })
   myOrganizationOffers(@Ctx() ctx: Context): Promise<Offer[]> {
     return myOrganizationOffers(ctx);

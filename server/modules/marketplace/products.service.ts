@@ -2,12 +2,12 @@ import { Product } from "../../../entities/marketplace";
 import { Organization } from "../../../entities/organizations";
 import { Role } from "../../../entities/users";
 import type { Context } from "../../context";
-import { badInput, forbidden } from "../../errors";
+import { badInput } from "../../errors";
 import { canActForOrganization, requireVerifiedPes } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { ProductFilter, ProductInput } from "./marketplace.inputs";
 import { keysetPage, whereEqual, whereWords, type ListPage } from "../pagination";
-import { findById, findByIdOrNotFound } from "../../ids";
+import { findById, findChangeableById } from "../../ids";
 import { marketplacePhotoStorage, productPhotoKeys } from "./photos.service";
 import { deletePhotoFiles } from "../../storage/photos";
 
@@ -44,20 +44,13 @@ export async function createProduct(ctx: Context, input: ProductInput): Promise<
   return ctx.db.transaction((em) => em.save(em.getRepository(Product).create({ ...fields, organizationId: orgId })));
 }
 
-async function loadManagedProduct(ctx: Context, id: string): Promise<Product> {
-  requireUser(ctx);
-  const product = await findByIdOrNotFound(ctx.db, Product, id, "Product");
-  if (!(await canActForOrganization(ctx, product.organizationId))) throw forbidden("Only the organisation's members change its catalogue");
-  return product;
-}
+const loadManagedProduct = (ctx: Context, id: string) =>
+  findChangeableById(ctx, Product, id, "Product", (product) => canActForOrganization(ctx, product.organizationId), "Only the organisation's members change its catalogue");
 
 export async function updateProduct(ctx: Context, id: string, input: ProductInput): Promise<Product> {
   const product = await loadManagedProduct(ctx, id);
-  const fields = productFields(input);
-  return ctx.db.transaction(async (em) => {
-    Object.assign(product, fields);
-    return em.save(product);
-  });
+  Object.assign(product, productFields(input));
+  return ctx.db.transaction((em) => em.save(product));
 }
 
 export async function deleteProduct(ctx: Context, id: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import type { DomainModule } from "../module";
 import { premisesAlertsJob, PremisesSavedSearchResolver } from "./premises.alerts";
-import { PremisesPhotoResolver } from "./premises.photos";
+import { PremisesPhotoResolver, PremisesPhotoUrlResolver } from "./premises.photos";
 import { PremisesEnquiryResolver, PremisesResolver } from "./premises.resolver";
 import { seedPremises } from "./premises.seed";
 import { PremisesLettingApplicationResolver, PremisesLettingRoundResolver } from "./premises.letting.resolver";
@@ -9,7 +9,7 @@ import { PremisesViewingBookingResolver, PremisesViewingSlotResolver } from "./p
 
 export const premisesModule: DomainModule = {
   name: "premises",
-  resolvers: [PremisesResolver, PremisesEnquiryResolver, PremisesSavedSearchResolver, PremisesPhotoResolver,
+  resolvers: [PremisesResolver, PremisesEnquiryResolver, PremisesSavedSearchResolver, PremisesPhotoResolver, PremisesPhotoUrlResolver,
     PremisesViewingSlotResolver, PremisesViewingBookingResolver, PremisesLettingRoundResolver, PremisesLettingApplicationResolver],
   jobs: [premisesAlertsJob, premisesViewingsJob],
   seed: seedPremises,

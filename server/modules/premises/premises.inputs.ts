@@ -41,6 +41,14 @@ function OptionalBound(description: string): PropertyDecorator {
   );
 }
 
+/** The id of the row an input is about (the premises, a letting round). */
+const RowId = () => composed(Field(() => ID), IsUUID("all", { message: "Invalid id" }));
+
+/** A required moment (a slot's start and end, a deadline). */
+function Moment(description: string): PropertyDecorator {
+  return composed(Field(() => Date, { description }), IsDate({ message: "Must be a date and time" }));
+}
+
 @InputType("PremisesFilter")
 export class PremisesFilter {
   @OptionalBound("Inclusive lower bound, m²")
@@ -186,16 +194,13 @@ export const MAX_APPLICATION_ATTACHMENTS = 10;
 
 @InputType("PremisesViewingSlotInput")
 export class PremisesViewingSlotInput {
-  @Field(() => ID)
-  @IsUUID("all", { message: "Invalid id" })
+  @RowId()
   premisesId: string;
 
-  @Field({ description: "Must be in the future." })
-  @IsDate({ message: "Must be a date and time" })
+  @Moment("Must be in the future.")
   startsAt: Date;
 
-  @Field({ description: "After startsAt, at most 12 hours later." })
-  @IsDate({ message: "Must be a date and time" })
+  @Moment("After startsAt, at most 12 hours later.")
   endsAt: Date;
 
   @Field({ description: "Where to meet, 2–200 characters." })
@@ -211,12 +216,10 @@ export class PremisesViewingSlotInput {
 
 @InputType("PremisesLettingRoundInput")
 export class PremisesLettingRoundInput {
-  @Field(() => ID)
-  @IsUUID("all", { message: "Invalid id" })
+  @RowId()
   premisesId: string;
 
-  @Field({ description: "Applications are sealed until then; must be in the future." })
-  @IsDate({ message: "Must be a date and time" })
+  @Moment("Applications are sealed until then; must be in the future.")
   deadline: Date;
 
   @Field(() => Float, { description: "PLN per month, 0 or more." })
@@ -237,8 +240,7 @@ export class PremisesLettingRoundInput {
 
 @InputType("PremisesLettingApplicationInput")
 export class PremisesLettingApplicationInput {
-  @Field(() => ID)
-  @IsUUID("all", { message: "Invalid id" })
+  @RowId()
   roundId: string;
 
   @Field(() => Float, { description: "PLN per month; at least the round's minimum rent." })

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { Premises, PremisesPhoto } from "../../../entities/premises";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
@@ -9,6 +9,7 @@ import { fileStorage } from "../../storage/file-storage";
 import { FILE_KEY, photoFile } from "../../storage/photos";
 import { findByIdOrNotFound, isUuid, lockByIdOrNotFound } from "../../ids";
 import { STAFF } from "../../auth/roles";
+import { photoUrlsOf } from "../photo-urls";
 import { IdArg } from "../arguments";
 
 export const MAX_PHOTOS = 20;
@@ -108,14 +109,6 @@ export class PremisesPhotoResolver {
   ): Promise<PremisesPhoto[]> {
     return reorderPhotos(ctx, premisesId, photoIds);
   }
-
-  @FieldResolver(() => String, { description: "Up to 1600 px, WebP" })
-  url(@Root() p: PremisesPhoto): string {
-    return `/premises/photos/${photoFile(p.key)}`;
-  }
-
-  @FieldResolver(() => String, { description: "480×360, WebP" })
-  thumbUrl(@Root() p: PremisesPhoto): string {
-    return `/premises/photos/${photoFile(p.key, true)}`;
-  }
 }
+
+export const PremisesPhotoUrlResolver = photoUrlsOf(PremisesPhoto, "/premises/photos");

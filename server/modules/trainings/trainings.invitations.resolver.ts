@@ -16,15 +16,14 @@ export class TrainingInvitationOutcome {
 }
 
 /** Organisers' invitations to a training (verified PES by category or district, pasted addresses). */
+@Authorized(STAFF)
 @Resolver(() => TrainingInvitation)
 export class TrainingInvitationResolver {
-  @Authorized(STAFF)
   @Mutation(() => TrainingInvitationOutcome, { description: "Organisers invite the verified PES of chosen categories or districts and pasted addresses; each address once per training." })
   inviteToTraining(@Ctx() ctx: Context, @IdArg("trainingId") trainingId: string, @InputArg(TrainingInvitationInput) input: TrainingInvitationInput): Promise<TrainingInvitationOutcome> {
     return inviteToTraining(ctx, trainingId, input);
   }
 
-  @Authorized(STAFF)
   @Query(() => [TrainingInvitation], { description: "The invitations of a training, newest first (organisers only)." })
   trainingInvitations(@Ctx() ctx: Context, @IdArg("trainingId") trainingId: string): Promise<TrainingInvitation[]> {
     return trainingInvitations(ctx, trainingId);

@@ -16,67 +16,60 @@ async function send(em: EntityManager, user: User, to: string, template: string,
   await enqueueTextMail(em, { to, subject, text: [greeting, ...lines].join("\n\n"), locale, template, dedupeKey });
 }
 
+/** Each language's subject and the paragraphs before and after a mail's one link. */
+type LinkTexts = Record<Locale, { subject: string; before: string; after: string }>;
+
+/** A mail whose one link (`path` with `token`) stands between two paragraphs. */
+function sendLink(em: EntityManager, user: User, to: string, template: string, path: string, token: string, texts: LinkTexts) {
+  const link = appLink(`${path}?token=${encodeURIComponent(token)}`);
+  const around = ({ subject, before, after }: LinkTexts[Locale]) => ({ subject, lines: [before, link, after] });
+  return send(em, user, to, template, { en: around(texts.en), pl: around(texts.pl) });
+}
+
 /** The link that proves the person owns the address they signed up with. */
 export function mailVerifyEmail(em: EntityManager, user: User, token: string) {
-  const link = appLink(`/account/verify?token=${encodeURIComponent(token)}`);
-  return send(em, user, user.email, "users.verify-email", {
+  return sendLink(em, user, user.email, "users.verify-email", "/account/verify", token, {
     en: {
       subject: "Confirm your e-mail address — PES-TOR",
-      lines: [
-        `please confirm that this is your address by opening the link below. Until then your account can read, but cannot register, post or send requests.`,
-        link,
-        `The link works for 7 days. If you did not create an account on PES-TOR, ignore this message.`,
-      ],
+      before: `please confirm that this is your address by opening the link below. Until then your account can read, but cannot register, post or send requests.`,
+      after: `The link works for 7 days. If you did not create an account on PES-TOR, ignore this message.`,
     },
     pl: {
       subject: "Potwierdź adres e-mail — PES-TOR",
-      lines: [
-        `potwierdź, że to Twój adres, otwierając poniższy link. Do tego czasu konto pozwala przeglądać, ale nie zapisywać się, publikować ani wysyłać zgłoszeń.`,
-        link,
-        `Link działa 7 dni. Jeśli nie zakładałeś(-aś) konta na platformie PES-TOR, zignoruj tę wiadomość.`,
-      ],
+      before: `potwierdź, że to Twój adres, otwierając poniższy link. Do tego czasu konto pozwala przeglądać, ale nie zapisywać się, publikować ani wysyłać zgłoszeń.`,
+      after: `Link działa 7 dni. Jeśli nie zakładałeś(-aś) konta na platformie PES-TOR, zignoruj tę wiadomość.`,
     },
   });
 }
 
 /** The one-hour link that lets the holder choose a new password. */
 export function mailResetPassword(em: EntityManager, user: User, token: string) {
-  const link = appLink(`/signin/reset?token=${encodeURIComponent(token)}`);
-  return send(em, user, user.email, "users.reset-password", {
+  return sendLink(em, user, user.email, "users.reset-password", "/signin/reset", token, {
     en: {
       subject: "Set a new password — PES-TOR",
-      lines: [
-        `someone (hopefully you) asked to set a new password for your PES-TOR account. Open this link within one hour:`,
-        link,
-        `The link works once. If you did not ask for it, ignore this message: your password stays as it is.`,
-      ],
+      before: `someone (hopefully you) asked to set a new password for your PES-TOR account. Open this link within one hour:`,
+      after: `The link works once. If you did not ask for it, ignore this message: your password stays as it is.`,
     },
     pl: {
       subject: "Ustaw nowe hasło — PES-TOR",
-      lines: [
-        `otrzymaliśmy prośbę o ustawienie nowego hasła do Twojego konta na platformie PES-TOR. Otwórz ten link w ciągu godziny:`,
-        link,
-        `Link działa jeden raz. Jeśli to nie Ty, zignoruj tę wiadomość — hasło pozostanie bez zmian.`,
-      ],
+      before: `otrzymaliśmy prośbę o ustawienie nowego hasła do Twojego konta na platformie PES-TOR. Otwórz ten link w ciągu godziny:`,
+      after: `Link działa jeden raz. Jeśli to nie Ty, zignoruj tę wiadomość — hasło pozostanie bez zmian.`,
     },
   });
 }
 
 /** Sent to the NEW address: the change happens only when this link is opened. */
 export function mailConfirmEmailChange(em: EntityManager, user: User, newEmail: string, token: string) {
-  const link = appLink(`/account/verify?token=${encodeURIComponent(token)}`);
-  return send(em, user, newEmail, "users.change-email", {
+  return sendLink(em, user, newEmail, "users.change-email", "/account/verify", token, {
     en: {
       subject: "Confirm your new e-mail address — PES-TOR",
-      lines: [
-        `open this link to make ${newEmail} the address of your PES-TOR account:`,
-        link,
-        `The link works for 24 hours. Until it is opened, your account keeps its current address.`,
-      ],
+      before: `open this link to make ${newEmail} the address of your PES-TOR account:`,
+      after: `The link works for 24 hours. Until it is opened, your account keeps its current address.`,
     },
     pl: {
       subject: "Potwierdź nowy adres e-mail — PES-TOR",
-      lines: [`otwórz ten link, aby ${newEmail} stał się adresem Twojego konta na platformie PES-TOR:`, link, `Link działa 24 godziny. Do tego czasu konto zachowuje dotychczasowy adres.`],
+      before: `otwórz ten link, aby ${newEmail} stał się adresem Twojego konta na platformie PES-TOR:`,
+      after: `Link działa 24 godziny. Do tego czasu konto zachowuje dotychczasowy adres.`,
     },
   });
 }
