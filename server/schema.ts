@@ -48,9 +48,11 @@ function hasRules(target: object): boolean {
   return getMetadataStorage().getTargetValidationMetadatas(target.constructor, "", true, false).length > 0;
 }
 
-async function validateArg(argValue: unknown): Promise<void> {
+async function validateArg(argValue: unknown, _type: unknown, data?: { args?: Record<string, unknown> }): Promise<void> {
   const fields: Record<string, string> = {};
-  sanitise(argValue, "", fields);
+  // A plain argument's refusal names the argument (type-graphql hands over its value alone).
+  const name = typeof argValue === "string" ? Object.keys(data?.args ?? {}).find((k) => data?.args?.[k] === argValue) : undefined;
+  sanitise(argValue, name ?? "", fields);
   if (Object.keys(fields).length) throw badInput(fields);
   const items = Array.isArray(argValue) ? argValue : [argValue];
   for (const item of items) {
