@@ -17,7 +17,8 @@ import { mixSearches, mixWrites, zipf } from "./mix";
  * changed rows), which depend on the code, not on the machine's load;
  * and the wall time per request, which does. Its database is
  * `pestor_mixcost` on $MIX_DATABASE_URL (an admin URL; default the local PostgreSQL),
- * made with the bench's data set (full unless `--small`) unless `--reuse`.
+ * made with the bench's data set (full unless `--small`) unless `--reuse`; $MIX_DATABASE
+ * names another, so two sessions on one server do not drop each other's.
  */
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
@@ -30,12 +31,14 @@ async function database(): Promise<string> {
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   const url = new URL(adminUrl);
-  url.pathname = "/pestor_mixcost";
-  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = 'pestor_mixcost'")).rowCount;
+  const name = process.env.MIX_DATABASE ?? "pestor_mixcost";
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`MIX_DATABASE: not a plain database name: ${name}`);
+  url.pathname = `/${name}`;
+  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
   const fresh = !exists || !args.includes("--reuse");
   if (fresh) {
-    await admin.query("DROP DATABASE IF EXISTS pestor_mixcost WITH (FORCE)");
-    await admin.query("CREATE DATABASE pestor_mixcost");
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
   }
   await admin.end();
   execFileSync(process.execPath, [require.resolve("ts-node/dist/bin"), "scripts/migrate.ts"], { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: "inherit" });
