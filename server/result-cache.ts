@@ -63,6 +63,8 @@ export interface RowChanges {
   count: number | null;
   /** For a question that depends on the clock: the first expiry (ms) after the clock asked of any kept row read; null: none. */
   next: number | null;
+  /** For a question that depends on the clock: the last expiry (ms) at or before the clock asked of any kept row read; null: none (or not said). */
+  last?: number | null;
 }
 
 /** How a question with an exact count keeps it over writes (see {@link cachedRead}). */
@@ -73,10 +75,35 @@ export interface Counting<T> {
   changes: (answer: string, count: CountAt, asOf: Date) => Promise<RowChanges | null>;
   /** The answer with its count given: everything but the count is read. */
   answer: (count: () => Promise<number>, now: Date) => Promise<T>;
+  /** How `changes` may be judged together with the domain's other kept questions of one table, in one statement ({@link rowCounting}). */
+  judging?: Judging;
+}
+
+/** A question's conditions over the kept rows of one table, so that many questions are judged in one statement (see {@link judgeTogether}). */
+export interface Judging {
+  /** Questions of one group are read over the same kept rows: domain, table, alias and expiry. */
+  group: string;
+  /** Judges the changes of each item (its conditions `where`, the versions of its answer and count) at the clock `asOf`, in one statement; null each when the domain keeps no version. */
+  judge: (items: JudgedItem[], asOf: Date) => Promise<(RowChanges | null)[]>;
+  where: (param: (v: unknown) => string, asOf: Date) => string;
+}
+
+interface JudgedItem {
+  where: Judging["where"];
+  answer: string;
+  count: CountAt;
 }
 const caches = new WeakMap<DataSource, LRUCache<string, Entry>>();
+
+/** The newest answer of a question; `settled` once made, and a counted question's `judging`, so a write's first judgement can take it along. */
+interface Newest {
+  version: string;
+  entry: Entry;
+  judging?: Judging;
+  settled?: Awaited<Entry>;
+}
 /** The newest answer of each question (domain, operation, arguments), whatever its version: what `changedSince` may carry over. */
-const newest = new WeakMap<DataSource, LRUCache<string, { version: string; entry: Entry }>>();
+const newest = new WeakMap<DataSource, LRUCache<string, Newest>>();
 
 /** One cache per DataSource: per process in the app, per simulated node in tests. */
 function cacheOf(db: DataSource): LRUCache<string, Entry> {
@@ -85,9 +112,9 @@ function cacheOf(db: DataSource): LRUCache<string, Entry> {
   return c;
 }
 
-function newestOf(db: DataSource): LRUCache<string, { version: string; entry: Entry }> {
+function newestOf(db: DataSource): LRUCache<string, Newest> {
   let c = newest.get(db);
-  if (!c) newest.set(db, (c = new LRUCache<string, { version: string; entry: Entry }>({ max: 5000 })));
+  if (!c) newest.set(db, (c = new LRUCache<string, Newest>({ max: 5000 })));
   return c;
 }
 
@@ -183,7 +210,7 @@ function answerAt<T extends object>(db: DataSource, domain: CacheDomain, questio
       const inTime = !!answer && (answer.until === null || now.getTime() < answer.until);
       if (answer && inTime && counted) {
         const base = answer.count;
-        const changes = base ? await counted.changes(prior.version, base, now) : null;
+        const changes = !base ? null : counted.judging ? await judgeTogether(db, question, counted.judging, prior.version, base, now, version) : await counted.changes(prior.version, base, now);
         // Read up to the version this read started from at least, else the rows in between are not judged.
         if (changes && BigInt(changes.version) >= BigInt(version)) {
           if (changes.untouched) {
@@ -215,9 +242,68 @@ function answerAt<T extends object>(db: DataSource, domain: CacheDomain, questio
     return { value, until: until ? until.getTime() : null };
   })();
   cache.set(key, pending);
-  if (opts.changedSince && (!prior || BigInt(prior.version) <= BigInt(version))) newestOf(db).set(question, { version, entry: pending });
+  if (opts.changedSince && (!prior || BigInt(prior.version) <= BigInt(version))) {
+    const made: Newest = { version, entry: pending, judging: counted?.judging };
+    newestOf(db).set(question, made);
+    pending.then((v) => (made.settled = v), () => undefined);
+  }
   pending.catch(() => cache.get(key) === pending && cache.delete(key));
   return pending;
+}
+
+/** At most this many questions are judged in one statement (three columns each; PostgreSQL allows 1 664). */
+const JUDGED_AT_ONCE = 400;
+
+/** The last judgement of each group of questions (see {@link judgeTogether}), per node. */
+interface Judgement {
+  /** The version of the read that started it: the statement reads this one or a later one. */
+  version: bigint;
+  /** Each question judged, from its answer's and count's versions. */
+  items: Map<string, { answer: string; count: CountAt }>;
+  result: Promise<Map<string, RowChanges | null>>;
+}
+const judgements = new WeakMap<DataSource, Map<string, Judgement>>();
+
+/**
+ * The changes after `answer`'s version (and its count's) of `question`, as `Counting.changes`
+ * says them, for a read of `version` at the clock `now`. The first such read after a write
+ * judges, in the same statement, every other question of the group this node keeps an answer
+ * of (settled, older than `version`, still in time), so the reads after it — of any question
+ * of the domain — find their judgement made: one statement over the kept rows per write and
+ * domain instead of one per question. A judgement is taken only as it was made: the same
+ * answer and count versions, a read not newer than the version it started from (the statement
+ * read at least that one, so no change the read must see is left out), and the read's clock at
+ * or after the clock it was judged at and before the next expiry of any kept row it read (in
+ * between, no kept row changed what the conditions select, and the rows not kept are the
+ * answer's own bound's business, checked by the caller). Otherwise the question is judged alone.
+ */
+async function judgeTogether(db: DataSource, question: string, judging: Judging, answer: string, count: CountAt, now: Date, version: string): Promise<RowChanges | null> {
+  const alone = async () => (await judging.judge([{ where: judging.where, answer, count }], now))[0];
+  const byGroup = judgements.get(db) ?? new Map<string, Judgement>();
+  judgements.set(db, byGroup);
+  const last = byGroup.get(judging.group);
+  if (last && BigInt(version) <= last.version) {
+    const item = last.items.get(question);
+    if (!item || item.answer !== answer || item.count.version !== count.version || item.count.n !== count.n) return alone();
+    const judged = (await last.result.catch(() => null))?.get(question);
+    const t = now.getTime();
+    return judged && (judged.next === null || t < judged.next) && (judged.last == null || judged.last <= t) ? judged : alone();
+  }
+  const items = new Map([[question, { where: judging.where, answer, count }]]);
+  for (const [q, n] of newestOf(db).entries()) {
+    if (items.size >= JUDGED_AT_ONCE) break;
+    const settled = n.settled;
+    const inTime = settled && (settled.until === null || now.getTime() < settled.until);
+    if (n.judging?.group === judging.group && settled?.count && inTime && BigInt(n.version) < BigInt(version) && !items.has(q)) {
+      items.set(q, { where: n.judging.where, answer: n.version, count: settled.count });
+    }
+  }
+  const questions = [...items.keys()];
+  const result = judging.judge([...items.values()], now).then((all) => new Map(questions.map((q, i) => [q, all[i]])));
+  const made: Judgement = { version: BigInt(version), items, result };
+  byGroup.set(judging.group, made);
+  result.catch(() => byGroup.get(judging.group) === made && byGroup.delete(judging.group));
+  return (await result).get(question) ?? null;
 }
 
 /** The earlier of two bounds (ms), null being none. */
@@ -292,9 +378,45 @@ export function rowCounting(
   alias: string,
   where: (param: (v: unknown) => string, asOf: Date) => string,
   opts: { expiry?: string } = {},
-): Pick<Counting<object>, "count" | "changes"> {
+): Pick<Counting<object>, "count" | "changes" | "judging"> {
   const { expiry } = opts;
   const ms = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).getTime());
+  // Each item's conditions become filters of three aggregates over one scan of the kept rows
+  // after the oldest version any item asks about: what it selects after its answer's version,
+  // the signs it selects after its count's, and (with `expiry`) the next expiry after `asOf`
+  // of every kept row after the older of the two — what one item's own statement would read.
+  const judge: Judging["judge"] = async (items, asOf) => {
+    const oldest = items.reduce((m, i) => [i.answer, i.count.version].reduce((a, b) => (BigInt(b) < BigInt(a) ? b : a), m), items[0].answer);
+    const params: unknown[] = [domain, oldest];
+    const param = (v: unknown) => `$${params.push(v)}`;
+    const at = expiry ? param(asOf) : "";
+    const last = expiry ? `max(${alias}.${expiry}) FILTER (WHERE ${alias}.${expiry} <= ${at})` : "NULL";
+    const columns = items.map((item, i) => {
+      const [a, c] = [param(item.answer), param(item.count.version)];
+      const selects = `(${item.where(param, asOf)})`;
+      const next = expiry ? `min(${alias}.${expiry}) FILTER (WHERE ${alias}."__version" > least(${a}::bigint, ${c}::bigint) AND ${alias}.${expiry} > ${at})` : "NULL";
+      return `count(*) FILTER (WHERE ${alias}."__version" > ${a}::bigint AND ${selects})::int AS "t${i}",
+              coalesce(sum(${alias}."__sign") FILTER (WHERE ${alias}."__version" > ${c}::bigint AND ${selects}), 0)::int AS "d${i}",
+              ${next} AS "n${i}"`;
+    });
+    const [row] = await db.query(
+      `WITH kept AS (SELECT c.version AS "__version", c.sign AS "__sign", (jsonb_populate_record(NULL::${table}, c.image)).*
+                       FROM cache_change_rows c WHERE c.domain = $1 AND c.version > $2::bigint)
+       SELECT v.version::text AS version, v.rows_from::text AS "rowsFrom", k.*
+         FROM cache_versions v, (SELECT ${columns.join(",\n")}, ${last} AS "__last" FROM kept ${alias}) k
+        WHERE v.domain = $1`,
+      params,
+    );
+    if (!row) return items.map(() => null);
+    const [version, rowsFrom] = [BigInt(row.version), BigInt(row.rowsFrom)];
+    return items.map(({ answer, count }, i) => ({
+      version: String(row.version),
+      untouched: rowsFrom <= BigInt(answer) && Number(row[`t${i}`]) === 0,
+      count: rowsFrom <= BigInt(count.version) && version >= BigInt(count.version) ? count.n + Number(row[`d${i}`]) : null,
+      next: ms(row[`n${i}`]),
+      last: ms(row.__last),
+    }));
+  };
   return {
     async count(asOf) {
       const params: unknown[] = [domain];
@@ -307,31 +429,8 @@ export function rowCounting(
       );
       return { n: Number(row.n), version: String(row.version ?? "0"), until: ms(row.next) };
     },
-    async changes(answer, count, asOf) {
-      const params: unknown[] = [domain, answer, count.version];
-      const param = (v: unknown) => `$${params.push(v)}`;
-      const next = expiry ? `(SELECT min(${alias}.${expiry}) FROM kept ${alias} WHERE ${alias}.${expiry} > ${param(asOf)})` : "NULL";
-      const [row] = await db.query(
-        `WITH kept AS (SELECT c.version AS "__version", c.sign AS "__sign", (jsonb_populate_record(NULL::${table}, c.image)).*
-                         FROM cache_change_rows c WHERE c.domain = $1 AND c.version > least($2::bigint, $3::bigint))
-         SELECT v.version::text AS version, v.rows_from::text AS "rowsFrom", k.touched, k.delta, ${next} AS next
-           FROM cache_versions v,
-                (SELECT count(*) FILTER (WHERE ${alias}."__version" > $2::bigint)::int AS touched,
-                        coalesce(sum(${alias}."__sign") FILTER (WHERE ${alias}."__version" > $3::bigint), 0)::int AS delta
-                   FROM kept ${alias} WHERE ${where(param, asOf)}) k
-          WHERE v.domain = $1`,
-        params,
-      );
-      if (!row) return null;
-      const [version, rowsFrom] = [BigInt(row.version), BigInt(row.rowsFrom)];
-      const countable = rowsFrom <= BigInt(count.version) && version >= BigInt(count.version);
-      return {
-        version: String(row.version),
-        untouched: rowsFrom <= BigInt(answer) && Number(row.touched) === 0,
-        count: countable ? count.n + Number(row.delta) : null,
-        next: ms(row.next),
-      };
-    },
+    changes: async (answer, count, asOf) => (await judge([{ where, answer, count }], asOf))[0],
+    judging: { group: `${domain}:${table}:${alias}:${expiry ?? ""}`, judge, where },
   };
 }
 
