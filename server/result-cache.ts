@@ -33,7 +33,10 @@ import { insideResultCache, usedCachedAnswer, type CachedUse } from "./response-
  * rows it selects did change, the new count is the old one plus, over those rows, +1 for
  * each row after a change and −1 for each row before one (`rowCounting`, one statement
  * that also tells whether anything it selects changed at all); only the page is read
- * again. Whatever cannot be judged row by row (`rows_from`) is computed afresh.
+ * again. Whatever cannot be judged row by row (`rows_from`) is computed afresh. After a write,
+ * the first read that judges a counted question judges all the node's kept questions of its
+ * domain in the same statement (`judgeTogether`), so a write costs one statement over the kept
+ * rows per domain and node, not one per question.
  */
 
 export type CacheDomain = "premises" | "notices";
@@ -272,10 +275,11 @@ const judgements = new WeakMap<DataSource, Map<string, Judgement>>();
  * of the domain — find their judgement made: one statement over the kept rows per write and
  * domain instead of one per question. A judgement is taken only as it was made: the same
  * answer and count versions, a read not newer than the version it started from (the statement
- * read at least that one, so no change the read must see is left out), and the read's clock at
- * or after the clock it was judged at and before the next expiry of any kept row it read (in
- * between, no kept row changed what the conditions select, and the rows not kept are the
- * answer's own bound's business, checked by the caller). Otherwise the question is judged alone.
+ * read at least that one, so no change the read must see is left out), and, for a question that
+ * depends on the clock, no kept row expiring between the clock it was judged at and the read's
+ * (`last` and `next`: the kept rows then select at the read's clock what they selected at the
+ * judgement's; the rows not kept are the answer's own bound's business, checked by the caller).
+ * Otherwise the question is judged alone.
  */
 async function judgeTogether(db: DataSource, question: string, judging: Judging, answer: string, count: CountAt, now: Date, version: string): Promise<RowChanges | null> {
   const alone = async () => (await judging.judge([{ where: judging.where, answer, count }], now))[0];
@@ -370,6 +374,10 @@ export async function rowsChanged<T extends ObjectLiteral>(
  * as it is before the answer's bound (the caller's check): no row the answer was counted from
  * expired in between, so a row's image from before its change is judged at the new clock as
  * it was at the old one, and an image in the middle of a transaction is counted in and out alike.
+ *
+ * `judging` judges many questions of one table in one statement (see {@link judgeTogether}):
+ * one scan of the kept rows, and for each question the aggregates its own statement would read
+ * (`changes` is that statement for one question), plus the last expiry at or before `asOf`.
  */
 export function rowCounting(
   db: DataSource,
