@@ -307,7 +307,9 @@ async function judgeTogether(db: DataSource, question: string, judging: Judging,
   const made: Judgement = { version: BigInt(version), items, result };
   byGroup.set(judging.group, made);
   result.catch(() => byGroup.get(judging.group) === made && byGroup.delete(judging.group));
-  return (await result).get(question) ?? null;
+  // Another search's failure is not this read's: it is judged alone then, as it was before.
+  const all = await result.catch(() => null);
+  return all ? (all.get(question) ?? null) : alone();
 }
 
 /** The earlier of two bounds (ms), null being none. */
