@@ -2,10 +2,11 @@ import "reflect-metadata";
 import { execFileSync } from "node:child_process";
 import { Client } from "pg";
 import { FULL, SMALL, generate } from "./data";
+import { startFloor } from "./floor";
 import { mixSearches, mixWrites, zipf } from "./mix";
 
 /**
- * `npx ts-node bench/mix-cost.ts [--small] [--reuse] [--rounds=20] [--per-round=400]`
+ * `npx ts-node bench/mix-cost.ts [--small] [--reuse] [--rounds=20] [--per-round=400] [--check-rounds=10]`
  *
  * The MIX counted rather than timed: in-process, result cache on, no HTTP and no floor. In
  * each round the MIX's writes change one premises and one notice (`mixWrites`), then
@@ -17,12 +18,20 @@ import { mixSearches, mixWrites, zipf } from "./mix";
  * changed rows), which depend on the code, not on the machine's load;
  * and the wall time per request, which does. Its database is
  * `pestor_mixcost` on $MIX_DATABASE_URL (an admin URL; default the local PostgreSQL),
- * made with the bench's data set (full unless `--small`) unless `--reuse`.
+ * made with the bench's data set (full unless `--small`) unless `--reuse`; $MIX_DATABASE
+ * names another, so two sessions on one server do not drop each other's.
+ *
+ * After the counted rounds, `--check-rounds` more (not counted) check the answers: after each
+ * write, while that round's requests run, the two searches the writes change and ten drawn
+ * ones are asked through the cache and of the floor (bench/floor.ts, on $MIX_FLOOR_PORT,
+ * default 3392), which reads afresh; no other write lands meanwhile, so any difference is a
+ * stale answer.
  */
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
 const rounds = Number(arg("rounds", "20"));
 const perRound = Number(arg("per-round", "400"));
+const checkRounds = Number(arg("check-rounds", "10"));
 const log = (m: string) => console.error(`[mix-cost] ${m}`);
 
 async function database(): Promise<string> {
@@ -30,12 +39,14 @@ async function database(): Promise<string> {
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   const url = new URL(adminUrl);
-  url.pathname = "/pestor_mixcost";
-  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = 'pestor_mixcost'")).rowCount;
+  const name = process.env.MIX_DATABASE ?? "pestor_mixcost";
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`MIX_DATABASE: not a plain database name: ${name}`);
+  url.pathname = `/${name}`;
+  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
   const fresh = !exists || !args.includes("--reuse");
   if (fresh) {
-    await admin.query("DROP DATABASE IF EXISTS pestor_mixcost WITH (FORCE)");
-    await admin.query("CREATE DATABASE pestor_mixcost");
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
   }
   await admin.end();
   execFileSync(process.execPath, [require.resolve("ts-node/dist/bin"), "scripts/migrate.ts"], { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: "inherit" });
@@ -77,19 +88,23 @@ async function main() {
 
   const latencies: number[] = [];
   const byDomain: Record<string, number[]> = { premises: [], notices: [] };
-  const one = async () => {
-    const body = searches[next()].ours;
-    const domain = body.includes("premisesSearch") ? "premises" : "notices";
-    const t = performance.now();
+  const serve = async (body: string) => {
     const out = await serveGraphQLHttp(db, {
       method: "POST",
       headers: new Headers({ "content-type": "application/json", "content-length": String(body.length) }),
       search: "",
       body: () => [Buffer.from(body)].values(),
     });
+    if (out.status !== 200 || out.body.includes('"errors"')) throw new Error(out.body);
+    return out.body;
+  };
+  const one = async () => {
+    const body = searches[next()].ours;
+    const domain = body.includes("premisesSearch") ? "premises" : "notices";
+    const t = performance.now();
+    await serve(body);
     latencies.push(performance.now() - t);
     byDomain[domain].push(performance.now() - t);
-    if (out.status !== 200 || out.body.includes('"errors"')) throw new Error(out.body);
   };
   const run = async (count: number) => {
     let sent = 0;
@@ -146,6 +161,35 @@ async function main() {
     lines.push(`| ${domain} | ${d("hit")} | ${d("unchanged")} | ${d("delta")} | ${d("carried")} | ${d("miss")} | ${(d("miss") / rounds).toFixed(1)} |`);
   }
   console.log(lines.join("\n"));
+
+  if (checkRounds > 0) {
+    const port = Number(process.env.MIX_FLOOR_PORT ?? 3392);
+    const floor = await startFloor(url, port, 4);
+    const page = (conn: { totalCount: number; edges: { node?: { id: string }; id?: string }[] }) => `${conn.totalCount}:${conn.edges.map((e) => e.node?.id ?? e.id).join()}`;
+    let checks = 0;
+    const stale: string[] = [];
+    const check = async (s: (typeof searches)[number]) => {
+      const ours = JSON.parse(await serve(s.ours)).data;
+      const fresh = (await (await fetch(`http://127.0.0.1:${port}${s.floorPath}`, { method: "POST", headers: { "content-type": "application/json" }, body: s.floorBody })).json()).data;
+      checks++;
+      if (page(ours.premisesSearch ?? ours.equipmentNotices) !== page(fresh)) stale.push(s.ours);
+    };
+    try {
+      for (let r = 0; r < checkRounds; r++) {
+        await writes.write(r % 2 === 0);
+        const sample = [searches[0], searches[1], ...Array.from({ length: 10 }, () => searches[next()])];
+        const checked = (async () => {
+          for (const s of sample) await check(s);
+        })();
+        await Promise.all([run(perRound), checked]);
+      }
+    } finally {
+      await writes.write(false);
+      await floor.close();
+    }
+    console.log(`\nexactness: ${checks} answers checked against the floor after ${checkRounds} writes, while requests ran: ${stale.length} stale`);
+    for (const s of stale.slice(0, 5)) console.log(`- stale: ${s}`);
+  }
   await data.end();
   await db.destroy();
 }

@@ -1,9 +1,12 @@
 import { LRUCache } from "lru-cache";
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { config } from "./config";
 import type { Job } from "./modules/module";
 import { metrics } from "./metrics";
 import { insideResultCache, usedCachedAnswer, type CachedUse } from "./response-cache";
+
+// The statements over the kept changed rows live in their own file; callers import them from here.
+export { rowCounting, rowsChanged } from "./result-cache-rows";
 
 /*
  * Exact answers from memory for public searches (RESULT_CACHE, on by default outside
@@ -33,7 +36,10 @@ import { insideResultCache, usedCachedAnswer, type CachedUse } from "./response-
  * rows it selects did change, the new count is the old one plus, over those rows, +1 for
  * each row after a change and −1 for each row before one (`rowCounting`, one statement
  * that also tells whether anything it selects changed at all); only the page is read
- * again. Whatever cannot be judged row by row (`rows_from`) is computed afresh.
+ * again. Whatever cannot be judged row by row (`rows_from`) is computed afresh. After a write,
+ * the first read that judges a counted question judges all the node's kept questions of its
+ * domain in the same statement (`judgeTogether`), so a write costs one statement over the kept
+ * rows per domain and node, not one per question.
  */
 
 export type CacheDomain = "premises" | "notices";
@@ -63,6 +69,8 @@ export interface RowChanges {
   count: number | null;
   /** For a question that depends on the clock: the first expiry (ms) after the clock asked of any kept row read; null: none. */
   next: number | null;
+  /** For a question that depends on the clock: the last expiry (ms) at or before the clock asked of any kept row read; null: none (or not said). */
+  last?: number | null;
 }
 
 /** How a question with an exact count keeps it over writes (see {@link cachedRead}). */
@@ -73,10 +81,35 @@ export interface Counting<T> {
   changes: (answer: string, count: CountAt, asOf: Date) => Promise<RowChanges | null>;
   /** The answer with its count given: everything but the count is read. */
   answer: (count: () => Promise<number>, now: Date) => Promise<T>;
+  /** How `changes` may be judged together with the domain's other kept questions of one table, in one statement ({@link rowCounting}). */
+  judging?: Judging;
+}
+
+/** A question's conditions over the kept rows of one table, so that many questions are judged in one statement (see {@link judgeTogether}). */
+export interface Judging {
+  /** Questions of one group are read over the same kept rows: domain, table, alias and expiry. */
+  group: string;
+  /** Judges the changes of each item (its conditions `where`, the versions of its answer and count) at the clock `asOf`, in one statement; null each when the domain keeps no version. */
+  judge: (items: JudgedItem[], asOf: Date) => Promise<(RowChanges | null)[]>;
+  where: (param: (v: unknown) => string, asOf: Date) => string;
+}
+
+interface JudgedItem {
+  where: Judging["where"];
+  answer: string;
+  count: CountAt;
 }
 const caches = new WeakMap<DataSource, LRUCache<string, Entry>>();
+
+/** The newest answer of a question; `settled` once made, and a counted question's `judging`, so a write's first judgement can take it along. */
+interface Newest {
+  version: string;
+  entry: Entry;
+  judging?: Judging;
+  settled?: Awaited<Entry>;
+}
 /** The newest answer of each question (domain, operation, arguments), whatever its version: what `changedSince` may carry over. */
-const newest = new WeakMap<DataSource, LRUCache<string, { version: string; entry: Entry }>>();
+const newest = new WeakMap<DataSource, LRUCache<string, Newest>>();
 
 /** One cache per DataSource: per process in the app, per simulated node in tests. */
 function cacheOf(db: DataSource): LRUCache<string, Entry> {
@@ -85,9 +118,9 @@ function cacheOf(db: DataSource): LRUCache<string, Entry> {
   return c;
 }
 
-function newestOf(db: DataSource): LRUCache<string, { version: string; entry: Entry }> {
+function newestOf(db: DataSource): LRUCache<string, Newest> {
   let c = newest.get(db);
-  if (!c) newest.set(db, (c = new LRUCache<string, { version: string; entry: Entry }>({ max: 5000 })));
+  if (!c) newest.set(db, (c = new LRUCache<string, Newest>({ max: 5000 })));
   return c;
 }
 
@@ -183,7 +216,7 @@ function answerAt<T extends object>(db: DataSource, domain: CacheDomain, questio
       const inTime = !!answer && (answer.until === null || now.getTime() < answer.until);
       if (answer && inTime && counted) {
         const base = answer.count;
-        const changes = base ? await counted.changes(prior.version, base, now) : null;
+        const changes = !base ? null : counted.judging ? await judgeTogether(db, question, counted.judging, prior.version, base, now, version) : await counted.changes(prior.version, base, now);
         // Read up to the version this read started from at least, else the rows in between are not judged.
         if (changes && BigInt(changes.version) >= BigInt(version)) {
           if (changes.untouched) {
@@ -215,124 +248,76 @@ function answerAt<T extends object>(db: DataSource, domain: CacheDomain, questio
     return { value, until: until ? until.getTime() : null };
   })();
   cache.set(key, pending);
-  if (opts.changedSince && (!prior || BigInt(prior.version) <= BigInt(version))) newestOf(db).set(question, { version, entry: pending });
+  if (opts.changedSince && (!prior || BigInt(prior.version) <= BigInt(version))) {
+    const made: Newest = { version, entry: pending, judging: counted?.judging };
+    newestOf(db).set(question, made);
+    pending.then((v) => (made.settled = v), () => undefined);
+  }
   pending.catch(() => cache.get(key) === pending && cache.delete(key));
   return pending;
+}
+
+/** At most this many questions are judged in one statement (three columns each; PostgreSQL allows 1 664). */
+const JUDGED_AT_ONCE = 400;
+
+/** The last judgement of each group of questions (see {@link judgeTogether}), per node. */
+interface Judgement {
+  /** The version of the read that started it: the statement reads this one or a later one. */
+  version: bigint;
+  /** Each question judged, from its answer's and count's versions. */
+  items: Map<string, { answer: string; count: CountAt }>;
+  result: Promise<Map<string, RowChanges | null>>;
+}
+const judgements = new WeakMap<DataSource, Map<string, Judgement>>();
+
+/**
+ * The changes after `answer`'s version (and its count's) of `question`, as `Counting.changes`
+ * says them, for a read of `version` at the clock `now`. The first such read after a write
+ * judges, in the same statement, every other question of the group this node keeps an answer
+ * of (settled, older than `version`, still in time), so the reads after it — of any question
+ * of the domain — find their judgement made: one statement over the kept rows per write and
+ * domain instead of one per question. A judgement is taken only as it was made: the same
+ * answer and count versions, a read not newer than the version it started from (the statement
+ * read at least that one, so no change the read must see is left out), and, for a question that
+ * depends on the clock, no kept row expiring between the clock it was judged at and the read's
+ * (`last` and `next`: the kept rows then select at the read's clock what they selected at the
+ * judgement's; the rows not kept are the answer's own bound's business, checked by the caller).
+ * Otherwise the question is judged alone.
+ */
+async function judgeTogether(db: DataSource, question: string, judging: Judging, answer: string, count: CountAt, now: Date, version: string): Promise<RowChanges | null> {
+  const alone = async () => (await judging.judge([{ where: judging.where, answer, count }], now))[0];
+  const byGroup = judgements.get(db) ?? new Map<string, Judgement>();
+  judgements.set(db, byGroup);
+  const last = byGroup.get(judging.group);
+  if (last && BigInt(version) <= last.version) {
+    const item = last.items.get(question);
+    if (!item || item.answer !== answer || item.count.version !== count.version || item.count.n !== count.n) return alone();
+    const judged = (await last.result.catch(() => null))?.get(question);
+    const t = now.getTime();
+    return judged && (judged.next === null || t < judged.next) && (judged.last == null || judged.last <= t) ? judged : alone();
+  }
+  const items = new Map([[question, { where: judging.where, answer, count }]]);
+  for (const [q, n] of newestOf(db).entries()) {
+    if (items.size >= JUDGED_AT_ONCE) break;
+    const settled = n.settled;
+    const inTime = settled && (settled.until === null || now.getTime() < settled.until);
+    if (n.judging?.group === judging.group && settled?.count && inTime && BigInt(n.version) < BigInt(version) && !items.has(q)) {
+      items.set(q, { where: n.judging.where, answer: n.version, count: settled.count });
+    }
+  }
+  const questions = [...items.keys()];
+  const result = judging.judge([...items.values()], now).then((all) => new Map(questions.map((q, i) => [q, all[i]])));
+  const made: Judgement = { version: BigInt(version), items, result };
+  byGroup.set(judging.group, made);
+  result.catch(() => byGroup.get(judging.group) === made && byGroup.delete(judging.group));
+  // Another search's failure is not this read's: it is judged alone then, as it was before.
+  const all = await result.catch(() => null);
+  return all ? (all.get(question) ?? null) : alone();
 }
 
 /** The earlier of two bounds (ms), null being none. */
 function earliest(a: number | null, b: number | null): number | null {
   return a === null ? b : b === null ? a : Math.min(a, b);
-}
-
-/**
- * Whether a change of `domain` after version `from`, up to `to`, touched a row that `where`
- * selects — the row as it was before the change or after it — or cannot be judged row by
- * row (`rows_from`: a bulk change, a TRUNCATE, rows pruned). The kept rows are read as the
- * domain's table (`table`, under `alias`), so `where` is the question's own filter. One
- * statement, read where the answer would be: a replica is never ahead of the primary, and
- * rows newer than `to` are left out.
- */
-export async function rowsChanged<T extends ObjectLiteral>(
-  db: DataSource,
-  domain: CacheDomain,
-  target: EntityTarget<T>,
-  table: string,
-  alias: string,
-  from: string,
-  to: string,
-  where: (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>,
-): Promise<boolean> {
-  const qb = db
-    .getRepository(target)
-    .createQueryBuilder(alias)
-    .addCommonTableExpression(
-      `SELECT (jsonb_populate_record(NULL::${table}, c.image)).* FROM cache_change_rows c WHERE c.domain = :__domain AND c.version > :__from AND c.version <= :__to`,
-      table,
-    )
-    .select("1")
-    .setParameters({ __domain: domain, __from: from, __to: to });
-  // A subquery with its named parameters: its text is taken as written, never renumbered.
-  const changedRows = where(qb);
-  const row = await db
-    .createQueryBuilder()
-    .select(`EXISTS (${changedRows.getQuery()}) OR EXISTS (SELECT 1 FROM cache_versions v WHERE v.domain = :__domain AND v.rows_from > :__from)`, "changed")
-    .from("cache_versions", "one")
-    .where("one.domain = :__domain")
-    .setParameters(changedRows.getParameters())
-    .getRawOne<{ changed: boolean }>();
-  return row?.changed ?? true;
-}
-
-/**
- * The counting of a question over the rows of `table` (as `alias`) that `where` selects —
- * its conditions, each value written by `param` (which returns its numbered placeholder),
- * at the clock `asOf` when the question depends on it. `count` reads the version in the
- * statement that counts, so the count is exact at it (the version is bumped in the
- * transaction that writes the rows: one snapshot sees both or neither). `changes` reads the
- * kept rows after the older of an answer's and its count's versions, read as the table, and
- * applies `where` to them: whether any is selected after the answer's version, and the count
- * moved by each selected row's sign after the count's.
- * A change twice to one row in one transaction telescopes (its middle image is counted in
- * and out), an insert has no row before and a delete none after. Both statements are raw
- * SQL, so they read where the search's own statements do.
- *
- * With `expiry` (a timestamp column after which the question no longer selects a row —
- * `where` says so at `asOf`), `count` also reads the next expiry after `asOf` in the table
- * and `changes` the next one among the kept rows: until then the clock changes nothing the
- * question selects. All kept rows are judged at the new read's clock, which is right as long
- * as it is before the answer's bound (the caller's check): no row the answer was counted from
- * expired in between, so a row's image from before its change is judged at the new clock as
- * it was at the old one, and an image in the middle of a transaction is counted in and out alike.
- */
-export function rowCounting(
-  db: DataSource,
-  domain: CacheDomain,
-  table: string,
-  alias: string,
-  where: (param: (v: unknown) => string, asOf: Date) => string,
-  opts: { expiry?: string } = {},
-): Pick<Counting<object>, "count" | "changes"> {
-  const { expiry } = opts;
-  const ms = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).getTime());
-  return {
-    async count(asOf) {
-      const params: unknown[] = [domain];
-      const param = (v: unknown) => `$${params.push(v)}`;
-      const next = expiry ? `(SELECT min(e.${expiry}) FROM ${table} e WHERE e.${expiry} > ${param(asOf)})` : "NULL";
-      const [row] = await db.query(
-        `SELECT count(*)::int AS n, (SELECT v.version::text FROM cache_versions v WHERE v.domain = $1) AS version, ${next} AS next
-           FROM ${table} ${alias} WHERE ${where(param, asOf)}`,
-        params,
-      );
-      return { n: Number(row.n), version: String(row.version ?? "0"), until: ms(row.next) };
-    },
-    async changes(answer, count, asOf) {
-      const params: unknown[] = [domain, answer, count.version];
-      const param = (v: unknown) => `$${params.push(v)}`;
-      const next = expiry ? `(SELECT min(${alias}.${expiry}) FROM kept ${alias} WHERE ${alias}.${expiry} > ${param(asOf)})` : "NULL";
-      const [row] = await db.query(
-        `WITH kept AS (SELECT c.version AS "__version", c.sign AS "__sign", (jsonb_populate_record(NULL::${table}, c.image)).*
-                         FROM cache_change_rows c WHERE c.domain = $1 AND c.version > least($2::bigint, $3::bigint))
-         SELECT v.version::text AS version, v.rows_from::text AS "rowsFrom", k.touched, k.delta, ${next} AS next
-           FROM cache_versions v,
-                (SELECT count(*) FILTER (WHERE ${alias}."__version" > $2::bigint)::int AS touched,
-                        coalesce(sum(${alias}."__sign") FILTER (WHERE ${alias}."__version" > $3::bigint), 0)::int AS delta
-                   FROM kept ${alias} WHERE ${where(param, asOf)}) k
-          WHERE v.domain = $1`,
-        params,
-      );
-      if (!row) return null;
-      const [version, rowsFrom] = [BigInt(row.version), BigInt(row.rowsFrom)];
-      const countable = rowsFrom <= BigInt(count.version) && version >= BigInt(count.version);
-      return {
-        version: String(row.version),
-        untouched: rowsFrom <= BigInt(answer) && Number(row.touched) === 0,
-        count: countable ? count.n + Number(row.delta) : null,
-        next: ms(row.next),
-      };
-    },
-  };
 }
 
 /**

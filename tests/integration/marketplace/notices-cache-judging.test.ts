@@ -1,0 +1,106 @@
+import type { DataSource } from "typeorm";
+import type { User } from "../../../entities/users";
+import { cachingNodes, recordingNode, resultCacheCount } from "../../helpers/caching-nodes";
+import type { TestDb } from "../../helpers/db";
+import { gql, ok } from "../../helpers/graphql";
+
+/**
+ * The notices' kept word searches are judged together after a write, as the premises' are
+ * (tests/integration/premises/result-cache-judging.test.ts): one statement over the kept rows
+ * for all of a node's kept searches. Their answers depend on the clock, so a judgement made at
+ * one read's clock is taken by a later read only while no kept row has expired in between.
+ * Node C records its statements; every answer is compared with what the database lists.
+ */
+
+const LIST = `query($f: EquipmentNoticeFilter) { equipmentNotices(filter: $f, first: 3) { totalCount edges { node { id } } } }`;
+
+let db: TestDb;
+let nodeB: DataSource;
+/** A node whose statements are recorded. */
+let nodeC: DataSource;
+let owner: User;
+const statements: string[] = [];
+const nodes = cachingNodes({ name: "Właściciel" });
+
+beforeAll(async () => {
+  ({ db, nodeB, user: owner } = nodes);
+  nodeC = await recordingNode(db.url, statements);
+});
+afterAll(async () => {
+  await nodeC?.destroy();
+});
+
+type Answer = { totalCount: number; ids: string[] };
+const search = (word: string) => ({ kind: "LEND", text: word });
+async function list(ds: DataSource, word: string): Promise<Answer> {
+  const c = ok(await gql(ds, LIST, { f: search(word) })).equipmentNotices;
+  return { totalCount: c.totalCount, ids: c.edges.map((e: { node: { id: string } }) => e.node.id) };
+}
+/** What the database lists now for a LEND search of `word`: its count and first page (newest first). */
+async function fresh(word: string): Promise<Answer> {
+  const listed = `kind = 'LEND' AND search_text LIKE '%' || f_unaccent($1) || '%' AND status IN ('AVAILABLE', 'RESERVED') AND (expires_at IS NULL OR expires_at > now())`;
+  const [row] = await db.ds.query(
+    `SELECT (SELECT count(*)::int FROM equipment_notices WHERE ${listed}) AS n,
+            ARRAY(SELECT id::text FROM equipment_notices WHERE ${listed} ORDER BY created_at DESC, id DESC LIMIT 3) AS ids`,
+    [word],
+  );
+  return { totalCount: row.n, ids: row.ids };
+}
+const count = (result: "miss" | "unchanged" | "delta") => resultCacheCount(result, "notices");
+/** Statements recorded on node C that read the kept changed rows. */
+const keptRowReads = () => statements.filter((q) => /cache_change_rows/.test(q));
+/** Statements recorded on node C that count the notices table itself (TypeORM's count or the cache's). */
+const counts = () => statements.filter((q) => /count\(/i.test(q) && /FROM "?equipment_notices"? "?n"?\s/.test(q));
+
+/** `n` LEND notices titled `title <i>`, created a second apart (so the newest-first order is fixed), expiring after `expiresIn` when given. */
+async function notices(title: string, n: number, expiresIn?: string): Promise<string[]> {
+  const rows = await db.ds.query(
+    `INSERT INTO equipment_notices (kind, title, owner_user_id, created_at, expires_at)
+     SELECT 'LEND', $1 || ' ' || g, $2, now() - make_interval(secs => 100 - g), now() + $4::interval FROM generate_series(1, $3::int) g RETURNING id`,
+    [title, owner.id, n, expiresIn ?? null],
+  );
+  return rows.map((r: { id: string }) => r.id);
+}
+
+describe("the notices' kept searches judged together", () => {
+  it("judges all of a node's kept word searches in one statement after a write, each as the database lists it", async () => {
+    const words = ["lampa", "biurko", "krzesło", "regał"];
+    await notices("Lampa", 3);
+    await notices("Biurko", 2);
+    await notices("Krzesło", 2);
+    await notices("Regał", 1);
+    for (const ds of [nodeC, nodeB]) for (const w of words) expect(await list(ds, w)).toEqual(await fresh(w));
+    for (const write of [
+      `INSERT INTO equipment_notices (kind, title, owner_user_id) VALUES ('LEND', 'Lampa na biurko', '${owner.id}')`,
+      `UPDATE equipment_notices SET title = 'Krzesło obrotowe' WHERE title = 'Lampa 1'`, // out of one, into another
+      `UPDATE equipment_notices SET expires_at = now() - interval '1 minute' WHERE title = 'Biurko 2'`, // out by the clock
+    ]) {
+      await db.ds.query(write);
+      const miss = await count("miss");
+      statements.length = 0;
+      for (const w of words) expect(await list(nodeC, w)).toEqual(await fresh(w));
+      expect(keptRowReads()).toHaveLength(1);
+      expect(counts()).toEqual([]);
+      expect(await count("miss")).toBe(miss);
+      for (const w of words) expect(await list(nodeB, w)).toEqual(await fresh(w));
+    }
+  });
+
+  it("judges a search alone when a kept row has expired since the judgement made with it", async () => {
+    await notices("Namiot", 2);
+    await notices("Plecak", 2);
+    for (const w of ["namiot", "plecak"]) await list(nodeC, w);
+    // Listed for a moment, in both searches.
+    const [brief] = await notices("Namiot z plecakiem", 1, "1.5 seconds");
+    statements.length = 0;
+    expect(await list(nodeC, "namiot")).toEqual(await fresh("namiot")); // judges "plecak" too, the brief notice in it
+    expect((await fresh("namiot")).ids).toContain(brief);
+    await db.ds.query(`SELECT pg_sleep(1.6)`);
+    const delta = await count("delta");
+    const after = await list(nodeC, "plecak");
+    expect(after.ids).not.toContain(brief);
+    expect(after).toEqual(await fresh("plecak"));
+    expect(keptRowReads()).toHaveLength(2);
+    expect(await count("delta")).toBe(delta);
+  });
+});
