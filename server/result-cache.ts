@@ -5,8 +5,7 @@ import type { Job } from "./modules/module";
 import { metrics } from "./metrics";
 import { insideResultCache, usedCachedAnswer, type CachedUse } from "./response-cache";
 
-// The statements over the kept changed rows live in their own file; callers import them from here.
-export { rowCounting, rowsChanged } from "./result-cache-rows";
+// The statements over the kept changed rows (`rowsChanged`, `rowCounting`) are in result-cache-rows.ts.
 
 /*
  * Exact answers from memory for public searches (RESULT_CACHE, on by default outside

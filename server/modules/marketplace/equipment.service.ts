@@ -10,7 +10,8 @@ import type { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.
 import { canManageNotice } from "./marketplace.policy";
 import { andWhereAll, keysetPage, likePattern, searchWords, type Page, type ListPage } from "../pagination";
 import { findChangeableById, loadById } from "../../ids";
-import { cachedRead, rowCounting, rowsChanged } from "../../result-cache";
+import { cachedRead } from "../../result-cache";
+import { rowCounting, rowsChanged } from "../../result-cache-rows";
 import type { SelectQueryBuilder } from "typeorm";
 
 const blankToNull = (s: string | null | undefined) => (s == null || s === "" ? null : s);

@@ -5,7 +5,7 @@ import { andWhereAll, checkFirst, decodeCursor, edgesOf, escapeLike, pageInfoOf,
 import type { PremisesFilter } from "./premises.inputs";
 import type { PremisesConnection, PremisesFacets, PremisesMapPoints } from "./premises.types";
 import { isUuid } from "../../ids";
-import { rowCounting, rowsChanged } from "../../result-cache";
+import { rowCounting, rowsChanged } from "../../result-cache-rows";
 import { rowAsEntity, selectList } from "../loading";
 
 /** The folded search text (kept by a trigger), indexed with a trigram GIN index. */

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { Premises } from "../../../entities/premises/premises.entity";
-import { pruneChangeRows, rowsChanged } from "../../../server/result-cache";
+import { pruneChangeRows } from "../../../server/result-cache";
+import { rowsChanged } from "../../../server/result-cache-rows";
 import { cachingNodes, resultCacheCount } from "../../helpers/caching-nodes";
 import type { TestDb } from "../../helpers/db";
 import { gql, ok } from "../../helpers/graphql";
