@@ -137,3 +137,15 @@ test("on a phone, the stacked bookings table and a demand's lazily loaded forms 
   expect(await axeViolations(member)).toEqual([]);
   await expectNoSidewaysScroll(member);
 });
+
+test("a user's role select on /admin/users looks like every other field, not the browser's 19 px one", async () => {
+  const page = await signedInPage(await visitor(), "admin@example.org");
+  await page.goto("/admin/users");
+  const look = (e: Element) => {
+    const s = getComputedStyle(e);
+    return { fontSize: s.fontSize, padding: s.padding, borderColor: s.borderColor };
+  };
+  const role = page.locator("main table select").first();
+  expect(await role.evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThanOrEqual(24);
+  expect(await role.evaluate(look)).toEqual(await page.locator("#users-q").evaluate(look));
+});
