@@ -149,3 +149,11 @@ test("a user's role select on /admin/users looks like every other field, not the
   expect(await role.evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThanOrEqual(24);
   expect(await role.evaluate(look)).toEqual(await page.locator("#users-q").evaluate(look));
 });
+
+test("on a phone, the news desk's buttons follow its heading without a gap of nothing", async () => {
+  const page = await signedInPage(await visitor("phone"), "admin@example.org");
+  await page.goto("/admin/news");
+  const heading = await page.getByRole("heading", { level: 1 }).evaluate((e) => e.getBoundingClientRect().bottom + parseFloat(getComputedStyle(e).marginBottom));
+  const button = await page.getByRole("link", { name: "Nowa wiadomość" }).evaluate((e) => e.getBoundingClientRect().top);
+  expect(button - heading).toBeLessThanOrEqual(1);
+});
