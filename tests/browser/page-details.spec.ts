@@ -157,3 +157,16 @@ test("on a phone, the news desk's buttons follow its heading without a gap of no
   const button = await page.getByRole("link", { name: "Nowa wiadomość" }).evaluate((e) => e.getBoundingClientRect().top);
   expect(button - heading).toBeLessThanOrEqual(1);
 });
+
+test("on a phone, the approvals' rows are cards: the decision buttons are on the screen, axe passes", async () => {
+  const page = await signedInPage(await visitor("phone"), "admin@example.org");
+  await page.goto("/admin/approvals");
+  await settled(page);
+  const buttons = page.locator("main table button");
+  expect(await buttons.count()).toBeGreaterThan(0);
+  for (const right of await buttons.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) expect(right).toBeLessThanOrEqual(390);
+  for (const [scroll, client] of await page.locator("main [role=region]").evaluateAll((els) => els.map((e) => [e.scrollWidth, e.clientWidth]))) {
+    expect(scroll).toBeLessThanOrEqual(client);
+  }
+  expect(await axeViolations(page)).toEqual([]);
+});
