@@ -170,3 +170,17 @@ test("on a phone, the approvals' rows are cards: the decision buttons are on the
   }
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test("the Polish premises and training forms write coordinates with a decimal comma, as the pages show them", async () => {
+  const { rows } = await db.query(
+    "SELECT p.id FROM premises p JOIN users u ON u.id = p.owner_id WHERE u.email = 'official@example.org' AND p.latitude IS NOT NULL LIMIT 1",
+  );
+  const page = await signedInPage(await visitor(), "official@example.org");
+  for (const path of ["/admin/premises/new", "/admin/trainings/new", `/admin/premises/${rows[0].id}/edit`]) {
+    await page.goto(path);
+    const field = page.getByLabel("Szerokość geograficzna", { exact: true });
+    const hint = (await field.getAttribute("aria-describedby")) ?? "";
+    expect(await page.locator(`[id="${hint.split(" ")[0]}"]`).textContent()).toMatch(/^Np\. \d+,\d+ /);
+    if (path.endsWith("/edit")) expect(await field.inputValue()).toMatch(/^\d+,\d+$/);
+  }
+});
