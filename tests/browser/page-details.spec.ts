@@ -184,3 +184,12 @@ test("the Polish premises and training forms write coordinates with a decimal co
     if (path.endsWith("/edit")) expect(await field.inputValue()).toMatch(/^\d+,\d+$/);
   }
 });
+
+test("an organisation's name is as far from its description as any heading from what follows", async () => {
+  const { rows } = await db.query("SELECT slug FROM organizations WHERE description IS NOT NULL AND logo_key IS NULL AND logo_url IS NULL ORDER BY slug LIMIT 1");
+  const page = await (await visitor("phone")).newPage();
+  await page.goto(`/organizations/${rows[0].slug}`);
+  const h1 = await page.getByRole("heading", { level: 1 }).evaluate((e) => e.getBoundingClientRect().bottom);
+  const next = await page.locator("article > p:not(.back-link)").first().evaluate((e) => e.getBoundingClientRect().top);
+  expect(next - h1).toBeLessThanOrEqual(17);
+});
