@@ -193,3 +193,17 @@ test("an organisation's name is as far from its description as any heading from 
   const next = await page.locator("article > p:not(.back-link)").first().evaluate((e) => e.getBoundingClientRect().top);
   expect(next - h1).toBeLessThanOrEqual(17);
 });
+
+test("a form's button keeps a gap from the checkbox above it (a training's form, its materials)", async () => {
+  const page = await signedInPage(await visitor(), "official@example.org");
+  const gap = async (checkbox: string, button: string) => {
+    const above = await page.getByLabel(checkbox, { exact: true }).locator("xpath=..").evaluate((e) => e.getBoundingClientRect().bottom);
+    const below = await page.getByRole("button", { name: button, exact: true }).evaluate((e) => e.getBoundingClientRect().top);
+    return below - above;
+  };
+  await page.goto("/admin/trainings/new");
+  expect(await gap("Pytaj o potrzeby dotyczące dostępności", "Zapisz")).toBeGreaterThanOrEqual(12);
+  const { rows } = await db.query("SELECT id FROM trainings WHERE cancelled_at IS NULL ORDER BY starts_at DESC LIMIT 1");
+  await page.goto(`/admin/trainings/${rows[0].id}/organise`);
+  expect(await gap("Widoczny dla wszystkich (inaczej tylko dla zapisanych)", "Dodaj materiał")).toBeGreaterThanOrEqual(12);
+});
