@@ -207,3 +207,20 @@ test("a form's button keeps a gap from the checkbox above it (a training's form,
   await page.goto(`/admin/trainings/${rows[0].id}/organise`);
   expect(await gap("Widoczny dla wszystkich (inaczej tylko dla zapisanych)", "Dodaj materiał")).toBeGreaterThanOrEqual(12);
 });
+
+test("on a phone, the header's links to one's matters and notifications are at least 24 px high, a count apart from its word", async () => {
+  const page = await signedInPage(await visitor("phone"), "admin@example.org");
+  await page.goto("/admin");
+  const heights = await page.locator(".header-badges a").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+  expect(heights.length).toBeGreaterThan(0);
+  for (const h of heights) expect(h).toBeGreaterThanOrEqual(24);
+  const gaps = await page.locator(".header-badges a:has(.badge)").evaluateAll((els) =>
+    els.map((a) => {
+      const word = document.createRange();
+      word.selectNodeContents(a.firstChild!);
+      return a.querySelector(".badge")!.getBoundingClientRect().left - word.getBoundingClientRect().right;
+    }),
+  );
+  expect(gaps.length).toBeGreaterThan(0);
+  for (const g of gaps) expect(g).toBeGreaterThanOrEqual(3);
+});
