@@ -31,12 +31,34 @@ export function StackedRow({ children }: { children: ReactNode }) {
   return <tr role="row">{children}</tr>;
 }
 
-/** A cell of a `StackedRow`: a cell even where CSS shows it as a block. */
-export function StackedCell({ className, children }: { className?: string; children: ReactNode }) {
+/**
+ * The column's name before a cell's content, shown only where the rows are cards; hidden
+ * from screen readers, which have the table's own headings.
+ */
+function CellLabel({ label }: { label?: string }) {
+  return label ? (
+    <span className="cell-label" aria-hidden="true">
+      {label}
+    </span>
+  ) : null;
+}
+
+/** A cell of a `StackedRow`: a cell even where CSS shows it as a block, under its column's `label` there. */
+export function StackedCell({ className, label, children }: { className?: string; label?: string; children: ReactNode }) {
   return (
     <td role="cell" className={className}>
+      <CellLabel label={label} />
       {children}
     </td>
+  );
+}
+
+/** The cell of a `StackedRow` that names the row: a row header even where CSS shows it as a block. */
+export function StackedRowHeader({ children }: { children: ReactNode }) {
+  return (
+    <th scope="row" role="rowheader">
+      {children}
+    </th>
   );
 }
 

@@ -137,3 +137,90 @@ test("on a phone, the stacked bookings table and a demand's lazily loaded forms 
   expect(await axeViolations(member)).toEqual([]);
   await expectNoSidewaysScroll(member);
 });
+
+test("a user's role select on /admin/users looks like every other field, not the browser's 19 px one", async () => {
+  const page = await signedInPage(await visitor(), "admin@example.org");
+  await page.goto("/admin/users");
+  const look = (e: Element) => {
+    const s = getComputedStyle(e);
+    return { fontSize: s.fontSize, padding: s.padding, borderColor: s.borderColor };
+  };
+  const role = page.locator("main table select").first();
+  expect(await role.evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThanOrEqual(24);
+  expect(await role.evaluate(look)).toEqual(await page.locator("#users-q").evaluate(look));
+});
+
+test("on a phone, the news desk's buttons follow its heading without a gap of nothing", async () => {
+  const page = await signedInPage(await visitor("phone"), "admin@example.org");
+  await page.goto("/admin/news");
+  const heading = await page.getByRole("heading", { level: 1 }).evaluate((e) => e.getBoundingClientRect().bottom + parseFloat(getComputedStyle(e).marginBottom));
+  const button = await page.getByRole("link", { name: "Nowa wiadomość" }).evaluate((e) => e.getBoundingClientRect().top);
+  expect(button - heading).toBeLessThanOrEqual(1);
+});
+
+test("on a phone, the approvals' rows are cards: the decision buttons are on the screen, axe passes", async () => {
+  const page = await signedInPage(await visitor("phone"), "admin@example.org");
+  await page.goto("/admin/approvals");
+  await settled(page);
+  const buttons = page.locator("main table button");
+  expect(await buttons.count()).toBeGreaterThan(0);
+  for (const right of await buttons.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) expect(right).toBeLessThanOrEqual(390);
+  for (const [scroll, client] of await page.locator("main [role=region]").evaluateAll((els) => els.map((e) => [e.scrollWidth, e.clientWidth]))) {
+    expect(scroll).toBeLessThanOrEqual(client);
+  }
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("the Polish premises and training forms write coordinates with a decimal comma, as the pages show them", async () => {
+  const { rows } = await db.query(
+    "SELECT p.id FROM premises p JOIN users u ON u.id = p.owner_id WHERE u.email = 'official@example.org' AND p.latitude IS NOT NULL LIMIT 1",
+  );
+  const page = await signedInPage(await visitor(), "official@example.org");
+  for (const path of ["/admin/premises/new", "/admin/trainings/new", `/admin/premises/${rows[0].id}/edit`]) {
+    await page.goto(path);
+    const field = page.getByLabel("Szerokość geograficzna", { exact: true });
+    const hint = (await field.getAttribute("aria-describedby")) ?? "";
+    expect(await page.locator(`[id="${hint.split(" ")[0]}"]`).textContent()).toMatch(/^Np\. \d+,\d+ /);
+    if (path.endsWith("/edit")) expect(await field.inputValue()).toMatch(/^\d+,\d+$/);
+  }
+});
+
+test("an organisation's name is as far from its description as any heading from what follows", async () => {
+  const { rows } = await db.query("SELECT slug FROM organizations WHERE description IS NOT NULL AND logo_key IS NULL AND logo_url IS NULL ORDER BY slug LIMIT 1");
+  const page = await (await visitor("phone")).newPage();
+  await page.goto(`/organizations/${rows[0].slug}`);
+  const h1 = await page.getByRole("heading", { level: 1 }).evaluate((e) => e.getBoundingClientRect().bottom);
+  const next = await page.locator("article > p:not(.back-link)").first().evaluate((e) => e.getBoundingClientRect().top);
+  expect(next - h1).toBeLessThanOrEqual(17);
+});
+
+test("a form's button keeps a gap from the checkbox above it (a training's form, its materials)", async () => {
+  const page = await signedInPage(await visitor(), "official@example.org");
+  const gap = async (checkbox: string, button: string) => {
+    const above = await page.getByLabel(checkbox, { exact: true }).locator("xpath=..").evaluate((e) => e.getBoundingClientRect().bottom);
+    const below = await page.getByRole("button", { name: button, exact: true }).evaluate((e) => e.getBoundingClientRect().top);
+    return below - above;
+  };
+  await page.goto("/admin/trainings/new");
+  expect(await gap("Pytaj o potrzeby dotyczące dostępności", "Zapisz")).toBeGreaterThanOrEqual(12);
+  const { rows } = await db.query("SELECT id FROM trainings WHERE cancelled_at IS NULL ORDER BY starts_at DESC LIMIT 1");
+  await page.goto(`/admin/trainings/${rows[0].id}/organise`);
+  expect(await gap("Widoczny dla wszystkich (inaczej tylko dla zapisanych)", "Dodaj materiał")).toBeGreaterThanOrEqual(12);
+});
+
+test("on a phone, the header's links to one's matters and notifications are at least 24 px high, a count apart from its word", async () => {
+  const page = await signedInPage(await visitor("phone"), "admin@example.org");
+  await page.goto("/admin");
+  const heights = await page.locator(".header-badges a").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+  expect(heights.length).toBeGreaterThan(0);
+  for (const h of heights) expect(h).toBeGreaterThanOrEqual(24);
+  const gaps = await page.locator(".header-badges a:has(.badge)").evaluateAll((els) =>
+    els.map((a) => {
+      const word = document.createRange();
+      word.selectNodeContents(a.firstChild!);
+      return a.querySelector(".badge")!.getBoundingClientRect().left - word.getBoundingClientRect().right;
+    }),
+  );
+  expect(gaps.length).toBeGreaterThan(0);
+  for (const g of gaps) expect(g).toBeGreaterThanOrEqual(3);
+});

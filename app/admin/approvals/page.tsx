@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
 import { gql } from "../../lib/graphql-server";
 import { refusedPage } from "../access";
+import { StackedCell, StackedRow, StackedRowHeader } from "../../components/data-table";
 import { AdminTable } from "../table-region";
 import { DecisionButtons } from "./decision-buttons";
 import { getDateFormatter } from "../../lib/dates-server";
@@ -145,7 +146,10 @@ function Entered({ items }: { items: [string, string | null | undefined][] }) {
 
 type DecisionRow = { key: string; head: ReactNode; cells: ReactNode[]; actions: ReactNode };
 
-/** One queue of pending decisions: a table whose first column names the row, or an empty state. */
+/**
+ * One queue of pending decisions: a table whose first column names the row, or an empty state.
+ * On a phone each row is a card: side by side, the decision buttons were off the screen.
+ */
 function DecisionSection(props: { id: string; title: string; empty: string; columns: string[]; actionsLabel: string; rows: DecisionRow[] }) {
   const headingId = `${props.id}-heading`;
   return (
@@ -154,16 +158,19 @@ function DecisionSection(props: { id: string; title: string; empty: string; colu
       <AdminTable
         label={props.title}
         empty={props.empty}
+        stacked
         columns={[...props.columns, { label: props.actionsLabel, className: "no-print" }]}
         rows={props.rows}
         row={(r) => (
-          <tr key={r.key}>
-            <th scope="row">{r.head}</th>
+          <StackedRow key={r.key}>
+            <StackedRowHeader>{r.head}</StackedRowHeader>
             {r.cells.map((c, i) => (
-              <td key={i}>{c}</td>
+              <StackedCell key={i} label={props.columns[i + 1]}>
+                {c}
+              </StackedCell>
             ))}
-            <td className="no-print">{r.actions}</td>
-          </tr>
+            <StackedCell className="no-print">{r.actions}</StackedCell>
+          </StackedRow>
         )}
       />
     </section>

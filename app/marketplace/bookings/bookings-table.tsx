@@ -19,16 +19,6 @@ export async function HandoverHistory({ r }: { r: Omit<BookingRow, "id" | "from"
   );
 }
 
-/**
- * A cell's column name, shown only where the rows are cards (a phone, stacked-table in
- * globals.css); hidden from screen readers, which have the table's own headings.
- */
-const cellLabel = (name: string) => (
-  <span className="cell-label" aria-hidden="true">
-    {name}
-  </span>
-);
-
 export interface BookingRow {
   id: string;
   from: string;
@@ -89,17 +79,14 @@ export async function BookingsTable<R extends BookingRow>({
       row={(b) => (
         <StackedRow key={b.id}>
           {first && (
-            <StackedCell>
-              {cellLabel(first.header)}
+            <StackedCell label={first.header}>
               {first.cell(b)}
             </StackedCell>
           )}
-          <StackedCell>
-            {cellLabel(dates)}
+          <StackedCell label={dates}>
             {fmtDate(b.from, "date")} – {fmtDate(b.to, "date")}
           </StackedCell>
-          <StackedCell>
-            {cellLabel(status)}
+          <StackedCell label={status}>
             {t(`bookingStatuses.${b.status}` as "bookingStatuses.REQUESTED")}
             {b.overdue && (
               <>
@@ -112,8 +99,7 @@ export async function BookingsTable<R extends BookingRow>({
               <p className="muted">{tl("extensionRefused", { reason: b.extensionRefusalReason || "none" })}</p>
             )}
           </StackedCell>
-          <StackedCell>
-            {cellLabel(history)}
+          <StackedCell label={history}>
             {b.status === "APPROVED" || b.status === "RETURNED" ? <HandoverHistory r={b} /> : "—"}
           </StackedCell>
           <StackedCell className="no-print">{actions(b)}</StackedCell>

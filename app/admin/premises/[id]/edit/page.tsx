@@ -38,11 +38,13 @@ export default async function EditPremisesPage({ params }: { params: Promise<{ i
     stepFree: p.stepFree,
     preferentialRent: p.preferentialRent,
     utilities: p.utilities,
-    ...formTexts(p, ["code", "description", "latitude", "longitude", "floor", "condition", "conditionNote"]),
+    ...formTexts(p, ["code", "description", "floor", "condition", "conditionNote"]),
     ...formTexts(p, ["utilitiesNote", "permittedUse", "availableFrom", "administrator", "contactName", "contactPhone", "contactEmail"]),
-    // As the fields' hint writes them ("Można użyć przecinka, np. 45,5").
+    // As the fields' hints write them ("Można użyć przecinka, np. 45,5"; "Np. 53,0102").
     areaM2: decimalText(p.areaM2, locale),
     monthlyRent: decimalText(p.monthlyRent, locale),
+    latitude: decimalText(p.latitude, locale),
+    longitude: decimalText(p.longitude, locale),
   };
   return (
     <>
