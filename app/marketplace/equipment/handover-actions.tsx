@@ -1,7 +1,8 @@
 "use client";
 import { SubmitButton } from "../../components/forms/submit-button";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate } from "../../lib/dates";
 import { useState, type FormEvent } from "react";
 import { Field } from "../../components/forms/field";
 import { graphql } from "../../lib/graphql-document";
@@ -30,6 +31,7 @@ function useExplain() {
  */
 export function BookingHandoverActions({ id, from, today, handedOver }: { id: string; from: string; today: string; handedOver: boolean }) {
   const t = useTranslations("marketplace.handover");
+  const locale = useLocale();
   const explain = useExplain();
   const router = useRouter();
   const { status, show, busy, run } = useBusyAction();
@@ -62,7 +64,7 @@ export function BookingHandoverActions({ id, from, today, handedOver }: { id: st
               {t("recordHandover")}
             </button>
           ) : (
-            <span className="muted">{t("notStarted", { date: from })}</span>
+            <span className="muted">{t("notStarted", { date: formatDate(from, locale) })}</span>
           ))}
         {!open && (
           <button type="button" className="button button-secondary" disabled={busy} onClick={() => setOpen(true)}>

@@ -24,7 +24,8 @@ describe("BookingHandoverActions", () => {
   it("before the first day explains when the handover can be recorded", () => {
     wrap(<BookingHandoverActions id="b1" from="2030-06-12" today="2030-06-10" handedOver={false} />);
     expect(screen.queryByRole("button", { name: "Zapisz przekazanie" })).not.toBeInTheDocument();
-    expect(screen.getByText(/od pierwszego dnia rezerwacji/)).toBeInTheDocument();
+    // The day in Polish words, as everywhere on the page, not "2030-06-12".
+    expect(screen.getByText(/od pierwszego dnia rezerwacji/).textContent).toMatch(/\(12 cze 2030\)/);
   });
 
   it("records the return with condition and note", async () => {
