@@ -1,9 +1,10 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { coordinateOrNull } from "../../components/forms/coordinates";
+import { decimalText } from "../../lib/form-values";
 import { CheckboxField, TextAreaField, TextField } from "../../components/forms/text-field";
 import { CoordinateFields } from "../../components/forms/coordinate-fields";
 import { graphql } from "../../lib/graphql-document";
@@ -101,6 +102,7 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
   const t = useTranslations("trainings.admin.form");
   const ta = useTranslations("trainings.audience");
   const tk = useTranslations("trainings.kind");
+  const locale = useLocale();
   const [error, setError] = useState("");
   const router = useRouter();
   const { register, handleSubmit, formState, setError: setFieldError, control } = useForm<Values>({
@@ -110,8 +112,9 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
       description: initial?.description ?? "",
       venue: initial?.venue ?? "",
       address: initial?.address ?? "",
-      latitude: initial?.latitude?.toString() ?? "",
-      longitude: initial?.longitude?.toString() ?? "",
+      // Written the way the pages show them (53,01486 in Polish); the fields read both.
+      latitude: decimalText(initial?.latitude, locale),
+      longitude: decimalText(initial?.longitude, locale),
       onlineUrl: initial?.onlineUrl ?? "",
       startsAt: isoToWarsawLocal(initial?.startsAt),
       endsAt: isoToWarsawLocal(initial?.endsAt),

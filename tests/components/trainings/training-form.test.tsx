@@ -68,6 +68,17 @@ describe("TrainingForm", () => {
     expect(sent().variables.input).toMatchObject({ latitude: 53.01037, longitude: 18.60368 });
   });
 
+  it("fills a training's coordinates in the way the pages show them, with a Polish comma", () => {
+    renderWithMessages(
+      { trainings },
+      <TrainingForm
+        initial={{ id: "t1", kind: "TRAINING", title: "Szkolenie", venue: "Sala", latitude: 53.01037, longitude: 18.60368, startsAt: "2030-06-10T08:00:00Z", endsAt: "2030-06-10T10:00:00Z", capacity: 20, audience: ["PES"], topics: [], trainers: [], askDietary: false, askAccessibility: false }}
+      />,
+    );
+    expect(screen.getByLabelText("Szerokość geograficzna")).toHaveValue("53,01037");
+    expect(screen.getByLabelText("Długość geograficzna")).toHaveValue("18,60368");
+  });
+
   it("puts the server's field errors next to the fields", async () => {
     fetchSpy.mockResolvedValue(
       graphqlResponse({ errors: [{ message: "Invalid input", extensions: { code: "BAD_USER_INPUT", fields: { capacity: "Quotas add up to 30, more than the capacity", endsAt: "Must be after the start" } } }] }),
