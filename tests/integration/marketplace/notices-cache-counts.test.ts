@@ -3,7 +3,7 @@ import type { User } from "../../../entities/users";
 import { serveGraphQLHttp } from "../../../server/http-graphql";
 import { cachingNodes, recordingNode, resultCacheCount } from "../../helpers/caching-nodes";
 import type { TestDb } from "../../helpers/db";
-import { gql, ok } from "../../helpers/graphql";
+import { LIST, fresh as listed, insertNotices, list, search, tableCounts, type Answer } from "./notices-cache.fixtures";
 
 /**
  * A cached word search of the listed notices keeps its exact count over writes, as the
@@ -15,8 +15,6 @@ import { gql, ok } from "../../helpers/graphql";
  * records its statements, so a test fails if the count ran — and writes in plain SQL; every
  * answer is compared with what the database lists at that moment.
  */
-
-const LIST = `query($f: EquipmentNoticeFilter) { equipmentNotices(filter: $f, first: 3) { totalCount edges { node { id } } } }`;
 
 let db: TestDb;
 let nodeB: DataSource;
@@ -34,36 +32,13 @@ afterAll(async () => {
   await nodeC?.destroy();
 });
 
-type Answer = { totalCount: number; ids: string[] };
-async function list(ds: DataSource, f: object): Promise<Answer> {
-  const c = ok(await gql(ds, LIST, { f })).equipmentNotices;
-  return { totalCount: c.totalCount, ids: c.edges.map((e: { node: { id: string } }) => e.node.id) };
-}
-/** What the database lists now for a LEND search of `word`: its count and first page (newest first). */
-async function fresh(word: string): Promise<Answer> {
-  const listed = `kind = 'LEND' AND search_text LIKE '%' || f_unaccent($1) || '%' AND status IN ('AVAILABLE', 'RESERVED') AND (expires_at IS NULL OR expires_at > now())`;
-  const [row] = await db.ds.query(
-    `SELECT (SELECT count(*)::int FROM equipment_notices WHERE ${listed}) AS n,
-            ARRAY(SELECT id::text FROM equipment_notices WHERE ${listed} ORDER BY created_at DESC, id DESC LIMIT 3) AS ids`,
-    [word],
-  );
-  return { totalCount: row.n, ids: row.ids };
-}
-const search = (word: string) => ({ kind: "LEND", text: word });
+const fresh = (word: string) => listed(db.ds, word);
 const count = (result: "miss" | "unchanged" | "delta" | "hit") => resultCacheCount(result, "notices");
-/** Statements recorded on node C that count the notices table itself (TypeORM's count or the cache's). */
-const counts = () => statements.filter((q) => /count\(/i.test(q) && /FROM "?equipment_notices"? "?n"?\s/.test(q));
+/** Statements recorded on node C that count the notices table itself. */
+const counts = () => tableCounts(statements);
 const pages = () => statements.filter((q) => /FROM "equipment_notices" "n"[\s\S]*LIMIT/.test(q));
 
-/** `n` LEND notices titled `title <i>`, created a second apart (so the newest-first order is fixed), expiring after `expiresIn` when given. */
-async function notices(title: string, n: number, expiresIn?: string): Promise<string[]> {
-  const rows = await db.ds.query(
-    `INSERT INTO equipment_notices (kind, title, owner_user_id, created_at, expires_at)
-     SELECT 'LEND', $1 || ' ' || g, $2, now() - make_interval(secs => 100 - g), now() + $4::interval FROM generate_series(1, $3::int) g RETURNING id`,
-    [title, owner.id, n, expiresIn ?? null],
-  );
-  return rows.map((r: { id: string }) => r.id);
-}
+const notices = (title: string, n: number, expiresIn?: string) => insertNotices(db.ds, owner.id, title, n, expiresIn);
 
 /** Asks both nodes after a write: each answer as the database lists it, each by its changed rows (no count run), or as `expected` says. */
 async function bothExact(word: string, expected: "delta" | "unchanged" = "delta") {

@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import type { User } from "../../../entities/users";
 import { cachingNodes, recordingNode, resultCacheCount } from "../../helpers/caching-nodes";
 import type { TestDb } from "../../helpers/db";
-import { gql, ok } from "../../helpers/graphql";
+import { fresh as listed, insertNotices, list as listNotices, search, tableCounts } from "./notices-cache.fixtures";
 
 /**
  * The notices' kept word searches are judged together after a write, as the premises' are
@@ -11,8 +11,6 @@ import { gql, ok } from "../../helpers/graphql";
  * one read's clock is taken by a later read only while no kept row has expired in between.
  * Node C records its statements; every answer is compared with what the database lists.
  */
-
-const LIST = `query($f: EquipmentNoticeFilter) { equipmentNotices(filter: $f, first: 3) { totalCount edges { node { id } } } }`;
 
 let db: TestDb;
 let nodeB: DataSource;
@@ -30,37 +28,15 @@ afterAll(async () => {
   await nodeC?.destroy();
 });
 
-type Answer = { totalCount: number; ids: string[] };
-const search = (word: string) => ({ kind: "LEND", text: word });
-async function list(ds: DataSource, word: string): Promise<Answer> {
-  const c = ok(await gql(ds, LIST, { f: search(word) })).equipmentNotices;
-  return { totalCount: c.totalCount, ids: c.edges.map((e: { node: { id: string } }) => e.node.id) };
-}
-/** What the database lists now for a LEND search of `word`: its count and first page (newest first). */
-async function fresh(word: string): Promise<Answer> {
-  const listed = `kind = 'LEND' AND search_text LIKE '%' || f_unaccent($1) || '%' AND status IN ('AVAILABLE', 'RESERVED') AND (expires_at IS NULL OR expires_at > now())`;
-  const [row] = await db.ds.query(
-    `SELECT (SELECT count(*)::int FROM equipment_notices WHERE ${listed}) AS n,
-            ARRAY(SELECT id::text FROM equipment_notices WHERE ${listed} ORDER BY created_at DESC, id DESC LIMIT 3) AS ids`,
-    [word],
-  );
-  return { totalCount: row.n, ids: row.ids };
-}
+const list = (ds: DataSource, word: string) => listNotices(ds, search(word));
+const fresh = (word: string) => listed(db.ds, word);
 const count = (result: "miss" | "unchanged" | "delta") => resultCacheCount(result, "notices");
 /** Statements recorded on node C that read the kept changed rows. */
 const keptRowReads = () => statements.filter((q) => /cache_change_rows/.test(q));
-/** Statements recorded on node C that count the notices table itself (TypeORM's count or the cache's). */
-const counts = () => statements.filter((q) => /count\(/i.test(q) && /FROM "?equipment_notices"? "?n"?\s/.test(q));
+/** Statements recorded on node C that count the notices table itself. */
+const counts = () => tableCounts(statements);
 
-/** `n` LEND notices titled `title <i>`, created a second apart (so the newest-first order is fixed), expiring after `expiresIn` when given. */
-async function notices(title: string, n: number, expiresIn?: string): Promise<string[]> {
-  const rows = await db.ds.query(
-    `INSERT INTO equipment_notices (kind, title, owner_user_id, created_at, expires_at)
-     SELECT 'LEND', $1 || ' ' || g, $2, now() - make_interval(secs => 100 - g), now() + $4::interval FROM generate_series(1, $3::int) g RETURNING id`,
-    [title, owner.id, n, expiresIn ?? null],
-  );
-  return rows.map((r: { id: string }) => r.id);
-}
+const notices = (title: string, n: number, expiresIn?: string) => insertNotices(db.ds, owner.id, title, n, expiresIn);
 
 describe("the notices' kept searches judged together", () => {
   it("judges all of a node's kept word searches in one statement after a write, each as the database lists it", async () => {
