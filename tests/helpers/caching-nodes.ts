@@ -11,10 +11,14 @@ import { createTestDb, type TestDb } from "./db";
  * For a test file of the result cache: RESULT_CACHE on, a test database, and a second
  * DataSource on it — two app nodes, each with its own cache — and one `user` made with
  * `userAttrs` (beforeAll/afterAll registered here, so the file's own beforeAll runs after
- * these are ready).
+ * these are ready). With `recordInto`, a third node, `nodeC`, whose statements are pushed
+ * there ({@link recordingNode}).
  */
-export function cachingNodes(userAttrs: Parameters<typeof createUser>[1] = {}): { db: TestDb; nodeB: DataSource; user: User } {
-  const nodes = {} as { db: TestDb; nodeB: DataSource; user: User };
+export function cachingNodes(
+  userAttrs: Parameters<typeof createUser>[1] = {},
+  opts: { recordInto?: string[] } = {},
+): { db: TestDb; nodeB: DataSource; nodeC: DataSource; user: User } {
+  const nodes = {} as { db: TestDb; nodeB: DataSource; nodeC: DataSource; user: User };
   const before = process.env.RESULT_CACHE;
   beforeAll(async () => {
     process.env.RESULT_CACHE = "on";
@@ -22,12 +26,14 @@ export function cachingNodes(userAttrs: Parameters<typeof createUser>[1] = {}): 
     nodes.db = await createTestDb();
     nodes.nodeB = await new DataSource(dataSourceOptions(nodes.db.url)).initialize();
     nodes.user = await createUser(nodes.db.ds, userAttrs);
+    if (opts.recordInto) nodes.nodeC = await recordingNode(nodes.db.url, opts.recordInto);
   });
   afterAll(async () => {
     if (before === undefined) delete process.env.RESULT_CACHE;
     else process.env.RESULT_CACHE = before;
     reloadConfig();
     await nodes.nodeB?.destroy();
+    await nodes.nodeC?.destroy();
     await nodes.db?.drop();
   });
   return nodes;

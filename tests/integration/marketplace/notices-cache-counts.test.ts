@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { User } from "../../../entities/users";
 import { serveGraphQLHttp } from "../../../server/http-graphql";
-import { cachingNodes, recordingNode, resultCacheCount } from "../../helpers/caching-nodes";
+import { cachingNodes, resultCacheCount } from "../../helpers/caching-nodes";
 import type { TestDb } from "../../helpers/db";
 import { LIST, fresh as listed, insertNotices, list, search, tableCounts, type Answer } from "./notices-cache.fixtures";
 
@@ -18,18 +18,14 @@ import { LIST, fresh as listed, insertNotices, list, search, tableCounts, type A
 
 let db: TestDb;
 let nodeB: DataSource;
-/** A node whose statements are recorded. */
+/** A node whose statements are recorded (into `statements`). */
 let nodeC: DataSource;
 let owner: User;
 const statements: string[] = [];
-const nodes = cachingNodes({ name: "Właściciel" });
+const nodes = cachingNodes({ name: "Właściciel" }, { recordInto: statements });
 
 beforeAll(async () => {
-  ({ db, nodeB, user: owner } = nodes);
-  nodeC = await recordingNode(db.url, statements);
-});
-afterAll(async () => {
-  await nodeC?.destroy();
+  ({ db, nodeB, nodeC, user: owner } = nodes);
 });
 
 const fresh = (word: string) => listed(db.ds, word);

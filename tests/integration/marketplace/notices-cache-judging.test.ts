@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { User } from "../../../entities/users";
-import { cachingNodes, recordingNode, resultCacheCount } from "../../helpers/caching-nodes";
+import { cachingNodes, resultCacheCount } from "../../helpers/caching-nodes";
 import type { TestDb } from "../../helpers/db";
 import { fresh as listed, insertNotices, list as listNotices, search, tableCounts } from "./notices-cache.fixtures";
 
@@ -14,18 +14,14 @@ import { fresh as listed, insertNotices, list as listNotices, search, tableCount
 
 let db: TestDb;
 let nodeB: DataSource;
-/** A node whose statements are recorded. */
+/** A node whose statements are recorded (into `statements`). */
 let nodeC: DataSource;
 let owner: User;
 const statements: string[] = [];
-const nodes = cachingNodes({ name: "Właściciel" });
+const nodes = cachingNodes({ name: "Właściciel" }, { recordInto: statements });
 
 beforeAll(async () => {
-  ({ db, nodeB, user: owner } = nodes);
-  nodeC = await recordingNode(db.url, statements);
-});
-afterAll(async () => {
-  await nodeC?.destroy();
+  ({ db, nodeB, nodeC, user: owner } = nodes);
 });
 
 const list = (ds: DataSource, word: string) => listNotices(ds, search(word));

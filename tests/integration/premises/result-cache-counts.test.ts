@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { pruneChangeRows } from "../../../server/result-cache";
 import { serveGraphQLHttp } from "../../../server/http-graphql";
 import { searchPremises } from "../../../server/modules/premises/premises.service";
-import { cachingNodes, recordingNode, resultCacheCount } from "../../helpers/caching-nodes";
+import { cachingNodes, resultCacheCount } from "../../helpers/caching-nodes";
 import type { TestDb } from "../../helpers/db";
 import { gql, ok } from "../../helpers/graphql";
 
@@ -21,22 +21,18 @@ const BAND = { areaMin: 10, areaMax: 500, rentMin: 1000, rentMax: 1900 };
 
 let db: TestDb;
 let nodeB: DataSource;
-/** A node whose statements are recorded. */
+/** A node whose statements are recorded (into `statements`). */
 let nodeC: DataSource;
 const statements: string[] = [];
-const nodes = cachingNodes();
+const nodes = cachingNodes({}, { recordInto: statements });
 
 beforeAll(async () => {
-  ({ db, nodeB } = nodes);
-  nodeC = await recordingNode(db.url, statements);
+  ({ db, nodeB, nodeC } = nodes);
   await db.ds.query(
     `INSERT INTO premises (address, district, area_m2, monthly_rent)
      SELECT 'ul. Liczona ' || g, 'Mokre', 50, 1000 + g * 50 FROM generate_series(1, 10) g
      UNION ALL SELECT 'ul. Obok ' || g, 'Bydgoskie', 60, 3000 + g * 100 FROM generate_series(1, 5) g`,
   );
-});
-afterAll(async () => {
-  await nodeC?.destroy();
 });
 
 type Answer = { totalCount: number; ids: string[]; hasNextPage: boolean; endCursor: string | null };

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { serveGraphQLHttp } from "../../../server/http-graphql";
 import { searchPremises } from "../../../server/modules/premises/premises.service";
-import { cachingNodes, recordingNode, resultCacheCount } from "../../helpers/caching-nodes";
+import { cachingNodes, resultCacheCount } from "../../helpers/caching-nodes";
 import type { TestDb } from "../../helpers/db";
 import { gql, ok } from "../../helpers/graphql";
 
@@ -24,22 +24,18 @@ const FILTERS = [LOW, MIDDLE, HIGH, WORDS, DISTRICT, FAR];
 
 let db: TestDb;
 let nodeB: DataSource;
-/** A node whose statements are recorded. */
+/** A node whose statements are recorded (into `statements`). */
 let nodeC: DataSource;
 const statements: string[] = [];
-const nodes = cachingNodes();
+const nodes = cachingNodes({}, { recordInto: statements });
 
 beforeAll(async () => {
-  ({ db, nodeB } = nodes);
-  nodeC = await recordingNode(db.url, statements);
+  ({ db, nodeB, nodeC } = nodes);
   await db.ds.query(
     `INSERT INTO premises (address, district, area_m2, monthly_rent)
      SELECT 'ul. Sądowa ' || g, 'Mokre', 50, 1000 + g * 50 FROM generate_series(1, 20) g
      UNION ALL SELECT 'ul. Obok ' || g, 'Rubinkowo', 60, 1100 + g * 100 FROM generate_series(1, 5) g`,
   );
-});
-afterAll(async () => {
-  await nodeC?.destroy();
 });
 
 type Answer = { totalCount: number; ids: string[]; hasNextPage: boolean };
