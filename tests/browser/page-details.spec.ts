@@ -171,6 +171,28 @@ test("on a phone, the approvals' rows are cards: the decision buttons are on the
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test("on a phone, the back office's tables are cards: each row's controls are on the screen, axe passes", async () => {
+  const pages = [
+    ["admin@example.org", "/admin/users"],
+    ["admin@example.org", "/admin/news"],
+    ["official@example.org", "/admin/premises"],
+    ["official@example.org", "/admin/trainings"],
+  ];
+  for (const [email, path] of pages) {
+    const page = await signedInPage(await visitor("phone"), email);
+    await page.goto(path);
+    await settled(page);
+    const controls = page.locator("main table :is(a, button, select)");
+    expect(`${path} ${await controls.count()}`).not.toBe(`${path} 0`);
+    for (const right of await controls.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) expect(`${path} ${right}`).toBe(`${path} ${Math.min(right, 390)}`);
+    for (const [scroll, client] of await page.locator("main table").evaluateAll((els) => els.map((e) => [e.parentElement!.scrollWidth, e.parentElement!.clientWidth]))) {
+      expect(`${path} ${scroll}`).toBe(`${path} ${Math.min(scroll, client)}`);
+    }
+    await expectNoSidewaysScroll(page);
+    expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
+  }
+});
+
 test("the Polish premises and training forms write coordinates with a decimal comma, as the pages show them", async () => {
   const { rows } = await db.query(
     "SELECT p.id FROM premises p JOIN users u ON u.id = p.owner_id WHERE u.email = 'official@example.org' AND p.latitude IS NOT NULL LIMIT 1",
