@@ -193,6 +193,19 @@ test("on a phone, the back office's tables are cards: each row's controls are on
   }
 });
 
+test("on a phone, a training's check-in list has each checkbox on the line of its name", async () => {
+  const { rows } = await db.query("SELECT training_id FROM registrations WHERE status <> 'CANCELLED' GROUP BY training_id ORDER BY count(*) DESC LIMIT 1");
+  const page = await signedInPage(await visitor("phone"), "official@example.org");
+  await page.goto(`/admin/trainings/${rows[0].training_id}/check-in`);
+  const items = page.locator("main li:has(input[type=checkbox])");
+  await items.first().waitFor();
+  const middle = (r: DOMRect) => (r.top + r.bottom) / 2;
+  const centres = await items.evaluateAll((lis) =>
+    lis.map((li) => [li.querySelector("input")!.getBoundingClientRect().toJSON() as DOMRect, li.querySelector("label")!.getBoundingClientRect().toJSON() as DOMRect]),
+  );
+  for (const [box, label] of centres) expect(Math.abs(middle(box) - middle(label))).toBeLessThanOrEqual(1);
+});
+
 test("the Polish premises and training forms write coordinates with a decimal comma, as the pages show them", async () => {
   const { rows } = await db.query(
     "SELECT p.id FROM premises p JOIN users u ON u.id = p.owner_id WHERE u.email = 'official@example.org' AND p.latitude IS NOT NULL LIMIT 1",
