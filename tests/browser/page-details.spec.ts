@@ -193,6 +193,18 @@ test("on a phone, the back office's tables are cards: each row's controls are on
   }
 });
 
+test("on a phone, the programme figures' three-column tables fit their box: no heading is cut at its edge", async () => {
+  const page = await (await visitor("phone")).newPage();
+  await page.goto("/programme/figures");
+  await settled(page);
+  const tables = await page.locator("main table").evaluateAll((els) =>
+    els.map((t) => ({ columns: t.querySelectorAll("thead th").length, scroll: t.parentElement!.scrollWidth, client: t.parentElement!.clientWidth })),
+  );
+  const narrow = tables.filter((t) => t.columns === 3);
+  expect(narrow.length).toBeGreaterThan(0);
+  for (const t of narrow) expect(t.scroll).toBeLessThanOrEqual(t.client);
+});
+
 test("on a phone, a training's check-in list has each checkbox on the line of its name", async () => {
   const { rows } = await db.query("SELECT training_id FROM registrations WHERE status <> 'CANCELLED' GROUP BY training_id ORDER BY count(*) DESC LIMIT 1");
   const page = await signedInPage(await visitor("phone"), "official@example.org");
