@@ -171,6 +171,53 @@ test("on a phone, the approvals' rows are cards: the decision buttons are on the
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test("on a phone, the back office's tables are cards: each row's controls are on the screen, axe passes", async () => {
+  const pages = [
+    ["admin@example.org", "/admin/users"],
+    ["admin@example.org", "/admin/news"],
+    ["official@example.org", "/admin/premises"],
+    ["official@example.org", "/admin/trainings"],
+  ];
+  for (const [email, path] of pages) {
+    const page = await signedInPage(await visitor("phone"), email);
+    await page.goto(path);
+    await settled(page);
+    const controls = page.locator("main table :is(a, button, select)");
+    expect(`${path} ${await controls.count()}`).not.toBe(`${path} 0`);
+    for (const right of await controls.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) expect(`${path} ${right}`).toBe(`${path} ${Math.min(right, 390)}`);
+    for (const [scroll, client] of await page.locator("main table").evaluateAll((els) => els.map((e) => [e.parentElement!.scrollWidth, e.parentElement!.clientWidth]))) {
+      expect(`${path} ${scroll}`).toBe(`${path} ${Math.min(scroll, client)}`);
+    }
+    await expectNoSidewaysScroll(page);
+    expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
+  }
+});
+
+test("on a phone, the programme figures' three-column tables fit their box: no heading is cut at its edge", async () => {
+  const page = await (await visitor("phone")).newPage();
+  await page.goto("/programme/figures");
+  await settled(page);
+  const tables = await page.locator("main table").evaluateAll((els) =>
+    els.map((t) => ({ columns: t.querySelectorAll("thead th").length, scroll: t.parentElement!.scrollWidth, client: t.parentElement!.clientWidth })),
+  );
+  const narrow = tables.filter((t) => t.columns === 3);
+  expect(narrow.length).toBeGreaterThan(0);
+  for (const t of narrow) expect(t.scroll).toBeLessThanOrEqual(t.client);
+});
+
+test("on a phone, a training's check-in list has each checkbox on the line of its name", async () => {
+  const { rows } = await db.query("SELECT training_id FROM registrations WHERE status <> 'CANCELLED' GROUP BY training_id ORDER BY count(*) DESC LIMIT 1");
+  const page = await signedInPage(await visitor("phone"), "official@example.org");
+  await page.goto(`/admin/trainings/${rows[0].training_id}/check-in`);
+  const items = page.locator("main li:has(input[type=checkbox])");
+  await items.first().waitFor();
+  const middle = (r: DOMRect) => (r.top + r.bottom) / 2;
+  const centres = await items.evaluateAll((lis) =>
+    lis.map((li) => [li.querySelector("input")!.getBoundingClientRect().toJSON() as DOMRect, li.querySelector("label")!.getBoundingClientRect().toJSON() as DOMRect]),
+  );
+  for (const [box, label] of centres) expect(Math.abs(middle(box) - middle(label))).toBeLessThanOrEqual(1);
+});
+
 test("the Polish premises and training forms write coordinates with a decimal comma, as the pages show them", async () => {
   const { rows } = await db.query(
     "SELECT p.id FROM premises p JOIN users u ON u.id = p.owner_id WHERE u.email = 'official@example.org' AND p.latitude IS NOT NULL LIMIT 1",

@@ -5,7 +5,7 @@ import { gql, GraphQLRequestError } from "../../lib/graphql-server";
 import styles from "./news-admin.module.css";
 import { getDateFormatter } from "../../lib/dates-server";
 import { refusedPage } from "../access";
-import { DataTable } from "../../components/data-table";
+import { DataTable, StackedCell, StackedRow } from "../../components/data-table";
 import { ButtonLinks } from "../../components/button-links";
 import { pageTitle } from "../../lib/page-title";
 
@@ -54,29 +54,30 @@ export default async function AdminNewsPage({ searchParams }: { searchParams: Pr
         className={styles.table}
         caption={t("admin.title")}
         empty={t("admin.empty")}
+        stacked
         columns={[t("admin.table.title"), t("admin.table.status"), t("admin.table.date"), t("admin.table.updated"), t("admin.table.actions")]}
         rows={newsPosts.edges.map(({ node }) => node)}
         row={(p) => (
-          <tr key={p.id}>
-            <td>
+          <StackedRow key={p.id}>
+            <StackedCell>
               <Link href={`/admin/news/${p.id}`}>{p.title}</Link>
               {p.hasUnpublishedChanges && <span className="badge badge-warning"> {t("admin.pendingChanges")}</span>}
-            </td>
-            <td>
+            </StackedCell>
+            <StackedCell label={t("admin.table.status")}>
               <span className={BADGE[p.status]}>{t(`status.${p.status}`)}</span>
-            </td>
-            <td>
+            </StackedCell>
+            <StackedCell label={t("admin.table.date")}>
               {p.publishedAt
                 ? p.status === "SCHEDULED" && !p.isLive
                   ? t("admin.scheduledFor", { date: date(p.publishedAt) })
                   : date(p.publishedAt)
                 : "—"}
-            </td>
-            <td>{date(p.updatedAt)}</td>
-            <td>
+            </StackedCell>
+            <StackedCell label={t("admin.table.updated")}>{date(p.updatedAt)}</StackedCell>
+            <StackedCell>
               <Link href={`/admin/news/${p.id}`}>{t("admin.edit")}</Link> · <Link href={`/news/${p.slug}`}>{t("admin.view")}</Link>
-            </td>
-          </tr>
+            </StackedCell>
+          </StackedRow>
         )}
       />
       <nav className="pagination" aria-label={t("list.pagination")}>

@@ -8,6 +8,8 @@ import { currentUser } from "../../lib/session";
 import { STATUS_BADGE } from "../../premises/premises-card";
 import styles from "../admin.module.css";
 import { DeleteButton } from "./delete-button";
+import { AdminTable } from "../table-region";
+import { StackedCell, StackedRow, StackedRowHeader } from "../../components/data-table";
 import { getDateFormatter } from "../../lib/dates-server";
 import { refusedPage } from "../access";
 import { Options } from "../../components/forms/options";
@@ -100,50 +102,34 @@ export default async function AdminPremisesPage({ searchParams }: { searchParams
       ) : (
         <>
           <p role="status">{t("count", { count: list.totalCount })}</p>
-          {list.edges.length === 0 ? (
-            <p className="empty-state">{t("empty")}</p>
-          ) : (
-            <div className={styles.tableWrap}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("address")}</th>
-                    <th scope="col">{t("district")}</th>
-                    <th scope="col">{t("area")}</th>
-                    <th scope="col">{t("rent")}</th>
-                    <th scope="col">{t("status")}</th>
-                    <th scope="col">{t("updated")}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t("actions")}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.edges.map(({ node: p }) => (
-                    <tr key={p.id}>
-                      <th scope="row">
-                        <Link href={`/premises/${p.id}`}>{p.address}</Link>
-                        {p.code && <div className="muted">{p.code}</div>}
-                      </th>
-                      <td>{p.district}</td>
-                      <td>{format.number(p.areaM2)} m²</td>
-                      <td>{format.number(p.monthlyRent, { style: "currency", currency: "PLN" })}</td>
-                      <td>
-                        <span className={STATUS_BADGE[p.status]}>{ts(p.status)}</span>
-                      </td>
-                      <td>{fmtDate(p.updatedAt, "dateShort")}</td>
-                      <td>
-                        <Link className="button button-secondary" href={`/admin/premises/${p.id}/edit`} aria-label={t("editLabel", { address: p.address })}>
-                          {t("edit")}
-                        </Link>{" "}
-                        <DeleteButton id={p.id} address={p.address} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <AdminTable
+            label={t("title")}
+            empty={t("empty")}
+            stacked
+            columns={[t("address"), t("district"), t("area"), t("rent"), t("status"), t("updated"), <span key="actions" className="visually-hidden">{t("actions")}</span>]}
+            rows={list.edges.map(({ node }) => node)}
+            row={(p) => (
+              <StackedRow key={p.id}>
+                <StackedRowHeader>
+                  <Link href={`/premises/${p.id}`}>{p.address}</Link>
+                  {p.code && <div className="muted">{p.code}</div>}
+                </StackedRowHeader>
+                <StackedCell label={t("district")}>{p.district}</StackedCell>
+                <StackedCell label={t("area")}>{format.number(p.areaM2)} m²</StackedCell>
+                <StackedCell label={t("rent")}>{format.number(p.monthlyRent, { style: "currency", currency: "PLN" })}</StackedCell>
+                <StackedCell label={t("status")}>
+                  <span className={STATUS_BADGE[p.status]}>{ts(p.status)}</span>
+                </StackedCell>
+                <StackedCell label={t("updated")}>{fmtDate(p.updatedAt, "dateShort")}</StackedCell>
+                <StackedCell>
+                  <Link className="button button-secondary" href={`/admin/premises/${p.id}/edit`} aria-label={t("editLabel", { address: p.address })}>
+                    {t("edit")}
+                  </Link>{" "}
+                  <DeleteButton id={p.id} address={p.address} />
+                </StackedCell>
+              </StackedRow>
+            )}
+          />
           <nav className="pagination no-print" aria-label={t("pagination")}>
             {after && (
               <Link className="button button-secondary" href={`/admin/premises?${keep.toString()}`}>

@@ -4,7 +4,7 @@ import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { formatRange } from "../../trainings/format";
 import { refusedPage } from "../access";
-import { DataTable } from "../../components/data-table";
+import { DataTable, StackedCell, StackedRow } from "../../components/data-table";
 import { pageTitle } from "../../lib/page-title";
 import type { SearchParams } from "../../lib/search-params";
 
@@ -67,11 +67,12 @@ export default async function AdminTrainingsPage({ searchParams }: { searchParam
       <DataTable
         label={t("title")}
         empty={t("empty")}
+        stacked
         columns={[t("colTitle"), t("colWhen"), t("colSeats"), t("colWaitlist"), { label: t("colActions"), className: "no-print" }]}
         rows={edges.map(({ node }) => node)}
         row={(n) => (
-          <tr key={n.id}>
-            <td>
+          <StackedRow key={n.id}>
+            <StackedCell>
               <Link href={`/trainings/${n.id}`}>{n.title}</Link> <span className="badge">{tk(n.kind)}</span>
               {n.cancelledAt && (
                 <>
@@ -79,18 +80,18 @@ export default async function AdminTrainingsPage({ searchParams }: { searchParam
                   <span className="badge badge-danger">{tc("cancelled")}</span>
                 </>
               )}
-            </td>
-            <td>{formatRange(n.startsAt, n.endsAt, locale)}</td>
-            <td>
+            </StackedCell>
+            <StackedCell label={t("colWhen")}>{formatRange(n.startsAt, n.endsAt, locale)}</StackedCell>
+            <StackedCell label={t("colSeats")}>
               {n.confirmedCount} / {n.capacity}
-            </td>
-            <td>{n.waitlistCount}</td>
-            <td className="no-print">
+            </StackedCell>
+            <StackedCell label={t("colWaitlist")}>{n.waitlistCount}</StackedCell>
+            <StackedCell className="no-print">
               <Link href={`/admin/trainings/${n.id}/edit`}>{t("edit")}</Link> ·{" "}
               <Link href={`/admin/trainings/${n.id}/registrations`}>{t("registrations")}</Link> ·{" "}
               <Link href={`/admin/trainings/${n.id}/check-in`}>{t("checkIn")}</Link>
-            </td>
-          </tr>
+            </StackedCell>
+          </StackedRow>
         )}
       />
       <nav className="pagination no-print" aria-label={tl("pagination")}>

@@ -4,6 +4,7 @@ import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { refusedPage } from "../access";
 import { AdminTable } from "../table-region";
+import { StackedCell, StackedRow, StackedRowHeader } from "../../components/data-table";
 import styles from "../admin.module.css";
 import { Pagination, pageParam } from "../pagination";
 import { RoleForm } from "./role-form";
@@ -60,18 +61,19 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <AdminTable
         label={t("title")}
         empty={t("empty")}
+        stacked
         columns={[t("name"), t("email"), t("accountType"), t("created"), t("role")]}
         rows={items}
         row={(u) => (
-          <tr key={u.id}>
-            <th scope="row">{u.name}</th>
-            <td>{u.email}</td>
-            <td>{ta(`accountTypes.${u.accountType}`)}</td>
-            <td>{fmtDate(u.createdAt, "date")}</td>
-            <td>
+          <StackedRow key={u.id}>
+            <StackedRowHeader>{u.name}</StackedRowHeader>
+            <StackedCell label={t("email")}>{u.email}</StackedCell>
+            <StackedCell label={t("accountType")}>{ta(`accountTypes.${u.accountType}`)}</StackedCell>
+            <StackedCell label={t("created")}>{fmtDate(u.createdAt, "date")}</StackedCell>
+            <StackedCell label={t("role")}>
               <RoleForm userId={u.id} name={u.name} role={u.role} self={u.id === user?.id} />
-            </td>
-          </tr>
+            </StackedCell>
+          </StackedRow>
         )}
       />
       <Pagination path="/admin/users" params={{ q }} page={page} pageSize={PAGE_SIZE} total={total} />

@@ -91,14 +91,15 @@ export function CheckInList(props: { trainingId: string; people: Person[]; initi
         <p className="empty-state">{t("noRegistrations")}</p>
       ) : (
         <ul style={{ listStyle: "none", padding: 0 }}>
+          {/* Flex rows: inline, the 24 px box sat 3 px above its name's line; the row's gap stands for the box's margin. */}
           {people.map((p) => (
-            <li key={p.id} className="field-inline" style={{ padding: "0.6rem 0", borderBottom: "1px solid #ddd" }}>
+            <li key={p.id} className="field-inline" style={{ display: "flex", padding: "0.6rem 0", borderBottom: "1px solid #ddd" }}>
               <input
                 type="checkbox"
                 id={`present-${p.id}`}
                 checked={p.attended}
                 onChange={(e) => void toggle(p, e.target.checked)}
-                style={{ width: "1.5rem", height: "1.5rem" }}
+                style={{ width: "1.5rem", height: "1.5rem", marginRight: 0 }}
               />
               <label htmlFor={`present-${p.id}`}>{p.name}</label>
             </li>
