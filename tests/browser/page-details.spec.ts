@@ -205,6 +205,25 @@ test("on a phone, the programme figures' three-column tables fit their box: no h
   for (const t of narrow) expect(t.scroll).toBeLessThanOrEqual(t.client);
 });
 
+test("on a phone, a figures table wider than its box keeps its row headings in view while its numbers scroll", async () => {
+  const page = await (await visitor("phone")).newPage();
+  await page.goto("/programme/figures");
+  await settled(page);
+  const wide = page.locator("main .table-wrap").filter({ has: page.locator("tbody th[scope=row]") });
+  const shifts = await wide.evaluateAll((boxes) =>
+    boxes
+      .filter((b) => b.scrollWidth > b.clientWidth)
+      .map((b) => {
+        b.scrollLeft = b.scrollWidth;
+        const th = b.querySelector("tbody th[scope=row]")!;
+        return { heading: th.textContent, left: Math.round(th.getBoundingClientRect().left - b.getBoundingClientRect().left) };
+      }),
+  );
+  expect(shifts.length).toBeGreaterThan(0); // the districts' and the social value's tables
+  for (const s of shifts) expect(s).toEqual({ heading: s.heading, left: 0 });
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test("on a phone, a training's check-in list has each checkbox on the line of its name", async () => {
   const { rows } = await db.query("SELECT training_id FROM registrations WHERE status <> 'CANCELLED' GROUP BY training_id ORDER BY count(*) DESC LIMIT 1");
   const page = await signedInPage(await visitor("phone"), "official@example.org");
