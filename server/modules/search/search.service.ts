@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { badInput } from "../../errors";
-import { checkFirst, decodeCursor, edgesOf, pageInfoOf } from "../pagination";
+import { checkFirst, decodeCursor, edgesOf, escapeLike, pageInfoOf } from "../pagination";
 import { SearchKind, type SearchConnection } from "./search.types";
 import { SNIPPET_READ, snippetOf } from "./snippet";
 
@@ -72,7 +72,6 @@ const SOURCES = Object.fromEntries(
 ) as Record<SearchKind, string>;
 
 const ALL = Object.values(SearchKind);
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * `search` across every base, ranked by relevance with (kind, id) as tie-breakers.
@@ -94,7 +93,7 @@ export async function search(
     if (!Number.isInteger(o) || (o as number) < 0 || (o as number) > 10_000) throw badInput({ after: "Invalid cursor" });
     offset = o as number;
   }
-  const params = [query, likeEscape(query)];
+  const params = [query, escapeLike(query)];
   // Column names come from the alias list, so any single source can stand first.
   const union = (ks: SearchKind[]) =>
     ks.map((k, i) => `SELECT * FROM (${SOURCES[k]}) AS s${i}(kind, id, title, snippet, url, score)`).join("\nUNION ALL\n");

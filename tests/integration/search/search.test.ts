@@ -93,5 +93,8 @@ describe("search across the platform", () => {
   it("treats SQL and LIKE metacharacters as plain text", async () => {
     const r = await run("%' OR 1=1 --");
     expect(r.totalCount).toBe(0);
+    // Unescaped, "%%" and "__" would be patterns that match every title.
+    expect((await run("%%")).totalCount).toBe(0);
+    expect((await run("__")).totalCount).toBe(0);
   });
 });
