@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -84,60 +85,45 @@ export default async function MyActivityPage() {
             )}
           </ul>
         )}
-        {data.bookingRequestsForMe.length > 0 && (
-          <>
-            <h3>{t("waiting.bookings")}</h3>
-            <ul className={styles.cards}>
-              {data.bookingRequestsForMe.map((b) => (
-                <li key={b.id} className={styles.item}>
-                  <p>
-                    <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link> — {fmtDate(b.from, "date")} – {fmtDate(b.to, "date")}
-                  </p>
-                  <p className="muted">
-                    {t("waiting.from", { name: b.borrower?.name ?? "—", date: fmtDate(b.createdAt, "dateTime") })}
-                  </p>
-                  {b.message && <p className={styles.quote}>{b.message}</p>}
-                  <BookingActions id={b.id} status="REQUESTED" asOwner refresh={false} />
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {data.extensionRequestsForMe.length > 0 && (
-          <>
-            <h3>{t("waiting.extensions")}</h3>
-            <ul className={styles.cards} data-testid="extension-requests-for-me">
-              {data.extensionRequestsForMe.map((b) => (
-                <li key={b.id} className={styles.item}>
-                  <p>
-                    <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link> — {fmtDate(b.to, "date")} → {b.extensionTo ? fmtDate(b.extensionTo, "date") : "—"}
-                  </p>
-                  <p className="muted">{b.borrower?.name ?? "—"}</p>
-                  <ExtensionDecision id={b.id} />
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {data.itemRequestsForMe.length > 0 && (
-          <>
-            <h3>{t("waiting.items")}</h3>
-            <ul className={styles.cards}>
-              {data.itemRequestsForMe.map((r) => (
-                <li key={r.id} className={styles.item}>
-                  <p>
-                    <Link href={`/marketplace/equipment/${r.notice.id}`}>{r.notice.title}</Link>
-                  </p>
-                  <p className="muted">{t("waiting.from", { name: r.requester?.name ?? "—", date: fmtDate(r.createdAt, "dateTime") })}</p>
-                  <p className={styles.quote}>{r.message}</p>
-                  <p>
-                    <Link href={`/marketplace/equipment/${r.notice.id}#requests`}>{t("waiting.answer")}</Link>
-                  </p>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        <WaitingGroup heading={t("waiting.bookings")} items={data.bookingRequestsForMe}>
+          {(b) => (
+            <>
+              <p>
+                <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link> — {fmtDate(b.from, "date")} – {fmtDate(b.to, "date")}
+              </p>
+              <p className="muted">
+                {t("waiting.from", { name: b.borrower?.name ?? "—", date: fmtDate(b.createdAt, "dateTime") })}
+              </p>
+              {b.message && <p className={styles.quote}>{b.message}</p>}
+              <BookingActions id={b.id} status="REQUESTED" asOwner refresh={false} />
+            </>
+          )}
+        </WaitingGroup>
+        <WaitingGroup heading={t("waiting.extensions")} items={data.extensionRequestsForMe} testId="extension-requests-for-me">
+          {(b) => (
+            <>
+              <p>
+                <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link> — {fmtDate(b.to, "date")} → {b.extensionTo ? fmtDate(b.extensionTo, "date") : "—"}
+              </p>
+              <p className="muted">{b.borrower?.name ?? "—"}</p>
+              <ExtensionDecision id={b.id} />
+            </>
+          )}
+        </WaitingGroup>
+        <WaitingGroup heading={t("waiting.items")} items={data.itemRequestsForMe}>
+          {(r) => (
+            <>
+              <p>
+                <Link href={`/marketplace/equipment/${r.notice.id}`}>{r.notice.title}</Link>
+              </p>
+              <p className="muted">{t("waiting.from", { name: r.requester?.name ?? "—", date: fmtDate(r.createdAt, "dateTime") })}</p>
+              <p className={styles.quote}>{r.message}</p>
+              <p>
+                <Link href={`/marketplace/equipment/${r.notice.id}#requests`}>{t("waiting.answer")}</Link>
+              </p>
+            </>
+          )}
+        </WaitingGroup>
       </section>
 
       <ListSection name="enquiries" heading={t("enquiries.title")} className="stack" count={data.myPremisesEnquiries.length} empty={t("enquiries.none")}>
@@ -231,5 +217,22 @@ export default async function MyActivityPage() {
         <RegistrationCards registrations={toCardData(data.myRegistrations)} now={now} />
       </ListSection>
     </div>
+  );
+}
+
+/** One kind of request waiting for me: its heading and a card each; nothing when none waits. */
+function WaitingGroup<T extends { id: string }>(props: { heading: string; items: readonly T[]; testId?: string; children: (item: T) => ReactNode }) {
+  if (props.items.length === 0) return null;
+  return (
+    <>
+      <h3>{props.heading}</h3>
+      <ul className={styles.cards} data-testid={props.testId}>
+        {props.items.map((item) => (
+          <li key={item.id} className={styles.item}>
+            {props.children(item)}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
