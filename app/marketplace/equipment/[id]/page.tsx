@@ -127,20 +127,15 @@ export default async function NoticePage({ params }: Params) {
       </dl>
 
       {n.kind === "LEND" && (
-        <section aria-labelledby="booked-heading">
-          <h2 id="booked-heading">{t("notice.booked")}</h2>
-          {n.bookedPeriods.length ? (
-            <ul className="plain">
-              {n.bookedPeriods.map((p) => (
-                <li key={`${p.from}-${p.to}`}>
-                  {day(p.from)} – {day(p.to)}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">{t("notice.noBooked")}</p>
-          )}
-        </section>
+        <ListSection name="booked" heading={t("notice.booked")} count={n.bookedPeriods.length} empty={t("notice.noBooked")}>
+          <ul className="plain">
+            {n.bookedPeriods.map((p) => (
+              <li key={`${p.from}-${p.to}`}>
+                {day(p.from)} – {day(p.to)}
+              </li>
+            ))}
+          </ul>
+        </ListSection>
       )}
 
       {hasTerms && (
