@@ -1,5 +1,9 @@
 import { GraphQLRequestError } from "./graphql-server";
 
+/** A figure as the figures pages write it, in either language: Polish digits, `digits` decimals, a dash for none. */
+export const figure = (n: number | null | undefined, digits = 0) =>
+  n === null || n === undefined ? "–" : n.toLocaleString("pl-PL", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
 /** A figures page's address for the period chosen (none: all time). */
 export function periodHref(path: string, from: string | undefined, to: string | undefined): string {
   const query = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) }).toString();

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -11,6 +12,7 @@ import styles from "./activity.module.css";
 import { toCardData } from "../registrations/card-data";
 import { RegistrationCards } from "../registrations/registration-cards";
 import { BackLink } from "../../components/back-link";
+import { ListSection } from "../../components/list-section";
 import { pageTitle } from "../../lib/page-title";
 
 /** Everything of Moje sprawy in one request; its statement count is fixed (tests/integration/activity). */
@@ -83,164 +85,154 @@ export default async function MyActivityPage() {
             )}
           </ul>
         )}
-        {data.bookingRequestsForMe.length > 0 && (
-          <>
-            <h3>{t("waiting.bookings")}</h3>
-            <ul className={styles.cards}>
-              {data.bookingRequestsForMe.map((b) => (
-                <li key={b.id} className={styles.item}>
-                  <p>
-                    <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link> — {fmtDate(b.from, "date")} – {fmtDate(b.to, "date")}
-                  </p>
-                  <p className="muted">
-                    {t("waiting.from", { name: b.borrower?.name ?? "—", date: fmtDate(b.createdAt, "dateTime") })}
-                  </p>
-                  {b.message && <p className={styles.quote}>{b.message}</p>}
-                  <BookingActions id={b.id} status="REQUESTED" asOwner refresh={false} />
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {data.extensionRequestsForMe.length > 0 && (
-          <>
-            <h3>{t("waiting.extensions")}</h3>
-            <ul className={styles.cards} data-testid="extension-requests-for-me">
-              {data.extensionRequestsForMe.map((b) => (
-                <li key={b.id} className={styles.item}>
-                  <p>
-                    <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link> — {fmtDate(b.to, "date")} → {b.extensionTo ? fmtDate(b.extensionTo, "date") : "—"}
-                  </p>
-                  <p className="muted">{b.borrower?.name ?? "—"}</p>
-                  <ExtensionDecision id={b.id} />
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {data.itemRequestsForMe.length > 0 && (
-          <>
-            <h3>{t("waiting.items")}</h3>
-            <ul className={styles.cards}>
-              {data.itemRequestsForMe.map((r) => (
-                <li key={r.id} className={styles.item}>
-                  <p>
-                    <Link href={`/marketplace/equipment/${r.notice.id}`}>{r.notice.title}</Link>
-                  </p>
-                  <p className="muted">{t("waiting.from", { name: r.requester?.name ?? "—", date: fmtDate(r.createdAt, "dateTime") })}</p>
-                  <p className={styles.quote}>{r.message}</p>
-                  <p>
-                    <Link href={`/marketplace/equipment/${r.notice.id}#requests`}>{t("waiting.answer")}</Link>
-                  </p>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        <WaitingGroup heading={t("waiting.bookings")} items={data.bookingRequestsForMe}>
+          {(b) => (
+            <>
+              <p>
+                <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link> — {fmtDate(b.from, "date")} – {fmtDate(b.to, "date")}
+              </p>
+              <p className="muted">
+                {t("waiting.from", { name: b.borrower?.name ?? "—", date: fmtDate(b.createdAt, "dateTime") })}
+              </p>
+              {b.message && <p className={styles.quote}>{b.message}</p>}
+              <BookingActions id={b.id} status="REQUESTED" asOwner refresh={false} />
+            </>
+          )}
+        </WaitingGroup>
+        <WaitingGroup heading={t("waiting.extensions")} items={data.extensionRequestsForMe} testId="extension-requests-for-me">
+          {(b) => (
+            <>
+              <p>
+                <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link> — {fmtDate(b.to, "date")} → {b.extensionTo ? fmtDate(b.extensionTo, "date") : "—"}
+              </p>
+              <p className="muted">{b.borrower?.name ?? "—"}</p>
+              <ExtensionDecision id={b.id} />
+            </>
+          )}
+        </WaitingGroup>
+        <WaitingGroup heading={t("waiting.items")} items={data.itemRequestsForMe}>
+          {(r) => (
+            <>
+              <p>
+                <Link href={`/marketplace/equipment/${r.notice.id}`}>{r.notice.title}</Link>
+              </p>
+              <p className="muted">{t("waiting.from", { name: r.requester?.name ?? "—", date: fmtDate(r.createdAt, "dateTime") })}</p>
+              <p className={styles.quote}>{r.message}</p>
+              <p>
+                <Link href={`/marketplace/equipment/${r.notice.id}#requests`}>{t("waiting.answer")}</Link>
+              </p>
+            </>
+          )}
+        </WaitingGroup>
       </section>
 
-      <section aria-labelledby="enquiries-heading" className="stack">
-        <h2 id="enquiries-heading">{t("enquiries.title")}</h2>
-        {data.myPremisesEnquiries.length === 0 ? (
-          <p className="muted">{t("enquiries.none")}</p>
-        ) : (
-          <ul className={styles.cards} data-testid="my-enquiries">
-            {data.myPremisesEnquiries.map((e) => (
-              <li key={e.id} className={styles.item}>
-                <p>
-                  {e.premises ? <Link href={`/premises/${e.premises.id}`}>{e.premises.address}</Link> : "—"}{" "}
-                  <span className={ENQUIRY_BADGE[e.status]}>{t(`enquiries.status.${e.status}`)}</span>
-                </p>
-                <p className="muted">{t("enquiries.sent", { date: fmtDate(e.createdAt, "dateTime") })}</p>
-                <details>
-                  <summary>{t("enquiries.myMessage")}</summary>
-                  <p className={styles.quote}>{e.message}</p>
-                </details>
-                {e.reply && (
-                  <div className={styles.reply} data-testid="enquiry-reply">
-                    <p>
-                      <strong>{t("enquiries.reply", { name: e.repliedByName ?? t("enquiries.office"), date: fmtDate(e.repliedAt, "dateTime") })}</strong>
-                    </p>
-                    <p className={styles.quote}>{e.reply}</p>
-                  </div>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ListSection name="enquiries" heading={t("enquiries.title")} className="stack" count={data.myPremisesEnquiries.length} empty={t("enquiries.none")}>
+        <ul className={styles.cards} data-testid="my-enquiries">
+          {data.myPremisesEnquiries.map((e) => (
+            <li key={e.id} className={styles.item}>
+              <p>
+                {e.premises ? <Link href={`/premises/${e.premises.id}`}>{e.premises.address}</Link> : "—"}{" "}
+                <span className={ENQUIRY_BADGE[e.status]}>{t(`enquiries.status.${e.status}`)}</span>
+              </p>
+              <p className="muted">{t("enquiries.sent", { date: fmtDate(e.createdAt, "dateTime") })}</p>
+              <details>
+                <summary>{t("enquiries.myMessage")}</summary>
+                <p className={styles.quote}>{e.message}</p>
+              </details>
+              {e.reply && (
+                <div className={styles.reply} data-testid="enquiry-reply">
+                  <p>
+                    <strong>{t("enquiries.reply", { name: e.repliedByName ?? t("enquiries.office"), date: fmtDate(e.repliedAt, "dateTime") })}</strong>
+                  </p>
+                  <p className={styles.quote}>{e.reply}</p>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      </ListSection>
 
-      <section aria-labelledby="requests-heading" className="stack">
-        <h2 id="requests-heading">{t("requests.title")}</h2>
-        {data.myBookings.length === 0 && data.myItemRequests.length === 0 ? (
-          <p className="muted">{t("requests.none")}</p>
-        ) : (
-          <ul className={styles.cards}>
-            {data.myBookings.map((b) => (
-              <li key={b.id} className={styles.item}>
-                <p>
-                  <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link>{" "}
-                  <span className="badge">{tm(`bookingStatuses.${b.status}`)}</span>
-                </p>
-                <p className="muted">{t("requests.booking", { from: fmtDate(b.from, "date"), to: fmtDate(b.to, "date") })}</p>
-              </li>
-            ))}
-            {data.myItemRequests.map((r) => (
-              <li key={r.id} className={styles.item}>
-                <p>
-                  <Link href={`/marketplace/equipment/${r.notice.id}`}>{r.notice.title}</Link>{" "}
-                  <span className="badge">{tm(`itemRequest.statuses.${r.status}`)}</span>
-                </p>
-                <p className="muted">{t("requests.item", { date: fmtDate(r.createdAt, "date") })}</p>
-              </li>
-            ))}
-          </ul>
-        )}
-        <p className="no-print">
-          <Link href="/marketplace/bookings">{t("requests.all")}</Link>
-        </p>
-      </section>
+      <ListSection
+        name="requests"
+        heading={t("requests.title")}
+        className="stack"
+        count={data.myBookings.length + data.myItemRequests.length}
+        empty={t("requests.none")}
+        after={
+          <p className="no-print">
+            <Link href="/marketplace/bookings">{t("requests.all")}</Link>
+          </p>
+        }
+      >
+        <ul className={styles.cards}>
+          {data.myBookings.map((b) => (
+            <li key={b.id} className={styles.item}>
+              <p>
+                <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link>{" "}
+                <span className="badge">{tm(`bookingStatuses.${b.status}`)}</span>
+              </p>
+              <p className="muted">{t("requests.booking", { from: fmtDate(b.from, "date"), to: fmtDate(b.to, "date") })}</p>
+            </li>
+          ))}
+          {data.myItemRequests.map((r) => (
+            <li key={r.id} className={styles.item}>
+              <p>
+                <Link href={`/marketplace/equipment/${r.notice.id}`}>{r.notice.title}</Link>{" "}
+                <span className="badge">{tm(`itemRequest.statuses.${r.status}`)}</span>
+              </p>
+              <p className="muted">{t("requests.item", { date: fmtDate(r.createdAt, "date") })}</p>
+            </li>
+          ))}
+        </ul>
+      </ListSection>
 
       {(user.role === "PES_MEMBER" || data.myOrganizationOffers.length > 0) && (
-        <section aria-labelledby="offers-heading" className="stack">
-          <h2 id="offers-heading">{t("offers.title")}</h2>
-          {data.myOrganizationOffers.length === 0 ? (
-            <p className="muted">{t("offers.none")}</p>
-          ) : (
-            <ul className={styles.cards}>
-              {data.myOrganizationOffers.map((o) => (
-                <li key={o.id} className={styles.item}>
-                  <p>
-                    {o.demand ? <Link href={`/marketplace/demands/${o.demand.id}`}>{o.demand.title}</Link> : "—"} — {money(o.price)}{" "}
-                    {o.awarded ? (
-                      <span className="badge badge-success">{t("offers.awarded")}</span>
-                    ) : o.demand && o.demand.status !== "OPEN" ? (
-                      <span className="badge">{tm(`demandStatuses.${o.demand.status}`)}</span>
-                    ) : o.demand && new Date(o.demand.deadline).getTime() <= now ? (
-                      <span className="badge badge-warning">{t("offers.waitingDecision")}</span>
-                    ) : (
-                      <span className="badge">{t("offers.open")}</span>
-                    )}
-                  </p>
-                  <p className="muted">
-                    {t("offers.updated", { date: fmtDate(o.updatedAt, "dateTime") })}
-                    {o.demand && <> · {t("offers.deadline", { date: fmtDate(o.demand.deadline, "dateTime") })}</>}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <ListSection name="offers" heading={t("offers.title")} className="stack" count={data.myOrganizationOffers.length} empty={t("offers.none")}>
+          <ul className={styles.cards}>
+            {data.myOrganizationOffers.map((o) => (
+              <li key={o.id} className={styles.item}>
+                <p>
+                  {o.demand ? <Link href={`/marketplace/demands/${o.demand.id}`}>{o.demand.title}</Link> : "—"} — {money(o.price)}{" "}
+                  {o.awarded ? (
+                    <span className="badge badge-success">{t("offers.awarded")}</span>
+                  ) : o.demand && o.demand.status !== "OPEN" ? (
+                    <span className="badge">{tm(`demandStatuses.${o.demand.status}`)}</span>
+                  ) : o.demand && new Date(o.demand.deadline).getTime() <= now ? (
+                    <span className="badge badge-warning">{t("offers.waitingDecision")}</span>
+                  ) : (
+                    <span className="badge">{t("offers.open")}</span>
+                  )}
+                </p>
+                <p className="muted">
+                  {t("offers.updated", { date: fmtDate(o.updatedAt, "dateTime") })}
+                  {o.demand && <> · {t("offers.deadline", { date: fmtDate(o.demand.deadline, "dateTime") })}</>}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </ListSection>
       )}
 
-      <section aria-labelledby="registrations-heading" className="stack">
-        <h2 id="registrations-heading">{t("registrations.title")}</h2>
-        {data.myRegistrations.length === 0 ? (
-          <p className="muted">{t("registrations.none")}</p>
-        ) : (
-          <RegistrationCards registrations={toCardData(data.myRegistrations)} now={now} />
-        )}
-      </section>
+      <ListSection name="registrations" heading={t("registrations.title")} className="stack" count={data.myRegistrations.length} empty={t("registrations.none")}>
+        <RegistrationCards registrations={toCardData(data.myRegistrations)} now={now} />
+      </ListSection>
     </div>
+  );
+}
+
+/** One kind of request waiting for me: its heading and a card each; nothing when none waits. */
+function WaitingGroup<T extends { id: string }>(props: { heading: string; items: readonly T[]; testId?: string; children: (item: T) => ReactNode }) {
+  if (props.items.length === 0) return null;
+  return (
+    <>
+      <h3>{props.heading}</h3>
+      <ul className={styles.cards} data-testid={props.testId}>
+        {props.items.map((item) => (
+          <li key={item.id} className={styles.item}>
+            {props.children(item)}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -10,13 +10,10 @@ import { isoDateTime } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
 import { refusedPage } from "../access";
 import { FiguresPeriod } from "../../components/figures-period";
-import { loadForPeriod, periodHref } from "../../lib/figures-period";
+import { figure, loadForPeriod, periodHref } from "../../lib/figures-period";
 import { pageTitle } from "../../lib/page-title";
 
 export const generateMetadata = pageTitle("figures", "detail.title");
-
-const pl = (n: number | null | undefined, digits = 0) =>
-  n === null || n === undefined ? "–" : n.toLocaleString("pl-PL", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 type NumericKey<R> = { [K in keyof R]: R[K] extends number | null | undefined ? K : never }[keyof R];
 
@@ -47,7 +44,7 @@ const spec = <R,>(s: SectionSpec<R>) => s as unknown as SectionSpec<Record<strin
 function Section({ spec: s, empty }: { spec: SectionSpec<Record<string, number>>; empty: string }) {
   const { id, title, rows, chart } = s;
   const cell = (r: Record<string, number>, [, c, digits]: Column<Record<string, number>>) =>
-    typeof c === "function" ? c(r) : pl(r[c], digits);
+    typeof c === "function" ? c(r) : figure(r[c], digits);
   const data = chart
     ? rows.map((r) => ({ label: String(s.label[1](r)), ...Object.fromEntries(chart.plot.map((k) => [k, r[k]])) }))
     : [];

@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -13,6 +12,7 @@ import { Follow } from "../../components/follow/follow";
 import { BackLink } from "../../components/back-link";
 import { objectTitle } from "../../lib/page-title";
 import { DetailRow } from "../../components/detail-row";
+import { ListSection } from "../../components/list-section";
 
 const ProfileQuery = graphql(`
   query OrganizationProfile($slug: String!) {
@@ -85,32 +85,26 @@ export default async function OrganizationProfilePage({ params }: Params) {
       )}
       {o.description && <p style={{ whiteSpace: "pre-line" }}>{o.description}</p>}
 
-      {o.activities.length > 0 && (
-        <section aria-labelledby="activities-heading">
-          <h2 id="activities-heading">{t("profile.activities")}</h2>
-          <ul className={styles.tags}>
-            {o.activities.map((a) => (
-              <li key={a}>
-                <Link className="badge tag" href={`/organizations?activity=${encodeURIComponent(a)}`}>{a}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ListSection name="activities" heading={t("profile.activities")} count={o.activities.length}>
+        <ul className={styles.tags}>
+          {o.activities.map((a) => (
+            <li key={a}>
+              <Link className="badge tag" href={`/organizations?activity=${encodeURIComponent(a)}`}>{a}</Link>
+            </li>
+          ))}
+        </ul>
+      </ListSection>
 
-      {o.certifications.length > 0 && (
-        <section aria-labelledby="cert-heading">
-          <h2 id="cert-heading">{t("profile.certifications")}</h2>
-          <ul>
-            {o.certifications.map((c) => (
-              <li key={`${c.name}-${c.validFrom}`}>
-                <strong>{c.name}</strong> — {t("profile.validity", { from: day(c.validFrom), to: day(c.validTo) })}
-                {c.validTo < today && <span className="badge badge-danger"> {t("profile.expired")}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ListSection name="cert" heading={t("profile.certifications")} count={o.certifications.length}>
+        <ul>
+          {o.certifications.map((c) => (
+            <li key={`${c.name}-${c.validFrom}`}>
+              <strong>{c.name}</strong> — {t("profile.validity", { from: day(c.validFrom), to: day(c.validTo) })}
+              {c.validTo < today && <span className="badge badge-danger"> {t("profile.expired")}</span>}
+            </li>
+          ))}
+        </ul>
+      </ListSection>
 
       <ListSection
         name="members"
@@ -182,16 +176,5 @@ export default async function OrganizationProfilePage({ params }: Params) {
         </ul>
       </ListSection>
     </article>
-  );
-}
-
-/** A list of the profile under its heading, with what a member may do there, or the text that says it is empty. */
-function ListSection(props: { name: string; heading: string; action?: ReactNode; count: number; empty: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={`${props.name}-heading`}>
-      <h2 id={`${props.name}-heading`}>{props.heading}</h2>
-      {props.action && <p className="no-print">{props.action}</p>}
-      {props.count ? props.children : <p className="muted">{props.empty}</p>}
-    </section>
   );
 }

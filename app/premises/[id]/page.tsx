@@ -16,6 +16,7 @@ import { Follow } from "../../components/follow/follow";
 import { getDateFormatter } from "../../lib/dates-server";
 import { BackLink } from "../../components/back-link";
 import { inlineList } from "../../lib/inline-list";
+import { ListSection } from "../../components/list-section";
 
 const DetailsQuery = graphql(`
   query PremisesDetails($id: ID!) {
@@ -158,21 +159,18 @@ export default async function PremisesDetailsPage({ params }: Props) {
               ))}
             </dl>
           </section>
-          {p.photos.length > 0 && (
-            <section aria-labelledby="photos-heading">
-              <h2 id="photos-heading">{t("details.photos")}</h2>
-              <ul className={styles.gallery}>
-                {p.photos.map((ph, i) => (
-                  <li key={ph.id}>
-                    <a href={ph.url}>
-                      {/* eslint-disable-next-line @next/next/no-img-element */}
-                      <img src={ph.thumbUrl} alt={ph.alt ?? t("details.photoN", { n: i + 1, address: p.address })} width={480} height={360} loading="lazy" />
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <ListSection name="photos" heading={t("details.photos")} count={p.photos.length}>
+            <ul className={styles.gallery}>
+              {p.photos.map((ph, i) => (
+                <li key={ph.id}>
+                  <a href={ph.url}>
+                    {/* eslint-disable-next-line @next/next/no-img-element */}
+                    <img src={ph.thumbUrl} alt={ph.alt ?? t("details.photoN", { n: i + 1, address: p.address })} width={480} height={360} loading="lazy" />
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </ListSection>
           {p.description && (
             <section aria-labelledby="desc-heading">
               <h2 id="desc-heading">{t("fields.description")}</h2>

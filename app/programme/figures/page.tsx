@@ -5,13 +5,10 @@ import { Chart } from "../../components/charts/chart";
 import { DataTable, TableRegion } from "../../components/data-table";
 import { FiguresQuery, periodFrom } from "./figures-query";
 import { FiguresPeriod } from "../../components/figures-period";
-import { loadForPeriod, periodHref } from "../../lib/figures-period";
+import { figure, loadForPeriod, periodHref } from "../../lib/figures-period";
 import { pageTitle } from "../../lib/page-title";
 
 export const generateMetadata = pageTitle("figures", "title");
-
-const pl = (n: number | null | undefined, digits = 0) =>
-  n === null || n === undefined ? "–" : n.toLocaleString("pl-PL", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /**
  * Two counts per row (organisations: all and verified; notices: all and handed over): their
@@ -48,8 +45,8 @@ function TwoCounts(props: {
         row={(r) => (
           <tr key={r.key}>
             <th scope="row">{r.label}</th>
-            <td>{pl(r.counts[0])}</td>
-            <td>{pl(r.counts[1])}</td>
+            <td>{figure(r.counts[0])}</td>
+            <td>{figure(r.counts[1])}</td>
           </tr>
         )}
       />
@@ -77,12 +74,12 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="fig-premises">
         <h2 id="fig-premises">{t("premises.title")}</h2>
         <ul className="grid" style={{ listStyle: "none", padding: 0 }}>
-          <li className="card">{t("premises.offered")}: <strong>{pl(f.premises.offered)}</strong></li>
-          <li className="card">{t("premises.available")}: <strong>{pl(f.premises.available)}</strong></li>
-          <li className="card">{t("premises.reserved")}: <strong>{pl(f.premises.reserved)}</strong></li>
-          <li className="card">{t("premises.rented")}: <strong>{pl(f.premises.rented)}</strong></li>
-          <li className="card">{t("premises.area")}: <strong>{pl(f.premises.totalAreaM2, 2)}</strong></li>
-          <li className="card">{t("premises.meanRent")}: <strong>{pl(f.premises.meanRentPerM2, 2)}</strong></li>
+          <li className="card">{t("premises.offered")}: <strong>{figure(f.premises.offered)}</strong></li>
+          <li className="card">{t("premises.available")}: <strong>{figure(f.premises.available)}</strong></li>
+          <li className="card">{t("premises.reserved")}: <strong>{figure(f.premises.reserved)}</strong></li>
+          <li className="card">{t("premises.rented")}: <strong>{figure(f.premises.rented)}</strong></li>
+          <li className="card">{t("premises.area")}: <strong>{figure(f.premises.totalAreaM2, 2)}</strong></li>
+          <li className="card">{t("premises.meanRent")}: <strong>{figure(f.premises.meanRentPerM2, 2)}</strong></li>
         </ul>
         <h3>{t("premises.byDistrict")}</h3>
         <Chart
@@ -111,12 +108,12 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           row={(d) => (
             <tr key={d.district}>
               <th scope="row">{d.district}</th>
-              <td>{pl(d.offered)}</td>
-              <td>{pl(d.available)}</td>
-              <td>{pl(d.reserved)}</td>
-              <td>{pl(d.rented)}</td>
-              <td>{pl(d.totalAreaM2, 2)}</td>
-              <td>{pl(d.meanRentPerM2, 2)}</td>
+              <td>{figure(d.offered)}</td>
+              <td>{figure(d.available)}</td>
+              <td>{figure(d.reserved)}</td>
+              <td>{figure(d.rented)}</td>
+              <td>{figure(d.totalAreaM2, 2)}</td>
+              <td>{figure(d.meanRentPerM2, 2)}</td>
             </tr>
           )}
         />
@@ -153,7 +150,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
               ).map(([k, v]) => (
                 <tr key={k}>
                   <th scope="row">{t(`trainings.${k}`)}</th>
-                  <td>{pl(v)}</td>
+                  <td>{figure(v)}</td>
                 </tr>
               ))}
             </tbody>
@@ -164,8 +161,8 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="fig-orgs">
         <h2 id="fig-orgs">{t("organizations.title")}</h2>
         <p>
-          {t("organizations.total")}: <strong>{pl(f.organizations.total)}</strong> · {t("organizations.verified")}:{" "}
-          <strong>{pl(f.organizations.verified)}</strong>
+          {t("organizations.total")}: <strong>{figure(f.organizations.total)}</strong> · {t("organizations.verified")}:{" "}
+          <strong>{figure(f.organizations.verified)}</strong>
         </p>
         <TwoCounts
           labelledBy="fig-orgs"
@@ -188,11 +185,11 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           rows={f.marketplace.noticesByKind.map((k) => ({ key: k.kind, label: t(`kinds.${k.kind}`), counts: [k.count, k.handedOver] }))}
         />
         <ul>
-          <li>{t("marketplace.products")}: {pl(f.marketplace.products)}</li>
-          <li>{t("marketplace.demands")}: {pl(f.marketplace.demandsPosted)}</li>
-          <li>{t("marketplace.social")}: {pl(f.marketplace.demandsWithSocialClause)}</li>
-          <li>{t("marketplace.offers")}: {pl(f.marketplace.offersReceived)}</li>
-          <li>{t("marketplace.awarded")}: {pl(f.marketplace.demandsAwarded)}</li>
+          <li>{t("marketplace.products")}: {figure(f.marketplace.products)}</li>
+          <li>{t("marketplace.demands")}: {figure(f.marketplace.demandsPosted)}</li>
+          <li>{t("marketplace.social")}: {figure(f.marketplace.demandsWithSocialClause)}</li>
+          <li>{t("marketplace.offers")}: {figure(f.marketplace.offersReceived)}</li>
+          <li>{t("marketplace.awarded")}: {figure(f.marketplace.demandsAwarded)}</li>
         </ul>
       </section>
 
@@ -257,21 +254,21 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
               ]}
               rows={f.socialValue}
               row={(y) => {
-                const share = (n: number) => t("socialValue.share", { count: pl(n), share: pl(y.demandsPosted ? (100 * n) / y.demandsPosted : 0) });
+                const share = (n: number) => t("socialValue.share", { count: figure(n), share: figure(y.demandsPosted ? (100 * n) / y.demandsPosted : 0) });
                 return (
                   <tr key={y.year}>
                     <th scope="row">{y.year}</th>
-                    <td>{pl(y.spendWithPes, 2)}</td>
-                    <td>{pl(y.demandsAwarded)}</td>
-                    <td>{pl(y.demandsPosted)}</td>
+                    <td>{figure(y.spendWithPes, 2)}</td>
+                    <td>{figure(y.demandsAwarded)}</td>
+                    <td>{figure(y.demandsPosted)}</td>
                     <td>{share(y.clauseNone)}</td>
                     <td>{share(y.clauseReservedContract)}</td>
                     <td>{share(y.clauseEmployment)}</td>
                     <td>{share(y.clauseOtherSocial)}</td>
-                    <td>{pl(y.demandsWithoutOffer)}</td>
-                    <td>{pl(y.itemsReused)}</td>
-                    <td>{pl(y.itemsReusedValue, 2)}</td>
-                    <td>{pl(y.loansHandedOver)}</td>
+                    <td>{figure(y.demandsWithoutOffer)}</td>
+                    <td>{figure(y.itemsReused)}</td>
+                    <td>{figure(y.itemsReusedValue, 2)}</td>
+                    <td>{figure(y.loansHandedOver)}</td>
                   </tr>
                 );
               }}
@@ -284,7 +281,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
         <section aria-labelledby="fig-newsletter">
           <h2 id="fig-newsletter">{t("newsletter.title")}</h2>
           <p>
-            {t("newsletter.confirmed")}: <strong>{pl(f.newsletter.confirmedSubscribers)}</strong>
+            {t("newsletter.confirmed")}: <strong>{figure(f.newsletter.confirmedSubscribers)}</strong>
           </p>
           {f.newsletter.confirmedByMonth.length > 1 && (
             <Chart
@@ -303,8 +300,8 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
             row={(m) => (
               <tr key={m.month}>
                 <th scope="row">{m.month}</th>
-                <td>{pl(m.count)}</td>
-                <td>{pl(m.total)}</td>
+                <td>{figure(m.count)}</td>
+                <td>{figure(m.total)}</td>
               </tr>
             )}
           />

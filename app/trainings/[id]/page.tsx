@@ -14,6 +14,7 @@ import { BackLink } from "../../components/back-link";
 import { objectTitle } from "../../lib/page-title";
 import { inlineList } from "../../lib/inline-list";
 import { DetailRow } from "../../components/detail-row";
+import { ListSection } from "../../components/list-section";
 
 const TrainingQuery = graphql(`
   query TrainingPage($id: ID!) {
@@ -145,21 +146,18 @@ export default async function TrainingPage({ params }: { params: Params }) {
             <dt>{t("deadline")}</dt>
             <dd>{tr.registrationDeadline ? formatDateTime(tr.registrationDeadline, locale) : t("noDeadline")}</dd>
           </dl>
-          {tr.materials.length > 0 && (
-            <section aria-labelledby="materials-heading">
-              <h2 id="materials-heading">{tm("heading")}</h2>
-              <ul data-testid="materials">
-                {tr.materials.map((m) => (
-                  <li key={m.id}>
-                    <a href={m.url} {...(m.isFile ? { download: m.fileName ?? true } : { rel: "noopener noreferrer", target: "_blank" })}>
-                      {m.title}
-                    </a>
-                    {m.isFile ? ` (${tm("file")})` : ` (${tm("link")})`}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <ListSection name="materials" heading={tm("heading")} count={tr.materials.length}>
+            <ul data-testid="materials">
+              {tr.materials.map((m) => (
+                <li key={m.id}>
+                  <a href={m.url} {...(m.isFile ? { download: m.fileName ?? true } : { rel: "noopener noreferrer", target: "_blank" })}>
+                    {m.title}
+                  </a>
+                  {m.isFile ? ` (${tm("file")})` : ` (${tm("link")})`}
+                </li>
+              ))}
+            </ul>
+          </ListSection>
           {tr.description && (
             <div>
               {tr.description.split(/\n{2,}/).map((p, i) => (

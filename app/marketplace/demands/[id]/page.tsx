@@ -15,6 +15,7 @@ import { DataTable } from "../../../components/data-table";
 import { BackLink } from "../../../components/back-link";
 import { objectTitle } from "../../../lib/page-title";
 import { DetailRow } from "../../../components/detail-row";
+import { ListSection } from "../../../components/list-section";
 
 const DemandQuery = graphql(`
   query MarketplaceDemand($id: ID!) {
@@ -110,60 +111,64 @@ export default async function DemandPage({ params }: Params) {
       )}
 
       {(d.amendments.length > 0 || (d.viewerManages && d.acceptingOffers)) && (
-        <section aria-labelledby="amendments-heading" id="amendments" className="stack">
-          <h2 id="amendments-heading">{ta("title")}</h2>
-          {d.amendments.length === 0 ? (
-            <p className="muted">{ta("none")}</p>
-          ) : (
-            <ol className="stack">
-              {d.amendments.map((a) => (
-                <li key={a.id}>
-                  <p>
-                    <time dateTime={isoDateTime(a.createdAt)}>{fmtDate(a.createdAt, "dateTimeLong")}</time>: {a.note}
-                  </p>
-                  {a.newDeadline && a.previousDeadline && (
-                    <p className="muted">{ta("deadlineMoved", { from: fmtDate(a.previousDeadline, "dateTimeLong"), to: fmtDate(a.newDeadline, "dateTimeLong") })}</p>
-                  )}
-                  {a.descriptionChanged && <p className="muted">{ta("descriptionChanged")}</p>}
-                </li>
-              ))}
-            </ol>
-          )}
-          {d.viewerManages && d.acceptingOffers && <AmendForm demandId={d.id} description={d.description ?? ""} />}
-        </section>
-      )}
-
-      <section aria-labelledby="questions-heading" id="questions" className="stack">
-        <h2 id="questions-heading">{tq("title")}</h2>
-        {d.questions.length === 0 ? (
-          <p className="muted">{tq("none")}</p>
-        ) : (
+        <ListSection
+          name="amendments"
+          heading={ta("title")}
+          id="amendments"
+          className="stack"
+          count={d.amendments.length}
+          empty={ta("none")}
+          after={d.viewerManages && d.acceptingOffers && <AmendForm demandId={d.id} description={d.description ?? ""} />}
+        >
           <ol className="stack">
-            {d.questions.map((q, i) => (
-              <li key={q.id} className="card">
+            {d.amendments.map((a) => (
+              <li key={a.id}>
                 <p>
-                  <strong>{tq("questionN", { n: i + 1 })}</strong>{" "}
-                  {q.askedByViewer && <span className="badge">{tq("yours")}</span>}
+                  <time dateTime={isoDateTime(a.createdAt)}>{fmtDate(a.createdAt, "dateTimeLong")}</time>: {a.note}
                 </p>
-                <p style={{ whiteSpace: "pre-line" }}>{q.question}</p>
-                {q.answer != null ? (
-                  <>
-                    <p>
-                      <strong>{tq("answer")}</strong> ({q.answeredAt && <time dateTime={isoDateTime(q.answeredAt)}>{fmtDate(q.answeredAt, "dateTimeLong")}</time>})
-                    </p>
-                    <p style={{ whiteSpace: "pre-line" }}>{q.answer}</p>
-                  </>
-                ) : d.viewerManages ? (
-                  <AnswerForm questionId={q.id} index={i + 1} />
-                ) : (
-                  <p className="muted">{tq("waiting")}</p>
+                {a.newDeadline && a.previousDeadline && (
+                  <p className="muted">{ta("deadlineMoved", { from: fmtDate(a.previousDeadline, "dateTimeLong"), to: fmtDate(a.newDeadline, "dateTimeLong") })}</p>
                 )}
+                {a.descriptionChanged && <p className="muted">{ta("descriptionChanged")}</p>}
               </li>
             ))}
           </ol>
-        )}
-        {user?.role === "PES_MEMBER" && d.acceptingOffers && <AskQuestionForm demandId={d.id} />}
-      </section>
+        </ListSection>
+      )}
+
+      <ListSection
+        name="questions"
+        heading={tq("title")}
+        id="questions"
+        className="stack"
+        count={d.questions.length}
+        empty={tq("none")}
+        after={user?.role === "PES_MEMBER" && d.acceptingOffers && <AskQuestionForm demandId={d.id} />}
+      >
+        <ol className="stack">
+          {d.questions.map((q, i) => (
+            <li key={q.id} className="card">
+              <p>
+                <strong>{tq("questionN", { n: i + 1 })}</strong>{" "}
+                {q.askedByViewer && <span className="badge">{tq("yours")}</span>}
+              </p>
+              <p style={{ whiteSpace: "pre-line" }}>{q.question}</p>
+              {q.answer != null ? (
+                <>
+                  <p>
+                    <strong>{tq("answer")}</strong> ({q.answeredAt && <time dateTime={isoDateTime(q.answeredAt)}>{fmtDate(q.answeredAt, "dateTimeLong")}</time>})
+                  </p>
+                  <p style={{ whiteSpace: "pre-line" }}>{q.answer}</p>
+                </>
+              ) : d.viewerManages ? (
+                <AnswerForm questionId={q.id} index={i + 1} />
+              ) : (
+                <p className="muted">{tq("waiting")}</p>
+              )}
+            </li>
+          ))}
+        </ol>
+      </ListSection>
 
       {d.viewerManages && (
         <section aria-labelledby="offers-heading" className="card">

@@ -18,6 +18,7 @@ import { ExtensionDecision, LoanBorrowerActions } from "../loan-actions";
 import { BackLink } from "../../../components/back-link";
 import { objectTitle } from "../../../lib/page-title";
 import { DetailRow } from "../../../components/detail-row";
+import { ListSection } from "../../../components/list-section";
 
 const NoticeQuery = graphql(`
   query MarketplaceNotice($id: ID!) {
@@ -126,20 +127,15 @@ export default async function NoticePage({ params }: Params) {
       </dl>
 
       {n.kind === "LEND" && (
-        <section aria-labelledby="booked-heading">
-          <h2 id="booked-heading">{t("notice.booked")}</h2>
-          {n.bookedPeriods.length ? (
-            <ul className="plain">
-              {n.bookedPeriods.map((p) => (
-                <li key={`${p.from}-${p.to}`}>
-                  {day(p.from)} – {day(p.to)}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">{t("notice.noBooked")}</p>
-          )}
-        </section>
+        <ListSection name="booked" heading={t("notice.booked")} count={n.bookedPeriods.length} empty={t("notice.noBooked")}>
+          <ul className="plain">
+            {n.bookedPeriods.map((p) => (
+              <li key={`${p.from}-${p.to}`}>
+                {day(p.from)} – {day(p.to)}
+              </li>
+            ))}
+          </ul>
+        </ListSection>
       )}
 
       {hasTerms && (
@@ -169,109 +165,93 @@ export default async function NoticePage({ params }: Params) {
       )}
 
       {n.bookings && n.kind === "LEND" && (
-        <section aria-labelledby="requests-heading">
-          <h2 id="requests-heading">{t("booking.requests")}</h2>
-          {n.bookings.length ? (
-            <BookingsTable
-              rows={n.bookings}
-              label={t("booking.requests")}
-              first={{
-                header: t("booking.borrower"),
-                cell: (b) => (
-                  <>
-                    {b.borrower?.name}
-                    {b.borrower && (
-                      <>
-                        <br />
-                        <a href={`mailto:${b.borrower.email}`}>{b.borrower.email}</a>
-                      </>
-                    )}
-                    {b.message && <p className="muted">{b.message}</p>}
-                  </>
-                ),
-              }}
-              actions={(b) => (
+        <ListSection name="requests" heading={t("booking.requests")} count={n.bookings.length} empty={t("booking.noRequests")}>
+          <BookingsTable
+            rows={n.bookings}
+            label={t("booking.requests")}
+            first={{
+              header: t("booking.borrower"),
+              cell: (b) => (
                 <>
-                  <BookingActions id={b.id} status={b.status} asOwner={n.viewerIsOwner} handedOver={!!b.handedOverAt} />
-                  {n.viewerIsOwner && b.status === "APPROVED" && (
-                    <BookingHandoverActions id={b.id} from={b.from} today={today} handedOver={!!b.handedOverAt} />
-                  )}
-                  {n.viewerIsOwner && b.status === "APPROVED" && <ExtensionDecision id={b.id} pending={!!b.extensionTo} />}
-                </>
-              )}
-            />
-          ) : (
-            <p className="muted">{t("booking.noRequests")}</p>
-          )}
-        </section>
-      )}
-
-      {n.itemRequests && n.kind !== "LEND" && (
-        <section aria-labelledby="item-requests-heading">
-          <h2 id="item-requests-heading">{t("itemRequest.list")}</h2>
-          {n.itemRequests.length ? (
-            <ul className="stack" role="list">
-              {n.itemRequests.map((r) => (
-                <li key={r.id} className="card">
-                  <p>
-                    <strong>{r.requester?.name}</strong>
-                    {r.requester && (
-                      <>
-                        {" "}
-                        (<a href={`mailto:${r.requester.email}`}>{r.requester.email}</a>)
-                      </>
-                    )}{" "}
-                    — <span className="badge">{t(`itemRequest.statuses.${r.status}`)}</span>
-                  </p>
-                  <p style={{ whiteSpace: "pre-line" }}>{r.message}</p>
-                  {r.status === "ACCEPTED" && (
+                  {b.borrower?.name}
+                  {b.borrower && (
                     <>
-                      {r.handedOverAt && r.requester && <p>{th("receivedBy", { name: r.requester.name })}</p>}
-                      <HandoverHistory r={r} />
+                      <br />
+                      <a href={`mailto:${b.borrower.email}`}>{b.borrower.email}</a>
                     </>
                   )}
-                  {r.status === "REQUESTED" && n.status === "AVAILABLE" && <ItemRequestActions id={r.id} />}
-                  {n.viewerIsOwner && r.status === "ACCEPTED" && !r.handedOverAt && (n.status === "RESERVED" || n.status === "HANDED_OVER") && (
-                    <ItemHandoverForm id={r.id} requesterName={r.requester?.name ?? ""} />
-                  )}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">{t("booking.noRequests")}</p>
-          )}
-        </section>
-      )}
-
-      {n.viewerBookings.length > 0 && (
-        <section aria-labelledby="your-bookings-heading" className="card">
-          <h2 id="your-bookings-heading">{th("yourBookings")}</h2>
-          <BookingsTable
-            rows={n.viewerBookings}
-            label={th("yourBookings")}
+                  {b.message && <p className="muted">{b.message}</p>}
+                </>
+              ),
+            }}
             actions={(b) => (
               <>
-                <BookingActions id={b.id} status={b.status} asOwner={false} handedOver={!!b.handedOverAt || !!b.receivedAt} />
-                {b.status === "APPROVED" && <LoanBorrowerActions id={b.id} from={b.from} to={b.to} today={today} received={!!b.receivedAt} />}
+                <BookingActions id={b.id} status={b.status} asOwner={n.viewerIsOwner} handedOver={!!b.handedOverAt} />
+                {n.viewerIsOwner && b.status === "APPROVED" && (
+                  <BookingHandoverActions id={b.id} from={b.from} today={today} handedOver={!!b.handedOverAt} />
+                )}
+                {n.viewerIsOwner && b.status === "APPROVED" && <ExtensionDecision id={b.id} pending={!!b.extensionTo} />}
               </>
             )}
           />
-        </section>
+        </ListSection>
       )}
 
-      {n.viewerItemRequests.length > 0 && (
-        <section aria-labelledby="your-requests-heading" className="card">
-          <h2 id="your-requests-heading">{th("yourRequests")}</h2>
-          <ul className="plain stack">
-            {n.viewerItemRequests.map((r) => (
-              <li key={r.id}>
-                <span className="badge">{t(`itemRequest.statuses.${r.status}`)}</span>
-                {r.status === "ACCEPTED" && <HandoverHistory r={r} />}
+      {n.itemRequests && n.kind !== "LEND" && (
+        <ListSection name="item-requests" heading={t("itemRequest.list")} count={n.itemRequests.length} empty={t("booking.noRequests")}>
+          <ul className="stack" role="list">
+            {n.itemRequests.map((r) => (
+              <li key={r.id} className="card">
+                <p>
+                  <strong>{r.requester?.name}</strong>
+                  {r.requester && (
+                    <>
+                      {" "}
+                      (<a href={`mailto:${r.requester.email}`}>{r.requester.email}</a>)
+                    </>
+                  )}{" "}
+                  — <span className="badge">{t(`itemRequest.statuses.${r.status}`)}</span>
+                </p>
+                <p style={{ whiteSpace: "pre-line" }}>{r.message}</p>
+                {r.status === "ACCEPTED" && (
+                  <>
+                    {r.handedOverAt && r.requester && <p>{th("receivedBy", { name: r.requester.name })}</p>}
+                    <HandoverHistory r={r} />
+                  </>
+                )}
+                {r.status === "REQUESTED" && n.status === "AVAILABLE" && <ItemRequestActions id={r.id} />}
+                {n.viewerIsOwner && r.status === "ACCEPTED" && !r.handedOverAt && (n.status === "RESERVED" || n.status === "HANDED_OVER") && (
+                  <ItemHandoverForm id={r.id} requesterName={r.requester?.name ?? ""} />
+                )}
               </li>
             ))}
           </ul>
-        </section>
+        </ListSection>
       )}
+
+      <ListSection name="your-bookings" heading={th("yourBookings")} className="card" count={n.viewerBookings.length}>
+        <BookingsTable
+          rows={n.viewerBookings}
+          label={th("yourBookings")}
+          actions={(b) => (
+            <>
+              <BookingActions id={b.id} status={b.status} asOwner={false} handedOver={!!b.handedOverAt || !!b.receivedAt} />
+              {b.status === "APPROVED" && <LoanBorrowerActions id={b.id} from={b.from} to={b.to} today={today} received={!!b.receivedAt} />}
+            </>
+          )}
+        />
+      </ListSection>
+
+      <ListSection name="your-requests" heading={th("yourRequests")} className="card" count={n.viewerItemRequests.length}>
+        <ul className="plain stack">
+          {n.viewerItemRequests.map((r) => (
+            <li key={r.id}>
+              <span className="badge">{t(`itemRequest.statuses.${r.status}`)}</span>
+              {r.status === "ACCEPTED" && <HandoverHistory r={r} />}
+            </li>
+          ))}
+        </ul>
+      </ListSection>
 
       {n.kind !== "LEND" && n.status === "AVAILABLE" && !n.viewerIsOwner && (
         <section className="card no-print" id="main-action">
