@@ -2,7 +2,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 /** The decorator-free modules of entities/ that both the server and the browser import (one home for shared rules). */
-const SHARED_RULES = ["districts", "identifiers", "passwords", "safe-text", "limits", "codes", "locales", "file-limits"];
+const SHARED_RULES = ["districts", "identifiers", "passwords", "safe-text", "limits", "codes", "locales", "file-limits", "roles"];
 
 const config = [
   ...nextVitals,

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../lib/graphql-document";
 import { gql } from "../lib/graphql-server";
@@ -9,6 +8,7 @@ import { JoinRequests } from "./join-requests";
 import { OrganizationPicker } from "./organization-picker";
 import styles from "./account.module.css";
 import { pageTitle } from "../lib/page-title";
+import { redirectToSignIn } from "../lib/sign-in";
 
 const AccountQuery = graphql(`
   query AccountPage {
@@ -48,7 +48,7 @@ const ROLE_OF_KIND: Record<string, string> = { RESIDENT: "RESIDENT", PES: "PES_M
 export const generateMetadata = pageTitle("auth", "account.title");
 
 export default async function AccountPage() {
-  if (!(await currentUser())) redirect("/signin?callbackUrl=%2Faccount");
+  if (!(await currentUser())) redirectToSignIn("/account");
   const [t, tc, to, tp, data] = await Promise.all([
     getTranslations("auth"),
     getTranslations("common"),
@@ -57,7 +57,7 @@ export default async function AccountPage() {
     gql(AccountQuery),
   ]);
   const me = data.me;
-  if (!me) redirect("/signin?callbackUrl=%2Faccount");
+  if (!me) redirectToSignIn("/account");
   const m = me.membership;
   const showOrganization = me.accountType === "PES" || !!m;
 

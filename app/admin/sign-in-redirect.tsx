@@ -1,5 +1,6 @@
 "use client";
-import { redirect, usePathname } from "next/navigation";
+import { usePathname } from "next/navigation";
+import { redirectToSignIn } from "../lib/sign-in";
 
 /**
  * Anonymous visitors of the back office go to sign-in and come back to the page they
@@ -8,5 +9,5 @@ import { redirect, usePathname } from "next/navigation";
  */
 export function SignInRedirect(): never {
   const path = usePathname() ?? "/admin";
-  redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+  redirectToSignIn(path);
 }

@@ -8,6 +8,7 @@ import { SiteMenu } from "./site-menu";
 import { ApprovalsBadge } from "./approvals-badge";
 import { NotificationsBadge } from "./notifications-badge";
 import { WaitingBadge } from "./waiting-badge";
+import { isStaffRole } from "../../entities/roles";
 
 /**
  * One header for every width. On a phone the search, the account links and the sections
@@ -55,7 +56,7 @@ export async function Header() {
                     {t("account.signedInAs", { name: user.name })} ({t(`roles.${user.role}`)})
                   </span>
                   <Link href="/account">{t("account.myAccount")}</Link>
-                  {(user.role === "OFFICIAL" || user.role === "ADMIN") && <Link href="/admin">{t("account.backOffice")}</Link>}
+                  {isStaffRole(user.role) && <Link href="/admin">{t("account.backOffice")}</Link>}
                   <Link href="/signout">{t("account.signOut")}</Link>
                 </>
               ) : (

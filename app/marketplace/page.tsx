@@ -17,6 +17,7 @@ import { OwnerRequestsBadge } from "../components/waiting-badge";
 import { DistrictOptions } from "../components/forms/district-options";
 import { pageTitleAndDescription } from "../lib/page-title";
 import { FilterField } from "../components/filter-toolbar";
+import { isStaffRole } from "../../entities/roles";
 
 const NoticesQuery = graphql(`
   query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {
@@ -117,7 +118,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
   else if (demands?.edges.length) list = <DemandList demands={demands.edges.map((e) => e.node)} />;
 
   const canPostNotice = user && (user.role === "PES_MEMBER" || user.role === "RESIDENT");
-  const canPostDemand = user && (user.role === "OFFICIAL" || user.role === "ADMIN");
+  const canPostDemand = user && isStaffRole(user.role);
   // The kind filter of the tab, if it has one: notices and demands each have their own kinds.
   const kinds =
     tab === "equipment"

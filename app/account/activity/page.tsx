@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BookingActions } from "../../marketplace/equipment/booking-actions";
 import { ExtensionDecision } from "../../marketplace/equipment/loan-actions";
@@ -14,6 +13,8 @@ import { RegistrationCards } from "../registrations/registration-cards";
 import { BackLink } from "../../components/back-link";
 import { ListSection } from "../../components/list-section";
 import { pageTitle } from "../../lib/page-title";
+import { redirectToSignIn } from "../../lib/sign-in";
+import { isStaffRole } from "../../../entities/roles";
 
 /** Everything of Moje sprawy in one request; its statement count is fixed (tests/integration/activity). */
 const MyActivityQuery = graphql(`
@@ -42,7 +43,7 @@ function requestTime(): number {
 /** /account/activity — "Moje sprawy": a trace of every action, and what waits for me. */
 export default async function MyActivityPage() {
   const user = await currentUser();
-  if (!user) redirect("/signin?callbackUrl=%2Faccount%2Factivity");
+  if (!user) redirectToSignIn("/account/activity");
   const [t, tm, fmtDate, locale, data] = await Promise.all([
     getTranslations("activity"),
     getTranslations("marketplace"),
@@ -51,7 +52,7 @@ export default async function MyActivityPage() {
     gql(MyActivityQuery),
   ]);
   const w = data.waitingForMe;
-  const staff = user.role === "OFFICIAL" || user.role === "ADMIN";
+  const staff = isStaffRole(user.role);
   const money = (n: number) => new Intl.NumberFormat(locale === "en" ? "en-GB" : "pl-PL", { style: "currency", currency: "PLN" }).format(n);
   const now = requestTime();
 

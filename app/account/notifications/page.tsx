@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
 import { formatDate, isoDateTime } from "../../lib/dates";
@@ -7,6 +6,7 @@ import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { MarkReadButton } from "./mark-read";
 import { pageTitle } from "../../lib/page-title";
+import { redirectToSignIn } from "../../lib/sign-in";
 
 const MyNotificationsQuery = graphql(`
   query MyNotifications($after: String) {
@@ -23,7 +23,7 @@ export const generateMetadata = pageTitle("notifications", "title");
 
 /** The person's notification list, newest first, 20 a page (the cursor is in the address). */
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
-  if (!(await currentUser())) redirect("/signin?callbackUrl=%2Faccount%2Fnotifications");
+  if (!(await currentUser())) redirectToSignIn("/account/notifications");
   const { after } = await searchParams;
   const [t, locale, data] = await Promise.all([
     getTranslations("notifications"),

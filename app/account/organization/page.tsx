@@ -7,6 +7,7 @@ import { currentUser } from "../../lib/session";
 import { MembersManager, type MemberRoleName } from "./members-manager";
 import { BackLink } from "../../components/back-link";
 import { pageTitle } from "../../lib/page-title";
+import { redirectToSignIn } from "../../lib/sign-in";
 
 const MembershipQuery = graphql(`
   query AccountOrganizationMembership {
@@ -41,9 +42,9 @@ type Props = { searchParams: Promise<{ id?: string | string[] }> };
  */
 export default async function AccountOrganizationPage({ searchParams }: Props) {
   const { id: param } = await searchParams;
-  if (!(await currentUser())) redirect("/signin?callbackUrl=%2Faccount%2Forganization");
+  if (!(await currentUser())) redirectToSignIn("/account/organization");
   const { me } = await gql(MembershipQuery);
-  if (!me) redirect("/signin?callbackUrl=%2Faccount%2Forganization");
+  if (!me) redirectToSignIn("/account/organization");
   const m = me.membership?.status === "ACTIVE" ? me.membership : null;
   const orgId = typeof param === "string" && param ? param : m?.organization.id;
   if (!orgId) redirect("/account#organization");

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
 import { gql } from "../../lib/graphql-server";
@@ -9,6 +8,7 @@ import { followOutcome } from "../../components/follow/follow";
 import { ActionStatus } from "../../components/forms/action-status";
 import { PreferencesForm } from "./preferences-form";
 import { pageTitle } from "../../lib/page-title";
+import { redirectToSignIn } from "../../lib/sign-in";
 
 const MyPreferencesQuery = graphql(`
   query MyNotificationPreferences {
@@ -21,7 +21,7 @@ export const generateMetadata = pageTitle("notifications", "preferences.title");
 
 /** One page for how each kind of notification e-mail arrives, and where the other e-mails are managed. */
 export default async function PreferencesPage() {
-  if (!(await currentUser())) redirect("/signin?callbackUrl=%2Faccount%2Fpreferences");
+  if (!(await currentUser())) redirectToSignIn("/account/preferences");
   const [t, tf, data, outcome] = await Promise.all([
     getTranslations("notifications.preferences"),
     getTranslations("notifications.follow"),

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../../lib/session";
 import { graphql } from "../../lib/graphql-document";
@@ -9,6 +8,7 @@ import { DeleteAccountForm } from "./delete-account-form";
 import { BackLink } from "../../components/back-link";
 import { pageTitle } from "../../lib/page-title";
 import { TextList } from "../../components/text-list";
+import { redirectToSignIn } from "../../lib/sign-in";
 
 const PasswordQuery = graphql(`
   query PrivacyPage {
@@ -27,9 +27,9 @@ export const generateMetadata = pageTitle("privacy.myData", "title");
  * with what is erased and what the programme keeps said before it happens.
  */
 export default async function MyDataPage() {
-  if (!(await currentUser())) redirect("/signin?callbackUrl=%2Faccount%2Fprivacy");
+  if (!(await currentUser())) redirectToSignIn("/account/privacy");
   const [t, { me }] = await Promise.all([getTranslations("privacy.myData"), gql(PasswordQuery)]);
-  if (!me) redirect("/signin?callbackUrl=%2Faccount%2Fprivacy");
+  if (!me) redirectToSignIn("/account/privacy");
   // The build's message compiler turns a JSON array into an object keyed "0", "1", …
   const erased = Object.values(t.raw("erased") as Record<string, string>);
   const kept = Object.values(t.raw("kept") as Record<string, string>);

@@ -7,6 +7,7 @@ import { toCardData } from "./card-data";
 import { RegistrationCards } from "./registration-cards";
 import { BackLink } from "../../components/back-link";
 import { pageTitle } from "../../lib/page-title";
+import { signInHref } from "../../lib/sign-in";
 
 const MyRegistrationsQuery = graphql(`
   query MyRegistrationsPage {
@@ -43,7 +44,7 @@ export default async function MyRegistrationsPage() {
       <>
         <h1>{t("title")}</h1>
         <p>
-          <Link href="/signin?callbackUrl=/account/registrations">{t("signIn")}</Link>
+          <Link href={signInHref("/account/registrations")}>{t("signIn")}</Link>
         </p>
       </>
     );

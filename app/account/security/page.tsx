@@ -1,4 +1,3 @@
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "../../lib/session";
 import { graphql } from "../../lib/graphql-document";
@@ -8,6 +7,7 @@ import { ChangeEmailForm } from "./change-email-form";
 import { ChangePasswordForm } from "./change-password-form";
 import { pageTitle } from "../../lib/page-title";
 import { BackLink } from "../../components/back-link";
+import { redirectToSignIn } from "../../lib/sign-in";
 
 const PasswordQuery = graphql(`
   query SecurityPage {
@@ -22,7 +22,7 @@ export const generateMetadata = pageTitle("auth", "lifecycle.security.title");
 
 export default async function AccountSecurityPage() {
   const user = await currentUser();
-  if (!user) redirect("/signin?callbackUrl=%2Faccount%2Fsecurity");
+  if (!user) redirectToSignIn("/account/security");
   const [t, { me }] = await Promise.all([getTranslations("auth.lifecycle.security"), gql(PasswordQuery)]);
   return (
     <>

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { graphql } from "../../lib/graphql-document";
 import { gql } from "../../lib/graphql-server";
@@ -11,6 +10,7 @@ import { warsawToday } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
 import { BackLink } from "../../components/back-link";
 import { pageTitle } from "../../lib/page-title";
+import { redirectToSignIn } from "../../lib/sign-in";
 
 const MyBookingsQuery = graphql(`
   query MarketplaceMyBookings {
@@ -26,7 +26,7 @@ export const generateMetadata = pageTitle("marketplace", "booking.mine");
 
 export default async function MyBookingsPage() {
   const user = await currentUser();
-  if (!user) redirect("/signin?callbackUrl=/marketplace/bookings");
+  if (!user) redirectToSignIn("/marketplace/bookings");
   const [t, ta, fmtDate, data] = await Promise.all([
     getTranslations("marketplace"),
     getTranslations("activity"),

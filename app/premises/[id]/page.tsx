@@ -17,6 +17,8 @@ import { getDateFormatter } from "../../lib/dates-server";
 import { BackLink } from "../../components/back-link";
 import { inlineList } from "../../lib/inline-list";
 import { ListSection } from "../../components/list-section";
+import { signInHref } from "../../lib/sign-in";
+import { isStaffRole } from "../../../entities/roles";
 
 const DetailsQuery = graphql(`
   query PremisesDetails($id: ID!) {
@@ -98,7 +100,7 @@ export default async function PremisesDetailsPage({ params }: Props) {
   // The person's own earlier enquiries: no unnoticed duplicate, and the reply in sight.
   const mine = user ? (await gql(MyEnquiriesQuery, { id: p.id })).myPremisesEnquiries : [];
   const openEnquiry = mine.find((e) => e.status === "NEW");
-  const isStaff = user?.role === "OFFICIAL" || user?.role === "ADMIN";
+  const isStaff = isStaffRole(user?.role);
   const vl = await gql(ViewingsLettingQuery, { id: p.id });
   // The official in charge or an admin: what to offer; the API checks every action again.
   const manages = user?.role === "ADMIN" || (user?.role === "OFFICIAL" && p.ownerId === user.id);
@@ -264,7 +266,7 @@ export default async function PremisesDetailsPage({ params }: Props) {
                 {user ? t("enquiry.onlyPes") : (
                   <>
                     {t("enquiry.signInFirst")}{" "}
-                    <Link href={`/signin?callbackUrl=${encodeURIComponent(`/premises/${p.id}`)}`}>{t("enquiry.signIn")}</Link>
+                    <Link href={signInHref(`/premises/${p.id}`)}>{t("enquiry.signIn")}</Link>
                   </>
                 )}
               </div>

@@ -8,6 +8,7 @@ import { graphql } from "../../lib/graphql-document";
 import type { RegistrationStatus } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
 import { QuestionFields, toAnswerInputs, type AnswerValues, type Question } from "./question-fields";
+import { signInHref } from "../../lib/sign-in";
 
 const RegisterMutation = graphql(`
   mutation RegisterForTrainingButton($trainingId: ID!, $answers: RegistrationAnswersInput) {
@@ -122,7 +123,7 @@ export function RegistrationButton(props: RegistrationButtonProps) {
     );
   } else if (props.closedReason === "SIGNED_OUT") {
     body = (
-      <a className="button" href={`/signin?callbackUrl=${encodeURIComponent(`/trainings/${props.trainingId}`)}`}>
+      <a className="button" href={signInHref(`/trainings/${props.trainingId}`)}>
         {t("signIn")}
       </a>
     );

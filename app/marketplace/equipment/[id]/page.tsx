@@ -19,6 +19,7 @@ import { BackLink } from "../../../components/back-link";
 import { objectTitle } from "../../../lib/page-title";
 import { DetailRow } from "../../../components/detail-row";
 import { ListSection } from "../../../components/list-section";
+import { signInHref } from "../../../lib/sign-in";
 
 const NoticeQuery = graphql(`
   query MarketplaceNotice($id: ID!) {
@@ -259,7 +260,7 @@ export default async function NoticePage({ params }: Params) {
             <ItemRequestForm noticeId={n.id} />
           ) : (
             <p>
-              <Link href={`/signin?callbackUrl=/marketplace/equipment/${n.id}`}>{t("itemRequest.signIn")}</Link>
+              <Link href={signInHref(`/marketplace/equipment/${n.id}`)}>{t("itemRequest.signIn")}</Link>
             </p>
           )}
         </section>
@@ -271,7 +272,7 @@ export default async function NoticePage({ params }: Params) {
             <BookingForm noticeId={n.id} today={todayInWarsaw()} />
           ) : (
             <p>
-              <Link href={`/signin?callbackUrl=/marketplace/equipment/${n.id}`}>{t("booking.signIn")}</Link>
+              <Link href={signInHref(`/marketplace/equipment/${n.id}`)}>{t("booking.signIn")}</Link>
             </p>
           )}
         </section>

@@ -4,6 +4,7 @@ import { currentUser } from "../../../lib/session";
 import { NoticeForm } from "../notice-form";
 import { FormPage } from "../../../components/form-page";
 import { pageTitle } from "../../../lib/page-title";
+import { signInHref } from "../../../lib/sign-in";
 
 export const generateMetadata = pageTitle("marketplace", "noticeForm.title");
 
@@ -16,7 +17,7 @@ export default async function NewNoticePage() {
       backLabel={t("notice.back")}
       title={t("noticeForm.title")}
       allowed={allowed}
-      refusal={user ? t("noticeForm.notAllowed") : <Link href="/signin?callbackUrl=/marketplace/equipment/new">{t("noticeForm.signIn")}</Link>}
+      refusal={user ? t("noticeForm.notAllowed") : <Link href={signInHref("/marketplace/equipment/new")}>{t("noticeForm.signIn")}</Link>}
     >
       <p className="muted">{t("noticeForm.lead")}</p>
       <NoticeForm />

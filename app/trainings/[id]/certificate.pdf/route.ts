@@ -1,5 +1,6 @@
 import { server } from "../../../lib/server";
 import { currentUser } from "../../../lib/session";
+import { signInHref } from "../../../lib/sign-in";
 
 const Q = `query TrainingCertificate($id: ID!) { myTrainingCertificate(trainingId: $id) }`;
 
@@ -7,7 +8,7 @@ const Q = `query TrainingCertificate($id: ID!) { myTrainingCertificate(trainingI
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await currentUser();
-  if (!user) return Response.redirect(new URL(`/signin?callbackUrl=${encodeURIComponent(`/trainings/${id}`)}`, req.url), 303);
+  if (!user) return Response.redirect(new URL(signInHref(`/trainings/${id}`), req.url), 303);
   const result = await server().execute(Q, { id }, user.id, server().clientAddress(req.headers));
   const code = (result.errors?.[0]?.extensions as { code?: string } | undefined)?.code;
   const pdf = (result.data as { myTrainingCertificate?: string } | null)?.myTrainingCertificate;
