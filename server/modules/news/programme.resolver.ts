@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { ProgrammePage, ProgrammePageRevision, ProgrammePartner } from "../../../entities/news";
 import type { Context } from "../../context";
 import { userNameOf } from "../users/users.loaders";
@@ -19,7 +19,7 @@ import {
   restoreProgrammePageRevision,
   updateProgrammePage,
 } from "./programme.service";
-import { IdArg, InputArg } from "../arguments";
+import { IdArg, InputArg, StoredImageArgs } from "../arguments";
 
 @ObjectType("ProgrammePageDraft", { description: "The editable text of a programme section." })
 export class ProgrammePageDraftView {
@@ -150,11 +150,9 @@ export class ProgrammePartnerEditorResolver {
   @Mutation(() => ProgrammePartner, { description: "ADMIN: registers a logo stored by the upload route (the file must exist)." })
   setProgrammePartnerLogo(
     @IdArg() id: string,
-    @Arg("key", () => String) key: string,
-    @Arg("width", () => Int) width: number,
-    @Arg("height", () => Int) height: number,
+    @Args(() => StoredImageArgs) logo: StoredImageArgs,
     @Ctx() ctx: Context,
   ): Promise<ProgrammePartner> {
-    return setPartnerLogo(ctx, { id, key, width, height });
+    return setPartnerLogo(ctx, { id, ...logo });
   }
 }
