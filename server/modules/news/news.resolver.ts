@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, type ClassType, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { NewsPost, NewsRevision } from "../../../entities/news";
 import type { Context } from "../../context";
 import { userNameOf } from "../users/users.loaders";
@@ -148,10 +148,16 @@ export class NewsEditorResolver {
   }
 }
 
-@Resolver(() => NewsRevision)
-export class NewsRevisionResolver {
-  @FieldResolver(() => String, { nullable: true })
-  authorName(@Root() rev: NewsRevision, @Ctx() ctx: Context): Promise<string | null> {
-    return userNameOf(ctx, rev.authorId);
+/** The `authorName` of a saved version, of a post or of a programme section: the name, never the e-mail. */
+export function revisionAuthorOf<T extends { authorId: string | null }>(revision: ClassType<T>) {
+  @Resolver(() => revision)
+  class RevisionAuthor {
+    @FieldResolver(() => String, { nullable: true })
+    authorName(@Root() rev: T, @Ctx() ctx: Context): Promise<string | null> {
+      return userNameOf(ctx, rev.authorId);
+    }
   }
+  return RevisionAuthor;
 }
+
+export const NewsRevisionResolver = revisionAuthorOf(NewsRevision);

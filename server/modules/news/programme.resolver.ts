@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { ProgrammePage, ProgrammePageRevision, ProgrammePartner } from "../../../entities/news";
 import type { Context } from "../../context";
-import { userNameOf } from "../users/users.loaders";
+import { revisionAuthorOf } from "./news.resolver";
 import { ProgrammePageInput, ProgrammePartnerInput } from "./news.inputs";
 import { renderNewsBody } from "./news.markdown";
 import { isNewsEditor } from "./news.policy";
@@ -102,13 +102,7 @@ export class ProgrammePageEditorResolver {
   }
 }
 
-@Resolver(() => ProgrammePageRevision)
-export class ProgrammePageRevisionResolver {
-  @FieldResolver(() => String, { nullable: true })
-  authorName(@Root() rev: ProgrammePageRevision, @Ctx() ctx: Context): Promise<string | null> {
-    return userNameOf(ctx, rev.authorId);
-  }
-}
+export const ProgrammePageRevisionResolver = revisionAuthorOf(ProgrammePageRevision);
 
 @Resolver(() => ProgrammePartner)
 export class ProgrammePartnerResolver {
