@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { Arg, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver, type ClassType } from "type-graphql";
 import { config } from "../config";
 import type { Context } from "../context";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
@@ -181,6 +181,23 @@ export const AfterArg = () => Arg("after", () => String, { nullable: true });
 
 /** A module's keyset list of `T` matching a filter `F`: what a list query hands its service. */
 export type ListPage<F, T> = (ctx: Context, filter: F | null | undefined, first: number, after: string | null | undefined) => Promise<Page<T>>;
+
+/**
+ * A list query that is only its arguments and its service: `name(filter, first, after)`
+ * answering a connection, with an explicit `first: null` read as 20, as when left out.
+ * `export const XListResolver = listQueryOf("xs", XConnection, XFilter, listXs, "…")`,
+ * listed with the module's resolvers.
+ */
+export function listQueryOf<F extends object, T>(name: string, connection: ClassType<Page<T>>, filter: ClassType<F>, list: ListPage<F, T>, description: string) {
+  @Resolver()
+  class ListQuery {
+    @Query(() => connection, { name, description })
+    list(@Ctx() ctx: Context, @FilterArg(filter) f: F | null, @FirstArg() first: number | null, @AfterArg() after: string | null): Promise<Page<T>> {
+      return list(ctx, f, first ?? 20, after);
+    }
+  }
+  return ListQuery;
+}
 
 /**
  * The GraphQL types of a keyset page of `node`: `<edge>Edge { cursor, node }` and a base for

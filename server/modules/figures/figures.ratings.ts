@@ -8,19 +8,22 @@ import { ProgrammeFigures } from "./figures.types";
  * Only aggregates of the anonymous answers table: no person is ever involved.
  */
 
-@ObjectType("ProgrammeTrainingRating")
-export class TrainingRating {
-  @Field(() => ID) trainingId: string;
-  @Field() title: string;
+/** How many answered and their mean rating, of a training or a year (in the schema only through those two types). */
+@ObjectType()
+abstract class Rating {
   @Field(() => Int) responses: number;
   @Field(() => Float) averageRating: number;
 }
 
+@ObjectType("ProgrammeTrainingRating")
+export class TrainingRating extends Rating {
+  @Field(() => ID) trainingId: string;
+  @Field() title: string;
+}
+
 @ObjectType("ProgrammeYearRating")
-export class YearRating {
+export class YearRating extends Rating {
   @Field(() => Int) year: number;
-  @Field(() => Int) responses: number;
-  @Field(() => Float) averageRating: number;
 }
 
 @ObjectType("ProgrammeTrainingRatings", { description: "Survey ratings (1–5) of trainings that ended in the period." })

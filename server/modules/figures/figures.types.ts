@@ -46,11 +46,16 @@ export class TrainingFigures {
   @Field(() => Int, { description: "Confirmed registrations of residents." }) residents: number;
 }
 
-@ObjectType("ProgrammeLegalFormFigures")
-export class LegalFormFigures {
-  @Field() legalForm: string;
+/** Organisations of one group and how many of them are verified (in the schema only through the legal form and district rows). */
+@ObjectType()
+abstract class OrganizationCounts {
   @Field(() => Int) count: number;
   @Field(() => Int) verified: number;
+}
+
+@ObjectType("ProgrammeLegalFormFigures")
+export class LegalFormFigures extends OrganizationCounts {
+  @Field() legalForm: string;
 }
 
 @ObjectType("ProgrammeOrganizationFigures")
@@ -172,10 +177,8 @@ export class DemandCategoryFigures {
 }
 
 @ObjectType("ProgrammeOrganizationDistrict")
-export class OrganizationDistrictFigures {
+export class OrganizationDistrictFigures extends OrganizationCounts {
   @Field(() => String, { nullable: true, description: "Null: no district given." }) district: string | null;
-  @Field(() => Int) count: number;
-  @Field(() => Int) verified: number;
 }
 
 @ObjectType("ProgrammeSubscriberMonth")

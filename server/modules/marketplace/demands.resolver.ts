@@ -10,16 +10,13 @@ import { answerDemandQuestion, askDemandQuestion } from "./demands.questions";
 import { amendDemand } from "./demands.amendments";
 import { demandCategories, myDemandSubscriptions, subscribeToDemandCategory, unsubscribeFromDemandCategory } from "./subscriptions.service";
 import { STAFF } from "../../auth/roles";
-import { AfterArg, FilterArg, FirstArg } from "../pagination";
+import { listQueryOf } from "../pagination";
 import { IdArg, InputArg } from "../arguments";
+
+export const DemandListResolver = listQueryOf("demands", DemandConnection, DemandFilter, listDemands, "Demands and requests for quotation, latest deadline first.");
 
 @Resolver(() => Demand)
 export class DemandResolver {
-  @Query(() => DemandConnection, { description: "Demands and requests for quotation, latest deadline first." })
-  demands(@Ctx() ctx: Context, @FilterArg(DemandFilter) filter: DemandFilter | null, @FirstArg() first: number | null, @AfterArg() after: string | null) {
-    return listDemands(ctx, filter, first ?? 20, after);
-  }
-
   @Query(() => Demand, { nullable: true })
   demand(@Ctx() ctx: Context, @IdArg() id: string): Promise<Demand | null> {
     return findDemand(ctx, id);

@@ -6,16 +6,19 @@ import { createEquipmentNotice, findNotice, listEquipmentNotices, setEquipmentNo
 import { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.inputs";
 import { canManageNotice, ownsNotice } from "./marketplace.policy";
 import { BookedPeriod, EquipmentNoticeConnection } from "./marketplace.types";
-import { AfterArg, FilterArg, FirstArg } from "../pagination";
+import { listQueryOf } from "../pagination";
 import { IdArg, InputArg } from "../arguments";
+
+export const EquipmentNoticeListResolver = listQueryOf(
+  "equipmentNotices",
+  EquipmentNoticeConnection,
+  EquipmentNoticeFilter,
+  listEquipmentNotices,
+  "The equipment base; without `status`, only listed (available/reserved, unexpired) notices.",
+);
 
 @Resolver(() => EquipmentNotice)
 export class EquipmentNoticeResolver {
-  @Query(() => EquipmentNoticeConnection, { description: "The equipment base; without `status`, only listed (available/reserved, unexpired) notices." })
-  equipmentNotices(@Ctx() ctx: Context, @FilterArg(EquipmentNoticeFilter) filter: EquipmentNoticeFilter | null, @FirstArg() first: number | null, @AfterArg() after: string | null) {
-    return listEquipmentNotices(ctx, filter, first ?? 20, after);
-  }
-
   @Query(() => EquipmentNotice, { nullable: true })
   equipmentNotice(@Ctx() ctx: Context, @IdArg() id: string): Promise<EquipmentNotice | null> {
     return findNotice(ctx, id);

@@ -1,10 +1,10 @@
 import type { DomainModule } from "../module";
 import { BookingResolver } from "./bookings.resolver";
-import { DemandQuestionResolver, DemandResolver, OfferResolver } from "./demands.resolver";
-import { EquipmentNoticeResolver } from "./equipment.resolver";
+import { DemandListResolver, DemandQuestionResolver, DemandResolver, OfferResolver } from "./demands.resolver";
+import { EquipmentNoticeListResolver, EquipmentNoticeResolver } from "./equipment.resolver";
 import { ItemRequestResolver } from "./item-requests.resolver";
 import { OrganizationOffersResolver } from "./organization-offers.resolver";
-import { ProductResolver } from "./products.resolver";
+import { ProductListResolver, ProductResolver } from "./products.resolver";
 import { seedMarketplace } from "./marketplace.seed";
 import { OfferDemandResolver, OwnerInboxResolver } from "./owner-inbox.resolver";
 import {
@@ -22,12 +22,15 @@ import { bookingsJobs } from "./bookings.jobs";
 export const marketplaceModule: DomainModule = {
   name: "marketplace",
   resolvers: [
+    EquipmentNoticeListResolver,
     EquipmentNoticeResolver,
     BookingResolver,
     ItemRequestResolver,
+    DemandListResolver,
     DemandResolver,
     OfferResolver,
     DemandQuestionResolver,
+    ProductListResolver,
     ProductResolver,
     OrganizationOffersResolver,
     MarketplacePhotoResolver,

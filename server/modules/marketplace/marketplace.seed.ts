@@ -38,28 +38,21 @@ export async function seedMarketplace(em: EntityManager, ctx: SeedContext): Prom
   }
 
   const orgUser: Record<string, string> = { "pes-one": ctx.users.pes.id, "pes-two": ctx.users.pes2.id };
-  const notices: EquipmentNotice[] = [];
-  for (const n of EQUIPMENT_SEED) {
-    const isResident = n.ownerKey === "resident";
-    const org = isResident ? null : ctx.organizations[n.ownerKey];
-    if (!isResident && !org) continue;
-    notices.push(
-      await em.save(
-        em.getRepository(EquipmentNotice).create({
-          kind: n.kind as NoticeKind,
-          title: n.title,
-          description: n.description,
-          category: n.category,
-          condition: n.condition,
-          district: n.district,
-          status: NoticeStatus.AVAILABLE,
-          // Organisations without a demo account had their notices typed in by the admin.
-          ownerUserId: isResident ? ctx.users.resident.id : (orgUser[n.ownerKey] ?? ctx.users.admin.id),
-          ownerOrganizationId: org?.id ?? null,
-        }),
-      ),
-    );
-  }
+  const notices = await em.save(
+    EQUIPMENT_SEED.flatMap(({ ownerKey, ...n }) => {
+      const isResident = ownerKey === "resident";
+      const org = isResident ? null : ctx.organizations[ownerKey];
+      if (!isResident && !org) return [];
+      return em.create(EquipmentNotice, {
+        ...n,
+        kind: n.kind as NoticeKind,
+        status: NoticeStatus.AVAILABLE,
+        // Organisations without a demo account had their notices typed in by the admin.
+        ownerUserId: isResident ? ctx.users.resident.id : (orgUser[ownerKey] ?? ctx.users.admin.id),
+        ownerOrganizationId: org?.id ?? null,
+      });
+    }),
+  );
 
   await seedNoticePhotos(em, notices);
 
@@ -96,26 +89,19 @@ export async function seedMarketplace(em: EntityManager, ctx: SeedContext): Prom
     await em.save(em.getRepository(Product).create({ ...p, organizationId: org.id }));
   }
 
-  const demands: Demand[] = [];
-  for (const d of DEMANDS_SEED) {
-    demands.push(
-      await em.save(
-        em.getRepository(Demand).create({
-          kind: d.kind as DemandKind,
-          title: d.title,
-          description: d.description,
-          category: d.category,
-          budget: d.budget,
-          deadline: new Date(d.deadline),
-          socialClause: d.socialClause,
-          status: DemandStatus.OPEN,
-          createdById: ctx.users.official.id,
-          // Demo demands are not "new": no digest for them.
-          digestSentAt: new Date(),
-        }),
-      ),
-    );
-  }
+  const demands = await em.save(
+    DEMANDS_SEED.map((d) =>
+      em.create(Demand, {
+        ...d,
+        kind: d.kind as DemandKind,
+        deadline: new Date(d.deadline),
+        status: DemandStatus.OPEN,
+        createdById: ctx.users.official.id,
+        // Demo demands are not "new": no digest for them.
+        digestSentAt: new Date(),
+      }),
+    ),
+  );
 
   // Sealed offers on the demands whose deadline has passed, so the official can pick one.
   const now = Date.now();

@@ -1,5 +1,5 @@
 import type DataLoader from "dataloader";
-import { Arg, Authorized, type ClassType, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, type ClassType, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Attachment, Demand, EquipmentNotice, MarketplacePhoto, Offer, Product } from "../../../entities/marketplace";
 import type { Context } from "../../context";
 import {
@@ -13,47 +13,38 @@ import {
 import { addMarketplacePhoto, deleteMarketplacePhoto, reorderMarketplacePhotos, updateMarketplacePhoto } from "./photos.service";
 import { STAFF } from "../../auth/roles";
 import { photoUrlsOf } from "../photo-urls";
-import { IdArg } from "../arguments";
+import { IdArg, StoredPhotoArgs } from "../arguments";
 
+@Authorized()
 @Resolver(() => MarketplacePhoto)
 export class MarketplacePhotoResolver {
-  @Authorized()
   @Mutation(() => MarketplacePhoto, {
     description: "The notice's owner (a member of the owning organisation) or an admin; registers a photo stored by POST /marketplace/equipment/{id}/photos.",
   })
   addEquipmentNoticePhoto(
     @Ctx() ctx: Context,
     @IdArg("noticeId") noticeId: string,
-    @Arg("key", () => String) key: string,
-    @Arg("width", () => Int) width: number,
-    @Arg("height", () => Int) height: number,
-    @Arg("alt", () => String, { nullable: true }) alt: string | null,
+    @Args(() => StoredPhotoArgs) photo: StoredPhotoArgs,
   ): Promise<MarketplacePhoto> {
-    return addMarketplacePhoto(ctx, { notice: noticeId }, { key, width, height, alt });
+    return addMarketplacePhoto(ctx, { notice: noticeId }, photo);
   }
 
-  @Authorized()
   @Mutation(() => MarketplacePhoto, {
     description: "A member of the organisation or an admin; registers a photo stored by POST /marketplace/products/{id}/photos.",
   })
   addProductPhoto(
     @Ctx() ctx: Context,
     @IdArg("productId") productId: string,
-    @Arg("key", () => String) key: string,
-    @Arg("width", () => Int) width: number,
-    @Arg("height", () => Int) height: number,
-    @Arg("alt", () => String, { nullable: true }) alt: string | null,
+    @Args(() => StoredPhotoArgs) photo: StoredPhotoArgs,
   ): Promise<MarketplacePhoto> {
-    return addMarketplacePhoto(ctx, { product: productId }, { key, width, height, alt });
+    return addMarketplacePhoto(ctx, { product: productId }, photo);
   }
 
-  @Authorized()
   @Mutation(() => MarketplacePhoto, { description: "Changes the text alternative; whoever may change the notice or entry." })
   updateMarketplacePhoto(@Ctx() ctx: Context, @IdArg() id: string, @Arg("alt", () => String, { nullable: true }) alt: string | null) {
     return updateMarketplacePhoto(ctx, id, alt);
   }
 
-  @Authorized()
   @Mutation(() => [MarketplacePhoto], {
     description: "Orders the photos of one notice or catalogue entry (the first is the cover); photoIds lists each of its photos once. Whoever may change it.",
   })
@@ -61,7 +52,6 @@ export class MarketplacePhotoResolver {
     return reorderMarketplacePhotos(ctx, photoIds);
   }
 
-  @Authorized()
   @Mutation(() => Boolean, { description: "Whoever may change the notice or entry." })
   deleteMarketplacePhoto(@Ctx() ctx: Context, @IdArg() id: string) {
     return deleteMarketplacePhoto(ctx, id);

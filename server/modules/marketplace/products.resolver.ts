@@ -5,16 +5,13 @@ import type { Context } from "../../context";
 import { ProductFilter, ProductInput } from "./marketplace.inputs";
 import { ProductConnection } from "./marketplace.types";
 import { createProduct, deleteProduct, findProduct, listProducts, updateProduct } from "./products.service";
-import { AfterArg, FilterArg, FirstArg } from "../pagination";
+import { listQueryOf } from "../pagination";
 import { IdArg, InputArg } from "../arguments";
+
+export const ProductListResolver = listQueryOf("products", ProductConnection, ProductFilter, listProducts, "Products and services of all organisations, by name.");
 
 @Resolver(() => Product)
 export class ProductResolver {
-  @Query(() => ProductConnection, { description: "Products and services of all organisations, by name." })
-  products(@Ctx() ctx: Context, @FilterArg(ProductFilter) filter: ProductFilter | null, @FirstArg() first: number | null, @AfterArg() after: string | null) {
-    return listProducts(ctx, filter, first ?? 20, after);
-  }
-
   @Query(() => Product, { nullable: true })
   product(@Ctx() ctx: Context, @IdArg() id: string) {
     return findProduct(ctx, id);

@@ -1,13 +1,30 @@
 import type { DomainModule } from "../module";
 import { newsJobs } from "./news.jobs";
-import { NewsPostResolver, NewsRevisionResolver } from "./news.resolver";
+import { NewsEditorResolver, NewsPostResolver, NewsRevisionResolver } from "./news.resolver";
 import { seedNews } from "./news.seed";
-import { NewsletterResolver } from "./newsletter.resolver";
-import { ProgrammePageResolver, ProgrammePageRevisionResolver, ProgrammePartnerResolver } from "./programme.resolver";
+import { NewsletterEditorResolver, NewsletterResolver } from "./newsletter.resolver";
+import {
+  ProgrammePageEditorResolver,
+  ProgrammePageResolver,
+  ProgrammePageRevisionResolver,
+  ProgrammePartnerEditorResolver,
+  ProgrammePartnerResolver,
+} from "./programme.resolver";
 
 export const newsModule: DomainModule = {
   name: "news",
-  resolvers: [NewsPostResolver, NewsRevisionResolver, NewsletterResolver, ProgrammePageResolver, ProgrammePageRevisionResolver, ProgrammePartnerResolver],
+  resolvers: [
+    NewsPostResolver,
+    NewsEditorResolver,
+    NewsRevisionResolver,
+    NewsletterResolver,
+    NewsletterEditorResolver,
+    ProgrammePageResolver,
+    ProgrammePageEditorResolver,
+    ProgrammePageRevisionResolver,
+    ProgrammePartnerResolver,
+    ProgrammePartnerEditorResolver,
+  ],
   jobs: newsJobs,
   seed: seedNews,
 };

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, type ClassType, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { NewsPost, NewsRevision } from "../../../entities/news";
 import type { Context } from "../../context";
 import { userNameOf } from "../users/users.loaders";
@@ -50,12 +50,6 @@ export class NewsPostResolver {
     return findNewsPost(ctx, slug);
   }
 
-  @Authorized("ADMIN")
-  @Query(() => NewsPost, { nullable: true, description: "ADMIN: a post by id, whatever its status." })
-  newsPostById(@IdArg() id: string, @Ctx() ctx: Context): Promise<NewsPost | null> {
-    return findNewsPostById(ctx.db, id);
-  }
-
   @Query(() => [NewsCategoryCount], { description: "News categories with their number of published posts." })
   newsCategories(@Ctx() ctx: Context): Promise<NewsCategoryCount[]> {
     return categoryCounts(ctx.db);
@@ -64,64 +58,6 @@ export class NewsPostResolver {
   @Query(() => [NewsArchiveMonth], { description: "Months with published news, newest first." })
   newsArchive(@Ctx() ctx: Context): Promise<NewsArchiveMonth[]> {
     return archiveMonths(ctx.db);
-  }
-
-  @Authorized("ADMIN")
-  @Query(() => String, { description: "ADMIN: the editor's live preview — Markdown rendered and sanitised like `bodyHtml`." })
-  renderNewsPreview(@Arg("body", () => String) body: string): string {
-    return renderNewsBody(body);
-  }
-
-  @Authorized("ADMIN")
-  @Query(() => [NewsRevision], { description: "ADMIN: the saved versions of a post, newest first." })
-  newsRevisions(@IdArg("postId") postId: string, @Ctx() ctx: Context): Promise<NewsRevision[]> {
-    return listRevisions(ctx.db, postId);
-  }
-
-  @Authorized("ADMIN")
-  @Query(() => [TextDiffPart], { description: "ADMIN: word diff between two revisions of one post." })
-  newsRevisionDiff(@IdArg("fromId") fromId: string, @IdArg("toId") toId: string, @Ctx() ctx: Context): Promise<TextDiffPart[]> {
-    return diffRevisions(ctx.db, fromId, toId);
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => NewsPost, { description: "ADMIN: a new DRAFT." })
-  createNewsPost(@InputArg(NewsPostInput) input: NewsPostInput, @Ctx() ctx: Context): Promise<NewsPost> {
-    return createNewsPost(ctx, input);
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => NewsPost, { description: "ADMIN: saves an edit (keeps a revision); a published post stays as published until published again." })
-  updateNewsPost(@IdArg() id: string, @InputArg(NewsPostInput) input: NewsPostInput, @Ctx() ctx: Context): Promise<NewsPost> {
-    return updateNewsPost(ctx, id, input);
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => NewsPost, { description: "ADMIN: publish now (no or past `at`) or schedule (future `at` = SCHEDULED)." })
-  publishNewsPost(
-    @IdArg() id: string,
-    @Arg("at", () => Date, { nullable: true }) at: Date | null,
-    @Ctx() ctx: Context,
-  ): Promise<NewsPost> {
-    return publishNewsPost(ctx, id, at);
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => NewsPost, { description: "ADMIN: takes a post off the site; it becomes a DRAFT again." })
-  unpublishNewsPost(@IdArg() id: string, @Ctx() ctx: Context): Promise<NewsPost> {
-    return unpublishNewsPost(ctx, id);
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => NewsPost, { description: "ADMIN: retires a post (ARCHIVED: hidden from readers)." })
-  archiveNewsPost(@IdArg() id: string, @Ctx() ctx: Context): Promise<NewsPost> {
-    return archiveNewsPost(ctx, id);
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => NewsPost, { description: "ADMIN: saves an old revision's content as a new edit." })
-  restoreNewsRevision(@IdArg("revisionId") revisionId: string, @Ctx() ctx: Context): Promise<NewsPost> {
-    return restoreRevision(ctx, revisionId);
   }
 
   @FieldResolver(() => String, { description: "The body rendered from Markdown and sanitised on an allow-list." })
@@ -153,10 +89,75 @@ export class NewsPostResolver {
   }
 }
 
-@Resolver(() => NewsRevision)
-export class NewsRevisionResolver {
-  @FieldResolver(() => String, { nullable: true })
-  authorName(@Root() rev: NewsRevision, @Ctx() ctx: Context): Promise<string | null> {
-    return userNameOf(ctx, rev.authorId);
+/** The editor's operations: ADMIN only, guarded once; the post's fields stay with NewsPostResolver, which readers reach. */
+@Authorized("ADMIN")
+@Resolver(() => NewsPost)
+export class NewsEditorResolver {
+  @Query(() => NewsPost, { nullable: true, description: "ADMIN: a post by id, whatever its status." })
+  newsPostById(@IdArg() id: string, @Ctx() ctx: Context): Promise<NewsPost | null> {
+    return findNewsPostById(ctx.db, id);
+  }
+
+  @Query(() => String, { description: "ADMIN: the editor's live preview — Markdown rendered and sanitised like `bodyHtml`." })
+  renderNewsPreview(@Arg("body", () => String) body: string): string {
+    return renderNewsBody(body);
+  }
+
+  @Query(() => [NewsRevision], { description: "ADMIN: the saved versions of a post, newest first." })
+  newsRevisions(@IdArg("postId") postId: string, @Ctx() ctx: Context): Promise<NewsRevision[]> {
+    return listRevisions(ctx.db, postId);
+  }
+
+  @Query(() => [TextDiffPart], { description: "ADMIN: word diff between two revisions of one post." })
+  newsRevisionDiff(@IdArg("fromId") fromId: string, @IdArg("toId") toId: string, @Ctx() ctx: Context): Promise<TextDiffPart[]> {
+    return diffRevisions(ctx.db, fromId, toId);
+  }
+
+  @Mutation(() => NewsPost, { description: "ADMIN: a new DRAFT." })
+  createNewsPost(@InputArg(NewsPostInput) input: NewsPostInput, @Ctx() ctx: Context): Promise<NewsPost> {
+    return createNewsPost(ctx, input);
+  }
+
+  @Mutation(() => NewsPost, { description: "ADMIN: saves an edit (keeps a revision); a published post stays as published until published again." })
+  updateNewsPost(@IdArg() id: string, @InputArg(NewsPostInput) input: NewsPostInput, @Ctx() ctx: Context): Promise<NewsPost> {
+    return updateNewsPost(ctx, id, input);
+  }
+
+  @Mutation(() => NewsPost, { description: "ADMIN: publish now (no or past `at`) or schedule (future `at` = SCHEDULED)." })
+  publishNewsPost(
+    @IdArg() id: string,
+    @Arg("at", () => Date, { nullable: true }) at: Date | null,
+    @Ctx() ctx: Context,
+  ): Promise<NewsPost> {
+    return publishNewsPost(ctx, id, at);
+  }
+
+  @Mutation(() => NewsPost, { description: "ADMIN: takes a post off the site; it becomes a DRAFT again." })
+  unpublishNewsPost(@IdArg() id: string, @Ctx() ctx: Context): Promise<NewsPost> {
+    return unpublishNewsPost(ctx, id);
+  }
+
+  @Mutation(() => NewsPost, { description: "ADMIN: retires a post (ARCHIVED: hidden from readers)." })
+  archiveNewsPost(@IdArg() id: string, @Ctx() ctx: Context): Promise<NewsPost> {
+    return archiveNewsPost(ctx, id);
+  }
+
+  @Mutation(() => NewsPost, { description: "ADMIN: saves an old revision's content as a new edit." })
+  restoreNewsRevision(@IdArg("revisionId") revisionId: string, @Ctx() ctx: Context): Promise<NewsPost> {
+    return restoreRevision(ctx, revisionId);
   }
 }
+
+/** The `authorName` of a saved version, of a post or of a programme section: the name, never the e-mail. */
+export function revisionAuthorOf<T extends { authorId: string | null }>(revision: ClassType<T>) {
+  @Resolver(() => revision)
+  class RevisionAuthor {
+    @FieldResolver(() => String, { nullable: true })
+    authorName(@Root() rev: T, @Ctx() ctx: Context): Promise<string | null> {
+      return userNameOf(ctx, rev.authorId);
+    }
+  }
+  return RevisionAuthor;
+}
+
+export const NewsRevisionResolver = revisionAuthorOf(NewsRevision);

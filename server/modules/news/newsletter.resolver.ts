@@ -55,7 +55,17 @@ export class NewsletterResolver {
     return findIssue(ctx, id);
   }
 
-  @Authorized("ADMIN")
+  @FieldResolver(() => [NewsPost], { description: "The items in order (posts the reader may see)." })
+  async posts(@Root() issue: NewsletterIssue, @Ctx() ctx: Context): Promise<NewsPost[]> {
+    const posts = await ctx.loaders.newsPostById.loadMany(issue.postIds);
+    return posts.filter((p): p is NewsPost => !!p && !(p instanceof Error) && canReadPost(ctx, p));
+  }
+}
+
+/** The editor's operations: ADMIN only, guarded once; an issue's fields stay with NewsletterResolver, which readers of the archive reach. */
+@Authorized("ADMIN")
+@Resolver(() => NewsletterIssue)
+export class NewsletterEditorResolver {
   @Query(() => NewsletterPreview, { description: "ADMIN: the issue as the e-mail subscribers will get." })
   previewNewsletterIssue(
     @IdArg() id: string,
@@ -65,41 +75,30 @@ export class NewsletterResolver {
     return previewIssue(ctx.db, id, locale);
   }
 
-  @Authorized("ADMIN")
   @Query(() => NewsletterStats, { description: "ADMIN: subscribers by status." })
   newsletterStats(@Ctx() ctx: Context): Promise<NewsletterStats> {
     return subscriberStats(ctx.db);
   }
 
-  @Authorized("ADMIN")
   @Mutation(() => NewsletterIssue, { description: "ADMIN: a draft issue from chosen posts." })
   createNewsletterIssue(@InputArg(NewsletterIssueInput) input: NewsletterIssueInput, @Ctx() ctx: Context): Promise<NewsletterIssue> {
     return createIssue(ctx, input);
   }
 
-  @Authorized("ADMIN")
   @Mutation(() => NewsletterIssue, { description: "ADMIN: changes a draft issue (a sent one is CONFLICT)." })
   updateNewsletterIssue(@IdArg() id: string, @InputArg(NewsletterIssueInput) input: NewsletterIssueInput, @Ctx() ctx: Context): Promise<NewsletterIssue> {
     return updateIssue(ctx, id, input);
   }
 
-  @Authorized("ADMIN")
   @Mutation(() => Boolean, { description: "ADMIN: sends the issue to the signed-in admin only, as a test." })
   sendNewsletterIssueTest(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return sendTestIssue(ctx, id);
   }
 
-  @Authorized("ADMIN")
   @Mutation(() => NewsletterIssue, {
     description: "ADMIN: queues the issue for every confirmed subscriber; sending again reaches only those not mailed yet.",
   })
   sendNewsletterIssue(@IdArg() id: string, @Ctx() ctx: Context): Promise<NewsletterIssue> {
     return sendIssue(ctx, id);
-  }
-
-  @FieldResolver(() => [NewsPost], { description: "The items in order (posts the reader may see)." })
-  async posts(@Root() issue: NewsletterIssue, @Ctx() ctx: Context): Promise<NewsPost[]> {
-    const posts = await ctx.loaders.newsPostById.loadMany(issue.postIds);
-    return posts.filter((p): p is NewsPost => !!p && !(p instanceof Error) && canReadPost(ctx, p));
   }
 }

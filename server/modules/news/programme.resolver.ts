@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { ProgrammePage, ProgrammePageRevision, ProgrammePartner } from "../../../entities/news";
 import type { Context } from "../../context";
-import { userNameOf } from "../users/users.loaders";
+import { revisionAuthorOf } from "./news.resolver";
 import { ProgrammePageInput, ProgrammePartnerInput } from "./news.inputs";
 import { renderNewsBody } from "./news.markdown";
 import { isNewsEditor } from "./news.policy";
@@ -19,7 +19,7 @@ import {
   restoreProgrammePageRevision,
   updateProgrammePage,
 } from "./programme.service";
-import { IdArg, InputArg } from "../arguments";
+import { IdArg, InputArg, StoredImageArgs } from "../arguments";
 
 @ObjectType("ProgrammePageDraft", { description: "The editable text of a programme section." })
 export class ProgrammePageDraftView {
@@ -38,48 +38,6 @@ export class ProgrammePageResolver {
   @Query(() => ProgrammePage, { nullable: true })
   programmePage(@Arg("key", () => String) key: string, @Ctx() ctx: Context): Promise<ProgrammePage | null> {
     return findProgrammePage(ctx.db, key);
-  }
-
-  @Authorized("ADMIN")
-  @Query(() => [ProgrammePageRevision], { description: "ADMIN: saved versions of a section, newest first." })
-  programmePageRevisions(@Arg("key", () => String) key: string, @Ctx() ctx: Context): Promise<ProgrammePageRevision[]> {
-    return programmePageRevisions(ctx.db, key);
-  }
-
-  @Authorized("ADMIN")
-  @Query(() => [TextDiffPart], { description: "ADMIN: word diff between two revisions of one section." })
-  programmePageRevisionDiff(@IdArg("fromId") fromId: string, @IdArg("toId") toId: string, @Ctx() ctx: Context): Promise<TextDiffPart[]> {
-    return diffProgrammePageRevisions(ctx.db, fromId, toId);
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => ProgrammePage, {
-    description: "ADMIN: saves an edit of a section as its draft (keeps a revision); /programme shows the published text until `publishProgrammePage`.",
-  })
-  updateProgrammePage(
-    @Arg("key", () => String) key: string,
-    @InputArg(ProgrammePageInput) input: ProgrammePageInput,
-    @Ctx() ctx: Context,
-  ): Promise<ProgrammePage> {
-    return updateProgrammePage(ctx, key, input);
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => ProgrammePage, { description: "ADMIN: publishes the section's pending edit." })
-  publishProgrammePage(@Arg("key", () => String) key: string, @Ctx() ctx: Context): Promise<ProgrammePage> {
-    return publishProgrammePage(ctx, key);
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => ProgrammePage, { description: "ADMIN: drops the section's pending edit (it stays in the revisions)." })
-  discardProgrammePageDraft(@Arg("key", () => String) key: string, @Ctx() ctx: Context): Promise<ProgrammePage> {
-    return discardProgrammePageDraft(ctx, key);
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => ProgrammePage, { description: "ADMIN: saves an old revision's text as the section's draft." })
-  restoreProgrammePageRevision(@IdArg("revisionId") revisionId: string, @Ctx() ctx: Context): Promise<ProgrammePage> {
-    return restoreProgrammePageRevision(ctx, revisionId);
   }
 
   @FieldResolver(() => String, { description: "The published body rendered from Markdown and sanitised on an allow-list." })
@@ -103,13 +61,48 @@ export class ProgrammePageResolver {
   }
 }
 
-@Resolver(() => ProgrammePageRevision)
-export class ProgrammePageRevisionResolver {
-  @FieldResolver(() => String, { nullable: true })
-  authorName(@Root() rev: ProgrammePageRevision, @Ctx() ctx: Context): Promise<string | null> {
-    return userNameOf(ctx, rev.authorId);
+/** The editor's operations on the sections: ADMIN only, guarded once; a section's fields stay with ProgrammePageResolver, which readers reach. */
+@Authorized("ADMIN")
+@Resolver(() => ProgrammePage)
+export class ProgrammePageEditorResolver {
+  @Query(() => [ProgrammePageRevision], { description: "ADMIN: saved versions of a section, newest first." })
+  programmePageRevisions(@Arg("key", () => String) key: string, @Ctx() ctx: Context): Promise<ProgrammePageRevision[]> {
+    return programmePageRevisions(ctx.db, key);
+  }
+
+  @Query(() => [TextDiffPart], { description: "ADMIN: word diff between two revisions of one section." })
+  programmePageRevisionDiff(@IdArg("fromId") fromId: string, @IdArg("toId") toId: string, @Ctx() ctx: Context): Promise<TextDiffPart[]> {
+    return diffProgrammePageRevisions(ctx.db, fromId, toId);
+  }
+
+  @Mutation(() => ProgrammePage, {
+    description: "ADMIN: saves an edit of a section as its draft (keeps a revision); /programme shows the published text until `publishProgrammePage`.",
+  })
+  updateProgrammePage(
+    @Arg("key", () => String) key: string,
+    @InputArg(ProgrammePageInput) input: ProgrammePageInput,
+    @Ctx() ctx: Context,
+  ): Promise<ProgrammePage> {
+    return updateProgrammePage(ctx, key, input);
+  }
+
+  @Mutation(() => ProgrammePage, { description: "ADMIN: publishes the section's pending edit." })
+  publishProgrammePage(@Arg("key", () => String) key: string, @Ctx() ctx: Context): Promise<ProgrammePage> {
+    return publishProgrammePage(ctx, key);
+  }
+
+  @Mutation(() => ProgrammePage, { description: "ADMIN: drops the section's pending edit (it stays in the revisions)." })
+  discardProgrammePageDraft(@Arg("key", () => String) key: string, @Ctx() ctx: Context): Promise<ProgrammePage> {
+    return discardProgrammePageDraft(ctx, key);
+  }
+
+  @Mutation(() => ProgrammePage, { description: "ADMIN: saves an old revision's text as the section's draft." })
+  restoreProgrammePageRevision(@IdArg("revisionId") revisionId: string, @Ctx() ctx: Context): Promise<ProgrammePage> {
+    return restoreProgrammePageRevision(ctx, revisionId);
   }
 }
+
+export const ProgrammePageRevisionResolver = revisionAuthorOf(ProgrammePageRevision);
 
 @Resolver(() => ProgrammePartner)
 export class ProgrammePartnerResolver {
@@ -118,44 +111,42 @@ export class ProgrammePartnerResolver {
     return listPartners(ctx.db);
   }
 
-  @Authorized("ADMIN")
+  @FieldResolver(() => String, { nullable: true, description: "Path of the logo image (WebP), null without one." })
+  logoUrl(@Root() p: ProgrammePartner): string | null {
+    return p.logoKey ? logoPath(p.logoKey) : null;
+  }
+}
+
+/** The editor's operations on the partners: ADMIN only, guarded once; a partner's fields stay with ProgrammePartnerResolver, which readers reach. */
+@Authorized("ADMIN")
+@Resolver(() => ProgrammePartner)
+export class ProgrammePartnerEditorResolver {
   @Mutation(() => ProgrammePartner, { description: "ADMIN: adds a partner at the end of the list; the logo is uploaded to POST /programme/partners/{id}/logo." })
   createProgrammePartner(@InputArg(ProgrammePartnerInput) input: ProgrammePartnerInput, @Ctx() ctx: Context): Promise<ProgrammePartner> {
     return createPartner(ctx, input);
   }
 
-  @Authorized("ADMIN")
   @Mutation(() => ProgrammePartner, { description: "ADMIN: changes a partner's name, link or description." })
   updateProgrammePartner(@IdArg() id: string, @InputArg(ProgrammePartnerInput) input: ProgrammePartnerInput, @Ctx() ctx: Context): Promise<ProgrammePartner> {
     return updatePartner(ctx, id, input);
   }
 
-  @Authorized("ADMIN")
   @Mutation(() => Boolean, { description: "ADMIN: removes a partner and its logo." })
   deleteProgrammePartner(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return deletePartner(ctx, id);
   }
 
-  @Authorized("ADMIN")
   @Mutation(() => [ProgrammePartner], { description: "ADMIN: sets the order of the partners; `ids` lists every partner once." })
   reorderProgrammePartners(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<ProgrammePartner[]> {
     return reorderPartners(ctx, ids);
   }
 
-  @Authorized("ADMIN")
   @Mutation(() => ProgrammePartner, { description: "ADMIN: registers a logo stored by the upload route (the file must exist)." })
   setProgrammePartnerLogo(
     @IdArg() id: string,
-    @Arg("key", () => String) key: string,
-    @Arg("width", () => Int) width: number,
-    @Arg("height", () => Int) height: number,
+    @Args(() => StoredImageArgs) logo: StoredImageArgs,
     @Ctx() ctx: Context,
   ): Promise<ProgrammePartner> {
-    return setPartnerLogo(ctx, { id, key, width, height });
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: "Path of the logo image (WebP), null without one." })
-  logoUrl(@Root() p: ProgrammePartner): string | null {
-    return p.logoKey ? logoPath(p.logoKey) : null;
+    return setPartnerLogo(ctx, { id, ...logo });
   }
 }

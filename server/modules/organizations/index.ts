@@ -1,10 +1,10 @@
 import type { DomainModule } from "../module";
-import { OrganizationDirectoryResolver } from "./organizations.directory.resolver";
+import { OrganizationDirectoryResolver, OrganizationListResolver } from "./organizations.directory.resolver";
 import { OrganizationLogoResolver } from "./organizations.logo.service";
 import { OrganizationMembersResolver } from "./organizations.members.resolver";
 import { MembershipResolver, OrganizationResolver } from "./organizations.resolver";
 
 export const organizationsModule: DomainModule = {
   name: "organizations",
-  resolvers: [OrganizationResolver, MembershipResolver, OrganizationDirectoryResolver, OrganizationMembersResolver, OrganizationLogoResolver],
+  resolvers: [OrganizationResolver, MembershipResolver, OrganizationListResolver, OrganizationDirectoryResolver, OrganizationMembersResolver, OrganizationLogoResolver],
 };

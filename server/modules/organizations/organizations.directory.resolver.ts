@@ -6,17 +6,20 @@ import { loadById } from "../../ids";
 import { findOrganizationBySlug, listActivities, listOrganizations } from "./organizations.directory.service";
 import { OrganizationFilter, OrganizationProfileInput } from "./organizations.inputs";
 import { updateOrganizationProfile } from "./organizations.profile.service";
-import { AfterArg, FilterArg, FirstArg } from "../pagination";
+import { listQueryOf } from "../pagination";
 import { IdArg, InputArg } from "../arguments";
+
+export const OrganizationListResolver = listQueryOf(
+  "organizations",
+  OrganizationConnection,
+  OrganizationFilter,
+  listOrganizations,
+  "The directory: search by name, legal form, district, activity.",
+);
 
 /** The public directory of organisations (search and profiles). */
 @Resolver(() => Organization)
 export class OrganizationDirectoryResolver {
-  @Query(() => OrganizationConnection, { description: "The directory: search by name, legal form, district, activity." })
-  organizations(@Ctx() ctx: Context, @FilterArg(OrganizationFilter) filter: OrganizationFilter | null, @FirstArg() first: number | null, @AfterArg() after: string | null) {
-    return listOrganizations(ctx, filter, first ?? 20, after);
-  }
-
   @Query(() => Organization, { nullable: true, description: "An organisation's profile by slug (null when absent)." })
   organization(@Ctx() ctx: Context, @Arg("slug", () => String) slug: string): Promise<Organization | null> {
     return findOrganizationBySlug(ctx, slug);

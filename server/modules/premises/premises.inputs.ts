@@ -41,6 +41,19 @@ function OptionalBound(description: string): PropertyDecorator {
   );
 }
 
+/**
+ * A required amount of PLN or m², finite and at most `max`: more than 0 (an area, a rent asked
+ * or offered), or 0 or more with `orZero` (a letting round's minimum rent).
+ */
+function Amount(max: number, options: { orZero?: boolean; description?: string } = {}): PropertyDecorator {
+  return composed(
+    Field(() => Float, { description: options.description }),
+    IsNumber(finite, { message: "Must be a finite number" }),
+    options.orZero ? Min(0, { message: "Must be 0 or more" }) : Min(0.01, { message: "Must be greater than 0" }),
+    Max(max, { message: `At most ${max}` }),
+  );
+}
+
 /** The id of the row an input is about (the premises, a letting round). */
 const RowId = () => composed(Field(() => ID), IsUUID("all", { message: "Invalid id" }));
 
@@ -103,16 +116,10 @@ export class PremisesInput {
   @IsIn(TORUN_DISTRICTS as unknown as string[], { message: DISTRICT_MESSAGE })
   district: string;
 
-  @Field(() => Float)
-  @IsNumber(finite, { message: "Must be a finite number" })
-  @Min(0.01, { message: "Must be greater than 0" })
-  @Max(MAX_AREA, { message: `At most ${MAX_AREA}` })
+  @Amount(MAX_AREA)
   areaM2: number;
 
-  @Field(() => Float)
-  @IsNumber(finite, { message: "Must be a finite number" })
-  @Min(0.01, { message: "Must be greater than 0" })
-  @Max(MAX_RENT, { message: `At most ${MAX_RENT}` })
+  @Amount(MAX_RENT)
   monthlyRent: number;
 
   @OptionalEnum(PremisesStatus, { defaultValue: PremisesStatus.AVAILABLE })
@@ -222,10 +229,7 @@ export class PremisesLettingRoundInput {
   @Moment("Applications are sealed until then; must be in the future.")
   deadline: Date;
 
-  @Field(() => Float, { description: "PLN per month, 0 or more." })
-  @IsNumber(finite, { message: "Must be a finite number" })
-  @Min(0, { message: "Must be 0 or more" })
-  @Max(MAX_RENT, { message: `At most ${MAX_RENT}` })
+  @Amount(MAX_RENT, { orZero: true, description: "PLN per month, 0 or more." })
   minimumRent: number;
 
   @OptionalText(500, { message: "At most 500 characters" })
@@ -243,10 +247,7 @@ export class PremisesLettingApplicationInput {
   @RowId()
   roundId: string;
 
-  @Field(() => Float, { description: "PLN per month; at least the round's minimum rent." })
-  @IsNumber(finite, { message: "Must be a finite number" })
-  @Min(0.01, { message: "Must be more than 0" })
-  @Max(MAX_RENT, { message: `At most ${MAX_RENT}` })
+  @Amount(MAX_RENT, { description: "PLN per month; at least the round's minimum rent." })
   proposedRent: number;
 
   @Field({ description: "10–3000 characters." })

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { Premises, PremisesPhoto } from "../../../entities/premises";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
@@ -10,7 +10,7 @@ import { FILE_KEY, photoFile } from "../../storage/photos";
 import { findByIdOrNotFound, isUuid, lockByIdOrNotFound } from "../../ids";
 import { STAFF } from "../../auth/roles";
 import { photoUrlsOf } from "../photo-urls";
-import { IdArg } from "../arguments";
+import { IdArg, StoredPhotoArgs } from "../arguments";
 
 export const MAX_PHOTOS = 20;
 
@@ -79,28 +79,23 @@ export async function deletePhoto(ctx: Context, id: string): Promise<boolean> {
   return true;
 }
 
+@Authorized(STAFF)
 @Resolver(() => PremisesPhoto)
 export class PremisesPhotoResolver {
-  @Authorized(STAFF)
   @Mutation(() => PremisesPhoto, { description: "Registers a photo stored by POST /premises/{id}/photos (multipart `file`)." })
   addPremisesPhoto(
     @IdArg("premisesId") premisesId: string,
-    @Arg("key", () => String) key: string,
-    @Arg("width", () => Int) width: number,
-    @Arg("height", () => Int) height: number,
-    @Arg("alt", () => String, { nullable: true }) alt: string | null,
+    @Args(() => StoredPhotoArgs) photo: StoredPhotoArgs,
     @Ctx() ctx: Context,
   ): Promise<PremisesPhoto> {
-    return addPhoto(ctx, { premisesId, key, width, height, alt });
+    return addPhoto(ctx, { premisesId, ...photo });
   }
 
-  @Authorized(STAFF)
   @Mutation(() => Boolean)
   deletePremisesPhoto(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return deletePhoto(ctx, id);
   }
 
-  @Authorized(STAFF)
   @Mutation(() => [PremisesPhoto], { description: "Orders the premises' photos (the first is the cover); photoIds must list each photo once." })
   reorderPremisesPhotos(
     @IdArg("premisesId") premisesId: string,

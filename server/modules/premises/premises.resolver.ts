@@ -19,6 +19,7 @@ import {
   searchPremises,
   updatePremises,
 } from "./premises.service";
+import { cachedFilterRead } from "./premises.search";
 import { enquiryRecipient, listEnquiries, markEnquiryHandled, myEnquiries, replyToEnquiry, sendEnquiry } from "./premises.enquiries.service";
 import { PremisesConnection, PremisesFacets, PremisesMapPoints } from "./premises.types";
 import { STAFF } from "../../auth/roles";
@@ -58,23 +59,13 @@ export class PremisesResolver {
   }
 
   @Query(() => PremisesFacets, { description: "Counts per district, ranges and a rent histogram for a filter." })
-  premisesFacets(
-    @Ctx() ctx: Context,
-    @FilterArg(PremisesFilter) filter: PremisesFilter | null,
-  ): Promise<PremisesFacets> {
-    return cachedRead(ctx.db, "premises", "premisesFacets", { filter }, () => premisesFacets(ctx.db, filter), {
-      changedSince: premisesChangedSince(ctx.db, filter, "districts"),
-    });
+  premisesFacets(@Ctx() ctx: Context, @FilterArg(PremisesFilter) filter: PremisesFilter | null): Promise<PremisesFacets> {
+    return cachedFilterRead(ctx.db, "premisesFacets", filter, premisesFacets, "districts");
   }
 
   @Query(() => PremisesMapPoints, { description: "Every match of a search with coordinates (id, position, address only), for the clustered map; at most 2000 points." })
-  premisesMapPoints(
-    @Ctx() ctx: Context,
-    @FilterArg(PremisesFilter) filter: PremisesFilter | null,
-  ): Promise<PremisesMapPoints> {
-    return cachedRead(ctx.db, "premises", "premisesMapPoints", { filter }, () => mapPoints(ctx.db, filter), {
-      changedSince: premisesChangedSince(ctx.db, filter),
-    });
+  premisesMapPoints(@Ctx() ctx: Context, @FilterArg(PremisesFilter) filter: PremisesFilter | null): Promise<PremisesMapPoints> {
+    return cachedFilterRead(ctx.db, "premisesMapPoints", filter, mapPoints);
   }
 
   @Query(() => Premises, { nullable: true, description: "Null when absent." })

@@ -5,6 +5,7 @@ import { andWhereAll, checkFirst, decodeCursor, edgesOf, escapeLike, pageInfoOf,
 import type { PremisesFilter } from "./premises.inputs";
 import type { PremisesConnection, PremisesFacets, PremisesMapPoints } from "./premises.types";
 import { isUuid } from "../../ids";
+import { cachedRead } from "../../result-cache";
 import { rowCounting, rowsChanged } from "../../result-cache-rows";
 import { rowAsEntity, selectList } from "../loading";
 
@@ -116,6 +117,20 @@ function whereFiltered<R>(db: DataSource, f: PremisesFilter, sql: (where: string
 export function premisesChangedSince(db: DataSource, filter: PremisesFilter | null | undefined, except?: "districts") {
   return (from: string, to: string) =>
     rowsChanged(db, "premises", Premises, "premises", "p", from, to, (qb) => applyFilter(qb, normaliseFilter(filter), except));
+}
+
+/**
+ * A read of what `filter` selects (the facets, the map's points) through the result cache,
+ * kept until a change may alter it ({@link premisesChangedSince}, with its `except`).
+ */
+export function cachedFilterRead<T extends object>(
+  db: DataSource,
+  operation: string,
+  filter: PremisesFilter | null,
+  read: (db: DataSource, filter: PremisesFilter | null) => Promise<T>,
+  except?: "districts",
+): Promise<T> {
+  return cachedRead(db, "premises", operation, { filter }, () => read(db, filter), { changedSince: premisesChangedSince(db, filter, except) });
 }
 
 /** For the result cache: the search's count kept over writes by the kept changed rows its filter selects. */

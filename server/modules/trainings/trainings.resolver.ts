@@ -3,27 +3,17 @@ import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolv
 import { Audience, Registration, RegistrationStatus, Training, TrainingMaterial } from "../../../entities/trainings";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
-import {
-  GroupAttendeeInput,
-  RegistrationAnswersInput,
-  TrainingFeedbackInput,
-  TrainingFilter,
-  TrainingInput,
-  TrainingMaterialInput,
-  TrainingQuestionInput,
-} from "./trainings.inputs";
-import { addTrainingMaterial, deleteTrainingMaterial, findMaterial, visibleMaterials } from "./trainings.materials";
-import { feedbackForm, feedbackSummary, submitFeedback } from "./trainings.feedback";
+import { GroupAttendeeInput, RegistrationAnswersInput, TrainingFeedbackInput, TrainingFilter } from "./trainings.inputs";
+import { findMaterial, visibleMaterials } from "./trainings.materials";
+import { feedbackForm, submitFeedback } from "./trainings.feedback";
 import { answerText } from "./trainings.questions";
 import { canOrganise, registrationRefusal } from "./trainings.policy";
 import { myCertificate } from "./trainings.certificate";
-import { cancelTraining, checkInByCode, createTraining, emailRegistrants, markAttendance, setTrainingQuestions, updateTraining } from "./trainings.organiser";
-import { findTraining, listTrainings, myRegistrations, trainingFigures, trainingRegistrations, upcomingForFeed } from "./trainings.queries";
+import { findTraining, listTrainings, myRegistrations, trainingFigures, upcomingForFeed } from "./trainings.queries";
 import { cancelRegistration, cancelRegistrationByToken, myGroup, registerForTraining, registerGroup, withdrawRegistration } from "./trainings.registrations";
 import { trainingCalendar } from "./trainings.ics";
 import { checkInQr } from "./trainings.mail";
-import { AudienceSeats, QuestionAnswer, TrainingConnection, TrainingFeedbackForm, TrainingFeedbackSummary, TrainingFigures, TrainingQuestion } from "./trainings.types";
-import { STAFF } from "../../auth/roles";
+import { AudienceSeats, QuestionAnswer, TrainingConnection, TrainingFeedbackForm, TrainingFigures, TrainingQuestion } from "./trainings.types";
 import { AfterArg, FilterArg, FirstArg } from "../pagination";
 import { IdArg, InputArg } from "../arguments";
 import { asksForAny } from "../selection";
@@ -73,71 +63,9 @@ export class TrainingResolver {
     return trainingFigures(ctx.db, from, to);
   }
 
-  @Authorized(STAFF)
-  @Mutation(() => Training)
-  createTraining(@InputArg(TrainingInput) input: TrainingInput, @Ctx() ctx: Context): Promise<Training> {
-    return createTraining(ctx, input);
-  }
-
-  @Authorized(STAFF)
-  @Mutation(() => Training, { description: "Changes a training; capacity/quotas never below the confirmed seats; freed seats go to the waiting list." })
-  updateTraining(@IdArg() id: string, @InputArg(TrainingInput) input: TrainingInput, @Ctx() ctx: Context): Promise<Training> {
-    return updateTraining(ctx, id, input);
-  }
-
-  @Authorized(STAFF)
-  @Mutation(() => Training, { description: "Cancels a training and e-mails everyone registered." })
-  cancelTraining(
-    @IdArg() id: string,
-    @Arg("reason", () => String, { nullable: true }) reason: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<Training> {
-    return cancelTraining(ctx, id, reason);
-  }
-
-  @Authorized(STAFF)
-  @Mutation(() => Int, { description: "E-mails every live registrant (or those of the given statuses); returns how many." })
-  emailTrainingRegistrants(
-    @IdArg("trainingId") trainingId: string,
-    @Arg("subject") subject: string,
-    @Arg("body") body: string,
-    @Arg("statuses", () => [RegistrationStatus], { nullable: true }) statuses: RegistrationStatus[] | null,
-    @Ctx() ctx: Context,
-  ): Promise<number> {
-    return emailRegistrants(ctx, trainingId, subject.trim(), body.trim(), statuses ?? undefined);
-  }
-
-  @Authorized(STAFF)
-  @Mutation(() => Training, { description: "Organisers: the training's own registration questions (replaces the list; keep ids to keep answers)." })
-  setTrainingQuestions(
-    @IdArg("trainingId") trainingId: string,
-    @Arg("questions", () => [TrainingQuestionInput]) questions: TrainingQuestionInput[],
-    @Ctx() ctx: Context,
-  ): Promise<Training> {
-    return setTrainingQuestions(ctx, trainingId, questions);
-  }
-
-  @Authorized(STAFF)
-  @Mutation(() => TrainingMaterial, { description: "Organisers: attach a link or an uploaded file (POST /trainings/{id}/materials does the upload)." })
-  addTrainingMaterial(@IdArg("trainingId") trainingId: string, @InputArg(TrainingMaterialInput) input: TrainingMaterialInput, @Ctx() ctx: Context): Promise<TrainingMaterial> {
-    return addTrainingMaterial(ctx, trainingId, input);
-  }
-
-  @Authorized(STAFF)
-  @Mutation(() => Boolean)
-  deleteTrainingMaterial(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return deleteTrainingMaterial(ctx, id);
-  }
-
   @Query(() => TrainingMaterial, { nullable: true, description: "One material, when the caller may see it (its download route asks)." })
   trainingMaterial(@IdArg() id: string, @Ctx() ctx: Context): Promise<TrainingMaterial | null> {
     return findMaterial(ctx, id);
-  }
-
-  @Authorized(STAFF)
-  @Query(() => TrainingFeedbackSummary, { description: "Organisers: the anonymous survey answers of a training." })
-  trainingFeedbackSummary(@IdArg("trainingId") trainingId: string, @Ctx() ctx: Context): Promise<TrainingFeedbackSummary> {
-    return feedbackSummary(ctx, trainingId);
   }
 
   @Query(() => TrainingFeedbackForm, { nullable: true, description: "The survey link of the e-mail (no sign-in needed); null for an unknown link." })
@@ -231,85 +159,9 @@ export class TrainingResolver {
 
 @Resolver(() => Registration)
 export class RegistrationResolver {
-  @Authorized()
-  @Query(() => [Registration], { description: "The signed-in person's registrations, newest training first." })
-  myRegistrations(@Ctx() ctx: Context): Promise<Registration[]> {
-    return myRegistrations(ctx);
-  }
-
-  @Authorized(STAFF)
-  @Query(() => [Registration], { description: "Organisers: registrations of a training in registration order." })
-  trainingRegistrations(
-    @IdArg("trainingId") trainingId: string,
-    @Arg("status", () => RegistrationStatus, { nullable: true }) status: RegistrationStatus | null,
-    @Ctx() ctx: Context,
-  ): Promise<Registration[]> {
-    return trainingRegistrations(ctx, trainingId, status);
-  }
-
-  @Authorized()
-  @Query(() => String, { description: "The caller's attendance certificate (base64 PDF); FORBIDDEN without recorded attendance." })
-  async myTrainingCertificate(@IdArg("trainingId") trainingId: string, @Ctx() ctx: Context): Promise<string> {
-    return (await myCertificate(ctx, trainingId)).toString("base64");
-  }
-
-  @Authorized()
-  @Mutation(() => Registration)
-  registerForTraining(
-    @IdArg("trainingId") trainingId: string,
-    @Arg("answers", () => RegistrationAnswersInput, { nullable: true }) answers: RegistrationAnswersInput | null,
-    @Ctx() ctx: Context,
-  ): Promise<Registration> {
-    return registerForTraining(ctx, trainingId, answers);
-  }
-
-  @Authorized()
-  @Mutation(() => [Registration], {
-    description: "A PES member of a verified organisation registers colleagues (each their own seat and e-mails); seats and quotas count people.",
-  })
-  registerGroupForTraining(
-    @IdArg("trainingId") trainingId: string,
-    @Arg("attendees", () => [GroupAttendeeInput]) attendees: GroupAttendeeInput[],
-    @Ctx() ctx: Context,
-  ): Promise<Registration[]> {
-    return registerGroup(ctx, trainingId, attendees);
-  }
-
-  @Authorized()
-  @Mutation(() => Registration, { description: "Cancels the caller's own registration; a freed seat goes to the waiting list." })
-  cancelRegistration(@IdArg("trainingId") trainingId: string, @Ctx() ctx: Context): Promise<Registration> {
-    return cancelRegistration(ctx, trainingId);
-  }
-
-  @Authorized()
-  @Mutation(() => Registration, { description: "Cancels a registration by id: its owner or an organiser; others FORBIDDEN." })
-  withdrawRegistration(@IdArg() id: string, @Ctx() ctx: Context): Promise<Registration> {
-    return withdrawRegistration(ctx, id);
-  }
-
   @Mutation(() => Registration, { description: "The cancel link of the e-mails (no sign-in needed)." })
   cancelRegistrationByToken(@Arg("token") token: string, @Ctx() ctx: Context): Promise<Registration> {
     return cancelRegistrationByToken(ctx.db, token);
-  }
-
-  @Authorized(STAFF)
-  @Mutation(() => Registration)
-  markAttendance(
-    @IdArg("registrationId") registrationId: string,
-    @Arg("attended") attended: boolean,
-    @Ctx() ctx: Context,
-  ): Promise<Registration> {
-    return markAttendance(ctx, registrationId, attended);
-  }
-
-  @Authorized(STAFF)
-  @Mutation(() => Registration, { description: "Check-in by the code of the confirmation's QR code." })
-  checkInByCode(
-    @IdArg("trainingId") trainingId: string,
-    @Arg("code") code: string,
-    @Ctx() ctx: Context,
-  ): Promise<Registration> {
-    return checkInByCode(ctx, trainingId, code);
   }
 
   @FieldResolver(() => Training)
@@ -381,6 +233,51 @@ export class RegistrationResolver {
 
   private mayReadAnswers(r: Registration, ctx: Context): boolean {
     return !!ctx.user && (ctx.user.id === r.userId || canOrganise(ctx.user));
+  }
+}
+
+/** A signed-in person's own registrations: guarded once; a registration's fields stay with RegistrationResolver, which the cancel link reaches signed out. */
+@Authorized()
+@Resolver(() => Registration)
+export class RegistrantResolver {
+  @Query(() => [Registration], { description: "The signed-in person's registrations, newest training first." })
+  myRegistrations(@Ctx() ctx: Context): Promise<Registration[]> {
+    return myRegistrations(ctx);
+  }
+
+  @Query(() => String, { description: "The caller's attendance certificate (base64 PDF); FORBIDDEN without recorded attendance." })
+  async myTrainingCertificate(@IdArg("trainingId") trainingId: string, @Ctx() ctx: Context): Promise<string> {
+    return (await myCertificate(ctx, trainingId)).toString("base64");
+  }
+
+  @Mutation(() => Registration)
+  registerForTraining(
+    @IdArg("trainingId") trainingId: string,
+    @Arg("answers", () => RegistrationAnswersInput, { nullable: true }) answers: RegistrationAnswersInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<Registration> {
+    return registerForTraining(ctx, trainingId, answers);
+  }
+
+  @Mutation(() => [Registration], {
+    description: "A PES member of a verified organisation registers colleagues (each their own seat and e-mails); seats and quotas count people.",
+  })
+  registerGroupForTraining(
+    @IdArg("trainingId") trainingId: string,
+    @Arg("attendees", () => [GroupAttendeeInput]) attendees: GroupAttendeeInput[],
+    @Ctx() ctx: Context,
+  ): Promise<Registration[]> {
+    return registerGroup(ctx, trainingId, attendees);
+  }
+
+  @Mutation(() => Registration, { description: "Cancels the caller's own registration; a freed seat goes to the waiting list." })
+  cancelRegistration(@IdArg("trainingId") trainingId: string, @Ctx() ctx: Context): Promise<Registration> {
+    return cancelRegistration(ctx, trainingId);
+  }
+
+  @Mutation(() => Registration, { description: "Cancels a registration by id: its owner or an organiser; others FORBIDDEN." })
+  withdrawRegistration(@IdArg() id: string, @Ctx() ctx: Context): Promise<Registration> {
+    return withdrawRegistration(ctx, id);
   }
 }
 
