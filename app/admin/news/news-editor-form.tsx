@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ActionStatus, useBusy, useBusyAction } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
+import { postFile } from "../../components/forms/post-file";
 import { maxLengthRule, SelectField, TextAreaField, TextField } from "../../components/forms/text-field";
 import { APP_TIME_ZONE } from "../../lib/dates";
 import { useDateFormatter } from "../../lib/dates-client";
@@ -217,17 +218,15 @@ export function NewsEditorForm({
   const { busy: uploading, run: whileUploading } = useBusy();
   const uploadCover = async (file: File | undefined) => {
     if (!file) return;
-    const body = new FormData();
-    body.set("file", file);
-    const res = await whileUploading(() => fetch("/news/covers", { method: "POST", body }).catch(() => null));
-    if (!res?.ok) {
-      const reason = res ? ((await res.json().catch(() => ({}))) as { fields?: { file?: string } }).fields?.file : undefined;
+    const res = await whileUploading(() => postFile("/news/covers", file));
+    if (!res.ok) {
+      const { reason } = res;
       return setMessage({
         kind: "error",
         text: reason === "tooBig" ? t("editor.cover.tooBig") : reason === "notImage" ? t("editor.cover.notImage") : t("editor.cover.failed"),
       });
     }
-    const { url } = (await res.json()) as { url: string };
+    const { url } = (await res.response.json()) as { url: string };
     setValue("coverImageUrl", url, { shouldDirty: true, shouldValidate: true });
     setMessage({ kind: "success", text: t("editor.cover.uploaded") });
   };

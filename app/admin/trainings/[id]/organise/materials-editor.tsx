@@ -7,6 +7,7 @@ import { useState } from "react";
 import { ActionStatus, useBusyAction } from "../../../../components/forms/action-status";
 import { graphql } from "../../../../lib/graphql-document";
 import { gqlClient } from "../../../../lib/graphql-client";
+import { postFile } from "../../../../components/forms/post-file";
 
 const AddLink = graphql(`
   mutation AddTrainingMaterialLink($trainingId: ID!, $input: TrainingMaterialInput!) {
@@ -41,13 +42,7 @@ export function MaterialsEditor({ trainingId, materials }: { trainingId: string;
 
   const add = async () => {
     const ok = await notice.run(async () => {
-      if (file) {
-        const form = new FormData();
-        form.set("file", file);
-        form.set("title", title);
-        form.set("public", isPublic ? "1" : "");
-        return (await fetch(`/trainings/${trainingId}/materials`, { method: "POST", body: form })).ok;
-      }
+      if (file) return (await postFile(`/trainings/${trainingId}/materials`, file, { title, public: isPublic ? "1" : "" })).ok;
       return !(await gqlClient(AddLink, { trainingId, input: { title, url, public: isPublic } })).error;
     });
     if (!ok) return notice.show("error", t("materialError"));
