@@ -34,7 +34,6 @@ type Documents = {
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  query PrivacyPage {\n    me {\n      id\n      email\n      hasPassword\n    }\n  }\n": typeof types.PrivacyPageDocument,
     "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": typeof types.MyRegistrationsPageDocument,
-    "\n  mutation CancelRegistrationFromAccount($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": typeof types.CancelRegistrationFromAccountDocument,
     "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": typeof types.RequestEmailChangeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query SecurityPage {\n    me {\n      id\n      hasPassword\n    }\n  }\n": typeof types.SecurityPageDocument,
@@ -219,7 +218,7 @@ type Documents = {
     "\n  mutation AddTrainingMaterialFile($trainingId: ID!, $input: TrainingMaterialInput!) {\n    addTrainingMaterial(trainingId: $trainingId, input: $input) {\n      id\n      url\n    }\n  }\n": typeof types.AddTrainingMaterialFileDocument,
     "\n  query TrainingPage($id: ID!) {\n    training(id: $id) {\n      ...TrainingFields\n      online\n      seatsLeft\n      confirmedCount\n      waitlistCount\n      registrationClosedReason\n      seatsByAudience {\n        audience\n        quota\n        confirmedCount\n        seatsLeft\n      }\n      questions {\n        ...TrainingQuestionFields\n      }\n      materials {\n        ...TrainingMaterialLink\n        fileName\n      }\n      myGroup {\n        id\n        attendeeName\n        attendeeEmail\n        status\n      }\n      myRegistration {\n        id\n        status\n        waitlistPosition\n        checkInCode\n        checkInQrSvg\n        attended\n      }\n    }\n  }\n": typeof types.TrainingPageDocument,
     "\n  mutation RegisterForTrainingButton($trainingId: ID!, $answers: RegistrationAnswersInput) {\n    registerForTraining(trainingId: $trainingId, answers: $answers) {\n      id\n      status\n      waitlistPosition\n      checkInCode\n    }\n  }\n": typeof types.RegisterForTrainingButtonDocument,
-    "\n  mutation CancelRegistrationButton($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": typeof types.CancelRegistrationButtonDocument,
+    "\n  mutation CancelRegistration($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": typeof types.CancelRegistrationDocument,
     "\n  fragment TrainingFields on Training {\n    id\n    kind\n    title\n    description\n    topics\n    audience\n    trainers\n    host\n    startsAt\n    endsAt\n    registrationDeadline\n    capacity\n    venue\n    address\n    latitude\n    longitude\n    onlineUrl\n    consentText\n    askDietary\n    askAccessibility\n    cancelledAt\n  }\n": typeof types.TrainingFieldsFragmentDoc,
     "\n  fragment TrainingQuestionFields on TrainingQuestion {\n    id\n    type\n    label\n    help\n    required\n    options\n  }\n": typeof types.TrainingQuestionFieldsFragmentDoc,
     "\n  fragment TrainingMaterialLink on TrainingMaterial {\n    id\n    title\n    url\n    isFile\n  }\n": typeof types.TrainingMaterialLinkFragmentDoc,
@@ -247,7 +246,6 @@ const documents: Documents = {
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
     "\n  query PrivacyPage {\n    me {\n      id\n      email\n      hasPassword\n    }\n  }\n": types.PrivacyPageDocument,
     "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n": types.MyRegistrationsPageDocument,
-    "\n  mutation CancelRegistrationFromAccount($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": types.CancelRegistrationFromAccountDocument,
     "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": types.RequestEmailChangeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query SecurityPage {\n    me {\n      id\n      hasPassword\n    }\n  }\n": types.SecurityPageDocument,
@@ -432,7 +430,7 @@ const documents: Documents = {
     "\n  mutation AddTrainingMaterialFile($trainingId: ID!, $input: TrainingMaterialInput!) {\n    addTrainingMaterial(trainingId: $trainingId, input: $input) {\n      id\n      url\n    }\n  }\n": types.AddTrainingMaterialFileDocument,
     "\n  query TrainingPage($id: ID!) {\n    training(id: $id) {\n      ...TrainingFields\n      online\n      seatsLeft\n      confirmedCount\n      waitlistCount\n      registrationClosedReason\n      seatsByAudience {\n        audience\n        quota\n        confirmedCount\n        seatsLeft\n      }\n      questions {\n        ...TrainingQuestionFields\n      }\n      materials {\n        ...TrainingMaterialLink\n        fileName\n      }\n      myGroup {\n        id\n        attendeeName\n        attendeeEmail\n        status\n      }\n      myRegistration {\n        id\n        status\n        waitlistPosition\n        checkInCode\n        checkInQrSvg\n        attended\n      }\n    }\n  }\n": types.TrainingPageDocument,
     "\n  mutation RegisterForTrainingButton($trainingId: ID!, $answers: RegistrationAnswersInput) {\n    registerForTraining(trainingId: $trainingId, answers: $answers) {\n      id\n      status\n      waitlistPosition\n      checkInCode\n    }\n  }\n": types.RegisterForTrainingButtonDocument,
-    "\n  mutation CancelRegistrationButton($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": types.CancelRegistrationButtonDocument,
+    "\n  mutation CancelRegistration($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": types.CancelRegistrationDocument,
     "\n  fragment TrainingFields on Training {\n    id\n    kind\n    title\n    description\n    topics\n    audience\n    trainers\n    host\n    startsAt\n    endsAt\n    registrationDeadline\n    capacity\n    venue\n    address\n    latitude\n    longitude\n    onlineUrl\n    consentText\n    askDietary\n    askAccessibility\n    cancelledAt\n  }\n": types.TrainingFieldsFragmentDoc,
     "\n  fragment TrainingQuestionFields on TrainingQuestion {\n    id\n    type\n    label\n    help\n    required\n    options\n  }\n": types.TrainingQuestionFieldsFragmentDoc,
     "\n  fragment TrainingMaterialLink on TrainingMaterial {\n    id\n    title\n    url\n    isFile\n  }\n": types.TrainingMaterialLinkFragmentDoc,
@@ -517,10 +515,6 @@ export function graphql(source: "\n  query PrivacyPage {\n    me {\n      id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyRegistrationsPage {\n    myRegistrations {\n      id\n      status\n      waitlistPosition\n      attended\n      registeredAt\n      training {\n        id\n        title\n        startsAt\n        endsAt\n        venue\n        cancelledAt\n      }\n    }\n  }\n"): typeof import('./graphql').MyRegistrationsPageDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CancelRegistrationFromAccount($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n"): typeof import('./graphql').CancelRegistrationFromAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1260,7 +1254,7 @@ export function graphql(source: "\n  mutation RegisterForTrainingButton($trainin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CancelRegistrationButton($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n"): typeof import('./graphql').CancelRegistrationButtonDocument;
+export function graphql(source: "\n  mutation CancelRegistration($trainingId: ID!) {\n    cancelRegistration(trainingId: $trainingId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n"): typeof import('./graphql').CancelRegistrationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -689,13 +689,6 @@ export type MyRegistrationsPageQueryVariables = Exact<{ [key: string]: never; }>
 
 export type MyRegistrationsPageQuery = { myRegistrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null, attended: boolean, registeredAt: string, training: { id: string, title: string, startsAt: string, endsAt: string, venue: string, cancelledAt: string | null } }> };
 
-export type CancelRegistrationFromAccountMutationVariables = Exact<{
-  trainingId: string | number;
-}>;
-
-
-export type CancelRegistrationFromAccountMutation = { cancelRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } };
-
 export type RequestEmailChangeMutationVariables = Exact<{
   newEmail: string;
   password: string;
@@ -2044,12 +2037,12 @@ export type RegisterForTrainingButtonMutationVariables = Exact<{
 
 export type RegisterForTrainingButtonMutation = { registerForTraining: { id: string, status: RegistrationStatus, waitlistPosition: number | null, checkInCode: string | null } };
 
-export type CancelRegistrationButtonMutationVariables = Exact<{
+export type CancelRegistrationMutationVariables = Exact<{
   trainingId: string | number;
 }>;
 
 
-export type CancelRegistrationButtonMutation = { cancelRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } };
+export type CancelRegistrationMutation = { cancelRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } };
 
 export type TrainingFieldsFragment = { id: string, kind: TrainingKind, title: string, description: string | null, topics: Array<string>, audience: Array<Audience>, trainers: Array<string>, host: string | null, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, venue: string, address: string | null, latitude: number | null, longitude: number | null, onlineUrl: string | null, consentText: string | null, askDietary: boolean, askAccessibility: boolean, cancelledAt: string | null };
 
@@ -2524,15 +2517,6 @@ export const MyRegistrationsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyRegistrationsPageQuery, MyRegistrationsPageQueryVariables>;
-export const CancelRegistrationFromAccountDocument = new TypedDocumentString(`
-    mutation CancelRegistrationFromAccount($trainingId: ID!) {
-  cancelRegistration(trainingId: $trainingId) {
-    id
-    status
-    waitlistPosition
-  }
-}
-    `) as unknown as TypedDocumentString<CancelRegistrationFromAccountMutation, CancelRegistrationFromAccountMutationVariables>;
 export const RequestEmailChangeDocument = new TypedDocumentString(`
     mutation RequestEmailChange($newEmail: String!, $password: String!) {
   requestEmailChange(newEmail: $newEmail, password: $password)
@@ -5080,15 +5064,15 @@ export const RegisterForTrainingButtonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterForTrainingButtonMutation, RegisterForTrainingButtonMutationVariables>;
-export const CancelRegistrationButtonDocument = new TypedDocumentString(`
-    mutation CancelRegistrationButton($trainingId: ID!) {
+export const CancelRegistrationDocument = new TypedDocumentString(`
+    mutation CancelRegistration($trainingId: ID!) {
   cancelRegistration(trainingId: $trainingId) {
     id
     status
     waitlistPosition
   }
 }
-    `) as unknown as TypedDocumentString<CancelRegistrationButtonMutation, CancelRegistrationButtonMutationVariables>;
+    `) as unknown as TypedDocumentString<CancelRegistrationMutation, CancelRegistrationMutationVariables>;
 export const TrainingMaterialDownloadDocument = new TypedDocumentString(`
     query TrainingMaterialDownload($id: ID!) {
   trainingMaterial(id: $id) {

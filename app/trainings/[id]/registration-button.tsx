@@ -6,6 +6,7 @@ import { useState } from "react";
 import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { graphql } from "../../lib/graphql-document";
 import type { RegistrationStatus } from "../../gql/graphql";
+import { CancelRegistrationMutation } from "../cancel-registration";
 import { gqlClient } from "../../lib/graphql-client";
 import { QuestionFields, toAnswerInputs, type AnswerValues, type Question } from "./question-fields";
 
@@ -16,16 +17,6 @@ const RegisterMutation = graphql(`
       status
       waitlistPosition
       checkInCode
-    }
-  }
-`);
-
-const CancelMutation = graphql(`
-  mutation CancelRegistrationButton($trainingId: ID!) {
-    cancelRegistration(trainingId: $trainingId) {
-      id
-      status
-      waitlistPosition
     }
   }
 `);
@@ -98,7 +89,7 @@ export function RegistrationButton(props: RegistrationButtonProps) {
 
   const cancel = async () => {
     if (!window.confirm(t("cancelConfirm"))) return;
-    const res = await notice.run(() => gqlClient(CancelMutation, { trainingId: props.trainingId }));
+    const res = await notice.run(() => gqlClient(CancelRegistrationMutation, { trainingId: props.trainingId }));
     if (res.error) return setError(res.error.code === "FORBIDDEN" ? res.error.message : t("errors.generic"));
     setReg(null);
     setMessage(t("cancelled"));
