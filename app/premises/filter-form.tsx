@@ -11,6 +11,7 @@ import { closeFilterPanel, requestResultsFocus } from "../components/results-foc
 import { EMPTY_STATE, ORDERS, STATUSES, toApiFilter, toQueryString, validateState, type SearchState } from "./search-params";
 import styles from "./premises.module.css";
 import { Options } from "../components/forms/options";
+import { ChoiceInputs } from "../components/forms/radio-group";
 
 /**
  * The search form. It is a plain GET form (named inputs, action=/premises#results), so it
@@ -188,12 +189,7 @@ function CodeChecks<C extends string>(props: {
     <fieldset>
       <legend>{props.legend}</legend>
       <div className={styles.districtGrid}>
-        {props.codes.map((c) => (
-          <div key={c} className="field-inline">
-            <input type="checkbox" id={`${props.idPrefix}-${c}`} value={c} defaultChecked={props.checked.includes(c)} {...props.registration} />
-            <label htmlFor={`${props.idPrefix}-${c}`}>{props.label(c)}</label>
-          </div>
-        ))}
+        <ChoiceInputs type="checkbox" idPrefix={props.idPrefix} values={props.codes} checked={props.checked} label={props.label} registration={props.registration} />
       </div>
     </fieldset>
   );
