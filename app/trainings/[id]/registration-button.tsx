@@ -1,4 +1,5 @@
 "use client";
+import { CheckboxField } from "../../components/forms/text-field";
 import { SubmitButton } from "../../components/forms/submit-button";
 import { ScriptForm } from "../../components/forms/script-form";
 import { useTranslations } from "next-intl";
@@ -136,10 +137,7 @@ export function RegistrationButton(props: RegistrationButtonProps) {
         )}
         <QuestionFields questions={props.questions ?? []} values={answers} onChange={setAnswers} prefix="reg-q" />
         {props.consentText && (
-          <div className="field-inline">
-            <input id="reg-consent" type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
-            <label htmlFor="reg-consent">{props.consentText}</label>
-          </div>
+          <CheckboxField id="reg-consent" label={props.consentText} checked={consent} onChange={(e) => setConsent(e.target.checked)} />
         )}
         <SubmitButton submitting={busy}>{props.seatsLeft > 0 ? t("register") : t("joinWaitlist")}</SubmitButton>
       </ScriptForm>

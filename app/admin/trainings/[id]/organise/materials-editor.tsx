@@ -1,4 +1,5 @@
 "use client";
+import { CheckboxField } from "../../../../components/forms/text-field";
 import { SubmitButton } from "../../../../components/forms/submit-button";
 import { ScriptForm } from "../../../../components/forms/script-form";
 import { useTranslations } from "next-intl";
@@ -84,10 +85,7 @@ export function MaterialsEditor({ trainingId, materials }: { trainingId: string;
           <label htmlFor="mat-file">{t("materialFile")}</label>
           <input id="mat-file" type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </div>
-        <div className="field-inline">
-          <input id="mat-public" type="checkbox" checked={isPublic} onChange={(e) => setPublic(e.target.checked)} />
-          <label htmlFor="mat-public">{t("publicLabel")}</label>
-        </div>
+        <CheckboxField id="mat-public" label={t("publicLabel")} checked={isPublic} onChange={(e) => setPublic(e.target.checked)} />
         <SubmitButton submitting={notice.busy}>{t("addMaterial")}</SubmitButton>
       </ScriptForm>
       <ActionStatus status={notice.status} />
