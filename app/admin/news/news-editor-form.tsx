@@ -17,11 +17,11 @@ import {
   ArchiveNewsPostMutation,
   CreateNewsPostMutation,
   PublishNewsPostMutation,
-  RenderNewsPreviewQuery,
   UnpublishNewsPostMutation,
   UpdateNewsPostMutation,
 } from "./documents";
 import styles from "./news-admin.module.css";
+import { MarkdownPreview, useMarkdownPreview } from "./markdown-preview";
 import { refusalAlert } from "../../components/forms/server-errors";
 import { NEWS_LIMITS } from "../../../entities/limits";
 import { Options } from "../../components/forms/options";
@@ -45,7 +45,6 @@ export interface NewsEditorPost {
 
 const URL_RE = /^(https?:\/\/[^\s]+|\/news\/covers\/[A-Za-z0-9_-]{22,64}\.webp)$/i;
 const AUTOSAVE_MS = 4000;
-const PREVIEW_MS = 350;
 
 const toInput = (v: NewsEditorValues) => ({
   title: v.title.trim(),
@@ -80,7 +79,6 @@ export function NewsEditorForm({
     [show, clear],
   );
   const [savedAt, setSavedAt] = useState<{ at: Date; auto: boolean }>();
-  const [preview, setPreview] = useState<string>(initialPreview);
   const [scheduleAt, setScheduleAt] = useState(post?.status === "SCHEDULED" ? isoToWarsawLocal(post.publishedAt) : "");
   const [scheduleError, setScheduleError] = useState<string>();
   const { register, handleSubmit, formState, setError, control, reset, getValues, trigger, setValue } = useForm<NewsEditorValues>({
@@ -93,24 +91,7 @@ export function NewsEditorForm({
   const title = values.title ?? "";
   const saving = useRef(false);
 
-  // Live preview: the server renders with the exact allow-list readers will get.
-  const previewOf = useRef(initialPreview ? initial.body : null);
-  useEffect(() => {
-    // The body the server already rendered needs no second round trip.
-    if (previewOf.current === body) return;
-    let cancelled = false;
-    const timer = setTimeout(async () => {
-      const res = body.trim() ? await gqlClient(RenderNewsPreviewQuery, { body }) : null;
-      if (!cancelled) {
-        previewOf.current = body;
-        setPreview(res?.data?.renderNewsPreview ?? "");
-      }
-    }, PREVIEW_MS);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [body]);
+  const preview = useMarkdownPreview(body, { body: initial.body, html: initialPreview });
 
   const showServerError = useCallback(
     (err: ApiError) => {
@@ -341,15 +322,7 @@ export function NewsEditorForm({
           </fieldset>
         )}
       </form>
-      <section className={styles.preview} aria-labelledby="news-preview-heading">
-        <h2 id="news-preview-heading">{t("editor.preview")}</h2>
-        {title?.trim() && <p className={styles.previewTitle}>{title}</p>}
-        {preview ? (
-          <div data-testid="news-preview" className={styles.previewBody} dangerouslySetInnerHTML={{ __html: preview }} />
-        ) : (
-          <p className="muted">{t("editor.previewEmpty")}</p>
-        )}
-      </section>
+      <MarkdownPreview id="news-preview-heading" heading={t("editor.preview")} title={title} html={preview} empty={t("editor.previewEmpty")} testId="news-preview" />
     </div>
   );
 }
