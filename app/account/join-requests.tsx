@@ -1,18 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { graphql } from "../lib/graphql-document";
 import { gqlClient } from "../lib/graphql-client";
+import { DecideMembershipMutation } from "../organizations/decide-membership";
 import { ActionStatus, useBusyAction } from "../components/forms/action-status";
-
-const DecideMembership = graphql(`
-  mutation AccountDecideMembership($id: ID!, $accept: Boolean!) {
-    decideOrganizationMembership(id: $id, accept: $accept) {
-      id
-      status
-    }
-  }
-`);
 
 export interface JoinRequest {
   id: string;
@@ -30,7 +21,7 @@ export function JoinRequests({ requests }: { requests: JoinRequest[] }) {
   // One decision at a time: the list changes under the buttons when it is made.
   const decide = (id: string, accept: boolean) =>
     run(async () => {
-      const res = await gqlClient(DecideMembership, { id, accept });
+      const res = await gqlClient(DecideMembershipMutation, { id, accept });
       if (res.error) return show("error", t("failed", { code: res.error.code }));
       show("success", t("decided"));
       router.refresh();

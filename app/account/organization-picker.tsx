@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from "react";
 import { graphql } from "../lib/graphql-document";
 import { gqlClient } from "../lib/graphql-client";
 import { OrganizationForm } from "./organization-form";
+import { useBusy } from "../components/forms/action-status";
 
 const FindOrganizations = graphql(`
   query AccountFindOrganizations($search: String!) {
@@ -46,16 +47,14 @@ export function OrganizationPicker() {
   const searchId = useId();
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<Found[]>();
-  const [searching, setSearching] = useState(false);
+  const { busy: searching, run } = useBusy();
   const [adding, setAdding] = useState(false);
   const [status, setStatus] = useState<{ kind: "success" | "error"; text: string }>();
 
   const search = async (e: FormEvent) => {
     e.preventDefault();
-    setSearching(true);
     setStatus(undefined);
-    const res = await gqlClient(FindOrganizations, { search: query });
-    setSearching(false);
+    const res = await run(() => gqlClient(FindOrganizations, { search: query }));
     if (res.error) return setStatus({ kind: "error", text: t("failed", { code: res.error.code }) });
     setResults(res.data.findOrganizations);
   };

@@ -584,14 +584,6 @@ export type MyApprovalQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyApprovalQuery = { myApproval: { kind: string, state: string, reason: string | null, organizationName: string | null, since: string | null } };
 
-export type AccountDecideMembershipMutationVariables = Exact<{
-  id: string | number;
-  accept: boolean;
-}>;
-
-
-export type AccountDecideMembershipMutation = { decideOrganizationMembership: { id: string, status: MembershipStatus } };
-
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids?: Array<string | number> | string | number | null | undefined;
 }>;
@@ -689,13 +681,6 @@ export type MyRegistrationsPageQueryVariables = Exact<{ [key: string]: never; }>
 
 export type MyRegistrationsPageQuery = { myRegistrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null, attended: boolean, registeredAt: string, training: { id: string, title: string, startsAt: string, endsAt: string, venue: string, cancelledAt: string | null } }> };
 
-export type CancelRegistrationFromAccountMutationVariables = Exact<{
-  trainingId: string | number;
-}>;
-
-
-export type CancelRegistrationFromAccountMutation = { cancelRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } };
-
 export type RequestEmailChangeMutationVariables = Exact<{
   newEmail: string;
   password: string;
@@ -752,14 +737,6 @@ export type AdminRejectOrganizationMutationVariables = Exact<{
 
 
 export type AdminRejectOrganizationMutation = { rejectOrganization: { id: string, rejectedAt: string | null } };
-
-export type AdminDecideMembershipMutationVariables = Exact<{
-  id: string | number;
-  accept: boolean;
-}>;
-
-
-export type AdminDecideMembershipMutation = { decideOrganizationMembership: { id: string, status: MembershipStatus } };
 
 export type AdminPendingApprovalsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1734,6 +1711,14 @@ export type OrganizationProfileQueryVariables = Exact<{
 
 export type OrganizationProfileQuery = { organization: { id: string, name: string, slug: string, legalForm: LegalForm, krs: string | null, nip: string | null, address: string | null, district: string | null, description: string | null, email: string | null, phone: string | null, website: string | null, logoUrl: string | null, verified: boolean, activities: Array<string>, viewerIsMember: boolean, certifications: Array<{ name: string, validFrom: string, validTo: string }>, products: Array<{ id: string, name: string, category: string, description: string | null, priceFrom: number | null, priceTo: number | null, unit: string | null, areaServed: string | null, socialClauseSuitable: boolean, coverPhoto: { thumbUrl: string } | null }>, equipmentNotices: Array<{ id: string, kind: NoticeKind, title: string, district: string | null, status: string }>, members: Array<{ id: string, name: string, role: MemberRole, title: string | null }> } | null };
 
+export type DecideOrganizationMembershipMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+}>;
+
+
+export type DecideOrganizationMembershipMutation = { decideOrganizationMembership: { id: string, status: MembershipStatus } };
+
 export type OrganizationsDirectoryQueryVariables = Exact<{
   filter?: OrganizationFilter | null | undefined;
   first?: number | null | undefined;
@@ -2044,12 +2029,12 @@ export type RegisterForTrainingButtonMutationVariables = Exact<{
 
 export type RegisterForTrainingButtonMutation = { registerForTraining: { id: string, status: RegistrationStatus, waitlistPosition: number | null, checkInCode: string | null } };
 
-export type CancelRegistrationButtonMutationVariables = Exact<{
+export type CancelRegistrationMutationVariables = Exact<{
   trainingId: string | number;
 }>;
 
 
-export type CancelRegistrationButtonMutation = { cancelRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } };
+export type CancelRegistrationMutation = { cancelRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } };
 
 export type TrainingFieldsFragment = { id: string, kind: TrainingKind, title: string, description: string | null, topics: Array<string>, audience: Array<Audience>, trainers: Array<string>, host: string | null, startsAt: string, endsAt: string, registrationDeadline: string | null, capacity: number, venue: string, address: string | null, latitude: number | null, longitude: number | null, onlineUrl: string | null, consentText: string | null, askDietary: boolean, askAccessibility: boolean, cancelledAt: string | null };
 
@@ -2324,14 +2309,6 @@ export const MyApprovalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyApprovalQuery, MyApprovalQueryVariables>;
-export const AccountDecideMembershipDocument = new TypedDocumentString(`
-    mutation AccountDecideMembership($id: ID!, $accept: Boolean!) {
-  decideOrganizationMembership(id: $id, accept: $accept) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<AccountDecideMembershipMutation, AccountDecideMembershipMutationVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkNotificationsRead($ids: [ID!]) {
   markNotificationsRead(input: {ids: $ids})
@@ -2524,15 +2501,6 @@ export const MyRegistrationsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyRegistrationsPageQuery, MyRegistrationsPageQueryVariables>;
-export const CancelRegistrationFromAccountDocument = new TypedDocumentString(`
-    mutation CancelRegistrationFromAccount($trainingId: ID!) {
-  cancelRegistration(trainingId: $trainingId) {
-    id
-    status
-    waitlistPosition
-  }
-}
-    `) as unknown as TypedDocumentString<CancelRegistrationFromAccountMutation, CancelRegistrationFromAccountMutationVariables>;
 export const RequestEmailChangeDocument = new TypedDocumentString(`
     mutation RequestEmailChange($newEmail: String!, $password: String!) {
   requestEmailChange(newEmail: $newEmail, password: $password)
@@ -2586,14 +2554,6 @@ export const AdminRejectOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminRejectOrganizationMutation, AdminRejectOrganizationMutationVariables>;
-export const AdminDecideMembershipDocument = new TypedDocumentString(`
-    mutation AdminDecideMembership($id: ID!, $accept: Boolean!) {
-  decideOrganizationMembership(id: $id, accept: $accept) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<AdminDecideMembershipMutation, AdminDecideMembershipMutationVariables>;
 export const AdminPendingApprovalsDocument = new TypedDocumentString(`
     query AdminPendingApprovals {
   pendingApprovals {
@@ -4437,6 +4397,14 @@ export const OrganizationProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganizationProfileQuery, OrganizationProfileQueryVariables>;
+export const DecideOrganizationMembershipDocument = new TypedDocumentString(`
+    mutation DecideOrganizationMembership($id: ID!, $accept: Boolean!) {
+  decideOrganizationMembership(id: $id, accept: $accept) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideOrganizationMembershipMutation, DecideOrganizationMembershipMutationVariables>;
 export const OrganizationsDirectoryDocument = new TypedDocumentString(`
     query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {
   organizations(filter: $filter, first: $first, after: $after) {
@@ -5080,15 +5048,15 @@ export const RegisterForTrainingButtonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterForTrainingButtonMutation, RegisterForTrainingButtonMutationVariables>;
-export const CancelRegistrationButtonDocument = new TypedDocumentString(`
-    mutation CancelRegistrationButton($trainingId: ID!) {
+export const CancelRegistrationDocument = new TypedDocumentString(`
+    mutation CancelRegistration($trainingId: ID!) {
   cancelRegistration(trainingId: $trainingId) {
     id
     status
     waitlistPosition
   }
 }
-    `) as unknown as TypedDocumentString<CancelRegistrationButtonMutation, CancelRegistrationButtonMutationVariables>;
+    `) as unknown as TypedDocumentString<CancelRegistrationMutation, CancelRegistrationMutationVariables>;
 export const TrainingMaterialDownloadDocument = new TypedDocumentString(`
     query TrainingMaterialDownload($id: ID!) {
   trainingMaterial(id: $id) {

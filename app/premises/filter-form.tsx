@@ -5,12 +5,13 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { PREMISES_CONDITIONS, UTILITIES } from "../../entities/codes";
 import { TORUN_DISTRICTS } from "../../entities/districts";
-import { SelectField, TextField } from "../components/forms/text-field";
+import { CheckboxField, SelectField, TextField } from "../components/forms/text-field";
 import { countMatches } from "./live-count";
 import { closeFilterPanel, requestResultsFocus } from "../components/results-focus";
 import { EMPTY_STATE, ORDERS, STATUSES, toApiFilter, toQueryString, validateState, type SearchState } from "./search-params";
 import styles from "./premises.module.css";
 import { Options } from "../components/forms/options";
+import { ChoiceInputs } from "../components/forms/radio-group";
 
 /**
  * The search form. It is a plain GET form (named inputs, action=/premises#results), so it
@@ -145,14 +146,8 @@ export function FilterForm({
         </SelectField>
       </div>
       <div className={styles.filterRow}>
-        <div className="field-inline">
-          <input type="checkbox" id="f-stepFree" value="true" defaultChecked={initial.stepFree} {...register("stepFree")} />
-          <label htmlFor="f-stepFree">{t("filter.stepFree")}</label>
-        </div>
-        <div className="field-inline">
-          <input type="checkbox" id="f-pref" value="true" defaultChecked={initial.preferentialRent} {...register("preferentialRent")} />
-          <label htmlFor="f-pref">{t("filter.preferentialRent")}</label>
-        </div>
+        <CheckboxField id="f-stepFree" label={t("filter.stepFree")} value="true" defaultChecked={initial.stepFree} registration={register("stepFree")} />
+        <CheckboxField id="f-pref" label={t("filter.preferentialRent")} value="true" defaultChecked={initial.preferentialRent} registration={register("preferentialRent")} />
       </div>
       <div className={`${styles.filterActions} filter-submit`}>
         <button type="submit" className="button">
@@ -188,12 +183,7 @@ function CodeChecks<C extends string>(props: {
     <fieldset>
       <legend>{props.legend}</legend>
       <div className={styles.districtGrid}>
-        {props.codes.map((c) => (
-          <div key={c} className="field-inline">
-            <input type="checkbox" id={`${props.idPrefix}-${c}`} value={c} defaultChecked={props.checked.includes(c)} {...props.registration} />
-            <label htmlFor={`${props.idPrefix}-${c}`}>{props.label(c)}</label>
-          </div>
-        ))}
+        <ChoiceInputs type="checkbox" idPrefix={props.idPrefix} values={props.codes} checked={props.checked} label={props.label} registration={props.registration} />
       </div>
     </fieldset>
   );

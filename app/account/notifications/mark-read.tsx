@@ -1,7 +1,6 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
+import { ActionButton } from "../../components/forms/action-button";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 
@@ -14,23 +13,18 @@ const MarkRead = graphql(`
 /** Marks one notification (`id`) or all of them read, then refreshes the list and the header count. */
 export function MarkReadButton({ id, label }: { id?: string; label: string }) {
   const t = useTranslations("notifications");
-  const router = useRouter();
-  const { status, show, busy, run } = useBusyAction(null, `notifications-mark-${id ?? "all"}`);
   return (
     <div>
-      <ActionStatus status={status} />
-      <button
-        type="button"
+      <ActionButton
         className="button button-secondary"
-        disabled={busy}
-        onClick={async () => {
-          const res = await run(() => gqlClient(MarkRead, { ids: id ? [id] : null }));
-          show(res.error ? "error" : "success", res.error ? t("failed") : t("marked"));
-          if (!res.error) router.refresh();
-        }}
+        statusFirst
+        keepAs={`notifications-mark-${id ?? "all"}`}
+        act={() => gqlClient(MarkRead, { ids: id ? [id] : null })}
+        refusal={() => t("failed")}
+        done={t("marked")}
       >
         {label}
-      </button>
+      </ActionButton>
     </div>
   );
 }

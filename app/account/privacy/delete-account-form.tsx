@@ -1,4 +1,5 @@
 "use client";
+import { CheckboxField } from "../../components/forms/text-field";
 import { signOut } from "../../lib/auth-client";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -46,10 +47,7 @@ export function DeleteAccountForm() {
           <input {...a} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
         )}
       </Field>
-      <div className="field-inline">
-        <input id="delete-confirm" type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-        <label htmlFor="delete-confirm">{t("confirm")}</label>
-      </div>
+      <CheckboxField id="delete-confirm" label={t("confirm")} checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
       <p>
         <button type="submit" className="button button-danger" disabled={busy || !confirmed}>
           {busy ? t("deleting") : t("deleteButton")}

@@ -3,21 +3,11 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
-import { graphql } from "../../lib/graphql-document";
+import { CancelRegistrationMutation } from "../../trainings/cancel-registration";
 import { gqlClient } from "../../lib/graphql-client";
 import { formatRange } from "../../trainings/format";
 import styles from "../activity/activity.module.css";
 import type { RegistrationCardData, RegistrationStatus } from "./card-data";
-
-const CancelMutation = graphql(`
-  mutation CancelRegistrationFromAccount($trainingId: ID!) {
-    cancelRegistration(trainingId: $trainingId) {
-      id
-      status
-      waitlistPosition
-    }
-  }
-`);
 
 const BADGE: Record<RegistrationStatus, string> = { CONFIRMED: "badge badge-success", WAITLISTED: "badge badge-warning", CANCELLED: "badge" };
 
@@ -52,7 +42,7 @@ function RegistrationCard({ registration, now }: { registration: RegistrationCar
 
   const cancel = async () => {
     if (!window.confirm(t("cancelConfirm", { title: training.title }))) return;
-    const res = await run(() => gqlClient(CancelMutation, { trainingId: training.id }));
+    const res = await run(() => gqlClient(CancelRegistrationMutation, { trainingId: training.id }));
     if (res.error) return show("error", res.error.code === "FORBIDDEN" ? res.error.message : t("cancelFailed"));
     setReg((r) => ({ ...r, status: res.data.cancelRegistration.status as RegistrationStatus, waitlistPosition: null }));
     show("success", t("cancelled", { title: training.title }));

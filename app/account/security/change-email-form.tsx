@@ -7,6 +7,7 @@ import { EmailField, requiredEmail } from "../../components/forms/email-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { SubmitButton } from "../../components/forms/submit-button";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 const RequestEmailChange = graphql(`
   mutation RequestEmailChange($newEmail: String!, $password: String!) {
@@ -22,7 +23,7 @@ interface Values {
 export function ChangeEmailForm() {
   const t = useTranslations("auth");
   const [sentTo, setSentTo] = useState<string>();
-  const [error, setErrorState] = useState<"error" | "rateLimited">();
+  const [error, setErrorState] = useState<string>();
   const { register, handleSubmit, formState, setError } = useForm<Values>({ defaultValues: { newEmail: "", password: "" } });
   const e = formState.errors;
 
@@ -35,7 +36,7 @@ export function ChangeEmailForm() {
     if (res.error.code === "CONFLICT") return setError("newEmail", { message: t("lifecycle.security.emailConflict") });
     if (fields.password) return setError("password", { message: t("lifecycle.security.wrongPassword") });
     if (fields.newEmail) return setError("newEmail", { message: t("lifecycle.security.sameEmail") });
-    setErrorState(res.error.code === "RATE_LIMITED" ? "rateLimited" : "error");
+    setErrorState(res.error.code === "RATE_LIMITED" ? t("signIn.rateLimited") : t("errors.generic"));
   };
 
   if (sentTo) {
@@ -47,11 +48,7 @@ export function ChangeEmailForm() {
   }
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate method="post">
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error === "rateLimited" ? t("signIn.rateLimited") : t("errors.generic")}
-        </div>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <EmailField
         id="newEmail"
         label={t("lifecycle.security.newEmail")}

@@ -7,6 +7,7 @@ import { NewPasswordField, usePasswordRule } from "../../components/forms/new-pa
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { SubmitButton } from "../../components/forms/submit-button";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 const ChangePassword = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -23,7 +24,8 @@ interface Values {
 export function ChangePasswordForm({ email, name }: { email: string; name: string }) {
   const t = useTranslations("auth");
   const rule = usePasswordRule();
-  const [state, setState] = useState<"changed" | "error" | "rateLimited">();
+  const [changed, setChanged] = useState(false);
+  const [error, setErrorText] = useState<string>();
   const { register, handleSubmit, formState, control, reset, setError } = useForm<Values>({
     defaultValues: { currentPassword: "", newPassword: "" },
   });
@@ -31,30 +33,27 @@ export function ChangePasswordForm({ email, name }: { email: string; name: strin
   const newPassword = useWatch({ control, name: "newPassword" });
 
   const onSubmit = async (v: Values) => {
-    setState(undefined);
+    setChanged(false);
+    setErrorText(undefined);
     const res = await gqlClient(ChangePassword, v);
     if (!res.error) {
       reset();
-      return setState("changed");
+      return setChanged(true);
     }
     const fields = res.error.fields ?? {};
     if (fields.currentPassword) return setError("currentPassword", { message: t("lifecycle.security.wrongPassword") });
     if (fields.newPassword) return setError("newPassword", { message: t("errors.passwordWeak") });
-    setState(res.error.code === "RATE_LIMITED" ? "rateLimited" : "error");
+    setErrorText(res.error.code === "RATE_LIMITED" ? t("signIn.rateLimited") : t("errors.generic"));
   };
 
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate method="post">
-      {state === "changed" && (
+      {changed && (
         <p className="alert alert-success" role="status">
           {t("lifecycle.security.changed")}
         </p>
       )}
-      {(state === "error" || state === "rateLimited") && (
-        <div className="alert alert-error" role="alert">
-          {state === "rateLimited" ? t("signIn.rateLimited") : t("errors.generic")}
-        </div>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <TextField
         id="currentPassword" label={t("lifecycle.security.currentPassword")} error={e.currentPassword?.message} type="password" autoComplete="current-password"
         registration={register("currentPassword", { required: t("errors.required") })}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient, type ApiResult } from "../../lib/graphql-client";
+import { DecideMembershipMutation } from "../../organizations/decide-membership";
 import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import styles from "../admin.module.css";
 
@@ -35,15 +36,6 @@ const RejectOrganization = graphql(`
   }
 `);
 
-const DecideMembership = graphql(`
-  mutation AdminDecideMembership($id: ID!, $accept: Boolean!) {
-    decideOrganizationMembership(id: $id, accept: $accept) {
-      id
-      status
-    }
-  }
-`);
-
 type Kind = "official" | "organization" | "membership";
 
 /** Approve/refuse buttons of one pending item; the page re-renders after a decision. */
@@ -64,7 +56,7 @@ export function DecisionButtons({ kind, id, name, organization }: { kind: Kind; 
     const res: ApiResult<unknown> = await runBusy(async () => {
       if (kind === "official") return await gqlClient(DecideOfficial, { userId: id, approve: yes, reason: yes ? null : reason });
       if (kind === "organization") return yes ? await gqlClient(VerifyOrganization, { id }) : await gqlClient(RejectOrganization, { id, reason });
-      return await gqlClient(DecideMembership, { id, accept: yes });
+      return await gqlClient(DecideMembershipMutation, { id, accept: yes });
     });
     if (res.error?.fields?.reason) return setReasonError(res.error.fields.reason);
     if (res.error) return show("error", t("failed", { code: res.error.code }));

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ActionStatus, useBusy, useBusyAction } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
+import { postFile } from "../../components/forms/post-file";
 import { maxLengthRule, SelectField, TextAreaField, TextField } from "../../components/forms/text-field";
 import { APP_TIME_ZONE } from "../../lib/dates";
 import { useDateFormatter } from "../../lib/dates-client";
@@ -16,11 +17,11 @@ import {
   ArchiveNewsPostMutation,
   CreateNewsPostMutation,
   PublishNewsPostMutation,
-  RenderNewsPreviewQuery,
   UnpublishNewsPostMutation,
   UpdateNewsPostMutation,
 } from "./documents";
 import styles from "./news-admin.module.css";
+import { MarkdownPreview, useMarkdownPreview } from "./markdown-preview";
 import { refusalAlert } from "../../components/forms/server-errors";
 import { NEWS_LIMITS } from "../../../entities/limits";
 import { Options } from "../../components/forms/options";
@@ -44,7 +45,6 @@ export interface NewsEditorPost {
 
 const URL_RE = /^(https?:\/\/[^\s]+|\/news\/covers\/[A-Za-z0-9_-]{22,64}\.webp)$/i;
 const AUTOSAVE_MS = 4000;
-const PREVIEW_MS = 350;
 
 const toInput = (v: NewsEditorValues) => ({
   title: v.title.trim(),
@@ -79,7 +79,6 @@ export function NewsEditorForm({
     [show, clear],
   );
   const [savedAt, setSavedAt] = useState<{ at: Date; auto: boolean }>();
-  const [preview, setPreview] = useState<string>(initialPreview);
   const [scheduleAt, setScheduleAt] = useState(post?.status === "SCHEDULED" ? isoToWarsawLocal(post.publishedAt) : "");
   const [scheduleError, setScheduleError] = useState<string>();
   const { register, handleSubmit, formState, setError, control, reset, getValues, trigger, setValue } = useForm<NewsEditorValues>({
@@ -92,24 +91,7 @@ export function NewsEditorForm({
   const title = values.title ?? "";
   const saving = useRef(false);
 
-  // Live preview: the server renders with the exact allow-list readers will get.
-  const previewOf = useRef(initialPreview ? initial.body : null);
-  useEffect(() => {
-    // The body the server already rendered needs no second round trip.
-    if (previewOf.current === body) return;
-    let cancelled = false;
-    const timer = setTimeout(async () => {
-      const res = body.trim() ? await gqlClient(RenderNewsPreviewQuery, { body }) : null;
-      if (!cancelled) {
-        previewOf.current = body;
-        setPreview(res?.data?.renderNewsPreview ?? "");
-      }
-    }, PREVIEW_MS);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [body]);
+  const preview = useMarkdownPreview(body, { body: initial.body, html: initialPreview });
 
   const showServerError = useCallback(
     (err: ApiError) => {
@@ -217,17 +199,15 @@ export function NewsEditorForm({
   const { busy: uploading, run: whileUploading } = useBusy();
   const uploadCover = async (file: File | undefined) => {
     if (!file) return;
-    const body = new FormData();
-    body.set("file", file);
-    const res = await whileUploading(() => fetch("/news/covers", { method: "POST", body }).catch(() => null));
-    if (!res?.ok) {
-      const reason = res ? ((await res.json().catch(() => ({}))) as { fields?: { file?: string } }).fields?.file : undefined;
+    const res = await whileUploading(() => postFile("/news/covers", file));
+    if (!res.ok) {
+      const { reason } = res;
       return setMessage({
         kind: "error",
         text: reason === "tooBig" ? t("editor.cover.tooBig") : reason === "notImage" ? t("editor.cover.notImage") : t("editor.cover.failed"),
       });
     }
-    const { url } = (await res.json()) as { url: string };
+    const { url } = (await res.response.json()) as { url: string };
     setValue("coverImageUrl", url, { shouldDirty: true, shouldValidate: true });
     setMessage({ kind: "success", text: t("editor.cover.uploaded") });
   };
@@ -342,15 +322,7 @@ export function NewsEditorForm({
           </fieldset>
         )}
       </form>
-      <section className={styles.preview} aria-labelledby="news-preview-heading">
-        <h2 id="news-preview-heading">{t("editor.preview")}</h2>
-        {title?.trim() && <p className={styles.previewTitle}>{title}</p>}
-        {preview ? (
-          <div data-testid="news-preview" className={styles.previewBody} dangerouslySetInnerHTML={{ __html: preview }} />
-        ) : (
-          <p className="muted">{t("editor.previewEmpty")}</p>
-        )}
-      </section>
+      <MarkdownPreview id="news-preview-heading" heading={t("editor.preview")} title={title} html={preview} empty={t("editor.previewEmpty")} testId="news-preview" />
     </div>
   );
 }

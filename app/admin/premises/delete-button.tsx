@@ -1,7 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
+import { ActionButton } from "../../components/forms/action-button";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 
@@ -13,25 +12,16 @@ const DeleteMutation = graphql(`
 
 export function DeleteButton({ id, address }: { id: string; address: string }) {
   const t = useTranslations("premises.admin");
-  const router = useRouter();
-  const { status, show, busy, run } = useBusyAction();
   return (
-    <>
-      <button
-        type="button"
-        className="button button-secondary"
-        disabled={busy}
-        aria-label={t("deleteLabel", { address })}
-        onClick={async () => {
-          if (!window.confirm(t("confirmDelete", { address }))) return;
-          const res = await run(() => gqlClient(DeleteMutation, { id }));
-          if (res.error && res.error.code !== "NOT_FOUND") return show("error", t("deleteFailed"));
-          router.refresh();
-        }}
-      >
-        {t("delete")}
-      </button>
-      <ActionStatus status={status} />
-    </>
+    <ActionButton
+      className="button button-secondary"
+      aria-label={t("deleteLabel", { address })}
+      confirm={t("confirmDelete", { address })}
+      act={() => gqlClient(DeleteMutation, { id })}
+      // Already gone (another tab, another admin): the refreshed list says so.
+      refusal={(e) => (e.code === "NOT_FOUND" ? null : t("deleteFailed"))}
+    >
+      {t("delete")}
+    </ActionButton>
   );
 }

@@ -7,6 +7,7 @@ import { movedOrder, PhotoOrderButtons } from "../../components/photo-order";
 import { gqlClient } from "../../lib/graphql-client";
 import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
+import { postFile } from "../../components/forms/post-file";
 
 const DeletePhoto = graphql(`
   mutation DeletePremisesPhoto($id: ID!) {
@@ -49,13 +50,9 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
     const file = fileRef.current?.files?.[0];
     if (!file) return show("error", t("choose"));
     if (file.size > 8 * 1024 * 1024) return show("error", t("errors.tooBig"));
-    const body = new FormData();
-    body.set("file", file);
-    if (alt.trim()) body.set("alt", alt.trim());
-    const res = await run(() => fetch(`/premises/${premisesId}/photos`, { method: "POST", body }).catch(() => null));
-    if (!res?.ok) {
-      const err = (await res?.json().catch(() => null)) as { fields?: { file?: string } } | null;
-      const reason = err?.fields?.file;
+    const res = await run(() => postFile(`/premises/${premisesId}/photos`, file, alt.trim() ? { alt: alt.trim() } : {}));
+    if (!res.ok) {
+      const { reason } = res;
       return show("error", reason === "tooBig" ? t("errors.tooBig") : reason === "notImage" ? t("errors.notImage") : t("errors.generic"));
     }
     if (fileRef.current) fileRef.current.value = "";

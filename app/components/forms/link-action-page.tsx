@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ErrorAlert } from "./error-alert";
 
 /**
  * The body of a page opened from an e-mail link (unsubscribe, stop an alert): its heading,
@@ -15,9 +16,7 @@ export function LinkActionPage({ title, lead, bad, valid, children }: { title: s
           {children}
         </>
       ) : (
-        <div className="alert alert-error" role="alert">
-          {bad}
-        </div>
+        <ErrorAlert>{bad}</ErrorAlert>
       )}
     </div>
   );

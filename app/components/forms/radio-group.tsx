@@ -5,14 +5,18 @@ interface Choices<V extends string> {
   idPrefix: string;
   values: readonly V[];
   label: (v: V) => ReactNode;
-  registration: UseFormRegisterReturn;
+  /** A react-hook-form field, or only the name of a plain form's field (a GET search form). */
+  registration: UseFormRegisterReturn | { name: string };
 }
 
-/** A radio button or checkbox for each value of a short list; each input's id is `${idPrefix}-${value}`. */
-export function ChoiceInputs<V extends string>(props: Choices<V> & { type: "radio" | "checkbox" }) {
+/**
+ * A radio button or checkbox for each value of a short list; each input's id is `${idPrefix}-${value}`.
+ * `checked`: the values ticked when the form is drawn, for a form that is not react-hook-form's.
+ */
+export function ChoiceInputs<V extends string>(props: Choices<V> & { type: "radio" | "checkbox"; checked?: readonly string[] }) {
   return props.values.map((v) => (
     <div key={v} className="field-inline">
-      <input type={props.type} id={`${props.idPrefix}-${v}`} value={v} {...props.registration} />
+      <input type={props.type} id={`${props.idPrefix}-${v}`} value={v} defaultChecked={props.checked?.includes(v)} {...props.registration} />
       <label htmlFor={`${props.idPrefix}-${v}`}>{props.label(v)}</label>
     </div>
   ));

@@ -47,11 +47,21 @@ export function SelectField({
   );
 }
 
-/** A checkbox with its label beside it (`field-inline`; `className` adds "field" where the form spaces it so). */
-export function CheckboxField({ id, label, className, registration }: { id: string; label: ReactNode; className?: string; registration: UseFormRegisterReturn }) {
+/**
+ * A checkbox with its label beside it (`field-inline`; `className` adds "field" where the form spaces it so):
+ * of a react-hook-form field (`registration`), of a plain GET form (its name, `value`, `defaultChecked`),
+ * or held in the component's state (`checked`, `onChange`).
+ */
+export function CheckboxField({
+  id,
+  label,
+  className,
+  registration,
+  ...input
+}: { id: string; label: ReactNode; className?: string; registration?: FieldOf["registration"] } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type" | "className">) {
   return (
     <div className={className ? `${className} field-inline` : "field-inline"}>
-      <input type="checkbox" id={id} {...registration} />
+      <input type="checkbox" id={id} {...input} {...registration} />
       <label htmlFor={id}>{label}</label>
     </div>
   );

@@ -1,9 +1,8 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
-import { ActionStatus, useBusyAction } from "../forms/action-status";
+import { ActionButton } from "../forms/action-button";
 
 const AcceptTerms = graphql(`
   mutation AcceptTerms($version: String!) {
@@ -15,20 +14,12 @@ const AcceptTerms = graphql(`
 
 export function AcceptTermsButton({ version }: { version: string }) {
   const t = useTranslations("privacy.terms");
-  const router = useRouter();
-  const { status, show, busy, run } = useBusyAction();
-  const accept = async () => {
-    const res = await run(() => gqlClient(AcceptTerms, { version }));
-    // A version that changed meanwhile: the refreshed banner shows the new one.
-    if (res.error) show("error", t("failed"));
-    router.refresh();
-  };
   return (
     <div>
-      <button type="button" className="button" disabled={busy} onClick={accept}>
+      {/* A version that changed meanwhile: the refreshed banner shows the new one. */}
+      <ActionButton act={() => gqlClient(AcceptTerms, { version })} refusal={() => t("failed")} refreshAfterRefusal>
         {t("accept")}
-      </button>
-      <ActionStatus status={status} />
+      </ActionButton>
     </div>
   );
 }

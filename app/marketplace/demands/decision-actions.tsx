@@ -1,9 +1,8 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
-import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
+import { ActionButton } from "../../components/forms/action-button";
 
 const AwardMutation = graphql(`mutation AwardOffer($offerId: ID!) { awardOffer(offerId: $offerId) { id status } }`);
 const CloseMutation = graphql(`mutation CloseDemand($id: ID!) { closeDemand(id: $id) { id status } }`);
@@ -11,19 +10,15 @@ const CloseMutation = graphql(`mutation CloseDemand($id: ID!) { closeDemand(id: 
 /** The posting official's decision: award one offer, or close without award. */
 export function DecisionButton({ kind, id }: { kind: "award" | "close"; id: string }) {
   const t = useTranslations("marketplace");
-  const router = useRouter();
-  const { status, show, busy, run: runBusy } = useBusyAction();
-  const run = async () => {
-    const res = await runBusy(async () => (kind === "award" ? await gqlClient(AwardMutation, { offerId: id }) : await gqlClient(CloseMutation, { id })));
-    if (res.error) return show("error", res.error.message);
-    router.refresh();
-  };
   return (
     <div className="no-print">
-      <button type="button" className={kind === "award" ? "button" : "button button-secondary"} disabled={busy} onClick={run}>
+      <ActionButton
+        className={kind === "award" ? "button" : "button button-secondary"}
+        act={async () => (kind === "award" ? await gqlClient(AwardMutation, { offerId: id }) : await gqlClient(CloseMutation, { id }))}
+        refusal={(e) => e.message}
+      >
         {kind === "award" ? t("demand.award") : t("demand.close")}
-      </button>
-      <ActionStatus status={status} />
+      </ActionButton>
     </div>
   );
 }

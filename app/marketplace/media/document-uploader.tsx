@@ -8,6 +8,7 @@ import { useBusy } from "../../components/forms/action-status";
 import { DOCUMENT_ACCEPT, MAX_DEMAND_ATTACHMENTS, MAX_DOCUMENT_BYTES, MAX_LETTING_APPLICATION_DOCUMENTS } from "../../../entities/file-limits";
 import { AttachmentList, useFileSize, type ListedAttachment } from "./attachment-list";
 import { Field } from "../../components/forms/field";
+import { postFile } from "../../components/forms/post-file";
 
 const DeleteDemandAttachment = graphql(`
   mutation DeleteDemandAttachment($id: ID!) {
@@ -82,13 +83,8 @@ export function DocumentUploader({
     // The first refusal stops the upload: its file and reason, or null when all went up.
     const failed = await run(async () => {
       for (const file of files) {
-        const body = new FormData();
-        body.set("file", file);
-        const res = await fetch(uploadUrl, { method: "POST", body }).catch(() => null);
-        if (!res?.ok) {
-          const err = (await res?.json().catch(() => null)) as { error?: string; fields?: { file?: string } } | null;
-          return `${file.name}: ${reasonText(err?.fields?.file ?? err?.error)}`;
-        }
+        const res = await postFile(uploadUrl, file);
+        if (!res.ok) return `${file.name}: ${reasonText(res.reason ?? res.code)}`;
       }
       return null;
     });

@@ -9,6 +9,7 @@ import { MAX_MARKETPLACE_PHOTOS, MAX_PHOTO_BYTES, PHOTO_ACCEPT } from "../../../
 import styles from "./media.module.css";
 import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
+import { postFile } from "../../components/forms/post-file";
 
 const UpdatePhoto = graphql(`
   mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {
@@ -70,14 +71,8 @@ export function MarketplacePhotoManager({ uploadUrl, photos }: { uploadUrl: stri
     const file = fileRef.current?.files?.[0];
     if (!file) return fail("missing");
     if (file.size > MAX_PHOTO_BYTES) return fail("tooBig");
-    const body = new FormData();
-    body.set("file", file);
-    if (alt.trim()) body.set("alt", alt.trim());
-    const res = await runBusy(() => fetch(uploadUrl, { method: "POST", body }).catch(() => null));
-    if (!res?.ok) {
-      const err = (await res?.json().catch(() => null)) as { error?: string; fields?: { file?: string } } | null;
-      return fail(err?.fields?.file ?? err?.error);
-    }
+    const res = await runBusy(() => postFile(uploadUrl, file, alt.trim() ? { alt: alt.trim() } : {}));
+    if (!res.ok) return fail(res.reason ?? res.code);
     if (fileRef.current) fileRef.current.value = "";
     setAlt("");
     show("success", t("uploaded"));

@@ -8,6 +8,7 @@ import { NewPasswordField, usePasswordRule } from "../../components/forms/new-pa
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { SubmitButton } from "../../components/forms/submit-button";
+import { ErrorAlert } from "../../components/forms/error-alert";
 
 const ResetPassword = graphql(`
   mutation ResetPassword($token: String!, $newPassword: String!) {
@@ -37,17 +38,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate method="post">
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error === "invalid" ? (
-            <>
-              {t("lifecycle.reset.invalid")} <Link href="/signin/forgot">{t("lifecycle.reset.again")}</Link>
-            </>
-          ) : (
-            t("errors.generic")
-          )}
-        </div>
-      )}
+      <ErrorAlert>
+        {error === "invalid" ? (
+          <>
+            {t("lifecycle.reset.invalid")} <Link href="/signin/forgot">{t("lifecycle.reset.again")}</Link>
+          </>
+        ) : (
+          error && t("errors.generic")
+        )}
+      </ErrorAlert>
       <NewPasswordField
         id="newPassword"
         label={t("lifecycle.reset.newPassword")}

@@ -1,4 +1,5 @@
 "use client";
+import { CheckboxField } from "../../components/forms/text-field";
 import { SubmitButton } from "../../components/forms/submit-button";
 import { ScriptForm } from "../../components/forms/script-form";
 import { Field } from "../../components/forms/field";
@@ -132,10 +133,7 @@ export function GroupRegistration(props: {
             </button>
           )}
           {props.consentText && (
-            <div className="field-inline">
-              <input id="group-consent" type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
-              <label htmlFor="group-consent">{t("consent", { text: props.consentText })}</label>
-            </div>
+            <CheckboxField id="group-consent" label={t("consent", { text: props.consentText })} checked={consent} onChange={(e) => setConsent(e.target.checked)} />
           )}
           <SubmitButton submitting={notice.busy}>{t("submit")}</SubmitButton>
         </ScriptForm>

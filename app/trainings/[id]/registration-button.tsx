@@ -1,4 +1,5 @@
 "use client";
+import { CheckboxField } from "../../components/forms/text-field";
 import { SubmitButton } from "../../components/forms/submit-button";
 import { ScriptForm } from "../../components/forms/script-form";
 import { useTranslations } from "next-intl";
@@ -6,6 +7,7 @@ import { useState } from "react";
 import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { graphql } from "../../lib/graphql-document";
 import type { RegistrationStatus } from "../../gql/graphql";
+import { CancelRegistrationMutation } from "../cancel-registration";
 import { gqlClient } from "../../lib/graphql-client";
 import { QuestionFields, toAnswerInputs, type AnswerValues, type Question } from "./question-fields";
 import { signInHref } from "../../lib/sign-in";
@@ -17,16 +19,6 @@ const RegisterMutation = graphql(`
       status
       waitlistPosition
       checkInCode
-    }
-  }
-`);
-
-const CancelMutation = graphql(`
-  mutation CancelRegistrationButton($trainingId: ID!) {
-    cancelRegistration(trainingId: $trainingId) {
-      id
-      status
-      waitlistPosition
     }
   }
 `);
@@ -99,7 +91,7 @@ export function RegistrationButton(props: RegistrationButtonProps) {
 
   const cancel = async () => {
     if (!window.confirm(t("cancelConfirm"))) return;
-    const res = await notice.run(() => gqlClient(CancelMutation, { trainingId: props.trainingId }));
+    const res = await notice.run(() => gqlClient(CancelRegistrationMutation, { trainingId: props.trainingId }));
     if (res.error) return setError(res.error.code === "FORBIDDEN" ? res.error.message : t("errors.generic"));
     setReg(null);
     setMessage(t("cancelled"));
@@ -146,10 +138,7 @@ export function RegistrationButton(props: RegistrationButtonProps) {
         )}
         <QuestionFields questions={props.questions ?? []} values={answers} onChange={setAnswers} prefix="reg-q" />
         {props.consentText && (
-          <div className="field-inline">
-            <input id="reg-consent" type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
-            <label htmlFor="reg-consent">{props.consentText}</label>
-          </div>
+          <CheckboxField id="reg-consent" label={props.consentText} checked={consent} onChange={(e) => setConsent(e.target.checked)} />
         )}
         <SubmitButton submitting={busy}>{props.seatsLeft > 0 ? t("register") : t("joinWaitlist")}</SubmitButton>
       </ScriptForm>

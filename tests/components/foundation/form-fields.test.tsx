@@ -86,6 +86,24 @@ describe("shared form fields", () => {
   });
 });
 
+describe("CheckboxField outside react-hook-form", () => {
+  it("holds a component's state through checked and onChange", async () => {
+    const onChange = jest.fn();
+    render(<CheckboxField id="consent" label="Zgoda" checked={false} onChange={(e) => onChange(e.target.checked)} />);
+    await userEvent.setup().click(screen.getByLabelText("Zgoda"));
+    expect(onChange).toHaveBeenCalledWith(true);
+  });
+
+  it("is a named box of a GET form, ticked from the URL", () => {
+    render(<CheckboxField id="f" label="Bez barier" value="true" defaultChecked registration={{ name: "stepFree" }} />);
+    const box = screen.getByLabelText("Bez barier") as HTMLInputElement;
+    expect(box).toBeChecked();
+    expect(box.name).toBe("stepFree");
+    expect(box.value).toBe("true");
+    expect(box.closest("div")).toHaveClass("field-inline");
+  });
+});
+
 describe("shared field rules", () => {
   it("a length rule counts the trimmed text and answers with the form's message", () => {
     const { validate } = lengthRule(3, 5, "Length");

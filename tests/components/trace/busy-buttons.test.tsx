@@ -2,6 +2,8 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import notifications from "../../../app/i18n/messages/pl/notifications.json";
 import premises from "../../../app/i18n/messages/pl/premises.json";
+import privacy from "../../../app/i18n/messages/pl/privacy.json";
+import { AcceptTermsButton } from "../../../app/components/terms/accept-terms-button";
 import { MarkReadButton } from "../../../app/account/notifications/mark-read";
 import { DeleteButton } from "../../../app/admin/premises/delete-button";
 import { graphqlRefusal, graphqlResponse, requestBody, spyOnFetchEachTest } from "../../helpers/graphql-fetch";
@@ -76,5 +78,25 @@ describe("DeleteButton (premises, back office)", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent(premises.admin.deleteFailed);
     expect(screen.getByRole("button", { name: "Usuń: ul. Długa 1" })).toBeEnabled();
     expect(refresh).not.toHaveBeenCalled();
+  });
+});
+
+describe("AcceptTermsButton", () => {
+  it("says a refused acceptance failed and still refreshes, so the banner shows the version now in force", async () => {
+    fetchSpy().mockResolvedValue(graphqlRefusal("BAD_USER_INPUT"));
+    renderWithMessages({ privacy }, <AcceptTermsButton version="2026-01" />);
+    await userEvent.setup().click(screen.getByRole("button", { name: privacy.terms.accept }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(privacy.terms.failed);
+    expect(requestBody(fetchSpy()).variables).toEqual({ version: "2026-01" });
+    expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it("refreshes without a message once accepted", async () => {
+    fetchSpy().mockResolvedValue(graphqlResponse({ data: { acceptTerms: { mustAccept: false } } }));
+    renderWithMessages({ privacy }, <AcceptTermsButton version="2026-01" />);
+    await userEvent.setup().click(screen.getByRole("button", { name: privacy.terms.accept }));
+    await waitFor(() => expect(refresh).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.queryByRole("status")).not.toBeInTheDocument();
   });
 });

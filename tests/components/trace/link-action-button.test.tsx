@@ -1,6 +1,8 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import premises from "../../../app/i18n/messages/pl/premises.json";
+import trainings from "../../../app/i18n/messages/pl/trainings.json";
+import { CancelByToken } from "../../../app/trainings/[id]/cancel/cancel-by-token";
 import { CancelViewingButton } from "../../../app/premises/viewings/cancel/cancel-button";
 import { UnsubscribeButton } from "../../../app/premises/alerts/unsubscribe/unsubscribe-button";
 import { answerWith, calls } from "../../helpers/gql-client";
@@ -34,5 +36,23 @@ it("says so, as an alert with focus, when the link no longer works", async () =>
   const alert = await screen.findByRole("alert");
   expect(alert).toHaveTextContent(premises.alerts.unsubscribe.bad);
   await waitFor(() => expect(alert).toHaveFocus());
+  expect(screen.queryByRole("button")).not.toBeInTheDocument();
+});
+
+it("cancels a training registration from its e-mail link the same way: on the click, once, the outcome focused", async () => {
+  answerWith({ data: { cancelRegistrationByToken: { id: "r", status: "CANCELLED" } } });
+  renderWithMessages({ trainings }, <CancelByToken token="tok-2" />);
+  expect(calls).toHaveLength(0);
+  await userEvent.setup().click(screen.getByRole("button", { name: trainings.cancelPage.confirm }));
+  const status = await screen.findByRole("status");
+  expect(status).toHaveTextContent(trainings.cancelPage.done);
+  await waitFor(() => expect(status).toHaveFocus());
+  expect(screen.queryByRole("button")).not.toBeInTheDocument();
+  expect(calls).toEqual([{ token: "tok-2" }]);
+});
+
+it("offers no button for a cancel link without a token", () => {
+  renderWithMessages({ trainings }, <CancelByToken token="" />);
+  expect(screen.getByText(trainings.cancelPage.invalid)).toBeInTheDocument();
   expect(screen.queryByRole("button")).not.toBeInTheDocument();
 });

@@ -7,6 +7,7 @@ import { gqlClient } from "../../../lib/graphql-client";
 import { PartnerForm } from "./partner-form";
 import { ActionStatus, useActionStatus, useBusy, useBusyAction } from "../../../components/forms/action-status";
 import { Field } from "../../../components/forms/field";
+import { postFile } from "../../../components/forms/post-file";
 
 const ReorderPartnersMutation = graphql(`
   mutation ReorderProgrammePartners($ids: [ID!]!) {
@@ -58,11 +59,9 @@ function PartnerItem({
     if (!file) return show("error", t("errors.noFile"));
     if (file.size > MAX_LOGO_BYTES) return show("error", t("errors.tooBig"));
     clear();
-    const body = new FormData();
-    body.set("file", file);
-    const res = await whileUploading(() => fetch(`/programme/partners/${p.id}/logo`, { method: "POST", body }).catch(() => null));
-    if (!res?.ok) {
-      const reason = res ? ((await res.json().catch(() => ({}))) as { fields?: { file?: string } }).fields?.file : undefined;
+    const res = await whileUploading(() => postFile(`/programme/partners/${p.id}/logo`, file));
+    if (!res.ok) {
+      const { reason } = res;
       return show("error", reason === "tooBig" ? t("errors.tooBig") : reason === "notImage" ? t("errors.notImage") : t("errors.generic"));
     }
     if (fileRef.current) fileRef.current.value = "";

@@ -2,13 +2,13 @@
 import { SubmitButton } from "../../../components/forms/submit-button";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ActionStatus, useBusyAction } from "../../../components/forms/action-status";
 import { lengthRule, TextAreaField, TextField } from "../../../components/forms/text-field";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
-import { RenderNewsPreviewQuery } from "../documents";
+import { MarkdownPreview, useMarkdownPreview } from "../markdown-preview";
 import styles from "../news-admin.module.css";
 
 const UpdateProgrammePageMutation = graphql(`
@@ -52,21 +52,10 @@ export function ProgrammePageForm({
   // The page re-mounts this form after each save (its key changes): keep the confirmation.
   const { status, show, clear, busy, run } = useBusyAction(null, `programme-page:${pageKey}`);
   const [pending, setPending] = useState(hasUnpublishedChanges);
-  const [preview, setPreview] = useState("");
   const { register, handleSubmit, formState, setError, control, reset, trigger, getValues } = useForm<Values>({ defaultValues: initial });
   const body = useWatch({ control, name: "body" });
 
-  useEffect(() => {
-    let cancelled = false;
-    const timer = setTimeout(async () => {
-      const res = body?.trim() ? await gqlClient(RenderNewsPreviewQuery, { body }) : null;
-      if (!cancelled) setPreview(res?.data?.renderNewsPreview ?? "");
-    }, 350);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [body]);
+  const preview = useMarkdownPreview(body ?? "");
 
   const save = async (v: Values): Promise<boolean> => {
     clear();
@@ -128,10 +117,7 @@ export function ProgrammePageForm({
           )}
         </div>
       </form>
-      <section className={styles.preview} aria-labelledby="programme-preview-heading">
-        <h2 id="programme-preview-heading">{tn("preview")}</h2>
-        {preview ? <div className={styles.previewBody} dangerouslySetInnerHTML={{ __html: preview }} /> : <p className="muted">{tn("previewEmpty")}</p>}
-      </section>
+      <MarkdownPreview id="programme-preview-heading" heading={tn("preview")} html={preview} empty={tn("previewEmpty")} />
     </div>
   );
 }

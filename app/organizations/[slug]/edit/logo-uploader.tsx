@@ -6,6 +6,7 @@ import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { ActionStatus, useBusyAction } from "../../../components/forms/action-status";
 import { Field } from "../../../components/forms/field";
+import { postFile } from "../../../components/forms/post-file";
 
 const RemoveLogo = graphql(`
   mutation RemoveOrganizationLogo($organizationId: ID!) {
@@ -29,12 +30,9 @@ export function LogoUploader({ organizationId, name, logoUrl, uploaded }: { orga
     const file = fileRef.current?.files?.[0];
     if (!file) return show("error", t("errors.missing"));
     if (file.size > MAX_BYTES) return show("error", t("errors.tooBig"));
-    const body = new FormData();
-    body.set("file", file);
-    const res = await run(() => fetch(`/organization-logos?organizationId=${encodeURIComponent(organizationId)}`, { method: "POST", body }).catch(() => null));
-    if (!res?.ok) {
-      const err = (await res?.json().catch(() => null)) as { error?: string; fields?: { file?: string } } | null;
-      const reason = err?.fields?.file ?? err?.error;
+    const res = await run(() => postFile(`/organization-logos?organizationId=${encodeURIComponent(organizationId)}`, file));
+    if (!res.ok) {
+      const reason = res.reason ?? res.code;
       return show("error", reason === "tooBig" || reason === "notImage" || reason === "FORBIDDEN" || reason === "RATE_LIMITED" ? t(`errors.${reason}`) : t("errors.generic"));
     }
     if (fileRef.current) fileRef.current.value = "";

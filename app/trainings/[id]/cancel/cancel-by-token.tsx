@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { LinkActionButton } from "../../../components/forms/link-action-button";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 
@@ -15,24 +15,22 @@ const CancelByTokenMutation = graphql(`
 
 export function CancelByToken({ token }: { token: string }) {
   const t = useTranslations("trainings.cancelPage");
-  const [state, setState] = useState<"idle" | "busy" | "done" | "invalid">(token ? "idle" : "invalid");
-  const go = async () => {
-    setState("busy");
-    const res = await gqlClient(CancelByTokenMutation, { token });
-    setState(res.error ? "invalid" : "done");
-  };
+  if (!token) {
+    return (
+      <div className="stack">
+        <p className="alert alert-error">{t("invalid")}</p>
+      </div>
+    );
+  }
   return (
-    <div className="stack" aria-live="polite">
-      {state === "done" && <p className="alert alert-success">{t("done")}</p>}
-      {state === "invalid" && <p className="alert alert-error">{t("invalid")}</p>}
-      {(state === "idle" || state === "busy") && (
-        <>
-          <p>{t("lead")}</p>
-          <button type="button" className="button" onClick={go} disabled={state === "busy"}>
-            {t("confirm")}
-          </button>
-        </>
-      )}
+    <div className="stack">
+      <p>{t("lead")}</p>
+      <LinkActionButton
+        label={t("confirm")}
+        done={t("done")}
+        failed={t("invalid")}
+        act={async () => !(await gqlClient(CancelByTokenMutation, { token })).error}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { CheckboxField } from "../../../../components/forms/text-field";
 import { SubmitButton } from "../../../../components/forms/submit-button";
 import { ScriptForm } from "../../../../components/forms/script-form";
 import { useTranslations } from "next-intl";
@@ -7,6 +8,7 @@ import { useState } from "react";
 import { ActionStatus, useBusyAction } from "../../../../components/forms/action-status";
 import { graphql } from "../../../../lib/graphql-document";
 import { gqlClient } from "../../../../lib/graphql-client";
+import { postFile } from "../../../../components/forms/post-file";
 
 const AddLink = graphql(`
   mutation AddTrainingMaterialLink($trainingId: ID!, $input: TrainingMaterialInput!) {
@@ -41,13 +43,7 @@ export function MaterialsEditor({ trainingId, materials }: { trainingId: string;
 
   const add = async () => {
     const ok = await notice.run(async () => {
-      if (file) {
-        const form = new FormData();
-        form.set("file", file);
-        form.set("title", title);
-        form.set("public", isPublic ? "1" : "");
-        return (await fetch(`/trainings/${trainingId}/materials`, { method: "POST", body: form })).ok;
-      }
+      if (file) return (await postFile(`/trainings/${trainingId}/materials`, file, { title, public: isPublic ? "1" : "" })).ok;
       return !(await gqlClient(AddLink, { trainingId, input: { title, url, public: isPublic } })).error;
     });
     if (!ok) return notice.show("error", t("materialError"));
@@ -89,10 +85,7 @@ export function MaterialsEditor({ trainingId, materials }: { trainingId: string;
           <label htmlFor="mat-file">{t("materialFile")}</label>
           <input id="mat-file" type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </div>
-        <div className="field-inline">
-          <input id="mat-public" type="checkbox" checked={isPublic} onChange={(e) => setPublic(e.target.checked)} />
-          <label htmlFor="mat-public">{t("publicLabel")}</label>
-        </div>
+        <CheckboxField id="mat-public" label={t("publicLabel")} checked={isPublic} onChange={(e) => setPublic(e.target.checked)} />
         <SubmitButton submitting={notice.busy}>{t("addMaterial")}</SubmitButton>
       </ScriptForm>
       <ActionStatus status={notice.status} />

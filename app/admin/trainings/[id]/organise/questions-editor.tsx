@@ -1,4 +1,5 @@
 "use client";
+import { CheckboxField } from "../../../../components/forms/text-field";
 import { SubmitButton } from "../../../../components/forms/submit-button";
 import { ScriptForm } from "../../../../components/forms/script-form";
 import { useTranslations } from "next-intl";
@@ -84,10 +85,7 @@ export function QuestionsEditor({ trainingId, initial }: { trainingId: string; i
               {(a) => <textarea {...a} rows={4} value={q.options.join("\n")} onChange={(e) => update(i, { options: e.target.value.split("\n") })} />}
             </Field>
           )}
-          <div className="field-inline">
-            <input id={`q-${i}-required`} type="checkbox" checked={q.required} onChange={(e) => update(i, { required: e.target.checked })} />
-            <label htmlFor={`q-${i}-required`}>{t("requiredLabel")}</label>
-          </div>
+          <CheckboxField id={`q-${i}-required`} label={t("requiredLabel")} checked={q.required} onChange={(e) => update(i, { required: e.target.checked })} />
           <button type="button" className="button button-secondary" onClick={() => setQs(qs.filter((_, k) => k !== i))}>
             {t("removeQuestion", { n: i + 1 })}
           </button>
