@@ -3,7 +3,6 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BookingActions } from "../../marketplace/equipment/booking-actions";
 import { ExtensionDecision } from "../../marketplace/equipment/loan-actions";
-import { graphql } from "../../lib/graphql-document";
 import { getDateFormatter } from "../../lib/dates-server";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
@@ -12,21 +11,7 @@ import { toCardData } from "../registrations/card-data";
 import { RegistrationCards } from "../registrations/registration-cards";
 import { BackLink } from "../../components/back-link";
 import { pageTitle } from "../../lib/page-title";
-
-/** Everything of Moje sprawy in one request; its statement count is fixed (tests/integration/activity). */
-const MyActivityQuery = graphql(`
-  query MyActivity {
-    waitingForMe { bookingRequests itemRequests enquiries approvals demandsToDecide total }
-    myPremisesEnquiries { id status message reply repliedAt repliedByName createdAt premises { id address district } }
-    myItemRequests { id status createdAt notice { id title } }
-    myBookings { id status from to notice { id title } }
-    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }
-    itemRequestsForMe { id message createdAt requester { name } notice { id title } }
-    extensionRequestsForMe { id to extensionTo borrower { name } notice { id title } }
-    myOrganizationOffers { id price updatedAt awarded demand { id title deadline status } }
-    myRegistrations { id status waitlistPosition attended training { id title startsAt endsAt venue cancelledAt } }
-  }
-`);
+import { MyActivityQuery } from "./activity-query";
 
 export const generateMetadata = pageTitle("activity", "title");
 
