@@ -2,6 +2,7 @@ import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import news from "../../../app/i18n/messages/pl/news.json";
 import { NewsEditorForm, type NewsEditorPost, type NewsEditorValues } from "../../../app/admin/news/news-editor-form";
+import { fillIn } from "../../helpers/forms";
 import { renderWithMessages } from "../../helpers/intl";
 
 const push = jest.fn();
@@ -45,9 +46,7 @@ describe("NewsEditorForm", () => {
   it("creates a draft with the typed title, category and Markdown body, then opens it", async () => {
     const user = userEvent.setup();
     renderForm();
-    await user.type(screen.getByLabelText("Tytuł"), "Toruń – nowa wiadomość");
-    await user.selectOptions(screen.getByLabelText("Kategoria"), "AWARDS");
-    await user.type(screen.getByLabelText("Treść (Markdown)"), "Ważna **treść**");
+    await fillIn(user, { Tytuł: "Toruń – nowa wiadomość", Kategoria: "AWARDS", "Treść (Markdown)": "Ważna **treść**" });
     await user.click(screen.getByRole("button", { name: "Zapisz" }));
     await waitFor(() => expect(ops("CreateNewsPost")).toHaveLength(1));
     expect(ops("CreateNewsPost")[0].vars.input).toEqual({
@@ -72,9 +71,7 @@ describe("NewsEditorForm", () => {
   it("refuses a too short title and a non-http image address before calling the server", async () => {
     const user = userEvent.setup();
     renderForm();
-    await user.type(screen.getByLabelText("Tytuł"), "ab");
-    await user.type(screen.getByLabelText("Adres obrazka (http/https)"), "javascript:alert(1)");
-    await user.type(screen.getByLabelText("Treść (Markdown)"), "x");
+    await fillIn(user, { Tytuł: "ab", "Adres obrazka (http/https)": "javascript:alert(1)", "Treść (Markdown)": "x" });
     await user.click(screen.getByRole("button", { name: "Zapisz" }));
     expect(await screen.findByText("Tytuł musi mieć od 3 do 300 znaków")).toBeInTheDocument();
     expect(screen.getByText("Podaj adres zaczynający się od http:// lub https://")).toBeInTheDocument();
@@ -89,8 +86,7 @@ describe("NewsEditorForm", () => {
         : { data: { renderNewsPreview: "" } };
     const user = userEvent.setup();
     renderForm();
-    await user.type(screen.getByLabelText("Tytuł"), "Poprawny tytuł");
-    await user.type(screen.getByLabelText("Treść (Markdown)"), "Treść");
+    await fillIn(user, { Tytuł: "Poprawny tytuł", "Treść (Markdown)": "Treść" });
     await user.click(screen.getByRole("button", { name: "Zapisz" }));
     expect(await screen.findByText("Category must be one of …")).toBeInTheDocument();
     expect(screen.getByLabelText("Kategoria")).toHaveAttribute("aria-invalid", "true");
