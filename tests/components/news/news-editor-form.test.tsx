@@ -3,22 +3,14 @@ import userEvent from "@testing-library/user-event";
 import news from "../../../app/i18n/messages/pl/news.json";
 import { NewsEditorForm, type NewsEditorPost, type NewsEditorValues } from "../../../app/admin/news/news-editor-form";
 import { fillIn } from "../../helpers/forms";
+import { answerOperations, operations as calls } from "../../helpers/gql-client";
 import { renderWithMessages } from "../../helpers/intl";
 
 const push = jest.fn();
 const refresh = jest.fn();
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh }) }));
 
-type Call = { op: string; vars: Record<string, any> };
-const calls: Call[] = [];
-let answer: (op: string, vars: Record<string, any>) => unknown;
-jest.mock("../../../app/lib/graphql-client", () => ({
-  gqlClient: async (doc: { toString(): string }, vars: Record<string, any>) => {
-    const op = /(?:mutation|query)\s+(\w+)/.exec(doc.toString())![1];
-    calls.push({ op, vars });
-    return answer(op, vars);
-  },
-}));
+jest.mock("../../../app/lib/graphql-client", () => jest.requireActual("../../helpers/gql-client").gqlClientByOperation);
 
 const EMPTY: NewsEditorValues = { title: "", category: "", lead: "", coverImageUrl: "", body: "" };
 const LIVE_POST: NewsEditorPost = { id: "p1", slug: "stary-tytul", status: "PUBLISHED", isLive: true, hasUnpublishedChanges: false, publishedAt: "2013-07-02T08:00:00Z" };
@@ -30,16 +22,15 @@ function renderForm(post: NewsEditorPost | null = null, initial: NewsEditorValue
 const ops = (name: string) => calls.filter((c) => c.op === name);
 
 beforeEach(() => {
-  calls.length = 0;
   push.mockReset();
   refresh.mockReset();
-  answer = (op, vars) => {
+  answerOperations((op, vars) => {
     if (op === "RenderNewsPreview") return { data: { renderNewsPreview: `<p>${String(vars.body).replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")}</p>` } };
     if (op === "CreateNewsPost") return { data: { createNewsPost: { id: "new-id", slug: "s", status: "DRAFT" } } };
     if (op === "UpdateNewsPost") return { data: { updateNewsPost: { id: "p1", status: "PUBLISHED", hasUnpublishedChanges: true, updatedAt: "x" } } };
     if (op === "PublishNewsPost") return { data: { publishNewsPost: { id: "p1", status: "PUBLISHED", publishedAt: "x" } } };
     throw new Error(`unexpected ${op}`);
-  };
+  });
 });
 
 describe("NewsEditorForm", () => {
@@ -80,10 +71,11 @@ describe("NewsEditorForm", () => {
   });
 
   it("puts the server's BAD_USER_INPUT message next to the field it names", async () => {
-    answer = (op) =>
+    answerOperations((op) =>
       op === "CreateNewsPost"
         ? { error: { code: "BAD_USER_INPUT", message: "Invalid input", fields: { category: "Category must be one of …" } } }
-        : { data: { renderNewsPreview: "" } };
+        : { data: { renderNewsPreview: "" } },
+    );
     const user = userEvent.setup();
     renderForm();
     await fillIn(user, { Tytuł: "Poprawny tytuł", "Treść (Markdown)": "Treść" });
