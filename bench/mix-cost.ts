@@ -1,9 +1,10 @@
 import "reflect-metadata";
-import { execFileSync } from "node:child_process";
 import { Client } from "pg";
-import { FULL, SMALL, generate } from "./data";
+import { FULL, SMALL } from "./data";
 import { startFloor } from "./floor";
+import { inProcess, runMain } from "./in-process";
 import { mixSearches, mixWrites, zipf } from "./mix";
+import { benchDatabase } from "./profile-db";
 
 /**
  * `npx ts-node bench/mix-cost.ts [--small] [--reuse] [--rounds=20] [--per-round=400] [--check-rounds=10]`
@@ -34,44 +35,16 @@ const perRound = Number(arg("per-round", "400"));
 const checkRounds = Number(arg("check-rounds", "10"));
 const log = (m: string) => console.error(`[mix-cost] ${m}`);
 
-async function database(): Promise<string> {
-  const adminUrl = process.env.MIX_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  const url = new URL(adminUrl);
-  const name = process.env.MIX_DATABASE ?? "pestor_mixcost";
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`MIX_DATABASE: not a plain database name: ${name}`);
-  url.pathname = `/${name}`;
-  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
-  const fresh = !exists || !args.includes("--reuse");
-  if (fresh) {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
-  }
-  await admin.end();
-  execFileSync(process.execPath, [require.resolve("ts-node/dist/bin"), "scripts/migrate.ts"], { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: "inherit" });
-  if (fresh) {
-    const c = new Client({ connectionString: url.toString() });
-    await c.connect();
-    const t = Date.now();
-    await generate(c, args.includes("--small") ? SMALL : FULL, log);
-    await c.query("VACUUM ANALYZE");
-    log(`data set ready in ${((Date.now() - t) / 1000).toFixed(0)} s`);
-    await c.end();
-  }
-  return url.toString();
-}
-
 async function main() {
-  const url = await database();
+  const url = await benchDatabase({ env: "MIX", name: "pestor_mixcost", reuse: args.includes("--reuse"), sizes: args.includes("--small") ? SMALL : FULL, analyze: true, log });
   process.env.DATABASE_URL = url;
   process.env.RESULT_CACHE = "on";
   process.env.NEXTAUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-01";
   process.env.LOG_LEVEL ??= "warn";
   const { getDataSource } = await import("../server/db");
-  const { serveGraphQLHttp } = await import("../server/http-graphql");
   const { metrics } = await import("../server/metrics");
   const db = await getDataSource();
+  const { serve, run: runEach } = await inProcess(db);
   // The app's statements, counted where TypeORM logs each one (raw SQL too): those that read the kept changed rows apart.
   const sent = { all: 0, keptRows: 0 };
   const logQuery = db.logger.logQuery.bind(db.logger);
@@ -88,16 +61,6 @@ async function main() {
 
   const latencies: number[] = [];
   const byDomain: Record<string, number[]> = { premises: [], notices: [] };
-  const serve = async (body: string) => {
-    const out = await serveGraphQLHttp(db, {
-      method: "POST",
-      headers: new Headers({ "content-type": "application/json", "content-length": String(body.length) }),
-      search: "",
-      body: () => [Buffer.from(body)].values(),
-    });
-    if (out.status !== 200 || out.body.includes('"errors"')) throw new Error(out.body);
-    return out.body;
-  };
   const one = async () => {
     const body = searches[next()].ours;
     const domain = body.includes("premisesSearch") ? "premises" : "notices";
@@ -106,12 +69,7 @@ async function main() {
     latencies.push(performance.now() - t);
     byDomain[domain].push(performance.now() - t);
   };
-  const run = async (count: number) => {
-    let sent = 0;
-    await Promise.all(Array.from({ length: 20 }, async () => {
-      while (sent++ < count) await one();
-    }));
-  };
+  const run = (count: number) => runEach(count, one);
   const counters = async () => {
     const m = new Map<string, number>();
     for (const v of (await metrics().resultCache.get()).values) m.set(`${v.labels.domain}:${v.labels.result}`, v.value);
@@ -194,10 +152,4 @@ async function main() {
   await db.destroy();
 }
 
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runMain(main);

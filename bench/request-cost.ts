@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { Client } from "pg";
+import { inProcess, runMain } from "./in-process";
 import { profileDatabase } from "./profile-db";
 import { M1_QUERY, insertM1Trainings, sessionCookies } from "./m1";
 
@@ -54,26 +55,15 @@ async function main() {
   process.env.NEXTAUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-01";
   process.env.LOG_LEVEL ??= "info";
   const { getDataSource } = await import("../server/db");
-  const { serveGraphQLHttp } = await import("../server/http-graphql");
   const db = await getDataSource();
   const m1 = op === "M1" ? await m1Requests(url) : null;
+  const { serve, run: runEach } = await inProcess(db);
   let sent = 0;
   const one = async () => {
     const { body, cookie } = m1 ? m1(sent++) : { body: JSON.stringify({ query: DOCS[op] }), cookie: "" };
-    const out = await serveGraphQLHttp(db, {
-      method: "POST",
-      headers: new Headers({ "content-type": "application/json", "content-length": String(body.length), ...(cookie && { cookie }) }),
-      search: "",
-      body: () => [Buffer.from(body)].values(),
-    });
-    if (out.status !== 200 || out.body.includes('"errors"')) throw new Error(out.body);
+    await serve(body, cookie);
   };
-  const run = async (count: number) => {
-    let next = 0;
-    await Promise.all(Array.from({ length: 20 }, async () => {
-      while (next++ < count) await one();
-    }));
-  };
+  const run = (count: number) => runEach(count, one);
   await run(500); // warm-up: JIT, pool, Apollo's document cache
   const profileTo = arg("profile", "");
   const session = profileTo ? new Session() : null;
@@ -98,10 +88,4 @@ async function main() {
   await db.destroy();
 }
 
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runMain(main);

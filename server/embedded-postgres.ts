@@ -32,7 +32,8 @@ function alive(pid: number): boolean {
   }
 }
 
-async function waitForExit(pid: number, ms: number): Promise<boolean> {
+/** Waits up to `ms` for process `pid` to exit; whether it has (the browser specs' teardown waits for the app so too). */
+export async function waitForExit(pid: number, ms: number): Promise<boolean> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     if (!alive(pid)) return true;

@@ -1,18 +1,15 @@
-import type { Browser, Page } from "playwright-core";
-import { apiSignUp, axeViolations, launchBrowser, mailedLink, newVisitor, settled, signIn, signUp, uniqueEmail, withOneVisitor, withScreenshots } from "./helpers";
+import type { Page } from "playwright-core";
+import { apiSignUp, axeViolations, fileBrowser, mailedLink, settled, signIn, signUp, uniqueEmail, withOneVisitor, withVisitors } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 const TRAINING = "Zakupy prospołeczne na co dzień – warsztat dla mieszkańców";
 const registration = (page: Page) => page.getByRole("complementary", { name: "Zapisy" });
 const verifyBanner = (page: Page) => page.getByTestId("verify-email-banner");
 
 it("a resident signs up, is told to confirm the address, opens the e-mailed link and registers for a training", async () => {
-  const ctx = await newVisitor(browser);
   const email = uniqueEmail("nowa-mieszkanka");
-  await withScreenshots("account-verify", [ctx], async () => {
+  await withVisitors(browser(), "account-verify", { count: 1 }, async ([ctx]) => {
     const page = await ctx.newPage();
     await page.goto("/signup");
     await signUp(page, { name: "Nowa Mieszkanka", email, password: "Piernik-Wisla-Kopernik-7" });
@@ -42,13 +39,12 @@ it("a resident signs up, is told to confirm the address, opens the e-mailed link
     await registration(page).getByRole("button", { name: "Zapisz się", exact: true }).click();
     await registration(page).getByTestId("registration-state").getByText("Masz potwierdzone miejsce.").waitFor();
   });
-  await ctx.close();
 });
 
 it("a person who forgot the password asks for a link, sets a new password (told why a weak one fails) and signs in", async () => {
   const email = uniqueEmail("zapominalska");
   await apiSignUp({ email, password: "Stare-Haslo-Torun-2026", name: "Zofia Zapominalska", accountType: "RESIDENT" });
-  await withOneVisitor(browser, "account-reset", async (page) => {
+  await withOneVisitor(browser(), "account-reset", async (page) => {
     await page.goto("/signin");
     await page.getByRole("link", { name: "Nie pamiętasz hasła?" }).click();
     await page.getByRole("heading", { level: 1, name: "Nie pamiętasz hasła?" }).waitFor();
@@ -76,9 +72,7 @@ it("a person who forgot the password asks for a link, sets a new password (told 
 it("changing the password keeps this session and signs out the other devices", async () => {
   const email = uniqueEmail("zmieniajacy");
   await apiSignUp({ email, password: "Pierwsze-Haslo-Torun-1", name: "Marek Zmieniający", accountType: "RESIDENT" });
-  const here = await newVisitor(browser);
-  const elsewhere = await newVisitor(browser);
-  await withScreenshots("account-change-password", [here, elsewhere], async () => {
+  await withVisitors(browser(), "account-change-password", { count: 2 }, async ([here, elsewhere]) => {
     const other = await elsewhere.newPage();
     await signIn(other, email, "Pierwsze-Haslo-Torun-1");
     const page = await here.newPage();
@@ -107,6 +101,4 @@ it("changing the password keeps this session and signs out the other devices", a
     await other.getByRole("banner").getByRole("link", { name: "Zaloguj się" }).waitFor();
     expect(await other.getByRole("banner").getByText(/Zalogowano jako/).count()).toBe(0);
   });
-  await here.close();
-  await elsewhere.close();
 });

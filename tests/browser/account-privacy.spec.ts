@@ -1,19 +1,15 @@
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { apiSignUp, axeViolations, baseUrl, launchBrowser, newVisitor, settled, signIn, uniqueEmail, withOneVisitor, withScreenshots } from "./helpers";
+import { apiSignUp, axeViolations, baseUrl, fileBrowser, settled, signIn, uniqueEmail, withOneVisitor, withVisitors } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 const PASSWORD = "Moje-Dane-Torun-2026";
 
 it("a person downloads their data, reads what deletion does, deletes the account and is signed out for good", async () => {
-  const ctx = await newVisitor(browser);
   const email = uniqueEmail("rodo");
   const name = `Róża Danych ${Date.now().toString(36)}`;
   await apiSignUp({ email, password: PASSWORD, name, accountType: "RESIDENT" });
-  await withScreenshots("account-privacy", [ctx], async () => {
+  await withVisitors(browser(), "account-privacy", { count: 1 }, async ([ctx]) => {
     const page = await ctx.newPage();
     await signIn(page, email, PASSWORD);
     await page.goto("/account");
@@ -58,11 +54,10 @@ it("a person downloads their data, reads what deletion does, deletes the account
     await page.getByRole("alert").first().waitFor();
     expect(await page.getByRole("banner").getByText(/Zalogowano jako/).count()).toBe(0);
   });
-  await ctx.close();
 });
 
 it("the privacy notice and the terms are reachable from the footer and pass axe", async () => {
-  await withOneVisitor(browser, "privacy-pages", async (page) => {
+  await withOneVisitor(browser(), "privacy-pages", async (page) => {
     await page.goto("/");
     await page.getByRole("contentinfo").getByRole("link", { name: "Ochrona danych osobowych (RODO)" }).click();
     await page.getByRole("heading", { level: 1, name: /Ochrona danych osobowych/ }).waitFor();
@@ -75,7 +70,6 @@ it("the privacy notice and the terms are reachable from the footer and pass axe"
 });
 
 it("a person who has not accepted the current terms is asked on their next visit, once", async () => {
-  const ctx = await newVisitor(browser);
   const email = uniqueEmail("regulamin");
   // An API client of the fixed contract signs up without the terms argument.
   const res = await fetch(`${baseUrl()}/api/graphql`, {
@@ -87,7 +81,7 @@ it("a person who has not accepted the current terms is asked on their next visit
     }),
   });
   expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
-  await withScreenshots("terms-banner", [ctx], async () => {
+  await withVisitors(browser(), "terms-banner", { count: 1 }, async ([ctx]) => {
     const page = await ctx.newPage();
     await signIn(page, email, PASSWORD);
     const banner = page.getByRole("complementary", { name: "Zaakceptuj regulamin platformy" });
@@ -100,5 +94,4 @@ it("a person who has not accepted the current terms is asked on their next visit
     await page.getByRole("heading", { level: 1 }).waitFor();
     expect(await page.getByRole("complementary", { name: "Zaakceptuj regulamin platformy" }).count()).toBe(0);
   });
-  await ctx.close();
 });

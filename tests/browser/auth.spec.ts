@@ -1,13 +1,10 @@
-import type { Browser } from "playwright-core";
-import { launchBrowser, settled, signIn, signUp, uniqueEmail, withOneVisitor } from "./helpers";
+import { fileBrowser, settled, signIn, signUp, uniqueEmail, withOneVisitor } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 describe("signing up, in and out", () => {
   it("a resident signs up from the home page and is signed in with their name in the header", async () => {
-    await withOneVisitor(browser, "resident-sign-up", async (page) => {
+    await withOneVisitor(browser(), "resident-sign-up", async (page) => {
       await page.goto("/");
       await page.getByRole("banner").getByRole("link", { name: "Załóż konto" }).click();
       await page.getByRole("heading", { level: 1, name: "Załóż konto" }).waitFor();
@@ -20,7 +17,7 @@ describe("signing up, in and out", () => {
   });
 
   it("shows field errors from the server next to the fields", async () => {
-    await withOneVisitor(browser, "sign-up-errors", async (page) => {
+    await withOneVisitor(browser(), "sign-up-errors", async (page) => {
       await page.goto("/signup");
       // The form applies the server's password rule: a guessable password is refused with the reason.
       await signUp(page, { name: "Jan Łatwy", email: "haslo12345@example.test", password: "haslo12345" });
@@ -31,7 +28,7 @@ describe("signing up, in and out", () => {
   });
 
   it("the demo PES member signs in and out", async () => {
-    await withOneVisitor(browser, "pes-sign-in-out", async (page) => {
+    await withOneVisitor(browser(), "pes-sign-in-out", async (page) => {
       await page.goto("/");
       await page.getByRole("banner").getByRole("link", { name: "Zaloguj się" }).click();
       await signIn(page, "pes@example.org");
@@ -47,7 +44,7 @@ describe("signing up, in and out", () => {
   });
 
   it("a wrong password gets a generic error and no session", async () => {
-    await withOneVisitor(browser, "wrong-password", async (page) => {
+    await withOneVisitor(browser(), "wrong-password", async (page) => {
       await page.goto("/signin");
       await settled(page);
       await page.getByLabel("Adres e-mail", { exact: true }).fill("pes@example.org");

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, watchErrors } from "./helpers";
+import type { Page } from "playwright-core";
+import { axeViolations, fileBrowser, newVisitor, settled, watchErrors } from "./helpers";
 
 /**
  * "Zaloguj się kontem Urzędu" in a real browser: the app's button, the city's OpenID
@@ -19,15 +19,13 @@ async function providerSignIn(page: Page, login: string): Promise<void> {
   await page.getByRole("button", { name: "Continue" }).click();
 }
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 suite("city sign-in", () => {
   it("an official signs in with the city's account and arrives as an official", async () => {
     const login = `ewa.${Date.now().toString(36)}`;
     writeFileSync(accounts!, JSON.stringify({ [login]: { email: `${login}@um.torun.pl`, email_verified: true, name: "Ewa Miejska", groups: ["pestor-officials"] } }));
-    const ctx = await newVisitor(browser);
+    const ctx = await newVisitor(browser());
     const errors = await watchErrors([ctx]);
     const page = await ctx.newPage();
     await page.goto("/signin?callbackUrl=%2Faccount");
@@ -56,7 +54,7 @@ suite("city sign-in", () => {
   it("works without JavaScript too: the button is a form, the provider's pages are forms", async () => {
     const login = `jan.${Date.now().toString(36)}`;
     writeFileSync(accounts!, JSON.stringify({ [login]: { email: `${login}@um.torun.pl`, email_verified: true, name: "Jan Bezskryptowy", groups: ["pestor-admins"] } }));
-    const ctx = await browser.newContext({ baseURL: process.env.BASE_URL, locale: "pl-PL", javaScriptEnabled: false });
+    const ctx = await browser().newContext({ baseURL: process.env.BASE_URL, locale: "pl-PL", javaScriptEnabled: false });
     const page = await ctx.newPage();
     await page.goto("/signin?callbackUrl=%2Faccount");
     await page.getByRole("button", { name: "Zaloguj się kontem Urzędu" }).click();

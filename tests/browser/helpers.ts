@@ -133,16 +133,39 @@ export async function withScreenshots(name: string, contexts: BrowserContext[], 
 }
 
 /**
- * A journey of one fresh visitor with one page (`newVisitor`, `withScreenshots`); the
- * visitor is closed after the steps.
+ * The browser of a spec file (or of a describe block): launched before its tests, closed
+ * after them. Call it once where the tests are declared; a test reads it with `browser()`.
  */
+export function fileBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => (browser = await launchBrowser()));
+  afterAll(() => browser?.close());
+  return () => browser!;
+}
+
+/**
+ * A journey of `count` fresh visitors (`newVisitor`, at `viewport`), under
+ * `withScreenshots(name)`; the visitors are closed after the steps. With `watchErrors`, their
+ * errors are collected from the start (`watchErrors`) and given back after the close, for the
+ * journey to expect none.
+ */
+export async function withVisitors(
+  browser: Browser,
+  name: string,
+  { count, viewport, watchErrors: watch = false }: { count: number; viewport?: ViewportName; watchErrors?: boolean },
+  steps: (visitors: BrowserContext[]) => Promise<void>,
+): Promise<string[]> {
+  const visitors: BrowserContext[] = [];
+  for (let i = 0; i < count; i++) visitors.push(await newVisitor(browser, viewport));
+  const errors = watch ? await watchErrors(visitors) : [];
+  await withScreenshots(name, visitors, () => steps(visitors));
+  await Promise.all(visitors.map((v) => v.close()));
+  return errors;
+}
+
+/** A journey of one fresh visitor with one page ({@link withVisitors}). */
 export async function withOneVisitor(browser: Browser, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
-  const ctx = await newVisitor(browser);
-  await withScreenshots(name, [ctx], async () => {
-    const page = await ctx.newPage();
-    await steps(page);
-  });
-  await ctx.close();
+  await withVisitors(browser, name, { count: 1 }, async ([ctx]) => steps(await ctx.newPage()));
 }
 
 export function uniqueEmail(prefix: string): string {

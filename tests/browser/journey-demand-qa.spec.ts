@@ -1,9 +1,6 @@
-import type { Browser } from "playwright-core";
-import { appDatabase, axeViolations, launchBrowser, newVisitor, settled, signedInPage, withScreenshots } from "./helpers";
+import { appDatabase, axeViolations, fileBrowser, settled, signedInPage, withVisitors } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 /** The deadline passes: moved into the past in the app's database (no test waits for a clock). */
 async function passDeadline(demandId: string): Promise<void> {
@@ -16,12 +13,9 @@ async function passDeadline(demandId: string): Promise<void> {
 }
 
 it("a PES asks, the official answers publicly, the PES offers, the official awards, and anyone sees the award — never the asker", async () => {
-  const officialCtx = await newVisitor(browser);
-  const pesCtx = await newVisitor(browser);
-  const visitorCtx = await newVisitor(browser);
   const title = `Catering na szkolenie ${Date.now().toString(36)}`;
 
-  await withScreenshots("journey-demand-qa", [officialCtx, pesCtx, visitorCtx], async () => {
+  await withVisitors(browser(), "journey-demand-qa", { count: 3 }, async ([officialCtx, pesCtx, visitorCtx]) => {
     const official = await signedInPage(officialCtx, "official@example.org");
     await official.goto("/marketplace/demands/new");
     await settled(official);
@@ -78,5 +72,4 @@ it("a PES asks, the official answers publicly, the PES offers, the official awar
     await settled(visitor);
     expect(await axeViolations(visitor)).toEqual([]);
   });
-  await Promise.all([officialCtx.close(), pesCtx.close(), visitorCtx.close()]);
 });

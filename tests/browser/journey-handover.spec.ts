@@ -1,18 +1,13 @@
-import type { Browser } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signedInPage, withScreenshots } from "./helpers";
+import { axeViolations, fileBrowser, settled, signedInPage, withVisitors } from "./helpers";
 import { newNoticeForm } from "./marketplace";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 it("a PES gives a shelf away, accepts a request and records who received it; the requester sees the handover", async () => {
-  const ownerCtx = await newVisitor(browser);
-  const requesterCtx = await newVisitor(browser);
   const suffix = Date.now().toString(36);
   const title = `Regał metalowy ${suffix}`;
 
-  await withScreenshots("journey-handover", [ownerCtx, requesterCtx], async () => {
+  await withVisitors(browser(), "journey-handover", { count: 2 }, async ([ownerCtx, requesterCtx]) => {
     const owner = await signedInPage(ownerCtx, "pes@example.org");
     await owner.goto("/marketplace/equipment/new");
     const form = await newNoticeForm(owner);
@@ -52,5 +47,4 @@ it("a PES gives a shelf away, accepts a request and records who received it; the
     await settled(requester);
     expect(await axeViolations(requester)).toEqual([]);
   });
-  await Promise.all([ownerCtx.close(), requesterCtx.close()]);
 });

@@ -1,15 +1,13 @@
 import "reflect-metadata";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { DataSource } from "typeorm";
 import { addDays, todayInWarsaw } from "../../entities/marketplace/date.scalar";
 import { dataSourceOptions } from "../../server/db";
 import { sendLoanReminders } from "../../server/modules/marketplace/bookings.jobs";
-import { axeViolations, launchBrowser, newVisitor, settled, signedInPage, withScreenshots } from "./helpers";
+import { axeViolations, fileBrowser, settled, signedInPage, withVisitors } from "./helpers";
 import { newNoticeForm } from "./marketplace";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 /**
  * The reminder job, run now against the app's database — what the worker does every ten
@@ -30,14 +28,11 @@ async function outboxHas(admin: Page, email: string, subject: string) {
 }
 
 it("a loan: the conditions shown at request, approval, the reminder e-mail, an extension, the return", async () => {
-  const ownerCtx = await newVisitor(browser);
-  const borrowerCtx = await newVisitor(browser);
-  const adminCtx = await newVisitor(browser);
   const suffix = Date.now().toString(36);
   const title = `Nagłośnienie ${suffix}`;
   const tomorrow = addDays(todayInWarsaw(), 1);
 
-  await withScreenshots("journey-loan", [ownerCtx, borrowerCtx, adminCtx], async () => {
+  await withVisitors(browser(), "journey-loan", { count: 3 }, async ([ownerCtx, borrowerCtx, adminCtx]) => {
     // The owner lends a sound system on conditions.
     const owner = await signedInPage(ownerCtx, "pes@example.org");
     await owner.goto("/marketplace/equipment/new");
@@ -102,5 +97,4 @@ it("a loan: the conditions shown at request, approval, the reminder e-mail, an e
     await owner.getByRole("cell", { name: "Zwrócono", exact: true }).waitFor();
     expect(await axeViolations(owner)).toEqual([]);
   });
-  await Promise.all([ownerCtx.close(), borrowerCtx.close(), adminCtx.close()]);
 });

@@ -1,19 +1,14 @@
 import { readFile } from "node:fs/promises";
-import type { Browser } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signedInPage, withScreenshots } from "./helpers";
+import { axeViolations, fileBrowser, settled, signedInPage, withVisitors } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 /** A small valid PNG (1×1), made without any image library. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC", "base64");
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
 it("a PES adds a described photo to its notice; an official attaches a document to a demand, which a PES downloads", async () => {
-  const pesCtx = await newVisitor(browser);
-  const officialCtx = await newVisitor(browser);
-  await withScreenshots("journey-marketplace-media", [pesCtx, officialCtx], async () => {
+  await withVisitors(browser(), "journey-marketplace-media", { count: 2 }, async ([pesCtx, officialCtx]) => {
     // The owner adds a photo with a description on the notice's edit page.
     const pes = await signedInPage(pesCtx, "pes@example.org");
     await pes.goto("/marketplace?q=Regały");

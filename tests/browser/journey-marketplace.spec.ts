@@ -1,10 +1,7 @@
-import type { Browser } from "playwright-core";
-import { journeyAtEverySize, launchBrowser, mainNav, newVisitor, openFilters, settled, signedInPage, watchErrors, withScreenshots } from "./helpers";
+import { fileBrowser, journeyAtEverySize, mainNav, openFilters, settled, signedInPage, withVisitors } from "./helpers";
 import { newNoticeForm } from "./marketplace";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 /** "YYYY-MM-DD" `days` from today, the value a date input takes. */
 function isoDay(days: number): string {
@@ -12,14 +9,11 @@ function isoDay(days: number): string {
 }
 
 journeyAtEverySize("a PES offers equipment to lend, another PES books dates, and the owner approves", async (viewport) => {
-  const ownerCtx = await newVisitor(browser, viewport);
-  const borrowerCtx = await newVisitor(browser, viewport);
-  const errors = await watchErrors([ownerCtx, borrowerCtx]);
   const suffix = Date.now().toString(36);
   const title = `Namiot 3×6 m na festyny ${suffix}`;
   const message = `Na festyn sąsiedzki na Rubinkowie (${suffix}).`;
 
-  await withScreenshots(`journey-marketplace-${viewport}`, [ownerCtx, borrowerCtx], async () => {
+  const errors = await withVisitors(browser(), `journey-marketplace-${viewport}`, { count: 2, viewport, watchErrors: true }, async ([ownerCtx, borrowerCtx]) => {
     // The owner offers the tent to lend.
     const owner = await signedInPage(ownerCtx, "pes@example.org");
     await owner.goto("/");
@@ -73,6 +67,5 @@ journeyAtEverySize("a PES offers equipment to lend, another PES books dates, and
     await borrower.getByRole("heading", { level: 1, name: "Moje rezerwacje" }).waitFor();
     await borrower.getByRole("row").filter({ hasText: title }).getByRole("cell", { name: "Zatwierdzona" }).waitFor();
   });
-  await Promise.all([ownerCtx.close(), borrowerCtx.close()]);
   expect(errors).toEqual([]);
 });

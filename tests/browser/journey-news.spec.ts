@@ -1,18 +1,12 @@
-import type { Browser } from "playwright-core";
-import { adminNav, header, journeyAtEverySize, launchBrowser, mainNav, newVisitor, settled, signedInPage, watchErrors, withScreenshots } from "./helpers";
+import { adminNav, fileBrowser, header, journeyAtEverySize, mainNav, settled, signedInPage, withVisitors } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 journeyAtEverySize("an admin drafts, previews and publishes a news post; a visitor reads and prints it; the RSS feed lists it", async (viewport) => {
-  const adminCtx = await newVisitor(browser, viewport);
-  const readerCtx = await newVisitor(browser, viewport);
-  const errors = await watchErrors([adminCtx, readerCtx]);
   const suffix = Date.now().toString(36);
   const title = `Spotkanie sieci PES na Bydgoskim Przedmieściu ${suffix}`;
 
-  await withScreenshots(`journey-news-${viewport}`, [adminCtx, readerCtx], async () => {
+  const errors = await withVisitors(browser(), `journey-news-${viewport}`, { count: 2, viewport, watchErrors: true }, async ([adminCtx, readerCtx]) => {
     const admin = await signedInPage(adminCtx, "admin@example.org");
     await admin.goto("/");
     await (await header(admin)).getByRole("link", { name: "Panel urzędnika" }).click();
@@ -79,6 +73,5 @@ journeyAtEverySize("an admin drafts, previews and publishes a news post; a visit
     expect(xml).toContain(`<title>${title}</title>`);
     expect(xml).toContain(`/news/${slug}`);
   });
-  await Promise.all([adminCtx.close(), readerCtx.close()]);
   expect(errors).toEqual([]);
 });

@@ -1,9 +1,7 @@
-import type { Browser, Dialog, Page } from "playwright-core";
-import { adminNav, header, journeyAtEverySize, launchBrowser, newVisitor, settled, signedInPage, signUp, uniqueEmail, watchErrors, withScreenshots } from "./helpers";
+import type { Dialog, Page } from "playwright-core";
+import { adminNav, fileBrowser, header, journeyAtEverySize, settled, signedInPage, signUp, uniqueEmail, withVisitors } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 /** The admin's outbox filtered to one address; returns the href of the mail's link matching `link`. */
 async function linkFromOutbox(admin: Page, email: string, subject: string, link: RegExp): Promise<string> {
@@ -20,15 +18,12 @@ async function linkFromOutbox(admin: Page, email: string, subject: string, link:
 }
 
 journeyAtEverySize("a resident signs up, subscribes to the newsletter, confirms from the e-mail and unsubscribes by the link", async (viewport) => {
-  const residentCtx = await newVisitor(browser, viewport);
-  const adminCtx = await newVisitor(browser, viewport);
-  const errors = await watchErrors([residentCtx, adminCtx]);
   const email = uniqueEmail("mieszkanka");
   const suffix = Date.now().toString(36);
   const name = `Zofia Mieszkanka ${suffix}`;
   const subject = `Newsletter PES-TOR — wydanie ${suffix}`;
 
-  await withScreenshots(`journey-newsletter-${viewport}`, [residentCtx, adminCtx], async () => {
+  const errors = await withVisitors(browser(), `journey-newsletter-${viewport}`, { count: 2, viewport, watchErrors: true }, async ([residentCtx, adminCtx]) => {
     // The resident signs up from the home page.
     const resident = await residentCtx.newPage();
     await resident.goto("/");
@@ -94,6 +89,5 @@ journeyAtEverySize("a resident signs up, subscribes to the newsletter, confirms 
     await resident.getByRole("heading", { level: 1, name: "Rezygnacja z newslettera" }).waitFor();
     await resident.getByText("Adres został wypisany z newslettera. Nie wyślemy na niego kolejnych wydań.").waitFor();
   });
-  await Promise.all([residentCtx.close(), adminCtx.close()]);
   expect(errors).toEqual([]);
 });

@@ -1,16 +1,12 @@
-import type { Browser } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signedInPage, withScreenshots } from "./helpers";
+import { axeViolations, fileBrowser, settled, signedInPage, withVisitors } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 /** A small valid PNG (1×1), made without any image library. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC", "base64");
 
 it("an official adds two described photos to premises and makes the second the cover, which the public page shows first", async () => {
-  const ctx = await newVisitor(browser);
-  await withScreenshots("journey-premises-photos", [ctx], async () => {
+  await withVisitors(browser(), "journey-premises-photos", { count: 1 }, async ([ctx]) => {
     const official = await signedInPage(ctx, "official@example.org");
     await official.goto("/admin/premises");
     const edit = official.locator('a[href^="/admin/premises/"][href$="/edit"]').first();

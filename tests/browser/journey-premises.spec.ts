@@ -1,17 +1,11 @@
-import type { Browser } from "playwright-core";
-import { header, journeyAtEverySize, launchBrowser, mainNav, newVisitor, openFilters, settled, signedInPage, watchErrors, withScreenshots } from "./helpers";
+import { fileBrowser, header, journeyAtEverySize, mainNav, openFilters, settled, signedInPage, withVisitors } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 journeyAtEverySize("a PES member finds premises by area, rent and district, enquires, and the official reads it in the inbox", async (viewport) => {
-  const pesCtx = await newVisitor(browser, viewport);
-  const officialCtx = await newVisitor(browser, viewport);
-  const errors = await watchErrors([pesCtx, officialCtx]);
   const message = `Szukamy siedziby na kawiarnię społeczną (${Date.now().toString(36)}). Prosimy o termin oglądania.`;
 
-  await withScreenshots(`journey-premises-${viewport}`, [pesCtx, officialCtx], async () => {
+  const errors = await withVisitors(browser(), `journey-premises-${viewport}`, { count: 2, viewport, watchErrors: true }, async ([pesCtx, officialCtx]) => {
     const pes = await signedInPage(pesCtx, "pes@example.org");
     await pes.goto("/");
     await (await mainNav(pes)).getByRole("link", { name: "Baza lokali" }).click();
@@ -65,6 +59,5 @@ journeyAtEverySize("a PES member finds premises by area, rent and district, enqu
     await enquiry.waitFor();
     await enquiry.getByRole("link", { name: address }).waitFor();
   });
-  await Promise.all([pesCtx.close(), officialCtx.close()]);
   expect(errors).toEqual([]);
 });

@@ -1,19 +1,14 @@
-import type { Browser } from "playwright-core";
 import sharp from "sharp";
-import { axeViolations, launchBrowser, newVisitor, settled, signedInPage, withScreenshots } from "./helpers";
+import { axeViolations, fileBrowser, newVisitor, settled, signedInPage, withVisitors } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 it("an admin drafts a programme section (readers keep the published text), previews and publishes it, and adds a partner with a logo", async () => {
-  const adminCtx = await newVisitor(browser);
-  const readerCtx = await newVisitor(browser);
   const suffix = Date.now().toString(36);
   const title = `Nagrody Prezydenta ${suffix}`;
   const partner = `Fundacja Testowa ${suffix}`;
 
-  await withScreenshots("journey-programme", [adminCtx, readerCtx], async () => {
+  await withVisitors(browser(), "journey-programme", { count: 2 }, async ([adminCtx, readerCtx]) => {
     const reader = await readerCtx.newPage();
     await reader.goto("/programme");
     // The seeded partners are a grid of linked logos named by their alt text.
@@ -80,7 +75,7 @@ it("an admin drafts a programme section (readers keep the published text), previ
 });
 
 it("shows a newsletter link page in English when the e-mail's link says so", async () => {
-  const ctx = await newVisitor(browser);
+  const ctx = await newVisitor(browser());
   const page = await ctx.newPage();
   await page.goto("/newsletter/unsubscribe?token=forged.token&lang=en");
   await page.getByRole("heading", { level: 1, name: "Unsubscribe" }).waitFor();

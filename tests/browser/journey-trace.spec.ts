@@ -1,9 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signedInPage, signIn, withOneVisitor, withScreenshots } from "./helpers";
+import type { Page } from "playwright-core";
+import { axeViolations, fileBrowser, settled, signedInPage, signIn, withOneVisitor, withVisitors } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 /** A GraphQL call with the page's session cookie (for setting the scene, not for the journey under test). */
 async function api<T = Record<string, any>>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -24,12 +22,10 @@ function collectErrors(page: Page): string[] {
 }
 
 it("an enquiry is answered by the official in the app and the enquirer sees the reply in Moje sprawy", async () => {
-  const pesCtx = await newVisitor(browser);
-  const officialCtx = await newVisitor(browser);
   const message = `Spółdzielnia socjalna szuka lokalu na kawiarnię (${Date.now().toString(36)}).`;
   const replyText = "Zapraszamy na oglądanie lokalu we wtorek o 10:00.";
 
-  await withScreenshots("journey-trace-enquiry", [pesCtx, officialCtx], async () => {
+  await withVisitors(browser(), "journey-trace-enquiry", { count: 2 }, async ([pesCtx, officialCtx]) => {
     const pes = await signedInPage(pesCtx, "pes2@example.org");
     // Premises of the demo official that this person has not asked about yet.
     const { premisesSearch, myPremisesEnquiries } = await api(
@@ -83,12 +79,10 @@ it("an enquiry is answered by the official in the app and the enquirer sees the 
     await settled(pes);
     expect(await axeViolations(pes)).toEqual([]);
   });
-  await pesCtx.close();
-  await officialCtx.close();
 });
 
 it("a registration cancelled and renewed is one row in Moje sprawy, with calendar and a visible cancel confirmation", async () => {
-  await withOneVisitor(browser, "journey-trace-registrations", async (page) => {
+  await withOneVisitor(browser(), "journey-trace-registrations", async (page) => {
     const errors = collectErrors(page);
     await signIn(page, "resident@example.org");
     const { trainings } = await api(page, `{ trainings(first: 50, upcoming: true) { edges { node { id title registrationClosedReason seatsLeft } } } }`);
@@ -119,7 +113,7 @@ it("a registration cancelled and renewed is one row in Moje sprawy, with calenda
 });
 
 it("the news editor opens an existing post with its preview and without hydration or console errors", async () => {
-  await withOneVisitor(browser, "journey-trace-news-editor", async (page) => {
+  await withOneVisitor(browser(), "journey-trace-news-editor", async (page) => {
     await signIn(page, "admin@example.org");
     const { newsPosts } = await api(page, `{ newsPosts(first: 1, includeUnpublished: true) { edges { node { id } } } }`);
     const errors = collectErrors(page);
@@ -139,7 +133,7 @@ it("the news editor opens an existing post with its preview and without hydratio
 });
 
 it("the accessibility statement has the required structure, ids and meta tag in Polish and English", async () => {
-  await withOneVisitor(browser, "journey-trace-accessibility", async (page) => {
+  await withOneVisitor(browser(), "journey-trace-accessibility", async (page) => {
     await page.goto("/accessibility");
     await page.getByRole("heading", { level: 1, name: "Deklaracja dostępności" }).waitFor();
     expect(await page.locator('meta[name="deklaracja-dostępności"]').getAttribute("content")).toMatch(/\/accessibility$/);

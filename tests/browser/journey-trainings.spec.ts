@@ -1,10 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { adminNav, expectNoSidewaysScroll, header, journeyAtEverySize, launchBrowser, mainNav, newVisitor, openFilters, settled, signedInPage, watchErrors, withScreenshots } from "./helpers";
+import type { Page } from "playwright-core";
+import { adminNav, expectNoSidewaysScroll, fileBrowser, header, journeyAtEverySize, mainNav, openFilters, settled, signedInPage, withVisitors } from "./helpers";
 import { createTrainingForAll } from "./trainings";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 /** From the home page to the training's page, through the list filtered by its unique topic. */
 async function openTraining(page: Page, topic: string, title: string): Promise<void> {
@@ -23,15 +21,11 @@ async function openTraining(page: Page, topic: string, title: string): Promise<v
 const registration = (page: Page) => page.getByRole("complementary", { name: "Zapisy" });
 
 journeyAtEverySize("a PES member and an official take the two seats, a resident waits, and is promoted when the PES member cancels", async (viewport) => {
-  const officialCtx = await newVisitor(browser, viewport);
-  const pesCtx = await newVisitor(browser, viewport);
-  const residentCtx = await newVisitor(browser, viewport);
-  const errors = await watchErrors([officialCtx, pesCtx, residentCtx]);
   const suffix = Date.now().toString(36);
   const title = `Wspólne szkolenie z zamówień społecznych ${suffix}`;
   const topic = `zamówienia-${suffix}`;
 
-  await withScreenshots(`journey-trainings-${viewport}`, [officialCtx, pesCtx, residentCtx], async () => {
+  const errors = await withVisitors(browser(), `journey-trainings-${viewport}`, { count: 3, viewport, watchErrors: true }, async ([officialCtx, pesCtx, residentCtx]) => {
     // The official creates a small joint training for all three groups.
     const official = await signedInPage(officialCtx, "official@example.org");
     await official.goto("/");
@@ -95,6 +89,5 @@ journeyAtEverySize("a PES member and an official take the two seats, a resident 
     await card.getByTestId("registration-status").getByText("Zrezygnowano").waitFor();
     expect(await card.getByRole("button", { name: /^Zrezygnuj/ }).count()).toBe(0);
   });
-  await Promise.all([officialCtx.close(), pesCtx.close(), residentCtx.close()]);
   expect(errors).toEqual([]);
 });

@@ -1,5 +1,5 @@
-import type { Browser, Page } from "playwright-core";
-import { DEMO_PASSWORD, launchBrowser, newVisitor, settled, signedInPage, tabTo, withScreenshots } from "./helpers";
+import type { Page } from "playwright-core";
+import { DEMO_PASSWORD, fileBrowser, settled, signedInPage, tabTo, withVisitors } from "./helpers";
 import { createTrainingForAll } from "./trainings";
 
 /*
@@ -8,9 +8,7 @@ import { createTrainingForAll } from "./trainings";
  * training — uses the ordinary form, as journey-trainings.spec.ts tests it already.)
  */
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 /** Signs in from the home page with the keyboard. */
 async function keyboardSignIn(page: Page, email: string): Promise<void> {
@@ -39,11 +37,9 @@ async function keyboardNavigate(page: Page, link: string, heading: string): Prom
 }
 
 it("keyboard only: a PES member searches premises by area, rent and district and sends an enquiry", async () => {
-  const pesCtx = await newVisitor(browser);
-  const officialCtx = await newVisitor(browser);
   const message = `Klawiaturą: szukamy lokalu na pracownię (${Date.now().toString(36)}).`;
 
-  await withScreenshots("keyboard-journey-premises", [pesCtx, officialCtx], async () => {
+  await withVisitors(browser(), "keyboard-journey-premises", { count: 2 }, async ([pesCtx, officialCtx]) => {
     const pes = await pesCtx.newPage();
     await keyboardSignIn(pes, "pes@example.org");
     await keyboardNavigate(pes, "Baza lokali", "Baza lokali");
@@ -87,7 +83,6 @@ it("keyboard only: a PES member searches premises by area, rent and district and
     await official.goto("/admin/premises/enquiries?all=1");
     await official.getByRole("article").filter({ hasText: message }).getByRole("link", { name: address }).waitFor();
   });
-  await Promise.all([pesCtx.close(), officialCtx.close()]);
 });
 
 /** From the home page to the training, through the list filtered by its topic, by keyboard. */
@@ -116,14 +111,11 @@ async function keyboardRegister(page: Page, topic: string, title: string, button
 }
 
 it("keyboard only: a PES member and an official register, a resident waits, and is promoted when the PES member cancels", async () => {
-  const officialCtx = await newVisitor(browser);
-  const pesCtx = await newVisitor(browser);
-  const residentCtx = await newVisitor(browser);
   const suffix = Date.now().toString(36);
   const title = `Szkolenie z dostępności cyfrowej ${suffix}`;
   const topic = `dostępność-${suffix}`;
 
-  await withScreenshots("keyboard-journey-trainings", [officialCtx, pesCtx, residentCtx], async () => {
+  await withVisitors(browser(), "keyboard-journey-trainings", { count: 3 }, async ([officialCtx, pesCtx, residentCtx]) => {
     // The scene: a training with two seats for officials, PES and residents.
     const official = await signedInPage(officialCtx, "official@example.org");
     await official.goto("/admin/trainings/new");
@@ -152,5 +144,4 @@ it("keyboard only: a PES member and an official register, a resident waits, and 
     await resident.reload();
     await state(resident).getByText("Masz potwierdzone miejsce.").waitFor();
   });
-  await Promise.all([officialCtx.close(), pesCtx.close(), residentCtx.close()]);
 });

@@ -1,12 +1,9 @@
-import type { Browser } from "playwright-core";
-import { launchBrowser, settled, tabTo, uniqueEmail, withOneVisitor } from "./helpers";
+import { fileBrowser, settled, tabTo, uniqueEmail, withOneVisitor } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 it("a person signs up and signs out with the keyboard only", async () => {
-  await withOneVisitor(browser, "keyboard-sign-up", async (page) => {
+  await withOneVisitor(browser(), "keyboard-sign-up", async (page) => {
     await page.goto("/");
     await settled(page);
 

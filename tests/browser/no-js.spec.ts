@@ -1,6 +1,6 @@
 import type { Client } from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { appDatabase, baseUrl, DEMO_PASSWORD, launchBrowser } from "./helpers";
+import { appDatabase, baseUrl, DEMO_PASSWORD, fileBrowser, launchBrowser } from "./helpers";
 
 /**
  * With JavaScript off every search form is a plain GET form: the page comes back with
@@ -93,12 +93,10 @@ describe("Search forms without JavaScript keep the filters of their URL", () => 
 });
 
 describe("Sign-in without JavaScript", () => {
-  let browser: Browser;
-  beforeAll(async () => (browser = await launchBrowser()));
-  afterAll(() => browser?.close());
+  const browser = fileBrowser();
 
   test("a wrong password is explained, the right one signs in and goes where the person was going", async () => {
-    const ctx = await browser.newContext({ baseURL: baseUrl(), locale: "pl-PL", javaScriptEnabled: false });
+    const ctx = await browser().newContext({ baseURL: baseUrl(), locale: "pl-PL", javaScriptEnabled: false });
     const page = await ctx.newPage();
     await page.goto("/signin?callbackUrl=%2Faccount%2Factivity");
     await page.locator("#email").fill("resident@example.org");

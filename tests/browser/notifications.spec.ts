@@ -1,12 +1,9 @@
-import type { Browser } from "playwright-core";
-import { appDatabase, axeViolations, launchBrowser, newVisitor, settled, signedInPage } from "./helpers";
+import { appDatabase, axeViolations, fileBrowser, newVisitor, settled, signedInPage } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 it("a person finds their notifications from the header and chooses how each kind reaches them by e-mail", async () => {
-  const ctx = await newVisitor(browser);
+  const ctx = await newVisitor(browser());
   const page = await signedInPage(ctx, "resident@example.org");
   await page.getByTestId("notifications-badge").click();
   await page.getByRole("heading", { level: 1, name: "Powiadomienia" }).waitFor();
@@ -33,8 +30,8 @@ it("follow → notification → preferences: a resident follows a district, new 
   } = await db.query<{ id: string; district: string }>(`SELECT id, district FROM premises WHERE status = 'AVAILABLE' ORDER BY address LIMIT 1`);
   await db.end();
 
-  const ctx = await newVisitor(browser);
-  const officialCtx = await newVisitor(browser);
+  const ctx = await newVisitor(browser());
+  const officialCtx = await newVisitor(browser());
   const page = await signedInPage(ctx, "resident@example.org");
   await page.goto(`/premises/${place.id}`);
   await settled(page);

@@ -1,17 +1,12 @@
-import type { Browser } from "playwright-core";
-import { launchBrowser, newVisitor, settled, signedInPage, signUp, uniqueEmail, withOneVisitor, withScreenshots } from "./helpers";
+import { fileBrowser, settled, signedInPage, signUp, uniqueEmail, withOneVisitor, withVisitors } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 it("an official's account waits for approval; once an admin approves it, the back office opens", async () => {
-  const officialCtx = await newVisitor(browser);
-  const adminCtx = await newVisitor(browser);
   const name = `Jan Urzędnik ${Date.now().toString(36)}`;
   const email = uniqueEmail("urzednik");
 
-  await withScreenshots("official-approval", [officialCtx, adminCtx], async () => {
+  await withVisitors(browser(), "official-approval", { count: 2 }, async ([officialCtx, adminCtx]) => {
     // The official signs up and is, for now, a resident.
     const official = await officialCtx.newPage();
     await official.goto("/");
@@ -59,12 +54,10 @@ it("an official's account waits for approval; once an admin approves it, the bac
     await sections.getByRole("link", { name: "Lokale" }).waitFor();
     expect(await sections.getByRole("link", { name: "Zatwierdzenia" }).count()).toBe(0);
   });
-  await officialCtx.close();
-  await adminCtx.close();
 });
 
 it("an anonymous visitor of the back office is sent to sign-in and brought back", async () => {
-  await withOneVisitor(browser, "admin-sign-in-redirect", async (page) => {
+  await withOneVisitor(browser(), "admin-sign-in-redirect", async (page) => {
     await page.goto("/admin/approvals");
     await page.waitForURL(/\/signin\?callbackUrl=%2Fadmin%2Fapprovals/);
     await settled(page);

@@ -1,17 +1,13 @@
-import type { Browser } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signedInPage, withScreenshots } from "./helpers";
+import { axeViolations, fileBrowser, newVisitor, settled, signedInPage, withVisitors } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 /** A small valid PNG (1×1), made without any image library. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC", "base64");
 const SLUG = "spoldzielnia-socjalna-piernikowa-pracownia";
 
 it("a PES member uploads the organisation's logo, the public profile shows it, and the member removes it again", async () => {
-  const ctx = await newVisitor(browser);
-  await withScreenshots("organization-logo", [ctx], async () => {
+  await withVisitors(browser(), "organization-logo", { count: 1 }, async ([ctx]) => {
     const pes = await signedInPage(ctx, "pes@example.org");
     await pes.goto(`/organizations/${SLUG}/edit`);
     await pes.getByRole("heading", { level: 2, name: "Logo" }).waitFor();
@@ -26,7 +22,7 @@ it("a PES member uploads the organisation's logo, the public profile shows it, a
 
     // Everyone sees the uploaded file on the profile, served by the app itself.
     const src = (await logo.getAttribute("src"))!;
-    const visitor = await (await newVisitor(browser)).newPage();
+    const visitor = await (await newVisitor(browser())).newPage();
     await visitor.goto(`/organizations/${SLUG}`);
     expect(await visitor.locator(`img[src="${src}"]`).count()).toBe(1);
     const file = await visitor.request.get(src);

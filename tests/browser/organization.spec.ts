@@ -1,9 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { axeViolations, confirmEmail, launchBrowser, newVisitor, settled, signedInPage, signUp, uniqueEmail, withScreenshots } from "./helpers";
+import type { Page } from "playwright-core";
+import { axeViolations, confirmEmail, fileBrowser, settled, signedInPage, signUp, uniqueEmail, withVisitors } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = fileBrowser();
 
 /** Signs up on `page` as a PES account (an address from `emailPrefix`) and confirms the address from the e-mail. */
 async function signUpConfirmedPes(page: Page, name: string, emailPrefix: string): Promise<void> {
@@ -15,15 +13,12 @@ async function signUpConfirmedPes(page: Page, name: string, emailPrefix: string)
 }
 
 it("a PES account searches the directory, adds its organisation, an admin verifies it, and a second person joins it", async () => {
-  const ownerCtx = await newVisitor(browser);
-  const adminCtx = await newVisitor(browser);
-  const joinerCtx = await newVisitor(browser);
   const suffix = Date.now().toString(36);
   const orgName = `Spółdzielnia Socjalna Wisła ${suffix}`;
   const ownerName = `Ewa Założycielka ${suffix}`;
   const joinerName = `Piotr Dołączający ${suffix}`;
 
-  await withScreenshots("organization-journey", [ownerCtx, adminCtx, joinerCtx], async () => {
+  await withVisitors(browser(), "organization-journey", { count: 3 }, async ([ownerCtx, adminCtx, joinerCtx]) => {
     // Sign-up as a PES account leads to the account page, which asks to search first.
     const owner = await ownerCtx.newPage();
     await signUpConfirmedPes(owner, ownerName, "ewa");
@@ -106,5 +101,4 @@ it("a PES account searches the directory, adds its organisation, an admin verifi
     await admin.getByRole("heading", { level: 1, name: "Członkowie organizacji" }).waitFor();
     await admin.getByRole("form", { name: ownerName }).getByLabel("Rola").waitFor();
   });
-  await Promise.all([ownerCtx.close(), adminCtx.close(), joinerCtx.close()]);
 });

@@ -1,5 +1,6 @@
 import type { ApolloServer } from "@apollo/server";
 import type { DataSource } from "typeorm";
+import type { TypedDocumentString } from "../../app/gql/graphql";
 import { createApolloServer } from "../../server/apollo";
 import { buildContext, type Context } from "../../server/context";
 
@@ -16,11 +17,13 @@ let server: ApolloServer<Context> | undefined;
 
 /**
  * Executes an operation through the real Apollo server (validation, limits, error
- * formatting) as `userId` (null = anonymous), against the test database.
+ * formatting) as `userId` (null = anonymous), against the test database. The operation is
+ * its text, or a page's own document (app/lib/graphql-document.ts), so a test asks exactly
+ * what the page asks.
  */
 export async function gql<T = Record<string, any>>(
   ds: DataSource,
-  query: string,
+  query: string | TypedDocumentString<T, any>,
   variables: Record<string, unknown> = {},
   userId: string | null = null,
   ip = `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
@@ -30,7 +33,7 @@ export async function gql<T = Record<string, any>>(
     await server.start();
   }
   const res = await server.executeOperation(
-    { query, variables },
+    { query: query.toString(), variables },
     { contextValue: await buildContext({ db: ds, userId, ip }) },
   );
   if (res.body.kind !== "single") throw new Error("unexpected incremental result");

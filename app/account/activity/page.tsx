@@ -3,7 +3,6 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BookingActions } from "../../marketplace/equipment/booking-actions";
 import { ExtensionDecision } from "../../marketplace/equipment/loan-actions";
-import { graphql } from "../../lib/graphql-document";
 import { getDateFormatter } from "../../lib/dates-server";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
@@ -15,21 +14,7 @@ import { ListSection } from "../../components/list-section";
 import { pageTitle } from "../../lib/page-title";
 import { redirectToSignIn } from "../../lib/sign-in";
 import { isStaffRole } from "../../../entities/roles";
-
-/** Everything of Moje sprawy in one request; its statement count is fixed (tests/integration/activity). */
-const MyActivityQuery = graphql(`
-  query MyActivity {
-    waitingForMe { bookingRequests itemRequests enquiries approvals demandsToDecide total }
-    myPremisesEnquiries { id status message reply repliedAt repliedByName createdAt premises { id address district } }
-    myItemRequests { id status createdAt notice { id title } }
-    myBookings { id status from to notice { id title } }
-    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }
-    itemRequestsForMe { id message createdAt requester { name } notice { id title } }
-    extensionRequestsForMe { id to extensionTo borrower { name } notice { id title } }
-    myOrganizationOffers { id price updatedAt awarded demand { id title deadline status } }
-    myRegistrations { id status waitlistPosition attended training { id title startsAt endsAt venue cancelledAt } }
-  }
-`);
+import { MyActivityQuery } from "./activity-query";
 
 export const generateMetadata = pageTitle("activity", "title");
 

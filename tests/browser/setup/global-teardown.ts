@@ -1,16 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
+import { waitForExit } from "../../../server/embedded-postgres";
 import { RESULTS, state } from "./global-setup";
-
-function exited(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch {
-    return true;
-  }
-}
 
 /**
  * A message key a page asked for that no message file has: the page showed the raw key,
@@ -34,9 +26,7 @@ export default async function globalTeardown(): Promise<void> {
     } catch {
       /* already gone */
     }
-    const until = Date.now() + 20_000;
-    while (!exited(pid) && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
-    if (!exited(pid)) {
+    if (!(await waitForExit(pid, 20_000))) {
       try {
         process.kill(-pid, "SIGKILL");
       } catch {

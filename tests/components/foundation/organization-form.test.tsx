@@ -2,24 +2,16 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import auth from "../../../app/i18n/messages/pl/auth.json";
 import { OrganizationForm } from "../../../app/account/organization-form";
-import { graphqlResponse } from "../../helpers/graphql-fetch";
+import { graphqlResponse, spyOnFetchEachTest } from "../../helpers/graphql-fetch";
 import { renderWithMessages } from "../../helpers/intl";
-
-/** What /api/graphql answers; jsdom has no Response class, and gqlClient reads only these. */
-
-// jsdom has no fetch: give it one that refuses, so any unmocked call fails the test.
 
 const onCreated = jest.fn();
 function renderForm() {
   renderWithMessages({ auth }, <OrganizationForm onCreated={onCreated} />);
 }
 
-let fetchSpy: jest.SpyInstance;
-beforeEach(() => {
-  onCreated.mockReset();
-  fetchSpy = jest.spyOn(global, "fetch");
-});
-afterEach(() => fetchSpy.mockRestore());
+const fetchSpy = spyOnFetchEachTest();
+beforeEach(() => onCreated.mockReset());
 
 const VALID_NIP = "8791000011";
 
@@ -30,7 +22,7 @@ describe("OrganizationForm", () => {
     expect(await screen.findAllByText("To pole jest wymagane")).toHaveLength(2);
     expect(screen.getByLabelText("Nazwa")).toHaveAttribute("aria-invalid", "true");
     expect(screen.getByLabelText("Forma prawna")).toHaveAttribute("aria-invalid", "true");
-    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(fetchSpy()).not.toHaveBeenCalled();
   });
 
   it.each([
@@ -47,7 +39,7 @@ describe("OrganizationForm", () => {
     await user.click(screen.getByRole("button", { name: "Dodaj organizację" }));
     expect(await screen.findByText(message)).toBeInTheDocument();
     expect(screen.getByLabelText(label)).toHaveAccessibleDescription(expect.stringContaining(message));
-    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(fetchSpy()).not.toHaveBeenCalled();
   });
 
   it("offers exactly Toruń's districts", () => {
@@ -58,7 +50,7 @@ describe("OrganizationForm", () => {
   });
 
   it("sends a valid organisation, with empty optional fields as null, and reports success", async () => {
-    fetchSpy.mockResolvedValue(graphqlResponse({ data: { registerOrganization: { id: "o1", name: "X", verified: false } } }));
+    fetchSpy().mockResolvedValue(graphqlResponse({ data: { registerOrganization: { id: "o1", name: "X", verified: false } } }));
     renderForm();
     const user = userEvent.setup();
     await user.type(screen.getByLabelText("Nazwa"), "  Spółdzielnia Socjalna Przykład ");
@@ -68,7 +60,7 @@ describe("OrganizationForm", () => {
     await user.click(screen.getByRole("button", { name: "Dodaj organizację" }));
     expect(await screen.findByText("Dodano organizację. Czeka na weryfikację.")).toBeInTheDocument();
     expect(onCreated).toHaveBeenCalledTimes(1);
-    const vars = JSON.parse(fetchSpy.mock.calls[0][1].body).variables;
+    const vars = JSON.parse(fetchSpy().mock.calls[0][1].body).variables;
     expect(vars.input).toEqual({
       name: "Spółdzielnia Socjalna Przykład",
       legalForm: "SOCIAL_COOPERATIVE",
@@ -82,7 +74,7 @@ describe("OrganizationForm", () => {
   });
 
   it("shows the server's field errors (input.nip) on the field, and a CONFLICT as a message", async () => {
-    fetchSpy
+    fetchSpy()
       .mockResolvedValueOnce(
         graphqlResponse({ errors: [{ message: "Invalid input", extensions: { code: "BAD_USER_INPUT", fields: { "input.nip": "NIP refused by server" } } }] }),
       )

@@ -3,15 +3,11 @@ import userEvent from "@testing-library/user-event";
 import auth from "../../../app/i18n/messages/pl/auth.json";
 import privacy from "../../../app/i18n/messages/pl/privacy.json";
 import { SignUpForm } from "../../../app/signup/sign-up-form";
-import { graphqlResponse } from "../../helpers/graphql-fetch";
+import { graphqlResponse, spyOnFetchEachTest } from "../../helpers/graphql-fetch";
 import { renderWithMessages } from "../../helpers/intl";
 
 const signIn = jest.fn();
 jest.mock("../../../app/lib/auth-client", () => ({ signIn: (...args: unknown[]) => signIn(...args) }));
-
-/** What /api/graphql answers; jsdom has no Response class, and gqlClient reads only these. */
-
-// jsdom has no fetch: give it one that refuses, so any unmocked call fails the test.
 
 function renderForm() {
   renderWithMessages({ auth, privacy }, <SignUpForm />);
@@ -26,12 +22,8 @@ async function fillValid() {
   return user;
 }
 
-let fetchSpy: jest.SpyInstance;
-beforeEach(() => {
-  signIn.mockReset();
-  fetchSpy = jest.spyOn(global, "fetch");
-});
-afterEach(() => fetchSpy.mockRestore());
+const fetchSpy = spyOnFetchEachTest();
+beforeEach(() => signIn.mockReset());
 
 describe("SignUpForm", () => {
   it("reads each account type and its hint as words apart (\"Osoba fizyczna — Zapisy…\", not \"fizyczna— Zapisy\")", () => {
@@ -41,7 +33,7 @@ describe("SignUpForm", () => {
   });
 
   it("puts the server's BAD_USER_INPUT messages next to the fields they name, and does not sign in", async () => {
-    fetchSpy.mockResolvedValue(
+    fetchSpy().mockResolvedValue(
       graphqlResponse({
         data: null,
         errors: [
@@ -64,8 +56,8 @@ describe("SignUpForm", () => {
     expect(screen.getByLabelText("Adres e-mail")).not.toHaveAttribute("aria-invalid");
     expect(signIn).not.toHaveBeenCalled();
 
-    expect(fetchSpy).toHaveBeenCalledTimes(1);
-    const [url, init] = fetchSpy.mock.calls[0];
+    expect(fetchSpy()).toHaveBeenCalledTimes(1);
+    const [url, init] = fetchSpy().mock.calls[0];
     expect(url).toBe("/api/graphql");
     expect(JSON.parse(init.body).variables).toEqual({
       name: "Anna Nowak",
@@ -78,7 +70,7 @@ describe("SignUpForm", () => {
   });
 
   it("shows a taken e-mail (CONFLICT) on the e-mail field", async () => {
-    fetchSpy.mockResolvedValue(
+    fetchSpy().mockResolvedValue(
       graphqlResponse({ data: null, errors: [{ message: "exists", extensions: { code: "CONFLICT" } }] }),
     );
     renderForm();
@@ -95,7 +87,7 @@ describe("SignUpForm", () => {
     await user.click(screen.getByRole("button", { name: "Załóż konto" }));
     expect(await screen.findByText("Hasło musi mieć od 10 do 128 znaków")).toBeInTheDocument();
     expect(screen.getAllByText("To pole jest wymagane")).toHaveLength(2);
-    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(fetchSpy()).not.toHaveBeenCalled();
   });
 
   it("requires the terms box, links the terms and the privacy notice, and leaves the newsletter out", async () => {
@@ -112,6 +104,6 @@ describe("SignUpForm", () => {
     await user.click(screen.getByRole("button", { name: "Załóż konto" }));
     expect(await screen.findByText("Aby założyć konto, zaakceptuj regulamin.")).toBeInTheDocument();
     expect(box).toHaveAttribute("aria-invalid", "true");
-    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(fetchSpy()).not.toHaveBeenCalled();
   });
 });

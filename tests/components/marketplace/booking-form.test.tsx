@@ -2,12 +2,10 @@ import { fireEvent, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import marketplace from "../../../app/i18n/messages/pl/marketplace.json";
 import { BookingForm } from "../../../app/marketplace/equipment/booking-form";
-import { graphqlResponse, requestBody } from "../../helpers/graphql-fetch";
+import { graphqlResponse, requestBody, spyOnFetchEachTest } from "../../helpers/graphql-fetch";
 import { renderWithMessages } from "../../helpers/intl";
 
-let fetchSpy: jest.SpyInstance;
-beforeEach(() => (fetchSpy = jest.spyOn(global, "fetch")));
-afterEach(() => fetchSpy.mockRestore());
+const fetchSpy = spyOnFetchEachTest();
 
 const TODAY = "2030-06-10";
 
@@ -20,11 +18,11 @@ function renderForm(onBooked = jest.fn()) {
 function setDate(label: string, value: string) {
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
 }
-const sentBody = () => requestBody(fetchSpy);
+const sentBody = () => requestBody(fetchSpy());
 
 describe("BookingForm", () => {
   it("sends the chosen days and message, then confirms politely", async () => {
-    fetchSpy.mockResolvedValue(graphqlResponse({ data: { requestBooking: { id: "b1", status: "REQUESTED", from: "2030-06-12", to: "2030-06-14" } } }));
+    fetchSpy().mockResolvedValue(graphqlResponse({ data: { requestBooking: { id: "b1", status: "REQUESTED", from: "2030-06-12", to: "2030-06-14" } } }));
     const onBooked = renderForm();
     setDate("Od (pierwszy dzień)", "2030-06-12");
     setDate("Do (ostatni dzień)", "2030-06-14");
@@ -44,18 +42,18 @@ describe("BookingForm", () => {
     expect(await screen.findByText("Pierwszy dzień nie może być w przeszłości.")).toBeInTheDocument();
     expect(screen.getByText("Ostatni dzień nie może być przed pierwszym.")).toBeInTheDocument();
     expect(screen.getByLabelText("Od (pierwszy dzień)")).toHaveAttribute("aria-invalid", "true");
-    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(fetchSpy()).not.toHaveBeenCalled();
   });
 
   it("requires both days", async () => {
     renderForm();
     await userEvent.setup().click(screen.getByRole("button", { name: "Wyślij prośbę" }));
     expect(await screen.findAllByText("To pole jest wymagane")).toHaveLength(2);
-    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(fetchSpy()).not.toHaveBeenCalled();
   });
 
   it("tells the borrower when the days are already taken (CONFLICT)", async () => {
-    fetchSpy.mockResolvedValue(graphqlResponse({ data: null, errors: [{ message: "taken", extensions: { code: "CONFLICT" } }] }));
+    fetchSpy().mockResolvedValue(graphqlResponse({ data: null, errors: [{ message: "taken", extensions: { code: "CONFLICT" } }] }));
     const onBooked = renderForm();
     setDate("Od (pierwszy dzień)", "2030-06-12");
     setDate("Do (ostatni dzień)", "2030-06-12");
@@ -65,7 +63,7 @@ describe("BookingForm", () => {
   });
 
   it("puts a server BAD_USER_INPUT message on the named date field", async () => {
-    fetchSpy.mockResolvedValue(
+    fetchSpy().mockResolvedValue(
       graphqlResponse({ data: null, errors: [{ message: "Invalid input", extensions: { code: "BAD_USER_INPUT", fields: { to: "A booking can last at most 90 days" } } }] }),
     );
     renderForm();

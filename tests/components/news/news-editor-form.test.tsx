@@ -2,22 +2,15 @@ import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import news from "../../../app/i18n/messages/pl/news.json";
 import { NewsEditorForm, type NewsEditorPost, type NewsEditorValues } from "../../../app/admin/news/news-editor-form";
+import { fillIn } from "../../helpers/forms";
+import { answerOperations, operations as calls } from "../../helpers/gql-client";
 import { renderWithMessages } from "../../helpers/intl";
 
 const push = jest.fn();
 const refresh = jest.fn();
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh }) }));
 
-type Call = { op: string; vars: Record<string, any> };
-const calls: Call[] = [];
-let answer: (op: string, vars: Record<string, any>) => unknown;
-jest.mock("../../../app/lib/graphql-client", () => ({
-  gqlClient: async (doc: { toString(): string }, vars: Record<string, any>) => {
-    const op = /(?:mutation|query)\s+(\w+)/.exec(doc.toString())![1];
-    calls.push({ op, vars });
-    return answer(op, vars);
-  },
-}));
+jest.mock("../../../app/lib/graphql-client", () => jest.requireActual("../../helpers/gql-client").gqlClientByOperation);
 
 const EMPTY: NewsEditorValues = { title: "", category: "", lead: "", coverImageUrl: "", body: "" };
 const LIVE_POST: NewsEditorPost = { id: "p1", slug: "stary-tytul", status: "PUBLISHED", isLive: true, hasUnpublishedChanges: false, publishedAt: "2013-07-02T08:00:00Z" };
@@ -29,25 +22,22 @@ function renderForm(post: NewsEditorPost | null = null, initial: NewsEditorValue
 const ops = (name: string) => calls.filter((c) => c.op === name);
 
 beforeEach(() => {
-  calls.length = 0;
   push.mockReset();
   refresh.mockReset();
-  answer = (op, vars) => {
+  answerOperations((op, vars) => {
     if (op === "RenderNewsPreview") return { data: { renderNewsPreview: `<p>${String(vars.body).replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")}</p>` } };
     if (op === "CreateNewsPost") return { data: { createNewsPost: { id: "new-id", slug: "s", status: "DRAFT" } } };
     if (op === "UpdateNewsPost") return { data: { updateNewsPost: { id: "p1", status: "PUBLISHED", hasUnpublishedChanges: true, updatedAt: "x" } } };
     if (op === "PublishNewsPost") return { data: { publishNewsPost: { id: "p1", status: "PUBLISHED", publishedAt: "x" } } };
     throw new Error(`unexpected ${op}`);
-  };
+  });
 });
 
 describe("NewsEditorForm", () => {
   it("creates a draft with the typed title, category and Markdown body, then opens it", async () => {
     const user = userEvent.setup();
     renderForm();
-    await user.type(screen.getByLabelText("Tytuł"), "Toruń – nowa wiadomość");
-    await user.selectOptions(screen.getByLabelText("Kategoria"), "AWARDS");
-    await user.type(screen.getByLabelText("Treść (Markdown)"), "Ważna **treść**");
+    await fillIn(user, { Tytuł: "Toruń – nowa wiadomość", Kategoria: "AWARDS", "Treść (Markdown)": "Ważna **treść**" });
     await user.click(screen.getByRole("button", { name: "Zapisz" }));
     await waitFor(() => expect(ops("CreateNewsPost")).toHaveLength(1));
     expect(ops("CreateNewsPost")[0].vars.input).toEqual({
@@ -72,9 +62,7 @@ describe("NewsEditorForm", () => {
   it("refuses a too short title and a non-http image address before calling the server", async () => {
     const user = userEvent.setup();
     renderForm();
-    await user.type(screen.getByLabelText("Tytuł"), "ab");
-    await user.type(screen.getByLabelText("Adres obrazka (http/https)"), "javascript:alert(1)");
-    await user.type(screen.getByLabelText("Treść (Markdown)"), "x");
+    await fillIn(user, { Tytuł: "ab", "Adres obrazka (http/https)": "javascript:alert(1)", "Treść (Markdown)": "x" });
     await user.click(screen.getByRole("button", { name: "Zapisz" }));
     expect(await screen.findByText("Tytuł musi mieć od 3 do 300 znaków")).toBeInTheDocument();
     expect(screen.getByText("Podaj adres zaczynający się od http:// lub https://")).toBeInTheDocument();
@@ -83,14 +71,14 @@ describe("NewsEditorForm", () => {
   });
 
   it("puts the server's BAD_USER_INPUT message next to the field it names", async () => {
-    answer = (op) =>
+    answerOperations((op) =>
       op === "CreateNewsPost"
         ? { error: { code: "BAD_USER_INPUT", message: "Invalid input", fields: { category: "Category must be one of …" } } }
-        : { data: { renderNewsPreview: "" } };
+        : { data: { renderNewsPreview: "" } },
+    );
     const user = userEvent.setup();
     renderForm();
-    await user.type(screen.getByLabelText("Tytuł"), "Poprawny tytuł");
-    await user.type(screen.getByLabelText("Treść (Markdown)"), "Treść");
+    await fillIn(user, { Tytuł: "Poprawny tytuł", "Treść (Markdown)": "Treść" });
     await user.click(screen.getByRole("button", { name: "Zapisz" }));
     expect(await screen.findByText("Category must be one of …")).toBeInTheDocument();
     expect(screen.getByLabelText("Kategoria")).toHaveAttribute("aria-invalid", "true");

@@ -2,18 +2,11 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import programme from "../../../app/i18n/messages/pl/programme.json";
 import { PartnerForm } from "../../../app/admin/news/partners/partner-form";
+import { answerOperations, operations as calls } from "../../helpers/gql-client";
 import { renderWithMessages } from "../../helpers/intl";
 
-const calls: { op: string; vars: any }[] = [];
 let serverError: { code: string; fields?: Record<string, string> } | null = null;
-jest.mock("../../../app/lib/graphql-client", () => ({
-  gqlClient: async (doc: { toString(): string }, vars: any) => {
-    const op = /(?:mutation|query)\s+(\w+)/.exec(doc.toString())![1];
-    calls.push({ op, vars });
-    if (serverError) return { error: serverError };
-    return op === "CreateProgrammePartner" ? { data: { createProgrammePartner: { id: "new-id" } } } : { data: { updateProgrammePartner: { id: vars.id } } };
-  },
-}));
+jest.mock("../../../app/lib/graphql-client", () => jest.requireActual("../../helpers/gql-client").gqlClientByOperation);
 
 const renderForm = (props: Partial<Parameters<typeof PartnerForm>[0]> = {}) => {
   const onSaved = jest.fn();
@@ -22,8 +15,11 @@ const renderForm = (props: Partial<Parameters<typeof PartnerForm>[0]> = {}) => {
 };
 
 beforeEach(() => {
-  calls.length = 0;
   serverError = null;
+  answerOperations((op, vars) => {
+    if (serverError) return { error: serverError };
+    return op === "CreateProgrammePartner" ? { data: { createProgrammePartner: { id: "new-id" } } } : { data: { updateProgrammePartner: { id: vars.id } } };
+  });
 });
 
 describe("PartnerForm", () => {

@@ -3,28 +3,24 @@ import userEvent from "@testing-library/user-event";
 import news from "../../../app/i18n/messages/pl/news.json";
 import programme from "../../../app/i18n/messages/pl/programme.json";
 import { ProgrammePageForm } from "../../../app/admin/news/programme/programme-page-form";
+import { answerOperations, operations as calls } from "../../helpers/gql-client";
 import { renderWithMessages } from "../../helpers/intl";
 
 const refresh = jest.fn();
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn(), refresh }) }));
-const calls: { op: string; vars: any }[] = [];
-jest.mock("../../../app/lib/graphql-client", () => ({
-  gqlClient: async (doc: { toString(): string }, vars: any) => {
-    const op = /(?:mutation|query)\s+(\w+)/.exec(doc.toString())![1];
-    calls.push({ op, vars });
+jest.mock("../../../app/lib/graphql-client", () => jest.requireActual("../../helpers/gql-client").gqlClientByOperation);
+
+beforeEach(() =>
+  answerOperations((op, vars) => {
     if (op === "RenderNewsPreview") return { data: { renderNewsPreview: "<p>rendered</p>" } };
     if (op === "PublishProgrammePage") return { data: { publishProgrammePage: { key: vars.key, title: "x", publishedAt: "now", hasUnpublishedChanges: false } } };
     if (op === "DiscardProgrammePageDraft") return { data: { discardProgrammePageDraft: { key: vars.key, hasUnpublishedChanges: false } } };
     return { data: { updateProgrammePage: { key: vars.key, title: vars.input.title, hasUnpublishedChanges: true, updatedAt: "x" } } };
-  },
-}));
+  }),
+);
 
 const renderForm = (pending = false) =>
   renderWithMessages({ news, programme }, <ProgrammePageForm pageKey="team" initial={{ title: "Zespół", body: "Skład **zespołu**" }} hasUnpublishedChanges={pending} />);
-
-beforeEach(() => {
-  calls.length = 0;
-});
 
 describe("ProgrammePageForm", () => {
   it("starts with the saved text, previews it, and saves the edit as a draft", async () => {

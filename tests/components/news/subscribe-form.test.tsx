@@ -3,19 +3,12 @@ import userEvent from "@testing-library/user-event";
 import newsEn from "../../../app/i18n/messages/en/news.json";
 import newsPl from "../../../app/i18n/messages/pl/news.json";
 import { SubscribeForm } from "../../../app/newsletter/subscribe-form";
+import { answerOperations, operations as calls } from "../../helpers/gql-client";
 import { renderWithMessages } from "../../helpers/intl";
 
-const calls: { op: string; vars: any }[] = [];
-jest.mock("../../../app/lib/graphql-client", () => ({
-  gqlClient: async (doc: { toString(): string }, vars: any) => {
-    calls.push({ op: /(?:mutation|query)\s+(\w+)/.exec(doc.toString())![1], vars });
-    return { data: { subscribeToNewsletter: true } };
-  },
-}));
+jest.mock("../../../app/lib/graphql-client", () => jest.requireActual("../../helpers/gql-client").gqlClientByOperation);
 
-beforeEach(() => {
-  calls.length = 0;
-});
+beforeEach(() => answerOperations(() => ({ data: { subscribeToNewsletter: true } })));
 
 async function subscribe(email: string) {
   const user = userEvent.setup();

@@ -19,19 +19,19 @@ const { refresh } = require("../../helpers/router") as typeof import("../../help
  */
 const fetchSpy = spyOnFetchEachTest();
 
-function answerLater() {
+/** Clicks the button named `name` with the API's answer held back, checks it is disabled meanwhile, and gives the answer to send. */
+async function clickHeld(name: string) {
   let answer: (r: Response) => void = () => {};
   fetchSpy().mockImplementation(() => new Promise<Response>((r) => (answer = r)));
+  await userEvent.setup().click(screen.getByRole("button", { name }));
+  expect(screen.getByRole("button", { name })).toBeDisabled();
   return (r: Response) => answer(r);
 }
 
 describe("MarkReadButton", () => {
   it("is disabled while marking, then says so, focused, and refreshes the list", async () => {
-    const answer = answerLater();
     renderWithMessages({ notifications }, <MarkReadButton id="n-1" label="Oznacz jako przeczytane" />);
-    const user = userEvent.setup();
-    await user.click(screen.getByRole("button", { name: "Oznacz jako przeczytane" }));
-    expect(screen.getByRole("button", { name: "Oznacz jako przeczytane" })).toBeDisabled();
+    const answer = await clickHeld("Oznacz jako przeczytane");
     expect(requestBody(fetchSpy()).variables).toEqual({ ids: ["n-1"] });
     answer(graphqlResponse({ data: { markNotificationsRead: true } }));
     expect(await screen.findByRole("status")).toHaveTextContent(notifications.marked);
@@ -56,11 +56,8 @@ describe("DeleteButton (premises, back office)", () => {
   afterEach(() => confirmSpy.mockRestore());
 
   it("is disabled while deleting and refreshes the list after", async () => {
-    const answer = answerLater();
     renderWithMessages({ premises }, <DeleteButton id="p-1" address="ul. Długa 1" />);
-    const user = userEvent.setup();
-    await user.click(screen.getByRole("button", { name: "Usuń: ul. Długa 1" }));
-    expect(screen.getByRole("button", { name: "Usuń: ul. Długa 1" })).toBeDisabled();
+    const answer = await clickHeld("Usuń: ul. Długa 1");
     answer(graphqlResponse({ data: { deletePremises: true } }));
     await waitFor(() => expect(screen.getByRole("button", { name: "Usuń: ul. Długa 1" })).toBeEnabled());
     expect(refresh).toHaveBeenCalledTimes(1);

@@ -7,19 +7,8 @@ import { countQueries } from "../../helpers/statements";
 import { createPesMember, createUser } from "../../factories";
 import { day, future, makeBooking, makeDemand, makeNotice, makeOffer, past } from "../marketplace/marketplace-helpers";
 import { CANCEL, createTraining, REGISTER } from "../trainings/helpers";
+import { MyActivityQuery } from "../../../app/account/activity/activity-query";
 
-/** The query of /account/activity (Moje sprawy), field for field. */
-const PAGE = `query MyActivity {
-  waitingForMe { bookingRequests itemRequests enquiries approvals demandsToDecide total }
-  myPremisesEnquiries { id status message reply repliedAt repliedByName createdAt premises { id address district } }
-  myItemRequests { id status createdAt notice { id title } }
-  myBookings { id status from to notice { id title } }
-  bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }
-  itemRequestsForMe { id message createdAt requester { name } notice { id title } }
-  extensionRequestsForMe { id to extensionTo borrower { name } notice { id title } }
-  myOrganizationOffers { id price updatedAt awarded demand { id title deadline status } }
-  myRegistrations { id status waitlistPosition attended training { id title startsAt endsAt venue cancelledAt } }
-}`;
 const WAITING = `{ waitingForMe { bookingRequests itemRequests enquiries approvals demandsToDecide total } }`;
 
 let db: TestDb;
@@ -73,8 +62,8 @@ describe("Moje sprawy (/account/activity)", () => {
     const one = await personWith(1);
     const four = await personWith(4);
     let data: Record<string, any> = {};
-    const few = await countQueries(db.ds, async () => ok(await gql(db.ds, PAGE, {}, one.user.id)));
-    const many = await countQueries(db.ds, async () => (data = ok(await gql(db.ds, PAGE, {}, four.user.id))));
+    const few = await countQueries(db.ds, async () => ok(await gql(db.ds, MyActivityQuery, {}, one.user.id)));
+    const many = await countQueries(db.ds, async () => (data = ok(await gql(db.ds, MyActivityQuery, {}, four.user.id))));
     expect(data.myPremisesEnquiries).toHaveLength(4);
     expect(data.bookingRequestsForMe).toHaveLength(4);
     expect(data.itemRequestsForMe).toHaveLength(4);

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
+import { FiguresDetailQuery } from "../../../app/admin/figures/detail-query";
+import { FiguresQuery } from "../../../app/programme/figures/figures-query";
 import { detailSheets, figuresSheets, periodLabel, toCsv, toXlsx, type Translate } from "../../../app/programme/figures/workbook";
 import { Role } from "../../../entities/users";
 import { createTestDb, type TestDb } from "../../helpers/db";
@@ -116,29 +118,9 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
-const DETAIL = `query($p: FiguresPeriod) { programmeFiguresDetail(period: $p) {
-  premisesByMonth { month offered rented totalAreaM2 }
-  trainings { id title kind startsAt endsAt seats registered waitlisted attended officials pes residents }
-  trainingsByMonth { month held seats registered attended }
-  demandsByCategory { category demands withSocialClause offers awarded }
-  organizationsByDistrict { district count verified }
-  subscribersByMonth { month confirmed unsubscribed total }
-  noticesByKind { kind total available reserved handedOver closed }
-  demandsWithoutOffer { id title category deadline clauseType }
-} }`;
-
-const FIGURES = `query($p: FiguresPeriod) { programmeFigures(period: $p) {
-  premises { offered available reserved rented totalAreaM2 meanRentPerM2 byDistrict { district offered available reserved rented totalAreaM2 meanRentPerM2 } }
-  trainings { trainingsHeld meetingsHeld seatsOffered registered attended officials pes residents }
-  organizations { total verified byLegalForm { legalForm count verified } }
-  marketplace { noticesByKind { kind count handedOver } products demandsPosted demandsWithSocialClause offersReceived demandsAwarded }
-  newsletter { confirmedSubscribers confirmedByMonth { month count total } }
-  socialValue { year spendWithPes demandsAwarded demandsPosted clauseNone clauseReservedContract clauseEmployment clauseOtherSocial demandsWithoutOffer itemsReused loansHandedOver }
-} }`;
-
 describe("programmeFiguresDetail", () => {
   it("breaks the programme years 2013–2014 down by month, training, category, district and status", async () => {
-    const d = ok(await gql(db.ds, DETAIL, { p: P }, staff.official)).programmeFiguresDetail;
+    const d = ok(await gql(db.ds, FiguresDetailQuery, { period: P }, staff.official)).programmeFiguresDetail;
     expect(d.premisesByMonth).toEqual([
       { month: "2013-03", offered: 2, rented: 1, totalAreaM2: 80.5 },
       { month: "2013-05", offered: 1, rented: 0, totalAreaM2: 100 },
@@ -166,8 +148,8 @@ describe("programmeFiguresDetail", () => {
 
   it("agrees with the public figures for the same period", async () => {
     const [f, d] = await Promise.all([
-      gql(db.ds, FIGURES, { p: P }, staff.admin).then((r) => ok(r).programmeFigures),
-      gql(db.ds, DETAIL, { p: P }, staff.admin).then((r) => ok(r).programmeFiguresDetail),
+      gql(db.ds, FiguresQuery, { period: P }, staff.admin).then((r) => ok(r).programmeFigures),
+      gql(db.ds, FiguresDetailQuery, { period: P }, staff.admin).then((r) => ok(r).programmeFiguresDetail),
     ]);
     const sum = (rows: any[], k: string) => rows.reduce((s, r) => s + r[k], 0);
     expect(sum(d.premisesByMonth, "offered")).toBe(f.premises.offered);
@@ -181,7 +163,7 @@ describe("programmeFiguresDetail", () => {
   });
 
   it("without a period counts everything (trainings that ended, all months)", async () => {
-    const d = ok(await gql(db.ds, DETAIL, {}, staff.admin)).programmeFiguresDetail;
+    const d = ok(await gql(db.ds, FiguresDetailQuery, {}, staff.admin)).programmeFiguresDetail;
     expect(d.trainings).toHaveLength(3);
     expect(d.premisesByMonth.map((m: any) => m.month)).toEqual(["2013-03", "2013-05", "2015-01"]);
     expect(d.subscribersByMonth.at(-1)).toEqual({ month: "2015-01", confirmed: 1, unsubscribed: 0, total: 3 });
@@ -192,11 +174,11 @@ describe("programmeFiguresDetail", () => {
   });
 
   it("is for OFFICIAL and ADMIN only", async () => {
-    expect(errorCode(await gql(db.ds, DETAIL, {}))).toBe("UNAUTHENTICATED");
-    expect(errorCode(await gql(db.ds, DETAIL, {}, staff.resident))).toBe("FORBIDDEN");
-    expect(errorCode(await gql(db.ds, DETAIL, {}, staff.pes))).toBe("FORBIDDEN");
-    expect(errorCode(await gql(db.ds, DETAIL, {}, staff.official))).toBeUndefined();
-    expect(errorCode(await gql(db.ds, DETAIL, {}, staff.admin))).toBeUndefined();
+    expect(errorCode(await gql(db.ds, FiguresDetailQuery, {}))).toBe("UNAUTHENTICATED");
+    expect(errorCode(await gql(db.ds, FiguresDetailQuery, {}, staff.resident))).toBe("FORBIDDEN");
+    expect(errorCode(await gql(db.ds, FiguresDetailQuery, {}, staff.pes))).toBe("FORBIDDEN");
+    expect(errorCode(await gql(db.ds, FiguresDetailQuery, {}, staff.official))).toBeUndefined();
+    expect(errorCode(await gql(db.ds, FiguresDetailQuery, {}, staff.admin))).toBeUndefined();
   });
 
   it("the public figures carry none of the detail", async () => {
@@ -212,8 +194,8 @@ describe("programmeFiguresDetail", () => {
     ["a start before 2000", { from: "1899-01-01T00:00:00Z" }, "from"],
     ["an end after 2099", { to: "3000-01-01T00:00:00Z" }, "to"],
   ])("refuses %s (BAD_USER_INPUT naming the field), in public and detail", async (_name, p, field) => {
-    for (const [doc, user] of [[DETAIL, staff.admin], [FIGURES, null]] as const) {
-      const r = await gql(db.ds, doc, { p }, user);
+    for (const [doc, user] of [[FiguresDetailQuery, staff.admin], [FiguresQuery, null]] as const) {
+      const r = await gql(db.ds, doc.toString(), { period: p }, user);
       expect(errorCode(r)).toBe("BAD_USER_INPUT");
       expect(Object.keys(r.errors?.[0].extensions?.fields ?? {})).toEqual([field]);
     }
@@ -227,8 +209,8 @@ describe("the XLSX and CSV export", () => {
 
   it("writes one sheet per section that parses back with the same numbers", async () => {
     const [f, d] = await Promise.all([
-      gql(db.ds, FIGURES, { p: P }, staff.official).then((r) => ok(r).programmeFigures),
-      gql(db.ds, DETAIL, { p: P }, staff.official).then((r) => ok(r).programmeFiguresDetail),
+      gql(db.ds, FiguresQuery, { period: P }, staff.official).then((r) => ok(r).programmeFigures),
+      gql(db.ds, FiguresDetailQuery, { period: P }, staff.official).then((r) => ok(r).programmeFiguresDetail),
     ]);
     const label = periodLabel(t, "2013-01-01", "2014-12-31");
     const sheets = [...figuresSheets(f, t, label), ...detailSheets(d, t, label)];
@@ -260,7 +242,7 @@ describe("the XLSX and CSV export", () => {
       ["trainings.pes", 2],
       ["trainings.residents", 1],
     ]);
-    expect(rows("newsletter").slice(2)).toEqual(f.newsletter.confirmedByMonth.map((m: any) => [m.month, m.count, m.total]));
+    expect(rows("newsletter").slice(2)).toEqual(f.newsletter!.confirmedByMonth.map((m: any) => [m.month, m.count, m.total]));
 
     const list = rows("trainingList").slice(2);
     expect(list.map((r) => [r[0], r[1], ...r.slice(4)])).toEqual([

@@ -1,9 +1,6 @@
 import type { DataSource } from "typeorm";
-import type { User } from "../../../entities/users";
-import { serveGraphQLHttp } from "../../../server/http-graphql";
-import { cachingNodes, resultCacheCount } from "../../helpers/caching-nodes";
-import type { TestDb } from "../../helpers/db";
-import { LIST, fresh as listed, insertNotices, list, search, tableCounts, type Answer } from "./notices-cache.fixtures";
+import { recordingCache, resultCacheCount } from "../../helpers/caching-nodes";
+import { askOverHttp, fresh as listed, insertNotices, list, NOTICES_TABLE, search } from "./notices-cache.fixtures";
 
 /**
  * A cached word search of the listed notices keeps its exact count over writes, as the
@@ -16,80 +13,56 @@ import { LIST, fresh as listed, insertNotices, list, search, tableCounts, type A
  * answer is compared with what the database lists at that moment.
  */
 
-let db: TestDb;
-let nodeB: DataSource;
-/** A node whose statements are recorded (into `statements`). */
-let nodeC: DataSource;
-let owner: User;
-const statements: string[] = [];
-const nodes = cachingNodes({ name: "Właściciel" }, { recordInto: statements });
+const { nodes, statements, count, counts, bothExact: exact } = recordingCache("notices", NOTICES_TABLE, { name: "Właściciel" });
 
-beforeAll(async () => {
-  ({ db, nodeB, nodeC, user: owner } = nodes);
-});
-
-const fresh = (word: string) => listed(db.ds, word);
-const count = (result: "miss" | "unchanged" | "delta" | "hit") => resultCacheCount(result, "notices");
-/** Statements recorded on node C that count the notices table itself. */
-const counts = () => tableCounts(statements);
-const pages = () => statements.filter((q) => /FROM "equipment_notices" "n"[\s\S]*LIMIT/.test(q));
-
-const notices = (title: string, n: number, expiresIn?: string) => insertNotices(db.ds, owner.id, title, n, expiresIn);
-
-/** Asks both nodes after a write: each answer as the database lists it, each by its changed rows (no count run), or as `expected` says. */
-async function bothExact(word: string, expected: "delta" | "unchanged" = "delta") {
-  const before = { delta: await count("delta"), unchanged: await count("unchanged"), miss: await count("miss") };
-  statements.length = 0;
-  for (const ds of [nodeC, nodeB]) expect(await list(ds, search(word))).toEqual(await fresh(word));
-  expect(counts()).toEqual([]);
-  expect(pages()).toHaveLength(expected === "delta" ? 1 : 0);
-  expect(await count(expected)).toBe(before[expected] + 2);
-  expect(await count("miss")).toBe(before.miss);
-}
+const fresh = (word: string) => listed(nodes.db.ds, word);
+const notices = (title: string, n: number, expiresIn?: string) => insertNotices(nodes.db.ds, nodes.user.id, title, n, expiresIn);
+/** After a write, the search of `word` on both nodes: each answer as the database lists it, by its changed rows (no count run), or as `expected` says. */
+const bothExact = (word: string, expected?: "delta" | "unchanged") => exact((ds) => list(ds, search(word)), () => fresh(word), expected);
 
 describe("notices' exact counts kept over writes", () => {
   it("counts on a first read, then moves the count by a notice that gains or loses the word, is inserted, closed or deleted, on two nodes", async () => {
     const [first, second, third] = await notices("Projektor", 5);
     await notices("Drabina", 2);
     statements.length = 0;
-    for (const ds of [nodeC, nodeB]) expect(await list(ds, search("projektor"))).toEqual(await fresh("projektor"));
+    for (const ds of [nodes.nodeC, nodes.nodeB]) expect(await list(ds, search("projektor"))).toEqual(await fresh("projektor"));
     // The recording sees a count when one runs.
     expect(counts()).toHaveLength(1);
 
-    await db.ds.query(`UPDATE equipment_notices SET title = 'Projektor i ekran' WHERE title = 'Drabina 1'`); // in
+    await nodes.db.ds.query(`UPDATE equipment_notices SET title = 'Projektor i ekran' WHERE title = 'Drabina 1'`); // in
     await bothExact("projektor");
-    await db.ds.query(`UPDATE equipment_notices SET title = 'Ekran' WHERE id = $1`, [first]); // out
+    await nodes.db.ds.query(`UPDATE equipment_notices SET title = 'Ekran' WHERE id = $1`, [first]); // out
     await bothExact("projektor");
-    await db.ds.query(`INSERT INTO equipment_notices (kind, title, owner_user_id) VALUES ('LEND', 'Projektor nowy', $1)`, [owner.id]);
+    await nodes.db.ds.query(`INSERT INTO equipment_notices (kind, title, owner_user_id) VALUES ('LEND', 'Projektor nowy', $1)`, [nodes.user.id]);
     await bothExact("projektor");
-    await db.ds.query(`UPDATE equipment_notices SET status = 'CLOSED' WHERE id = $1`, [second]);
+    await nodes.db.ds.query(`UPDATE equipment_notices SET status = 'CLOSED' WHERE id = $1`, [second]);
     await bothExact("projektor");
-    await db.ds.query(`DELETE FROM equipment_notices WHERE id = $1`, [third]);
+    await nodes.db.ds.query(`DELETE FROM equipment_notices WHERE id = $1`, [third]);
     await bothExact("projektor");
     // Another kind, or a notice without the word, leaves the answer as it was.
-    await db.ds.query(`UPDATE equipment_notices SET kind = 'GIVE_AWAY' WHERE title = 'Drabina 2'`);
+    await nodes.db.ds.query(`UPDATE equipment_notices SET kind = 'GIVE_AWAY' WHERE title = 'Drabina 2'`);
     await bothExact("projektor", "unchanged");
   });
 
   it("judges a changed notice by its expiry at the read's clock: one written expired counts for nothing, one made to expire leaves", async () => {
     const [kept] = await notices("Namiot", 4);
-    for (const ds of [nodeC, nodeB]) await list(ds, search("namiot"));
-    await db.ds.query(`INSERT INTO equipment_notices (kind, title, owner_user_id, expires_at) VALUES ('LEND', 'Namiot wczorajszy', $1, now() - interval '1 day')`, [owner.id]);
+    for (const ds of [nodes.nodeC, nodes.nodeB]) await list(ds, search("namiot"));
+    await nodes.db.ds.query(`INSERT INTO equipment_notices (kind, title, owner_user_id, expires_at) VALUES ('LEND', 'Namiot wczorajszy', $1, now() - interval '1 day')`, [nodes.user.id]);
     await bothExact("namiot", "unchanged");
-    await db.ds.query(`UPDATE equipment_notices SET expires_at = now() - interval '1 minute' WHERE id = $1`, [kept]);
+    await nodes.db.ds.query(`UPDATE equipment_notices SET expires_at = now() - interval '1 minute' WHERE id = $1`, [kept]);
     await bothExact("namiot");
-    await db.ds.query(`UPDATE equipment_notices SET expires_at = now() + interval '1 day', title = 'Namiot znów' WHERE id = $1`, [kept]);
+    await nodes.db.ds.query(`UPDATE equipment_notices SET expires_at = now() + interval '1 day', title = 'Namiot znów' WHERE id = $1`, [kept]);
     await bothExact("namiot");
   });
 
   it("bounds a moved answer by the earliest expiry of its changed notices, and computes afresh once its own bound has passed", async () => {
     await notices("Rower", 3);
-    for (const ds of [nodeC, nodeB]) await list(ds, search("rower"));
+    for (const ds of [nodes.nodeC, nodes.nodeB]) await list(ds, search("rower"));
     // In by a write, and out by the clock a moment later, with nothing written in between.
     const [brief] = await notices("Rower na chwilę", 1, "1.5 seconds");
     await bothExact("rower");
-    await db.ds.query(`SELECT pg_sleep(1.6)`);
-    for (const ds of [nodeC, nodeB]) {
+    await nodes.db.ds.query(`SELECT pg_sleep(1.6)`);
+    for (const ds of [nodes.nodeC, nodes.nodeB]) {
       const after = await list(ds, search("rower"));
       expect(after.ids).not.toContain(brief);
       expect(after.totalCount).toBe(3);
@@ -98,11 +71,11 @@ describe("notices' exact counts kept over writes", () => {
 
     // A notice that was never written since expires; a write after that may not move the old count.
     const [short] = await notices("Kajak", 2, "1.5 seconds");
-    for (const ds of [nodeC, nodeB]) expect((await list(ds, search("kajak"))).totalCount).toBe(2);
-    await db.ds.query(`SELECT pg_sleep(1.6)`);
-    await db.ds.query(`INSERT INTO equipment_notices (kind, title, owner_user_id) VALUES ('LEND', 'Kajak dwuosobowy', $1)`, [owner.id]);
+    for (const ds of [nodes.nodeC, nodes.nodeB]) expect((await list(ds, search("kajak"))).totalCount).toBe(2);
+    await nodes.db.ds.query(`SELECT pg_sleep(1.6)`);
+    await nodes.db.ds.query(`INSERT INTO equipment_notices (kind, title, owner_user_id) VALUES ('LEND', 'Kajak dwuosobowy', $1)`, [nodes.user.id]);
     const missed = await count("miss");
-    for (const ds of [nodeC, nodeB]) {
+    for (const ds of [nodes.nodeC, nodes.nodeB]) {
       const after = await list(ds, search("kajak"));
       expect(after.ids).not.toContain(short);
       expect(after).toEqual(await fresh("kajak"));
@@ -111,28 +84,19 @@ describe("notices' exact counts kept over writes", () => {
   });
 
   it("gives kept bytes whose count moved by a notice only until that notice expires", async () => {
-    const ask = async (ds: DataSource): Promise<Answer> => {
-      const res = await serveGraphQLHttp(ds, {
-        method: "POST",
-        headers: new Headers({ "content-type": "application/json" }),
-        search: "",
-        body: () => [Buffer.from(JSON.stringify({ query: LIST, variables: { f: search("sztaluga") } }))].values(),
-      });
-      const c = JSON.parse(res.body).data.equipmentNotices;
-      return { totalCount: c.totalCount, ids: c.edges.map((e: { node: { id: string } }) => e.node.id) };
-    };
+    const ask = (ds: DataSource) => askOverHttp(ds, search("sztaluga"));
     await notices("Sztaluga", 2);
-    for (const ds of [nodeC, nodeB]) await ask(ds);
+    for (const ds of [nodes.nodeC, nodes.nodeB]) await ask(ds);
     const [brief] = await notices("Sztaluga malarska", 1, "1.5 seconds");
     const delta = await count("delta");
-    for (const ds of [nodeC, nodeB]) expect(await ask(ds)).toEqual(await fresh("sztaluga"));
+    for (const ds of [nodes.nodeC, nodes.nodeB]) expect(await ask(ds)).toEqual(await fresh("sztaluga"));
     expect(await count("delta")).toBe(delta + 2);
     // Kept again, and given again while the brief notice is listed.
     const keptHits = await resultCacheCount("hit", "response");
-    for (const ds of [nodeC, nodeB]) expect((await ask(ds)).totalCount).toBe(3);
+    for (const ds of [nodes.nodeC, nodes.nodeB]) expect((await ask(ds)).totalCount).toBe(3);
     expect(await resultCacheCount("hit", "response")).toBe(keptHits + 2);
-    await db.ds.query(`SELECT pg_sleep(1.6)`);
-    for (const ds of [nodeC, nodeB]) {
+    await nodes.db.ds.query(`SELECT pg_sleep(1.6)`);
+    for (const ds of [nodes.nodeC, nodes.nodeB]) {
       const after = await ask(ds);
       expect(after.ids).not.toContain(brief);
       expect(after).toEqual(await fresh("sztaluga"));

@@ -1,10 +1,12 @@
 import type { DataSource } from "typeorm";
+import { postGraphQL } from "../../helpers/caching-nodes";
 import { gql, ok } from "../../helpers/graphql";
 
 /**
  * What the notices' result-cache tests share (notices-cache-counts, notices-cache-judging):
- * a LEND word search asked through a node, the same search listed by the database afresh,
- * notices written in plain SQL, and the recorded statements that count the table itself.
+ * a LEND word search asked through a node, by the API or over HTTP, the same search listed
+ * by the database afresh, notices written in plain SQL, and which recorded statements count
+ * the table or read a page of it.
  */
 export const LIST = `query($f: EquipmentNoticeFilter) { equipmentNotices(filter: $f, first: 3) { totalCount edges { node { id } } } }`;
 
@@ -13,10 +15,17 @@ export type Answer = { totalCount: number; ids: string[] };
 /** The LEND search of `word` (the filter the tests ask). */
 export const search = (word: string) => ({ kind: "LEND", text: word });
 
+type Page = { totalCount: number; edges: { node: { id: string } }[] };
+const answer = (c: Page): Answer => ({ totalCount: c.totalCount, ids: c.edges.map((e) => e.node.id) });
+
 /** The first page (3) and count of a search, asked through node `ds`. */
 export async function list(ds: DataSource, f: object): Promise<Answer> {
-  const c = ok(await gql(ds, LIST, { f })).equipmentNotices;
-  return { totalCount: c.totalCount, ids: c.edges.map((e: { node: { id: string } }) => e.node.id) };
+  return answer(ok(await gql(ds, LIST, { f })).equipmentNotices);
+}
+
+/** The same as an anonymous request to /api/graphql on node `ds`: kept bytes when they hold. */
+export async function askOverHttp(ds: DataSource, f: object): Promise<Answer> {
+  return answer((await postGraphQL(ds, LIST, { f })).json.data.equipmentNotices);
 }
 
 /** What the database lists now for a LEND search of `word`: its count and first page (newest first). */
@@ -40,5 +49,8 @@ export async function insertNotices(ds: DataSource, ownerId: string, title: stri
   return rows.map((r: { id: string }) => r.id);
 }
 
-/** Statements among `recorded` that count the notices table itself (TypeORM's count or the cache's). */
-export const tableCounts = (recorded: string[]) => recorded.filter((q) => /count\(/i.test(q) && /FROM "?equipment_notices"? "?n"?\s/.test(q));
+/** Statements of the notices table: those that count it (TypeORM's count or the cache's), and those that read a page of it. */
+export const NOTICES_TABLE = {
+  counts: (q: string) => /count\(/i.test(q) && /FROM "?equipment_notices"? "?n"?\s/.test(q),
+  pages: (q: string) => /FROM "equipment_notices" "n"[\s\S]*LIMIT/.test(q),
+};

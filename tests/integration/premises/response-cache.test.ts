@@ -2,8 +2,7 @@ import { encode } from "next-auth/jwt";
 import { DataSource } from "typeorm";
 import type { User } from "../../../entities/users";
 import { authOptions } from "../../../server/auth/options";
-import { serveGraphQLHttp } from "../../../server/http-graphql";
-import { cachingNodes, resultCacheCount } from "../../helpers/caching-nodes";
+import { cachingNodes, postGraphQL, resultCacheCount } from "../../helpers/caching-nodes";
 import type { TestDb } from "../../helpers/db";
 
 /**
@@ -31,51 +30,41 @@ beforeAll(async () => {
 });
 
 const kept = () => resultCacheCount("hit", "response");
-
-async function ask(ds: DataSource, query: string, variables: object = {}, headers: Record<string, string> = {}) {
-  const res = await serveGraphQLHttp(ds, {
-    method: "POST",
-    headers: new Headers({ "content-type": "application/json", ...headers }),
-    search: "",
-    body: () => [Buffer.from(JSON.stringify({ query, variables }))].values(),
-  });
-  return { status: res.status, body: res.body, json: JSON.parse(res.body) };
-}
 const fresh = async () => Number((await db.ds.query(`SELECT count(*) FROM premises WHERE area_m2 BETWEEN 10 AND 500 AND monthly_rent BETWEEN 100 AND 900`))[0].count);
 
 describe("kept answers of anonymous requests", () => {
   it("gives a repeated anonymous search the same bytes without executing it", async () => {
-    const first = await ask(db.ds, SEARCH, { f: BAND });
+    const first = await postGraphQL(db.ds, SEARCH, { f: BAND });
     const n = await kept();
-    const second = await ask(db.ds, SEARCH, { f: BAND });
+    const second = await postGraphQL(db.ds, SEARCH, { f: BAND });
     expect(await kept()).toBe(n + 1);
     expect(second.body).toBe(first.body);
     expect(second.json.data.premisesSearch.totalCount).toBe(await fresh());
   });
 
   it("shows a write on one node to the next request on the other, and to a write in plain SQL", async () => {
-    await ask(nodeB, SEARCH, { f: BAND });
-    await ask(nodeB, SEARCH, { f: BAND });
+    await postGraphQL(nodeB, SEARCH, { f: BAND });
+    await postGraphQL(nodeB, SEARCH, { f: BAND });
     await db.ds.query(`INSERT INTO premises (address, district, area_m2, monthly_rent) VALUES ('ul. Kept 2', 'Mokre', 60, 600)`);
-    expect((await ask(nodeB, SEARCH, { f: BAND })).json.data.premisesSearch.totalCount).toBe(await fresh());
+    expect((await postGraphQL(nodeB, SEARCH, { f: BAND })).json.data.premisesSearch.totalCount).toBe(await fresh());
     await nodeB.query(`UPDATE premises SET monthly_rent = 5000 WHERE address = 'ul. Kept 2'`);
-    expect((await ask(db.ds, SEARCH, { f: BAND })).json.data.premisesSearch.totalCount).toBe(await fresh());
+    expect((await postGraphQL(db.ds, SEARCH, { f: BAND })).json.data.premisesSearch.totalCount).toBe(await fresh());
   });
 
   it("carries kept bytes over a write that changes no row of their search, and not over one that does", async () => {
     const carried = () => resultCacheCount("carried", "response");
-    const first = await ask(nodeB, SEARCH, { f: BAND });
-    await ask(nodeB, SEARCH, { f: BAND });
+    const first = await postGraphQL(nodeB, SEARCH, { f: BAND });
+    await postGraphQL(nodeB, SEARCH, { f: BAND });
     const c = await carried();
     // Far outside the band, before and after.
     await db.ds.query(`INSERT INTO premises (address, district, area_m2, monthly_rent) VALUES ('ul. Daleka 1', 'Mokre', 50, 7000)`);
-    const again = await ask(nodeB, SEARCH, { f: BAND });
+    const again = await postGraphQL(nodeB, SEARCH, { f: BAND });
     expect(await carried()).toBe(c + 1);
     expect(again.body).toBe(first.body);
     expect(again.json.data.premisesSearch.totalCount).toBe(await fresh());
     // Into the band: the bytes no longer hold.
     await db.ds.query(`UPDATE premises SET monthly_rent = 700 WHERE address = 'ul. Daleka 1'`);
-    const moved = await ask(nodeB, SEARCH, { f: BAND });
+    const moved = await postGraphQL(nodeB, SEARCH, { f: BAND });
     expect(await carried()).toBe(c + 1);
     expect(moved.json.data.premisesSearch.totalCount).toBe(await fresh());
     expect(moved.body).not.toBe(first.body);
@@ -97,7 +86,7 @@ describe("kept answers of anonymous requests", () => {
     const reader = async (ds: DataSource) => {
       while (!done) {
         const before = await state();
-        const r = await ask(ds, SEARCH, { f: BAND });
+        const r = await postGraphQL(ds, SEARCH, { f: BAND });
         const after = await state();
         if (before.version !== after.version) continue;
         const listed = r.json.data.premisesSearch.edges.some((e: { node: { id: string } }) => e.node.id === id);
@@ -109,25 +98,25 @@ describe("kept answers of anonymous requests", () => {
   });
 
   it("keeps nothing whose execution read outside the result cache (a field that reads photos)", async () => {
-    await ask(db.ds, WITH_PHOTOS, { f: BAND });
+    await postGraphQL(db.ds, WITH_PHOTOS, { f: BAND });
     const n = await kept();
-    await ask(db.ds, WITH_PHOTOS, { f: BAND });
-    await ask(db.ds, `{ trainings(first: 5) { totalCount } }`);
-    await ask(db.ds, `{ trainings(first: 5) { totalCount } }`);
+    await postGraphQL(db.ds, WITH_PHOTOS, { f: BAND });
+    await postGraphQL(db.ds, `{ trainings(first: 5) { totalCount } }`);
+    await postGraphQL(db.ds, `{ trainings(first: 5) { totalCount } }`);
     expect(await kept()).toBe(n);
   });
 
   it("never keeps or gives a kept answer to a signed-in person", async () => {
-    await ask(db.ds, SEARCH, { f: BAND }, { cookie });
+    await postGraphQL(db.ds, SEARCH, { f: BAND }, { cookie });
     const n = await kept();
-    const signedIn = await ask(db.ds, SEARCH, { f: BAND }, { cookie });
+    const signedIn = await postGraphQL(db.ds, SEARCH, { f: BAND }, { cookie });
     expect(signedIn.json.data.premisesSearch.totalCount).toBe(await fresh());
     expect(await kept()).toBe(n);
   });
 
   it("still refuses a cross-site (text/plain) request whose body matches a kept answer", async () => {
-    await ask(db.ds, SEARCH, { f: BAND });
-    const csrf = await ask(db.ds, SEARCH, { f: BAND }, { "content-type": "text/plain" });
+    await postGraphQL(db.ds, SEARCH, { f: BAND });
+    const csrf = await postGraphQL(db.ds, SEARCH, { f: BAND }, { "content-type": "text/plain" });
     expect(csrf.status).toBe(400);
     expect(csrf.json.data).toBeUndefined();
   });
@@ -137,11 +126,11 @@ describe("kept answers of anonymous requests", () => {
       owner.id,
     ]);
     const ids = (r: { json: { data: { equipmentNotices: { edges: { node: { id: string } }[] } } } }) => r.json.data.equipmentNotices.edges.map((e) => e.node.id);
-    expect(ids(await ask(nodeB, NOTICES))).toContain(id);
+    expect(ids(await postGraphQL(nodeB, NOTICES))).toContain(id);
     const n = await kept();
-    expect(ids(await ask(nodeB, NOTICES))).toContain(id);
+    expect(ids(await postGraphQL(nodeB, NOTICES))).toContain(id);
     expect(await kept()).toBe(n + 1);
     await db.ds.query(`SELECT pg_sleep(1.6)`);
-    expect(ids(await ask(nodeB, NOTICES))).not.toContain(id);
+    expect(ids(await postGraphQL(nodeB, NOTICES))).not.toContain(id);
   });
 });
