@@ -40,3 +40,9 @@ provider.on("server_error", (_ctx, err) => console.error("oidc-provider:", err))
 createServer(provider.callback()).listen(Number(PORT), "127.0.0.1", () => {
   process.stdout.write(`ready ${issuer}\n`);
 });
+
+// The test process that started this provider holds the other end of stdin: when it is gone
+// — finished, or killed before its teardown could stop us — the pipe ends, and so do we,
+// instead of holding the port for the next run.
+process.stdin.on("end", () => process.exit(0));
+process.stdin.resume();

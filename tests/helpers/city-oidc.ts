@@ -26,7 +26,8 @@ export async function startCityOidc(port: number, appUrl: string): Promise<CityO
   const clientSecret = "city-client-secret-0123456789";
   const child: ChildProcess = spawn(process.execPath, [path.resolve(__dirname, "city-oidc-provider.mjs")], {
     env: { ...process.env, NODE_ENV: "test", PORT: String(port), CLIENT_ID: clientId, CLIENT_SECRET: clientSecret, REDIRECT_URI: `${appUrl}/api/auth/callback/city`, ACCOUNTS_FILE: accountsFile },
-    stdio: ["ignore", "pipe", "pipe"],
+    // stdin a pipe that only this process holds: the provider exits when it closes (see there).
+    stdio: ["pipe", "pipe", "pipe"],
   });
   let out = "";
   const issuer = await new Promise<string>((resolve, reject) => {
