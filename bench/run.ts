@@ -44,8 +44,9 @@ const onlyOps = (() => {
 })();
 const CONNECTIONS = 20;
 const POOL = 10;
-const APP_PORT = 3390;
-const FLOOR_PORT = 3391;
+/** Fixed by default so that runs compare; another session on the machine moves them with these. */
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3390);
+const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? APP_PORT + 1);
 const SECRET = "bench-secret-bench-secret-bench-secret-01";
 const METRICS_TOKEN = "bench-metrics-token-0001";
 const log = (m: string) => console.log(`[bench] ${m}`);
@@ -230,7 +231,7 @@ async function main() {
   if (!adminUrl) {
     const dir = ".data/pg-bench";
     rmSync(dir, { recursive: true, force: true });
-    const pg = await startEmbeddedPostgres({ dir, port: 54350, database: "postgres" });
+    const pg = await startEmbeddedPostgres({ dir, port: Number(process.env.BENCH_PG_PORT ?? 54350), database: "postgres" });
     adminUrl = pg.adminUrl;
     stopPg = pg.stop;
   }
