@@ -290,3 +290,17 @@ test("on a phone, the header's links to one's matters and notifications are at l
   expect(gaps.length).toBeGreaterThan(0);
   for (const g of gaps) expect(g).toBeGreaterThanOrEqual(3);
 });
+
+test("on a phone, a training's facts stack as a premises' do: each value under its term, across the screen", async () => {
+  const { rows } = await db.query("SELECT id FROM trainings WHERE host IS NOT NULL AND cancelled_at IS NULL ORDER BY starts_at DESC LIMIT 1");
+  const page = await (await visitor("phone")).newPage();
+  await page.goto(`/trainings/${rows[0].id}`);
+  const where = page.locator("dt", { hasText: /^Gdzie$/ });
+  const [term, value] = await Promise.all([
+    where.evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+    where.locator("xpath=following-sibling::dd[1]").evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+  ]);
+  expect(value.left).toBe(term.left);
+  expect(value.top).toBeGreaterThanOrEqual(term.bottom);
+  expect(value.width).toBeGreaterThan(300);
+});
