@@ -304,3 +304,25 @@ test("on a phone, a training's facts stack as a premises' do: each value under i
   expect(value.top).toBeGreaterThanOrEqual(term.bottom);
   expect(value.width).toBeGreaterThan(300);
 });
+
+test("a refused form puts the focus on its first refused field, not on one further down (a demand's offer, a news post)", async () => {
+  const { rows } = await db.query("SELECT id FROM demands WHERE status = 'OPEN' AND deadline > now() ORDER BY deadline LIMIT 1");
+  const member = await signedInPage(await visitor("phone"), "pes2@example.org");
+  await member.goto(`/marketplace/demands/${rows[0].id}`);
+  const offer = member.locator("form[aria-labelledby=offer-heading]");
+  await offer.getByRole("button", { name: /^(Złóż|Zastąp) ofertę$/ }).waitFor();
+  await settled(member);
+  // Another spec may have sent this organisation's offer: its fields are emptied first.
+  await offer.getByLabel("Cena (zł brutto)", { exact: true }).fill("");
+  await offer.getByLabel("Treść oferty", { exact: true }).fill("");
+  await offer.getByRole("button", { name: /^(Złóż|Zastąp) ofertę$/ }).click();
+  await offer.getByText("To pole jest wymagane").first().waitFor();
+  expect(await member.evaluate(() => document.activeElement?.id)).toBe("offer-price");
+
+  const admin = await signedInPage(await visitor("phone"), "admin@example.org");
+  await admin.goto("/admin/news/new");
+  await settled(admin);
+  await admin.getByRole("button", { name: "Zapisz", exact: true }).click();
+  await admin.locator("#news-title-error").waitFor();
+  expect(await admin.evaluate(() => document.activeElement?.id)).toBe("news-title");
+});

@@ -233,18 +233,18 @@ export function NewsEditorForm({
           {post?.hasUnpublishedChanges && <p className="alert alert-info">{t("editor.pendingNotice")}</p>}
         </div>
 
-        <Field id="news-title" label={t("editor.title")} hint={t("editor.titleHint")} error={e.title?.message}>
-          {(a) => (
-            <input
-              {...a}
-              {...register("title", {
-                required: t("editor.errors.required"),
-                validate: (s) =>
-                  (s.trim().length >= NEWS_LIMITS.titleMin && s.trim().length <= NEWS_LIMITS.titleMax) || t("editor.errors.titleLength"),
-              })}
-            />
-          )}
-        </Field>
+        {/* A field of its own, registered before the fields below: react-hook-form focuses the
+            first refused field in the order of registration. */}
+        <TextField
+          id="news-title"
+          label={t("editor.title")}
+          hint={t("editor.titleHint")}
+          error={e.title?.message}
+          registration={register("title", {
+            required: t("editor.errors.required"),
+            validate: (s) => (s.trim().length >= NEWS_LIMITS.titleMin && s.trim().length <= NEWS_LIMITS.titleMax) || t("editor.errors.titleLength"),
+          })}
+        />
         <SelectField id="news-category" label={t("editor.category")} error={e.category?.message} registration={register("category")}>
           <Options values={NEWS_CATEGORY_CODES} label={(c) => t(`categories.${c}`)} empty={t("editor.noCategory")} />
         </SelectField>
