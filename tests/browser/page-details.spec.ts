@@ -326,3 +326,18 @@ test("a refused form puts the focus on its first refused field, not on one furth
   await admin.locator("#news-title-error").waitFor();
   expect(await admin.evaluate(() => document.activeElement?.id)).toBe("news-title");
 });
+
+test("saving an organisation's profile is confirmed on the profile it goes back to, and the confirmation takes the focus", async () => {
+  const page = await signedInPage(await visitor("phone"), "pes@example.org");
+  await page.goto("/organizations/spoldzielnia-socjalna-piernikowa-pracownia/edit");
+  await settled(page);
+  await page.getByRole("button", { name: "Zapisz profil" }).click();
+  await page.waitForURL(/\/organizations\/spoldzielnia-socjalna-piernikowa-pracownia$/);
+  const done = page.getByRole("status").filter({ hasText: "Zapisano profil organizacji." });
+  await done.waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "action-status");
+  // Said once: coming back later shows the profile alone.
+  await page.reload();
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  expect(await page.getByText("Zapisano profil organizacji.").count()).toBe(0);
+});
