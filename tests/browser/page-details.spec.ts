@@ -341,3 +341,17 @@ test("saving an organisation's profile is confirmed on the profile it goes back 
   await page.getByRole("heading", { level: 1 }).waitFor();
   expect(await page.getByText("Zapisano profil organizacji.").count()).toBe(0);
 });
+
+test("on a phone, a check-in code that is not found reads as an error, and the code field keeps the focus for the next one", async () => {
+  const { rows } = await db.query("SELECT training_id FROM registrations WHERE status = 'CONFIRMED' GROUP BY training_id LIMIT 1");
+  const page = await signedInPage(await visitor("phone"), "official@example.org");
+  await page.goto(`/admin/trainings/${rows[0].training_id}/check-in`);
+  await settled(page);
+  const code = page.getByLabel("Kod z potwierdzenia (QR)", { exact: true });
+  await code.fill("NIEMATAKIEGO");
+  await code.press("Enter");
+  const outcome = page.getByRole("status").filter({ hasText: "Nie znaleziono potwierdzonego zapisu z tym kodem." });
+  await outcome.waitFor();
+  expect(await outcome.getAttribute("class")).toContain("alert-error");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("check-in-code");
+});
