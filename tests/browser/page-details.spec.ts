@@ -355,3 +355,17 @@ test("on a phone, a check-in code that is not found reads as an error, and the c
   expect(await outcome.getAttribute("class")).toContain("alert-error");
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("check-in-code");
 });
+
+test("on a phone, the trainings' view links (the list's and the back office's) are 24 px tap targets, the current one marked", async () => {
+  const page = await signedInPage(await visitor("phone"), "official@example.org");
+  for (const [path, nav] of [["/trainings?view=past", "Szkolenia i spotkania"], ["/admin/trainings?view=past", "Szkolenia i spotkania"]]) {
+    await page.goto(path);
+    const links = page.getByRole("navigation", { name: nav, exact: true }).getByRole("link");
+    const looks = await links.evaluateAll((els) =>
+      els.map((e) => ({ current: e.getAttribute("aria-current") === "page", high: e.getBoundingClientRect().height >= 24, weight: getComputedStyle(e).fontWeight })),
+    );
+    expect(looks.length).toBe(3);
+    for (const l of looks) expect({ path, ...l, high: true, weight: l.current ? "700" : l.weight }).toEqual({ path, ...l });
+    expect(looks.filter((l) => l.weight === "700").map((l) => l.current)).toEqual([true]);
+  }
+});
