@@ -369,3 +369,25 @@ test("on a phone, the trainings' view links (the list's and the back office's) a
     expect(looks.filter((l) => l.weight === "700").map((l) => l.current)).toEqual([true]);
   }
 });
+
+test("creating a news post or a newsletter issue is confirmed, focused, on the page it goes on to", async () => {
+  const suffix = Date.now().toString(36);
+  const page = await signedInPage(await visitor("phone"), "admin@example.org");
+  await page.goto("/admin/news/new");
+  await settled(page);
+  await page.getByLabel("Tytuł", { exact: true }).fill(`Szkic z telefonu ${suffix}`);
+  await page.getByLabel("Treść (Markdown)", { exact: true }).fill("Treść szkicu.");
+  await page.getByRole("button", { name: "Zapisz", exact: true }).click();
+  await page.waitForURL(/\/admin\/news\/[0-9a-f-]{36}$/);
+  await page.getByRole("status").filter({ hasText: "Utworzono szkic." }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "action-status");
+
+  await page.goto("/admin/news/newsletter");
+  await settled(page);
+  await page.getByLabel("Temat", { exact: true }).fill(`Wydanie z telefonu ${suffix}`);
+  await page.locator("input[id^=issue-post-]").first().check();
+  await page.getByRole("button", { name: "Utwórz wydanie" }).click();
+  await page.waitForURL(/\/admin\/news\/newsletter\/[0-9a-f-]{36}$/);
+  await page.getByRole("status").filter({ hasText: "Zapisano." }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "action-status");
+});
