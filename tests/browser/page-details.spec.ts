@@ -290,3 +290,104 @@ test("on a phone, the header's links to one's matters and notifications are at l
   expect(gaps.length).toBeGreaterThan(0);
   for (const g of gaps) expect(g).toBeGreaterThanOrEqual(3);
 });
+
+test("on a phone, a training's facts stack as a premises' do: each value under its term, across the screen", async () => {
+  const { rows } = await db.query("SELECT id FROM trainings WHERE host IS NOT NULL AND cancelled_at IS NULL ORDER BY starts_at DESC LIMIT 1");
+  const page = await (await visitor("phone")).newPage();
+  await page.goto(`/trainings/${rows[0].id}`);
+  const where = page.locator("dt", { hasText: /^Gdzie$/ });
+  const [term, value] = await Promise.all([
+    where.evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+    where.locator("xpath=following-sibling::dd[1]").evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+  ]);
+  expect(value.left).toBe(term.left);
+  expect(value.top).toBeGreaterThanOrEqual(term.bottom);
+  expect(value.width).toBeGreaterThan(300);
+});
+
+test("a refused form puts the focus on its first refused field, not on one further down (a demand's offer, a news post)", async () => {
+  const { rows } = await db.query("SELECT id FROM demands WHERE status = 'OPEN' AND deadline > now() ORDER BY deadline LIMIT 1");
+  const member = await signedInPage(await visitor("phone"), "pes2@example.org");
+  await member.goto(`/marketplace/demands/${rows[0].id}`);
+  const offer = member.locator("form[aria-labelledby=offer-heading]");
+  await offer.getByRole("button", { name: /^(Złóż|Zastąp) ofertę$/ }).waitFor();
+  await settled(member);
+  // Another spec may have sent this organisation's offer: its fields are emptied first.
+  await offer.getByLabel("Cena (zł brutto)", { exact: true }).fill("");
+  await offer.getByLabel("Treść oferty", { exact: true }).fill("");
+  await offer.getByRole("button", { name: /^(Złóż|Zastąp) ofertę$/ }).click();
+  await offer.getByText("To pole jest wymagane").first().waitFor();
+  expect(await member.evaluate(() => document.activeElement?.id)).toBe("offer-price");
+
+  const admin = await signedInPage(await visitor("phone"), "admin@example.org");
+  await admin.goto("/admin/news/new");
+  await settled(admin);
+  await admin.getByRole("button", { name: "Zapisz", exact: true }).click();
+  await admin.locator("#news-title-error").waitFor();
+  expect(await admin.evaluate(() => document.activeElement?.id)).toBe("news-title");
+});
+
+test("saving an organisation's profile is confirmed on the profile it goes back to, and the confirmation takes the focus", async () => {
+  const page = await signedInPage(await visitor("phone"), "pes@example.org");
+  await page.goto("/organizations/spoldzielnia-socjalna-piernikowa-pracownia/edit");
+  await settled(page);
+  await page.getByRole("button", { name: "Zapisz profil" }).click();
+  await page.waitForURL(/\/organizations\/spoldzielnia-socjalna-piernikowa-pracownia$/);
+  const done = page.getByRole("status").filter({ hasText: "Zapisano profil organizacji." });
+  await done.waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "action-status");
+  // Said once: coming back later shows the profile alone.
+  await page.reload();
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  expect(await page.getByText("Zapisano profil organizacji.").count()).toBe(0);
+});
+
+test("on a phone, a check-in code that is not found reads as an error, and the code field keeps the focus for the next one", async () => {
+  const { rows } = await db.query("SELECT training_id FROM registrations WHERE status = 'CONFIRMED' GROUP BY training_id LIMIT 1");
+  const page = await signedInPage(await visitor("phone"), "official@example.org");
+  await page.goto(`/admin/trainings/${rows[0].training_id}/check-in`);
+  await settled(page);
+  const code = page.getByLabel("Kod z potwierdzenia (QR)", { exact: true });
+  await code.fill("NIEMATAKIEGO");
+  await code.press("Enter");
+  const outcome = page.getByRole("status").filter({ hasText: "Nie znaleziono potwierdzonego zapisu z tym kodem." });
+  await outcome.waitFor();
+  expect(await outcome.getAttribute("class")).toContain("alert-error");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("check-in-code");
+});
+
+test("on a phone, the trainings' view links (the list's and the back office's) are 24 px tap targets, the current one marked", async () => {
+  const page = await signedInPage(await visitor("phone"), "official@example.org");
+  for (const [path, nav] of [["/trainings?view=past", "Szkolenia i spotkania"], ["/admin/trainings?view=past", "Szkolenia i spotkania"]]) {
+    await page.goto(path);
+    const links = page.getByRole("navigation", { name: nav, exact: true }).getByRole("link");
+    const looks = await links.evaluateAll((els) =>
+      els.map((e) => ({ current: e.getAttribute("aria-current") === "page", high: e.getBoundingClientRect().height >= 24, weight: getComputedStyle(e).fontWeight })),
+    );
+    expect(looks.length).toBe(3);
+    for (const l of looks) expect({ path, ...l, high: true, weight: l.current ? "700" : l.weight }).toEqual({ path, ...l });
+    expect(looks.filter((l) => l.weight === "700").map((l) => l.current)).toEqual([true]);
+  }
+});
+
+test("creating a news post or a newsletter issue is confirmed, focused, on the page it goes on to", async () => {
+  const suffix = Date.now().toString(36);
+  const page = await signedInPage(await visitor("phone"), "admin@example.org");
+  await page.goto("/admin/news/new");
+  await settled(page);
+  await page.getByLabel("Tytuł", { exact: true }).fill(`Szkic z telefonu ${suffix}`);
+  await page.getByLabel("Treść (Markdown)", { exact: true }).fill("Treść szkicu.");
+  await page.getByRole("button", { name: "Zapisz", exact: true }).click();
+  await page.waitForURL(/\/admin\/news\/[0-9a-f-]{36}$/);
+  await page.getByRole("status").filter({ hasText: "Utworzono szkic." }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "action-status");
+
+  await page.goto("/admin/news/newsletter");
+  await settled(page);
+  await page.getByLabel("Temat", { exact: true }).fill(`Wydanie z telefonu ${suffix}`);
+  await page.locator("input[id^=issue-post-]").first().check();
+  await page.getByRole("button", { name: "Utwórz wydanie" }).click();
+  await page.waitForURL(/\/admin\/news\/newsletter\/[0-9a-f-]{36}$/);
+  await page.getByRole("status").filter({ hasText: "Zapisano." }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "action-status");
+});

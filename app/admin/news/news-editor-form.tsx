@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { ActionStatus, useBusy, useBusyAction } from "../../components/forms/action-status";
+import { ActionStatus, keepStatus, useBusy, useBusyAction } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
 import { postFile } from "../../components/forms/post-file";
 import { maxLengthRule, SelectField, TextAreaField, TextField } from "../../components/forms/text-field";
@@ -45,6 +45,8 @@ export interface NewsEditorPost {
 
 const URL_RE = /^(https?:\/\/[^\s]+|\/news\/covers\/[A-Za-z0-9_-]{22,64}\.webp)$/i;
 const AUTOSAVE_MS = 4000;
+/** The name under which a post's editor keeps its confirmation across the page's re-mounts. */
+const editorName = (postId: string) => `news-editor:${postId}`;
 
 const toInput = (v: NewsEditorValues) => ({
   title: v.title.trim(),
@@ -73,7 +75,7 @@ export function NewsEditorForm({
   const fmtDate = useDateFormatter();
   const router = useRouter();
   // The page re-mounts this form after each save (its key changes): keep the confirmation.
-  const { status: notice, show, clear, busy, run } = useBusyAction(null, post ? `news-editor:${post.id}` : undefined);
+  const { status: notice, show, clear, busy, run } = useBusyAction(null, post ? editorName(post.id) : undefined);
   const setMessage = useCallback(
     (m: { kind: "success" | "error"; text: string } | undefined) => (m ? show(m.kind, m.text) : clear()),
     [show, clear],
@@ -115,6 +117,8 @@ export function NewsEditorForm({
           }
           reset(v);
           setMessage({ kind: "success", text: t("editor.created") });
+          // Said again, focused, by the new post's editor that the page below mounts.
+          keepStatus(editorName(res.data.createNewsPost.id), "success", t("editor.created"));
           router.push(`/admin/news/${res.data.createNewsPost.id}`);
           return true;
         }
@@ -233,18 +237,18 @@ export function NewsEditorForm({
           {post?.hasUnpublishedChanges && <p className="alert alert-info">{t("editor.pendingNotice")}</p>}
         </div>
 
-        <Field id="news-title" label={t("editor.title")} hint={t("editor.titleHint")} error={e.title?.message}>
-          {(a) => (
-            <input
-              {...a}
-              {...register("title", {
-                required: t("editor.errors.required"),
-                validate: (s) =>
-                  (s.trim().length >= NEWS_LIMITS.titleMin && s.trim().length <= NEWS_LIMITS.titleMax) || t("editor.errors.titleLength"),
-              })}
-            />
-          )}
-        </Field>
+        {/* A field of its own, registered before the fields below: react-hook-form focuses the
+            first refused field in the order of registration. */}
+        <TextField
+          id="news-title"
+          label={t("editor.title")}
+          hint={t("editor.titleHint")}
+          error={e.title?.message}
+          registration={register("title", {
+            required: t("editor.errors.required"),
+            validate: (s) => (s.trim().length >= NEWS_LIMITS.titleMin && s.trim().length <= NEWS_LIMITS.titleMax) || t("editor.errors.titleLength"),
+          })}
+        />
         <SelectField id="news-category" label={t("editor.category")} error={e.category?.message} registration={register("category")}>
           <Options values={NEWS_CATEGORY_CODES} label={(c) => t(`categories.${c}`)} empty={t("editor.noCategory")} />
         </SelectField>

@@ -7,6 +7,7 @@ import { refusedPage } from "../access";
 import { DataTable, StackedCell, StackedRow } from "../../components/data-table";
 import { pageTitle } from "../../lib/page-title";
 import type { SearchParams } from "../../lib/search-params";
+import styles from "../../trainings/trainings.module.css";
 
 const AdminTrainingsQuery = graphql(`
   query AdminTrainingsPage($first: Int, $after: String, $upcoming: Boolean) {
@@ -57,11 +58,15 @@ export default async function AdminTrainingsPage({ searchParams }: { searchParam
         </Link>
       </p>
       <nav aria-label={t("title")} className="no-print">
-        {(["all", "upcoming", "past"] as const).map((v) => (
-          <Link key={v} href={v === "all" ? "/admin/trainings" : `/admin/trainings?view=${v}`} aria-current={view === v ? "page" : undefined} style={{ marginRight: "1rem" }}>
-            {tl(v)}
-          </Link>
-        ))}
+        <ul className={styles.tabs}>
+          {(["all", "upcoming", "past"] as const).map((v) => (
+            <li key={v}>
+              <Link href={v === "all" ? "/admin/trainings" : `/admin/trainings?view=${v}`} aria-current={view === v ? "page" : undefined}>
+                {tl(v)}
+              </Link>
+            </li>
+          ))}
+        </ul>
       </nav>
       <p aria-live="polite">{tl("count", { count: totalCount })}</p>
       <DataTable

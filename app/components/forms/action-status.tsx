@@ -35,7 +35,7 @@ export function useActionStatus(initial?: { kind: ActionStatusKind; text: string
   }, [keepAs]);
   const show = useCallback(
     (kind: ActionStatusKind, text: string) => {
-      if (keepAs) kept.set(keepAs, { kind, text, at: Date.now() });
+      if (keepAs) keepStatus(keepAs, kind, text);
       setStatus((s) => ({ kind, text, seq: (s?.seq ?? 0) + 1 }));
     },
     [keepAs],
@@ -45,6 +45,15 @@ export function useActionStatus(initial?: { kind: ActionStatusKind; text: string
     setStatus(null);
   }, [keepAs]);
   return { status, show, clear };
+}
+
+/**
+ * Keeps a message for the form named `keepAs` that mounts next (`useActionStatus`'s
+ * `keepAs`), which shows it, focused: a form that creates something goes on to the new
+ * thing's page, whose form is named after the new id.
+ */
+export function keepStatus(keepAs: string, kind: ActionStatusKind, text: string): void {
+  kept.set(keepAs, { kind, text, at: Date.now() });
 }
 
 /**

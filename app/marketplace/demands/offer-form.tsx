@@ -3,8 +3,7 @@ import { useRouter } from "next/navigation";
 import { ActionStatus } from "../../components/forms/action-status";
 import { useServerForm } from "../../components/forms/server-form";
 import { useTranslations } from "next-intl";
-import { Field } from "../../components/forms/field";
-import { lengthRule, TextAreaField } from "../../components/forms/text-field";
+import { lengthRule, TextAreaField, TextField } from "../../components/forms/text-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { SubmitButton } from "../../components/forms/submit-button";
@@ -54,21 +53,21 @@ export function OfferForm({ demandId, current }: { demandId: string; current: { 
       <h2 id="offer-heading">{t("offer.title")}</h2>
       <p className="muted">{t("offer.lead")}</p>
       <ActionStatus status={status} />
-      <Field id="offer-price" label={t("offer.price")} error={e.price?.message}>
-        {(a) => (
-          <input
-            {...a}
-            inputMode="decimal"
-            {...register("price", {
-              required: t("errors.required"),
-              validate: (s) => {
-                const n = Number(s.replace(",", "."));
-                return (Number.isFinite(n) && n > 0 && n <= 9_999_999_999.99) || t("errors.number");
-              },
-            })}
-          />
-        )}
-      </Field>
+      {/* Registered as a field of its own, not inside a render function that runs after this
+          one: react-hook-form focuses the first refused field in the order of registration. */}
+      <TextField
+        id="offer-price"
+        label={t("offer.price")}
+        error={e.price?.message}
+        inputMode="decimal"
+        registration={register("price", {
+          required: t("errors.required"),
+          validate: (s) => {
+            const n = Number(s.replace(",", "."));
+            return (Number.isFinite(n) && n > 0 && n <= 9_999_999_999.99) || t("errors.number");
+          },
+        })}
+      />
       <TextAreaField id="offer-message" label={t("offer.message")} error={e.message?.message} rows={5} registration={register("message", lengthRule(1, 5000, t("errors.required")))} />
       <div className="button-row">
         <SubmitButton submitting={formState.isSubmitting} busyLabel={t("offer.submitting")}>

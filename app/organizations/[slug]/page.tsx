@@ -13,6 +13,7 @@ import { BackLink } from "../../components/back-link";
 import { objectTitle } from "../../lib/page-title";
 import { DetailRow } from "../../components/detail-row";
 import { ListSection } from "../../components/list-section";
+import { ProfileSaved } from "./profile-saved";
 
 const ProfileQuery = graphql(`
   query OrganizationProfile($slug: String!) {
@@ -76,6 +77,7 @@ export default async function OrganizationProfilePage({ params }: Params) {
         </div>
       </div>
       <Follow kind="ORGANIZATION" value={o.id} label={o.name} />
+      {o.viewerIsMember && <ProfileSaved />}
       {o.viewerIsMember && (
         <p className="no-print">
           <Link className="button button-secondary" href={`/organizations/${o.slug}/edit`}>

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { maxLengthRule, TextAreaField, TextField } from "../../../components/forms/text-field";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
-import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
+import { ActionStatus, keepStatus, useActionStatus } from "../../../components/forms/action-status";
 import styles from "../news-admin.module.css";
 import { SubmitButton } from "../../../components/forms/submit-button";
 import { Fieldset } from "../../../components/forms/fieldset";
@@ -26,6 +26,9 @@ export interface PostChoice {
   id: string;
   title: string;
 }
+
+/** The name under which an issue's form keeps its confirmation for the page it mounts on next. */
+const issueFormName = (issueId: string) => `newsletter-issue:${issueId}`;
 
 interface Values {
   subject: string;
@@ -48,7 +51,7 @@ export function IssueForm({
   const router = useRouter();
   const [chosen, setChosen] = useState<string[]>(initial.postIds);
   const [postsError, setPostsError] = useState<string>();
-  const { status, show, clear } = useActionStatus();
+  const { status, show, clear } = useActionStatus(null, issueId ? issueFormName(issueId) : undefined);
   const { register, handleSubmit, formState, setError } = useForm<Values>({
     defaultValues: { subject: initial.subject, intro: initial.intro, subjectEn: initial.subjectEn ?? "", introEn: initial.introEn ?? "" },
   });
@@ -84,8 +87,11 @@ export function IssueForm({
       if (!Object.keys(f).length) show("error", res.error.message);
       return;
     }
-    if (!issueId && res.data && "createNewsletterIssue" in res.data) router.push(`/admin/news/newsletter/${res.data.createNewsletterIssue.id}`);
-    else {
+    if (!issueId && res.data && "createNewsletterIssue" in res.data) {
+      // Said, focused, by the new issue's form on the page below.
+      keepStatus(issueFormName(res.data.createNewsletterIssue.id), "success", t("saved"));
+      router.push(`/admin/news/newsletter/${res.data.createNewsletterIssue.id}`);
+    } else {
       show("success", t("saved"));
       router.refresh();
     }

@@ -10,6 +10,7 @@ import { isValidKrs, isValidNip } from "../../../../entities/identifiers";
 import { DistrictOptions } from "../../../components/forms/district-options";
 import { Options } from "../../../components/forms/options";
 import { SubmitButton } from "../../../components/forms/submit-button";
+import { PROFILE_SAVED } from "../profile-saved";
 
 const UpdateProfileMutation = graphql(`
   mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {
@@ -42,7 +43,7 @@ export interface ProfileValues {
 export function ProfileForm({ id, initial }: { id: string; initial: ProfileValues }) {
   const t = useTranslations("organizations");
   const router = useRouter();
-  const { register, formState, status, submit, refused } = useServerForm<ProfileValues>({ defaultValues: initial });
+  const { register, formState, status, show, submit, refused } = useServerForm<ProfileValues>({ defaultValues: initial }, null, PROFILE_SAVED);
   const e = formState.errors;
   const opt = (s: string) => s.trim() || null;
   const onSubmit = submit(async (v) => {
@@ -64,6 +65,7 @@ export function ProfileForm({ id, initial }: { id: string; initial: ProfileValue
       },
     });
     if (refused(res, (e) => (e.code === "CONFLICT" ? e.message : t("edit.error")))) return;
+    show("success", t("edit.saved"));
     router.push(`/organizations/${res.data.updateOrganizationProfile.slug}`);
     router.refresh();
   });

@@ -38,7 +38,7 @@ export function CheckInList(props: { trainingId: string; people: Person[]; initi
   const t = useTranslations("trainings.admin");
   const [people, setPeople] = useState(props.people);
   const [code, setCode] = useState(props.initialCode ?? "");
-  const [status, setStatus] = useState("");
+  const [status, setStatus] = useState<{ kind: "success" | "error"; text: string } | null>(null);
   const scanned = useRef(false);
 
   const set = (id: string, attended: boolean) => setPeople((ps) => ps.map((p) => (p.id === id ? { ...p, attended } : p)));
@@ -48,17 +48,17 @@ export function CheckInList(props: { trainingId: string; people: Person[]; initi
     const res = await gqlClient(MarkAttendanceMutation, { id: p.id, attended });
     if (res.error) {
       set(p.id, !attended);
-      setStatus(res.error.message);
+      setStatus({ kind: "error", text: t("attendanceFailed") });
     }
   };
 
   const byCode = async (value: string) => {
     if (!value.trim()) return;
     const res = await gqlClient(CheckInByCodeMutation, { trainingId: props.trainingId, code: value });
-    if (res.error) return setStatus(t("checkInNotFound"));
+    if (res.error) return setStatus({ kind: "error", text: t("checkInNotFound") });
     set(res.data.checkInByCode.id, true);
     setCode("");
-    setStatus(t("checkInOk", { name: res.data.checkInByCode.attendeeName ?? res.data.checkInByCode.user.name }));
+    setStatus({ kind: "success", text: t("checkInOk", { name: res.data.checkInByCode.attendeeName ?? res.data.checkInByCode.user.name }) });
   };
 
   // Opening the page from a confirmation's QR code checks that person in at once.
@@ -83,8 +83,11 @@ export function CheckInList(props: { trainingId: string; people: Person[]; initi
         </button>
       </ScriptForm>
       <QrScanner onCode={(scannedCode) => void byCode(scannedCode)} />
-      <p role="status" aria-live="polite">
-        {status}
+      {/* Coloured as an outcome, so that "not found" at the door does not read as the page's
+          text; not an ActionStatus, which would take the focus from the code field that the
+          next person's code goes into. */}
+      <p role="status" aria-live="polite" className={status ? `alert alert-${status.kind}` : undefined}>
+        {status?.text}
       </p>
       <p>{t("presentCount", { present, total: people.length })}</p>
       {people.length === 0 ? (
