@@ -391,3 +391,15 @@ test("creating a news post or a newsletter issue is confirmed, focused, on the p
   await page.getByRole("status").filter({ hasText: "Zapisano." }).waitFor();
   await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "action-status");
 });
+
+test("on a phone, a consent longer than its line wraps beside its checkbox, the box on its first line", async () => {
+  const page = await (await visitor("phone")).newPage();
+  await page.goto("/newsletter");
+  const [box, label, lineHeight] = await page.locator("#newsletter-consent").evaluate((input) => {
+    const l = document.querySelector(`label[for="${input.id}"]`)!;
+    return [input.getBoundingClientRect().toJSON() as DOMRect, l.getBoundingClientRect().toJSON() as DOMRect, parseFloat(getComputedStyle(l).lineHeight)] as const;
+  });
+  expect(label.height).toBeGreaterThan(2 * lineHeight); // it does wrap at 390 px
+  expect(label.left).toBeGreaterThanOrEqual(box.right + 4); // every line beside the box, none under it
+  expect(Math.abs((box.top + box.bottom) / 2 - (label.top + lineHeight / 2))).toBeLessThanOrEqual(2);
+});
