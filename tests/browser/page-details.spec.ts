@@ -290,3 +290,17 @@ test("on a phone, the header's links to one's matters and notifications are at l
   expect(gaps.length).toBeGreaterThan(0);
   for (const g of gaps) expect(g).toBeGreaterThanOrEqual(3);
 });
+
+test("the cards of a grid line up: every card of a row starts at the same height (home, figures)", async () => {
+  const page = await (await visitor()).newPage();
+  for (const path of ["/", "/programme/figures"]) {
+    await page.goto(path);
+    const rows = await page.locator("main ul.grid").first().evaluate((ul) => {
+      const columns = getComputedStyle(ul).gridTemplateColumns.split(" ").length;
+      const tops = [...ul.children].map((li) => Math.round(li.getBoundingClientRect().top));
+      return { columns, tops: tops.length, distinct: new Set(tops).size };
+    });
+    expect(rows.columns).toBeGreaterThan(1);
+    expect(`${path}: ${rows.distinct} rows`).toBe(`${path}: ${Math.ceil(rows.tops / rows.columns)} rows`);
+  }
+});
