@@ -304,3 +304,19 @@ test("the cards of a grid line up: every card of a row starts at the same height
     expect(`${path}: ${rows.distinct} rows`).toBe(`${path}: ${Math.ceil(rows.tops / rows.columns)} rows`);
   }
 });
+
+/** A visitor who switched the site to English (the language switch's cookie). */
+async function englishVisitor() {
+  const ctx = await visitor();
+  await ctx.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseUrl() }]);
+  return ctx;
+}
+
+test("in English, the figures are written the English way (8,180.51, not 8180,51)", async () => {
+  const page = await (await englishVisitor()).newPage();
+  await page.goto("/programme/figures");
+  const area = page.locator("main li.card", { hasText: /^Total area/ }).locator("strong");
+  expect(await area.textContent()).toMatch(/^\d{1,3}(,\d{3})*\.\d{2}$/);
+  const cell = page.locator("section[aria-labelledby=fig-premises] tbody tr").first().locator("td").nth(4);
+  expect(await cell.textContent()).toMatch(/^\d{1,3}(,\d{3})*\.\d{2}$/);
+});

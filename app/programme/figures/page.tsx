@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { gql } from "../../lib/graphql-server";
 import { Chart } from "../../components/charts/chart";
 import { DataTable, TableRegion } from "../../components/data-table";
 import { FiguresQuery, periodFrom } from "./figures-query";
 import { FiguresPeriod } from "../../components/figures-period";
-import { figure, loadForPeriod, periodHref } from "../../lib/figures-period";
+import { figureFormatter, loadForPeriod, periodHref, type FigureFormatter } from "../../lib/figures-period";
 import { pageTitle } from "../../lib/page-title";
 
 export const generateMetadata = pageTitle("figures", "title");
@@ -15,6 +15,7 @@ export const generateMetadata = pageTitle("figures", "title");
  * bar chart, and the table of the same numbers under a caption of the same title.
  */
 function TwoCounts(props: {
+  figure: FigureFormatter;
   labelledBy: string;
   title: string;
   description: string;
@@ -45,8 +46,8 @@ function TwoCounts(props: {
         row={(r) => (
           <tr key={r.key}>
             <th scope="row">{r.label}</th>
-            <td>{figure(r.counts[0])}</td>
-            <td>{figure(r.counts[1])}</td>
+            <td>{props.figure(r.counts[0])}</td>
+            <td>{props.figure(r.counts[1])}</td>
           </tr>
         )}
       />
@@ -55,7 +56,7 @@ function TwoCounts(props: {
 }
 
 export default async function FiguresPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
-  const t = await getTranslations("figures");
+  const [t, figure] = await Promise.all([getTranslations("figures"), getLocale().then(figureFormatter)]);
   const { from, to, period } = periodFrom(await searchParams);
   const { data, refused } = await loadForPeriod(period, (p) => gql(FiguresQuery, { period: p }));
   const f = data.programmeFigures;
@@ -165,6 +166,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           <strong>{figure(f.organizations.verified)}</strong>
         </p>
         <TwoCounts
+          figure={figure}
           labelledBy="fig-orgs"
           title={t("organizations.title")}
           description={t("charts.desc", { what: `${t("organizations.title")}: ${t("organizations.legalForm")}` })}
@@ -177,6 +179,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="fig-market">
         <h2 id="fig-market">{t("marketplace.title")}</h2>
         <TwoCounts
+          figure={figure}
           labelledBy="fig-market"
           title={t("marketplace.title")}
           description={t("charts.desc", { what: `${t("marketplace.count")}, ${t("marketplace.handedOver")}` })}
@@ -296,7 +299,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
             labelledBy="fig-newsletter"
             caption={t("newsletter.title")}
             columns={[t("newsletter.month"), t("newsletter.new"), t("newsletter.total")]}
-            rows={f.newsletter.confirmedByMonth}
+              rows={f.newsletter.confirmedByMonth}
             row={(m) => (
               <tr key={m.month}>
                 <th scope="row">{m.month}</th>
