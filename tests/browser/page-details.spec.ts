@@ -1,5 +1,5 @@
 import type { Client } from "pg";
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { appDatabase, axeViolations, baseUrl, expectNoSidewaysScroll, launchBrowser, newVisitor, settled, signedInPage } from "./helpers";
 
 /**
@@ -319,4 +319,41 @@ test("in English, the figures are written the English way (8,180.51, not 8180,51
   expect(await area.textContent()).toMatch(/^\d{1,3}(,\d{3})*\.\d{2}$/);
   const cell = page.locator("section[aria-labelledby=fig-premises] tbody tr").first().locator("td").nth(4);
   expect(await cell.textContent()).toMatch(/^\d{1,3}(,\d{3})*\.\d{2}$/);
+});
+
+/** A page as it is printed on A4: print styles at the paper's width (190 mm between the margins). */
+async function asPrinted(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 718, height: 1000 });
+  await page.emulateMedia({ media: "print" });
+}
+
+test("printed, a training's registrations and the figures keep every column on the paper; a training's page prints no button nor the map's search address", async () => {
+  const { rows } = await db.query("SELECT training_id FROM registrations WHERE status <> 'CANCELLED' GROUP BY training_id ORDER BY count(*) DESC LIMIT 1");
+  const page = await signedInPage(await visitor(), "admin@example.org");
+  await asPrinted(page);
+  for (const path of [`/admin/trainings/${rows[0].training_id}/registrations`, "/programme/figures"]) {
+    await page.goto(path);
+    const overflowing = await page.locator("main table").evaluateAll((tables) =>
+      tables.map((t) => t.getBoundingClientRect().right).filter((right) => right > document.documentElement.clientWidth),
+    );
+    expect(`${path}: ${overflowing.length} tables past the paper's edge`).toBe(`${path}: 0 tables past the paper's edge`);
+  }
+
+  await page.goto(`/trainings/${rows[0].training_id}`);
+  const shown = await page.locator("main .button").evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== "none").map((e) => e.textContent));
+  expect(shown).toEqual([]);
+  expect(await page.locator("main").innerText()).not.toContain("openstreetmap.org/search");
+});
+
+test("printed, an official's demand shows no file picker nor its amendment form", async () => {
+  const { rows } = await db.query(
+    "SELECT d.id FROM demands d JOIN users u ON u.id = d.created_by_id WHERE u.email = 'official@example.org' AND d.deadline > now() AND d.status = 'OPEN' LIMIT 1",
+  );
+  const page = await signedInPage(await visitor(), "official@example.org");
+  await page.goto(`/marketplace/demands/${rows[0].id}`);
+  await asPrinted(page);
+  const picker = page.locator("main input[type=file]");
+  expect(await picker.count()).toBeGreaterThan(0); // the official's uploader is on the page…
+  expect(await picker.isVisible()).toBe(false); // …and not on paper
+  expect(await page.locator("main details summary").filter({ hasText: "Zmień zapotrzebowanie" }).isVisible()).toBe(false);
 });
