@@ -357,3 +357,13 @@ test("printed, an official's demand shows no file picker nor its amendment form"
   expect(await picker.isVisible()).toBe(false); // …and not on paper
   expect(await page.locator("main details summary").filter({ hasText: "Zmień zapotrzebowanie" }).isVisible()).toBe(false);
 });
+
+test("printed, the figures say their period, not how to read a chart with the keyboard", async () => {
+  const page = await (await visitor()).newPage();
+  await page.goto("/programme/figures?from=2013-01-01&to=2014-12-31");
+  await asPrinted(page);
+  expect(await page.locator("main").innerText()).toContain("Okres: 1 sty 2013 – 31 gru 2014");
+  expect(await page.getByText(/^Każdy wykres/).isVisible()).toBe(false);
+  await page.goto("/programme/figures");
+  expect(await page.locator("main").innerText()).toContain("Okres: Cały okres");
+});
