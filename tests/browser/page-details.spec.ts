@@ -367,3 +367,16 @@ test("printed, the figures say their period, not how to read a chart with the ke
   await page.goto("/programme/figures");
   expect(await page.locator("main").innerText()).toContain("Okres: Cały okres");
 });
+
+test("the figures of a period without premises, organisations or notices draw no empty chart", async () => {
+  const page = await (await visitor()).newPage();
+  await page.goto("/programme/figures?from=2013-01-01&to=2014-12-31");
+  await settled(page);
+  await page.locator(".recharts-wrapper").first().waitFor();
+  await page.waitForTimeout(500); // the other charts render in the same pass; give them a moment
+  const marks = await page
+    .locator(".recharts-wrapper")
+    .evaluateAll((charts) => charts.map((c) => c.querySelectorAll(".recharts-bar-rectangle, .recharts-line-curve").length));
+  expect(marks.length).toBeGreaterThan(0);
+  expect(marks.filter((n) => n === 0)).toEqual([]);
+});

@@ -28,16 +28,19 @@ function TwoCounts(props: {
   const [first, second] = props.keys;
   return (
     <>
-      <Chart
-        type="bar"
-        title={props.title}
-        description={props.description}
-        series={[
-          { key: first, name: props.columns[1] },
-          { key: second, name: props.columns[2] },
-        ]}
-        data={props.rows.map((r) => ({ label: r.label, [first]: r.counts[0], [second]: r.counts[1] }))}
-      />
+      {/* A period without rows drew the frame of a chart with nothing in it. */}
+      {props.rows.length > 0 && (
+        <Chart
+          type="bar"
+          title={props.title}
+          description={props.description}
+          series={[
+            { key: first, name: props.columns[1] },
+            { key: second, name: props.columns[2] },
+          ]}
+          data={props.rows.map((r) => ({ label: r.label, [first]: r.counts[0], [second]: r.counts[1] }))}
+        />
+      )}
       <DataTable
         labelledBy={props.labelledBy}
         caption={props.title}
@@ -83,16 +86,18 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           <li className="card">{t("premises.meanRent")}: <strong>{figure(f.premises.meanRentPerM2, 2)}</strong></li>
         </ul>
         <h3>{t("premises.byDistrict")}</h3>
-        <Chart
-          type="bar"
-          title={t("premises.byDistrict")}
-          description={t("charts.desc", { what: t("premises.byDistrict") })}
-          series={[
-            { key: "offered", name: t("premises.offered") },
-            { key: "rented", name: t("premises.rented") },
-          ]}
-          data={f.premises.byDistrict.map((d) => ({ label: d.district, offered: d.offered, rented: d.rented }))}
-        />
+        {f.premises.byDistrict.length > 0 && (
+          <Chart
+            type="bar"
+            title={t("premises.byDistrict")}
+            description={t("charts.desc", { what: t("premises.byDistrict") })}
+            series={[
+              { key: "offered", name: t("premises.offered") },
+              { key: "rented", name: t("premises.rented") },
+            ]}
+            data={f.premises.byDistrict.map((d) => ({ label: d.district, offered: d.offered, rented: d.rented }))}
+          />
+        )}
         <DataTable
           labelledBy="fig-premises"
           caption={t("premises.byDistrict")}
