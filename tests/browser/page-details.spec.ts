@@ -380,3 +380,11 @@ test("the figures of a period without premises, organisations or notices draw no
   expect(marks.length).toBeGreaterThan(0);
   expect(marks.filter((n) => n === 0)).toEqual([]);
 });
+
+test("in English, a saved search's suggested name writes its rent in PLN and its words in English quotes", async () => {
+  const ctx = await visitor();
+  const page = await signedInPage(ctx, "resident@example.org");
+  await ctx.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseUrl() }]);
+  await page.goto("/premises?rentMax=3000&text=lazienna");
+  expect(await page.getByLabel("Name of the search", { exact: true }).inputValue()).toBe("PLN 0–3000, “lazienna”");
+});
