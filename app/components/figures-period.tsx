@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { getDateFormatter } from "../lib/dates-server";
 import { PeriodForm } from "../programme/figures/period-form";
 import { ErrorAlert } from "./forms/error-alert";
 
@@ -20,9 +21,13 @@ export async function FiguresPeriod({
   exportLabels: readonly [csv: string, xlsx: string];
   error?: string;
 }) {
-  const t = await getTranslations("figures");
+  const [t, fmtDate] = await Promise.all([getTranslations("figures"), getDateFormatter()]);
   return (
     <>
+      {/* The form is not printed, and a printout without its period could not be read. */}
+      <p className="print-only">
+        {t("period")}: {from || to ? `${from ? fmtDate(from, "date") : "…"} – ${to ? fmtDate(to, "date") : "…"}` : t("allTime")}
+      </p>
       <PeriodForm
         path={path}
         from={from}
@@ -33,7 +38,8 @@ export async function FiguresPeriod({
         ]}
       />
       <ErrorAlert>{error}</ErrorAlert>
-      <p className="muted">{t("chartNote")}</p>
+      {/* How to read a chart with the keyboard: nothing to do on paper. */}
+      <p className="muted no-print">{t("chartNote")}</p>
     </>
   );
 }

@@ -1,8 +1,15 @@
+import { localeTag } from "./dates";
 import { GraphQLRequestError } from "./graphql-server";
 
-/** A figure as the figures pages write it, in either language: Polish digits, `digits` decimals, a dash for none. */
-export const figure = (n: number | null | undefined, digits = 0) =>
-  n === null || n === undefined ? "–" : n.toLocaleString("pl-PL", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+/** A figure as the figures pages write it: `digits` decimals, a dash for none. */
+export type FigureFormatter = (n: number | null | undefined, digits?: number) => string;
+
+/** The figures in the page's language: an English page showed "8180,51" where it writes "8,180.51". */
+export function figureFormatter(locale: string): FigureFormatter {
+  const tag = localeTag(locale);
+  return (n, digits = 0) =>
+    n === null || n === undefined ? "–" : n.toLocaleString(tag, { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
 
 /** A figures page's address for the period chosen (none: all time). */
 export function periodHref(path: string, from: string | undefined, to: string | undefined): string {

@@ -213,7 +213,7 @@ export default async function PremisesSearchPage({ searchParams }: { searchParam
             <h2 id="alerts-heading">{t("alerts.title")}</h2>
             {user ? (
               <>
-                {!errorList.length && <SaveSearch filter={filter} suggestedName={suggestedName(state, t("search.title"))} />}
+                {!errorList.length && <SaveSearch filter={filter} suggestedName={suggestedName(state, t, t("search.title"))} />}
                 {saved.length > 0 && (
                   <>
                     <h3>{t("alerts.mine")}</h3>
@@ -285,12 +285,19 @@ function activeFilters(s: ReturnType<typeof parseSearchState>): number {
   );
 }
 
-/** A readable default name for a saved search, e.g. "Podgórz, 40–120 m², do 3000 zł". */
-function suggestedName(s: ReturnType<typeof parseSearchState>, fallback: string): string {
+/**
+ * A readable default name for a saved search in the page's language, e.g. "Podgórz, 40–120 m²,
+ * 0–3000 zł" ("PLN 0–3000" in English, which showed the Polish "zł" and quotes).
+ */
+function suggestedName(
+  s: ReturnType<typeof parseSearchState>,
+  t: (key: "alerts.suggestedRent" | "alerts.suggestedText", values: Record<string, string>) => string,
+  fallback: string,
+): string {
   const parts: string[] = [];
   if (s.districts.length) parts.push(s.districts.slice(0, 3).join(", ") + (s.districts.length > 3 ? "…" : ""));
   if (s.areaMin || s.areaMax) parts.push(`${s.areaMin || "0"}–${s.areaMax || "∞"} m²`);
-  if (s.rentMin || s.rentMax) parts.push(`${s.rentMin || "0"}–${s.rentMax || "∞"} zł`);
-  if (s.text.trim()) parts.push(`„${s.text.trim().slice(0, 40)}”`);
+  if (s.rentMin || s.rentMax) parts.push(t("alerts.suggestedRent", { min: s.rentMin || "0", max: s.rentMax || "∞" }));
+  if (s.text.trim()) parts.push(t("alerts.suggestedText", { text: s.text.trim().slice(0, 40) }));
   return (parts.join(", ") || fallback).slice(0, 100);
 }

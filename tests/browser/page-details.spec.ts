@@ -1,5 +1,5 @@
 import type { Client } from "pg";
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { appDatabase, axeViolations, baseUrl, expectNoSidewaysScroll, launchBrowser, newVisitor, settled, signedInPage } from "./helpers";
 
 /**
@@ -402,4 +402,102 @@ test("on a phone, a consent longer than its line wraps beside its checkbox, the 
   expect(label.height).toBeGreaterThan(2 * lineHeight); // it does wrap at 390 px
   expect(label.left).toBeGreaterThanOrEqual(box.right + 4); // every line beside the box, none under it
   expect(Math.abs((box.top + box.bottom) / 2 - (label.top + lineHeight / 2))).toBeLessThanOrEqual(2);
+});
+
+test("the cards of a grid line up: every card of a row starts at the same height (home, figures)", async () => {
+  const page = await (await visitor()).newPage();
+  for (const path of ["/", "/programme/figures"]) {
+    await page.goto(path);
+    const rows = await page.locator("main ul.grid").first().evaluate((ul) => {
+      const columns = getComputedStyle(ul).gridTemplateColumns.split(" ").length;
+      const tops = [...ul.children].map((li) => Math.round(li.getBoundingClientRect().top));
+      return { columns, tops: tops.length, distinct: new Set(tops).size };
+    });
+    expect(rows.columns).toBeGreaterThan(1);
+    expect(`${path}: ${rows.distinct} rows`).toBe(`${path}: ${Math.ceil(rows.tops / rows.columns)} rows`);
+  }
+});
+
+/** A visitor who switched the site to English (the language switch's cookie). */
+async function englishVisitor() {
+  const ctx = await visitor();
+  await ctx.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseUrl() }]);
+  return ctx;
+}
+
+test("in English, the figures are written the English way (8,180.51, not 8180,51)", async () => {
+  const page = await (await englishVisitor()).newPage();
+  await page.goto("/programme/figures");
+  const area = page.locator("main li.card", { hasText: /^Total area/ }).locator("strong");
+  expect(await area.textContent()).toMatch(/^\d{1,3}(,\d{3})*\.\d{2}$/);
+  const cell = page.locator("section[aria-labelledby=fig-premises] tbody tr").first().locator("td").nth(4);
+  expect(await cell.textContent()).toMatch(/^\d{1,3}(,\d{3})*\.\d{2}$/);
+});
+
+/** A page as it is printed on A4: print styles at the paper's width (190 mm between the margins). */
+async function asPrinted(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 718, height: 1000 });
+  await page.emulateMedia({ media: "print" });
+}
+
+test("printed, a training's registrations and the figures keep every column on the paper; a training's page prints no button nor the map's search address", async () => {
+  const { rows } = await db.query("SELECT training_id FROM registrations WHERE status <> 'CANCELLED' GROUP BY training_id ORDER BY count(*) DESC LIMIT 1");
+  const page = await signedInPage(await visitor(), "admin@example.org");
+  await asPrinted(page);
+  for (const path of [`/admin/trainings/${rows[0].training_id}/registrations`, "/programme/figures"]) {
+    await page.goto(path);
+    const overflowing = await page.locator("main table").evaluateAll((tables) =>
+      tables.map((t) => t.getBoundingClientRect().right).filter((right) => right > document.documentElement.clientWidth),
+    );
+    expect(`${path}: ${overflowing.length} tables past the paper's edge`).toBe(`${path}: 0 tables past the paper's edge`);
+  }
+
+  await page.goto(`/trainings/${rows[0].training_id}`);
+  const shown = await page.locator("main .button").evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== "none").map((e) => e.textContent));
+  expect(shown).toEqual([]);
+  expect(await page.locator("main").innerText()).not.toContain("openstreetmap.org/search");
+});
+
+test("printed, an official's demand shows no file picker nor its amendment form", async () => {
+  const { rows } = await db.query(
+    "SELECT d.id FROM demands d JOIN users u ON u.id = d.created_by_id WHERE u.email = 'official@example.org' AND d.deadline > now() AND d.status = 'OPEN' LIMIT 1",
+  );
+  const page = await signedInPage(await visitor(), "official@example.org");
+  await page.goto(`/marketplace/demands/${rows[0].id}`);
+  await asPrinted(page);
+  const picker = page.locator("main input[type=file]");
+  expect(await picker.count()).toBeGreaterThan(0); // the official's uploader is on the page…
+  expect(await picker.isVisible()).toBe(false); // …and not on paper
+  expect(await page.locator("main details summary").filter({ hasText: "Zmień zapotrzebowanie" }).isVisible()).toBe(false);
+});
+
+test("printed, the figures say their period, not how to read a chart with the keyboard", async () => {
+  const page = await (await visitor()).newPage();
+  await page.goto("/programme/figures?from=2013-01-01&to=2014-12-31");
+  await asPrinted(page);
+  expect(await page.locator("main").innerText()).toContain("Okres: 1 sty 2013 – 31 gru 2014");
+  expect(await page.getByText(/^Każdy wykres/).isVisible()).toBe(false);
+  await page.goto("/programme/figures");
+  expect(await page.locator("main").innerText()).toContain("Okres: Cały okres");
+});
+
+test("the figures of a period without premises, organisations or notices draw no empty chart", async () => {
+  const page = await (await visitor()).newPage();
+  await page.goto("/programme/figures?from=2013-01-01&to=2014-12-31");
+  await settled(page);
+  await page.locator(".recharts-wrapper").first().waitFor();
+  await page.waitForTimeout(500); // the other charts render in the same pass; give them a moment
+  const marks = await page
+    .locator(".recharts-wrapper")
+    .evaluateAll((charts) => charts.map((c) => c.querySelectorAll(".recharts-bar-rectangle, .recharts-line-curve").length));
+  expect(marks.length).toBeGreaterThan(0);
+  expect(marks.filter((n) => n === 0)).toEqual([]);
+});
+
+test("in English, a saved search's suggested name writes its rent in PLN and its words in English quotes", async () => {
+  const ctx = await visitor();
+  const page = await signedInPage(ctx, "resident@example.org");
+  await ctx.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseUrl() }]);
+  await page.goto("/premises?rentMax=3000&text=lazienna");
+  expect(await page.getByLabel("Name of the search", { exact: true }).inputValue()).toBe("PLN 0–3000, “lazienna”");
 });

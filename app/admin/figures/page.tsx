@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Chart, type ChartProps } from "../../components/charts/chart";
 import { gql } from "../../lib/graphql-server";
 import { FiguresQuery, periodFrom } from "../../programme/figures/figures-query";
@@ -10,7 +10,7 @@ import { isoDateTime } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
 import { refusedPage } from "../access";
 import { FiguresPeriod } from "../../components/figures-period";
-import { figure, loadForPeriod, periodHref } from "../../lib/figures-period";
+import { figureFormatter, loadForPeriod, periodHref, type FigureFormatter } from "../../lib/figures-period";
 import { pageTitle } from "../../lib/page-title";
 
 export const generateMetadata = pageTitle("figures", "detail.title");
@@ -41,7 +41,7 @@ interface SectionSpec<R> {
 const spec = <R,>(s: SectionSpec<R>) => s as unknown as SectionSpec<Record<string, number>>;
 
 /** A section of the detail: heading, an optional chart, and its table (or an empty state). */
-function Section({ spec: s, empty }: { spec: SectionSpec<Record<string, number>>; empty: string }) {
+function Section({ spec: s, empty, figure }: { spec: SectionSpec<Record<string, number>>; empty: string; figure: FigureFormatter }) {
   const { id, title, rows, chart } = s;
   const cell = (r: Record<string, number>, [, c, digits]: Column<Record<string, number>>) =>
     typeof c === "function" ? c(r) : figure(r[c], digits);
@@ -84,7 +84,7 @@ function Section({ spec: s, empty }: { spec: SectionSpec<Record<string, number>>
 export default async function AdminFiguresPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
   const refused = await refusedPage("figures");
   if (refused) return refused;
-  const [t, fmtDate] = await Promise.all([getTranslations("figures"), getDateFormatter()]);
+  const [t, fmtDate, figure] = await Promise.all([getTranslations("figures"), getDateFormatter(), getLocale().then(figureFormatter)]);
   const { from, to, period } = periodFrom(await searchParams);
   const { data, refused: badPeriod } = await loadForPeriod(period, (p) => Promise.all([gql(FiguresQuery, { period: p }), gql(FiguresDetailQuery, { period: p })]));
   const f = data[0].programmeFigures;
@@ -150,7 +150,7 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
       <FiguresPeriod path="/admin/figures" from={from} to={to} exportLabels={[t("detail.exportCsv"), t("detail.exportXlsx")]} error={badPeriod ? t("badPeriod") : undefined} />
 
       {sections.map((s) => (
-        <Section key={s.id} spec={s} empty={empty} />
+        <Section key={s.id} spec={s} empty={empty} figure={figure} />
       ))}
     </>
   );

@@ -1,7 +1,9 @@
 "use client";
 
 import { useId } from "react";
+import { useLocale } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { localeTag } from "../../lib/dates";
 
 export interface ChartSeries {
   key: string;
@@ -27,15 +29,17 @@ const DASHES = [undefined, "8 4", "2 3", "10 3 2 3"];
 const MARKERS = ["circle", "square", "diamond", "triangle"] as const;
 const INK = "#1b1f24";
 
-const number = (v: unknown) => (typeof v === "number" ? v.toLocaleString("pl-PL", { maximumFractionDigits: 2 }) : String(v ?? ""));
+// A value as the table under the chart writes it, in the page's language.
+const number = (v: unknown, tag: string) => (typeof v === "number" ? v.toLocaleString(tag, { maximumFractionDigits: 2 }) : String(v ?? ""));
 
 export default function ChartInner({ type, title, description, data, series }: ChartProps) {
   // Pattern ids must be unique on a page that draws several charts.
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  const tag = localeTag(useLocale());
   const tick = { fill: INK, fontSize: 13 };
   const common = { title, desc: description, data, accessibilityLayer: true, margin: { top: 8, right: 24, bottom: 8, left: 8 } };
   const legend = series.length > 1 ? <Legend wrapperStyle={{ color: INK }} /> : null;
-  const tooltip = <Tooltip formatter={(v) => number(v)} contentStyle={{ color: INK }} />;
+  const tooltip = <Tooltip formatter={(v) => number(v, tag)} contentStyle={{ color: INK }} />;
 
   if (type === "line") {
     return (

@@ -40,7 +40,7 @@ export function AmendForm({ demandId, description }: { demandId: string; descrip
     router.refresh();
   });
   return (
-    <details>
+    <details className="no-print">
       <summary>{t("open")}</summary>
       <form className="form" onSubmit={onSubmit} noValidate>
         <ActionStatus status={status} />

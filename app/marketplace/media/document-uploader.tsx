@@ -127,7 +127,8 @@ export function DocumentUploader({
       {full ? (
         <p className="alert alert-info">{t("limit", { max })}</p>
       ) : (
-        <>
+        // The file picker is of no use on paper (the list above is what a printout needs).
+        <div className="no-print stack">
           <Field
             id={`${id}-file`}
             label={t("file")}
@@ -146,7 +147,7 @@ export function DocumentUploader({
               {busy ? t("uploading") : kind === "offer" && attachments.length > 0 ? t("replace") : t("upload")}
             </button>
           </p>
-        </>
+        </div>
       )}
       <p role="status" aria-live="polite" className={message && !message.ok ? "error" : undefined}>
         {message?.text}

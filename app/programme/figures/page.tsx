@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { gql } from "../../lib/graphql-server";
 import { Chart } from "../../components/charts/chart";
 import { DataTable, TableRegion } from "../../components/data-table";
 import { FiguresQuery, periodFrom } from "./figures-query";
 import { FiguresPeriod } from "../../components/figures-period";
-import { figure, loadForPeriod, periodHref } from "../../lib/figures-period";
+import { figureFormatter, loadForPeriod, periodHref, type FigureFormatter } from "../../lib/figures-period";
 import { pageTitle } from "../../lib/page-title";
 
 export const generateMetadata = pageTitle("figures", "title");
@@ -15,6 +15,7 @@ export const generateMetadata = pageTitle("figures", "title");
  * bar chart, and the table of the same numbers under a caption of the same title.
  */
 function TwoCounts(props: {
+  figure: FigureFormatter;
   labelledBy: string;
   title: string;
   description: string;
@@ -27,16 +28,19 @@ function TwoCounts(props: {
   const [first, second] = props.keys;
   return (
     <>
-      <Chart
-        type="bar"
-        title={props.title}
-        description={props.description}
-        series={[
-          { key: first, name: props.columns[1] },
-          { key: second, name: props.columns[2] },
-        ]}
-        data={props.rows.map((r) => ({ label: r.label, [first]: r.counts[0], [second]: r.counts[1] }))}
-      />
+      {/* A period without rows drew the frame of a chart with nothing in it. */}
+      {props.rows.length > 0 && (
+        <Chart
+          type="bar"
+          title={props.title}
+          description={props.description}
+          series={[
+            { key: first, name: props.columns[1] },
+            { key: second, name: props.columns[2] },
+          ]}
+          data={props.rows.map((r) => ({ label: r.label, [first]: r.counts[0], [second]: r.counts[1] }))}
+        />
+      )}
       <DataTable
         labelledBy={props.labelledBy}
         caption={props.title}
@@ -45,8 +49,8 @@ function TwoCounts(props: {
         row={(r) => (
           <tr key={r.key}>
             <th scope="row">{r.label}</th>
-            <td>{figure(r.counts[0])}</td>
-            <td>{figure(r.counts[1])}</td>
+            <td>{props.figure(r.counts[0])}</td>
+            <td>{props.figure(r.counts[1])}</td>
           </tr>
         )}
       />
@@ -55,7 +59,7 @@ function TwoCounts(props: {
 }
 
 export default async function FiguresPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
-  const t = await getTranslations("figures");
+  const [t, figure] = await Promise.all([getTranslations("figures"), getLocale().then(figureFormatter)]);
   const { from, to, period } = periodFrom(await searchParams);
   const { data, refused } = await loadForPeriod(period, (p) => gql(FiguresQuery, { period: p }));
   const f = data.programmeFigures;
@@ -82,16 +86,18 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           <li className="card">{t("premises.meanRent")}: <strong>{figure(f.premises.meanRentPerM2, 2)}</strong></li>
         </ul>
         <h3>{t("premises.byDistrict")}</h3>
-        <Chart
-          type="bar"
-          title={t("premises.byDistrict")}
-          description={t("charts.desc", { what: t("premises.byDistrict") })}
-          series={[
-            { key: "offered", name: t("premises.offered") },
-            { key: "rented", name: t("premises.rented") },
-          ]}
-          data={f.premises.byDistrict.map((d) => ({ label: d.district, offered: d.offered, rented: d.rented }))}
-        />
+        {f.premises.byDistrict.length > 0 && (
+          <Chart
+            type="bar"
+            title={t("premises.byDistrict")}
+            description={t("charts.desc", { what: t("premises.byDistrict") })}
+            series={[
+              { key: "offered", name: t("premises.offered") },
+              { key: "rented", name: t("premises.rented") },
+            ]}
+            data={f.premises.byDistrict.map((d) => ({ label: d.district, offered: d.offered, rented: d.rented }))}
+          />
+        )}
         <DataTable
           labelledBy="fig-premises"
           caption={t("premises.byDistrict")}
@@ -165,6 +171,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           <strong>{figure(f.organizations.verified)}</strong>
         </p>
         <TwoCounts
+          figure={figure}
           labelledBy="fig-orgs"
           title={t("organizations.title")}
           description={t("charts.desc", { what: `${t("organizations.title")}: ${t("organizations.legalForm")}` })}
@@ -177,6 +184,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="fig-market">
         <h2 id="fig-market">{t("marketplace.title")}</h2>
         <TwoCounts
+          figure={figure}
           labelledBy="fig-market"
           title={t("marketplace.title")}
           description={t("charts.desc", { what: `${t("marketplace.count")}, ${t("marketplace.handedOver")}` })}
@@ -296,7 +304,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
             labelledBy="fig-newsletter"
             caption={t("newsletter.title")}
             columns={[t("newsletter.month"), t("newsletter.new"), t("newsletter.total")]}
-            rows={f.newsletter.confirmedByMonth}
+              rows={f.newsletter.confirmedByMonth}
             row={(m) => (
               <tr key={m.month}>
                 <th scope="row">{m.month}</th>

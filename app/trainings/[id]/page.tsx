@@ -108,11 +108,12 @@ export default async function TrainingPage({ params }: { params: Params }) {
             <dd>
               {tr.venue}
               {tr.address && <>, {tr.address}</>}
+              {/* On paper the address says it: the search link's long encoded address was printed after it. */}
               {mapUrl && (
-                <>
+                <span className="no-print">
                   {" "}
                   (<a href={mapUrl} rel="noopener noreferrer" target="_blank">{t("map")}</a>)
-                </>
+                </span>
               )}
               {tr.online && (
                 <>
