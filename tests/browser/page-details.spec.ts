@@ -1,6 +1,6 @@
 import type { Client } from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { appDatabase, axeViolations, baseUrl, expectNoSidewaysScroll, launchBrowser, newVisitor, settled, signedInPage } from "./helpers";
+import { appDatabase, axeViolations, baseUrl, expectNoSidewaysScroll, launchBrowser, newVisitor, settled, signedInPage, signUp, uniqueEmail } from "./helpers";
 
 /**
  * Details a person's look at the pages found wrong (lists written into sentences, numbers,
@@ -500,4 +500,13 @@ test("in English, a saved search's suggested name writes its rent in PLN and its
   await ctx.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseUrl() }]);
   await page.goto("/premises?rentMax=3000&text=lazienna");
   expect(await page.getByLabel("Name of the search", { exact: true }).inputValue()).toBe("PLN 0–3000, “lazienna”");
+});
+
+test("a new person's notifications say they are empty the way every other list does (the dashed box)", async () => {
+  const page = await (await visitor()).newPage();
+  await page.goto("/signup");
+  await signUp(page, { name: "Nowy Czytelnik", email: uniqueEmail("notif"), password: "Piernik-Wisla-Kopernik-7" });
+  await page.getByRole("banner").getByText("Zalogowano jako Nowy Czytelnik").waitFor();
+  await page.goto("/account/notifications");
+  expect(await page.locator("main .empty-state").textContent()).toBe("Nie masz jeszcze żadnych powiadomień.");
 });

@@ -39,7 +39,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       </p>
       {data.unreadNotificationCount > 0 && <MarkReadButton label={t("markAllRead")} />}
       {edges.length === 0 ? (
-        <p>{t("empty")}</p>
+        <p className="empty-state">{t("empty")}</p>
       ) : (
         <ul className="stack" data-testid="notifications">
           {edges.map(({ node: n }) => (
