@@ -86,7 +86,7 @@ type Documents = {
     "\n  mutation AdminUpdatePremises($id: ID!, $input: PremisesInput!) {\n    updatePremises(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.AdminUpdatePremisesDocument,
     "\n  mutation MarkAttendance($id: ID!, $attended: Boolean!) {\n    markAttendance(registrationId: $id, attended: $attended) {\n      id\n      attended\n    }\n  }\n": typeof types.MarkAttendanceDocument,
     "\n  mutation CheckInByCode($trainingId: ID!, $code: String!) {\n    checkInByCode(trainingId: $trainingId, code: $code) {\n      id\n      attended\n      attendeeName\n      user {\n        name\n      }\n    }\n  }\n": typeof types.CheckInByCodeDocument,
-    "\n  query AdminTrainingCheckIn($id: ID!) {\n    training(id: $id) {\n      id\n      title\n    }\n    trainingRegistrations(trainingId: $id, status: CONFIRMED) {\n      id\n      attended\n      attendeeName\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminTrainingCheckInDocument,
+    "\n  query AdminTrainingCheckIn($id: ID!) {\n    training(id: $id) {\n      id\n      title\n      startsAt\n      venue\n    }\n    trainingRegistrations(trainingId: $id, status: CONFIRMED) {\n      id\n      attended\n      attendeeName\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminTrainingCheckInDocument,
     "\n  query EditTrainingPage($id: ID!) {\n    training(id: $id) {\n      ...TrainingFields\n      officialsQuota\n      pesQuota\n      residentsQuota\n    }\n  }\n": typeof types.EditTrainingPageDocument,
     "\n  mutation InviteToTraining($trainingId: ID!, $input: TrainingInvitationInput!) {\n    inviteToTraining(trainingId: $trainingId, input: $input) {\n      invited\n      skipped\n    }\n  }\n": typeof types.InviteToTrainingDocument,
     "\n  mutation AddTrainingMaterialLink($trainingId: ID!, $input: TrainingMaterialInput!) {\n    addTrainingMaterial(trainingId: $trainingId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddTrainingMaterialLinkDocument,
@@ -297,7 +297,7 @@ const documents: Documents = {
     "\n  mutation AdminUpdatePremises($id: ID!, $input: PremisesInput!) {\n    updatePremises(id: $id, input: $input) {\n      id\n    }\n  }\n": types.AdminUpdatePremisesDocument,
     "\n  mutation MarkAttendance($id: ID!, $attended: Boolean!) {\n    markAttendance(registrationId: $id, attended: $attended) {\n      id\n      attended\n    }\n  }\n": types.MarkAttendanceDocument,
     "\n  mutation CheckInByCode($trainingId: ID!, $code: String!) {\n    checkInByCode(trainingId: $trainingId, code: $code) {\n      id\n      attended\n      attendeeName\n      user {\n        name\n      }\n    }\n  }\n": types.CheckInByCodeDocument,
-    "\n  query AdminTrainingCheckIn($id: ID!) {\n    training(id: $id) {\n      id\n      title\n    }\n    trainingRegistrations(trainingId: $id, status: CONFIRMED) {\n      id\n      attended\n      attendeeName\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.AdminTrainingCheckInDocument,
+    "\n  query AdminTrainingCheckIn($id: ID!) {\n    training(id: $id) {\n      id\n      title\n      startsAt\n      venue\n    }\n    trainingRegistrations(trainingId: $id, status: CONFIRMED) {\n      id\n      attended\n      attendeeName\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.AdminTrainingCheckInDocument,
     "\n  query EditTrainingPage($id: ID!) {\n    training(id: $id) {\n      ...TrainingFields\n      officialsQuota\n      pesQuota\n      residentsQuota\n    }\n  }\n": types.EditTrainingPageDocument,
     "\n  mutation InviteToTraining($trainingId: ID!, $input: TrainingInvitationInput!) {\n    inviteToTraining(trainingId: $trainingId, input: $input) {\n      invited\n      skipped\n    }\n  }\n": types.InviteToTrainingDocument,
     "\n  mutation AddTrainingMaterialLink($trainingId: ID!, $input: TrainingMaterialInput!) {\n    addTrainingMaterial(trainingId: $trainingId, input: $input) {\n      id\n    }\n  }\n": types.AddTrainingMaterialLinkDocument,
@@ -724,7 +724,7 @@ export function graphql(source: "\n  mutation CheckInByCode($trainingId: ID!, $c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminTrainingCheckIn($id: ID!) {\n    training(id: $id) {\n      id\n      title\n    }\n    trainingRegistrations(trainingId: $id, status: CONFIRMED) {\n      id\n      attended\n      attendeeName\n      user {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AdminTrainingCheckInDocument;
+export function graphql(source: "\n  query AdminTrainingCheckIn($id: ID!) {\n    training(id: $id) {\n      id\n      title\n      startsAt\n      venue\n    }\n    trainingRegistrations(trainingId: $id, status: CONFIRMED) {\n      id\n      attended\n      attendeeName\n      user {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AdminTrainingCheckInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

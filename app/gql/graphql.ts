@@ -1067,7 +1067,7 @@ export type AdminTrainingCheckInQueryVariables = Exact<{
 }>;
 
 
-export type AdminTrainingCheckInQuery = { training: { id: string, title: string } | null, trainingRegistrations: Array<{ id: string, attended: boolean, attendeeName: string | null, user: { id: string, name: string } }> };
+export type AdminTrainingCheckInQuery = { training: { id: string, title: string, startsAt: string, venue: string } | null, trainingRegistrations: Array<{ id: string, attended: boolean, attendeeName: string | null, user: { id: string, name: string } }> };
 
 export type EditTrainingPageQueryVariables = Exact<{
   id: string | number;
@@ -3196,6 +3196,8 @@ export const AdminTrainingCheckInDocument = new TypedDocumentString(`
   training(id: $id) {
     id
     title
+    startsAt
+    venue
   }
   trainingRegistrations(trainingId: $id, status: CONFIRMED) {
     id

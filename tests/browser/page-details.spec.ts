@@ -510,3 +510,15 @@ test("a new person's notifications say they are empty the way every other list d
   await page.goto("/account/notifications");
   expect(await page.locator("main .empty-state").textContent()).toBe("Nie masz jeszcze żadnych powiadomień.");
 });
+
+test("a printed check-in list says when and where the session was", async () => {
+  const { rows } = await db.query(
+    "SELECT t.id, t.venue FROM trainings t JOIN registrations r ON r.training_id = t.id WHERE t.venue IS NOT NULL AND r.status = 'CONFIRMED' LIMIT 1",
+  );
+  const page = await signedInPage(await visitor(), "official@example.org");
+  await page.goto(`/admin/trainings/${rows[0].id}/check-in`);
+  await page.emulateMedia({ media: "print" });
+  const when = page.getByTestId("check-in-when");
+  expect(await when.isVisible()).toBe(true);
+  expect(await when.textContent()).toMatch(new RegExp(`^\\p{L}+\\., \\d{1,2} \\p{L}+ \\d{4}, \\d{2}:\\d{2} · ${rows[0].venue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u"));
+});

@@ -5,6 +5,7 @@ import { gql } from "../../../../lib/graphql-server";
 import { CheckInList } from "./check-in-list";
 import { refusedPage } from "../../../access";
 import { pageTitle } from "../../../../lib/page-title";
+import { getDateFormatter } from "../../../../lib/dates-server";
 import { textParam, type PageProps } from "../../../../lib/search-params";
 
 const CheckInQuery = graphql(`
@@ -12,6 +13,8 @@ const CheckInQuery = graphql(`
     training(id: $id) {
       id
       title
+      startsAt
+      venue
     }
     trainingRegistrations(trainingId: $id, status: CONFIRMED) {
       id
@@ -32,12 +35,17 @@ export default async function CheckInPage({ params, searchParams }: PageProps<{ 
   const refused = await refusedPage("trainings");
   if (refused) return refused;
   const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const [data, t] = await Promise.all([gql(CheckInQuery, { id }).catch(() => null), getTranslations("trainings.admin")]);
+  const [data, t, fmt] = await Promise.all([gql(CheckInQuery, { id }).catch(() => null), getTranslations("trainings.admin"), getDateFormatter()]);
   if (!data?.training) notFound();
   const code = textParam(sp.code, 32);
   return (
     <>
       <h1>{t("checkInHeading", { title: data.training.title })}</h1>
+      {/* When and where: a printed list is signed on paper and filed, and must say which session it was. */}
+      <p className="muted" data-testid="check-in-when">
+        {fmt(data.training.startsAt, "weekdayDate")}, {fmt(data.training.startsAt, "time")}
+        {data.training.venue ? ` · ${data.training.venue}` : ""}
+      </p>
       <CheckInList
         trainingId={data.training.id}
         initialCode={code}
