@@ -32,6 +32,29 @@ export async function prepareEnvironment(opts: { log: (s: string) => void }): Pr
   return handle;
 }
 
+/** A script's entry point: an error is printed as one line and the process exits with 1. */
+export function runMain(main: () => Promise<void>): void {
+  main().catch((err) => {
+    console.error(err?.message ?? err);
+    process.exit(1);
+  });
+}
+
+/**
+ * A database task run from the command line (`npm run db:migrate`, `db:seed`): on the
+ * configured database, or the embedded one started for it and stopped after it.
+ */
+export function runWithDatabase(task: (url: string) => Promise<void>): void {
+  runMain(async () => {
+    const pg = await prepareEnvironment({ log: console.log });
+    try {
+      await task(process.env.DATABASE_URL!);
+    } finally {
+      await pg?.stop();
+    }
+  });
+}
+
 /** Reads `.env` if present (never required); real environment variables win. */
 function loadDotEnv(): void {
   if (!existsSync(".env")) return;

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { DataSource } from "typeorm";
 import { dataSourceOptions, MIGRATIONS_GLOB } from "../server/db";
-import { prepareEnvironment } from "./cli";
+import { runWithDatabase } from "./cli";
 
 /** Applies pending migrations to `url`; returns the names applied. */
 export async function migrate(url: string): Promise<string[]> {
@@ -21,16 +21,8 @@ export async function migrate(url: string): Promise<string[]> {
 }
 
 if (require.main === module) {
-  (async () => {
-    const pg = await prepareEnvironment({ log: console.log });
-    try {
-      const applied = await migrate(process.env.DATABASE_URL!);
-      console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database schema is up to date");
-    } finally {
-      await pg?.stop();
-    }
-  })().catch((err) => {
-    console.error(err.message ?? err);
-    process.exit(1);
+  runWithDatabase(async (url) => {
+    const applied = await migrate(url);
+    console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database schema is up to date");
   });
 }

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { DataSource } from "typeorm";
 import { dataSourceOptions } from "../server/db";
 import { seed } from "../server/seed";
-import { prepareEnvironment } from "./cli";
+import { runWithDatabase } from "./cli";
 import { migrate } from "./migrate";
 
 /** Migrates, then writes the demo data that is not there yet. */
@@ -18,15 +18,5 @@ export async function migrateAndSeed(url: string, log: (s: string) => void): Pro
 }
 
 if (require.main === module) {
-  (async () => {
-    const pg = await prepareEnvironment({ log: console.log });
-    try {
-      await migrateAndSeed(process.env.DATABASE_URL!, console.log);
-    } finally {
-      await pg?.stop();
-    }
-  })().catch((err) => {
-    console.error(err.message ?? err);
-    process.exit(1);
-  });
+  runWithDatabase((url) => migrateAndSeed(url, console.log));
 }

@@ -2,6 +2,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { DiskFileStorage, STORAGE_AREAS, defaultStorage, diskStorage, isStoredFileName, type FileStorage, type StorageArea } from "../server/storage/file-storage";
 import { s3SettingsFromEnv } from "../server/storage/s3-storage";
+import { runMain } from "./cli";
 
 /**
  * `npm run storage:migrate`: copies the uploaded files of every area from STORAGE_DIR on
@@ -55,15 +56,12 @@ export async function migrateStorage(
 }
 
 if (require.main === module) {
-  (async () => {
+  runMain(async () => {
     const s3 = s3SettingsFromEnv(process.env);
     if (!s3) throw new Error("S3_BUCKET is not set: nothing to migrate to (see README, Running in production).");
     console.log(`Copying ${path.resolve(process.env.STORAGE_DIR ?? ".data/storage")} to bucket ${s3.bucket} …`);
     const r = await migrateStorage(process.env, console.log);
     console.log(`Done: ${r.copied} copied, ${r.alreadyThere} already in the bucket.`);
     if (r.skipped.length) console.log(`Not ours, left alone: ${r.skipped.join(", ")}`);
-  })().catch((err) => {
-    console.error(err.message ?? err);
-    process.exit(1);
   });
 }
