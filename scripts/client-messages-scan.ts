@@ -35,7 +35,8 @@ interface FileFacts {
 
 const facts = new Map<string, FileFacts>();
 
-function resolveImport(from: string, spec: string): string | null {
+/** The source file a relative import names, or null for a package (the app has no path aliases). */
+export function resolveImport(from: string, spec: string): string | null {
   if (!spec.startsWith(".")) return null;
   const base = path.resolve(path.dirname(from), spec);
   if (/\.tsx?$/.test(base) && existsSync(base)) return base;

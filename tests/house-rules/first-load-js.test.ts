@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { resolveImport } from "../../scripts/client-messages-scan";
 
 /**
  * First Load JS (issue #18, README "Performance"): a module that a page or layout imports
@@ -10,14 +11,6 @@ import path from "node:path";
  * no further.
  */
 const ROOT = path.join(__dirname, "..", "..");
-const EXTENSIONS = [".tsx", ".ts", "/index.tsx", "/index.ts"];
-
-function resolve(from: string, spec: string): string | null {
-  const base = path.resolve(path.dirname(from), spec);
-  if (/\.tsx?$/.test(base) && existsSync(base)) return base;
-  for (const ext of EXTENSIONS) if (existsSync(base + ext)) return base + ext;
-  return null;
-}
 
 /** The packages reached from `entry` by static, non-type imports (relative ones followed). */
 function staticPackages(entry: string): Map<string, string> {
@@ -33,7 +26,7 @@ function staticPackages(entry: string): Map<string, string> {
     ].map((m) => m[1]);
     for (const spec of specs) {
       if (spec.startsWith(".")) {
-        const next = resolve(file, spec);
+        const next = resolveImport(file, spec);
         if (next) visit(next);
       } else if (!packages.has(spec)) packages.set(spec, path.relative(ROOT, file));
     }
