@@ -12,6 +12,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { signIn } from "../tests/browser/helpers";
 
 const BASE = process.env.BASE_URL ?? "http://localhost:3000";
 const OUT = path.resolve(process.argv[2] ?? "/tmp/shots");
@@ -123,14 +124,6 @@ const PAGES: Record<string, { email?: string; shots: Shot[] }> = {
   },
 };
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${BASE}/signin`);
-  await page.getByLabel("Adres e-mail", { exact: true }).fill(email);
-  await page.getByLabel("Hasło", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Zaloguj się", exact: true }).click();
-  await page.getByRole("banner").getByText(/Zalogowano jako/).waitFor({ state: "attached" });
-}
-
 /** Remembers the first link of each kind seen, for the "{x}" paths that follow. */
 async function collectLinks(page: Page, found: Record<string, string>): Promise<void> {
   const hrefs = await page.$$eval("a[href]", (as) => as.map((a) => a.getAttribute("href") ?? ""));
@@ -161,8 +154,9 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
   try {
     for (const [role, { email, shots }] of Object.entries(PAGES)) {
-      const login = await browser.newContext({ locale: "pl-PL" });
-      if (email) await signIn(await login.newPage(), email);
+      // Signed in through the form as the browser tests do (their `signIn` asks for relative paths).
+      const login = await browser.newContext({ locale: "pl-PL", baseURL: BASE });
+      if (email) await signIn(await login.newPage(), email, PASSWORD);
       const storageState = await login.storageState();
       await login.close();
       const found: Record<string, string> = {};
