@@ -4,10 +4,9 @@ import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
 import { findById, isUuid } from "../../ids";
-import { DocumentRejected, MAX_DOCUMENT_BYTES, detectDocument, safeFileName } from "../../storage/documents";
+import { inspectUploadedDocument } from "../uploaded-documents";
 import { fileStorage } from "../../storage/file-storage";
 import { MAX_DEMAND_ATTACHMENTS } from "../../../entities/file-limits";
-import { FILE_KEY } from "../../storage/photos";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import { canSeeOffer, deadlinePassed, managesDemand } from "./marketplace.policy";
@@ -15,29 +14,8 @@ import { canSeeApplicationById } from "../premises/premises.letting";
 
 export const attachmentStorage = () => fileStorage("marketplace-attachments");
 
-const REJECTED: Record<DocumentRejected["reason"], string> = {
-  tooBig: `At most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
-  empty: "The file is empty",
-  notAllowed: "Only PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, JPEG, PNG or WebP files",
-};
-
-/**
- * Reads a file an upload route has just stored and finds its real type from the bytes —
- * again, because this operation is public and must not trust the route.
- */
-export async function inspectUpload(key: string, fileName: string | null | undefined) {
-  if (typeof key !== "string" || !FILE_KEY.test(key)) throw badInput({ key: "Invalid file key" });
-  if (fileName != null && (typeof fileName !== "string" || fileName.length > 255)) throw badInput({ fileName: "At most 255 characters" });
-  const bytes = await attachmentStorage().get(key);
-  if (!bytes) throw badInput({ key: "No such uploaded file" });
-  try {
-    const type = await detectDocument(bytes);
-    return { key, fileName: safeFileName(fileName, type.ext), contentType: type.mime, size: bytes.length };
-  } catch (err) {
-    if (err instanceof DocumentRejected) throw badInput({ file: REJECTED[err.reason] });
-    throw err;
-  }
-}
+/** A demand's or an offer's document just uploaded (see `inspectUploadedDocument`). */
+export const inspectUpload = (key: string, fileName: string | null | undefined) => inspectUploadedDocument(attachmentStorage(), key, fileName);
 
 async function lockDemand(em: EntityManager, id: string): Promise<Demand> {
   const demand = isUuid(id)

@@ -4,9 +4,8 @@ import type { Context } from "../../context";
 import { badInput, forbidden } from "../../errors";
 import { findById, findByIdOrNotFound } from "../../ids";
 import { requireUser } from "../../auth/require-user";
-import { DocumentRejected, MAX_DOCUMENT_BYTES, detectDocument, safeFileName } from "../../storage/documents";
+import { inspectUploadedDocument } from "../uploaded-documents";
 import { fileStorage } from "../../storage/file-storage";
-import { FILE_KEY } from "../../storage/photos";
 import type { TrainingMaterialInput } from "./trainings.inputs";
 import { findTrainingIn } from "./trainings.organiser";
 import { canOrganise } from "./trainings.policy";
@@ -18,12 +17,6 @@ import { canOrganise } from "./trainings.policy";
 export const materialStorage = () => fileStorage("training-materials");
 export const MAX_MATERIALS = 30;
 
-const REJECTED: Record<DocumentRejected["reason"], string> = {
-  tooBig: `At most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
-  empty: "The file is empty",
-  notAllowed: "Only PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, JPEG, PNG or WebP files",
-};
-
 /** Organisers add a link (`url`) or a just uploaded file (`key`), never both. */
 export async function addTrainingMaterial(ctx: Context, trainingId: string, input: TrainingMaterialInput): Promise<TrainingMaterial> {
   const user = requireUser(ctx);
@@ -32,19 +25,8 @@ export async function addTrainingMaterial(ctx: Context, trainingId: string, inpu
   const url = input.url?.trim() || null;
   const key = input.key || null;
   if (!!url === !!key) throw badInput({ url: "Give a link or a file, not both" });
-  let file: { fileKey: string; fileName: string; contentType: string; size: number } | null = null;
-  if (key) {
-    if (!FILE_KEY.test(key)) throw badInput({ key: "Invalid file key" });
-    const bytes = await materialStorage().get(key);
-    if (!bytes) throw badInput({ key: "No such uploaded file" });
-    try {
-      const type = await detectDocument(bytes);
-      file = { fileKey: key, fileName: safeFileName(input.fileName, type.ext), contentType: type.mime, size: bytes.length };
-    } catch (err) {
-      if (err instanceof DocumentRejected) throw badInput({ file: REJECTED[err.reason] });
-      throw err;
-    }
-  }
+  const uploaded = key ? await inspectUploadedDocument(materialStorage(), key, input.fileName) : null;
+  const file = uploaded && { fileKey: uploaded.key, fileName: uploaded.fileName, contentType: uploaded.contentType, size: uploaded.size };
   return ctx.db.transaction(async (em) => {
     const t = await findTrainingIn(em, trainingId);
     const repo = em.getRepository(TrainingMaterial);
