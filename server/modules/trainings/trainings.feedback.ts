@@ -2,12 +2,11 @@ import type { DataSource } from "typeorm";
 import { Registration, TrainingFeedback, TrainingFeedbackGiven, Training } from "../../../entities/trainings";
 import type { Context } from "../../context";
 import { conflict, forbidden, notFound } from "../../errors";
-import { requireUser } from "../../auth/require-user";
 import { appLink } from "../../mail/templates";
 import type { TrainingFeedbackInput } from "./trainings.inputs";
 import { mailEachRegistrant } from "./trainings.mail";
 import { findTrainingIn } from "./trainings.organiser";
-import { canOrganise } from "./trainings.policy";
+import { requireOrganiser } from "./trainings.policy";
 import { isUniqueViolation } from "./trainings.seats";
 
 /**
@@ -61,8 +60,7 @@ export interface FeedbackSummary {
 
 /** Organisers: the answers of one training, without any person; texts in no meaningful order. */
 export async function feedbackSummary(ctx: Context, trainingId: string): Promise<FeedbackSummary> {
-  const user = requireUser(ctx);
-  if (!canOrganise(user)) throw forbidden();
+  requireOrganiser(ctx);
   const t = await findTrainingIn(ctx.db.manager, trainingId);
   const rows = await ctx.db.getRepository(TrainingFeedback).find({ where: { trainingId: t.id }, order: { id: "ASC" } });
   const counts = [0, 0, 0, 0, 0];

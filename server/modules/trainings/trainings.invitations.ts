@@ -2,14 +2,13 @@ import type { EntityManager } from "typeorm";
 import { TrainingInvitation, type Training } from "../../../entities/trainings";
 import { audit } from "../../audit";
 import { enqueueTextMails } from "../../mail/mail.service";
-import { requireUser } from "../../auth/require-user";
 import type { Context } from "../../context";
-import { badInput, conflict, forbidden } from "../../errors";
+import { badInput, conflict } from "../../errors";
 import { isUuid } from "../../ids";
 import type { TrainingInvitationInput } from "./trainings.inputs";
 import { invitationMail } from "./trainings.mail";
 import { findTrainingIn } from "./trainings.organiser";
-import { canOrganise } from "./trainings.policy";
+import { requireOrganiser } from "./trainings.policy";
 
 /** What an invitation round did: addresses e-mailed now, and those invited before (not e-mailed again). */
 export interface InvitationOutcome {
@@ -50,8 +49,7 @@ async function organisationInvitees(em: EntityManager, categories: string[], dis
  * when they have an account.
  */
 export async function inviteToTraining(ctx: Context, trainingId: string, input: TrainingInvitationInput): Promise<InvitationOutcome> {
-  const user = requireUser(ctx);
-  if (!canOrganise(user)) throw forbidden();
+  const user = requireOrganiser(ctx);
   const categories = [...new Set((input.categories ?? []).map((c) => c.trim()).filter(Boolean))];
   const districts = [...new Set(input.districts ?? [])];
   const pasted = [...new Set((input.emails ?? []).map((e) => e.trim().toLowerCase()).filter(Boolean))];
@@ -99,8 +97,7 @@ async function mailInvitations(em: EntityManager, t: Training, emails: string[])
 
 /** The invitations of a training, newest first: for its organisers only. */
 export async function trainingInvitations(ctx: Context, trainingId: string): Promise<TrainingInvitation[]> {
-  const user = requireUser(ctx);
-  if (!canOrganise(user)) throw forbidden();
+  requireOrganiser(ctx);
   if (!isUuid(trainingId)) return [];
   return ctx.db.getRepository(TrainingInvitation).find({ where: { trainingId }, order: { createdAt: "DESC", email: "ASC" }, take: 2000 });
 }

@@ -1,14 +1,13 @@
 import { TrainingMaterial, RegistrationStatus, type Training } from "../../../entities/trainings";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
-import { badInput, forbidden } from "../../errors";
+import { badInput } from "../../errors";
 import { findById, findByIdOrNotFound } from "../../ids";
-import { requireUser } from "../../auth/require-user";
 import { inspectUploadedDocument } from "../uploaded-documents";
 import { fileStorage } from "../../storage/file-storage";
 import type { TrainingMaterialInput } from "./trainings.inputs";
 import { findTrainingIn } from "./trainings.organiser";
-import { canOrganise } from "./trainings.policy";
+import { canOrganise, requireOrganiser } from "./trainings.policy";
 
 /**
  * Materials of a training: files (stored by POST /trainings/{id}/materials through the
@@ -19,8 +18,7 @@ export const MAX_MATERIALS = 30;
 
 /** Organisers add a link (`url`) or a just uploaded file (`key`), never both. */
 export async function addTrainingMaterial(ctx: Context, trainingId: string, input: TrainingMaterialInput): Promise<TrainingMaterial> {
-  const user = requireUser(ctx);
-  if (!canOrganise(user)) throw forbidden();
+  const user = requireOrganiser(ctx);
   const title = input.title.trim();
   const url = input.url?.trim() || null;
   const key = input.key || null;
@@ -42,8 +40,7 @@ export async function addTrainingMaterial(ctx: Context, trainingId: string, inpu
 
 /** Organisers remove a material (and, after the commit, its file). */
 export async function deleteTrainingMaterial(ctx: Context, id: string): Promise<boolean> {
-  const user = requireUser(ctx);
-  if (!canOrganise(user)) throw forbidden();
+  const user = requireOrganiser(ctx);
   const m = await ctx.db.transaction(async (em) => {
     const found = await findByIdOrNotFound(em, TrainingMaterial, id, "Material");
     await em.delete(TrainingMaterial, found.id);

@@ -2,12 +2,11 @@ import type { EntityManager } from "typeorm";
 import { AUDIENCES, Registration, RegistrationStatus, Training } from "../../../entities/trainings";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
-import { badInput, conflict, forbidden, notFound, type FieldErrors } from "../../errors";
-import { requireUser } from "../../auth/require-user";
+import { badInput, conflict, notFound, type FieldErrors } from "../../errors";
 import { mailRegistrant, notifyFollowersOfTraining } from "./trainings.mail";
 import type { TrainingInput, TrainingQuestionInput } from "./trainings.inputs";
 import { normaliseQuestions } from "./trainings.questions";
-import { canOrganise } from "./trainings.policy";
+import { requireOrganiser } from "./trainings.policy";
 import { findByIdOrNotFound, isUuid } from "../../ids";
 import { fillSeats } from "./trainings.registrations";
 import { QUOTA_FIELDS, lockTraining, seatCounts, type SeatCounts } from "./trainings.seats";
@@ -79,8 +78,7 @@ export function applyInput(t: Training, input: TrainingInput): void {
 
 /** Creates a training (OFFICIAL, ADMIN). */
 export async function createTraining(ctx: Context, input: TrainingInput): Promise<Training> {
-  const user = requireUser(ctx);
-  if (!canOrganise(user)) throw forbidden();
+  const user = requireOrganiser(ctx);
   validateTraining(input);
   return ctx.db.transaction(async (em) => {
     const t = em.getRepository(Training).create({ createdById: user.id });
@@ -98,8 +96,7 @@ export async function createTraining(ctx: Context, input: TrainingInput): Promis
  * told when the time or the place changes.
  */
 export async function updateTraining(ctx: Context, id: string, input: TrainingInput): Promise<Training> {
-  const user = requireUser(ctx);
-  if (!canOrganise(user)) throw forbidden();
+  const user = requireOrganiser(ctx);
   return ctx.db.transaction(async (em) => {
     const t = await lockTraining(em, id);
     if (!t) throw notFound("Training");
@@ -129,8 +126,7 @@ export async function updateTraining(ctx: Context, id: string, input: TrainingIn
 
 /** Cancels a training; every live registrant is e-mailed. Registrations stay as history. */
 export async function cancelTraining(ctx: Context, id: string, reason?: string | null): Promise<Training> {
-  const user = requireUser(ctx);
-  if (!canOrganise(user)) throw forbidden();
+  const user = requireOrganiser(ctx);
   return ctx.db.transaction(async (em) => {
     const t = await lockTraining(em, id);
     if (!t) throw notFound("Training");
@@ -156,8 +152,7 @@ export async function emailRegistrants(
   body: string,
   statuses: RegistrationStatus[] = [RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED],
 ): Promise<number> {
-  const user = requireUser(ctx);
-  if (!canOrganise(user)) throw forbidden();
+  const user = requireOrganiser(ctx);
   const f: FieldErrors = {};
   if (subject.length < 3 || subject.length > 200) f.subject = "3 to 200 characters";
   if (body.length < 3 || body.length > 10_000) f.body = "3 to 10000 characters";
@@ -201,8 +196,7 @@ export async function mailLiveRegistrants(
 
 /** Check-in (or undo) of a CONFIRMED registration by an organiser. */
 export async function markAttendance(ctx: Context, registrationId: string, attended: boolean): Promise<Registration> {
-  const user = requireUser(ctx);
-  if (!canOrganise(user)) throw forbidden();
+  const user = requireOrganiser(ctx);
   return ctx.db.transaction(async (em) => {
     const r = await findByIdOrNotFound(em, Registration, registrationId, "Registration");
     return setAttendance(em, user.id, r, attended);
@@ -211,8 +205,7 @@ export async function markAttendance(ctx: Context, registrationId: string, atten
 
 /** Check-in by the code from the confirmation's QR code (typed or scanned at the door). */
 export async function checkInByCode(ctx: Context, trainingId: string, code: string): Promise<Registration> {
-  const user = requireUser(ctx);
-  if (!canOrganise(user)) throw forbidden();
+  const user = requireOrganiser(ctx);
   const normalised = code.trim().toUpperCase().replace(/^.*[?&]CODE=/, "");
   if (!/^[A-Z0-9]{4,16}$/.test(normalised)) throw badInput({ code: "Not a check-in code" });
   return ctx.db.transaction(async (em) => {
@@ -235,8 +228,7 @@ export async function setAttendance(em: EntityManager, actorId: string, r: Regis
 
 /** Organisers define the training's own registration questions (the consent text stays apart). */
 export async function setTrainingQuestions(ctx: Context, trainingId: string, questions: TrainingQuestionInput[]): Promise<Training> {
-  const user = requireUser(ctx);
-  if (!canOrganise(user)) throw forbidden();
+  const user = requireOrganiser(ctx);
   const defs = normaliseQuestions(questions);
   return ctx.db.transaction(async (em) => {
     const t = await lockTraining(em, trainingId);

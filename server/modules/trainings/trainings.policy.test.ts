@@ -1,7 +1,9 @@
 import { Audience, AUDIENCES } from "../../../entities/trainings";
 import { Role } from "../../../entities/users";
 import { isStaff } from "../../auth/roles";
-import { audiencesOf, canOrganise, eligibleAudiences, registrationRefusal } from "./trainings.policy";
+import type { Context } from "../../context";
+import type { User } from "../../../entities/users";
+import { audiencesOf, canOrganise, eligibleAudiences, registrationRefusal, requireOrganiser } from "./trainings.policy";
 
 const NOW = new Date("2026-05-01T10:00:00Z");
 const HOUR = 3_600_000;
@@ -36,6 +38,25 @@ describe("canOrganise", () => {
   it("is the one answer to who is staff, for every role and for nobody signed in", () => {
     for (const role of Object.values(Role)) expect([role, canOrganise({ role })]).toEqual([role, isStaff({ role })]);
     expect(canOrganise(null)).toBe(false);
+  });
+});
+
+describe("requireOrganiser", () => {
+  const ctx = (user: Pick<User, "id" | "role"> | null) => ({ user }) as unknown as Context;
+  const code = (f: () => unknown) => {
+    try {
+      f();
+      return null;
+    } catch (e) {
+      return (e as { code?: string }).code;
+    }
+  };
+  it("returns the signed-in organiser, refuses anybody else with FORBIDDEN and nobody with UNAUTHENTICATED", () => {
+    const official = { id: "u1", role: Role.OFFICIAL };
+    expect(requireOrganiser(ctx(official))).toBe(official);
+    expect(code(() => requireOrganiser(ctx({ id: "u2", role: Role.PES_MEMBER })))).toBe("FORBIDDEN");
+    expect(code(() => requireOrganiser(ctx({ id: "u3", role: Role.RESIDENT })))).toBe("FORBIDDEN");
+    expect(code(() => requireOrganiser(ctx(null)))).toBe("UNAUTHENTICATED");
   });
 });
 

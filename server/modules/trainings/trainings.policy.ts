@@ -1,6 +1,9 @@
 import { Audience, AUDIENCES, type Training } from "../../../entities/trainings";
 import { Role, type User } from "../../../entities/users";
 import { isStaff } from "../../auth/roles";
+import { requireUser } from "../../auth/require-user";
+import type { Context } from "../../context";
+import { forbidden } from "../../errors";
 
 /**
  * The audiences a person belongs to. An OFFICIAL is in OFFICIALS, a PES_MEMBER in PES,
@@ -28,6 +31,13 @@ export function eligibleAudiences(user: Pick<User, "role">, training: Pick<Train
 /** Organisers run trainings: create, edit, cancel, see registrations, check people in. */
 export function canOrganise(user: Pick<User, "role"> | null): boolean {
   return isStaff(user);
+}
+
+/** The signed-in organiser, or UNAUTHENTICATED / FORBIDDEN: the guard of every organiser's operation. */
+export function requireOrganiser(ctx: Context): User {
+  const user = requireUser(ctx);
+  if (!canOrganise(user)) throw forbidden();
+  return user;
 }
 
 export type RegistrationRefusal = "CANCELLED" | "STARTED" | "DEADLINE" | "AUDIENCE" | null;
