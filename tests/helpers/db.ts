@@ -2,12 +2,7 @@ import { randomBytes } from "node:crypto";
 import { Client } from "pg";
 import { DataSource } from "typeorm";
 import { dataSourceOptions } from "../../server/db";
-
-function withDatabase(url: string, db: string): string {
-  const u = new URL(url);
-  u.pathname = `/${db}`;
-  return u.toString();
-}
+import { withDatabase } from "./database-url";
 
 async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
   const c = new Client({ connectionString: process.env.PESTOR_TEST_ADMIN_URL });

@@ -4,6 +4,7 @@ import { Client } from "pg";
 import { startEmbeddedPostgres } from "../../server/embedded-postgres";
 
 import { randomBytes } from "node:crypto";
+import { withDatabase } from "../helpers/database-url";
 
 /**
  * Finds a PostgreSQL server (TEST_DATABASE_URL, else DATABASE_URL, else an embedded one),
@@ -47,10 +48,4 @@ export default async function globalSetup(): Promise<void> {
   process.env.PESTOR_TEST_ADMIN_URL = adminUrl;
   process.env.PESTOR_TEST_TEMPLATE = TEMPLATE_DB;
   process.env.PESTOR_TEST_RUN = run;
-}
-
-export function withDatabase(url: string, db: string): string {
-  const u = new URL(url);
-  u.pathname = `/${db}`;
-  return u.toString();
 }

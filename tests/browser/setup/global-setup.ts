@@ -5,6 +5,7 @@ import path from "node:path";
 import { Client } from "pg";
 import { startEmbeddedPostgres, type EmbeddedHandle } from "../../../server/embedded-postgres";
 import { startCityOidc, type CityOidc } from "../../helpers/city-oidc";
+import { withDatabase } from "../../helpers/database-url";
 
 export interface BrowserSuiteState {
   server?: ChildProcess;
@@ -23,12 +24,6 @@ export function state(): BrowserSuiteState {
 
 const PORT = Number(process.env.BROWSER_PORT ?? 3190);
 export const RESULTS = path.resolve("test-results");
-
-function withDatabase(url: string, db: string): string {
-  const u = new URL(url);
-  u.pathname = `/${db}`;
-  return u.toString();
-}
 
 async function waitFor(url: string, timeoutMs: number, server?: ChildProcess): Promise<void> {
   const until = Date.now() + timeoutMs;
