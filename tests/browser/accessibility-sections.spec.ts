@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext } from "playwright-core";
-import { axeViolations, baseUrl, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { anonymousApi, axeViolations, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
 
 /**
  * axe (WCAG 2.1 A and AA) on the public pages of every section and the officials' main
@@ -10,21 +10,16 @@ let anonymous: BrowserContext;
 let official: BrowserContext;
 let ids: { premises: string; training: string; news: string; organization: string };
 
-async function api(query: string): Promise<any> {
-  const res = await fetch(`${baseUrl()}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
-  return ((await res.json()) as { data: any }).data;
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
   [anonymous, official] = await Promise.all([newVisitor(browser), newVisitor(browser)]);
   await signIn(await official.newPage(), "official@example.org");
-  const d = await api(`{
+  const d = (await anonymousApi(`{
     premisesSearch(first: 1) { edges { node { id } } }
     trainings(first: 1, upcoming: true) { edges { node { id } } }
     newsPosts(first: 1) { edges { node { slug } } }
     organizations(first: 1) { edges { node { slug } } }
-  }`);
+  }`)).data;
   ids = {
     premises: d.premisesSearch.edges[0].node.id,
     training: d.trainings.edges[0].node.id,

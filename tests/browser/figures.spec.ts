@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Browser, BrowserContext } from "playwright-core";
-import { baseUrl, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
+import { anonymousApi, baseUrl, launchBrowser, newVisitor, settled, signIn, withScreenshots } from "./helpers";
 
 /**
  * The programme's figures in a browser: complete without JavaScript (tables), charts with
@@ -17,11 +17,6 @@ beforeAll(async () => {
   await signIn(await official.newPage(), "official@example.org");
 });
 afterAll(() => browser?.close());
-
-async function api(query: string): Promise<any> {
-  const res = await fetch(`${baseUrl()}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
-  return ((await res.json()) as { data: any }).data;
-}
 
 describe("programme figures", () => {
   it("without JavaScript the page still shows every section's table", async () => {
@@ -59,8 +54,8 @@ describe("programme figures", () => {
     expect(res.headers()["content-type"]).toMatch(/spreadsheetml/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await res.body()) as never);
-    const d = await api(`{ programmeFigures(period: { from: "2013-01-01T00:00:00+01:00", to: "2014-12-31T23:59:59+01:00" }) {
-      premises { offered } trainings { seatsOffered } } }`);
+    const d = (await anonymousApi(`{ programmeFigures(period: { from: "2013-01-01T00:00:00+01:00", to: "2014-12-31T23:59:59+01:00" }) {
+      premises { offered } trainings { seatsOffered } } }`)).data;
     const premises = wb.worksheets[0];
     expect(String(premises.getCell("A1").value)).toMatch(/2013-01-01 – 2014-12-31/);
     const total = premises.getRow(premises.rowCount);

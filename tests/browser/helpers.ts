@@ -234,18 +234,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/** A request to the app's API as nobody signed in (for setting or reading the scene, not for the journey under test). */
+export async function anonymousApi<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: unknown[] }> {
+  const res = await fetch(`${baseUrl()}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as { data?: T; errors?: unknown[] };
+}
+
 /** Creates an account through the API (for setting the scene, not for the journey under test). */
 export async function apiSignUp(v: { email: string; password: string; name: string; accountType: "RESIDENT" | "PES" | "OFFICIAL" }) {
-  const res = await fetch(`${baseUrl()}/api/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query:
-        "mutation($email: String!, $password: String!, $name: String!, $accountType: AccountType!) { signUp(email: $email, password: $password, name: $name, accountType: $accountType, acceptTerms: true) { id } }",
-      variables: v,
-    }),
-  });
-  const json = (await res.json()) as { errors?: unknown[] };
+  const json = await anonymousApi(
+    "mutation($email: String!, $password: String!, $name: String!, $accountType: AccountType!) { signUp(email: $email, password: $password, name: $name, accountType: $accountType, acceptTerms: true) { id } }",
+    v,
+  );
   if (json.errors) throw new Error(`signUp failed: ${JSON.stringify(json.errors)}`);
 }
 
