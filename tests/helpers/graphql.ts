@@ -1,8 +1,10 @@
 import type { ApolloServer } from "@apollo/server";
+import { execute, parse } from "graphql";
 import type { DataSource } from "typeorm";
 import type { TypedDocumentString } from "../../app/gql/graphql";
 import { createApolloServer } from "../../server/apollo";
 import { buildContext, type Context } from "../../server/context";
+import { appSchema } from "../../server/schema";
 
 export interface GqlError {
   message: string;
@@ -49,4 +51,16 @@ export function errorCode(r: GqlResult): string | undefined {
 export function ok<T>(r: GqlResult<T>): T {
   if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors, null, 2)}`);
   return r.data as T;
+}
+
+/**
+ * A page or route handler reaches the server only through the bridge (`app/lib/server.ts`);
+ * in a test its `execute` runs the operation in-process against the test database.
+ */
+export function useTestBridge(ds: DataSource): void {
+  (globalThis as Record<string, unknown>).__pestorBridge = {
+    clientAddress: () => "127.0.0.1",
+    execute: async (source: string, variables: Record<string, unknown>, userId: string | null, ip: string) =>
+      execute({ schema: appSchema(), document: parse(source), variableValues: variables, contextValue: await buildContext({ db: ds, userId, ip }) }),
+  };
 }

@@ -1,9 +1,6 @@
-import { execute, parse } from "graphql";
 import { Parser } from "htmlparser2";
-import { buildContext } from "../../../server/context";
-import { appSchema } from "../../../server/schema";
 import { createTestDb, type TestDb } from "../../helpers/db";
-import { gql, ok } from "../../helpers/graphql";
+import { gql, ok, useTestBridge } from "../../helpers/graphql";
 import { createUser } from "../../factories";
 import { Role } from "../../../entities/users";
 import { NewsletterSubscriber, SubscriberStatus } from "../../../entities/news";
@@ -17,12 +14,7 @@ let adminId: string;
 beforeAll(async () => {
   db = await createTestDb();
   adminId = (await createUser(db.ds, { role: Role.ADMIN })).id;
-  // The route reaches the server only through the bridge; here it runs against the test database.
-  (globalThis as Record<string, unknown>).__pestorBridge = {
-    clientAddress: () => "127.0.0.1",
-    execute: async (source: string, variables: Record<string, unknown>, userId: string | null, ip: string) =>
-      execute({ schema: appSchema(), document: parse(source), variableValues: variables, contextValue: await buildContext({ db: db.ds, userId, ip }) }),
-  };
+  useTestBridge(db.ds);
 });
 afterAll(() => db.drop());
 

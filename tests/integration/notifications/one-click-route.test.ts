@@ -1,20 +1,13 @@
-import { execute, parse } from "graphql";
 import { NotificationKind } from "../../../entities/notifications";
-import { buildContext } from "../../../server/context";
 import { notificationUnsubscribeToken } from "../../../server/modules/notifications/notifications.tokens";
-import { appSchema } from "../../../server/schema";
 import { createUser } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
+import { useTestBridge } from "../../helpers/graphql";
 
 let db: TestDb;
 beforeAll(async () => {
   db = await createTestDb();
-  // The route reaches the server only through the bridge; here it runs against the test database.
-  (globalThis as Record<string, unknown>).__pestorBridge = {
-    clientAddress: () => "127.0.0.1",
-    execute: async (source: string, variables: Record<string, unknown>, userId: string | null, ip: string) =>
-      execute({ schema: appSchema(), document: parse(source), variableValues: variables, contextValue: await buildContext({ db: db.ds, userId, ip }) }),
-  };
+  useTestBridge(db.ds);
 });
 afterAll(() => db.drop());
 
