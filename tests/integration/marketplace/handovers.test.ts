@@ -3,7 +3,7 @@ import { Role } from "../../../entities/users";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
 import { createPesMember, createUser } from "../../factories";
-import { day, makeBooking, makeNotice } from "./marketplace-helpers";
+import { day, makeLoan, makeNotice } from "./marketplace-helpers";
 
 let db: TestDb;
 beforeAll(async () => (db = await createTestDb({ poolSize: 20 })));
@@ -24,13 +24,7 @@ const NOTICE = `query($id: ID!) {
   }
 }`;
 
-async function lendWorld(from = day(0), to = day(2), status = BookingStatus.APPROVED) {
-  const { user: owner, organization } = await createPesMember(db.ds);
-  const notice = await makeNotice(db.ds, { userId: owner.id, organizationId: organization.id });
-  const borrower = await createUser(db.ds);
-  const booking = await makeBooking(db.ds, notice.id, borrower, from, to, status);
-  return { owner, organization, notice, borrower, booking };
-}
+const lendWorld = (from = day(0), to = day(2), status = BookingStatus.APPROVED) => makeLoan(db.ds, from, to, status);
 
 async function giveAwayWorld(kind = NoticeKind.GIVE_AWAY) {
   const { user: owner, organization } = await createPesMember(db.ds);

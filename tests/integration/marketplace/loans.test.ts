@@ -6,7 +6,7 @@ import { sendLoanReminders } from "../../../server/modules/marketplace/bookings.
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
 import { createPesMember, createUser } from "../../factories";
-import { day, makeBooking, makeNotice, withoutOverlapConstraint } from "./marketplace-helpers";
+import { day, makeBooking, makeLoan, withoutOverlapConstraint } from "./marketplace-helpers";
 
 /**
  * Loans after the approval (issue 16, items 5–7): reminders and overdue notices by Toruń's
@@ -25,13 +25,7 @@ const RECEIVE = `mutation($id: ID!) { confirmBookingReceipt(id: $id) { id receiv
 const HANDOVER = `mutation($id: ID!) { recordBookingHandover(id: $id) { id handedOverAt } }`;
 const CANCEL = `mutation($id: ID!) { cancelBooking(id: $id) { id status } }`;
 
-async function loan(from: string, to: string, status = BookingStatus.APPROVED, noticeAttrs: Partial<EquipmentNotice> = {}) {
-  const { user: owner, organization } = await createPesMember(db.ds);
-  const notice = await makeNotice(db.ds, { userId: owner.id, organizationId: organization.id }, noticeAttrs);
-  const borrower = await createUser(db.ds);
-  const booking = await makeBooking(db.ds, notice.id, borrower, from, to, status);
-  return { owner, organization, notice, borrower, booking };
-}
+const loan = (from: string, to: string, status = BookingStatus.APPROVED, noticeAttrs: Partial<EquipmentNotice> = {}) => makeLoan(db.ds, from, to, status, noticeAttrs);
 
 const mails = (keyPrefix: string) =>
   db.ds.getRepository(MailMessage).createQueryBuilder("m").where("m.dedupe_key LIKE :k", { k: `${keyPrefix}%` }).orderBy("m.to").getMany();

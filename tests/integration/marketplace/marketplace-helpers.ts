@@ -3,6 +3,7 @@ import { Booking, BookingStatus, Demand, DemandKind, DemandStatus, EquipmentNoti
 import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
 import type { User } from "../../../entities/users";
 import { createTestDb, type TestDb } from "../../helpers/db";
+import { createPesMember, createUser } from "../../factories";
 
 /** A calendar day `n` days from today (Europe/Warsaw). */
 export function day(n: number): string {
@@ -31,6 +32,15 @@ export async function makeNotice(
 
 export async function makeBooking(ds: DataSource, noticeId: string, borrower: User, from: string, to: string, status = BookingStatus.REQUESTED) {
   return ds.getRepository(Booking).save(ds.getRepository(Booking).create({ noticeId, borrowerId: borrower.id, fromDate: from, toDate: to, status }));
+}
+
+/** A PES member's LEND notice and a borrower's booking of it (`status`, APPROVED by default): a loan to act on. */
+export async function makeLoan(ds: DataSource, from: string, to: string, status = BookingStatus.APPROVED, noticeAttrs: Partial<EquipmentNotice> = {}) {
+  const { user: owner, organization } = await createPesMember(ds);
+  const notice = await makeNotice(ds, { userId: owner.id, organizationId: organization.id }, noticeAttrs);
+  const borrower = await createUser(ds);
+  const booking = await makeBooking(ds, notice.id, borrower, from, to, status);
+  return { owner, organization, notice, borrower, booking };
 }
 
 /** Straight into the table: the API refuses past deadlines, tests need them. */
