@@ -65,14 +65,25 @@ export async function addDemandAttachment(ctx: Context, demandId: string, key: s
 /** The posting official or an admin removes a demand's document (and, after the commit, its file). */
 export async function deleteDemandAttachment(ctx: Context, id: string): Promise<boolean> {
   const user = requireUser(ctx);
-  const key = await ctx.db.transaction(async (em) => {
+  return removeAttachment(ctx, async (em) => {
     const a = await findById(em, Attachment, id);
     // An offer's attachment is sealed: for this operation it does not exist.
     if (!a || !a.demandId) throw notFound("Attachment");
     const demand = await lockDemand(em, a.demandId);
     if (!managesDemand(ctx, demand)) throw forbidden("Only the posting official removes documents");
-    await em.delete(Attachment, { id: a.id });
     await audit(em, user.id, "demand.attachment.delete", "Demand", demand.id, { attachmentId: a.id, fileName: a.fileName });
+    return a;
+  });
+}
+
+/**
+ * Deletes the attachment that `find` returns (having checked, in the transaction, that the
+ * caller may remove it), then its file once the row is gone for good.
+ */
+export async function removeAttachment(ctx: Context, find: (em: EntityManager) => Promise<Attachment>): Promise<true> {
+  const key = await ctx.db.transaction(async (em) => {
+    const a = await find(em);
+    await em.delete(Attachment, { id: a.id });
     return a.key;
   });
   await attachmentStorage().delete(key);
@@ -113,15 +124,12 @@ export async function setOfferAttachment(ctx: Context, demandId: string, key: st
 /** Removes the own organisation's offer's document before the deadline. */
 export async function removeOfferAttachment(ctx: Context, demandId: string): Promise<boolean> {
   requireUser(ctx);
-  const key = await ctx.db.transaction(async (em) => {
+  return removeAttachment(ctx, async (em) => {
     const offer = await ownOpenOffer(ctx, em, demandId);
     const a = await em.getRepository(Attachment).findOneBy({ offerId: offer.id });
     if (!a) throw notFound("Attachment");
-    await em.delete(Attachment, { id: a.id });
-    return a.key;
+    return a;
   });
-  await attachmentStorage().delete(key);
-  return true;
 }
 
 /** Keys of an offer's documents, read in the transaction that deletes the offer (the rows go by cascade). */

@@ -6,7 +6,7 @@ import type { Context } from "../../context";
 import { forbidden, notFound } from "../../errors";
 import { findById, isUuid } from "../../ids";
 import { MAX_LETTING_APPLICATION_DOCUMENTS } from "../../../entities/file-limits";
-import { addAttachment, attachmentStorage } from "../marketplace/attachments.service";
+import { addAttachment, removeAttachment } from "../marketplace/attachments.service";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import { deadlinePassed } from "../sealing";
 
@@ -44,15 +44,12 @@ export async function addLettingApplicationDocument(ctx: Context, roundId: strin
 export async function removeLettingApplicationDocument(ctx: Context, id: string): Promise<boolean> {
   requireUser(ctx);
   const orgId = await requireVerifiedPes(ctx);
-  const key = await ctx.db.transaction(async (em) => {
+  return removeAttachment(ctx, async (em) => {
     const a = await findById(em, Attachment, id);
     const application = a?.lettingApplicationId ? await em.getRepository(PremisesLettingApplication).findOneBy({ id: a.lettingApplicationId }) : null;
     // Another organisation's document is sealed: for this operation it does not exist.
     if (!a || !application || application.organizationId !== orgId) throw notFound("Attachment");
     await ownOpenApplication(ctx, em, application.roundId);
-    await em.delete(Attachment, { id: a.id });
-    return a.key;
+    return a;
   });
-  await attachmentStorage().delete(key);
-  return true;
 }
