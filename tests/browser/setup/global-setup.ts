@@ -6,9 +6,12 @@ import { Client } from "pg";
 import { startEmbeddedPostgres, type EmbeddedHandle } from "../../../server/embedded-postgres";
 import { startCityOidc, type CityOidc } from "../../helpers/city-oidc";
 import { withDatabase } from "../../helpers/database-url";
+import { reapGroupWhenGone } from "../../helpers/group-reaper";
 
 export interface BrowserSuiteState {
   server?: ChildProcess;
+  /** Stops the server's group if this run is killed before its teardown (tests/helpers/group-reaper.ts). */
+  reaper?: ChildProcess;
   pg?: EmbeddedHandle;
   adminUrl?: string;
   database?: string;
@@ -134,6 +137,7 @@ export default async function globalSetup(): Promise<void> {
   server.stdout!.pipe(log);
   server.stderr!.pipe(log);
   s.server = server;
+  s.reaper = reapGroupWhenGone(server.pid!);
   process.env.BASE_URL = baseUrl;
 
   await waitFor(`${baseUrl}/api/health`, 6 * 60_000, server);

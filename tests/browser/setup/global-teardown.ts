@@ -34,6 +34,7 @@ export default async function globalTeardown(): Promise<void> {
       }
     }
   }
+  s.reaper?.kill();
   if (s.adminUrl && s.database && !process.env.KEEP_BROWSER_DB) {
     const admin = new Client({ connectionString: s.adminUrl });
     await admin.connect();
