@@ -70,8 +70,10 @@ describe("reading what a client component translates", () => {
     expect(paths(page)).toEqual(["premises.filter", "premises.filter.area", "premises.filter.rich", "premises.filter.status"]);
   });
 
-  it("takes a whole namespace when the translator is passed on, or the namespace is made at run time", () => {
-    const page = write(
+  // One client component each, and the messages it translates.
+  it.each([
+    [
+      "takes a whole namespace when the translator is passed on, or the namespace is made at run time",
       "passed.tsx",
       `"use client";
       import { useTranslations } from "next-intl";
@@ -80,12 +82,10 @@ describe("reading what a client component translates", () => {
         const u = useTranslations(\`news.newsletter.\${kind}\`);
         return <Child t={t} label={u("ok")} />;
       }`,
-    );
-    expect(paths(page)).toEqual(["marketplace", "news.newsletter"]);
-  });
-
-  it("does not take a translator named in a hook's dependency list as a use of the whole namespace", () => {
-    const page = write(
+      ["marketplace", "news.newsletter"],
+    ],
+    [
+      "does not take a translator named in a hook's dependency list as a use of the whole namespace",
       "deps.tsx",
       `"use client";
       import { useCallback, useMemo } from "react";
@@ -96,12 +96,10 @@ describe("reading what a client component translates", () => {
         const later = useMemo(() => () => t("editor.autosaved", { time: "" }), [t]);
         return <p>{say()}{later()}</p>;
       }`,
-    );
-    expect(paths(page)).toEqual(["news.editor.autosaved", "news.editor.saved"]);
-  });
-
-  it("knows the hooks under another name, and that useMessages wants every message", () => {
-    const page = write(
+      ["news.editor.autosaved", "news.editor.saved"],
+    ],
+    [
+      "knows the hooks under another name, and that useMessages wants every message",
       "aliased.tsx",
       `"use client";
       import { useMessages as useM, useTranslations as useT } from "next-intl";
@@ -110,8 +108,10 @@ describe("reading what a client component translates", () => {
         useM();
         return <p>{t("title")}</p>;
       }`,
-    );
-    expect(paths(page)).toEqual(["", "trainings.title"]);
+      ["", "trainings.title"],
+    ],
+  ])("%s", (_, file, source, expected) => {
+    expect(paths(write(file, source))).toEqual(expected);
   });
 
   it("follows imports into files without the directive once in the browser, and not before", () => {

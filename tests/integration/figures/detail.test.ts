@@ -6,6 +6,7 @@ import { detailSheets, figuresSheets, periodLabel, toCsv, toXlsx, type Translate
 import { Role } from "../../../entities/users";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { expectDetailAddsUp, figuresWithDetail } from "../../helpers/figures";
 import { createOrganization, createUser } from "../../factories";
 
 /**
@@ -147,19 +148,8 @@ describe("programmeFiguresDetail", () => {
   });
 
   it("agrees with the public figures for the same period", async () => {
-    const [f, d] = await Promise.all([
-      gql(db.ds, FiguresQuery, { period: P }, staff.admin).then((r) => ok(r).programmeFigures),
-      gql(db.ds, FiguresDetailQuery, { period: P }, staff.admin).then((r) => ok(r).programmeFiguresDetail),
-    ]);
-    const sum = (rows: any[], k: string) => rows.reduce((s, r) => s + r[k], 0);
-    expect(sum(d.premisesByMonth, "offered")).toBe(f.premises.offered);
-    expect(sum(d.trainings, "registered")).toBe(f.trainings.registered);
-    expect(sum(d.trainings, "attended")).toBe(f.trainings.attended);
-    expect(sum(d.trainings, "seats")).toBe(f.trainings.seatsOffered);
-    expect(sum(d.demandsByCategory, "offers")).toBe(f.marketplace.offersReceived);
-    expect(sum(d.demandsByCategory, "awarded")).toBe(f.marketplace.demandsAwarded);
-    expect(sum(d.organizationsByDistrict, "count")).toBe(f.organizations.total);
-    expect(sum(d.noticesByKind, "handedOver")).toBe(sum(f.marketplace.noticesByKind, "handedOver"));
+    const { figures, detail } = await figuresWithDetail(db.ds, P, staff.admin);
+    expectDetailAddsUp(figures, detail);
   });
 
   it("without a period counts everything (trainings that ended, all months)", async () => {
@@ -208,10 +198,7 @@ describe("the XLSX and CSV export", () => {
     values ? `${key}(${Object.values(values).join(",")})` : key.startsWith("export.sheets.") ? key.slice(14) : key;
 
   it("writes one sheet per section that parses back with the same numbers", async () => {
-    const [f, d] = await Promise.all([
-      gql(db.ds, FiguresQuery, { period: P }, staff.official).then((r) => ok(r).programmeFigures),
-      gql(db.ds, FiguresDetailQuery, { period: P }, staff.official).then((r) => ok(r).programmeFiguresDetail),
-    ]);
+    const { figures: f, detail: d } = await figuresWithDetail(db.ds, P, staff.official);
     const label = periodLabel(t, "2013-01-01", "2014-12-31");
     const sheets = [...figuresSheets(f, t, label), ...detailSheets(d, t, label)];
     const wb = new ExcelJS.Workbook();

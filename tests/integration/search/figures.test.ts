@@ -5,6 +5,7 @@ import { TRAININGS_SEED } from "../../../server/seed/data/trainings.data";
 import { EQUIPMENT_SEED, DEMANDS_SEED } from "../../../server/seed/data/marketplace.data";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { expectDetailAddsUp, figuresWithDetail } from "../../helpers/figures";
 import { createUser } from "../../factories";
 
 let db: TestDb;
@@ -71,28 +72,8 @@ describe("programme figures", () => {
 
   it("the staff's detail adds up to the public figures on the seed", async () => {
     const official = await createUser(db.ds, { role: "OFFICIAL" as never });
-    const p = { from: "2013-01-01T00:00:00Z", to: "2014-12-31T23:59:59Z" };
-    const f = ok(await gql(db.ds, FIGURES, { p }, official.id)).programmeFigures;
-    const d = ok(
-      await gql(
-        db.ds,
-        `query($p: FiguresPeriod) { programmeFiguresDetail(period: $p) {
-          trainings { kind seats registered } premisesByMonth { offered } organizationsByDistrict { count }
-          demandsByCategory { demands withSocialClause } noticesByKind { kind total }
-        } }`,
-        { p },
-        official.id,
-      ),
-    ).programmeFiguresDetail;
-    const sum = (rows: any[], k: string) => rows.reduce((s, r) => s + r[k], 0);
-    expect(d.trainings.filter((t: any) => t.kind === "TRAINING")).toHaveLength(f.trainings.trainingsHeld);
-    expect(sum(d.trainings, "seats")).toBe(f.trainings.seatsOffered);
-    expect(sum(d.trainings, "registered")).toBe(f.trainings.registered);
-    expect(sum(d.premisesByMonth, "offered")).toBe(f.premises.offered);
-    expect(sum(d.organizationsByDistrict, "count")).toBe(f.organizations.total);
-    expect(sum(d.demandsByCategory, "demands")).toBe(f.marketplace.demandsPosted);
-    expect(sum(d.demandsByCategory, "withSocialClause")).toBe(f.marketplace.demandsWithSocialClause);
-    for (const k of f.marketplace.noticesByKind) expect(d.noticesByKind.find((n: any) => n.kind === k.kind).total).toBe(k.count);
+    const { figures, detail } = await figuresWithDetail(db.ds, { from: "2013-01-01T00:00:00Z", to: "2014-12-31T23:59:59Z" }, official.id);
+    expectDetailAddsUp(figures, detail);
   });
 
   it("refuses a period that ends before it starts", async () => {
