@@ -1239,6 +1239,8 @@ export type HeaderWaitingForMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HeaderWaitingForMeQuery = { waitingForMe: { total: number, bookingRequests: number, itemRequests: number, extensionRequests: number } };
 
+export type NextPageFragment = { endCursor: string | null, hasNextPage: boolean };
+
 export type MarketplaceAttachmentDownloadQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1940,7 +1942,7 @@ export type SearchPageQueryVariables = Exact<{
 }>;
 
 
-export type SearchPageQuery = { search: { totalCount: number, countsByKind: Array<{ kind: SearchKind, count: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: SearchKind, id: string, title: string, snippet: string | null, url: string } }> } };
+export type SearchPageQuery = { search: { totalCount: number, countsByKind: Array<{ kind: SearchKind, count: number }>, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { kind: SearchKind, id: string, title: string, snippet: string | null, url: string } }> } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -2079,6 +2081,12 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const NextPageFragmentDoc = new TypedDocumentString(`
+    fragment NextPage on PageInfo {
+  endCursor
+  hasNextPage
+}
+    `, {"fragmentName":"NextPage"}) as unknown as TypedDocumentString<NextPageFragment, unknown>;
 export const UploadedMarketplacePhotoFragmentDoc = new TypedDocumentString(`
     fragment UploadedMarketplacePhoto on MarketplacePhoto {
   id
@@ -2330,13 +2338,15 @@ export const MyNotificationsDocument = new TypedDocumentString(`
       }
     }
     pageInfo {
-      endCursor
-      hasNextPage
+      ...NextPage
     }
   }
   unreadNotificationCount
 }
-    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+    fragment NextPage on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const AccountRegisterOrganizationDocument = new TypedDocumentString(`
     mutation AccountRegisterOrganization($input: OrganizationRegistrationInput!) {
   registerOrganization(input: $input) {
@@ -2879,8 +2889,7 @@ export const AdminNewsListDocument = new TypedDocumentString(`
   newsPosts(first: 25, after: $after, includeUnpublished: true) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...NextPage
     }
     edges {
       node {
@@ -2897,7 +2906,10 @@ export const AdminNewsListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminNewsListQuery, AdminNewsListQueryVariables>;
+    fragment NextPage on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<AdminNewsListQuery, AdminNewsListQueryVariables>;
 export const AdminProgrammePartnersDocument = new TypedDocumentString(`
     query AdminProgrammePartners {
   programmePartners {
@@ -3127,8 +3139,7 @@ export const AdminPremisesListDocument = new TypedDocumentString(`
   premisesSearch(filter: $filter, orderBy: NEWEST, first: 50, after: $after) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...NextPage
     }
     edges {
       node {
@@ -3144,7 +3155,10 @@ export const AdminPremisesListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminPremisesListQuery, AdminPremisesListQueryVariables>;
+    fragment NextPage on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<AdminPremisesListQuery, AdminPremisesListQueryVariables>;
 export const DeletePremisesPhotoDocument = new TypedDocumentString(`
     mutation DeletePremisesPhoto($id: ID!) {
   deletePremisesPhoto(id: $id)
@@ -3364,8 +3378,7 @@ export const AdminTrainingsPageDocument = new TypedDocumentString(`
   trainings(first: $first, after: $after, upcoming: $upcoming) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...NextPage
     }
     edges {
       node {
@@ -3376,7 +3389,11 @@ export const AdminTrainingsPageDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment TrainingFillFields on Training {
+    fragment NextPage on PageInfo {
+  endCursor
+  hasNextPage
+}
+fragment TrainingFillFields on Training {
   id
   title
   startsAt
@@ -4049,8 +4066,7 @@ export const MarketplaceNoticesDocument = new TypedDocumentString(`
   equipmentNotices(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...NextPage
     }
     edges {
       node {
@@ -4073,14 +4089,16 @@ export const MarketplaceNoticesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MarketplaceNoticesQuery, MarketplaceNoticesQueryVariables>;
+    fragment NextPage on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<MarketplaceNoticesQuery, MarketplaceNoticesQueryVariables>;
 export const MarketplaceProductsDocument = new TypedDocumentString(`
     query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {
   products(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...NextPage
     }
     edges {
       node {
@@ -4104,14 +4122,16 @@ export const MarketplaceProductsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MarketplaceProductsQuery, MarketplaceProductsQueryVariables>;
+    fragment NextPage on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<MarketplaceProductsQuery, MarketplaceProductsQueryVariables>;
 export const MarketplaceDemandsDocument = new TypedDocumentString(`
     query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {
   demands(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...NextPage
     }
     edges {
       node {
@@ -4128,7 +4148,10 @@ export const MarketplaceDemandsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MarketplaceDemandsQuery, MarketplaceDemandsQueryVariables>;
+    fragment NextPage on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<MarketplaceDemandsQuery, MarketplaceDemandsQueryVariables>;
 export const MarketplaceProductDocument = new TypedDocumentString(`
     query MarketplaceProduct($id: ID!) {
   product(id: $id) {
@@ -4219,8 +4242,7 @@ export const NewsListDocument = new TypedDocumentString(`
   ) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...NextPage
     }
     edges {
       node {
@@ -4244,7 +4266,10 @@ export const NewsListDocument = new TypedDocumentString(`
     count
   }
 }
-    `) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
+    fragment NextPage on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
 export const NewsletterIssuePageDocument = new TypedDocumentString(`
     query NewsletterIssuePage($id: ID!) {
   newsletterIssue(id: $id) {
@@ -4412,8 +4437,7 @@ export const OrganizationsDirectoryDocument = new TypedDocumentString(`
   organizations(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...NextPage
     }
     edges {
       node {
@@ -4430,7 +4454,10 @@ export const OrganizationsDirectoryDocument = new TypedDocumentString(`
   }
   organizationActivities
 }
-    `) as unknown as TypedDocumentString<OrganizationsDirectoryQuery, OrganizationsDirectoryQueryVariables>;
+    fragment NextPage on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<OrganizationsDirectoryQuery, OrganizationsDirectoryQueryVariables>;
 export const SendPremisesEnquiryDocument = new TypedDocumentString(`
     mutation SendPremisesEnquiry($premisesId: ID!, $message: String!) {
   sendPremisesEnquiry(premisesId: $premisesId, message: $message) {
@@ -4652,8 +4679,7 @@ export const PremisesSearchPageDocument = new TypedDocumentString(`
   premisesSearch(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...NextPage
     }
     edges {
       node {
@@ -4693,7 +4719,10 @@ export const PremisesSearchPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PremisesSearchPageQuery, PremisesSearchPageQueryVariables>;
+    fragment NextPage on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<PremisesSearchPageQuery, PremisesSearchPageQueryVariables>;
 export const MyPremisesSearchesDocument = new TypedDocumentString(`
     query MyPremisesSearches {
   myPremisesSearches {
@@ -4875,8 +4904,7 @@ export const SearchPageDocument = new TypedDocumentString(`
       count
     }
     pageInfo {
-      hasNextPage
-      endCursor
+      ...NextPage
     }
     edges {
       node {
@@ -4889,7 +4917,10 @@ export const SearchPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchPageQuery, SearchPageQueryVariables>;
+    fragment NextPage on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<SearchPageQuery, SearchPageQueryVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
@@ -5075,8 +5106,7 @@ export const TrainingsPageDocument = new TypedDocumentString(`
   trainings(first: $first, after: $after, upcoming: $upcoming, filter: $filter) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...NextPage
     }
     edges {
       node {
@@ -5102,4 +5132,7 @@ export const TrainingsPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TrainingsPageQuery, TrainingsPageQueryVariables>;
+    fragment NextPage on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<TrainingsPageQuery, TrainingsPageQueryVariables>;

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TORUN_DISTRICTS } from "../../entities/districts";
-import { graphql } from "../lib/graphql-document";
+import { graphql } from "../gql";
+import { nextCursor } from "../lib/next-page";
 import type { DemandKind, NoticeKind } from "../gql/graphql";
 import { GraphQLRequestError, gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
@@ -23,7 +24,7 @@ const NoticesQuery = graphql(`
   query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {
     equipmentNotices(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { endCursor hasNextPage }
+      pageInfo { ...NextPage }
       edges { node { id kind title description status district category condition organization { name slug } coverPhoto { thumbUrl } } }
     }
   }
@@ -33,7 +34,7 @@ const ProductsQuery = graphql(`
   query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {
     products(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { endCursor hasNextPage }
+      pageInfo { ...NextPage }
       edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }
     }
   }
@@ -43,7 +44,7 @@ const DemandsQuery = graphql(`
   query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {
     demands(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { endCursor hasNextPage }
+      pageInfo { ...NextPage }
       edges { node { id kind title category deadline budget socialClause status acceptingOffers } }
     }
   }
@@ -110,7 +111,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
   }
   const page = notices ?? products ?? demands;
   const total = page?.totalCount ?? 0;
-  const nextCursor = page?.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
+  const next = nextCursor(page?.pageInfo);
 
   let list: React.ReactNode = null;
   if (notices?.edges.length) list = <NoticeList notices={notices.edges.map((e) => e.node)} />;
@@ -253,7 +254,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
         label={t("pagination.label")}
         nextLabel={t("pagination.next")}
         firstLabel={t("pagination.first")}
-        nextHref={nextCursor ? `/marketplace${withParams(sp, { after: nextCursor })}` : null}
+        nextHref={next ? `/marketplace${withParams(sp, { after: next })}` : null}
         firstHref={after ? `/marketplace${withParams(sp, { after: null })}` : null}
       />
     </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { graphql } from "../lib/graphql-document";
+import { graphql } from "../gql";
+import { nextCursor } from "../lib/next-page";
 import { gql, GraphQLRequestError } from "../lib/graphql-server";
 import { isCategory } from "./categories";
 import styles from "./news.module.css";
@@ -12,7 +13,7 @@ const NewsListQuery = graphql(`
   query NewsList($first: Int, $after: String, $category: String, $year: Int, $month: Int) {
     newsPosts(first: $first, after: $after, category: $category, year: $year, month: $month) {
       totalCount
-      pageInfo { endCursor hasNextPage }
+      pageInfo { ...NextPage }
       edges { node { id slug title lead publishedAt category coverImageUrl } }
     }
     newsCategories { code count }
@@ -45,6 +46,7 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
     data = await gql(NewsListQuery, { ...vars, after: null });
   }
   const { newsPosts, newsCategories, newsArchive } = data;
+  const next = nextCursor(newsPosts.pageInfo);
   const href = (p: Partial<Record<keyof Search, string | number | null>>) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(p)) if (v !== null && v !== undefined && v !== "") q.set(k, String(v));
@@ -114,8 +116,8 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
                 {t("list.first")}
               </Link>
             )}
-            {newsPosts.pageInfo.hasNextPage && newsPosts.pageInfo.endCursor && (
-              <Link className="button button-secondary" rel="next" href={href({ category, year, month, after: newsPosts.pageInfo.endCursor })}>
+            {next && (
+              <Link className="button button-secondary" rel="next" href={href({ category, year, month, after: next })}>
                 {t("list.next")}
               </Link>
             )}

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TORUN_DISTRICTS } from "../../entities/districts";
-import { graphql } from "../lib/graphql-document";
+import { graphql } from "../gql";
+import { nextCursor } from "../lib/next-page";
 import type { LegalForm } from "../gql/graphql";
 import { GraphQLRequestError, gql } from "../lib/graphql-server";
 import { PaginationNav } from "../marketplace/pagination-nav";
@@ -17,7 +18,7 @@ const DirectoryQuery = graphql(`
   query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {
     organizations(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { endCursor hasNextPage }
+      pageInfo { ...NextPage }
       edges { node { id name slug legalForm district verified activities description } }
     }
     organizationActivities
@@ -47,7 +48,8 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
     data = null;
   }
   const c = data?.organizations;
-  const next = c?.pageInfo.hasNextPage && c.pageInfo.endCursor ? `/organizations${withParams(sp, { after: c.pageInfo.endCursor })}` : null;
+  const nextAfter = nextCursor(c?.pageInfo);
+  const next = nextAfter ? `/organizations${withParams(sp, { after: nextAfter })}` : null;
 
   return (
     <div className="stack">

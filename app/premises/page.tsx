@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { graphql } from "../lib/graphql-document";
+import { graphql } from "../gql";
+import { nextCursor } from "../lib/next-page";
 import type { PremisesOrder, PremisesSearchPageQuery } from "../gql/graphql";
 import { GraphQLRequestError, gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
@@ -20,10 +21,7 @@ const SearchQuery = graphql(`
   query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {
     premisesSearch(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
+      pageInfo { ...NextPage }
       edges {
         node {
           id
@@ -113,9 +111,8 @@ export default async function PremisesSearchPage({ searchParams }: { searchParam
   );
 
   const baseQuery = toQueryString(state);
-  const nextHref = search?.pageInfo.hasNextPage && search.pageInfo.endCursor
-    ? `/premises?${toQueryString(state, { after: search.pageInfo.endCursor })}`
-    : null;
+  const next = nextCursor(search?.pageInfo);
+  const nextHref = next ? `/premises?${toQueryString(state, { after: next })}` : null;
   const errorList = Object.entries(fieldErrors);
 
   return (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { graphql } from "../lib/graphql-document";
+import { graphql } from "../gql";
+import { nextCursor } from "../lib/next-page";
 import type { SearchKind } from "../gql/graphql";
 import { gql, GraphQLRequestError } from "../lib/graphql-server";
 import { pageTitle } from "../lib/page-title";
@@ -10,7 +11,7 @@ const SearchPage = graphql(`
     search(query: $query, kinds: $kinds, first: 20, after: $after) {
       totalCount
       countsByKind { kind count }
-      pageInfo { hasNextPage endCursor }
+      pageInfo { ...NextPage }
       edges { node { kind id title snippet url } }
     }
   }
@@ -42,6 +43,7 @@ export default async function Search({ searchParams }: { searchParams: Promise<P
       if (!(err instanceof GraphQLRequestError && err.code === "BAD_USER_INPUT")) throw err;
     }
   } else if (q) tooShort = true;
+  const next = nextCursor(result?.pageInfo);
 
   return (
     <>
@@ -96,9 +98,9 @@ export default async function Search({ searchParams }: { searchParams: Promise<P
               ))}
             </ol>
           )}
-          {result.pageInfo.hasNextPage && result.pageInfo.endCursor && (
+          {next && (
             <nav className="pagination no-print" aria-label={t("next")}>
-              <Link className="button button-secondary" href={href({ q, kind, after: result.pageInfo.endCursor })}>
+              <Link className="button button-secondary" href={href({ q, kind, after: next })}>
                 {t("next")}
               </Link>
             </nav>

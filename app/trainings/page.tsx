@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { graphql } from "../lib/graphql-document";
+import { graphql } from "../gql";
+import { nextCursor } from "../lib/next-page";
 import type { Audience, TrainingKind, TrainingsPageQuery } from "../gql/graphql";
 import { GraphQLRequestError, gql } from "../lib/graphql-server";
 import { formatDateTime, formatRange, monthRange } from "./format";
@@ -17,10 +18,7 @@ const TrainingsQuery = graphql(`
   query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {
     trainings(first: $first, after: $after, upcoming: $upcoming, filter: $filter) {
       totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
+      pageInfo { ...NextPage }
       edges {
         node {
           id
@@ -87,6 +85,7 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
     failed = true;
   }
 
+  const next = nextCursor(data?.trainings.pageInfo);
   const params = (over: Record<string, string | undefined>) => {
     const q = new URLSearchParams();
     const all = { view: view === "upcoming" ? undefined : view, kind, audience, topic, month: range ? month : undefined, ...over };
@@ -208,8 +207,8 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
           </ul>
           <nav className="pagination no-print" aria-label={t("pagination")}>
             {after && <Link href={params({ after: undefined })}>{t("first")}</Link>}
-            {data.trainings.pageInfo.hasNextPage && data.trainings.pageInfo.endCursor && (
-              <Link href={params({ after: data.trainings.pageInfo.endCursor })}>{t("next")}</Link>
+            {next && (
+              <Link href={params({ after: next })}>{t("next")}</Link>
             )}
           </nav>
         </>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { graphql } from "../../lib/graphql-document";
+import { graphql } from "../../gql";
+import { nextCursor } from "../../lib/next-page";
 import { formatDate, isoDateTime } from "../../lib/dates";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
@@ -13,7 +14,7 @@ const MyNotificationsQuery = graphql(`
     notifications(first: 20, after: $after) {
       totalCount
       edges { node { id kind title body link readAt createdAt } }
-      pageInfo { endCursor hasNextPage }
+      pageInfo { ...NextPage }
     }
     unreadNotificationCount
   }
@@ -31,6 +32,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     gql(MyNotificationsQuery, { after: typeof after === "string" ? after : null }),
   ]);
   const { edges, pageInfo } = data.notifications;
+  const next = nextCursor(pageInfo);
   return (
     <div className="stack">
       <h1>{t("title")}</h1>
@@ -57,9 +59,9 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           ))}
         </ul>
       )}
-      {pageInfo.hasNextPage && pageInfo.endCursor && (
+      {next && (
         <p>
-          <Link href={`/account/notifications?after=${encodeURIComponent(pageInfo.endCursor)}`}>{t("more")}</Link>
+          <Link href={`/account/notifications?after=${encodeURIComponent(next)}`}>{t("more")}</Link>
         </p>
       )}
     </div>

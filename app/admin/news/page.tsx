@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { graphql } from "../../lib/graphql-document";
+import { graphql } from "../../gql";
+import { nextCursor } from "../../lib/next-page";
 import { gql, GraphQLRequestError } from "../../lib/graphql-server";
 import styles from "./news-admin.module.css";
 import { getDateFormatter } from "../../lib/dates-server";
@@ -13,7 +14,7 @@ const AdminNewsListQuery = graphql(`
   query AdminNewsList($after: String) {
     newsPosts(first: 25, after: $after, includeUnpublished: true) {
       totalCount
-      pageInfo { endCursor hasNextPage }
+      pageInfo { ...NextPage }
       edges { node { id slug title status isLive hasUnpublishedChanges publishedAt updatedAt category } }
     }
   }
@@ -36,6 +37,7 @@ export default async function AdminNewsPage({ searchParams }: { searchParams: Pr
     data = await gql(AdminNewsListQuery, { after: null });
   }
   const { newsPosts } = data;
+  const next = nextCursor(newsPosts.pageInfo);
   const date = (s: string) => fmtDate(s, "dateTime");
   return (
     <div className="stack">
@@ -86,8 +88,8 @@ export default async function AdminNewsPage({ searchParams }: { searchParams: Pr
             {t("list.first")}
           </Link>
         )}
-        {newsPosts.pageInfo.hasNextPage && newsPosts.pageInfo.endCursor && (
-          <Link className="button button-secondary" rel="next" href={`/admin/news?after=${encodeURIComponent(newsPosts.pageInfo.endCursor)}`}>
+        {next && (
+          <Link className="button button-secondary" rel="next" href={`/admin/news?after=${encodeURIComponent(next)}`}>
             {t("list.next")}
           </Link>
         )}

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { ButtonLinks } from "../../components/button-links";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { graphql } from "../../lib/graphql-document";
+import { graphql } from "../../gql";
+import { nextCursor } from "../../lib/next-page";
 import type { PremisesStatus } from "../../gql/graphql";
 import { GraphQLRequestError, gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
@@ -21,10 +22,7 @@ const ListQuery = graphql(`
   query AdminPremisesList($filter: PremisesFilter, $after: String) {
     premisesSearch(filter: $filter, orderBy: NEWEST, first: 50, after: $after) {
       totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
+      pageInfo { ...NextPage }
       edges {
         node {
           id
@@ -63,6 +61,7 @@ export default async function AdminPremisesPage({ searchParams }: { searchParams
     data = null;
   }
   const list = data?.premisesSearch;
+  const next = nextCursor(list?.pageInfo);
   const keep = new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), ...(mine ? { mine: "1" } : {}) });
 
   return (
@@ -136,11 +135,11 @@ export default async function AdminPremisesPage({ searchParams }: { searchParams
                 {t("firstPage")}
               </Link>
             )}
-            {list.pageInfo.hasNextPage && list.pageInfo.endCursor && (
+            {next && (
               <Link
                 className="button"
                 rel="next"
-                href={`/admin/premises?${new URLSearchParams({ ...Object.fromEntries(keep), after: list.pageInfo.endCursor }).toString()}`}
+                href={`/admin/premises?${new URLSearchParams({ ...Object.fromEntries(keep), after: next }).toString()}`}
               >
                 {t("nextPage")}
               </Link>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
+import { nextCursor } from "../../lib/next-page";
 import { gql } from "../../lib/graphql-server";
 import { formatRange } from "../../trainings/format";
 import { refusedPage } from "../access";
@@ -13,10 +14,7 @@ const AdminTrainingsQuery = graphql(`
   query AdminTrainingsPage($first: Int, $after: String, $upcoming: Boolean) {
     trainings(first: $first, after: $after, upcoming: $upcoming) {
       totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
+      pageInfo { ...NextPage }
       edges {
         node {
           ...TrainingFillFields
@@ -49,6 +47,7 @@ export default async function AdminTrainingsPage({ searchParams }: { searchParam
     upcoming: view === "upcoming" ? true : view === "past" ? false : undefined,
   });
   const { edges, pageInfo, totalCount } = data.trainings;
+  const next = nextCursor(pageInfo);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -101,8 +100,8 @@ export default async function AdminTrainingsPage({ searchParams }: { searchParam
       />
       <nav className="pagination no-print" aria-label={tl("pagination")}>
         {after && <Link href={view === "all" ? "/admin/trainings" : `/admin/trainings?view=${view}`}>{tl("first")}</Link>}
-        {pageInfo.hasNextPage && pageInfo.endCursor && (
-          <Link href={`/admin/trainings?${new URLSearchParams({ ...(view !== "all" ? { view } : {}), after: pageInfo.endCursor })}`}>{tl("next")}</Link>
+        {next && (
+          <Link href={`/admin/trainings?${new URLSearchParams({ ...(view !== "all" ? { view } : {}), after: next })}`}>{tl("next")}</Link>
         )}
       </nav>
     </>
