@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ActionStatus, keepStatus, useBusy, useBusyAction } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
-import { postFile } from "../../components/forms/post-file";
+import { postFile, refusalKey } from "../../components/forms/post-file";
 import { maxLengthRule, SelectField, TextAreaField, TextField } from "../../components/forms/text-field";
 import { APP_TIME_ZONE } from "../../lib/dates";
 import { useDateFormatter } from "../../lib/dates-client";
@@ -204,13 +204,7 @@ export function NewsEditorForm({
   const uploadCover = async (file: File | undefined) => {
     if (!file) return;
     const res = await whileUploading(() => postFile("/news/covers", file));
-    if (!res.ok) {
-      const { reason } = res;
-      return setMessage({
-        kind: "error",
-        text: reason === "tooBig" ? t("editor.cover.tooBig") : reason === "notImage" ? t("editor.cover.notImage") : t("editor.cover.failed"),
-      });
-    }
+    if (!res.ok) return setMessage({ kind: "error", text: t(`editor.cover.${refusalKey(res, ["tooBig", "notImage"], "failed")}`) });
     const { url } = (await res.response.json()) as { url: string };
     setValue("coverImageUrl", url, { shouldDirty: true, shouldValidate: true });
     setMessage({ kind: "success", text: t("editor.cover.uploaded") });

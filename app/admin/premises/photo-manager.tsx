@@ -7,7 +7,7 @@ import { movedOrder, PhotoOrderButtons } from "../../components/photo-order";
 import { gqlClient } from "../../lib/graphql-client";
 import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
-import { postFile } from "../../components/forms/post-file";
+import { postFile, refusalKey } from "../../components/forms/post-file";
 
 const DeletePhoto = graphql(`
   mutation DeletePremisesPhoto($id: ID!) {
@@ -51,10 +51,7 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
     if (!file) return show("error", t("choose"));
     if (file.size > 8 * 1024 * 1024) return show("error", t("errors.tooBig"));
     const res = await run(() => postFile(`/premises/${premisesId}/photos`, file, alt.trim() ? { alt: alt.trim() } : {}));
-    if (!res.ok) {
-      const { reason } = res;
-      return show("error", reason === "tooBig" ? t("errors.tooBig") : reason === "notImage" ? t("errors.notImage") : t("errors.generic"));
-    }
+    if (!res.ok) return show("error", t(`errors.${refusalKey(res, ["tooBig", "notImage"])}`));
     if (fileRef.current) fileRef.current.value = "";
     setAlt("");
     show("success", t("uploaded"));

@@ -15,3 +15,12 @@ export async function postFile(url: string, file: File, fields: Record<string, s
   const answer = (await response?.json().catch(() => null)) as { error?: string; fields?: { file?: string } } | null;
   return { ok: false, reason: answer?.fields?.file, code: answer?.error };
 }
+
+/**
+ * The message to show for a refused upload, as a key of the form's messages: the file's
+ * reason (else the error's code) when the form has a message for it (`known`), else `fallback`.
+ */
+export function refusalKey(refused: { reason?: string; code?: string }, known: readonly string[], fallback = "generic"): string {
+  const why = refused.reason ?? refused.code;
+  return why && known.includes(why) ? why : fallback;
+}

@@ -1,4 +1,4 @@
-import { postFile } from "../../../app/components/forms/post-file";
+import { postFile, refusalKey } from "../../../app/components/forms/post-file";
 import { jsonResponse, spyOnFetchEachTest } from "../../helpers/graphql-fetch";
 
 /** The one way the upload forms send a file and read an upload route's refusal. */
@@ -28,4 +28,12 @@ it("gives neither when nothing answered or the answer was not JSON", async () =>
   expect(await postFile("/x", file)).toEqual({ ok: false, reason: undefined, code: undefined });
   fetchSpy().mockResolvedValueOnce({ ok: false, status: 502, json: () => Promise.reject(new SyntaxError("html")) } as unknown as Response);
   expect(await postFile("/x", file)).toEqual({ ok: false, reason: undefined, code: undefined });
+});
+
+it("names the message of a refusal: the file's reason, else the error's code, when the form has one; else the fallback", () => {
+  const known = ["tooBig", "notImage", "FORBIDDEN"];
+  expect(refusalKey({ reason: "tooBig", code: "BAD_USER_INPUT" }, known)).toBe("tooBig");
+  expect(refusalKey({ code: "FORBIDDEN" }, known)).toBe("FORBIDDEN");
+  expect(refusalKey({ reason: "empty", code: "BAD_USER_INPUT" }, known)).toBe("generic");
+  expect(refusalKey({}, known, "failed")).toBe("failed");
 });

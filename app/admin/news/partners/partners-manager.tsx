@@ -7,7 +7,7 @@ import { gqlClient } from "../../../lib/graphql-client";
 import { PartnerForm } from "./partner-form";
 import { ActionStatus, useActionStatus, useBusy, useBusyAction } from "../../../components/forms/action-status";
 import { Field } from "../../../components/forms/field";
-import { postFile } from "../../../components/forms/post-file";
+import { postFile, refusalKey } from "../../../components/forms/post-file";
 
 const ReorderPartnersMutation = graphql(`
   mutation ReorderProgrammePartners($ids: [ID!]!) {
@@ -60,10 +60,7 @@ function PartnerItem({
     if (file.size > MAX_LOGO_BYTES) return show("error", t("errors.tooBig"));
     clear();
     const res = await whileUploading(() => postFile(`/programme/partners/${p.id}/logo`, file));
-    if (!res.ok) {
-      const { reason } = res;
-      return show("error", reason === "tooBig" ? t("errors.tooBig") : reason === "notImage" ? t("errors.notImage") : t("errors.generic"));
-    }
+    if (!res.ok) return show("error", t(`errors.${refusalKey(res, ["tooBig", "notImage"])}`));
     if (fileRef.current) fileRef.current.value = "";
     show("success", t("logoSaved"));
     router.refresh();

@@ -6,7 +6,7 @@ import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { ActionStatus, useBusyAction } from "../../../components/forms/action-status";
 import { Field } from "../../../components/forms/field";
-import { postFile } from "../../../components/forms/post-file";
+import { postFile, refusalKey } from "../../../components/forms/post-file";
 
 const RemoveLogo = graphql(`
   mutation RemoveOrganizationLogo($organizationId: ID!) {
@@ -31,10 +31,7 @@ export function LogoUploader({ organizationId, name, logoUrl, uploaded }: { orga
     if (!file) return show("error", t("errors.missing"));
     if (file.size > MAX_BYTES) return show("error", t("errors.tooBig"));
     const res = await run(() => postFile(`/organization-logos?organizationId=${encodeURIComponent(organizationId)}`, file));
-    if (!res.ok) {
-      const reason = res.reason ?? res.code;
-      return show("error", reason === "tooBig" || reason === "notImage" || reason === "FORBIDDEN" || reason === "RATE_LIMITED" ? t(`errors.${reason}`) : t("errors.generic"));
-    }
+    if (!res.ok) return show("error", t(`errors.${refusalKey(res, ["tooBig", "notImage", "FORBIDDEN", "RATE_LIMITED"])}`));
     if (fileRef.current) fileRef.current.value = "";
     show("success", t("uploaded"));
     router.refresh();
