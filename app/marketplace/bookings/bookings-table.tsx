@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getDateFormatter } from "../../lib/dates-server";
 import { DataTable, StackedCell, StackedRow } from "../../components/data-table";
+import { BookingActions } from "../equipment/booking-actions";
+import { LoanBorrowerActions } from "../equipment/loan-actions";
 
 /** What happened at the handover and the return of one booking or item request, as short lines. */
 export async function HandoverHistory({ r }: { r: Omit<BookingRow, "id" | "from" | "to" | "status"> }) {
@@ -35,6 +37,16 @@ export interface BookingRow {
   extensionTo?: string | null;
   extensionRefusedAt?: string | null;
   extensionRefusalReason?: string | null;
+}
+
+/** The borrower's buttons on a booking of theirs (both lists of them): cancel until handed over, and an approved loan's own. */
+export function BorrowerActions({ b, today }: { b: BookingRow; today: string }) {
+  return (
+    <>
+      <BookingActions id={b.id} status={b.status} asOwner={false} handedOver={!!b.handedOverAt || !!b.receivedAt} />
+      {b.status === "APPROVED" && <LoanBorrowerActions id={b.id} from={b.from} to={b.to} today={today} received={!!b.receivedAt} />}
+    </>
+  );
 }
 
 /**

@@ -4,8 +4,7 @@ import { graphql } from "../../lib/graphql-document";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
 import { BookingActions } from "../equipment/booking-actions";
-import { BookingsTable } from "./bookings-table";
-import { LoanBorrowerActions } from "../equipment/loan-actions";
+import { BookingsTable, BorrowerActions } from "./bookings-table";
 import { warsawToday } from "../../lib/dates";
 import { getDateFormatter } from "../../lib/dates-server";
 import { BackLink } from "../../components/back-link";
@@ -65,12 +64,7 @@ export default async function MyBookingsPage() {
           rows={data.myBookings}
           label={t("booking.mine")}
           first={{ header: t("noticeForm.name"), cell: (b) => <Link href={`/marketplace/equipment/${b.notice.id}`}>{b.notice.title}</Link> }}
-          actions={(b) => (
-            <>
-              <BookingActions id={b.id} status={b.status} asOwner={false} handedOver={!!b.handedOverAt || !!b.receivedAt} />
-              {b.status === "APPROVED" && <LoanBorrowerActions id={b.id} from={b.from} to={b.to} today={today} received={!!b.receivedAt} />}
-            </>
-          )}
+          actions={(b) => <BorrowerActions b={b} today={today} />}
         />
       ) : (
         <p className="empty-state">{t("booking.noRequests")}</p>

@@ -12,9 +12,9 @@ import { PhotoGallery } from "../../media/photo-gallery";
 import { plainPhotos } from "../../media/plain";
 import { getDateFormatter } from "../../../lib/dates-server";
 import { warsawToday } from "../../../lib/dates";
-import { BookingsTable, HandoverHistory } from "../../bookings/bookings-table";
+import { BookingsTable, BorrowerActions, HandoverHistory } from "../../bookings/bookings-table";
 import { Follow } from "../../../components/follow/follow";
-import { ExtensionDecision, LoanBorrowerActions } from "../loan-actions";
+import { ExtensionDecision } from "../loan-actions";
 import { BackLink } from "../../../components/back-link";
 import { objectTitle } from "../../../lib/page-title";
 import { DetailRow } from "../../../components/detail-row";
@@ -234,12 +234,7 @@ export default async function NoticePage({ params }: Params) {
         <BookingsTable
           rows={n.viewerBookings}
           label={th("yourBookings")}
-          actions={(b) => (
-            <>
-              <BookingActions id={b.id} status={b.status} asOwner={false} handedOver={!!b.handedOverAt || !!b.receivedAt} />
-              {b.status === "APPROVED" && <LoanBorrowerActions id={b.id} from={b.from} to={b.to} today={today} received={!!b.receivedAt} />}
-            </>
-          )}
+          actions={(b) => <BorrowerActions b={b} today={today} />}
         />
       </ListSection>
 
