@@ -18,3 +18,10 @@ export async function writeOrder(em: EntityManager, table: OrderedTable, current
   if (!wanted.length) return;
   await em.query(`UPDATE ${table} AS t SET position = o.ord - 1 FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, ord) WHERE t.id = o.id`, [wanted]);
 }
+
+/** `writeOrder` for rows the caller has read (locked): the same rows in the new order, each with its new position. */
+export async function reorderRows<T extends { id: string; position: number }>(em: EntityManager, table: OrderedTable, rows: T[], wanted: string[], field: string): Promise<T[]> {
+  await writeOrder(em, table, rows.map((r) => r.id), wanted, field);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return wanted.map((id, i) => Object.assign(byId.get(id)!, { position: i }));
+}

@@ -9,7 +9,7 @@ import { MAX_MARKETPLACE_PHOTOS } from "../../../entities/file-limits";
 import { deletePhotoFiles, FILE_KEY, photoFile } from "../../storage/photos";
 import { canActForOrganization } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
-import { writeOrder } from "../ordering";
+import { reorderRows } from "../ordering";
 import { canManageNotice } from "./marketplace.policy";
 
 export const marketplacePhotoStorage = () => fileStorage("marketplace-photos");
@@ -114,11 +114,10 @@ export async function reorderMarketplacePhotos(ctx: Context, photoIds: string[])
     const first = await loadManagedPhoto(ctx, em, photoIds[0]);
     const where = first.noticeId ? { noticeId: first.noticeId } : { productId: first.productId! };
     const photos = await em.getRepository(MarketplacePhoto).find({ where, order: { position: "ASC", createdAt: "ASC" } });
-    await writeOrder(em, "marketplace_photos", photos.map((p) => p.id), photoIds, "photoIds");
+    const reordered = await reorderRows(em, "marketplace_photos", photos, photoIds, "photoIds");
     const [type, ownerId] = first.noticeId ? ["EquipmentNotice", first.noticeId] : ["Product", first.productId];
     await audit(em, user.id, "marketplace.photo.reorder", type, ownerId, { photoIds });
-    const byId = new Map(photos.map((p) => [p.id, p]));
-    return photoIds.map((id, i) => Object.assign(byId.get(id)!, { position: i }));
+    return reordered;
   });
 }
 

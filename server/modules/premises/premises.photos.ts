@@ -4,7 +4,7 @@ import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, notFound } from "../../errors";
 import { requireUser } from "../../auth/require-user";
-import { writeOrder } from "../ordering";
+import { reorderRows } from "../ordering";
 import { fileStorage } from "../../storage/file-storage";
 import { FILE_KEY, photoFile } from "../../storage/photos";
 import { findByIdOrNotFound, isUuid, lockByIdOrNotFound } from "../../ids";
@@ -58,10 +58,9 @@ export async function reorderPhotos(ctx: Context, premisesId: string, photoIds: 
     if (!photoIds.length) throw badInput({ photoIds: "List every photo exactly once" });
     const repo = em.getRepository(PremisesPhoto);
     const photos = await repo.find({ where: { premisesId }, order: { position: "ASC", createdAt: "ASC" } });
-    await writeOrder(em, "premises_photos", photos.map((p) => p.id), photoIds, "photoIds");
+    const reordered = await reorderRows(em, "premises_photos", photos, photoIds, "photoIds");
     await audit(em, user.id, "premises.photo.reorder", "Premises", premisesId, { photoIds });
-    const byId = new Map(photos.map((p) => [p.id, p]));
-    return photoIds.map((id, i) => Object.assign(byId.get(id)!, { position: i }));
+    return reordered;
   });
 }
 
