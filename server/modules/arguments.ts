@@ -23,3 +23,13 @@ export class StoredImageArgs {
 export class StoredPhotoArgs extends StoredImageArgs {
   @Field(() => String, { nullable: true }) alt: string | null;
 }
+
+/**
+ * A document an upload route has just stored, as the operation that registers it names it: the
+ * file's key and the name it was uploaded under (the service reads the bytes again for the type).
+ */
+@ArgsType()
+export class StoredDocumentArgs {
+  @Field(() => String) key: string;
+  @Field(() => String, { nullable: true }) fileName: string | null;
+}

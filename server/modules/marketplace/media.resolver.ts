@@ -13,7 +13,7 @@ import {
 import { addMarketplacePhoto, deleteMarketplacePhoto, reorderMarketplacePhotos, updateMarketplacePhoto } from "./photos.service";
 import { STAFF } from "../../auth/roles";
 import { photoUrlsOf } from "../photo-urls";
-import { IdArg, StoredPhotoArgs } from "../arguments";
+import { IdArg, StoredDocumentArgs, StoredPhotoArgs } from "../arguments";
 
 @Authorized()
 @Resolver(() => MarketplacePhoto)
@@ -72,12 +72,7 @@ export class AttachmentResolver {
 
   @Authorized(STAFF)
   @Mutation(() => Attachment, { description: "The posting official or an admin; registers a document stored by POST /marketplace/demands/{id}/attachments." })
-  addDemandAttachment(
-    @Ctx() ctx: Context,
-    @IdArg("demandId") demandId: string,
-    @Arg("key", () => String) key: string,
-    @Arg("fileName", () => String, { nullable: true }) fileName: string | null,
-  ) {
+  addDemandAttachment(@Ctx() ctx: Context, @IdArg("demandId") demandId: string, @Args(() => StoredDocumentArgs) { key, fileName }: StoredDocumentArgs) {
     return addDemandAttachment(ctx, demandId, key, fileName);
   }
 
@@ -91,12 +86,7 @@ export class AttachmentResolver {
   @Mutation(() => Attachment, {
     description: "Verified PES_MEMBER, before the deadline: the own organisation's offer's document (replaces the previous one); stored by POST /marketplace/demands/{id}/offer-attachment.",
   })
-  setOfferAttachment(
-    @Ctx() ctx: Context,
-    @IdArg("demandId") demandId: string,
-    @Arg("key", () => String) key: string,
-    @Arg("fileName", () => String, { nullable: true }) fileName: string | null,
-  ) {
+  setOfferAttachment(@Ctx() ctx: Context, @IdArg("demandId") demandId: string, @Args(() => StoredDocumentArgs) { key, fileName }: StoredDocumentArgs) {
     return setOfferAttachment(ctx, demandId, key, fileName);
   }
 

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Attachment } from "../../../entities/marketplace";
 import { Organization } from "../../../entities/organizations";
 import { Premises, PremisesLettingApplication, PremisesLettingRound } from "../../../entities/premises";
@@ -20,7 +20,7 @@ import {
 import { addLettingApplicationDocument, removeLettingApplicationDocument } from "./premises.letting.documents";
 import { managesPremises } from "./premises.policy";
 import { PremisesLettingResult } from "./premises.types";
-import { IdArg, InputArg } from "../arguments";
+import { IdArg, InputArg, StoredDocumentArgs } from "../arguments";
 
 @Resolver(() => PremisesLettingRound)
 export class PremisesLettingRoundResolver {
@@ -102,8 +102,7 @@ export class PremisesLettingApplicationResolver {
   })
   addLettingApplicationDocument(
     @IdArg("roundId") roundId: string,
-    @Arg("key") key: string,
-    @Arg("fileName", () => String, { nullable: true }) fileName: string | null,
+    @Args(() => StoredDocumentArgs) { key, fileName }: StoredDocumentArgs,
     @Ctx() ctx: Context,
   ): Promise<Attachment> {
     return addLettingApplicationDocument(ctx, roundId, key, fileName ?? null);
