@@ -4,6 +4,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
 import { startEmbeddedPostgres, type EmbeddedHandle } from "../server/embedded-postgres";
+import { runMain } from "./run-main";
 
 /**
  * Shared by the npm scripts: makes sure DATABASE_URL points at a database (starting the
@@ -30,14 +31,6 @@ export async function prepareEnvironment(opts: { log: (s: string) => void }): Pr
   const handle = await startEmbeddedPostgres({ dir, port, database: "pestor", log: () => {} });
   process.env.DATABASE_URL = handle.url;
   return handle;
-}
-
-/** A script's entry point: an error is printed as one line and the process exits with 1. */
-export function runMain(main: () => Promise<void>): void {
-  main().catch((err) => {
-    console.error(err?.message ?? err);
-    process.exit(1);
-  });
 }
 
 /**

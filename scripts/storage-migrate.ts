@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { DiskFileStorage, STORAGE_AREAS, defaultStorage, diskStorage, isStoredFileName, type FileStorage, type StorageArea } from "../server/storage/file-storage";
 import { s3SettingsFromEnv } from "../server/storage/s3-storage";
-import { runMain } from "./cli";
+import { runMain } from "./run-main";
 
 /**
  * `npm run storage:migrate`: copies the uploaded files of every area from STORAGE_DIR on
