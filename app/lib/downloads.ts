@@ -5,6 +5,8 @@ import "server-only";
 import { attachmentDisposition } from "../../server/storage/documents";
 import { fileStorage, type StorageArea } from "../../server/storage/file-storage";
 /* eslint-enable @typescript-eslint/no-restricted-imports */
+import type { TypedDocumentString } from "../gql/graphql";
+import { gql } from "./graphql-server";
 
 /** The one answer for a file that is missing or not the asker's to have: the two must not differ. */
 const notFound = () => new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
@@ -19,13 +21,15 @@ export interface StoredDocument {
 }
 
 /**
- * The GET handler of `…/{id}`, a stored document: `find` asks the API, which decides who
- * may have it (null: missing, or not the asker's — the same 404, as when its file is
- * gone). Always a download (never shown inline), never sniffed, cached only as `find` says.
+ * The GET handler of `…/{id}`, a stored document: `query` asks the API, which decides who
+ * may have it; `describe` reads the document from its answer (null: missing, or not the
+ * asker's). A refused query, a null and a gone file all get the same 404. Always a download
+ * (never shown inline), never sniffed, cached only as `describe` says.
  */
-export function documentDownloadRoute(find: (id: string) => Promise<StoredDocument | null>) {
+export function documentDownloadRoute<R>(query: TypedDocumentString<R, { id: string }>, describe: (data: R) => StoredDocument | null) {
   return async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-    const doc = await find((await params).id);
+    const data = await gql(query, { id: (await params).id }).catch(() => null);
+    const doc = data && describe(data);
     return doc ? serveDocument(doc) : notFound();
   };
 }

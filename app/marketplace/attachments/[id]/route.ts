@@ -1,5 +1,4 @@
 import { graphql } from "../../../lib/graphql-document";
-import { gql } from "../../../lib/graphql-server";
 import { documentDownloadRoute } from "../../../lib/downloads";
 
 const AttachmentQuery = graphql(`
@@ -20,7 +19,6 @@ const AttachmentQuery = graphql(`
  * official and admins); anyone else gets the same 404 as for a missing one. Sealed files
  * are never cached.
  */
-export const GET = documentDownloadRoute(async (id) => {
-  const a = (await gql(AttachmentQuery, { id }).catch(() => null))?.marketplaceAttachment;
-  return a ? { area: "marketplace-attachments", ...a, cacheControl: a.sealed ? "private, no-store" : "private, no-cache" } : null;
-});
+export const GET = documentDownloadRoute(AttachmentQuery, ({ marketplaceAttachment: a }) =>
+  a ? { area: "marketplace-attachments", ...a, cacheControl: a.sealed ? "private, no-store" : "private, no-cache" } : null,
+);

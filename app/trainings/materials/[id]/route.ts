@@ -1,5 +1,4 @@
 import { graphql } from "../../../lib/graphql-document";
-import { gql } from "../../../lib/graphql-server";
 import { documentDownloadRoute } from "../../../lib/downloads";
 
 const MaterialQuery = graphql(`
@@ -15,8 +14,7 @@ const MaterialQuery = graphql(`
 `);
 
 /** GET /trainings/materials/{id} — a material's file (a link-only material has none); the API decides who may have it. */
-export const GET = documentDownloadRoute(async (id) => {
-  const m = (await gql(MaterialQuery, { id }).catch(() => null))?.trainingMaterial;
+export const GET = documentDownloadRoute(MaterialQuery, ({ trainingMaterial: m }) => {
   if (!m?.fileKey || !m.contentType) return null;
   const cacheControl = m.public ? "public, max-age=300" : "private, no-cache";
   return { area: "training-materials", fileKey: m.fileKey, contentType: m.contentType, fileName: m.fileName ?? "material", cacheControl };
