@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
-import { TextField } from "../components/forms/text-field";
+import { lengthRule, TextField } from "../components/forms/text-field";
 import { EmailField, requiredEmail } from "../components/forms/email-field";
 import { NewPasswordField, usePasswordRule } from "../components/forms/new-password-field";
 import { graphql } from "../lib/graphql-document";
@@ -89,7 +89,7 @@ export function SignUpForm() {
       </fieldset>
       <TextField
         id="name" label={t("signUp.name")} error={e.name?.message} autoComplete="name"
-        registration={register("name", { required: t("errors.required"), validate: (s) => (s.trim().length >= 2 && s.trim().length <= 120) || t("errors.nameLength") })}
+        registration={register("name", { required: t("errors.required"), ...lengthRule(2, 120, t("errors.nameLength")) })}
       />
       <EmailField
         id="email"

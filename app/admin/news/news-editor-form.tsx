@@ -7,7 +7,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { ActionStatus, keepStatus, useBusy, useBusyAction } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
 import { postFile, refusalKey } from "../../components/forms/post-file";
-import { maxLengthRule, SelectField, TextAreaField, TextField } from "../../components/forms/text-field";
+import { lengthRule, maxLengthRule, SelectField, TextAreaField, TextField } from "../../components/forms/text-field";
 import { APP_TIME_ZONE } from "../../lib/dates";
 import { useDateFormatter } from "../../lib/dates-client";
 import { gqlClient, type ApiError } from "../../lib/graphql-client";
@@ -240,7 +240,7 @@ export function NewsEditorForm({
           error={e.title?.message}
           registration={register("title", {
             required: t("editor.errors.required"),
-            validate: (s) => (s.trim().length >= NEWS_LIMITS.titleMin && s.trim().length <= NEWS_LIMITS.titleMax) || t("editor.errors.titleLength"),
+            ...lengthRule(NEWS_LIMITS.titleMin, NEWS_LIMITS.titleMax, t("editor.errors.titleLength")),
           })}
         />
         <SelectField id="news-category" label={t("editor.category")} error={e.category?.message} registration={register("category")}>

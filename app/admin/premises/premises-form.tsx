@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { coordinateOrNull, parseDecimal } from "../../components/forms/coordinates";
-import { CheckboxField, SelectField, TextAreaField, TextField } from "../../components/forms/text-field";
+import { CheckboxField, lengthRule, SelectField, TextAreaField, TextField } from "../../components/forms/text-field";
 import { CoordinateFields } from "../../components/forms/coordinate-fields";
 import { EMAIL_PATTERN } from "../../components/forms/email-field";
 import { graphql } from "../../lib/graphql-document";
@@ -148,7 +148,7 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
   const req = { required: t("errors.required") };
   const tooLong = (max: number) => ({ maxLength: { value: max, message: t("errors.tooLong", { max }) } });
   const rules = {
-    address: { ...req, validate: (s: string) => (s.trim().length >= 3 && s.trim().length <= 200) || t("errors.addressLength") },
+    address: { ...req, ...lengthRule(3, 200, t("errors.addressLength")) },
     areaM2: { ...req, validate: (s: string) => (DECIMAL.test(s.trim()) && num(s) > 0 && num(s) <= 100000) || t("errors.area") },
     monthlyRent: { ...req, validate: (s: string) => (DECIMAL.test(s.trim()) && num(s) > 0 && num(s) <= 10_000_000) || t("errors.rent") },
     floor: { validate: (s: string) => !s.trim() || (/^-?\d+$/.test(s.trim()) && Number(s) >= -3 && Number(s) <= 50) || t("errors.floor") },
