@@ -27,7 +27,8 @@ describe("ProgrammePageForm", () => {
     renderForm();
     expect(screen.getByLabelText("Tytuł sekcji")).toHaveValue("Zespół");
     expect(screen.getByLabelText("Treść (Markdown)")).toHaveValue("Skład **zespołu**");
-    expect(await screen.findByText("rendered")).toBeInTheDocument();
+    // The preview waits for typing to pause (PREVIEW_MS) before it asks: a loaded machine needs more than findBy's default second.
+    expect(await screen.findByText("rendered", undefined, { timeout: 5_000 })).toBeInTheDocument();
     expect(screen.getByTestId("programme-state")).toHaveTextContent("Opublikowana wersja jest aktualna");
     expect(screen.getByRole("button", { name: "Opublikuj zmiany" })).toBeDisabled();
     const user = userEvent.setup();
