@@ -522,3 +522,16 @@ test("a printed check-in list says when and where the session was", async () => 
   expect(await when.isVisible()).toBe(true);
   expect(await when.textContent()).toMatch(new RegExp(`^\\p{L}+\\., \\d{1,2} \\p{L}+ \\d{4}, \\d{2}:\\d{2} · ${rows[0].venue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u"));
 });
+
+test("a back-office page reached after a save lands keyboard and screen-reader users on its confirmation", async () => {
+  const [{ rows: trainings }, { rows: premises }] = await Promise.all([db.query("SELECT id FROM trainings LIMIT 1"), db.query("SELECT id FROM premises LIMIT 1")]);
+  const page = await signedInPage(await visitor(), "admin@example.org");
+  for (const [path, text] of [
+    [`/admin/trainings/${trainings[0].id}/registrations?saved=1`, "Zapisano."],
+    [`/admin/premises?saved=${premises[0].id}`, "Zapisano lokal."],
+  ]) {
+    await page.goto(path);
+    await settled(page);
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain(text);
+  }
+});
