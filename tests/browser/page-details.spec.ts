@@ -535,3 +535,17 @@ test("a back-office page reached after a save lands keyboard and screen-reader u
     expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain(text);
   }
 });
+
+test("printed, Moje sprawy lists the trainings without their action links (calendar, certificate)", async () => {
+  const { rows } = await db.query(
+    `SELECT u.email FROM registrations r JOIN users u ON u.id = r.user_id JOIN trainings t ON t.id = r.training_id
+      WHERE u.email LIKE '%@example.org' AND r.status = 'CONFIRMED'
+      GROUP BY u.email HAVING bool_or(r.attended_at IS NOT NULL) AND bool_or(t.starts_at > now() AND t.cancelled_at IS NULL) LIMIT 1`,
+  );
+  const page = await signedInPage(await visitor(), rows[0].email);
+  await page.goto("/account/activity");
+  const links = page.locator("[data-testid=registration-row] a", { hasText: /Dodaj do kalendarza|Zaświadczenie/ });
+  expect(await links.count()).toBeGreaterThanOrEqual(2);
+  await asPrinted(page);
+  expect(await links.evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.textContent))).toEqual([]);
+});
