@@ -549,3 +549,11 @@ test("printed, Moje sprawy lists the trainings without their action links (calen
   await asPrinted(page);
   expect(await links.evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.textContent))).toEqual([]);
 });
+
+test("the figures of a period without data say so instead of tables of column headings only", async () => {
+  const page = await (await visitor()).newPage();
+  await page.goto("/programme/figures?from=2013-01-01&to=2014-12-31");
+  const headingsOnly = await page.locator("main table").evaluateAll((tables) => tables.filter((t) => !t.querySelector("tbody tr")).map((t) => t.querySelector("caption")?.textContent));
+  expect(headingsOnly).toEqual([]);
+  expect(await page.getByText("Brak danych w tym okresie.").count()).toBeGreaterThanOrEqual(3);
+});
