@@ -532,7 +532,9 @@ test("a back-office page reached after a save lands keyboard and screen-reader u
   ]) {
     await page.goto(path);
     await settled(page);
-    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain(text);
+    // The notice itself, not the page around it (whose text contains the notice's too).
+    const focused = await page.evaluate(() => ({ role: document.activeElement?.getAttribute("role"), text: document.activeElement?.textContent }));
+    expect(focused).toMatchObject({ role: "status", text: expect.stringContaining(text) });
   }
 });
 
@@ -556,4 +558,17 @@ test("the figures of a period without data say so instead of tables of column he
   const headingsOnly = await page.locator("main table").evaluateAll((tables) => tables.filter((t) => !t.querySelector("tbody tr")).map((t) => t.querySelector("caption")?.textContent));
   expect(headingsOnly).toEqual([]);
   expect(await page.getByText("Brak danych w tym okresie.").count()).toBeGreaterThanOrEqual(3);
+});
+
+test("the trainings filter's labels stand on one line, the text fields' as high as the lists'", async () => {
+  const page = await (await visitor()).newPage();
+  await page.goto("/trainings");
+  const controls = await page.locator("form[action^='/trainings'] .field").evaluateAll((fields) =>
+    fields.map((f) => ({ label: f.querySelector("label")!.getBoundingClientRect().top, control: f.querySelector("input, select")!.getBoundingClientRect().height })),
+  );
+  expect(controls).toHaveLength(4);
+  for (const c of controls) {
+    expect(Math.abs(c.label - controls[0].label)).toBeLessThan(0.5);
+    expect(Math.abs(c.control - controls[0].control)).toBeLessThan(0.5);
+  }
 });
