@@ -531,7 +531,8 @@ test("a back-office page reached after a save lands keyboard and screen-reader u
     [`/admin/premises?saved=${premises[0].id}`, "Zapisano lokal."],
   ]) {
     await page.goto(path);
-    await settled(page);
+    // Focus comes with the notice's effect, after hydration: on a busy machine a moment after `settled`.
+    await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "status", null, { timeout: 5000 }).catch(() => undefined);
     // The notice itself, not the page around it (whose text contains the notice's too).
     const focused = await page.evaluate(() => ({ role: document.activeElement?.getAttribute("role"), text: document.activeElement?.textContent }));
     expect(focused).toMatchObject({ role: "status", text: expect.stringContaining(text) });
