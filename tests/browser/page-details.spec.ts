@@ -522,3 +522,54 @@ test("a printed check-in list says when and where the session was", async () => 
   expect(await when.isVisible()).toBe(true);
   expect(await when.textContent()).toMatch(new RegExp(`^\\p{L}+\\., \\d{1,2} \\p{L}+ \\d{4}, \\d{2}:\\d{2} · ${rows[0].venue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u"));
 });
+
+test("a back-office page reached after a save lands keyboard and screen-reader users on its confirmation", async () => {
+  const [{ rows: trainings }, { rows: premises }] = await Promise.all([db.query("SELECT id FROM trainings LIMIT 1"), db.query("SELECT id FROM premises LIMIT 1")]);
+  const page = await signedInPage(await visitor(), "admin@example.org");
+  for (const [path, text] of [
+    [`/admin/trainings/${trainings[0].id}/registrations?saved=1`, "Zapisano."],
+    [`/admin/premises?saved=${premises[0].id}`, "Zapisano lokal."],
+  ]) {
+    await page.goto(path);
+    // Focus comes with the notice's effect, after hydration: on a busy machine a moment after `settled`.
+    await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "status", null, { timeout: 5000 }).catch(() => undefined);
+    // The notice itself, not the page around it (whose text contains the notice's too).
+    const focused = await page.evaluate(() => ({ role: document.activeElement?.getAttribute("role"), text: document.activeElement?.textContent }));
+    expect(focused).toMatchObject({ role: "status", text: expect.stringContaining(text) });
+  }
+});
+
+test("printed, Moje sprawy lists the trainings without their action links (calendar, certificate)", async () => {
+  const { rows } = await db.query(
+    `SELECT u.email FROM registrations r JOIN users u ON u.id = r.user_id JOIN trainings t ON t.id = r.training_id
+      WHERE u.email LIKE '%@example.org' AND r.status = 'CONFIRMED'
+      GROUP BY u.email HAVING bool_or(r.attended_at IS NOT NULL) AND bool_or(t.starts_at > now() AND t.cancelled_at IS NULL) LIMIT 1`,
+  );
+  const page = await signedInPage(await visitor(), rows[0].email);
+  await page.goto("/account/activity");
+  const links = page.locator("[data-testid=registration-row] a", { hasText: /Dodaj do kalendarza|Zaświadczenie/ });
+  expect(await links.count()).toBeGreaterThanOrEqual(2);
+  await asPrinted(page);
+  expect(await links.evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.textContent))).toEqual([]);
+});
+
+test("the figures of a period without data say so instead of tables of column headings only", async () => {
+  const page = await (await visitor()).newPage();
+  await page.goto("/programme/figures?from=2013-01-01&to=2014-12-31");
+  const headingsOnly = await page.locator("main table").evaluateAll((tables) => tables.filter((t) => !t.querySelector("tbody tr")).map((t) => t.querySelector("caption")?.textContent));
+  expect(headingsOnly).toEqual([]);
+  expect(await page.getByText("Brak danych w tym okresie.").count()).toBeGreaterThanOrEqual(3);
+});
+
+test("the trainings filter's labels stand on one line, the text fields' as high as the lists'", async () => {
+  const page = await (await visitor()).newPage();
+  await page.goto("/trainings");
+  const controls = await page.locator("form[action^='/trainings'] .field").evaluateAll((fields) =>
+    fields.map((f) => ({ label: f.querySelector("label")!.getBoundingClientRect().top, control: f.querySelector("input, select")!.getBoundingClientRect().height })),
+  );
+  expect(controls).toHaveLength(4);
+  for (const c of controls) {
+    expect(Math.abs(c.label - controls[0].label)).toBeLessThan(0.5);
+    expect(Math.abs(c.control - controls[0].control)).toBeLessThan(0.5);
+  }
+});

@@ -66,7 +66,7 @@ function RegistrationCard({ registration, now }: { registration: RegistrationCar
       <p className="muted">
         {formatRange(training.startsAt, training.endsAt, locale)} · {training.venue}
       </p>
-      <div className={styles.actions}>
+      <div className={`${styles.actions} no-print`}>
         {active && upcoming && (
           <button type="button" className="button button-secondary" onClick={cancel} disabled={busy}>
             {t("cancel")}

@@ -17,6 +17,7 @@ import { Options } from "../../components/forms/options";
 import { pageTitle } from "../../lib/page-title";
 import { FilterField, FilterToolbar } from "../../components/filter-toolbar";
 import { textParam } from "../../lib/search-params";
+import { SavedNotice } from "../../components/forms/action-status";
 
 const ListQuery = graphql(`
   query AdminPremisesList($filter: PremisesFilter, $after: String) {
@@ -76,9 +77,9 @@ export default async function AdminPremisesPage({ searchParams }: { searchParams
         ]}
       />
       {sp.saved && (
-        <div className="alert alert-success" role="status">
+        <SavedNotice>
           {t("saved")} <Link href={`/premises/${encodeURIComponent(sp.saved)}`}>{t("view")}</Link>
-        </div>
+        </SavedNotice>
       )}
       <FilterToolbar action="/admin/premises" search className={`${styles.toolbar} no-print`} submit={t("searchButton")}>
         <FilterField id="ap-q" label={t("search")}>

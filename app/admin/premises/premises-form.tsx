@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { coordinateOrNull, parseDecimal } from "../../components/forms/coordinates";
 import { CheckboxField, lengthRule, SelectField, TextAreaField, TextField } from "../../components/forms/text-field";
-import { CoordinateFields } from "../../components/forms/coordinate-fields";
+import { CoordinateFields, registerCoordinates } from "../../components/forms/coordinate-fields";
 import { EMAIL_PATTERN } from "../../components/forms/email-field";
 import { graphql } from "../../lib/graphql-document";
 import type { PremisesCondition, PremisesInput, PremisesStatus, Utility } from "../../gql/graphql";
@@ -181,7 +181,7 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
       <CheckboxField className="field" id="p-stepFree" label={t("stepFree")} registration={register("stepFree")} />
       <CheckboxField className="field" id="p-pref" label={t("preferentialRent")} registration={register("preferentialRent")} />
       <TextAreaField id="p-description" label={t("description")} error={e.description?.message} rows={5} registration={register("description", tooLong(5000))} />
-      <CoordinateFields register={register} errors={e} ids={["p-lat", "p-lon"]} texts={coordinateTexts} />
+      <CoordinateFields fields={registerCoordinates(register, coordinateTexts)} errors={e} ids={["p-lat", "p-lon"]} texts={coordinateTexts} />
       <TextField id="p-code" label={t("code")} error={e.code?.message} registration={register("code", tooLong(40))} />
       <TextField id="p-floor" label={t("floor")} hint={t("floorHint")} error={e.floor?.message} inputMode="numeric" registration={register("floor", rules.floor)} />
       <SelectField id="p-condition" label={t("condition")} error={e.condition?.message} registration={register("condition")}>

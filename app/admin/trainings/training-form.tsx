@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { coordinateOrNull } from "../../components/forms/coordinates";
 import { decimalText } from "../../lib/form-values";
 import { CheckboxField, TextAreaField, TextField } from "../../components/forms/text-field";
-import { CoordinateFields } from "../../components/forms/coordinate-fields";
+import { CoordinateFields, registerCoordinates } from "../../components/forms/coordinate-fields";
 import { graphql } from "../../lib/graphql-document";
 import type { Audience, TrainingKind } from "../../gql/graphql";
 import { gqlClient } from "../../lib/graphql-client";
@@ -199,7 +199,7 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
       <TextAreaField id="description" label={t("description")} error={e.description?.message} rows={6} registration={register("description")} />
       <TextField id="venue" label={t("venue")} error={e.venue?.message} registration={register("venue", { required: t("required") })} />
       <TextField id="address" label={t("address")} error={e.address?.message} registration={register("address")} />
-      <CoordinateFields register={register} errors={e} ids={["latitude", "longitude"]} texts={coordinateTexts} />
+      <CoordinateFields fields={registerCoordinates(register, coordinateTexts)} errors={e} ids={["latitude", "longitude"]} texts={coordinateTexts} />
       <TextField id="onlineUrl" label={t("onlineUrl")} hint={t("onlineUrlHint")} error={e.onlineUrl?.message} type="url" registration={register("onlineUrl")} />
       <TextField id="startsAt" label={t("startsAt")} hint={t("timezoneHint")} error={e.startsAt?.message} type="datetime-local" registration={register("startsAt", { required: t("required") })} />
       <TextField id="endsAt" label={t("endsAt")} error={e.endsAt?.message} type="datetime-local" registration={register("endsAt", { required: t("required") })} />

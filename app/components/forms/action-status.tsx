@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 
 export type ActionStatusKind = "success" | "error" | "info";
 
@@ -124,6 +124,22 @@ export function ActionStatus({ status, id, className }: { status: ActionStatusVa
           {status.text}
         </p>
       )}
+    </div>
+  );
+}
+
+/**
+ * The confirmation a back-office page shows when a form went on to it after a save
+ * (`?saved=`), focused on arrival like an ActionStatus: only a save puts `?saved=` in the
+ * address, so landing here is the save's outcome, and a keyboard or screen-reader user must
+ * not start again from the top of a page that looks unchanged.
+ */
+export function SavedNotice({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div ref={ref} tabIndex={-1} className="alert alert-success" role="status" data-testid="action-status">
+      {children}
     </div>
   );
 }

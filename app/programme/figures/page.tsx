@@ -24,6 +24,8 @@ function TwoCounts(props: {
   /** The chart's data keys of the two counts. */
   keys: [string, string];
   rows: { key: string; label: string; counts: [number, number] }[];
+  /** Said instead of a table of column headings only, for a period without rows. */
+  empty: string;
 }) {
   const [first, second] = props.keys;
   return (
@@ -46,6 +48,7 @@ function TwoCounts(props: {
         caption={props.title}
         columns={props.columns}
         rows={props.rows}
+        empty={props.empty}
         row={(r) => (
           <tr key={r.key}>
             <th scope="row">{r.label}</th>
@@ -63,6 +66,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
   const { from, to, period } = periodFrom(await searchParams);
   const { data, refused } = await loadForPeriod(period, (p) => gql(FiguresQuery, { period: p }));
   const f = data.programmeFigures;
+  const empty = t("detail.empty");
   return (
     <>
       <h1>{t("title")}</h1>
@@ -111,6 +115,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
             t("premises.meanRent"),
           ]}
           rows={f.premises.byDistrict}
+          empty={empty}
           row={(d) => (
             <tr key={d.district}>
               <th scope="row">{d.district}</th>
@@ -177,6 +182,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           description={t("charts.desc", { what: `${t("organizations.title")}: ${t("organizations.legalForm")}` })}
           columns={[t("organizations.legalForm"), t("organizations.count"), t("organizations.verified")]}
           keys={["count", "verified"]}
+          empty={empty}
           rows={f.organizations.byLegalForm.map((l) => ({ key: l.legalForm, label: t(`forms.${l.legalForm}`), counts: [l.count, l.verified] }))}
         />
       </section>
@@ -190,6 +196,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           description={t("charts.desc", { what: `${t("marketplace.count")}, ${t("marketplace.handedOver")}` })}
           columns={[t("marketplace.kind"), t("marketplace.count"), t("marketplace.handedOver")]}
           keys={["count", "handedOver"]}
+          empty={empty}
           rows={f.marketplace.noticesByKind.map((k) => ({ key: k.kind, label: t(`kinds.${k.kind}`), counts: [k.count, k.handedOver] }))}
         />
         <ul>
@@ -304,7 +311,8 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
             labelledBy="fig-newsletter"
             caption={t("newsletter.title")}
             columns={[t("newsletter.month"), t("newsletter.new"), t("newsletter.total")]}
-              rows={f.newsletter.confirmedByMonth}
+            rows={f.newsletter.confirmedByMonth}
+            empty={empty}
             row={(m) => (
               <tr key={m.month}>
                 <th scope="row">{m.month}</th>

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { useForm } from "react-hook-form";
 import { ScriptForm } from "../../../app/components/forms/script-form";
 import { SubmitButton } from "../../../app/components/forms/submit-button";
-import { CoordinateFields } from "../../../app/components/forms/coordinate-fields";
+import { CoordinateFields, registerCoordinates } from "../../../app/components/forms/coordinate-fields";
 import { CheckboxField, emptyOrRule, lengthRule, maxLengthRule, SelectField, TextAreaField, TextField } from "../../../app/components/forms/text-field";
 
 /**
@@ -11,6 +11,8 @@ import { CheckboxField, emptyOrRule, lengthRule, maxLengthRule, SelectField, Tex
  * stand for the `<Field>{(a) => <input … />}</Field>` blocks the forms used to write out:
  * the same label, hint and error wiring, the control's own attributes kept.
  */
+const COORDINATE_TEXTS = { legend: "Place", latitude: "Lat", latitudeHint: "Degrees", longitude: "Lon", both: "Both", latitudeRange: "Lat range", longitudeRange: "Lon range" };
+
 function Form({ onValid }: { onValid: (v: unknown) => void }) {
   const { register, handleSubmit, formState } = useForm({
     defaultValues: { title: "", body: "", kind: "", agree: false, latitude: "", longitude: "" },
@@ -25,12 +27,7 @@ function Form({ onValid }: { onValid: (v: unknown) => void }) {
         <option value="A">A</option>
       </SelectField>
       <CheckboxField className="field" id="c" label="Agree" registration={register("agree")} />
-      <CoordinateFields
-        register={register}
-        errors={e}
-        ids={["lat", "lon"]}
-        texts={{ legend: "Place", latitude: "Lat", latitudeHint: "Degrees", longitude: "Lon", both: "Both", latitudeRange: "Lat range", longitudeRange: "Lon range" }}
-      />
+      <CoordinateFields fields={registerCoordinates(register, COORDINATE_TEXTS)} errors={e} ids={["lat", "lon"]} texts={COORDINATE_TEXTS} />
       <button type="submit">Go</button>
     </form>
   );

@@ -95,3 +95,20 @@ describe("translations", () => {
     expect(differing).toEqual([]);
   });
 });
+
+describe.each(["pl", "en"])("%s field errors", (locale) => {
+  // One error said the same way on every form: "To pole jest wymagane" with a full stop on
+  // some forms and without on others read as two different messages side by side.
+  it("under the same key differ in more than a closing full stop", () => {
+    // key name + text without its full stop → each way it is written, with where
+    const ways = new Map<string, Map<string, string>>();
+    for (const file of namespaces)
+      for (const [key, text] of load(locale, file)) {
+        const name = key.split(".").pop()!;
+        if (name !== "required" && !key.includes("errors.")) continue;
+        const same = `${name}: ${text.replace(/\.$/, "")}`;
+        ways.set(same, (ways.get(same) ?? new Map()).set(text, `${file} ${key}`));
+      }
+    expect([...ways.values()].filter((w) => w.size > 1).map((w) => Object.fromEntries(w))).toEqual([]);
+  });
+});

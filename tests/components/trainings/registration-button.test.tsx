@@ -71,7 +71,7 @@ describe("RegistrationButton", () => {
     renderButton({ consentText: "Zgadzam się na przetwarzanie danych." });
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: "Zapisz się" }));
-    expect(screen.getByRole("alert")).toHaveTextContent("Zaznacz zgodę, aby się zapisać.");
+    expect(screen.getByRole("alert")).toHaveTextContent("Zaznacz zgodę, aby się zapisać");
     expect(fetchSpy).not.toHaveBeenCalled();
     fetchSpy.mockResolvedValue(graphqlResponse({ data: { registerForTraining: { id: "r1", status: "CONFIRMED", waitlistPosition: null, checkInCode: "X" } } }));
     await user.click(screen.getByLabelText("Zgadzam się na przetwarzanie danych."));

@@ -68,6 +68,18 @@ describe("TrainingForm", () => {
     expect(sent().variables.input).toMatchObject({ latitude: 53.01037, longitude: 18.60368 });
   });
 
+  it("focuses the first refused field in page order: a bad latitude before an empty start", async () => {
+    renderForm();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText("Tytuł"), "Klauzule społeczne");
+    await user.type(screen.getByLabelText("Miejsce (nazwa sali, budynku lub „Online”)"), "Sala 102");
+    setValue("Szerokość geograficzna", "123");
+    setValue("Długość geograficzna", "18");
+    await user.click(screen.getByRole("button", { name: "Zapisz" }));
+    expect(await screen.findAllByText(/^To pole jest wymagane/)).not.toHaveLength(0);
+    expect(screen.getByLabelText("Szerokość geograficzna")).toHaveFocus();
+  });
+
   it("fills a training's coordinates in the way the pages show them, with a Polish comma", () => {
     renderWithMessages(
       { trainings },
@@ -95,7 +107,7 @@ describe("TrainingForm", () => {
   it("does not call the server while required fields are empty", async () => {
     renderForm();
     await userEvent.setup().click(screen.getByRole("button", { name: "Zapisz" }));
-    expect((await screen.findAllByText("To pole jest wymagane.")).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText(/^To pole jest wymagane/)).length).toBeGreaterThan(0);
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 });

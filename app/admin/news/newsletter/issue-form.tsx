@@ -84,7 +84,8 @@ export function IssueForm({
       if (f.subjectEn) setError("subjectEn", { message: f.subjectEn });
       if (f.introEn) setError("introEn", { message: f.introEn });
       if (f.postIds) setPostsError(f.postIds);
-      if (!Object.keys(f).length) show("error", res.error.message);
+      // The server's own words are for the log; the page says it in the form's language.
+      if (!Object.keys(f).length) show("error", t("errors.generic"));
       return;
     }
     if (!issueId && res.data && "createNewsletterIssue" in res.data) {

@@ -9,6 +9,7 @@ import { refusedPage } from "../../../access";
 import { DataTable } from "../../../../components/data-table";
 import { pageTitle } from "../../../../lib/page-title";
 import type { PageProps } from "../../../../lib/search-params";
+import { SavedNotice } from "../../../../components/forms/action-status";
 
 const RegistrationsQuery = graphql(`
   query AdminTrainingRegistrations($id: ID!) {
@@ -54,9 +55,7 @@ export default async function RegistrationsPage({ params, searchParams }: PagePr
     <>
       <h1>{t("regHeading", { title: training.title })}</h1>
       {sp.saved && (
-        <p className="alert alert-success" role="status">
-          {t("saved")}
-        </p>
+        <SavedNotice>{t("saved")}</SavedNotice>
       )}
       <p>
         {formatRange(training.startsAt, training.endsAt, locale)} · {training.confirmedCount} / {training.capacity} ·{" "}
