@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { AccountType, ApprovalStatus, Role, User } from "../../entities/users";
 import type { OidcConfig } from "../config";
 import { logger } from "../logger";
+import { isUniqueViolation } from "../db-errors";
 import { endSessions } from "./session";
 
 /** What the city's provider says about the person (ID token claims merged with userinfo). */
@@ -58,7 +59,7 @@ export async function cityAccount(db: DataSource, claims: CityClaims, cfg: OidcC
     return await signIn(db, subject, email, claims, staffRole);
   } catch (err) {
     // Two first sign-ins at once (two tabs, a double click): the second finds the account the first made.
-    if ((err as { code?: string }).code !== "23505") throw err;
+    if (!isUniqueViolation(err)) throw err;
     return signIn(db, subject, email, claims, staffRole);
   }
 }

@@ -4,9 +4,10 @@ import { LOAN_LIMITS } from "../../../entities/limits";
 import { requireUser } from "../../auth/require-user";
 import type { Context } from "../../context";
 import { badInput, conflict, forbidden } from "../../errors";
-import { dayNumber, isExclusionViolation, lockBooking, MAX_BOOKING_DAYS } from "./bookings.service";
+import { approvalsBusy, dayNumber, lockBooking, MAX_BOOKING_DAYS } from "./bookings.service";
 import { mailBorrower, mailOwnerSide } from "./bookings.mail";
 import { ownsNotice } from "./marketplace.policy";
+import { isExclusionViolation, retryOnDeadlock } from "../../db-errors";
 
 /**
  * A loan after its approval, from the two sides: the borrower confirms receipt and asks for
@@ -58,7 +59,7 @@ export async function requestBookingExtension(ctx: Context, id: string, to: stri
 export async function approveBookingExtension(ctx: Context, id: string): Promise<Booking> {
   requireUser(ctx);
   try {
-    return await ctx.db.transaction(async (em) => {
+    const approve = () => ctx.db.transaction(async (em) => {
       const { booking, notice } = await lockBooking(em, id);
       if (!(await ownsNotice(ctx, notice))) throw forbidden("Only the item's owner decides extensions");
       if (booking.status !== BookingStatus.APPROVED || !booking.extensionTo) throw conflict("No extension of this booking is waiting");
@@ -68,6 +69,7 @@ export async function approveBookingExtension(ctx: Context, id: string): Promise
       await mailBorrower(em, "extension-approved", booking, notice, `loan:${booking.id}:extension-approved:${booking.toDate}`);
       return booking;
     });
+    return await retryOnDeadlock(approve, approvalsBusy);
   } catch (err) {
     if (isExclusionViolation(err)) throw conflict("The extension overlaps an approved booking");
     throw err;

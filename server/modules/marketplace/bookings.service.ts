@@ -13,6 +13,7 @@ import { decideAsOwner } from "./owner-decisions";
 import { noticeContacts } from "./notice-contacts";
 import { notifyAddresses } from "../notifications/notify";
 import { findByIdOrNotFound, lockByIdOrNotFound } from "../../ids";
+import { isExclusionViolation, retryOnDeadlock } from "../../db-errors";
 
 /** A booking may span at most this many days, and start at most this far ahead. */
 export const MAX_BOOKING_DAYS = 90;
@@ -20,13 +21,6 @@ export const MAX_DAYS_AHEAD = 366;
 
 const DAY_MS = 86_400_000;
 export const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-
-/** PostgreSQL's exclusion_violation: two APPROVED bookings would share a day. */
-export function isExclusionViolation(err: unknown): boolean {
-  const e = err as { code?: string; driverError?: { code?: string } };
-  return e?.code === "23P01" || e?.driverError?.code === "23P01";
-}
-
 
 /**
  * Asks to borrow a LEND notice's item for the days [from, to]. Refused for the owner,
@@ -108,19 +102,24 @@ async function tellBorrower(em: EntityManager, booking: Booking, notice: Equipme
   });
 }
 
+/** Approvals of one item at the same moment kept deadlocking one another past the retries. */
+export const approvalsBusy = () => conflict("Other decisions on this item were being saved at the same moment; try again");
+
 /**
  * The owner approves a requested booking. Two APPROVED bookings of one notice never
  * share a day: the database's exclusion constraint decides, whatever the concurrency,
- * and a violation is reported as CONFLICT.
+ * and a violation is reported as CONFLICT (a deadlock's victim is asked again first).
  */
 export async function approveBooking(ctx: Context, id: string): Promise<Booking> {
   try {
-    return await decideAsOwner(ctx, (em) => lockedBooking(em, id), {
-      what: "booking",
-      refusal: "Only the item's owner approves bookings",
-      status: BookingStatus.APPROVED,
-      tell: (em, booking, notice) => tellBorrower(em, booking, notice, "Użyczenie zatwierdzone", "marketplace.booking-approved"),
-    });
+    const approve = () =>
+      decideAsOwner(ctx, (em) => lockedBooking(em, id), {
+        what: "booking",
+        refusal: "Only the item's owner approves bookings",
+        status: BookingStatus.APPROVED,
+        tell: (em, booking, notice) => tellBorrower(em, booking, notice, "Użyczenie zatwierdzone", "marketplace.booking-approved"),
+      });
+    return await retryOnDeadlock(approve, approvalsBusy);
   } catch (err) {
     if (isExclusionViolation(err)) throw conflict("These days overlap an approved booking");
     throw err;

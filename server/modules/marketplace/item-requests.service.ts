@@ -10,11 +10,7 @@ import { ownsNotice } from "./marketplace.policy";
 import { checkOwnerDecision, decideAsOwner, saveDecision } from "./owner-decisions";
 import { noticeContacts } from "./notice-contacts";
 import { findByIdOrNotFound, lockByIdOrNotFound } from "../../ids";
-
-const isUniqueViolation = (err: unknown) => {
-  const e = err as { code?: string; driverError?: { code?: string } };
-  return e?.code === "23505" || e?.driverError?.code === "23505";
-};
+import { isUniqueViolation } from "../../db-errors";
 
 async function mailUser(em: EntityManager, userId: string, subject: string, body: string, template: string, dedupeKey: string) {
   const user = await em.getRepository(User).findOneBy({ id: userId });

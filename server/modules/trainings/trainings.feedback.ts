@@ -7,7 +7,7 @@ import type { TrainingFeedbackInput } from "./trainings.inputs";
 import { mailEachRegistrant } from "./trainings.mail";
 import { findTrainingIn } from "./trainings.organiser";
 import { requireOrganiser } from "./trainings.policy";
-import { isUniqueViolation } from "./trainings.seats";
+import { isUniqueViolation } from "../../db-errors";
 
 /**
  * The survey after a training: checked-in attendees answer once, anonymously. Who has

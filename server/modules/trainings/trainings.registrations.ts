@@ -11,7 +11,8 @@ import { requireVerifiedPes } from "../organizations/organizations.policy";
 import type { GroupAttendeeInput, RegistrationAnswersInput } from "./trainings.inputs";
 import { canOrganise, eligibleAudiences, registrationRefusal } from "./trainings.policy";
 import { findById, findByIdOrNotFound, isUuid } from "../../ids";
-import { checkInCode, hasSeatFor, insertRegistration, isUniqueViolation, lockTraining, seatCounts, seatsAndOwnRegistration } from "./trainings.seats";
+import { checkInCode, hasSeatFor, insertRegistration, lockTraining, seatCounts, seatsAndOwnRegistration } from "./trainings.seats";
+import { isUniqueViolation } from "../../db-errors";
 
 /**
  * Registering and cancelling, under the training's row lock: CONFIRMED while seats are

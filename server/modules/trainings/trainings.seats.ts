@@ -108,11 +108,6 @@ export function checkInCode(): string {
   return Array.from(b, (x) => alphabet[x % alphabet.length]).join("");
 }
 
-export function isUniqueViolation(err: unknown): boolean {
-  return (err as { code?: string; driverError?: { code?: string } })?.driverError?.code === "23505" ||
-    (err as { code?: string })?.code === "23505";
-}
-
 /**
  * Inserts a registration of `audience` (under the training's lock): CONFIRMED if `counts`
  * leave that audience a seat, else WAITLISTED; returns it as stored. `registeredAt` is the

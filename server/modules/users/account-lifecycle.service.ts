@@ -9,6 +9,7 @@ import { consume } from "../../rate-limit";
 import { requireUser } from "../../auth/require-user";
 import { mailAccountNotice, mailConfirmEmailChange, mailResetPassword, mailVerifyEmail } from "./account.mail";
 import { consumeAccountToken, issueAccountToken } from "./account-tokens";
+import { isUniqueViolation } from "../../db-errors";
 
 /**
  * The one password rule (entities/passwords.ts), refusing with the field's name. The
@@ -95,7 +96,7 @@ export async function verifyEmail(db: DataSource, token: string): Promise<boolea
       return true;
     });
   } catch (err) {
-    if ((err as { code?: string })?.code === "23505") throw conflict("An account with this e-mail already exists");
+    if (isUniqueViolation(err)) throw conflict("An account with this e-mail already exists");
     throw err;
   }
 }

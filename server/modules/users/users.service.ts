@@ -8,10 +8,7 @@ import { RateLimitedError, checkBackoff, consume, forgetFailures, recordFailure 
 import { checkNewPassword, sendVerification } from "./account-lifecycle.service";
 import type { SignUpArgs } from "./users.inputs";
 import { termsOnSignUp } from "./terms.service";
-
-function isUniqueViolation(err: unknown): boolean {
-  return (err as { code?: string })?.code === "23505";
-}
+import { isUniqueViolation } from "../../db-errors";
 
 /**
  * Creates an account and e-mails the verification link; the account acts only once the
