@@ -1,25 +1,19 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { signInAs } from "../../helpers/route-session";
 import { Role, type User } from "../../../entities/users";
-import { DiskFileStorage, useFileStorage } from "../../../server/storage/file-storage";
+import type { DiskFileStorage } from "../../../server/storage/file-storage";
 import { newFileKey } from "../../../server/storage/photos";
 import { createOrganization, createPesMember, createUsers } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { gql, ok, useTestBridge } from "../../helpers/graphql";
+import { SMALL_PDF as PDF, temporaryStorage } from "../../helpers/stored-files";
 import { future, makeDemand, makeOffer } from "./marketplace-helpers";
 
 /**
  * GET /marketplace/attachments/{id}, the route itself: the API decides who may have a
  * document, and everyone else gets the same 404 as for a missing one.
  */
-jest.mock("server-only", () => ({}));
-jest.mock("next/headers", () => ({ headers: async () => new Headers() }));
-let signedIn: User | null = null;
-jest.mock("../../../app/lib/session", () => ({ currentUser: async () => signedIn }));
-
 let db: TestDb;
-let dir: string;
+let removeStorage: () => Promise<void>;
 let docs: DiskFileStorage;
 let official: User, pes: User, otherPes: User;
 let orgId: string;
@@ -27,9 +21,7 @@ let orgId: string;
 beforeAll(async () => {
   db = await createTestDb();
   useTestBridge(db.ds);
-  dir = await mkdtemp(path.join(tmpdir(), "mp-download-"));
-  docs = new DiskFileStorage(dir);
-  useFileStorage("marketplace-attachments", docs);
+  ({ files: docs, remove: removeStorage } = await temporaryStorage("marketplace-attachments"));
   [official] = await createUsers(db.ds, Role.OFFICIAL);
   const own = await createPesMember(db.ds);
   [pes, orgId] = [own.user, own.organization.id];
@@ -37,10 +29,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await db.drop();
-  await rm(dir, { recursive: true, force: true });
+  await removeStorage();
 });
 
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 async function stored(): Promise<string> {
   const key = newFileKey();
   await docs.put(key, PDF, "application/pdf");
@@ -48,7 +39,7 @@ async function stored(): Promise<string> {
 }
 
 async function download(id: string, as: User | null) {
-  signedIn = as;
+  signInAs(as);
   const { GET } = await import("../../../app/marketplace/attachments/[id]/route");
   return GET(new Request(`http://localhost/marketplace/attachments/${id}`), { params: Promise.resolve({ id }) });
 }

@@ -13,6 +13,7 @@ import { countQueries } from "../../helpers/statements";
 import { errorCode, gql, ok } from "../../helpers/graphql";
 import { createOrganization, createPesMember, createUsers } from "../../factories";
 import { future, makeDemand, makeNotice, makeOffer, past } from "./marketplace-helpers";
+import { SMALL_PDF as PDF } from "../../helpers/stored-files";
 
 let db: TestDb;
 let photoDir: string, docDir: string;
@@ -45,7 +46,6 @@ const image = (w = 800, h = 600) => sharp({ create: { width: w, height: h, chann
 const uploadPhoto = async () => storePhoto(photos, await image());
 const filesOf = async (dir: string, key: string) => (await readdir(dir)).filter((f) => f.startsWith(key));
 
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 async function xlsx(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Kosztorys").addRow(["Pozycja", "Cena"]);

@@ -11,6 +11,7 @@ import { createPesMember, createUser } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { countQueries } from "../../helpers/statements";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { SMALL_PDF as PDF } from "../../helpers/stored-files";
 
 /**
  * Uploaded documents of letting-round applications: only the applying organisation adds
@@ -44,7 +45,6 @@ afterAll(async () => {
   await rm(docDir, { recursive: true, force: true });
 });
 
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const ADD = `mutation($r: ID!, $k: String!, $n: String) { addLettingApplicationDocument(roundId: $r, key: $k, fileName: $n) { id fileName contentType size url } }`;
 const REMOVE = `mutation($id: ID!) { removeLettingApplicationDocument(id: $id) }`;
 const ROUND = `query($id: ID!) { premisesLettingRound(id: $id) { applications { id documents { id fileName } } } }`;
