@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 /** A column heading; with a class where the column needs one (actions left out of print). */
@@ -16,7 +17,10 @@ export interface DataTableProps<T> {
   rows: readonly T[];
   /** One `<tr>` (with its key) of a row. */
   row: (r: T, index: number) => ReactNode;
-  /** When given, a list without rows is this text (an empty state) instead of a table. */
+  /**
+   * A list without rows is this text (an empty state) instead of a table; without it, the
+   * common "no data" text: a table of headings alone says nothing.
+   */
   empty?: ReactNode;
   /**
    * Rows become cards on a phone (`.stacked-table`, globals.css). Changing a table's
@@ -74,9 +78,15 @@ export function TableRegion(props: { label?: string; labelledBy?: string; classN
   );
 }
 
+/** The empty state of a table given no text of its own. */
+function NoRows() {
+  const t = useTranslations("common");
+  return <p className="empty-state">{t("emptyTable")}</p>;
+}
+
 /** A table of rows under column headings, in a TableRegion; or the empty state. */
 export function DataTable<T>(props: DataTableProps<T>) {
-  if (props.empty !== undefined && props.rows.length === 0) return <p className="empty-state">{props.empty}</p>;
+  if (props.rows.length === 0) return props.empty === undefined ? <NoRows /> : <p className="empty-state">{props.empty}</p>;
   const stacked = !!props.stacked;
   // The roles a table has anyway, written out only where CSS changes its display.
   const role = (r: string) => (stacked ? r : undefined);

@@ -573,3 +573,27 @@ test("the trainings filter's labels stand on one line, the text fields' as high 
     expect(Math.abs(c.control - controls[0].control)).toBeLessThan(0.5);
   }
 });
+
+test("a page opened from an e-mail link sends its own mutation with the token on the click, and says a forged link is wrong, focused", async () => {
+  const page = await (await visitor()).newPage();
+  for (const [path, button, operation, bad] of [
+    ["/notifications/unsubscribe", "Nie wysyłaj mi tych e-maili", "unsubscribeFromNotifications", "Ten link jest nieprawidłowy."],
+    ["/premises/alerts/unsubscribe", "Wypisz mnie", "unsubscribePremisesSearch", "Link jest nieprawidłowy. Skorzystaj z linku z ostatniej wiadomości."],
+    ["/premises/viewings/cancel", "Rezygnuję", "cancelPremisesViewingByToken", "Ten link jest nieprawidłowy lub wygasł."],
+  ]) {
+    const token = "forged-token-of-a-valid-shape-0123456789";
+    await page.goto(`${path}?token=${token}`);
+    await settled(page);
+    const answer = page.waitForResponse((r) => r.url().endsWith("/api/graphql") && r.request().method() === "POST");
+    await page.getByRole("button", { name: button }).click();
+    const response = await answer;
+    const sent = response.request().postDataJSON() as { query: string; variables: unknown };
+    expect(sent.query).toContain(`${operation}(token: $token)`);
+    expect(sent.variables).toEqual({ token });
+    // The API read the document and judged the token, not a broken query.
+    const { errors } = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(errors?.[0]?.extensions?.code).not.toMatch(/^GRAPHQL_/);
+    await page.waitForFunction((text) => document.activeElement?.getAttribute("role") === "alert" && document.activeElement.textContent === text, bad, { timeout: 5000 });
+    expect(await page.getByRole("button", { name: button }).count()).toBe(0);
+  }
+});

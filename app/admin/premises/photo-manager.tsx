@@ -1,13 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
 import { graphql } from "../../lib/graphql-document";
 import { movedOrder, PhotoOrderButtons } from "../../components/photo-order";
 import { gqlClient } from "../../lib/graphql-client";
 import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
-import { Field } from "../../components/forms/field";
-import { postFile, refusalKey } from "../../components/forms/post-file";
+import { refusalKey } from "../../components/forms/post-file";
+import { PhotoUpload, type PhotoRefusal } from "../../components/photo-upload";
 
 const DeletePhoto = graphql(`
   mutation DeletePremisesPhoto($id: ID!) {
@@ -29,13 +28,12 @@ export interface ManagedPhoto {
   alt?: string | null;
 }
 
-/** Upload (JPEG/PNG/WebP, up to 8 MB; resized on the server) and removal of photos. */
+/** Upload (resized on the server), order and removal of photos. */
 export function PhotoManager({ premisesId, photos }: { premisesId: string; photos: ManagedPhoto[] }) {
   const t = useTranslations("premises.admin.photos");
   const router = useRouter();
-  const fileRef = useRef<HTMLInputElement>(null);
-  const [alt, setAlt] = useState("");
-  const { status, show, busy, run } = useBusyAction();
+  const action = useBusyAction();
+  const { status, show, busy, run } = action;
 
   /** Moves photo i by one place and saves the whole order. */
   const move = async (i: number, by: -1 | 1) => {
@@ -46,17 +44,7 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
     router.refresh();
   };
 
-  const upload = async () => {
-    const file = fileRef.current?.files?.[0];
-    if (!file) return show("error", t("choose"));
-    if (file.size > 8 * 1024 * 1024) return show("error", t("errors.tooBig"));
-    const res = await run(() => postFile(`/premises/${premisesId}/photos`, file, alt.trim() ? { alt: alt.trim() } : {}));
-    if (!res.ok) return show("error", t(`errors.${refusalKey(res, ["tooBig", "notImage"])}`));
-    if (fileRef.current) fileRef.current.value = "";
-    setAlt("");
-    show("success", t("uploaded"));
-    router.refresh();
-  };
+  const refusal = (why: PhotoRefusal) => (why === "missing" ? t("choose") : why === "tooBig" ? t("errors.tooBig") : t(`errors.${refusalKey(why, ["tooBig", "notImage"])}`));
 
   return (
     <section aria-labelledby="photos-heading" className="stack">
@@ -85,17 +73,7 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
           ))}
         </ul>
       )}
-      <Field id="photo-file" label={t("file")} hint={t("hint")} hintId="photo-hint">
-        {(a) => <input {...a} ref={fileRef} type="file" accept="image/jpeg,image/png,image/webp" />}
-      </Field>
-      <Field id="photo-alt" label={t("alt")}>
-        {(a) => <input {...a} value={alt} maxLength={200} onChange={(e) => setAlt(e.target.value)} />}
-      </Field>
-      <p>
-        <button type="button" className="button button-secondary" onClick={upload} disabled={busy}>
-          {busy ? t("uploading") : t("upload")}
-        </button>
-      </p>
+      <PhotoUpload url={`/premises/${premisesId}/photos`} idPrefix="photo" t={t} buttonClassName="button button-secondary" action={action} refusal={refusal} />
       <ActionStatus status={status} />
     </section>
   );

@@ -5,8 +5,12 @@ export type ActionStatusKind = "success" | "error" | "info";
 
 export interface ActionStatusValue {
   kind: ActionStatusKind;
-  text: string;
-  /** Changes on every `show`, so the same text shown twice is focused twice. */
+  /** Text, or text with a link in it (`SavedNotice`). */
+  text: ReactNode;
+  /**
+   * Changes on every `show`, so the same text shown twice is focused twice; 0 for a message
+   * that came with the page and no action of the person.
+   */
   seq: number;
 }
 
@@ -130,16 +134,10 @@ export function ActionStatus({ status, id, className }: { status: ActionStatusVa
 
 /**
  * The confirmation a back-office page shows when a form went on to it after a save
- * (`?saved=`), focused on arrival like an ActionStatus: only a save puts `?saved=` in the
- * address, so landing here is the save's outcome, and a keyboard or screen-reader user must
- * not start again from the top of a page that looks unchanged.
+ * (`?saved=`): the ActionStatus of that save, so focused on arrival (`seq` 1). Only a save
+ * puts `?saved=` in the address, so landing here is the save's outcome, and a keyboard or
+ * screen-reader user must not start again from the top of a page that looks unchanged.
  */
 export function SavedNotice({ children }: { children: ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <div ref={ref} tabIndex={-1} className="alert alert-success" role="status" data-testid="action-status">
-      {children}
-    </div>
-  );
+  return <ActionStatus status={{ kind: "success", text: children, seq: 1 }} />;
 }

@@ -1,4 +1,6 @@
 "use client";
+import type { TypedDocumentString } from "../../gql/graphql";
+import { gqlClient } from "../../lib/graphql-client";
 import { ActionStatus, useBusyAction } from "./action-status";
 
 /**
@@ -26,4 +28,23 @@ export function LinkActionButton({ label, done, failed, act }: { label: string; 
       )}
     </>
   );
+}
+
+/**
+ * A LinkActionButton that sends the link's `token` to `mutation`, the page's own document:
+ * a document is its text, so a server page hands it over with the texts it translated, and
+ * the browser gets no messages for it.
+ */
+export function TokenActionButton({
+  mutation,
+  token,
+  ...texts
+}: {
+  mutation: TypedDocumentString<unknown, { token: string }>;
+  token: string;
+  label: string;
+  done: string;
+  failed: string;
+}) {
+  return <LinkActionButton {...texts} act={async () => !(await gqlClient(mutation, { token })).error} />;
 }

@@ -1,15 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { graphql } from "../../lib/graphql-document";
 import { movedOrder, PhotoOrderButtons } from "../../components/photo-order";
 import { gqlClient } from "../../lib/graphql-client";
-import { MAX_MARKETPLACE_PHOTOS, MAX_PHOTO_BYTES, PHOTO_ACCEPT } from "../../../entities/file-limits";
+import { MAX_MARKETPLACE_PHOTOS, MAX_PHOTO_BYTES } from "../../../entities/file-limits";
 import styles from "./media.module.css";
 import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
-import { Field } from "../../components/forms/field";
-import { postFile } from "../../components/forms/post-file";
+import { PhotoUpload, type PhotoRefusal } from "../../components/photo-upload";
 
 const UpdatePhoto = graphql(`
   mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {
@@ -49,40 +48,25 @@ const MB = MAX_PHOTO_BYTES / 1024 / 1024;
 export function MarketplacePhotoManager({ uploadUrl, photos }: { uploadUrl: string; photos: ManagedPhoto[] }) {
   const t = useTranslations("media.photos");
   const router = useRouter();
-  const fileRef = useRef<HTMLInputElement>(null);
-  const [alt, setAlt] = useState("");
   const [alts, setAlts] = useState<Record<string, string>>({});
-  const { status, show, clear, busy, run: runBusy } = useBusyAction();
+  const action = useBusyAction();
+  const { status, show, clear } = action;
   const full = photos.length >= MAX_MARKETPLACE_PHOTOS;
 
-  const fail = (reason?: string) =>
-    show(
-      "error",
-      reason === "tooBig" || reason === "notImage" || reason === "missing"
-        ? t(`errors.${reason}`, { mb: MB })
-        : reason === "FORBIDDEN"
-          ? t("errors.forbidden")
-          : reason === "RATE_LIMITED"
-            ? t("errors.rateLimited")
-            : t("errors.generic"),
-    );
-
-  const upload = async () => {
-    const file = fileRef.current?.files?.[0];
-    if (!file) return fail("missing");
-    if (file.size > MAX_PHOTO_BYTES) return fail("tooBig");
-    const res = await runBusy(() => postFile(uploadUrl, file, alt.trim() ? { alt: alt.trim() } : {}));
-    if (!res.ok) return fail(res.reason ?? res.code);
-    if (fileRef.current) fileRef.current.value = "";
-    setAlt("");
-    show("success", t("uploaded"));
-    router.refresh();
-  };
+  const reasonText = (reason?: string) =>
+    reason === "tooBig" || reason === "notImage" || reason === "missing"
+      ? t(`errors.${reason}`, { mb: MB })
+      : reason === "FORBIDDEN"
+        ? t("errors.forbidden")
+        : reason === "RATE_LIMITED"
+          ? t("errors.rateLimited")
+          : t("errors.generic");
+  const refusal = (why: PhotoRefusal) => reasonText(typeof why === "string" ? why : (why.reason ?? why.code));
 
   const act = async (run: () => Promise<{ error?: { code: string } }>, done: string) => {
     clear();
     const r = await run();
-    if (r.error) return fail(r.error.code);
+    if (r.error) return show("error", reasonText(r.error.code));
     show("success", done);
     router.refresh();
   };
@@ -130,19 +114,7 @@ export function MarketplacePhotoManager({ uploadUrl, photos }: { uploadUrl: stri
       {full ? (
         <p className="alert alert-info">{t("limit", { max: MAX_MARKETPLACE_PHOTOS })}</p>
       ) : (
-        <>
-          <Field id="mp-photo-file" label={t("file")} hint={t("hint", { mb: MB })} hintId="mp-photo-hint">
-            {(a) => <input {...a} ref={fileRef} type="file" accept={PHOTO_ACCEPT} />}
-          </Field>
-          <Field id="mp-photo-alt" label={t("alt")} hint={t("altHint")}>
-            {(a) => <input {...a} value={alt} maxLength={200} onChange={(e) => setAlt(e.target.value)} />}
-          </Field>
-          <p>
-            <button type="button" className="button" onClick={upload} disabled={busy}>
-              {busy ? t("uploading") : t("upload")}
-            </button>
-          </p>
-        </>
+        <PhotoUpload url={uploadUrl} idPrefix="mp-photo" t={t} altHint={t("altHint")} buttonClassName="button" action={action} refusal={refusal} />
       )}
       <ActionStatus status={status} />
     </section>

@@ -1,8 +1,9 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import premises from "../../../app/i18n/messages/pl/premises.json";
 import { PhotoManager } from "../../../app/admin/premises/photo-manager";
-import { spyOnFetchEachTest } from "../../helpers/graphql-fetch";
+import { PHOTO_ACCEPT } from "../../../entities/file-limits";
+import { jsonResponse, spyOnFetchEachTest } from "../../helpers/graphql-fetch";
 import { refresh } from "../../helpers/router";
 import { renderWithMessages } from "../../helpers/intl";
 
@@ -41,6 +42,62 @@ describe("PhotoManager ordering", () => {
     renderManager();
     await userEvent.setup().click(screen.getByRole("button", { name: "Przesuń zdjęcie 1 później" }));
     expect(await screen.findByText(premises.admin.photos.errors.generic)).toBeInTheDocument();
+    expect(refresh).not.toHaveBeenCalled();
+  });
+});
+
+/** The upload part is PhotoUpload, which the marketplace's manager shares (tests/components/marketplace/media-upload.test.tsx). */
+describe("PhotoManager upload", () => {
+  const sized = (name: string, size: number) => {
+    const f = new File(["x"], name, { type: "image/jpeg" });
+    Object.defineProperty(f, "size", { value: size });
+    return f;
+  };
+  const t = premises.admin.photos;
+
+  it("offers the image types the server takes and asks for a file before sending anything", async () => {
+    renderManager();
+    expect(screen.getByLabelText(t.file)).toHaveAttribute("accept", PHOTO_ACCEPT);
+    expect(screen.getByLabelText(t.file)).toHaveAccessibleDescription(t.hint);
+    await userEvent.setup().click(screen.getByRole("button", { name: t.upload }));
+    expect(screen.getByRole("alert")).toHaveTextContent(t.choose);
+    expect(screen.getByRole("alert")).toHaveFocus();
+    expect(fetchSpy()).not.toHaveBeenCalled();
+  });
+
+  it("refuses a file over the photo limit without uploading it", async () => {
+    const user = userEvent.setup();
+    renderManager();
+    await user.upload(screen.getByLabelText(t.file), sized("duze.jpg", 8 * 1024 * 1024 + 1));
+    await user.click(screen.getByRole("button", { name: t.upload }));
+    expect(screen.getByRole("alert")).toHaveTextContent(t.errors.tooBig);
+    expect(fetchSpy()).not.toHaveBeenCalled();
+  });
+
+  it("sends the file with its trimmed description to the premises' route, then empties the fields and refreshes", async () => {
+    fetchSpy().mockResolvedValue(jsonResponse(201, { id: "d" }));
+    const user = userEvent.setup();
+    renderManager();
+    await user.upload(screen.getByLabelText(t.file), sized("sala.jpg", 1000));
+    await user.type(screen.getByLabelText(t.alt), " Sala na parterze ");
+    await user.click(screen.getByRole("button", { name: t.upload }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(t.uploaded));
+    const [url, init] = fetchSpy().mock.calls[0] as [string, RequestInit];
+    expect(url).toBe("/premises/p1/photos");
+    expect(((init.body as FormData).get("file") as File).name).toBe("sala.jpg");
+    expect((init.body as FormData).get("alt")).toBe("Sala na parterze");
+    expect(screen.getByLabelText(t.alt)).toHaveValue("");
+    expect((screen.getByLabelText(t.file) as HTMLInputElement).value).toBe("");
+    expect(refresh).toHaveBeenCalled();
+  });
+
+  it("shows the server's refusal in the manager's words, and does not refresh", async () => {
+    fetchSpy().mockResolvedValue(jsonResponse(400, { error: "BAD_USER_INPUT", fields: { file: "notImage" } }));
+    const user = userEvent.setup();
+    renderManager();
+    await user.upload(screen.getByLabelText(t.file), sized("a.jpg", 10));
+    await user.click(screen.getByRole("button", { name: t.upload }));
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(t.errors.notImage));
     expect(refresh).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,7 @@
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { ActionStatus, useActionStatus } from "../../../app/components/forms/action-status";
+import { ActionStatus, SavedNotice, useActionStatus } from "../../../app/components/forms/action-status";
+import Link from "next/link";
 
 function Demo() {
   const { status, show, clear } = useActionStatus();
@@ -87,5 +88,30 @@ describe("ActionStatus kept across a re-mount (a page that resets its form after
     await user.click(screen.getByText("send"));
     rerender(<Demo key="b" />);
     expect(screen.queryByRole("status")).toBeNull();
+  });
+});
+
+describe("SavedNotice (a back-office page reached after a save)", () => {
+  it("is the save's ActionStatus: a status in its live region, focused on arrival, with the link it carries", () => {
+    const { container } = render(
+      <SavedNotice>
+        Zapisano lokal. <Link href="/premises/1">Zobacz</Link>
+      </SavedNotice>,
+    );
+    const notice = screen.getByRole("status");
+    expect(notice).toHaveTextContent("Zapisano lokal. Zobacz");
+    expect(notice).toHaveClass("alert", "alert-success");
+    expect(notice).toHaveAttribute("data-testid", "action-status");
+    expect(notice).toHaveFocus();
+    expect(container.querySelector("[aria-live]")).toContainElement(notice);
+    expect(screen.getByRole("link", { name: "Zobacz" })).toHaveAttribute("href", "/premises/1");
+  });
+
+  it("takes the focus once: a re-render of its page leaves the focus where the person moved it", async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<><button>elsewhere</button><SavedNotice>Zapisano.</SavedNotice></>);
+    await user.click(screen.getByText("elsewhere"));
+    rerender(<><button>elsewhere</button><SavedNotice>Zapisano.</SavedNotice></>);
+    expect(screen.getByText("elsewhere")).toHaveFocus();
   });
 });

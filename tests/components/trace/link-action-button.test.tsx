@@ -3,8 +3,8 @@ import userEvent from "@testing-library/user-event";
 import premises from "../../../app/i18n/messages/pl/premises.json";
 import trainings from "../../../app/i18n/messages/pl/trainings.json";
 import { CancelByToken } from "../../../app/trainings/[id]/cancel/cancel-by-token";
-import { CancelViewingButton } from "../../../app/premises/viewings/cancel/cancel-button";
-import { UnsubscribeButton } from "../../../app/premises/alerts/unsubscribe/unsubscribe-button";
+import { TokenActionButton } from "../../../app/components/forms/link-action-button";
+import type { TypedDocumentString } from "../../../app/gql/graphql";
 import { answerWith, calls } from "../../helpers/gql-client";
 import { renderWithMessages } from "../../helpers/intl";
 
@@ -17,9 +17,16 @@ jest.mock("../../../app/lib/graphql-client", () => jest.requireActual("../../hel
 const wrap = (ui: React.ReactNode) =>
   renderWithMessages({ premises }, ui);
 
+// The pages hand their own documents and translated texts to one TokenActionButton; the
+// stand-in gqlClient answers whatever document it is sent.
+const doc = (text: string) => text as unknown as TypedDocumentString<unknown, { token: string }>;
+const CancelViewing = doc("mutation CancelPremisesViewingByToken($token: String!) { cancelPremisesViewingByToken(token: $token) { id cancelledAt } }");
+const Unsubscribe = doc("mutation UnsubscribePremisesSearch($token: String!) { unsubscribePremisesSearch(token: $token) }");
+const texts = ({ button, done, bad }: { button: string; done: string; bad: string }) => ({ label: button, done, failed: bad });
+
 it("cancels a viewing only when the button is pressed, then shows the focused confirmation instead of the button", async () => {
   answerWith({ data: { cancelPremisesViewingByToken: { id: "v", cancelledAt: "2026-12-04T10:00:00Z" } } });
-  wrap(<CancelViewingButton token="tok-1" />);
+  wrap(<TokenActionButton mutation={CancelViewing} token="tok-1" {...texts(premises.viewings.cancel)} />);
   expect(calls).toHaveLength(0);
   await userEvent.setup().click(screen.getByRole("button", { name: premises.viewings.cancel.button }));
   const status = await screen.findByRole("status");
@@ -31,7 +38,7 @@ it("cancels a viewing only when the button is pressed, then shows the focused co
 
 it("says so, as an alert with focus, when the link no longer works", async () => {
   answerWith({ error: { code: "NOT_FOUND", message: "gone" } });
-  wrap(<UnsubscribeButton token="old" />);
+  wrap(<TokenActionButton mutation={Unsubscribe} token="old" {...texts(premises.alerts.unsubscribe)} />);
   await userEvent.setup().click(screen.getByRole("button", { name: premises.alerts.unsubscribe.button }));
   const alert = await screen.findByRole("alert");
   expect(alert).toHaveTextContent(premises.alerts.unsubscribe.bad);

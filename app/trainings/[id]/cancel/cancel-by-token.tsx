@@ -1,8 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { LinkActionButton } from "../../../components/forms/link-action-button";
+import { TokenActionButton } from "../../../components/forms/link-action-button";
 import { graphql } from "../../../lib/graphql-document";
-import { gqlClient } from "../../../lib/graphql-client";
 
 const CancelByTokenMutation = graphql(`
   mutation CancelRegistrationByToken($token: String!) {
@@ -25,12 +24,7 @@ export function CancelByToken({ token }: { token: string }) {
   return (
     <div className="stack">
       <p>{t("lead")}</p>
-      <LinkActionButton
-        label={t("confirm")}
-        done={t("done")}
-        failed={t("invalid")}
-        act={async () => !(await gqlClient(CancelByTokenMutation, { token })).error}
-      />
+      <TokenActionButton mutation={CancelByTokenMutation} token={token} label={t("confirm")} done={t("done")} failed={t("invalid")} />
     </div>
   );
 }
