@@ -11,6 +11,7 @@ import { requireVerifiedPes } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import { canSeeOffer, deadlinePassed, managesDemand } from "./marketplace.policy";
 import { canSeeApplicationById } from "../premises/premises.letting";
+import { isUniqueViolation } from "../../db-errors";
 
 export const attachmentStorage = () => fileStorage("marketplace-attachments");
 
@@ -25,8 +26,24 @@ async function lockDemand(em: EntityManager, id: string): Promise<Demand> {
   return demand;
 }
 
+const alreadyRegistered = () => badInput({ key: "Already registered" });
+
 export async function keyTaken(em: EntityManager, key: string): Promise<void> {
-  if (await em.getRepository(Attachment).existsBy({ key })) throw badInput({ key: "Already registered" });
+  if (await em.getRepository(Attachment).existsBy({ key })) throw alreadyRegistered();
+}
+
+/**
+ * Saves a new attachment. {@link keyTaken} cannot see a registration of the same key
+ * still being saved (a double click: the owner's lock is shared), which the key's unique
+ * index then refuses; that is the same refusal.
+ */
+async function saveAttachment(em: EntityManager, row: Attachment): Promise<Attachment> {
+  try {
+    return await em.getRepository(Attachment).save(row);
+  } catch (err) {
+    if (isUniqueViolation(err)) throw alreadyRegistered();
+    throw err;
+  }
 }
 
 /**
@@ -43,7 +60,7 @@ export async function addAttachment(
   const repo = em.getRepository(Attachment);
   if ((await repo.countBy(owner)) >= max) throw badInput({ file: `At most ${max} documents` });
   await keyTaken(em, file.key);
-  return repo.save(repo.create({ demandId: null, offerId: null, lettingApplicationId: null, ...owner, ...file, uploadedById: upload.uploadedById }));
+  return saveAttachment(em, repo.create({ demandId: null, offerId: null, lettingApplicationId: null, ...owner, ...file, uploadedById: upload.uploadedById }));
 }
 
 /**

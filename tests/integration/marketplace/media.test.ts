@@ -11,6 +11,7 @@ import { newFileKey, PhotoRejected, processPhoto, storePhoto } from "../../../se
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { countQueries } from "../../helpers/statements";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { untilWaitingOnLock, withOtherTransaction } from "../../helpers/other-transaction";
 import { createOrganization, createPesMember, createUsers } from "../../factories";
 import { future, makeDemand, makeNotice, makeOffer, past } from "./marketplace-helpers";
 
@@ -213,6 +214,25 @@ describe("documents of demands", () => {
     expect(got.attachments.map((d: { id: string }) => d.id)).toEqual([a.id, x.id]);
     expect(ok(await gql(db.ds, ATTACHMENT, { id: a.id })).marketplaceAttachment).toMatchObject({ id: a.id, sealed: false });
     expect(ok(await gql(db.ds, ATTACHMENT, { id: a.id }, otherPes.id)).marketplaceAttachment).not.toBeNull();
+  });
+
+  it("one stored document registered twice at once (a double click) is stored once; the other is BAD_USER_INPUT on key", async () => {
+    const demand = await makeDemand(db.ds, official, future());
+    const key = await uploadDoc();
+    // The first registration is written but not committed: the second's check cannot see
+    // it (the demand's lock is shared), and its insert waits on the key's unique index.
+    const second = await withOtherTransaction(db.ds, async (other) => {
+      await other.query(
+        `INSERT INTO marketplace_attachments (demand_id, key, file_name, content_type, size, uploaded_by_id) VALUES ($1, $2, 'a.pdf', 'application/pdf', $3, $4)`,
+        [demand.id, key, PDF.length, official.id],
+      );
+      const request = gql(db.ds, ADD_DOC, { id: demand.id, k: key, n: "a.pdf" }, official.id);
+      await untilWaitingOnLock(db.ds);
+      await other.commitTransaction();
+      return request;
+    });
+    expect(second.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { key: "Already registered" } });
+    expect(await db.ds.getRepository(Attachment).countBy({ key })).toBe(1);
   });
 
   it("refuses another official, PES and anonymous; nothing is written", async () => {
