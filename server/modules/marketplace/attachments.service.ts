@@ -3,7 +3,7 @@ import { Attachment, Demand, DemandStatus, Offer } from "../../../entities/marke
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
-import { findById, isUuid } from "../../ids";
+import { findById, isUuid, lockOneWhere } from "../../ids";
 import { inspectUploadedDocument } from "../uploaded-documents";
 import { fileStorage } from "../../storage/file-storage";
 import { MAX_DEMAND_ATTACHMENTS } from "../../../entities/file-limits";
@@ -107,12 +107,17 @@ export async function removeAttachment(ctx: Context, find: (em: EntityManager) =
   return true;
 }
 
-/** The own organisation's offer on an open demand, before the deadline (same rules as replacing the offer). */
+/**
+ * The own organisation's offer on an open demand, before the deadline (same rules as
+ * replacing the offer), locked: the demand's lock is shared, so two colleagues changing
+ * the offer's document at once (or one of them withdrawing the offer) are decided one
+ * after the other — the later one finds what the earlier one left.
+ */
 async function ownOpenOffer(ctx: Context, em: EntityManager, demandId: string): Promise<Offer> {
   const orgId = await requireVerifiedPes(ctx);
   const demand = await lockDemand(em, demandId);
   if (deadlinePassed(demand) || demand.status !== DemandStatus.OPEN) throw forbidden("The offer cannot be changed after the deadline");
-  const offer = await em.getRepository(Offer).findOneBy({ demandId: demand.id, organizationId: orgId });
+  const offer = await lockOneWhere(em, Offer, "row.demand_id = :demandId AND row.organization_id = :orgId", { demandId: demand.id, orgId });
   if (!offer) throw notFound("Offer");
   return offer;
 }

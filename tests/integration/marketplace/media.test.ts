@@ -341,6 +341,42 @@ describe("an offer's attachment is sealed like the offer", () => {
     expect((await db.ds.query(`SELECT count(*)::int AS n FROM marketplace_attachments WHERE key = $1`, [k2]))[0].n).toBe(0);
   });
 
+  it("two colleagues attaching to their offer at once: the later replaces the earlier, as one after the other", async () => {
+    const demand = await makeDemand(db.ds, official, future());
+    const offer = await makeOffer(db.ds, demand.id, orgId, pes);
+    const [k1, k2] = [await uploadDoc(), await uploadDoc()];
+    // The colleague's attachment is written but not committed when the other arrives: the
+    // offer had no document yet as far as the later request could see.
+    const later = await withOtherTransaction(db.ds, async (other) => {
+      await other.query(
+        `INSERT INTO marketplace_attachments (offer_id, key, file_name, content_type, size, uploaded_by_id) VALUES ($1, $2, 'v1.pdf', 'application/pdf', $3, $4)`,
+        [offer.id, k1, PDF.length, pesColleague.id],
+      );
+      const request = gql(db.ds, SET_OFFER_DOC, { id: demand.id, k: k2, n: "v2.pdf" }, pes.id);
+      await untilWaitingOnLock(db.ds);
+      await other.commitTransaction();
+      return request;
+    });
+    expect(ok(later).setOfferAttachment).toMatchObject({ fileName: "v2.pdf" });
+    expect(await db.ds.getRepository(Attachment).find({ where: { offerId: offer.id }, select: { key: true } })).toEqual([{ key: k2 }]);
+    expect(await filesOf(docDir, k1)).toEqual([]);
+  });
+
+  it("attaching to an offer a colleague is withdrawing at that moment is NOT_FOUND, and nothing is stored", async () => {
+    const demand = await makeDemand(db.ds, official, future());
+    const offer = await makeOffer(db.ds, demand.id, orgId, pes);
+    const key = await uploadDoc();
+    const late = await withOtherTransaction(db.ds, async (other) => {
+      await other.query(`DELETE FROM offers WHERE id = $1`, [offer.id]);
+      const request = gql(db.ds, SET_OFFER_DOC, { id: demand.id, k: key }, pes.id);
+      await untilWaitingOnLock(db.ds);
+      await other.commitTransaction();
+      return request;
+    });
+    expect(errorCode(late)).toBe("NOT_FOUND");
+    expect(await db.ds.getRepository(Attachment).countBy({ key })).toBe(0);
+  });
+
   it("removeOfferAttachment deletes the row and the file", async () => {
     const demand = await makeDemand(db.ds, official, future());
     await makeOffer(db.ds, demand.id, orgId, pes);
