@@ -1,4 +1,4 @@
-import { DEADLOCK_ATTEMPTS, isDeadlock, isExclusionViolation, isUniqueViolation, retryOnDeadlock } from "./db-errors";
+import { DEADLOCK_ATTEMPTS, isDeadlock, isExclusionViolation, isForeignKeyViolation, isUniqueViolation, retryOnDeadlock } from "./db-errors";
 
 // TypeORM's QueryFailedError carries the driver's error; some paths copy its code too.
 const driverError = (code: string) => Object.assign(new Error("query failed"), { driverError: { code } });
@@ -7,6 +7,7 @@ const busy = () => new Error("busy");
 describe("PostgreSQL refusals", () => {
   it.each([
     ["23505", isUniqueViolation],
+    ["23503", isForeignKeyViolation],
     ["23P01", isExclusionViolation],
     ["40P01", isDeadlock],
   ])("recognises SQLSTATE %s on the driver's error and on the error itself", (code, is) => {

@@ -12,6 +12,12 @@ function sqlState(err: unknown): string | undefined {
 /** unique_violation: a row with the same key exists (or was committed meanwhile). */
 export const isUniqueViolation = (err: unknown): boolean => sqlState(err) === "23505";
 
+/**
+ * foreign_key_violation: the row referred to is gone — deleted by a transaction that
+ * committed after this one read it (a parent read without a lock).
+ */
+export const isForeignKeyViolation = (err: unknown): boolean => sqlState(err) === "23503";
+
 /** exclusion_violation, e.g. two APPROVED bookings of one item would share a day. */
 export const isExclusionViolation = (err: unknown): boolean => sqlState(err) === "23P01";
 
