@@ -11,7 +11,7 @@ import { newFileKey, PhotoRejected, processPhoto, storePhoto } from "../../../se
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { countQueries } from "../../helpers/statements";
 import { errorCode, gql, ok } from "../../helpers/graphql";
-import { untilWaitingOnLock, withOtherTransaction } from "../../helpers/other-transaction";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 import { createOrganization, createPesMember, createUsers } from "../../factories";
 import { future, makeDemand, makeNotice, makeOffer, past } from "./marketplace-helpers";
 
@@ -221,16 +221,15 @@ describe("documents of demands", () => {
     const key = await uploadDoc();
     // The first registration is written but not committed: the second's check cannot see
     // it (the demand's lock is shared), and its insert waits on the key's unique index.
-    const second = await withOtherTransaction(db.ds, async (other) => {
-      await other.query(
-        `INSERT INTO marketplace_attachments (demand_id, key, file_name, content_type, size, uploaded_by_id) VALUES ($1, $2, 'a.pdf', 'application/pdf', $3, $4)`,
-        [demand.id, key, PDF.length, official.id],
-      );
-      const request = gql(db.ds, ADD_DOC, { id: demand.id, k: key, n: "a.pdf" }, official.id);
-      await untilWaitingOnLock(db.ds);
-      await other.commitTransaction();
-      return request;
-    });
+    const second = await afterOtherCommits(
+      db.ds,
+      (other) =>
+        other.query(
+          `INSERT INTO marketplace_attachments (demand_id, key, file_name, content_type, size, uploaded_by_id) VALUES ($1, $2, 'a.pdf', 'application/pdf', $3, $4)`,
+          [demand.id, key, PDF.length, official.id],
+        ),
+      () => gql(db.ds, ADD_DOC, { id: demand.id, k: key, n: "a.pdf" }, official.id),
+    );
     expect(second.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { key: "Already registered" } });
     expect(await db.ds.getRepository(Attachment).countBy({ key })).toBe(1);
   });
@@ -347,16 +346,15 @@ describe("an offer's attachment is sealed like the offer", () => {
     const [k1, k2] = [await uploadDoc(), await uploadDoc()];
     // The colleague's attachment is written but not committed when the other arrives: the
     // offer had no document yet as far as the later request could see.
-    const later = await withOtherTransaction(db.ds, async (other) => {
-      await other.query(
-        `INSERT INTO marketplace_attachments (offer_id, key, file_name, content_type, size, uploaded_by_id) VALUES ($1, $2, 'v1.pdf', 'application/pdf', $3, $4)`,
-        [offer.id, k1, PDF.length, pesColleague.id],
-      );
-      const request = gql(db.ds, SET_OFFER_DOC, { id: demand.id, k: k2, n: "v2.pdf" }, pes.id);
-      await untilWaitingOnLock(db.ds);
-      await other.commitTransaction();
-      return request;
-    });
+    const later = await afterOtherCommits(
+      db.ds,
+      (other) =>
+        other.query(
+          `INSERT INTO marketplace_attachments (offer_id, key, file_name, content_type, size, uploaded_by_id) VALUES ($1, $2, 'v1.pdf', 'application/pdf', $3, $4)`,
+          [offer.id, k1, PDF.length, pesColleague.id],
+        ),
+      () => gql(db.ds, SET_OFFER_DOC, { id: demand.id, k: k2, n: "v2.pdf" }, pes.id),
+    );
     expect(ok(later).setOfferAttachment).toMatchObject({ fileName: "v2.pdf" });
     expect(await db.ds.getRepository(Attachment).find({ where: { offerId: offer.id }, select: { key: true } })).toEqual([{ key: k2 }]);
     expect(await filesOf(docDir, k1)).toEqual([]);
@@ -366,13 +364,11 @@ describe("an offer's attachment is sealed like the offer", () => {
     const demand = await makeDemand(db.ds, official, future());
     const offer = await makeOffer(db.ds, demand.id, orgId, pes);
     const key = await uploadDoc();
-    const late = await withOtherTransaction(db.ds, async (other) => {
-      await other.query(`DELETE FROM offers WHERE id = $1`, [offer.id]);
-      const request = gql(db.ds, SET_OFFER_DOC, { id: demand.id, k: key }, pes.id);
-      await untilWaitingOnLock(db.ds);
-      await other.commitTransaction();
-      return request;
-    });
+    const late = await afterOtherCommits(
+      db.ds,
+      (other) => other.query(`DELETE FROM offers WHERE id = $1`, [offer.id]),
+      () => gql(db.ds, SET_OFFER_DOC, { id: demand.id, k: key }, pes.id),
+    );
     expect(errorCode(late)).toBe("NOT_FOUND");
     expect(await db.ds.getRepository(Attachment).countBy({ key })).toBe(0);
   });

@@ -3,7 +3,7 @@ import { MailMessage } from "../../../entities/system";
 import { Role, type User } from "../../../entities/users";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
-import { untilWaitingOnLock, withOtherTransaction } from "../../helpers/other-transaction";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 import { createOrganization, createPesMember, createUsers } from "../../factories";
 
 let db: TestDb;
@@ -57,13 +57,11 @@ describe("sendPremisesEnquiry", () => {
     const mailsBefore = await db.ds.getRepository(MailMessage).count();
     // The deletion is not committed when the enquiry reads the premises, so the enquiry
     // still sees them; its insert then waits for the deletion to end.
-    const late = await withOtherTransaction(db.ds, async (other) => {
-      await other.query(`DELETE FROM premises WHERE id = $1`, [doomed]);
-      const request = gql(db.ds, SEND, { id: doomed, m: MESSAGE }, pes.id);
-      await untilWaitingOnLock(db.ds);
-      await other.commitTransaction();
-      return request;
-    });
+    const late = await afterOtherCommits(
+      db.ds,
+      (other) => other.query(`DELETE FROM premises WHERE id = $1`, [doomed]),
+      () => gql(db.ds, SEND, { id: doomed, m: MESSAGE }, pes.id),
+    );
     expect(errorCode(late)).toBe("NOT_FOUND");
     expect(await db.ds.getRepository(PremisesEnquiry).countBy({ premisesId: doomed })).toBe(0);
     expect(await db.ds.getRepository(MailMessage).count()).toBe(mailsBefore);

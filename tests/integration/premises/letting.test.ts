@@ -4,7 +4,7 @@ import { Role, type User } from "../../../entities/users";
 import { createOrganization, createPesMember, createUsers } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
-import { untilWaitingOnLock, withOtherTransaction } from "../../helpers/other-transaction";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 
 /**
  * Letting rounds: only the official in charge (or an admin) opens, awards and closes;
@@ -85,16 +85,15 @@ describe("applying", () => {
     const receiptsBefore = await receipts();
     // The other application is written but not committed: the request's check cannot see
     // it, and its insert waits on the unique index until the other commits.
-    const second = await withOtherTransaction(db.ds, async (other) => {
-      await other.query(
-        `INSERT INTO premises_letting_applications (round_id, organization_id, user_id, proposed_rent, intended_use) VALUES ($1, $2, $3, 1500, 'Kawiarnia spółdzielni socjalnej')`,
-        [roundId, orgAId, pesA.id],
-      );
-      const request = apply(roundId, pesA, 1600);
-      await untilWaitingOnLock(db.ds);
-      await other.commitTransaction();
-      return request;
-    });
+    const second = await afterOtherCommits(
+      db.ds,
+      (other) =>
+        other.query(
+          `INSERT INTO premises_letting_applications (round_id, organization_id, user_id, proposed_rent, intended_use) VALUES ($1, $2, $3, 1500, 'Kawiarnia spółdzielni socjalnej')`,
+          [roundId, orgAId, pesA.id],
+        ),
+      () => apply(roundId, pesA, 1600),
+    );
     expect(errorCode(second)).toBe("CONFLICT");
     expect(await db.ds.getRepository(PremisesLettingApplication).findBy({ roundId })).toEqual([expect.objectContaining({ proposedRent: 1500 })]);
     expect(await receipts()).toBe(receiptsBefore);
