@@ -18,6 +18,13 @@ describe("PostgreSQL refusals", () => {
   });
 });
 
+it("tells one unique index's violation from another's", () => {
+  const duplicate = Object.assign(new Error("query failed"), { driverError: { code: "23505", constraint: "UQ_memberships_live_user" } });
+  expect(isUniqueViolation(duplicate, "UQ_memberships_live_user")).toBe(true);
+  expect(isUniqueViolation(duplicate, "UQ_organizations_slug")).toBe(false);
+  expect(isUniqueViolation(duplicate)).toBe(true);
+});
+
 describe("retryOnDeadlock", () => {
   it("runs a deadlock's victim again and returns the try that succeeds", async () => {
     let tries = 0;

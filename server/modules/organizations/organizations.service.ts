@@ -14,6 +14,7 @@ import { enqueueTextMail } from "../../mail/mail.service";
 import { appLink } from "../../mail/templates";
 import { findByIdOrNotFound, isUuid, lockByIdOrNotFound } from "../../ids";
 import { slugify } from "../../../entities/identifiers";
+import { isUniqueViolation } from "../../db-errors";
 import { isOrganizationOwner } from "./organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { OrganizationRegistrationInput } from "./organizations.inputs";
@@ -45,7 +46,24 @@ async function requireNoLiveMembership(em: EntityManager, userId: string): Promi
     .createQueryBuilder("m")
     .where("m.user_id = :userId AND m.status <> :r", { userId, r: MembershipStatus.REJECTED })
     .getExists();
-  if (live) throw conflict("You already belong to (or asked to join) an organisation");
+  if (live) throw alreadyMember();
+}
+
+const alreadyMember = () => conflict("You already belong to (or asked to join) an organisation");
+
+/**
+ * Runs `transaction`, which gives the person a live membership after
+ * {@link requireNoLiveMembership}. That check cannot see a membership still being saved
+ * (a double click, or registering and joining at once); the unique index then refuses
+ * the second, which is the same refusal.
+ */
+async function asFirstLiveMembership<T>(transaction: () => Promise<T>): Promise<T> {
+  try {
+    return await transaction();
+  } catch (err) {
+    if (isUniqueViolation(err, "UQ_memberships_live_user")) throw alreadyMember();
+    throw err;
+  }
 }
 
 /** Makes a person a PES member once their membership is active in a verified organisation. */
@@ -94,18 +112,20 @@ export async function registerOrganization(
 export async function requestMembership(ctx: Context, organizationId: string): Promise<OrganizationMembership> {
   const user = requireUser(ctx);
   requirePesAccount(user);
-  return ctx.db.transaction(async (em) => {
-    await findByIdOrNotFound(em, Organization, organizationId, "Organization");
-    await requireNoLiveMembership(em, user.id);
-    const m = em.getRepository(OrganizationMembership).create({
-      userId: user.id,
-      organizationId,
-      role: MemberRole.MEMBER,
-      status: MembershipStatus.PENDING,
-    });
-    await em.save(m);
-    return m;
-  });
+  return asFirstLiveMembership(() =>
+    ctx.db.transaction(async (em) => {
+      await findByIdOrNotFound(em, Organization, organizationId, "Organization");
+      await requireNoLiveMembership(em, user.id);
+      const m = em.getRepository(OrganizationMembership).create({
+        userId: user.id,
+        organizationId,
+        role: MemberRole.MEMBER,
+        status: MembershipStatus.PENDING,
+      });
+      await em.save(m);
+      return m;
+    }),
+  );
 }
 
 /** An admin (or the organisation's owner) accepts or refuses a request to join. */
