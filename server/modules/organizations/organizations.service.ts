@@ -78,7 +78,15 @@ export async function moveRole(em: EntityManager, userIds: string[], from: Role,
   await em.createQueryBuilder().update(User).set({ role: to }).where("id IN (:...ids) AND role = :from", { ids: userIds, from }).execute();
 }
 
-/** A PES account adds its organisation to the directory; an admin verifies it later. */
+/** How often a registration whose address another one took meanwhile picks the next free one. */
+const SLUG_ATTEMPTS = 3;
+
+/**
+ * A PES account adds its organisation to the directory; an admin verifies it later. Two
+ * organisations of one name registered at the same moment both pick the same free
+ * address, and the unique index lets only the first in: the other is run again and takes
+ * the next one.
+ */
 export async function registerOrganization(
   ctx: Context,
   input: OrganizationRegistrationInput,
@@ -86,26 +94,35 @@ export async function registerOrganization(
   const user = requireUser(ctx);
   requirePesAccount(user);
   if (input.district && !isDistrict(input.district)) throw badInput({ district: "Unknown district" });
-  return ctx.db.transaction(async (em) => {
-    await requireNoLiveMembership(em, user.id);
-    if (input.nip && (await em.getRepository(Organization).existsBy({ nip: input.nip }))) {
-      throw conflict("An organisation with this NIP is already in the directory; ask to join it instead");
+  const register = () =>
+    ctx.db.transaction(async (em) => {
+      await requireNoLiveMembership(em, user.id);
+      if (input.nip && (await em.getRepository(Organization).existsBy({ nip: input.nip }))) {
+        throw conflict("An organisation with this NIP is already in the directory; ask to join it instead");
+      }
+      const org = em.getRepository(Organization).create({
+        ...input,
+        slug: await uniqueSlug(em, input.name),
+        verified: false,
+      });
+      await em.save(org);
+      await em.insert(OrganizationMembership, {
+        userId: user.id,
+        organizationId: org.id,
+        role: MemberRole.OWNER,
+        status: MembershipStatus.ACTIVE,
+      });
+      await audit(em, user.id, "organization.register", "Organization", org.id, { name: org.name });
+      return org;
+    });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await asFirstLiveMembership(register);
+    } catch (err) {
+      if (!isUniqueViolation(err, "UQ_organizations_slug")) throw err;
+      if (attempt >= SLUG_ATTEMPTS) throw conflict("Organisations of this name were being registered at the same moment; try again");
     }
-    const org = em.getRepository(Organization).create({
-      ...input,
-      slug: await uniqueSlug(em, input.name),
-      verified: false,
-    });
-    await em.save(org);
-    await em.insert(OrganizationMembership, {
-      userId: user.id,
-      organizationId: org.id,
-      role: MemberRole.OWNER,
-      status: MembershipStatus.ACTIVE,
-    });
-    await audit(em, user.id, "organization.register", "Organization", org.id, { name: org.name });
-    return org;
-  });
+  }
 }
 
 /** A PES account asks to join an organisation already in the directory. */

@@ -40,3 +40,36 @@ describe("requestOrganizationMembership", () => {
     expect(await db.ds.getRepository(OrganizationMembership).countBy({ userId: person.id, status: MembershipStatus.PENDING })).toBe(1);
   });
 });
+
+describe("registerOrganization", () => {
+  const input = (name: string) => ({ name, legalForm: "SOCIAL_COOPERATIVE" });
+
+  it("two organisations of one name registered at once both get in, the later under the next free address", async () => {
+    const person = await pesAccount();
+    // The other organisation is saved but not committed when this one picks its address.
+    const later = await afterOtherCommits(
+      db.ds,
+      (other) => other.query(`INSERT INTO organizations (name, slug, legal_form, verified) VALUES ('Spółdzielnia Wisła', 'spoldzielnia-wisla', 'SOCIAL_COOPERATIVE', false)`),
+      () => gql(db.ds, REGISTER, { i: input("Spółdzielnia Wisła") }, person.id),
+    );
+    expect(ok(later).registerOrganization.slug).toBe("spoldzielnia-wisla-2");
+    expect(await liveMemberships(person.id)).toEqual([{ organization_id: ok(later).registerOrganization.id }]);
+  });
+
+  it("registered twice at once (a double click): one organisation, the other request CONFLICT", async () => {
+    const person = await pesAccount();
+    const founded = await createOrganization(db.ds, { name: "Fundacja Podwójna", slug: "fundacja-podwojna-x", verified: false });
+    const second = await afterOtherCommits(
+      db.ds,
+      (other) =>
+        other.query(`INSERT INTO organization_memberships (user_id, organization_id, role, status) VALUES ($1, $2, 'OWNER', 'ACTIVE')`, [
+          person.id,
+          founded.id,
+        ]),
+      () => gql(db.ds, REGISTER, { i: input("Fundacja Podwójna") }, person.id),
+    );
+    expect(errorCode(second)).toBe("CONFLICT");
+    expect(await db.ds.getRepository(Organization).countBy({ name: "Fundacja Podwójna" })).toBe(1);
+    expect(await liveMemberships(person.id)).toEqual([{ organization_id: founded.id }]);
+  });
+});
