@@ -14,7 +14,13 @@ export async function afterOtherCommits<T>(ds: DataSource, write: (other: QueryR
     await other.startTransaction();
     await write(other);
     const answer = request();
-    await untilWaitingOnLock(ds);
+    // A request that never waits (it ran into nothing) answers without the commit; the test then fails on that answer.
+    let answered = false;
+    void answer.then(
+      () => (answered = true),
+      () => (answered = true),
+    );
+    await untilWaitingOnLock(ds, () => answered);
     await other.commitTransaction();
     return await answer;
   } finally {
@@ -23,9 +29,9 @@ export async function afterOtherCommits<T>(ds: DataSource, write: (other: QueryR
   }
 }
 
-/** Resolves once some session of the test database waits for a lock (a request blocked by another transaction). */
-export async function untilWaitingOnLock(ds: DataSource): Promise<void> {
+/** Resolves once some session of the test database waits for a lock (a request blocked by another transaction), or `stop()` holds. */
+export async function untilWaitingOnLock(ds: DataSource, stop: () => boolean = () => false): Promise<void> {
   const waiting = async () =>
     Number((await ds.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n);
-  while ((await waiting()) === 0) await new Promise((r) => setTimeout(r, 20));
+  while (!stop() && (await waiting()) === 0) await new Promise((r) => setTimeout(r, 20));
 }
