@@ -7,7 +7,13 @@ import type { DataSource, QueryRunner } from "typeorm";
  * commits. `request` thus read what was there before and runs into what the other wrote
  * (a duplicate key, a deleted row it refers to). Returns what `request` answered.
  */
-export async function afterOtherCommits<T>(ds: DataSource, write: (other: QueryRunner) => Promise<unknown>, request: () => Promise<T>): Promise<T> {
+export async function afterOtherCommits<T>(
+  ds: DataSource,
+  write: (other: QueryRunner) => Promise<unknown>,
+  request: () => Promise<T>,
+  /** What the other does after the request began to wait, before it commits (e.g. delete the row it locked). */
+  whileWaiting?: (other: QueryRunner) => Promise<unknown>,
+): Promise<T> {
   const other = ds.createQueryRunner();
   await other.connect();
   try {
@@ -21,6 +27,7 @@ export async function afterOtherCommits<T>(ds: DataSource, write: (other: QueryR
       () => (answered = true),
     );
     await untilWaitingOnLock(ds, () => answered);
+    if (whileWaiting) await whileWaiting(other);
     await other.commitTransaction();
     return await answer;
   } finally {
