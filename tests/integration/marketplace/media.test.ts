@@ -71,6 +71,20 @@ const ownProduct = () => db.ds.getRepository(Product).save(db.ds.getRepository(P
 const photoCount = () => db.ds.getRepository(MarketplacePhoto).count();
 
 describe("photos of equipment notices and catalogue entries", () => {
+  it("one stored photo registered on two notices at once is stored once; the other is BAD_USER_INPUT on key", async () => {
+    const [notice, otherNotice] = [await ownNotice(), await ownNotice()];
+    const a = await uploadPhoto();
+    // Registered on the other notice but not committed: the two notices' locks do not meet,
+    // so only the unique index of keys stands between them.
+    const second = await afterOtherCommits(
+      db.ds,
+      (other) => other.query(`INSERT INTO marketplace_photos (notice_id, key, width, height) VALUES ($1, $2, $3, $4)`, [otherNotice.id, a.key, a.width, a.height]),
+      () => gql(db.ds, ADD_NOTICE_PHOTO, { id: notice.id, k: a.key, w: a.width, h: a.height }, pes.id),
+    );
+    expect(second.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { key: "Already registered" } });
+    expect(await db.ds.getRepository(MarketplacePhoto).findBy({ key: a.key })).toEqual([expect.objectContaining({ noticeId: otherNotice.id })]);
+  });
+
   it("the owner and a colleague from the same organisation add photos; they show on the notice and in the list", async () => {
     const notice = await ownNotice();
     const a = await uploadPhoto();
