@@ -1,4 +1,4 @@
-import { DEADLOCK_ATTEMPTS, isDeadlock, isExclusionViolation, isUniqueViolation, retryOnDeadlock } from "./db-errors";
+import { DEADLOCK_ATTEMPTS, isDeadlock, isExclusionViolation, isForeignKeyViolation, isUniqueViolation, retryOnDeadlock } from "./db-errors";
 
 // TypeORM's QueryFailedError carries the driver's error; some paths copy its code too.
 const driverError = (code: string) => Object.assign(new Error("query failed"), { driverError: { code } });
@@ -7,6 +7,7 @@ const busy = () => new Error("busy");
 describe("PostgreSQL refusals", () => {
   it.each([
     ["23505", isUniqueViolation],
+    ["23503", isForeignKeyViolation],
     ["23P01", isExclusionViolation],
     ["40P01", isDeadlock],
   ])("recognises SQLSTATE %s on the driver's error and on the error itself", (code, is) => {
@@ -15,6 +16,13 @@ describe("PostgreSQL refusals", () => {
     expect(is(driverError("22001"))).toBe(false);
     expect(is(null)).toBe(false);
   });
+});
+
+it("tells one unique index's violation from another's", () => {
+  const duplicate = Object.assign(new Error("query failed"), { driverError: { code: "23505", constraint: "UQ_memberships_live_user" } });
+  expect(isUniqueViolation(duplicate, "UQ_memberships_live_user")).toBe(true);
+  expect(isUniqueViolation(duplicate, "UQ_organizations_slug")).toBe(false);
+  expect(isUniqueViolation(duplicate)).toBe(true);
 });
 
 describe("retryOnDeadlock", () => {

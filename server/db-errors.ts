@@ -9,8 +9,24 @@ function sqlState(err: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
-/** unique_violation: a row with the same key exists (or was committed meanwhile). */
-export const isUniqueViolation = (err: unknown): boolean => sqlState(err) === "23505";
+/**
+ * unique_violation: a row with the same key exists (or was committed meanwhile); with
+ * `index`, only that index's (where a statement can break more than one).
+ */
+export const isUniqueViolation = (err: unknown, index?: string): boolean =>
+  sqlState(err) === "23505" && (index === undefined || constraintOf(err) === index);
+
+function constraintOf(err: unknown): string | undefined {
+  const e = err as { constraint?: unknown; driverError?: { constraint?: unknown } } | null | undefined;
+  const name = e?.driverError?.constraint ?? e?.constraint;
+  return typeof name === "string" ? name : undefined;
+}
+
+/**
+ * foreign_key_violation: the row referred to is gone — deleted by a transaction that
+ * committed after this one read it (a parent read without a lock).
+ */
+export const isForeignKeyViolation = (err: unknown): boolean => sqlState(err) === "23503";
 
 /** exclusion_violation, e.g. two APPROVED bookings of one item would share a day. */
 export const isExclusionViolation = (err: unknown): boolean => sqlState(err) === "23P01";

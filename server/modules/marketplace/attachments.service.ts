@@ -3,7 +3,7 @@ import { Attachment, Demand, DemandStatus, Offer } from "../../../entities/marke
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
-import { findById, isUuid } from "../../ids";
+import { findById, isUuid, lockOneWhere } from "../../ids";
 import { inspectUploadedDocument } from "../uploaded-documents";
 import { fileStorage } from "../../storage/file-storage";
 import { MAX_DEMAND_ATTACHMENTS } from "../../../entities/file-limits";
@@ -11,6 +11,7 @@ import { requireVerifiedPes } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import { canSeeOffer, deadlinePassed, managesDemand } from "./marketplace.policy";
 import { canSeeApplicationById } from "../premises/premises.letting";
+import { isUniqueViolation } from "../../db-errors";
 
 export const attachmentStorage = () => fileStorage("marketplace-attachments");
 
@@ -25,8 +26,24 @@ async function lockDemand(em: EntityManager, id: string): Promise<Demand> {
   return demand;
 }
 
+const alreadyRegistered = () => badInput({ key: "Already registered" });
+
 export async function keyTaken(em: EntityManager, key: string): Promise<void> {
-  if (await em.getRepository(Attachment).existsBy({ key })) throw badInput({ key: "Already registered" });
+  if (await em.getRepository(Attachment).existsBy({ key })) throw alreadyRegistered();
+}
+
+/**
+ * Saves a new attachment. {@link keyTaken} cannot see a registration of the same key
+ * still being saved (a double click: the owner's lock is shared), which the key's unique
+ * index then refuses; that is the same refusal.
+ */
+async function saveAttachment(em: EntityManager, row: Attachment): Promise<Attachment> {
+  try {
+    return await em.getRepository(Attachment).save(row);
+  } catch (err) {
+    if (isUniqueViolation(err)) throw alreadyRegistered();
+    throw err;
+  }
 }
 
 /**
@@ -43,7 +60,7 @@ export async function addAttachment(
   const repo = em.getRepository(Attachment);
   if ((await repo.countBy(owner)) >= max) throw badInput({ file: `At most ${max} documents` });
   await keyTaken(em, file.key);
-  return repo.save(repo.create({ demandId: null, offerId: null, lettingApplicationId: null, ...owner, ...file, uploadedById: upload.uploadedById }));
+  return saveAttachment(em, repo.create({ demandId: null, offerId: null, lettingApplicationId: null, ...owner, ...file, uploadedById: upload.uploadedById }));
 }
 
 /**
@@ -90,12 +107,17 @@ export async function removeAttachment(ctx: Context, find: (em: EntityManager) =
   return true;
 }
 
-/** The own organisation's offer on an open demand, before the deadline (same rules as replacing the offer). */
+/**
+ * The own organisation's offer on an open demand, before the deadline (same rules as
+ * replacing the offer), locked: the demand's lock is shared, so two colleagues changing
+ * the offer's document at once (or one of them withdrawing the offer) are decided one
+ * after the other — the later one finds what the earlier one left.
+ */
 async function ownOpenOffer(ctx: Context, em: EntityManager, demandId: string): Promise<Offer> {
   const orgId = await requireVerifiedPes(ctx);
   const demand = await lockDemand(em, demandId);
   if (deadlinePassed(demand) || demand.status !== DemandStatus.OPEN) throw forbidden("The offer cannot be changed after the deadline");
-  const offer = await em.getRepository(Offer).findOneBy({ demandId: demand.id, organizationId: orgId });
+  const offer = await lockOneWhere(em, Offer, "row.demand_id = :demandId AND row.organization_id = :orgId", { demandId: demand.id, orgId });
   if (!offer) throw notFound("Offer");
   return offer;
 }

@@ -10,9 +10,12 @@ import { deletePhotoFiles, FILE_KEY, photoFile } from "../../storage/photos";
 import { canActForOrganization } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import { reorderRows } from "../ordering";
+import { isUniqueViolation } from "../../db-errors";
 import { canManageNotice } from "./marketplace.policy";
 
 export const marketplacePhotoStorage = () => fileStorage("marketplace-photos");
+
+const alreadyRegistered = () => badInput({ key: "Already registered" });
 
 export type PhotoTarget = { notice: string } | { product: string };
 
@@ -69,9 +72,12 @@ export async function addMarketplacePhoto(
     const where = owner.noticeId ? { noticeId: owner.noticeId } : { productId: owner.productId! };
     const existing = await repo.find({ where, select: { position: true } });
     if (existing.length >= MAX_MARKETPLACE_PHOTOS) throw badInput({ file: `At most ${MAX_MARKETPLACE_PHOTOS} photos` });
-    if (await repo.existsBy({ key: args.key })) throw badInput({ key: "Already registered" });
+    if (await repo.existsBy({ key: args.key })) throw alreadyRegistered();
     const position = existing.reduce((m, p) => Math.max(m, p.position + 1), 0);
-    const photo = await repo.save(repo.create({ ...owner, key: args.key, width: args.width, height: args.height, alt, position }));
+    const photo = await repo.save(repo.create({ ...owner, key: args.key, width: args.width, height: args.height, alt, position })).catch((err: unknown) => {
+      // The same key being registered on another notice or entry at this moment: their locks do not meet, the key's index decides.
+      throw isUniqueViolation(err, "UQ_marketplace_photos_key") ? alreadyRegistered() : err;
+    });
     const [type, id] = owner.noticeId ? ["EquipmentNotice", owner.noticeId] : ["Product", owner.productId!];
     await audit(em, user.id, "marketplace.photo.add", type, id, { photoId: photo.id });
     return photo;

@@ -30,6 +30,9 @@ export const SEND_PER_MINUTE = 120;
 
 const newNonce = () => randomBytes(12).toString("hex");
 
+/** How often subscribing looks for its row again when the row it found was deleted meanwhile. */
+const SUBSCRIBE_ATTEMPTS = 3;
+
 /** `lang` tells the page which language to speak (the token is what counts; `lang` is harmless if changed). */
 const langParam = (locale: string) => (toLocale(locale) === "en" ? "&lang=en" : "");
 
@@ -61,15 +64,20 @@ export async function subscribe(ctx: Context, args: SubscribeArgs): Promise<bool
   const now = new Date();
   const expiresAt = new Date(now.getTime() + CONFIRM_DAYS * 24 * 3600 * 1000);
   await ctx.db.transaction(async (em) => {
-    await em
-      .createQueryBuilder()
-      .insert()
-      .into(NewsletterSubscriber)
-      .values({ email, status: SubscriberStatus.PENDING, confirmNonce: newNonce(), consentAt: now, expiresAt, locale })
-      .orIgnore()
-      .execute();
-    // The row exists: the insert above made it or found it.
-    const s = (await lockOneWhere(em, NewsletterSubscriber, "row.email = :email", { email }))!;
+    let s: NewsletterSubscriber | null = null;
+    // The insert makes the row or finds it; a row it found may be deleted before it is locked
+    // (the expiry job, an account's erasure), and then the next insert makes it.
+    for (let attempt = 1; !s; attempt++) {
+      if (attempt > SUBSCRIBE_ATTEMPTS) throw conflict("This address was being changed at the same moment; try again");
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(NewsletterSubscriber)
+        .values({ email, status: SubscriberStatus.PENDING, confirmNonce: newNonce(), consentAt: now, expiresAt, locale })
+        .orIgnore()
+        .execute();
+      s = await lockOneWhere(em, NewsletterSubscriber, "row.email = :email", { email });
+    }
     if (s.status === SubscriberStatus.CONFIRMED) return;
     if (s.status === SubscriberStatus.UNSUBSCRIBED) {
       // A fresh opt-in: old confirmation links of this address stop working.

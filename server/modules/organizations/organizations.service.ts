@@ -14,6 +14,7 @@ import { enqueueTextMail } from "../../mail/mail.service";
 import { appLink } from "../../mail/templates";
 import { findByIdOrNotFound, isUuid, lockByIdOrNotFound } from "../../ids";
 import { slugify } from "../../../entities/identifiers";
+import { isUniqueViolation } from "../../db-errors";
 import { isOrganizationOwner } from "./organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import type { OrganizationRegistrationInput } from "./organizations.inputs";
@@ -45,7 +46,24 @@ async function requireNoLiveMembership(em: EntityManager, userId: string): Promi
     .createQueryBuilder("m")
     .where("m.user_id = :userId AND m.status <> :r", { userId, r: MembershipStatus.REJECTED })
     .getExists();
-  if (live) throw conflict("You already belong to (or asked to join) an organisation");
+  if (live) throw alreadyMember();
+}
+
+const alreadyMember = () => conflict("You already belong to (or asked to join) an organisation");
+
+/**
+ * Runs `transaction`, which gives the person a live membership after
+ * {@link requireNoLiveMembership}. That check cannot see a membership still being saved
+ * (a double click, or registering and joining at once); the unique index then refuses
+ * the second, which is the same refusal.
+ */
+async function asFirstLiveMembership<T>(transaction: () => Promise<T>): Promise<T> {
+  try {
+    return await transaction();
+  } catch (err) {
+    if (isUniqueViolation(err, "UQ_memberships_live_user")) throw alreadyMember();
+    throw err;
+  }
 }
 
 /** Makes a person a PES member once their membership is active in a verified organisation. */
@@ -60,7 +78,15 @@ export async function moveRole(em: EntityManager, userIds: string[], from: Role,
   await em.createQueryBuilder().update(User).set({ role: to }).where("id IN (:...ids) AND role = :from", { ids: userIds, from }).execute();
 }
 
-/** A PES account adds its organisation to the directory; an admin verifies it later. */
+/** How often a registration whose address another one took meanwhile picks the next free one. */
+const SLUG_ATTEMPTS = 3;
+
+/**
+ * A PES account adds its organisation to the directory; an admin verifies it later. Two
+ * organisations of one name registered at the same moment both pick the same free
+ * address, and the unique index lets only the first in: the other is run again and takes
+ * the next one.
+ */
 export async function registerOrganization(
   ctx: Context,
   input: OrganizationRegistrationInput,
@@ -68,44 +94,55 @@ export async function registerOrganization(
   const user = requireUser(ctx);
   requirePesAccount(user);
   if (input.district && !isDistrict(input.district)) throw badInput({ district: "Unknown district" });
-  return ctx.db.transaction(async (em) => {
-    await requireNoLiveMembership(em, user.id);
-    if (input.nip && (await em.getRepository(Organization).existsBy({ nip: input.nip }))) {
-      throw conflict("An organisation with this NIP is already in the directory; ask to join it instead");
+  const register = () =>
+    ctx.db.transaction(async (em) => {
+      await requireNoLiveMembership(em, user.id);
+      if (input.nip && (await em.getRepository(Organization).existsBy({ nip: input.nip }))) {
+        throw conflict("An organisation with this NIP is already in the directory; ask to join it instead");
+      }
+      const org = em.getRepository(Organization).create({
+        ...input,
+        slug: await uniqueSlug(em, input.name),
+        verified: false,
+      });
+      await em.save(org);
+      await em.insert(OrganizationMembership, {
+        userId: user.id,
+        organizationId: org.id,
+        role: MemberRole.OWNER,
+        status: MembershipStatus.ACTIVE,
+      });
+      await audit(em, user.id, "organization.register", "Organization", org.id, { name: org.name });
+      return org;
+    });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await asFirstLiveMembership(register);
+    } catch (err) {
+      if (!isUniqueViolation(err, "UQ_organizations_slug")) throw err;
+      if (attempt >= SLUG_ATTEMPTS) throw conflict("Organisations of this name were being registered at the same moment; try again");
     }
-    const org = em.getRepository(Organization).create({
-      ...input,
-      slug: await uniqueSlug(em, input.name),
-      verified: false,
-    });
-    await em.save(org);
-    await em.insert(OrganizationMembership, {
-      userId: user.id,
-      organizationId: org.id,
-      role: MemberRole.OWNER,
-      status: MembershipStatus.ACTIVE,
-    });
-    await audit(em, user.id, "organization.register", "Organization", org.id, { name: org.name });
-    return org;
-  });
+  }
 }
 
 /** A PES account asks to join an organisation already in the directory. */
 export async function requestMembership(ctx: Context, organizationId: string): Promise<OrganizationMembership> {
   const user = requireUser(ctx);
   requirePesAccount(user);
-  return ctx.db.transaction(async (em) => {
-    await findByIdOrNotFound(em, Organization, organizationId, "Organization");
-    await requireNoLiveMembership(em, user.id);
-    const m = em.getRepository(OrganizationMembership).create({
-      userId: user.id,
-      organizationId,
-      role: MemberRole.MEMBER,
-      status: MembershipStatus.PENDING,
-    });
-    await em.save(m);
-    return m;
-  });
+  return asFirstLiveMembership(() =>
+    ctx.db.transaction(async (em) => {
+      await findByIdOrNotFound(em, Organization, organizationId, "Organization");
+      await requireNoLiveMembership(em, user.id);
+      const m = em.getRepository(OrganizationMembership).create({
+        userId: user.id,
+        organizationId,
+        role: MemberRole.MEMBER,
+        status: MembershipStatus.PENDING,
+      });
+      await em.save(m);
+      return m;
+    }),
+  );
 }
 
 /** An admin (or the organisation's owner) accepts or refuses a request to join. */

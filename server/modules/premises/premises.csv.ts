@@ -9,7 +9,7 @@ import { AppError, badInput, validationFields } from "../../errors";
 import { requireUser } from "../../auth/require-user";
 import { PremisesInput } from "./premises.inputs";
 import { notifyDistrictFollowers } from "./premises.mail";
-import { columnsFrom } from "./premises.service";
+import { columnsFrom, withFreeCode } from "./premises.service";
 import { spreadsheetText } from "../../../entities/safe-text";
 import { PREMISES_CONDITION_WORDS, premisesConditionFrom, UTILITY_WORDS, utilityFrom } from "../../../entities/codes";
 
@@ -271,7 +271,8 @@ export async function importPremisesCsv(ctx: Context, csv: string, dryRun: boole
     for (const [district, list] of added) await notifyDistrictFollowers(em, { district, added: list, by: user.id });
     return { created, updated };
   };
-  const counts = write ? await ctx.db.transaction(run) : await run(ctx.db.manager);
+  // Premises of a number in the file saved meanwhile by someone else: the import's CONFLICT, nothing written.
+  const counts = write ? await withFreeCode(null, () => ctx.db.transaction(run)) : await run(ctx.db.manager);
   return { ok, imported: write, ...counts, rows, unknownColumns };
 }
 

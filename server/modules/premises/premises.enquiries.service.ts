@@ -10,6 +10,7 @@ import { checkFirst } from "../pagination";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import { isUuid, lockByIdOrNotFound } from "../../ids";
+import { isForeignKeyViolation } from "../../db-errors";
 import { findPremises } from "./premises.service";
 import { mailEnquiry, mailEnquiryConfirmation, notifyEnquiryReply } from "./premises.mail";
 
@@ -51,16 +52,23 @@ export async function sendEnquiry(ctx: Context, premisesId: string, message: str
   if (!premises || premises.status === PremisesStatus.WITHDRAWN) throw notFound("Premises");
   await consume("enquiry", user.id);
   const org = await ctx.loaders.organizationById.load(organizationId);
-  return ctx.db.transaction(async (em) => {
-    const enquiry = em.getRepository(PremisesEnquiry).create({ premisesId, userId: user.id, organizationId, message: text });
-    await em.save(enquiry);
-    const owner = premises.ownerId ? await em.getRepository(User).findOneBy({ id: premises.ownerId }) : null;
-    const to = enquiryRecipient(premises, owner);
-    const sender = { name: user.name, email: user.email };
-    if (to) await mailEnquiry(em, { enquiry, premises, sender, orgName: org?.name ?? "—", to: to.email });
-    await mailEnquiryConfirmation(em, { enquiry, premises, sender });
-    return enquiry;
-  });
+  try {
+    return await ctx.db.transaction(async (em) => {
+      const enquiry = em.getRepository(PremisesEnquiry).create({ premisesId, userId: user.id, organizationId, message: text });
+      await em.save(enquiry);
+      const owner = premises.ownerId ? await em.getRepository(User).findOneBy({ id: premises.ownerId }) : null;
+      const to = enquiryRecipient(premises, owner);
+      const sender = { name: user.name, email: user.email };
+      if (to) await mailEnquiry(em, { enquiry, premises, sender, orgName: org?.name ?? "—", to: to.email });
+      await mailEnquiryConfirmation(em, { enquiry, premises, sender });
+      return enquiry;
+    });
+  } catch (err) {
+    // The premises were deleted after they were read above (accounts and organisations are
+    // never deleted, so the premises are the one reference that can be gone).
+    if (isForeignKeyViolation(err)) throw notFound("Premises");
+    throw err;
+  }
 }
 
 /**

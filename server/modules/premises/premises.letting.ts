@@ -11,6 +11,7 @@ import { requireUser } from "../../auth/require-user";
 import type { Context } from "../../context";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
 import { findById, isUuid } from "../../ids";
+import { isUniqueViolation } from "../../db-errors";
 import { activeOrganizationId, requireVerifiedPes } from "../organizations/organizations.policy";
 import { canSeeAllBids, canSeeBid, deadlinePassed, unsealedSql } from "../sealing";
 import type { PremisesLettingApplicationInput, PremisesLettingRoundInput } from "./premises.inputs";
@@ -67,20 +68,28 @@ export async function applyToLettingRound(ctx: Context, input: PremisesLettingAp
   const organizationId = await requireVerifiedPes(ctx);
   const intendedUse = input.intendedUse.trim();
   if (intendedUse.length < 10) throw badInput({ intendedUse: "Must be 10 to 3000 characters" });
-  return ctx.db.transaction(async (em) => {
-    const round = await lockRound(em, input.roundId, "pessimistic_read");
-    if (round.status !== LettingRoundStatus.OPEN || deadlinePassed(round)) throw forbidden("This letting round no longer takes applications");
-    if (input.proposedRent < round.minimumRent) throw badInput({ proposedRent: `At least the minimum rent, ${round.minimumRent}` });
-    const repo = em.getRepository(PremisesLettingApplication);
-    if (await repo.existsBy({ roundId: round.id, organizationId })) throw conflict("Your organisation has already applied in this round");
-    const application = await repo.save(
-      repo.create({ roundId: round.id, organizationId, userId: user.id, proposedRent: input.proposedRent, intendedUse, attachments: input.attachments ?? [] }),
-    );
-    await audit(em, user.id, "premises.letting.apply", "PremisesLettingApplication", application.id, { roundId: round.id });
-    const premises = await em.getRepository(Premises).findOneByOrFail({ id: round.premisesId });
-    await mailLettingApplicationReceived(em, { application, round, premises, to: user });
-    return application;
-  });
+  const alreadyApplied = () => conflict("Your organisation has already applied in this round");
+  try {
+    return await ctx.db.transaction(async (em) => {
+      const round = await lockRound(em, input.roundId, "pessimistic_read");
+      if (round.status !== LettingRoundStatus.OPEN || deadlinePassed(round)) throw forbidden("This letting round no longer takes applications");
+      if (input.proposedRent < round.minimumRent) throw badInput({ proposedRent: `At least the minimum rent, ${round.minimumRent}` });
+      const repo = em.getRepository(PremisesLettingApplication);
+      if (await repo.existsBy({ roundId: round.id, organizationId })) throw alreadyApplied();
+      const application = await repo.save(
+        repo.create({ roundId: round.id, organizationId, userId: user.id, proposedRent: input.proposedRent, intendedUse, attachments: input.attachments ?? [] }),
+      );
+      await audit(em, user.id, "premises.letting.apply", "PremisesLettingApplication", application.id, { roundId: round.id });
+      const premises = await em.getRepository(Premises).findOneByOrFail({ id: round.premisesId });
+      await mailLettingApplicationReceived(em, { application, round, premises, to: user });
+      return application;
+    });
+  } catch (err) {
+    // The round's lock is shared, so two applications of one organisation (a double click,
+    // two members) both pass the check above; the unique index lets only the first in.
+    if (isUniqueViolation(err)) throw alreadyApplied();
+    throw err;
+  }
 }
 
 /** The rounds of premises, newest first (public: conditions, status and result). */

@@ -8,6 +8,7 @@ import { reorderRows } from "../ordering";
 import { fileStorage } from "../../storage/file-storage";
 import { FILE_KEY, photoFile } from "../../storage/photos";
 import { findByIdOrNotFound, isUuid, lockByIdOrNotFound } from "../../ids";
+import { isUniqueViolation } from "../../db-errors";
 import { STAFF } from "../../auth/roles";
 import { photoUrlsOf } from "../photo-urls";
 import { IdArg, StoredPhotoArgs } from "../arguments";
@@ -39,8 +40,12 @@ export async function addPhoto(
     const repo = em.getRepository(PremisesPhoto);
     const count = await repo.countBy({ premisesId: premises.id });
     if (count >= MAX_PHOTOS) throw badInput({ file: `At most ${MAX_PHOTOS} photos` });
-    if (await repo.existsBy({ key: args.key })) throw badInput({ key: "Already registered" });
-    const photo = await repo.save(repo.create({ premisesId: premises.id, key: args.key, width: args.width, height: args.height, alt, position: count }));
+    const alreadyRegistered = () => badInput({ key: "Already registered" });
+    if (await repo.existsBy({ key: args.key })) throw alreadyRegistered();
+    const photo = await repo.save(repo.create({ premisesId: premises.id, key: args.key, width: args.width, height: args.height, alt, position: count })).catch((err: unknown) => {
+      // The same key being registered on other premises at this moment: their locks do not meet, the key's index decides.
+      throw isUniqueViolation(err, "UQ_premises_photos_key") ? alreadyRegistered() : err;
+    });
     await audit(em, user.id, "premises.photo.add", "Premises", premises.id, { photoId: photo.id });
     return photo;
   });

@@ -10,6 +10,7 @@ import { requireUser } from "../../auth/require-user";
 import type { PremisesInput } from "./premises.inputs";
 import { notifyDistrictFollowers } from "./premises.mail";
 import { findByIdOrNotFound, isUuid, lockByIdOrNotFound } from "../../ids";
+import { isUniqueViolation } from "../../db-errors";
 
 // The search (filter, page, facets, map, export) lives in premises.search.ts; callers
 // import it from here as before.
@@ -73,10 +74,27 @@ export function columnsFrom(input: PremisesInput): Partial<Premises> {
   return cols;
 }
 
+const codeUsed = (code: string | null | undefined) => conflict(code ? `Reference number ${code} is already used` : "A reference number is already used");
+
 async function requireFreeCode(em: EntityManager, code: string | null | undefined, exceptId?: string): Promise<void> {
   if (!code) return;
   const other = await em.getRepository(Premises).findOne({ where: { code }, select: { id: true } });
-  if (other && other.id !== exceptId) throw conflict(`Reference number ${code} is already used`);
+  if (other && other.id !== exceptId) throw codeUsed(code);
+}
+
+/**
+ * Runs `transaction`, which writes premises with reference number `code` (if any) after
+ * {@link requireFreeCode}. The check cannot see premises of that number still being saved
+ * (a double click, two officials at once); the unique index then refuses the later one,
+ * which is the same refusal.
+ */
+export async function withFreeCode<T>(code: string | null | undefined, transaction: () => Promise<T>): Promise<T> {
+  try {
+    return await transaction();
+  } catch (err) {
+    if (isUniqueViolation(err, "UQ_premises_code")) throw codeUsed(code);
+    throw err;
+  }
 }
 
 /**
@@ -86,15 +104,17 @@ async function requireFreeCode(em: EntityManager, code: string | null | undefine
 export async function createPremises(ctx: Context, input: PremisesInput): Promise<Premises> {
   const user = requireUser(ctx);
   const cols = columnsFrom(input);
-  return ctx.db.transaction(async (em) => {
-    await requireFreeCode(em, cols.code);
-    const repo = em.getRepository(Premises);
-    const { identifiers } = await repo.insert({ ...cols, ownerId: user.id });
-    const saved = await repo.findOneByOrFail({ id: identifiers[0].id as string });
-    await audit(em, user.id, "premises.create", "Premises", saved.id, { address: saved.address, district: saved.district });
-    if (saved.status === PremisesStatus.AVAILABLE) await notifyDistrictFollowers(em, { district: saved.district, added: [saved], by: user.id });
-    return saved;
-  });
+  return withFreeCode(cols.code, () =>
+    ctx.db.transaction(async (em) => {
+      await requireFreeCode(em, cols.code);
+      const repo = em.getRepository(Premises);
+      const { identifiers } = await repo.insert({ ...cols, ownerId: user.id });
+      const saved = await repo.findOneByOrFail({ id: identifiers[0].id as string });
+      await audit(em, user.id, "premises.create", "Premises", saved.id, { address: saved.address, district: saved.district });
+      if (saved.status === PremisesStatus.AVAILABLE) await notifyDistrictFollowers(em, { district: saved.district, added: [saved], by: user.id });
+      return saved;
+    }),
+  );
 }
 
 /** Replaces the contract fields of premises (extra fields left out stay); NOT_FOUND when absent. */
@@ -102,18 +122,20 @@ export async function updatePremises(ctx: Context, id: string, input: PremisesIn
   const user = requireUser(ctx);
   if (!isUuid(id)) throw notFound("Premises");
   const cols = columnsFrom(input);
-  return ctx.db.transaction(async (em) => {
-    const repo = em.getRepository(Premises);
-    const before = await lockByIdOrNotFound(em, Premises, id, "Premises");
-    await requireFreeCode(em, cols.code, id);
-    await repo.update({ id }, cols);
-    const after = await repo.findOneByOrFail({ id });
-    const changed = Object.keys(cols).filter(
-      (k) => JSON.stringify((before as unknown as Record<string, unknown>)[k]) !== JSON.stringify((after as unknown as Record<string, unknown>)[k]),
-    );
-    await audit(em, user.id, "premises.update", "Premises", id, { changed });
-    return after;
-  });
+  return withFreeCode(cols.code, () =>
+    ctx.db.transaction(async (em) => {
+      const repo = em.getRepository(Premises);
+      const before = await lockByIdOrNotFound(em, Premises, id, "Premises");
+      await requireFreeCode(em, cols.code, id);
+      await repo.update({ id }, cols);
+      const after = await repo.findOneByOrFail({ id });
+      const changed = Object.keys(cols).filter(
+        (k) => JSON.stringify((before as unknown as Record<string, unknown>)[k]) !== JSON.stringify((after as unknown as Record<string, unknown>)[k]),
+      );
+      await audit(em, user.id, "premises.update", "Premises", id, { changed });
+      return after;
+    }),
+  );
 }
 
 /** Deletes premises (with its enquiries and photos); NOT_FOUND when absent. */

@@ -68,7 +68,8 @@ export async function createViewingSlot(ctx: Context, input: PremisesViewingSlot
   const place = input.place.trim();
   if (place.length < 2) throw badInput({ place: "Must be 2 to 200 characters" });
   return ctx.db.transaction(async (em) => {
-    const premises = await premisesForManager(em, ctx, input.premisesId);
+    // Locked: premises being deleted meanwhile are waited for and then NOT_FOUND, never a slot referring to nothing.
+    const premises = await premisesForManager(em, ctx, input.premisesId, true);
     if (premises.status === PremisesStatus.WITHDRAWN) throw conflict("The premises are withdrawn");
     const repo = em.getRepository(PremisesViewingSlot);
     const slot = await repo.save(repo.create({ premisesId: premises.id, startsAt, endsAt, place, capacity: input.capacity, createdById: user.id }));

@@ -3,6 +3,7 @@ import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput } from "../../errors";
 import { findById, findByIdOrNotFound } from "../../ids";
+import { isUniqueViolation } from "../../db-errors";
 import { inspectUploadedDocument } from "../uploaded-documents";
 import { fileStorage } from "../../storage/file-storage";
 import type { TrainingMaterialInput } from "./trainings.inputs";
@@ -25,17 +26,24 @@ export async function addTrainingMaterial(ctx: Context, trainingId: string, inpu
   if (!!url === !!key) throw badInput({ url: "Give a link or a file, not both" });
   const uploaded = key ? await inspectUploadedDocument(materialStorage(), key, input.fileName) : null;
   const file = uploaded && { fileKey: uploaded.key, fileName: uploaded.fileName, contentType: uploaded.contentType, size: uploaded.size };
-  return ctx.db.transaction(async (em) => {
-    const t = await findTrainingIn(em, trainingId);
-    const repo = em.getRepository(TrainingMaterial);
-    if ((await repo.countBy({ trainingId: t.id })) >= MAX_MATERIALS) throw badInput({ file: `At most ${MAX_MATERIALS} materials` });
-    if (file && (await repo.existsBy({ fileKey: file.fileKey }))) throw badInput({ key: "Already registered" });
-    const m = await repo.save(
-      repo.create({ trainingId: t.id, title: title || file?.fileName || url!, linkUrl: url, ...(file ?? {}), public: input.public, createdById: user.id }),
-    );
-    await audit(em, user.id, "training.material.add", "Training", t.id, { materialId: m.id, title: m.title });
-    return m;
-  });
+  const alreadyRegistered = () => badInput({ key: "Already registered" });
+  try {
+    return await ctx.db.transaction(async (em) => {
+      const t = await findTrainingIn(em, trainingId);
+      const repo = em.getRepository(TrainingMaterial);
+      if ((await repo.countBy({ trainingId: t.id })) >= MAX_MATERIALS) throw badInput({ file: `At most ${MAX_MATERIALS} materials` });
+      if (file && (await repo.existsBy({ fileKey: file.fileKey }))) throw alreadyRegistered();
+      const m = await repo.save(
+        repo.create({ trainingId: t.id, title: title || file?.fileName || url!, linkUrl: url, ...(file ?? {}), public: input.public, createdById: user.id }),
+      );
+      await audit(em, user.id, "training.material.add", "Training", t.id, { materialId: m.id, title: m.title });
+      return m;
+    });
+  } catch (err) {
+    // The check above cannot see the same file still being added (a double click); the unique index then refuses it.
+    if (isUniqueViolation(err, "UQ_training_materials_file_key")) throw alreadyRegistered();
+    throw err;
+  }
 }
 
 /** Organisers remove a material (and, after the commit, its file). */

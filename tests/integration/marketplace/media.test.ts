@@ -11,6 +11,7 @@ import { newFileKey, PhotoRejected, processPhoto, storePhoto } from "../../../se
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { countQueries } from "../../helpers/statements";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 import { createOrganization, createPesMember, createUsers } from "../../factories";
 import { future, makeDemand, makeNotice, makeOffer, past } from "./marketplace-helpers";
 import { SMALL_PDF as PDF } from "../../helpers/stored-files";
@@ -70,6 +71,20 @@ const ownProduct = () => db.ds.getRepository(Product).save(db.ds.getRepository(P
 const photoCount = () => db.ds.getRepository(MarketplacePhoto).count();
 
 describe("photos of equipment notices and catalogue entries", () => {
+  it("one stored photo registered on two notices at once is stored once; the other is BAD_USER_INPUT on key", async () => {
+    const [notice, otherNotice] = [await ownNotice(), await ownNotice()];
+    const a = await uploadPhoto();
+    // Registered on the other notice but not committed: the two notices' locks do not meet,
+    // so only the unique index of keys stands between them.
+    const second = await afterOtherCommits(
+      db.ds,
+      (other) => other.query(`INSERT INTO marketplace_photos (notice_id, key, width, height) VALUES ($1, $2, $3, $4)`, [otherNotice.id, a.key, a.width, a.height]),
+      () => gql(db.ds, ADD_NOTICE_PHOTO, { id: notice.id, k: a.key, w: a.width, h: a.height }, pes.id),
+    );
+    expect(second.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { key: "Already registered" } });
+    expect(await db.ds.getRepository(MarketplacePhoto).findBy({ key: a.key })).toEqual([expect.objectContaining({ noticeId: otherNotice.id })]);
+  });
+
   it("the owner and a colleague from the same organisation add photos; they show on the notice and in the list", async () => {
     const notice = await ownNotice();
     const a = await uploadPhoto();
@@ -215,6 +230,24 @@ describe("documents of demands", () => {
     expect(ok(await gql(db.ds, ATTACHMENT, { id: a.id }, otherPes.id)).marketplaceAttachment).not.toBeNull();
   });
 
+  it("one stored document registered twice at once (a double click) is stored once; the other is BAD_USER_INPUT on key", async () => {
+    const demand = await makeDemand(db.ds, official, future());
+    const key = await uploadDoc();
+    // The first registration is written but not committed: the second's check cannot see
+    // it (the demand's lock is shared), and its insert waits on the key's unique index.
+    const second = await afterOtherCommits(
+      db.ds,
+      (other) =>
+        other.query(
+          `INSERT INTO marketplace_attachments (demand_id, key, file_name, content_type, size, uploaded_by_id) VALUES ($1, $2, 'a.pdf', 'application/pdf', $3, $4)`,
+          [demand.id, key, PDF.length, official.id],
+        ),
+      () => gql(db.ds, ADD_DOC, { id: demand.id, k: key, n: "a.pdf" }, official.id),
+    );
+    expect(second.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { key: "Already registered" } });
+    expect(await db.ds.getRepository(Attachment).countBy({ key })).toBe(1);
+  });
+
   it("refuses another official, PES and anonymous; nothing is written", async () => {
     const demand = await makeDemand(db.ds, official, future());
     const key = await uploadDoc();
@@ -319,6 +352,39 @@ describe("an offer's attachment is sealed like the offer", () => {
     ok(await gql(db.ds, `mutation($id: ID!) { withdrawOffer(demandId: $id) }`, { id: demand.id }, pes.id));
     expect(await filesOf(docDir, k2)).toEqual([]);
     expect((await db.ds.query(`SELECT count(*)::int AS n FROM marketplace_attachments WHERE key = $1`, [k2]))[0].n).toBe(0);
+  });
+
+  it("two colleagues attaching to their offer at once: the later replaces the earlier, as one after the other", async () => {
+    const demand = await makeDemand(db.ds, official, future());
+    const offer = await makeOffer(db.ds, demand.id, orgId, pes);
+    const [k1, k2] = [await uploadDoc(), await uploadDoc()];
+    // The colleague's attachment is written but not committed when the other arrives: the
+    // offer had no document yet as far as the later request could see.
+    const later = await afterOtherCommits(
+      db.ds,
+      (other) =>
+        other.query(
+          `INSERT INTO marketplace_attachments (offer_id, key, file_name, content_type, size, uploaded_by_id) VALUES ($1, $2, 'v1.pdf', 'application/pdf', $3, $4)`,
+          [offer.id, k1, PDF.length, pesColleague.id],
+        ),
+      () => gql(db.ds, SET_OFFER_DOC, { id: demand.id, k: k2, n: "v2.pdf" }, pes.id),
+    );
+    expect(ok(later).setOfferAttachment).toMatchObject({ fileName: "v2.pdf" });
+    expect(await db.ds.getRepository(Attachment).find({ where: { offerId: offer.id }, select: { key: true } })).toEqual([{ key: k2 }]);
+    expect(await filesOf(docDir, k1)).toEqual([]);
+  });
+
+  it("attaching to an offer a colleague is withdrawing at that moment is NOT_FOUND, and nothing is stored", async () => {
+    const demand = await makeDemand(db.ds, official, future());
+    const offer = await makeOffer(db.ds, demand.id, orgId, pes);
+    const key = await uploadDoc();
+    const late = await afterOtherCommits(
+      db.ds,
+      (other) => other.query(`DELETE FROM offers WHERE id = $1`, [offer.id]),
+      () => gql(db.ds, SET_OFFER_DOC, { id: demand.id, k: key }, pes.id),
+    );
+    expect(errorCode(late)).toBe("NOT_FOUND");
+    expect(await db.ds.getRepository(Attachment).countBy({ key })).toBe(0);
   });
 
   it("removeOfferAttachment deletes the row and the file", async () => {

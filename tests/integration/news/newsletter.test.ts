@@ -4,6 +4,7 @@ import { signNewsletterToken } from "../../../server/modules/news/newsletter.tok
 import { expirePendingSubscribers } from "../../../server/modules/news/newsletter.service";
 import type { TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 import { createTestDbWithRoles, type RoleSet } from "../../factories";
 import { publishNewsPost } from "./helpers";
 
@@ -96,6 +97,26 @@ describe("subscribing (double opt-in)", () => {
     expect(await subscriber("spozniony@example.org")).toMatchObject({ status: SubscriberStatus.PENDING });
     await expirePendingSubscribers(db.ds);
     expect(await subscriber("spozniony@example.org")).toBeNull();
+  });
+
+  it("subscribing again while the expiry job deletes the address's lapsed request: a fresh PENDING request and its confirmation", async () => {
+    const email = "wygasly@example.org";
+    ok(await gql(db.ds, SUBSCRIBE, { email, consent: true }));
+    const lapsed = (await subscriber(email))!;
+    await db.ds.getRepository(NewsletterSubscriber).update({ id: lapsed.id }, { expiresAt: new Date(Date.now() - 1000) });
+    // The job has claimed the row (as its FOR UPDATE SKIP LOCKED does) when the request
+    // finds it; it deletes it while the request waits for the row's lock.
+    const again = await afterOtherCommits(
+      db.ds,
+      (other) => other.query(`SELECT id FROM newsletter_subscribers WHERE id = $1 FOR UPDATE`, [lapsed.id]),
+      () => gql(db.ds, SUBSCRIBE, { email, consent: true }),
+      (other) => other.query(`DELETE FROM newsletter_subscribers WHERE id = $1`, [lapsed.id]),
+    );
+    expect(ok(again).subscribeToNewsletter).toBe(true);
+    const fresh = (await subscriber(email))!;
+    expect(fresh).toMatchObject({ status: SubscriberStatus.PENDING });
+    expect(fresh.id).not.toBe(lapsed.id);
+    expect((await mailsTo(email)).filter((m) => m.template === "newsletter.confirm")).toHaveLength(2);
   });
 
   it("unsubscribes by the signed link without signing in; an old confirmation link does not resubscribe", async () => {

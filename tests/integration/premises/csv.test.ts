@@ -3,6 +3,7 @@ import { Premises } from "../../../entities/premises";
 import { Role, type User } from "../../../entities/users";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 import { createPesMember, createUser } from "../../factories";
 
 let db: TestDb;
@@ -25,6 +26,19 @@ const GOOD = [
 ].join("\r\n");
 
 describe("importPremisesCsv", () => {
+  it("premises of a number in the file saved by someone else during the import: CONFLICT, and nothing of the file is written", async () => {
+    const file = GOOD.replaceAll("CSV/", "RACE/");
+    // Saved but not committed when the import looks for the numbers it will update.
+    const late = await afterOtherCommits(
+      db.ds,
+      (other) => other.query(`INSERT INTO premises (code, address, district, area_m2, monthly_rent) VALUES ('RACE/2', 'ul. Lubicka 10', 'Bielawy', 120, 2400)`),
+      () => gql(db.ds, IMPORT, { csv: file, dryRun: false }, official.id),
+    );
+    expect(errorCode(late)).toBe("CONFLICT");
+    expect(await db.ds.query(`SELECT code FROM premises WHERE code LIKE 'RACE/%'`)).toEqual([{ code: "RACE/2" }]);
+    await db.ds.query(`DELETE FROM premises WHERE code LIKE 'RACE/%'`);
+  });
+
   it("checks a file without writing on a dry run, accepting ; and decimal commas", async () => {
     const r = ok(await gql(db.ds, IMPORT, { csv: GOOD }, official.id)).importPremisesCsv;
     expect(r).toMatchObject({ ok: true, imported: false, created: 2, updated: 0, unknownColumns: ["uwagi"] });

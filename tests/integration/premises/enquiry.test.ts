@@ -3,6 +3,7 @@ import { MailMessage } from "../../../entities/system";
 import { Role, type User } from "../../../entities/users";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 import { createOrganization, createPesMember, createUsers } from "../../factories";
 
 let db: TestDb;
@@ -48,6 +49,22 @@ describe("sendPremisesEnquiry", () => {
     const before = await db.ds.getRepository(PremisesEnquiry).count();
     expect(errorCode(await gql(db.ds, SEND, { id: premisesId, m: MESSAGE }, uid()))).toBe(code);
     expect(await db.ds.getRepository(PremisesEnquiry).count()).toBe(before);
+  });
+
+  it("an enquiry about premises deleted at that very moment is NOT_FOUND, and nothing is stored or mailed", async () => {
+    const repo = db.ds.getRepository(Premises);
+    const doomed = (await repo.save(repo.create({ address: "ul. Szeroka 9", district: "Stare Miasto", areaM2: 30, monthlyRent: 800, ownerId: official.id }))).id;
+    const mailsBefore = await db.ds.getRepository(MailMessage).count();
+    // The deletion is not committed when the enquiry reads the premises, so the enquiry
+    // still sees them; its insert then waits for the deletion to end.
+    const late = await afterOtherCommits(
+      db.ds,
+      (other) => other.query(`DELETE FROM premises WHERE id = $1`, [doomed]),
+      () => gql(db.ds, SEND, { id: doomed, m: MESSAGE }, pes.id),
+    );
+    expect(errorCode(late)).toBe("NOT_FOUND");
+    expect(await db.ds.getRepository(PremisesEnquiry).countBy({ premisesId: doomed })).toBe(0);
+    expect(await db.ds.getRepository(MailMessage).count()).toBe(mailsBefore);
   });
 
   it("refuses a too short or too long message naming `message`, and an unknown premises with NOT_FOUND", async () => {

@@ -4,6 +4,7 @@ import { Role, type User } from "../../../entities/users";
 import { createOrganization, createPesMember, createUsers } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 
 /**
  * Letting rounds: only the official in charge (or an admin) opens, awards and closes;
@@ -15,7 +16,7 @@ import { errorCode, gql, ok } from "../../helpers/graphql";
 
 let db: TestDb;
 let official: User, official2: User, admin: User, resident: User, pesA: User, pesB: User, unverified: User;
-let orgAName: string;
+let orgAName: string, orgAId: string;
 
 beforeAll(async () => {
   db = await createTestDb();
@@ -23,6 +24,7 @@ beforeAll(async () => {
   const a = await createPesMember(db.ds);
   pesA = a.user;
   orgAName = a.organization.name;
+  orgAId = a.organization.id;
   pesB = (await createPesMember(db.ds)).user;
   unverified = (await createPesMember(db.ds, await createOrganization(db.ds, { verified: false }))).user;
 });
@@ -75,6 +77,26 @@ describe("applying", () => {
     expect(errorCode(await apply(roundId, resident, 1500))).toBe("FORBIDDEN");
     expect(errorCode(await apply(roundId, official, 1500))).toBe("FORBIDDEN");
     expect(await db.ds.getRepository(PremisesLettingApplication).countBy({ roundId })).toBe(1);
+  });
+
+  it("two applications of one organisation at once (a double click): one is stored, the other is CONFLICT", async () => {
+    const roundId = await openRound(await newPremises());
+    const receipts = () => db.ds.getRepository(MailMessage).countBy({ template: "premises.letting.received" });
+    const receiptsBefore = await receipts();
+    // The other application is written but not committed: the request's check cannot see
+    // it, and its insert waits on the unique index until the other commits.
+    const second = await afterOtherCommits(
+      db.ds,
+      (other) =>
+        other.query(
+          `INSERT INTO premises_letting_applications (round_id, organization_id, user_id, proposed_rent, intended_use) VALUES ($1, $2, $3, 1500, 'Kawiarnia spółdzielni socjalnej')`,
+          [roundId, orgAId, pesA.id],
+        ),
+      () => apply(roundId, pesA, 1600),
+    );
+    expect(errorCode(second)).toBe("CONFLICT");
+    expect(await db.ds.getRepository(PremisesLettingApplication).findBy({ roundId })).toEqual([expect.objectContaining({ proposedRent: 1500 })]);
+    expect(await receipts()).toBe(receiptsBefore);
   });
 
   it("after the deadline an application is FORBIDDEN", async () => {

@@ -3,6 +3,7 @@ import { AuditEntry } from "../../../entities/system";
 import { Role, type User } from "../../../entities/users";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 import { createPesMember, createUsers } from "../../factories";
 import { NODE } from "./helpers";
 
@@ -74,6 +75,18 @@ describe("createPremises", () => {
     const r = await gql(db.ds, CREATE, { input: { ...valid(), code: "T/1" } }, admin.id);
     expect(errorCode(r)).toBe("CONFLICT");
     expect(await count()).toBe(before);
+  });
+
+  it("two premises with one reference number saved at once (a double click): one is stored, the other is CONFLICT", async () => {
+    // The first is saved but not committed: the second's check cannot see it, and its
+    // insert waits on the unique index of reference numbers.
+    const second = await afterOtherCommits(
+      db.ds,
+      (other) => other.query(`INSERT INTO premises (code, address, district, area_m2, monthly_rent) VALUES ('T/2', 'ul. Szeroka 1', 'Stare Miasto', 55.5, 2220)`),
+      () => gql(db.ds, CREATE, { input: { ...valid(), code: "T/2" } }, official.id),
+    );
+    expect(errorCode(second)).toBe("CONFLICT");
+    expect(await db.ds.getRepository(Premises).countBy({ code: "T/2" })).toBe(1);
   });
 
   it.each([

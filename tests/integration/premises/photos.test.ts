@@ -8,6 +8,7 @@ import { DiskFileStorage, useFileStorage } from "../../../server/storage/file-st
 import { MAX_PHOTO_BYTES, PhotoRejected, newFileKey, photoFile, processPhoto } from "../../../server/storage/photos";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 import { createPesMember, createUser } from "../../factories";
 
 let db: TestDb;
@@ -71,6 +72,22 @@ describe("addPremisesPhoto / deletePremisesPhoto", () => {
     expect(ph).toMatchObject({ url: `/premises/photos/${s.key}.webp`, thumbUrl: `/premises/photos/${s.key}-thumb.webp`, alt: "Witryna", width: 1600 });
     const got = ok(await gql(db.ds, `query($id: ID!) { premises(id: $id) { photos { id } } }`, { id: premisesId })).premises;
     expect(got.photos.map((x: any) => x.id)).toEqual([ph.id]);
+  });
+
+  it("one stored photo registered on two premises at once is stored once; the other is BAD_USER_INPUT on key", async () => {
+    const repo = db.ds.getRepository(Premises);
+    const elsewhere = (await repo.save(repo.create({ address: "ul. Foto 2", district: "Mokre", areaM2: 30, monthlyRent: 900 }))).id;
+    const s = await store(100, 100);
+    // Registered on the other premises but not committed: the two premises' locks do not
+    // meet, so only the unique index of keys stands between them.
+    const second = await afterOtherCommits(
+      db.ds,
+      (other) => other.query(`INSERT INTO premises_photos (premises_id, key, width, height) VALUES ($1, $2, 100, 100)`, [elsewhere, s.key]),
+      () => gql(db.ds, ADD, { p: premisesId, k: s.key, w: 100, h: 100 }, official.id),
+    );
+    expect(second.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { key: "Already registered" } });
+    expect(await db.ds.getRepository(PremisesPhoto).findBy({ key: s.key })).toEqual([expect.objectContaining({ premisesId: elsewhere })]);
+    await repo.delete({ id: elsewhere }); // the tests below count every photo as one of premisesId's
   });
 
   it("refuses keys with no stored files, bad keys, other roles", async () => {

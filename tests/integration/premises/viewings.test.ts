@@ -6,6 +6,7 @@ import { sendViewingReminders, setViewingLockingForTests } from "../../../server
 import { createOrganization, createPesMember, createUser } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 
 /**
  * Viewings of premises: slots only from the official in charge or an admin; a full slot is
@@ -58,6 +59,19 @@ async function newSlot(over: Record<string, unknown> = {}): Promise<string> {
 const liveBookings = (slotId: string) => db.ds.getRepository(PremisesViewingBooking).count({ where: { slotId, cancelledAt: IsNull() } });
 
 describe("publishing slots", () => {
+  it("a slot of premises deleted at that very moment is NOT_FOUND, and nothing is stored", async () => {
+    const repo = db.ds.getRepository(Premises);
+    const doomed = (await repo.save(repo.create({ address: "ul. Mostowa 2", district: "Stare Miasto", areaM2: 30, monthlyRent: 900, ownerId: official.id }))).id;
+    // The deletion is not committed when the official's request reads the premises.
+    const late = await afterOtherCommits(
+      db.ds,
+      (other) => other.query(`DELETE FROM premises WHERE id = $1`, [doomed]),
+      () => gql(db.ds, CREATE, { i: slotInput({ premisesId: doomed }) }, official.id),
+    );
+    expect(errorCode(late)).toBe("NOT_FOUND");
+    expect(await db.ds.getRepository(PremisesViewingSlot).countBy({ premisesId: doomed })).toBe(0);
+  });
+
   it("lets the official in charge and an admin publish; another official is FORBIDDEN", async () => {
     expect(ok(await gql(db.ds, CREATE, { i: slotInput() }, official.id)).createPremisesViewingSlot).toMatchObject({ capacity: CAPACITY, bookedCount: 0 });
     ok(await gql(db.ds, CREATE, { i: slotInput() }, admin.id));

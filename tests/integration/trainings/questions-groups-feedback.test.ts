@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { MailMessage } from "../../../entities/system";
 import { Registration } from "../../../entities/trainings";
 import { Role, type User } from "../../../entities/users";
@@ -5,6 +8,9 @@ import { sendFeedbackSurveys } from "../../../server/modules/trainings/trainings
 import { createPesMember, createUser } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { afterOtherCommits } from "../../helpers/other-transaction";
+import { DiskFileStorage, useFileStorage } from "../../../server/storage/file-storage";
+import { newFileKey } from "../../../server/storage/photos";
 import { DAY, createTraining, setDates } from "./helpers";
 
 /**
@@ -217,5 +223,26 @@ describe("materials", () => {
     ok(await gql(db.ds, `mutation($id: ID!) { registerForTraining(trainingId: $id) { id } }`, { id }, pes.id));
     expect(await titles(pes.id)).toEqual(["Program", "Nagranie"]);
     expect(await titles(official.id)).toEqual(["Program", "Nagranie"]);
+  });
+
+  it("one uploaded file added twice at once (a double click) is stored once; the other is BAD_USER_INPUT on key", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "training-materials-"));
+    useFileStorage("training-materials", new DiskFileStorage(dir));
+    try {
+      const id = await createTraining(db.ds);
+      const key = newFileKey();
+      await new DiskFileStorage(dir).put(key, Buffer.from("%PDF-1.4\n%%EOF\n"), "application/octet-stream");
+      // The first is saved but not committed: the second's check cannot see it, and its
+      // insert waits on the unique index of file keys.
+      const second = await afterOtherCommits(
+        db.ds,
+        (other) => other.query(`INSERT INTO training_materials (training_id, title, file_key, file_name) VALUES ($1, 'Slajdy', $2, 'slajdy.pdf')`, [id, key]),
+        () => gql(db.ds, ADD, { id, input: { title: "Slajdy", key, fileName: "slajdy.pdf" } }, official.id),
+      );
+      expect(second.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { key: "Already registered" } });
+      expect((await db.ds.query(`SELECT count(*)::int AS n FROM training_materials WHERE file_key = $1`, [key]))[0].n).toBe(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
