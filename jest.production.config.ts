@@ -1,18 +1,6 @@
-import type { Config } from "jest";
-import nextJest from "next/jest.js";
-
-const createJestConfig = nextJest({ dir: "./" });
+import { inBandProject } from "./tests/setup/in-band-project";
 
 /** Tests of the production build (`npm run build` first): runs `npm start` for real. */
-export default async function config(): Promise<Config> {
-  const project = await createJestConfig({
-    displayName: "production",
-    testEnvironment: "node",
-    testMatch: ["<rootDir>/tests/production/**/*.test.ts"],
-  })();
-  return {
-    ...project,
-    testTimeout: 180_000,
-    maxWorkers: 1,
-  };
-}
+const config = () =>
+  inBandProject({ displayName: "production", testMatch: ["<rootDir>/tests/production/**/*.test.ts"] });
+export default config;

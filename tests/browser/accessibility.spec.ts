@@ -2,11 +2,7 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { apiSignUp, axeViolations, launchBrowser, newVisitor, settled, signIn, uniqueEmail, withOneVisitor, withScreenshots } from "./helpers";
 
 let browser: Browser;
-let anonymous: BrowserContext;
-let pes: BrowserContext;
-let newPes: BrowserContext;
-let official: BrowserContext;
-let admin: BrowserContext;
+let anonymous: BrowserContext, pes: BrowserContext, newPes: BrowserContext, official: BrowserContext, admin: BrowserContext;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -22,21 +18,16 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const pages: [string, string, () => BrowserContext][] = [
-  ["/", "anonymous", () => anonymous],
-  ["/signin", "anonymous", () => anonymous],
-  ["/signup", "anonymous", () => anonymous],
-  ["/accessibility", "anonymous", () => anonymous],
-  ["/account", "a PES member", () => pes],
-  ["/account", "a PES account without an organisation", () => newPes],
-  ["/admin", "an official", () => official],
-  ["/admin/users", "an official (access denied page)", () => official],
-  ["/admin", "an admin", () => admin],
-  ["/admin/approvals", "an admin", () => admin],
-  ["/admin/users", "an admin", () => admin],
-  ["/admin/audit", "an admin", () => admin],
-  ["/admin/outbox", "an admin", () => admin],
+/** Who looks, and at which pages. */
+const visits: [string, () => BrowserContext, string[]][] = [
+  ["anonymous", () => anonymous, ["/", "/signin", "/signup", "/accessibility"]],
+  ["a PES member", () => pes, ["/account"]],
+  ["a PES account without an organisation", () => newPes, ["/account"]],
+  ["an official", () => official, ["/admin"]],
+  ["an official (access denied page)", () => official, ["/admin/users"]],
+  ["an admin", () => admin, ["/admin", "/admin/approvals", "/admin/users", "/admin/audit", "/admin/outbox"]],
 ];
+const pages = visits.flatMap(([who, context, paths]) => paths.map((path) => [path, who, context] as const));
 
 describe("WCAG 2.1 A and AA (axe-core)", () => {
   it.each(pages)("%s as %s has no violations", async (path, _who, who) => {

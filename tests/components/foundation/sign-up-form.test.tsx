@@ -9,8 +9,10 @@ import { renderWithMessages } from "../../helpers/intl";
 const signIn = jest.fn();
 jest.mock("../../../app/lib/auth-client", () => ({ signIn: (...args: unknown[]) => signIn(...args) }));
 
+/** Shows the form and returns the user who works it. */
 function renderForm() {
   renderWithMessages({ auth, privacy }, <SignUpForm />);
+  return userEvent.setup();
 }
 
 async function fillValid() {
@@ -81,8 +83,7 @@ describe("SignUpForm", () => {
   });
 
   it("checks the form's own rules before calling the server", async () => {
-    renderForm();
-    const user = userEvent.setup();
+    const user = renderForm();
     await user.type(screen.getByLabelText("Hasło"), "krotkie");
     await user.click(screen.getByRole("button", { name: "Załóż konto" }));
     expect(await screen.findByText("Hasło musi mieć od 10 do 128 znaków")).toBeInTheDocument();
@@ -91,8 +92,7 @@ describe("SignUpForm", () => {
   });
 
   it("requires the terms box, links the terms and the privacy notice, and leaves the newsletter out", async () => {
-    renderForm();
-    const user = userEvent.setup();
+    const user = renderForm();
     await user.type(screen.getByLabelText("Imię i nazwisko"), "Anna Nowak");
     await user.type(screen.getByLabelText("Adres e-mail"), "anna@example.org");
     await user.type(screen.getByLabelText("Hasło"), "haslo-do-torunia-1");

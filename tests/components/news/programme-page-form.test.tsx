@@ -19,19 +19,21 @@ beforeEach(() =>
   }),
 );
 
-const renderForm = (pending = false) =>
+/** Shows the form and returns the user who works it. */
+function renderForm(pending = false) {
   renderWithMessages({ news, programme }, <ProgrammePageForm pageKey="team" initial={{ title: "Zespół", body: "Skład **zespołu**" }} hasUnpublishedChanges={pending} />);
+  return userEvent.setup();
+}
 
 describe("ProgrammePageForm", () => {
   it("starts with the saved text, previews it, and saves the edit as a draft", async () => {
-    renderForm();
+    const user = renderForm();
     expect(screen.getByLabelText("Tytuł sekcji")).toHaveValue("Zespół");
     expect(screen.getByLabelText("Treść (Markdown)")).toHaveValue("Skład **zespołu**");
     // The preview waits for typing to pause (PREVIEW_MS) before it asks: a loaded machine needs more than findBy's default second.
     expect(await screen.findByText("rendered", undefined, { timeout: 5_000 })).toBeInTheDocument();
     expect(screen.getByTestId("programme-state")).toHaveTextContent("Opublikowana wersja jest aktualna");
     expect(screen.getByRole("button", { name: "Opublikuj zmiany" })).toBeDisabled();
-    const user = userEvent.setup();
     await user.clear(screen.getByLabelText("Tytuł sekcji"));
     await user.type(screen.getByLabelText("Tytuł sekcji"), "Nowy zespół");
     await user.click(screen.getByRole("button", { name: "Zapisz" }));
@@ -42,8 +44,7 @@ describe("ProgrammePageForm", () => {
   });
 
   it("publishes what is on screen: saves an unsaved edit first, then publishes", async () => {
-    renderForm();
-    const user = userEvent.setup();
+    const user = renderForm();
     await user.type(screen.getByLabelText("Treść (Markdown)"), " i więcej");
     await user.click(screen.getByRole("button", { name: "Opublikuj zmiany" }));
     expect(await screen.findByText("Opublikowano zmiany.")).toBeInTheDocument();
@@ -53,16 +54,14 @@ describe("ProgrammePageForm", () => {
   });
 
   it("offers to discard a pending draft", async () => {
-    renderForm(true);
-    const user = userEvent.setup();
+    const user = renderForm(true);
     await user.click(screen.getByRole("button", { name: "Odrzuć szkic" }));
     expect(await screen.findByText(/Odrzucono szkic/)).toBeInTheDocument();
     expect(calls.find((c) => c.op === "DiscardProgrammePageDraft")?.vars).toEqual({ key: "team" });
   });
 
   it("does not send an empty body", async () => {
-    renderForm();
-    const user = userEvent.setup();
+    const user = renderForm();
     await user.clear(screen.getByLabelText("Treść (Markdown)"));
     await user.click(screen.getByRole("button", { name: "Zapisz" }));
     expect(await screen.findByText("Treść nie może być pusta")).toBeInTheDocument();

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import sharp from "sharp";
+import type { QueryRunner } from "typeorm";
 import { Attachment, Demand, MarketplacePhoto, NoticeKind, Product } from "../../../entities/marketplace";
 import { Role, type User } from "../../../entities/users";
 import { MAX_DOCUMENT_BYTES, attachmentDisposition, detectDocument, DocumentRejected, safeFileName } from "../../../server/storage/documents";
@@ -215,6 +216,12 @@ const SET_OFFER_DOC = `mutation($id: ID!, $k: String!, $n: String) { setOfferAtt
 const REMOVE_OFFER_DOC = `mutation($id: ID!) { removeOfferAttachment(demandId: $id) }`;
 const ATTACHMENT = `query($id: ID!) { marketplaceAttachment(id: $id) { id fileName fileKey sealed } }`;
 const attachmentCount = () => db.ds.getRepository(Attachment).count();
+/** The other client's registration of a stored PDF, written by hand so a race test can hold it uncommitted. */
+const insertAttachment = (other: QueryRunner, owner: "demand_id" | "offer_id", ownerId: string, key: string, fileName: string, by: string) =>
+  other.query(
+    `INSERT INTO marketplace_attachments (${owner}, key, file_name, content_type, size, uploaded_by_id) VALUES ($1, $2, $3, 'application/pdf', $4, $5)`,
+    [ownerId, key, fileName, PDF.length, by],
+  );
 
 describe("documents of demands", () => {
   it("the posting official attaches documents; everyone who sees the demand sees them", async () => {
@@ -237,11 +244,7 @@ describe("documents of demands", () => {
     // it (the demand's lock is shared), and its insert waits on the key's unique index.
     const second = await afterOtherCommits(
       db.ds,
-      (other) =>
-        other.query(
-          `INSERT INTO marketplace_attachments (demand_id, key, file_name, content_type, size, uploaded_by_id) VALUES ($1, $2, 'a.pdf', 'application/pdf', $3, $4)`,
-          [demand.id, key, PDF.length, official.id],
-        ),
+      (other) => insertAttachment(other, "demand_id", demand.id, key, "a.pdf", official.id),
       () => gql(db.ds, ADD_DOC, { id: demand.id, k: key, n: "a.pdf" }, official.id),
     );
     expect(second.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { key: "Already registered" } });
@@ -362,11 +365,7 @@ describe("an offer's attachment is sealed like the offer", () => {
     // offer had no document yet as far as the later request could see.
     const later = await afterOtherCommits(
       db.ds,
-      (other) =>
-        other.query(
-          `INSERT INTO marketplace_attachments (offer_id, key, file_name, content_type, size, uploaded_by_id) VALUES ($1, $2, 'v1.pdf', 'application/pdf', $3, $4)`,
-          [offer.id, k1, PDF.length, pesColleague.id],
-        ),
+      (other) => insertAttachment(other, "offer_id", offer.id, k1, "v1.pdf", pesColleague.id),
       () => gql(db.ds, SET_OFFER_DOC, { id: demand.id, k: k2, n: "v2.pdf" }, pes.id),
     );
     expect(ok(later).setOfferAttachment).toMatchObject({ fileName: "v2.pdf" });

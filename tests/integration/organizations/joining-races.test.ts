@@ -1,3 +1,4 @@
+import type { QueryRunner } from "typeorm";
 import { MembershipStatus, Organization, OrganizationMembership } from "../../../entities/organizations";
 import { AccountType, Role } from "../../../entities/users";
 import { createTestDb, type TestDb } from "../../helpers/db";
@@ -23,17 +24,17 @@ const pesAccount = () => createUser(db.ds, { role: Role.RESIDENT, accountType: A
 const liveMemberships = (userId: string) =>
   db.ds.query(`SELECT organization_id FROM organization_memberships WHERE user_id = $1 AND status <> 'REJECTED'`, [userId]);
 
+/** The other client's membership row, written by hand so a race test can hold it uncommitted. */
+const insertMembership = (other: QueryRunner, userId: string, organizationId: string, role: "MEMBER" | "OWNER", status: "PENDING" | "ACTIVE") =>
+  other.query(`INSERT INTO organization_memberships (user_id, organization_id, role, status) VALUES ($1, $2, $3, $4)`, [userId, organizationId, role, status]);
+
 describe("requestOrganizationMembership", () => {
   it("asked twice at once (a double click): one request is stored, the other is CONFLICT", async () => {
     const org = await createOrganization(db.ds);
     const person = await pesAccount();
     const second = await afterOtherCommits(
       db.ds,
-      (other) =>
-        other.query(`INSERT INTO organization_memberships (user_id, organization_id, role, status) VALUES ($1, $2, 'MEMBER', 'PENDING')`, [
-          person.id,
-          org.id,
-        ]),
+      (other) => insertMembership(other, person.id, org.id, "MEMBER", "PENDING"),
       () => gql(db.ds, JOIN, { id: org.id }, person.id),
     );
     expect(errorCode(second)).toBe("CONFLICT");
@@ -61,11 +62,7 @@ describe("registerOrganization", () => {
     const founded = await createOrganization(db.ds, { name: "Fundacja Podwójna", slug: "fundacja-podwojna-x", verified: false });
     const second = await afterOtherCommits(
       db.ds,
-      (other) =>
-        other.query(`INSERT INTO organization_memberships (user_id, organization_id, role, status) VALUES ($1, $2, 'OWNER', 'ACTIVE')`, [
-          person.id,
-          founded.id,
-        ]),
+      (other) => insertMembership(other, person.id, founded.id, "OWNER", "ACTIVE"),
       () => gql(db.ds, REGISTER, { i: input("Fundacja Podwójna") }, person.id),
     );
     expect(errorCode(second)).toBe("CONFLICT");

@@ -1,11 +1,10 @@
 import { signInAs } from "../../helpers/route-session";
 import { Role, type User } from "../../../entities/users";
-import type { DiskFileStorage } from "../../../server/storage/file-storage";
 import { newFileKey } from "../../../server/storage/photos";
 import { createPesMember, createUsers } from "../../factories";
-import { createTestDb, type TestDb } from "../../helpers/db";
-import { gql, ok, useTestBridge } from "../../helpers/graphql";
-import { SMALL_PDF as PDF, temporaryStorage } from "../../helpers/stored-files";
+import { gql, ok } from "../../helpers/graphql";
+import { fileRouteWorld } from "../../helpers/route-world";
+import { SMALL_PDF as PDF } from "../../helpers/stored-files";
 import { createTraining, REGISTER } from "./helpers";
 
 /**
@@ -13,33 +12,24 @@ import { createTraining, REGISTER } from "./helpers";
  * be cached; an attendees-only one only to organisers and confirmed attendees; everyone
  * else, a link-only material, a missing id and garbage get the same 404.
  */
-let db: TestDb;
-let removeStorage: () => Promise<void>;
-let files: DiskFileStorage;
+const world = fileRouteWorld("training-materials");
 let official: User, attendee: User, stranger: User;
 let trainingId: string;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  useTestBridge(db.ds);
-  ({ files: files, remove: removeStorage } = await temporaryStorage("training-materials"));
-  [official] = await createUsers(db.ds, Role.OFFICIAL);
-  attendee = (await createPesMember(db.ds)).user;
-  stranger = (await createPesMember(db.ds)).user;
-  trainingId = await createTraining(db.ds);
-  ok(await gql(db.ds, REGISTER, { id: trainingId }, attendee.id));
-});
-afterAll(async () => {
-  await db.drop();
-  await removeStorage();
+  [official] = await createUsers(world.ds, Role.OFFICIAL);
+  attendee = (await createPesMember(world.ds)).user;
+  stranger = (await createPesMember(world.ds)).user;
+  trainingId = await createTraining(world.ds);
+  ok(await gql(world.ds, REGISTER, { id: trainingId }, attendee.id));
 });
 
 const ADD = `mutation($id: ID!, $input: TrainingMaterialInput!) { addTrainingMaterial(trainingId: $id, input: $input) { id } }`;
 
 async function material(input: Record<string, unknown>): Promise<string> {
   const key = input.url ? undefined : newFileKey();
-  if (key) await files.put(key, PDF, "application/pdf");
-  return ok(await gql(db.ds, ADD, { id: trainingId, input: { title: "Materiał", ...input, ...(key ? { key } : {}) } }, official.id)).addTrainingMaterial.id;
+  if (key) await world.files.put(key, PDF, "application/pdf");
+  return ok(await gql(world.ds, ADD, { id: trainingId, input: { title: "Materiał", ...input, ...(key ? { key } : {}) } }, official.id)).addTrainingMaterial.id;
 }
 
 async function download(id: string, as: User | null) {
