@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
+import { bumpOncePerTransaction, dropVersionTriggers, versionTriggers } from "./support/cache-version";
 
 /**
  * Versions of the data behind cached public answers (server/result-cache.ts). A write to a
@@ -12,24 +13,12 @@ export class ResultCacheVersions1764101060000 implements MigrationInterface {
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "cache_versions" ("domain" character varying(32) NOT NULL, "version" bigint NOT NULL DEFAULT 0, CONSTRAINT "PK_cache_versions" PRIMARY KEY ("domain"))`);
     await q.query(`INSERT INTO "cache_versions" ("domain") VALUES ('premises')`);
-    await q.query(`
-      CREATE FUNCTION bump_cache_version() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE flag text := 'pestor.cache_bumped_' || TG_ARGV[0];
-      BEGIN
-        -- Once per transaction however many rows it wrote.
-        IF current_setting(flag, true) IS DISTINCT FROM txid_current()::text THEN
-          UPDATE cache_versions SET version = version + 1 WHERE domain = TG_ARGV[0];
-          PERFORM set_config(flag, txid_current()::text, true);
-        END IF;
-        RETURN NULL;
-      END $$`);
-    await q.query(`CREATE CONSTRAINT TRIGGER "TRG_premises_cache_version" AFTER INSERT OR UPDATE OR DELETE ON "premises" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_cache_version('premises')`);
-    await q.query(`CREATE TRIGGER "TRG_premises_cache_version_truncate" AFTER TRUNCATE ON "premises" FOR EACH STATEMENT EXECUTE FUNCTION bump_cache_version('premises')`);
+    await q.query(bumpOncePerTransaction("CREATE"));
+    for (const sql of versionTriggers("premises", "premises")) await q.query(sql);
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TRIGGER "TRG_premises_cache_version_truncate" ON "premises"`);
-    await q.query(`DROP TRIGGER "TRG_premises_cache_version" ON "premises"`);
+    for (const sql of dropVersionTriggers("premises", true)) await q.query(sql);
     await q.query(`DROP FUNCTION bump_cache_version()`);
     await q.query(`DROP TABLE "cache_versions"`);
   }

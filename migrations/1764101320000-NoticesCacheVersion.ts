@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
+import { dropVersionTriggers, versionTriggers } from "./support/cache-version";
 
 /**
  * The equipment base's listed notices join the result cache (server/result-cache.ts): their
@@ -11,13 +12,11 @@ export class NoticesCacheVersion1764101320000 implements MigrationInterface {
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`INSERT INTO "cache_versions" ("domain") VALUES ('notices')`);
-    await q.query(`CREATE CONSTRAINT TRIGGER "TRG_equipment_notices_cache_version" AFTER INSERT OR UPDATE OR DELETE ON "equipment_notices" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_cache_version('notices')`);
-    await q.query(`CREATE TRIGGER "TRG_equipment_notices_cache_version_truncate" AFTER TRUNCATE ON "equipment_notices" FOR EACH STATEMENT EXECUTE FUNCTION bump_cache_version('notices')`);
+    for (const sql of versionTriggers("equipment_notices", "notices")) await q.query(sql);
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TRIGGER "TRG_equipment_notices_cache_version_truncate" ON "equipment_notices"`);
-    await q.query(`DROP TRIGGER "TRG_equipment_notices_cache_version" ON "equipment_notices"`);
+    for (const sql of dropVersionTriggers("equipment_notices", true)) await q.query(sql);
     await q.query(`DELETE FROM "cache_versions" WHERE "domain" = 'notices'`);
   }
 }
