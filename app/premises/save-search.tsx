@@ -15,11 +15,7 @@ const SaveMutation = graphql(`
     }
   }
 `);
-const DeleteMutation = graphql(`
-  mutation DeletePremisesSearch($id: ID!) {
-    deletePremisesSearch(id: $id)
-  }
-`);
+const DeleteMutation = graphql(`mutation DeletePremisesSearch($id: ID!) { deletePremisesSearch(id: $id) }`);
 
 /** "Alert me": saves the current filter; new or changed matching premises arrive by e-mail. */
 export function SaveSearch({ filter, suggestedName }: { filter: PremisesFilter; suggestedName: string }) {

@@ -8,11 +8,7 @@ import { ActionStatus, useBusyAction } from "../../components/forms/action-statu
 import { refusalKey } from "../../components/forms/post-file";
 import { PhotoUpload, type PhotoRefusal } from "../../components/photo-upload";
 
-const DeletePhoto = graphql(`
-  mutation DeletePremisesPhoto($id: ID!) {
-    deletePremisesPhoto(id: $id)
-  }
-`);
+const DeletePhoto = graphql(`mutation DeletePremisesPhoto($id: ID!) { deletePremisesPhoto(id: $id) }`);
 
 const ReorderPhotos = graphql(`
   mutation ReorderPremisesPhotos($premisesId: ID!, $photoIds: [ID!]!) {

@@ -14,26 +14,14 @@ const Apply = graphql(`
     applyToPremisesLettingRound(input: $input) { id }
   }
 `);
-const Open = graphql(`
-  mutation OpenPremisesLettingRound($input: PremisesLettingRoundInput!) {
-    openPremisesLettingRound(input: $input) { id }
-  }
-`);
+const Open = graphql(`mutation OpenPremisesLettingRound($input: PremisesLettingRoundInput!) { openPremisesLettingRound(input: $input) { id } }`);
 const Award = graphql(`
   mutation AwardPremisesLettingRound($roundId: ID!, $applicationId: ID!) {
     awardPremisesLettingRound(roundId: $roundId, applicationId: $applicationId) { id }
   }
 `);
-const Close = graphql(`
-  mutation ClosePremisesLettingRound($roundId: ID!) {
-    closePremisesLettingRound(roundId: $roundId) { id }
-  }
-`);
-const Rented = graphql(`
-  mutation MarkPremisesRented($premisesId: ID!) {
-    markPremisesRented(premisesId: $premisesId) { id }
-  }
-`);
+const Close = graphql(`mutation ClosePremisesLettingRound($roundId: ID!) { closePremisesLettingRound(roundId: $roundId) { id } }`);
+const Rented = graphql(`mutation MarkPremisesRented($premisesId: ID!) { markPremisesRented(premisesId: $premisesId) { id } }`);
 
 export interface RoundView {
   id: string;

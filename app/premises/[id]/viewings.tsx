@@ -7,11 +7,7 @@ import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { warsawLocalToIso } from "../../trainings/format";
 
-const Book = graphql(`
-  mutation BookPremisesViewing($slotId: ID!) {
-    bookPremisesViewing(slotId: $slotId) { id }
-  }
-`);
+const Book = graphql(`mutation BookPremisesViewing($slotId: ID!) { bookPremisesViewing(slotId: $slotId) { id } }`);
 
 const CreateSlot = graphql(`
   mutation CreatePremisesViewingSlot($input: PremisesViewingSlotInput!) {
