@@ -12,6 +12,12 @@ export interface JoinRequest {
   createdAt: string;
 }
 
+/** The two answers to a request, in the order of their buttons. */
+const DECISIONS = [
+  { accept: true, className: "button", label: "accept" },
+  { accept: false, className: "button button-secondary", label: "refuse" },
+] as const;
+
 /** The owner's list of people asking to join their organisation, with accept/refuse. */
 export function JoinRequests({ requests }: { requests: JoinRequest[] }) {
   const t = useTranslations("auth.account.organization");
@@ -39,24 +45,18 @@ export function JoinRequests({ requests }: { requests: JoinRequest[] }) {
             <li key={r.id} className="card">
               <strong>{r.name}</strong> <span className="muted">{r.email}</span>
               <div className="no-print" style={{ display: "flex", gap: ".5rem", marginTop: ".5rem" }}>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={busy}
-                  aria-label={t("acceptLabel", { name: r.name })}
-                  onClick={() => decide(r.id, true)}
-                >
-                  {t("accept")}
-                </button>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  disabled={busy}
-                  aria-label={t("refuseLabel", { name: r.name })}
-                  onClick={() => decide(r.id, false)}
-                >
-                  {t("refuse")}
-                </button>
+                {DECISIONS.map(({ accept, className, label }) => (
+                  <button
+                    key={label}
+                    type="button"
+                    className={className}
+                    disabled={busy}
+                    aria-label={t(`${label}Label`, { name: r.name })}
+                    onClick={() => decide(r.id, accept)}
+                  >
+                    {t(label)}
+                  </button>
+                ))}
               </div>
             </li>
           ))}
