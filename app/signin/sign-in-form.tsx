@@ -1,11 +1,10 @@
 "use client";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextField } from "../components/forms/text-field";
 import { CurrentPasswordField } from "../components/forms/current-password-field";
-import { SubmitButton } from "../components/forms/submit-button";
+import { SignFormEnd } from "../components/forms/sign-form-end";
 import { ErrorAlert } from "../components/forms/error-alert";
 import { signIn } from "../lib/auth-client";
 
@@ -62,12 +61,7 @@ export function SignInForm({ callbackUrl, initialError, csrfToken }: { callbackU
         error={formState.errors.password && t("errors.required")}
         registration={register("password", { required: true })}
       />
-      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("signIn.submitting")}>
-        {t("signIn.submit")}
-      </SubmitButton>
-      <p>
-        {t("signIn.noAccount")} <Link href="/signup">{t("signIn.signUpLink")}</Link>
-      </p>
+      <SignFormEnd form="signIn" submitting={formState.isSubmitting} />
     </form>
   );
 }

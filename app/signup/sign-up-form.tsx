@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { lengthRule, TextField } from "../components/forms/text-field";
@@ -11,7 +10,7 @@ import { signIn } from "../lib/auth-client";
 import { TermsConsent } from "./terms-consent";
 import { showServerFieldErrors } from "../components/forms/server-errors";
 import { ActionStatus, useActionStatus } from "../components/forms/action-status";
-import { SubmitButton } from "../components/forms/submit-button";
+import { SignFormEnd } from "../components/forms/sign-form-end";
 
 const SignUpMutation = graphql(`
   mutation SignUp(
@@ -100,12 +99,7 @@ export function SignUpForm() {
       />
       <NewPasswordField id="password" label={t("signUp.password")} {...password} />
       <TermsConsent field={register("acceptTerms", { required: tp("signUp.required") })} error={e.acceptTerms?.message} />
-      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("signUp.submitting")}>
-        {t("signUp.submit")}
-      </SubmitButton>
-      <p>
-        {t("signUp.haveAccount")} <Link href="/signin">{t("signUp.signInLink")}</Link>
-      </p>
+      <SignFormEnd form="signUp" submitting={formState.isSubmitting} />
     </form>
   );
 }
