@@ -12,17 +12,17 @@ export interface JoinRequest {
   createdAt: string;
 }
 
-/** The two answers to a request, in the order of their buttons. */
-const DECISIONS = [
-  { accept: true, className: "button", label: "accept" },
-  { accept: false, className: "button button-secondary", label: "refuse" },
-] as const;
-
 /** The owner's list of people asking to join their organisation, with accept/refuse. */
 export function JoinRequests({ requests }: { requests: JoinRequest[] }) {
   const t = useTranslations("auth.account.organization");
   const router = useRouter();
   const { status, show, busy, run } = useBusyAction();
+
+  /** The two answers to a request, in the order of their buttons. */
+  const decisions = (name: string) => [
+    { accept: true, className: "button", text: t("accept"), label: t("acceptLabel", { name }) },
+    { accept: false, className: "button button-secondary", text: t("refuse"), label: t("refuseLabel", { name }) },
+  ];
 
   // One decision at a time: the list changes under the buttons when it is made.
   const decide = (id: string, accept: boolean) =>
@@ -45,16 +45,9 @@ export function JoinRequests({ requests }: { requests: JoinRequest[] }) {
             <li key={r.id} className="card">
               <strong>{r.name}</strong> <span className="muted">{r.email}</span>
               <div className="no-print" style={{ display: "flex", gap: ".5rem", marginTop: ".5rem" }}>
-                {DECISIONS.map(({ accept, className, label }) => (
-                  <button
-                    key={label}
-                    type="button"
-                    className={className}
-                    disabled={busy}
-                    aria-label={t(`${label}Label`, { name: r.name })}
-                    onClick={() => decide(r.id, accept)}
-                  >
-                    {t(label)}
+                {decisions(r.name).map(({ accept, className, text, label }) => (
+                  <button key={text} type="button" className={className} disabled={busy} aria-label={label} onClick={() => decide(r.id, accept)}>
+                    {text}
                   </button>
                 ))}
               </div>

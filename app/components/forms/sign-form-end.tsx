@@ -3,23 +3,23 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "./submit-button";
 
-/** Where each of the two doors of an account sends a person who came to the wrong one. */
-const OTHER_DOOR = {
-  signIn: { question: "signIn.noAccount", href: "/signup", link: "signIn.signUpLink" },
-  signUp: { question: "signUp.haveAccount", href: "/signin", link: "signUp.signInLink" },
-} as const;
-
-/** The end of the sign-in and sign-up forms: the submit, then the sentence linking to the other form. */
+/**
+ * The end of the sign-in and sign-up forms: the submit, then the sentence that sends a
+ * person who came to the wrong door of an account to the other one.
+ */
 export function SignFormEnd({ form, submitting }: { form: "signIn" | "signUp"; submitting: boolean }) {
   const t = useTranslations("auth");
-  const other = OTHER_DOOR[form];
+  const end =
+    form === "signIn"
+      ? { busy: t("signIn.submitting"), submit: t("signIn.submit"), other: t("signIn.noAccount"), href: "/signup", link: t("signIn.signUpLink") }
+      : { busy: t("signUp.submitting"), submit: t("signUp.submit"), other: t("signUp.haveAccount"), href: "/signin", link: t("signUp.signInLink") };
   return (
     <>
-      <SubmitButton submitting={submitting} busyLabel={t(`${form}.submitting`)}>
-        {t(`${form}.submit`)}
+      <SubmitButton submitting={submitting} busyLabel={end.busy}>
+        {end.submit}
       </SubmitButton>
       <p>
-        {t(other.question)} <Link href={other.href}>{t(other.link)}</Link>
+        {end.other} <Link href={end.href}>{end.link}</Link>
       </p>
     </>
   );
