@@ -18,6 +18,12 @@ export function JoinRequests({ requests }: { requests: JoinRequest[] }) {
   const router = useRouter();
   const { status, show, busy, run } = useBusyAction();
 
+  /** The two answers to a request, in the order of their buttons. */
+  const decisions = (name: string) => [
+    { accept: true, className: "button", text: t("accept"), label: t("acceptLabel", { name }) },
+    { accept: false, className: "button button-secondary", text: t("refuse"), label: t("refuseLabel", { name }) },
+  ];
+
   // One decision at a time: the list changes under the buttons when it is made.
   const decide = (id: string, accept: boolean) =>
     run(async () => {
@@ -39,24 +45,11 @@ export function JoinRequests({ requests }: { requests: JoinRequest[] }) {
             <li key={r.id} className="card">
               <strong>{r.name}</strong> <span className="muted">{r.email}</span>
               <div className="no-print" style={{ display: "flex", gap: ".5rem", marginTop: ".5rem" }}>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={busy}
-                  aria-label={t("acceptLabel", { name: r.name })}
-                  onClick={() => decide(r.id, true)}
-                >
-                  {t("accept")}
-                </button>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  disabled={busy}
-                  aria-label={t("refuseLabel", { name: r.name })}
-                  onClick={() => decide(r.id, false)}
-                >
-                  {t("refuse")}
-                </button>
+                {decisions(r.name).map(({ accept, className, text, label }) => (
+                  <button key={text} type="button" className={className} disabled={busy} aria-label={label} onClick={() => decide(r.id, accept)}>
+                    {text}
+                  </button>
+                ))}
               </div>
             </li>
           ))}

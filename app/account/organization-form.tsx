@@ -6,7 +6,7 @@ import { EmailField, EMAIL_PATTERN } from "../components/forms/email-field";
 import { graphql } from "../lib/graphql-document";
 import type { LegalForm } from "../gql/graphql";
 import { gqlClient } from "../lib/graphql-client";
-import { ActionStatus } from "../components/forms/action-status";
+import { HeadedForm } from "../components/forms/headed-form";
 import { useServerForm } from "../components/forms/server-form";
 import { DistrictOptions } from "../components/forms/district-options";
 import { Options } from "../components/forms/options";
@@ -77,10 +77,7 @@ export function OrganizationForm({ onCreated, onCancel }: { onCreated: () => voi
   });
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="org-form-heading">
-      <h3 id="org-form-heading">{t("title")}</h3>
-      <p className="muted">{t("lead")}</p>
-      <ActionStatus status={status} />
+    <HeadedForm id="org-form-heading" heading={t("title")} level={3} lead={t("lead")} status={status} onSubmit={onSubmit}>
       <TextField
         id="org-name" label={t("name")} error={e.name?.message} autoComplete="organization"
         registration={register("name", { validate: (s) => (s.trim() ? (s.trim().length >= 3 && s.trim().length <= 200) || t("errors.nameLength") : t("errors.required")) })}
@@ -117,6 +114,6 @@ export function OrganizationForm({ onCreated, onCancel }: { onCreated: () => voi
           </button>
         )}
       </div>
-    </form>
+    </HeadedForm>
   );
 }

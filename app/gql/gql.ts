@@ -39,31 +39,31 @@ type Documents = {
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
     "\n  mutation VerifyEmailLink($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailLinkDocument,
     "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!, $reason: String) {\n    decideOfficial(userId: $userId, approve: $approve, reason: $reason) {\n      id\n      role\n      approvalStatus\n    }\n  }\n": typeof types.AdminDecideOfficialDocument,
-    "\n  mutation AdminVerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id, verified: true) {\n      id\n      verified\n    }\n  }\n": typeof types.AdminVerifyOrganizationDocument,
+    "mutation AdminVerifyOrganization($id: ID!) { verifyOrganization(id: $id, verified: true) { id verified } }": typeof types.AdminVerifyOrganizationDocument,
     "\n  mutation AdminRejectOrganization($id: ID!, $reason: String!) {\n    rejectOrganization(id: $id, reason: $reason) {\n      id\n      rejectedAt\n    }\n  }\n": typeof types.AdminRejectOrganizationDocument,
     "\n  query AdminPendingApprovals {\n    pendingApprovals {\n      officials {\n        id\n        name\n        email\n        createdAt\n      }\n      organizations {\n        id\n        name\n        legalForm\n        nip\n        krs\n        district\n        address\n        email\n        phone\n        website\n        description\n        createdAt\n        applicant {\n          name\n          email\n        }\n      }\n      memberships {\n        id\n        createdAt\n        user {\n          name\n          email\n        }\n        organization {\n          name\n          verified\n        }\n      }\n    }\n  }\n": typeof types.AdminPendingApprovalsDocument,
     "\n  query AdminAuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        action\n        entityType\n        entityId\n        data\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
     "\n  query ProgrammeFiguresDetailPage($period: FiguresPeriod) {\n    programmeFiguresDetail(period: $period) {\n      premisesByMonth { month offered rented totalAreaM2 }\n      trainings { id title kind startsAt endsAt seats registered waitlisted attended officials pes residents }\n      trainingsByMonth { month held seats registered attended }\n      demandsByCategory { category demands withSocialClause offers awarded }\n      organizationsByDistrict { district count verified }\n      subscribersByMonth { month confirmed unsubscribed total }\n      noticesByKind { kind total available reserved handedOver closed }\n      demandsWithoutOffer { id title category deadline clauseType }\n    }\n  }\n": typeof types.ProgrammeFiguresDetailPageDocument,
     "\n  query AdminNewsPost($id: ID!) {\n    newsPostById(id: $id) {\n      id slug status isLive hasUnpublishedChanges publishedAt\n      draft { title body category lead coverImageUrl }\n    }\n    newsRevisions(postId: $id) { id title kind authorName createdAt }\n  }\n": typeof types.AdminNewsPostDocument,
-    "\n  mutation CreateNewsPost($input: NewsPostInput!) {\n    createNewsPost(input: $input) { id slug status }\n  }\n": typeof types.CreateNewsPostDocument,
+    "mutation CreateNewsPost($input: NewsPostInput!) { createNewsPost(input: $input) { id slug status } }": typeof types.CreateNewsPostDocument,
     "\n  mutation UpdateNewsPost($id: ID!, $input: NewsPostInput!) {\n    updateNewsPost(id: $id, input: $input) { id status hasUnpublishedChanges updatedAt }\n  }\n": typeof types.UpdateNewsPostDocument,
-    "\n  mutation PublishNewsPost($id: ID!, $at: DateTime) {\n    publishNewsPost(id: $id, at: $at) { id status publishedAt }\n  }\n": typeof types.PublishNewsPostDocument,
-    "\n  mutation UnpublishNewsPost($id: ID!) {\n    unpublishNewsPost(id: $id) { id status }\n  }\n": typeof types.UnpublishNewsPostDocument,
-    "\n  mutation ArchiveNewsPost($id: ID!) {\n    archiveNewsPost(id: $id) { id status }\n  }\n": typeof types.ArchiveNewsPostDocument,
+    "mutation PublishNewsPost($id: ID!, $at: DateTime) { publishNewsPost(id: $id, at: $at) { id status publishedAt } }": typeof types.PublishNewsPostDocument,
+    "mutation UnpublishNewsPost($id: ID!) { unpublishNewsPost(id: $id) { id status } }": typeof types.UnpublishNewsPostDocument,
+    "mutation ArchiveNewsPost($id: ID!) { archiveNewsPost(id: $id) { id status } }": typeof types.ArchiveNewsPostDocument,
     "\n  query RenderNewsPreview($body: String!) {\n    renderNewsPreview(body: $body)\n  }\n": typeof types.RenderNewsPreviewDocument,
-    "\n  mutation RestoreNewsRevision($revisionId: ID!) {\n    restoreNewsRevision(revisionId: $revisionId) { id }\n  }\n": typeof types.RestoreNewsRevisionDocument,
+    "mutation RestoreNewsRevision($revisionId: ID!) { restoreNewsRevision(revisionId: $revisionId) { id } }": typeof types.RestoreNewsRevisionDocument,
     "\n  query NewsRevisionDiff($fromId: ID!, $toId: ID!) {\n    newsRevisionDiff(fromId: $fromId, toId: $toId) { value added removed }\n  }\n": typeof types.NewsRevisionDiffDocument,
     "\n  mutation RestoreProgrammePageRevision($revisionId: ID!) {\n    restoreProgrammePageRevision(revisionId: $revisionId) { key }\n  }\n": typeof types.RestoreProgrammePageRevisionDocument,
     "\n  query ProgrammePageRevisionDiff($fromId: ID!, $toId: ID!) {\n    programmePageRevisionDiff(fromId: $fromId, toId: $toId) { value added removed }\n  }\n": typeof types.ProgrammePageRevisionDiffDocument,
     "\n  query AdminNewsletterIssue($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro subjectEn introEn status sentAt recipientCount postIds }\n    previewNewsletterIssue(id: $id) { subject text html }\n    previewEn: previewNewsletterIssue(id: $id, locale: \"en\") { subject html }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n": typeof types.AdminNewsletterIssueDocument,
-    "\n  mutation CreateNewsletterIssue($input: NewsletterIssueInput!) {\n    createNewsletterIssue(input: $input) { id }\n  }\n": typeof types.CreateNewsletterIssueDocument,
+    "mutation CreateNewsletterIssue($input: NewsletterIssueInput!) { createNewsletterIssue(input: $input) { id } }": typeof types.CreateNewsletterIssueDocument,
     "\n  mutation UpdateNewsletterIssue($id: ID!, $input: NewsletterIssueInput!) {\n    updateNewsletterIssue(id: $id, input: $input) { id }\n  }\n": typeof types.UpdateNewsletterIssueDocument,
     "\n  query AdminNewsletter {\n    newsletterIssues(includeDrafts: true, first: 100) { id subject status sentAt recipientCount createdAt }\n    newsletterStats { pending confirmed unsubscribed }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n": typeof types.AdminNewsletterDocument,
-    "\n  mutation SendNewsletterIssueTest($id: ID!) {\n    sendNewsletterIssueTest(id: $id)\n  }\n": typeof types.SendNewsletterIssueTestDocument,
-    "\n  mutation SendNewsletterIssue($id: ID!) {\n    sendNewsletterIssue(id: $id) { id status recipientCount }\n  }\n": typeof types.SendNewsletterIssueDocument,
+    "mutation SendNewsletterIssueTest($id: ID!) { sendNewsletterIssueTest(id: $id) }": typeof types.SendNewsletterIssueTestDocument,
+    "mutation SendNewsletterIssue($id: ID!) { sendNewsletterIssue(id: $id) { id status recipientCount } }": typeof types.SendNewsletterIssueDocument,
     "\n  query AdminNewsList($after: String) {\n    newsPosts(first: 25, after: $after, includeUnpublished: true) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id slug title status isLive hasUnpublishedChanges publishedAt updatedAt category } }\n    }\n  }\n": typeof types.AdminNewsListDocument,
     "\n  query AdminProgrammePartners {\n    programmePartners { id name url description logoUrl }\n  }\n": typeof types.AdminProgrammePartnersDocument,
-    "\n  mutation CreateProgrammePartner($input: ProgrammePartnerInput!) {\n    createProgrammePartner(input: $input) { id }\n  }\n": typeof types.CreateProgrammePartnerDocument,
+    "mutation CreateProgrammePartner($input: ProgrammePartnerInput!) { createProgrammePartner(input: $input) { id } }": typeof types.CreateProgrammePartnerDocument,
     "\n  mutation UpdateProgrammePartner($id: ID!, $input: ProgrammePartnerInput!) {\n    updateProgrammePartner(id: $id, input: $input) { id }\n  }\n": typeof types.UpdateProgrammePartnerDocument,
     "\n  mutation ReorderProgrammePartners($ids: [ID!]!) {\n    reorderProgrammePartners(ids: $ids) { id position }\n  }\n": typeof types.ReorderProgrammePartnersDocument,
     "\n  mutation DeleteProgrammePartner($id: ID!) {\n    deleteProgrammePartner(id: $id)\n  }\n": typeof types.DeleteProgrammePartnerDocument,
@@ -74,33 +74,33 @@ type Documents = {
     "\n  mutation DiscardProgrammePageDraft($key: String!) {\n    discardProgrammePageDraft(key: $key) { key hasUnpublishedChanges }\n  }\n": typeof types.DiscardProgrammePageDraftDocument,
     "\n  query AdminOutbox($first: Int!, $offset: Int!, $to: String) {\n    outbox(first: $first, offset: $offset, to: $to) {\n      total\n      items {\n        id\n        to\n        subject\n        text\n        status\n        template\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n": typeof types.AdminOutboxDocument,
     "\n  query AdminEditPremises($id: ID!) {\n    premises(id: $id) {\n      ...PremisesFields\n      photos {\n        id\n        thumbUrl\n        alt\n      }\n    }\n  }\n": typeof types.AdminEditPremisesDocument,
-    "\n  mutation AdminDeletePremises($id: ID!) {\n    deletePremises(id: $id)\n  }\n": typeof types.AdminDeletePremisesDocument,
+    "mutation AdminDeletePremises($id: ID!) { deletePremises(id: $id) }": typeof types.AdminDeletePremisesDocument,
     "\n  query AdminPremisesEnquiries($all: Boolean) {\n    premisesEnquiries(all: $all, first: 100) {\n      id\n      message\n      createdAt\n      status\n      reply\n      repliedAt\n      repliedByName\n      canReply\n      premises {\n        id\n        address\n        district\n      }\n      sender {\n        name\n        email\n      }\n      organization {\n        name\n      }\n    }\n  }\n": typeof types.AdminPremisesEnquiriesDocument,
     "\n  mutation ReplyToPremisesEnquiry($id: ID!, $message: String!) {\n    replyToPremisesEnquiry(id: $id, message: $message) { id status }\n  }\n": typeof types.ReplyToPremisesEnquiryDocument,
     "\n  mutation MarkPremisesEnquiryHandled($id: ID!) {\n    markPremisesEnquiryHandled(id: $id) { id status }\n  }\n": typeof types.MarkPremisesEnquiryHandledDocument,
     "\n  mutation ImportPremisesCsv($csv: String!, $dryRun: Boolean) {\n    importPremisesCsv(csv: $csv, dryRun: $dryRun) {\n      ok\n      imported\n      created\n      updated\n      unknownColumns\n      rows {\n        line\n        action\n        address\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportPremisesCsvDocument,
     "\n  query AdminPremisesList($filter: PremisesFilter, $after: String) {\n    premisesSearch(filter: $filter, orderBy: NEWEST, first: 50, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges {\n        node {\n          id\n          code\n          address\n          district\n          areaM2\n          monthlyRent\n          status\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.AdminPremisesListDocument,
-    "\n  mutation DeletePremisesPhoto($id: ID!) {\n    deletePremisesPhoto(id: $id)\n  }\n": typeof types.DeletePremisesPhotoDocument,
+    "mutation DeletePremisesPhoto($id: ID!) { deletePremisesPhoto(id: $id) }": typeof types.DeletePremisesPhotoDocument,
     "\n  mutation ReorderPremisesPhotos($premisesId: ID!, $photoIds: [ID!]!) {\n    reorderPremisesPhotos(premisesId: $premisesId, photoIds: $photoIds) {\n      id\n    }\n  }\n": typeof types.ReorderPremisesPhotosDocument,
-    "\n  mutation AdminCreatePremises($input: PremisesInput!) {\n    createPremises(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreatePremisesDocument,
-    "\n  mutation AdminUpdatePremises($id: ID!, $input: PremisesInput!) {\n    updatePremises(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.AdminUpdatePremisesDocument,
+    "mutation AdminCreatePremises($input: PremisesInput!) { createPremises(input: $input) { id } }": typeof types.AdminCreatePremisesDocument,
+    "mutation AdminUpdatePremises($id: ID!, $input: PremisesInput!) { updatePremises(id: $id, input: $input) { id } }": typeof types.AdminUpdatePremisesDocument,
     "\n  mutation MarkAttendance($id: ID!, $attended: Boolean!) {\n    markAttendance(registrationId: $id, attended: $attended) {\n      id\n      attended\n    }\n  }\n": typeof types.MarkAttendanceDocument,
     "\n  mutation CheckInByCode($trainingId: ID!, $code: String!) {\n    checkInByCode(trainingId: $trainingId, code: $code) {\n      id\n      attended\n      attendeeName\n      user {\n        name\n      }\n    }\n  }\n": typeof types.CheckInByCodeDocument,
     "\n  query AdminTrainingCheckIn($id: ID!) {\n    training(id: $id) {\n      id\n      title\n      startsAt\n      venue\n    }\n    trainingRegistrations(trainingId: $id, status: CONFIRMED) {\n      id\n      attended\n      attendeeName\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminTrainingCheckInDocument,
     "\n  query EditTrainingPage($id: ID!) {\n    training(id: $id) {\n      ...TrainingFields\n      officialsQuota\n      pesQuota\n      residentsQuota\n    }\n  }\n": typeof types.EditTrainingPageDocument,
     "\n  mutation InviteToTraining($trainingId: ID!, $input: TrainingInvitationInput!) {\n    inviteToTraining(trainingId: $trainingId, input: $input) {\n      invited\n      skipped\n    }\n  }\n": typeof types.InviteToTrainingDocument,
     "\n  mutation AddTrainingMaterialLink($trainingId: ID!, $input: TrainingMaterialInput!) {\n    addTrainingMaterial(trainingId: $trainingId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddTrainingMaterialLinkDocument,
-    "\n  mutation DeleteTrainingMaterial($id: ID!) {\n    deleteTrainingMaterial(id: $id)\n  }\n": typeof types.DeleteTrainingMaterialDocument,
+    "mutation DeleteTrainingMaterial($id: ID!) { deleteTrainingMaterial(id: $id) }": typeof types.DeleteTrainingMaterialDocument,
     "\n  query AdminTrainingOrganise($id: ID!) {\n    training(id: $id) {\n      id\n      title\n      questions {\n        ...TrainingQuestionFields\n      }\n      materials {\n        ...TrainingMaterialLink\n        public\n      }\n    }\n    trainingInvitations(trainingId: $id) {\n      email\n      organizationName\n      createdAt\n    }\n    organizationActivities\n    trainingFeedbackSummary(trainingId: $id) {\n      responses\n      averageRating\n      ratingCounts\n      useful\n      improve\n    }\n  }\n": typeof types.AdminTrainingOrganiseDocument,
     "\n  mutation SetTrainingQuestions($trainingId: ID!, $questions: [TrainingQuestionInput!]!) {\n    setTrainingQuestions(trainingId: $trainingId, questions: $questions) {\n      id\n    }\n  }\n": typeof types.SetTrainingQuestionsDocument,
     "\n  mutation EmailTrainingRegistrants($trainingId: ID!, $subject: String!, $body: String!) {\n    emailTrainingRegistrants(trainingId: $trainingId, subject: $subject, body: $body)\n  }\n": typeof types.EmailTrainingRegistrantsDocument,
     "\n  query AdminTrainingRegistrations($id: ID!) {\n    training(id: $id) {\n      ...TrainingFillFields\n    }\n    trainingRegistrations(trainingId: $id) {\n      id\n      status\n      audience\n      registeredAt\n      attended\n      waitlistPosition\n      dietaryNeeds\n      accessibilityNeeds\n      attendeeName\n      attendeeEmail\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AdminTrainingRegistrationsDocument,
-    "\n  mutation CancelTrainingButton($id: ID!, $reason: String) {\n    cancelTraining(id: $id, reason: $reason) {\n      id\n      cancelledAt\n    }\n  }\n": typeof types.CancelTrainingButtonDocument,
+    "mutation CancelTrainingButton($id: ID!, $reason: String) { cancelTraining(id: $id, reason: $reason) { id cancelledAt } }": typeof types.CancelTrainingButtonDocument,
     "\n  query AdminTrainingsPage($first: Int, $after: String, $upcoming: Boolean) {\n    trainings(first: $first, after: $after, upcoming: $upcoming) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges {\n        node {\n          ...TrainingFillFields\n          kind\n          cancelledAt\n        }\n      }\n    }\n  }\n": typeof types.AdminTrainingsPageDocument,
-    "\n  mutation CreateTrainingForm($input: TrainingInput!) {\n    createTraining(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTrainingFormDocument,
-    "\n  mutation UpdateTrainingForm($id: ID!, $input: TrainingInput!) {\n    updateTraining(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateTrainingFormDocument,
+    "mutation CreateTrainingForm($input: TrainingInput!) { createTraining(input: $input) { id } }": typeof types.CreateTrainingFormDocument,
+    "mutation UpdateTrainingForm($id: ID!, $input: TrainingInput!) { updateTraining(id: $id, input: $input) { id } }": typeof types.UpdateTrainingFormDocument,
     "\n  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        name\n        email\n        role\n        accountType\n        approvalStatus\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
-    "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.AdminSetUserRoleDocument,
+    "mutation AdminSetUserRole($userId: ID!, $role: Role!) { setUserRole(userId: $userId, role: $role) { id role } }": typeof types.AdminSetUserRoleDocument,
     "\n  query AdminWaitingSummary {\n    waitingForMe { enquiries approvals demandsToDecide bookingRequests itemRequests extensionRequests total }\n  }\n": typeof types.AdminWaitingSummaryDocument,
     "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n": typeof types.PendingApprovalCountDocument,
     "\n  mutation FollowThing($kind: FollowKind!, $value: String!) {\n    follow(kind: $kind, value: $value) { kind value }\n  }\n": typeof types.FollowThingDocument,
@@ -108,7 +108,7 @@ type Documents = {
     "\n  query MyFollowsForButtons {\n    myFollows { kind value }\n  }\n": typeof types.MyFollowsForButtonsDocument,
     "\n  query HeaderUnreadNotifications {\n    unreadNotificationCount\n  }\n": typeof types.HeaderUnreadNotificationsDocument,
     "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": typeof types.SearchSuggestionsDocument,
-    "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      mustAccept\n    }\n  }\n": typeof types.AcceptTermsDocument,
+    "mutation AcceptTerms($version: String!) { acceptTerms(version: $version) { mustAccept } }": typeof types.AcceptTermsDocument,
     "\n  query TermsStatus {\n    termsStatus {\n      currentVersion\n      acceptedVersion\n      mustAccept\n    }\n  }\n": typeof types.TermsStatusDocument,
     "\n  query HeaderWaitingForMe {\n    waitingForMe { total bookingRequests itemRequests extensionRequests }\n  }\n": typeof types.HeaderWaitingForMeDocument,
     "\n  fragment NextPage on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": typeof types.NextPageFragmentDoc,
@@ -148,13 +148,13 @@ type Documents = {
     "mutation ConfirmBookingReceipt($id: ID!) { confirmBookingReceipt(id: $id) { id receivedAt } }": typeof types.ConfirmBookingReceiptDocument,
     "\n  mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {\n    updateEquipmentNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateEquipmentNoticeDocument,
     "\n  mutation CreateEquipmentNotice($input: EquipmentNoticeInput!) {\n    createEquipmentNotice(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateEquipmentNoticeDocument,
-    "\n  mutation DeleteDemandAttachment($id: ID!) {\n    deleteDemandAttachment(id: $id)\n  }\n": typeof types.DeleteDemandAttachmentDocument,
-    "\n  mutation RemoveOfferAttachment($demandId: ID!) {\n    removeOfferAttachment(demandId: $demandId)\n  }\n": typeof types.RemoveOfferAttachmentDocument,
-    "\n  mutation RemoveLettingApplicationDocument($id: ID!) {\n    removeLettingApplicationDocument(id: $id)\n  }\n": typeof types.RemoveLettingApplicationDocumentDocument,
+    "mutation DeleteDemandAttachment($id: ID!) { deleteDemandAttachment(id: $id) }": typeof types.DeleteDemandAttachmentDocument,
+    "mutation RemoveOfferAttachment($demandId: ID!) { removeOfferAttachment(demandId: $demandId) }": typeof types.RemoveOfferAttachmentDocument,
+    "mutation RemoveLettingApplicationDocument($id: ID!) { removeLettingApplicationDocument(id: $id) }": typeof types.RemoveLettingApplicationDocumentDocument,
     "\n  fragment UploadedMarketplacePhoto on MarketplacePhoto {\n    id\n    url\n    thumbUrl\n    alt\n  }\n": typeof types.UploadedMarketplacePhotoFragmentDoc,
-    "\n  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {\n    updateMarketplacePhoto(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n": typeof types.UpdateMarketplacePhotoDocument,
-    "\n  mutation DeleteMarketplacePhoto($id: ID!) {\n    deleteMarketplacePhoto(id: $id)\n  }\n": typeof types.DeleteMarketplacePhotoDocument,
-    "\n  mutation ReorderMarketplacePhotos($photoIds: [ID!]!) {\n    reorderMarketplacePhotos(photoIds: $photoIds) {\n      id\n    }\n  }\n": typeof types.ReorderMarketplacePhotosDocument,
+    "mutation UpdateMarketplacePhoto($id: ID!, $alt: String) { updateMarketplacePhoto(id: $id, alt: $alt) { id alt } }": typeof types.UpdateMarketplacePhotoDocument,
+    "mutation DeleteMarketplacePhoto($id: ID!) { deleteMarketplacePhoto(id: $id) }": typeof types.DeleteMarketplacePhotoDocument,
+    "mutation ReorderMarketplacePhotos($photoIds: [ID!]!) { reorderMarketplacePhotos(photoIds: $photoIds) { id } }": typeof types.ReorderMarketplacePhotosDocument,
     "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id kind title description status district category condition organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": typeof types.MarketplaceNoticesDocument,
     "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": typeof types.MarketplaceProductsDocument,
     "\n  query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {\n    demands(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id kind title category deadline budget socialClause status acceptingOffers } }\n    }\n  }\n": typeof types.MarketplaceDemandsDocument,
@@ -167,8 +167,8 @@ type Documents = {
     "\n  query NewsletterIssuePage($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro sentAt status posts { id slug title lead bodyHtml } }\n  }\n": typeof types.NewsletterIssuePageDocument,
     "\n  query NewsletterArchive {\n    newsletterIssues(first: 100) { id subject intro sentAt posts { id title } }\n  }\n": typeof types.NewsletterArchiveDocument,
     "\n  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!, $locale: String) {\n    subscribeToNewsletter(email: $email, consent: $consent, locale: $locale)\n  }\n": typeof types.SubscribeToNewsletterDocument,
-    "\n  mutation ConfirmNewsletterSubscription($token: String!) {\n    confirmNewsletterSubscription(token: $token)\n  }\n": typeof types.ConfirmNewsletterSubscriptionDocument,
-    "\n  mutation UnsubscribeFromNewsletter($token: String!) {\n    unsubscribeFromNewsletter(token: $token)\n  }\n": typeof types.UnsubscribeFromNewsletterDocument,
+    "mutation ConfirmNewsletterSubscription($token: String!) { confirmNewsletterSubscription(token: $token) }": typeof types.ConfirmNewsletterSubscriptionDocument,
+    "mutation UnsubscribeFromNewsletter($token: String!) { unsubscribeFromNewsletter(token: $token) }": typeof types.UnsubscribeFromNewsletterDocument,
     "\n  mutation UnsubscribeFromNotifications($token: String!) {\n    unsubscribeFromNotifications(token: $token)\n  }\n": typeof types.UnsubscribeFromNotificationsDocument,
     "\n  mutation SetOrganizationLogo($organizationId: ID!, $key: String!) {\n    setOrganizationLogo(organizationId: $organizationId, key: $key) { id logoUrl hasUploadedLogo }\n  }\n": typeof types.SetOrganizationLogoDocument,
     "\n  mutation RemoveOrganizationLogo($organizationId: ID!) {\n    removeOrganizationLogo(organizationId: $organizationId) {\n      id\n      hasUploadedLogo\n    }\n  }\n": typeof types.RemoveOrganizationLogoDocument,
@@ -179,16 +179,16 @@ type Documents = {
     "\n  query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id name slug legalForm district verified activities description } }\n    }\n    organizationActivities\n  }\n": typeof types.OrganizationsDirectoryDocument,
     "\n  mutation SendPremisesEnquiry($premisesId: ID!, $message: String!) {\n    sendPremisesEnquiry(premisesId: $premisesId, message: $message) {\n      id\n    }\n  }\n": typeof types.SendPremisesEnquiryDocument,
     "\n  mutation ApplyToPremisesLettingRound($input: PremisesLettingApplicationInput!) {\n    applyToPremisesLettingRound(input: $input) { id }\n  }\n": typeof types.ApplyToPremisesLettingRoundDocument,
-    "\n  mutation OpenPremisesLettingRound($input: PremisesLettingRoundInput!) {\n    openPremisesLettingRound(input: $input) { id }\n  }\n": typeof types.OpenPremisesLettingRoundDocument,
+    "mutation OpenPremisesLettingRound($input: PremisesLettingRoundInput!) { openPremisesLettingRound(input: $input) { id } }": typeof types.OpenPremisesLettingRoundDocument,
     "\n  mutation AwardPremisesLettingRound($roundId: ID!, $applicationId: ID!) {\n    awardPremisesLettingRound(roundId: $roundId, applicationId: $applicationId) { id }\n  }\n": typeof types.AwardPremisesLettingRoundDocument,
-    "\n  mutation ClosePremisesLettingRound($roundId: ID!) {\n    closePremisesLettingRound(roundId: $roundId) { id }\n  }\n": typeof types.ClosePremisesLettingRoundDocument,
-    "\n  mutation MarkPremisesRented($premisesId: ID!) {\n    markPremisesRented(premisesId: $premisesId) { id }\n  }\n": typeof types.MarkPremisesRentedDocument,
+    "mutation ClosePremisesLettingRound($roundId: ID!) { closePremisesLettingRound(roundId: $roundId) { id } }": typeof types.ClosePremisesLettingRoundDocument,
+    "mutation MarkPremisesRented($premisesId: ID!) { markPremisesRented(premisesId: $premisesId) { id } }": typeof types.MarkPremisesRentedDocument,
     "\n  query PremisesDetails($id: ID!) {\n    premises(id: $id) {\n      ...PremisesFields\n      rentPerM2\n      enquiryRecipient\n      ownerId\n      createdAt\n      updatedAt\n      photos {\n        ...PremisesPhotoFields\n      }\n    }\n  }\n": typeof types.PremisesDetailsDocument,
     "\n  query PremisesViewingsLetting($id: ID!) {\n    premisesViewingSlots(premisesId: $id) { id startsAt endsAt place capacity bookedCount bookedByMe }\n    premisesLettingRounds(premisesId: $id) {\n      id status deadline minimumRent permittedUse preferentialRent documents acceptsApplications\n      result { organizationName rent decidedAt }\n      applications { id proposedRent intendedUse organization { name } documents { id fileName size url } }\n    }\n  }\n": typeof types.PremisesViewingsLettingDocument,
     "\n  query PremisesViewingBookingsList($id: ID!) {\n    premisesViewingBookings(premisesId: $id) { id slotId personName personEmail organization { name } }\n  }\n": typeof types.PremisesViewingBookingsListDocument,
     "\n  query PremisesMyEnquiries($id: ID!) {\n    myPremisesEnquiries(premisesId: $id) { id status createdAt reply repliedAt repliedByName }\n  }\n": typeof types.PremisesMyEnquiriesDocument,
     "\n  mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addPremisesPhoto(premisesId: $premisesId, key: $key, width: $width, height: $height, alt: $alt) {\n      ...PremisesPhotoFields\n    }\n  }\n": typeof types.AddPremisesPhotoDocument,
-    "\n  mutation BookPremisesViewing($slotId: ID!) {\n    bookPremisesViewing(slotId: $slotId) { id }\n  }\n": typeof types.BookPremisesViewingDocument,
+    "mutation BookPremisesViewing($slotId: ID!) { bookPremisesViewing(slotId: $slotId) { id } }": typeof types.BookPremisesViewingDocument,
     "\n  mutation CreatePremisesViewingSlot($input: PremisesViewingSlotInput!) {\n    createPremisesViewingSlot(input: $input) { id }\n  }\n": typeof types.CreatePremisesViewingSlotDocument,
     "\n  mutation UnsubscribePremisesSearch($token: String!) {\n    unsubscribePremisesSearch(token: $token)\n  }\n": typeof types.UnsubscribePremisesSearchDocument,
     "\n  query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {\n    premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)\n  }\n": typeof types.PremisesExportDocument,
@@ -199,7 +199,7 @@ type Documents = {
     "\n  query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {\n    premisesSearch(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges {\n        node {\n          id\n          address\n          district\n          areaM2\n          monthlyRent\n          rentPerM2\n          status\n          stepFree\n          preferentialRent\n          floor\n          latitude\n          longitude\n          photos {\n            thumbUrl\n            alt\n          }\n        }\n      }\n    }\n    premisesFacets(filter: $filter) {\n      totalCount\n      districts {\n        district\n        count\n      }\n      areaMin\n      areaMax\n      rentMin\n      rentMax\n      rentHistogram {\n        from\n        to\n        count\n      }\n    }\n  }\n": typeof types.PremisesSearchPageDocument,
     "\n  query MyPremisesSearches {\n    myPremisesSearches {\n      id\n      name\n      query\n    }\n  }\n": typeof types.MyPremisesSearchesDocument,
     "\n  mutation SavePremisesSearch($name: String!, $filter: PremisesFilter) {\n    savePremisesSearch(name: $name, filter: $filter) {\n      id\n    }\n  }\n": typeof types.SavePremisesSearchDocument,
-    "\n  mutation DeletePremisesSearch($id: ID!) {\n    deletePremisesSearch(id: $id)\n  }\n": typeof types.DeletePremisesSearchDocument,
+    "mutation DeletePremisesSearch($id: ID!) { deletePremisesSearch(id: $id) }": typeof types.DeletePremisesSearchDocument,
     "\n  query PremisesSearchMapPoints($filter: PremisesFilter) {\n    premisesMapPoints(filter: $filter) {\n      totalCount\n      truncated\n      points {\n        id\n        latitude\n        longitude\n        title\n      }\n    }\n  }\n": typeof types.PremisesSearchMapPointsDocument,
     "\n  mutation CancelPremisesViewingByToken($token: String!) {\n    cancelPremisesViewingByToken(token: $token) { id cancelledAt }\n  }\n": typeof types.CancelPremisesViewingByTokenDocument,
     "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      key\n      title\n      bodyHtml\n      updatedAt\n    }\n  }\n": typeof types.LegalPageDocument,
@@ -210,11 +210,11 @@ type Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignUp(\n    $email: String!\n    $password: String!\n    $name: String!\n    $accountType: AccountType!\n    $acceptTerms: Boolean\n    $locale: String\n  ) {\n    signUp(\n      email: $email\n      password: $password\n      name: $name\n      accountType: $accountType\n      acceptTerms: $acceptTerms\n      locale: $locale\n    ) {\n      id\n      role\n      accountType\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  mutation CancelRegistrationByToken($token: String!) {\n    cancelRegistrationByToken(token: $token) {\n      id\n      status\n    }\n  }\n": typeof types.CancelRegistrationByTokenDocument,
+    "mutation CancelRegistrationByToken($token: String!) { cancelRegistrationByToken(token: $token) { id status } }": typeof types.CancelRegistrationByTokenDocument,
     "\n  mutation SubmitTrainingFeedback($token: String!, $input: TrainingFeedbackInput!) {\n    submitTrainingFeedback(token: $token, input: $input)\n  }\n": typeof types.SubmitTrainingFeedbackDocument,
     "\n  query TrainingFeedbackPage($token: String!) {\n    trainingFeedbackForm(token: $token) {\n      given\n      attended\n      training {\n        id\n        title\n      }\n    }\n  }\n": typeof types.TrainingFeedbackPageDocument,
     "\n  mutation RegisterGroupForTraining($trainingId: ID!, $attendees: [GroupAttendeeInput!]!) {\n    registerGroupForTraining(trainingId: $trainingId, attendees: $attendees) {\n      id\n      status\n    }\n  }\n": typeof types.RegisterGroupForTrainingDocument,
-    "\n  mutation WithdrawGroupMember($id: ID!) {\n    withdrawRegistration(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawGroupMemberDocument,
+    "mutation WithdrawGroupMember($id: ID!) { withdrawRegistration(id: $id) { id status } }": typeof types.WithdrawGroupMemberDocument,
     "\n  mutation AddTrainingMaterialFile($trainingId: ID!, $input: TrainingMaterialInput!) {\n    addTrainingMaterial(trainingId: $trainingId, input: $input) {\n      id\n      url\n    }\n  }\n": typeof types.AddTrainingMaterialFileDocument,
     "\n  query TrainingPage($id: ID!) {\n    training(id: $id) {\n      ...TrainingFields\n      online\n      seatsLeft\n      confirmedCount\n      waitlistCount\n      registrationClosedReason\n      seatsByAudience {\n        audience\n        quota\n        confirmedCount\n        seatsLeft\n      }\n      questions {\n        ...TrainingQuestionFields\n      }\n      materials {\n        ...TrainingMaterialLink\n        fileName\n      }\n      myGroup {\n        id\n        attendeeName\n        attendeeEmail\n        status\n      }\n      myRegistration {\n        id\n        status\n        waitlistPosition\n        checkInCode\n        checkInQrSvg\n        attended\n      }\n    }\n  }\n": typeof types.TrainingPageDocument,
     "\n  mutation RegisterForTrainingButton($trainingId: ID!, $answers: RegistrationAnswersInput) {\n    registerForTraining(trainingId: $trainingId, answers: $answers) {\n      id\n      status\n      waitlistPosition\n      checkInCode\n    }\n  }\n": typeof types.RegisterForTrainingButtonDocument,
@@ -251,31 +251,31 @@ const documents: Documents = {
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
     "\n  mutation VerifyEmailLink($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailLinkDocument,
     "\n  mutation AdminDecideOfficial($userId: ID!, $approve: Boolean!, $reason: String) {\n    decideOfficial(userId: $userId, approve: $approve, reason: $reason) {\n      id\n      role\n      approvalStatus\n    }\n  }\n": types.AdminDecideOfficialDocument,
-    "\n  mutation AdminVerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id, verified: true) {\n      id\n      verified\n    }\n  }\n": types.AdminVerifyOrganizationDocument,
+    "mutation AdminVerifyOrganization($id: ID!) { verifyOrganization(id: $id, verified: true) { id verified } }": types.AdminVerifyOrganizationDocument,
     "\n  mutation AdminRejectOrganization($id: ID!, $reason: String!) {\n    rejectOrganization(id: $id, reason: $reason) {\n      id\n      rejectedAt\n    }\n  }\n": types.AdminRejectOrganizationDocument,
     "\n  query AdminPendingApprovals {\n    pendingApprovals {\n      officials {\n        id\n        name\n        email\n        createdAt\n      }\n      organizations {\n        id\n        name\n        legalForm\n        nip\n        krs\n        district\n        address\n        email\n        phone\n        website\n        description\n        createdAt\n        applicant {\n          name\n          email\n        }\n      }\n      memberships {\n        id\n        createdAt\n        user {\n          name\n          email\n        }\n        organization {\n          name\n          verified\n        }\n      }\n    }\n  }\n": types.AdminPendingApprovalsDocument,
     "\n  query AdminAuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        action\n        entityType\n        entityId\n        data\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
     "\n  query ProgrammeFiguresDetailPage($period: FiguresPeriod) {\n    programmeFiguresDetail(period: $period) {\n      premisesByMonth { month offered rented totalAreaM2 }\n      trainings { id title kind startsAt endsAt seats registered waitlisted attended officials pes residents }\n      trainingsByMonth { month held seats registered attended }\n      demandsByCategory { category demands withSocialClause offers awarded }\n      organizationsByDistrict { district count verified }\n      subscribersByMonth { month confirmed unsubscribed total }\n      noticesByKind { kind total available reserved handedOver closed }\n      demandsWithoutOffer { id title category deadline clauseType }\n    }\n  }\n": types.ProgrammeFiguresDetailPageDocument,
     "\n  query AdminNewsPost($id: ID!) {\n    newsPostById(id: $id) {\n      id slug status isLive hasUnpublishedChanges publishedAt\n      draft { title body category lead coverImageUrl }\n    }\n    newsRevisions(postId: $id) { id title kind authorName createdAt }\n  }\n": types.AdminNewsPostDocument,
-    "\n  mutation CreateNewsPost($input: NewsPostInput!) {\n    createNewsPost(input: $input) { id slug status }\n  }\n": types.CreateNewsPostDocument,
+    "mutation CreateNewsPost($input: NewsPostInput!) { createNewsPost(input: $input) { id slug status } }": types.CreateNewsPostDocument,
     "\n  mutation UpdateNewsPost($id: ID!, $input: NewsPostInput!) {\n    updateNewsPost(id: $id, input: $input) { id status hasUnpublishedChanges updatedAt }\n  }\n": types.UpdateNewsPostDocument,
-    "\n  mutation PublishNewsPost($id: ID!, $at: DateTime) {\n    publishNewsPost(id: $id, at: $at) { id status publishedAt }\n  }\n": types.PublishNewsPostDocument,
-    "\n  mutation UnpublishNewsPost($id: ID!) {\n    unpublishNewsPost(id: $id) { id status }\n  }\n": types.UnpublishNewsPostDocument,
-    "\n  mutation ArchiveNewsPost($id: ID!) {\n    archiveNewsPost(id: $id) { id status }\n  }\n": types.ArchiveNewsPostDocument,
+    "mutation PublishNewsPost($id: ID!, $at: DateTime) { publishNewsPost(id: $id, at: $at) { id status publishedAt } }": types.PublishNewsPostDocument,
+    "mutation UnpublishNewsPost($id: ID!) { unpublishNewsPost(id: $id) { id status } }": types.UnpublishNewsPostDocument,
+    "mutation ArchiveNewsPost($id: ID!) { archiveNewsPost(id: $id) { id status } }": types.ArchiveNewsPostDocument,
     "\n  query RenderNewsPreview($body: String!) {\n    renderNewsPreview(body: $body)\n  }\n": types.RenderNewsPreviewDocument,
-    "\n  mutation RestoreNewsRevision($revisionId: ID!) {\n    restoreNewsRevision(revisionId: $revisionId) { id }\n  }\n": types.RestoreNewsRevisionDocument,
+    "mutation RestoreNewsRevision($revisionId: ID!) { restoreNewsRevision(revisionId: $revisionId) { id } }": types.RestoreNewsRevisionDocument,
     "\n  query NewsRevisionDiff($fromId: ID!, $toId: ID!) {\n    newsRevisionDiff(fromId: $fromId, toId: $toId) { value added removed }\n  }\n": types.NewsRevisionDiffDocument,
     "\n  mutation RestoreProgrammePageRevision($revisionId: ID!) {\n    restoreProgrammePageRevision(revisionId: $revisionId) { key }\n  }\n": types.RestoreProgrammePageRevisionDocument,
     "\n  query ProgrammePageRevisionDiff($fromId: ID!, $toId: ID!) {\n    programmePageRevisionDiff(fromId: $fromId, toId: $toId) { value added removed }\n  }\n": types.ProgrammePageRevisionDiffDocument,
     "\n  query AdminNewsletterIssue($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro subjectEn introEn status sentAt recipientCount postIds }\n    previewNewsletterIssue(id: $id) { subject text html }\n    previewEn: previewNewsletterIssue(id: $id, locale: \"en\") { subject html }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n": types.AdminNewsletterIssueDocument,
-    "\n  mutation CreateNewsletterIssue($input: NewsletterIssueInput!) {\n    createNewsletterIssue(input: $input) { id }\n  }\n": types.CreateNewsletterIssueDocument,
+    "mutation CreateNewsletterIssue($input: NewsletterIssueInput!) { createNewsletterIssue(input: $input) { id } }": types.CreateNewsletterIssueDocument,
     "\n  mutation UpdateNewsletterIssue($id: ID!, $input: NewsletterIssueInput!) {\n    updateNewsletterIssue(id: $id, input: $input) { id }\n  }\n": types.UpdateNewsletterIssueDocument,
     "\n  query AdminNewsletter {\n    newsletterIssues(includeDrafts: true, first: 100) { id subject status sentAt recipientCount createdAt }\n    newsletterStats { pending confirmed unsubscribed }\n    newsPosts(first: 50) { edges { node { id title } } }\n  }\n": types.AdminNewsletterDocument,
-    "\n  mutation SendNewsletterIssueTest($id: ID!) {\n    sendNewsletterIssueTest(id: $id)\n  }\n": types.SendNewsletterIssueTestDocument,
-    "\n  mutation SendNewsletterIssue($id: ID!) {\n    sendNewsletterIssue(id: $id) { id status recipientCount }\n  }\n": types.SendNewsletterIssueDocument,
+    "mutation SendNewsletterIssueTest($id: ID!) { sendNewsletterIssueTest(id: $id) }": types.SendNewsletterIssueTestDocument,
+    "mutation SendNewsletterIssue($id: ID!) { sendNewsletterIssue(id: $id) { id status recipientCount } }": types.SendNewsletterIssueDocument,
     "\n  query AdminNewsList($after: String) {\n    newsPosts(first: 25, after: $after, includeUnpublished: true) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id slug title status isLive hasUnpublishedChanges publishedAt updatedAt category } }\n    }\n  }\n": types.AdminNewsListDocument,
     "\n  query AdminProgrammePartners {\n    programmePartners { id name url description logoUrl }\n  }\n": types.AdminProgrammePartnersDocument,
-    "\n  mutation CreateProgrammePartner($input: ProgrammePartnerInput!) {\n    createProgrammePartner(input: $input) { id }\n  }\n": types.CreateProgrammePartnerDocument,
+    "mutation CreateProgrammePartner($input: ProgrammePartnerInput!) { createProgrammePartner(input: $input) { id } }": types.CreateProgrammePartnerDocument,
     "\n  mutation UpdateProgrammePartner($id: ID!, $input: ProgrammePartnerInput!) {\n    updateProgrammePartner(id: $id, input: $input) { id }\n  }\n": types.UpdateProgrammePartnerDocument,
     "\n  mutation ReorderProgrammePartners($ids: [ID!]!) {\n    reorderProgrammePartners(ids: $ids) { id position }\n  }\n": types.ReorderProgrammePartnersDocument,
     "\n  mutation DeleteProgrammePartner($id: ID!) {\n    deleteProgrammePartner(id: $id)\n  }\n": types.DeleteProgrammePartnerDocument,
@@ -286,33 +286,33 @@ const documents: Documents = {
     "\n  mutation DiscardProgrammePageDraft($key: String!) {\n    discardProgrammePageDraft(key: $key) { key hasUnpublishedChanges }\n  }\n": types.DiscardProgrammePageDraftDocument,
     "\n  query AdminOutbox($first: Int!, $offset: Int!, $to: String) {\n    outbox(first: $first, offset: $offset, to: $to) {\n      total\n      items {\n        id\n        to\n        subject\n        text\n        status\n        template\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n": types.AdminOutboxDocument,
     "\n  query AdminEditPremises($id: ID!) {\n    premises(id: $id) {\n      ...PremisesFields\n      photos {\n        id\n        thumbUrl\n        alt\n      }\n    }\n  }\n": types.AdminEditPremisesDocument,
-    "\n  mutation AdminDeletePremises($id: ID!) {\n    deletePremises(id: $id)\n  }\n": types.AdminDeletePremisesDocument,
+    "mutation AdminDeletePremises($id: ID!) { deletePremises(id: $id) }": types.AdminDeletePremisesDocument,
     "\n  query AdminPremisesEnquiries($all: Boolean) {\n    premisesEnquiries(all: $all, first: 100) {\n      id\n      message\n      createdAt\n      status\n      reply\n      repliedAt\n      repliedByName\n      canReply\n      premises {\n        id\n        address\n        district\n      }\n      sender {\n        name\n        email\n      }\n      organization {\n        name\n      }\n    }\n  }\n": types.AdminPremisesEnquiriesDocument,
     "\n  mutation ReplyToPremisesEnquiry($id: ID!, $message: String!) {\n    replyToPremisesEnquiry(id: $id, message: $message) { id status }\n  }\n": types.ReplyToPremisesEnquiryDocument,
     "\n  mutation MarkPremisesEnquiryHandled($id: ID!) {\n    markPremisesEnquiryHandled(id: $id) { id status }\n  }\n": types.MarkPremisesEnquiryHandledDocument,
     "\n  mutation ImportPremisesCsv($csv: String!, $dryRun: Boolean) {\n    importPremisesCsv(csv: $csv, dryRun: $dryRun) {\n      ok\n      imported\n      created\n      updated\n      unknownColumns\n      rows {\n        line\n        action\n        address\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n": types.ImportPremisesCsvDocument,
     "\n  query AdminPremisesList($filter: PremisesFilter, $after: String) {\n    premisesSearch(filter: $filter, orderBy: NEWEST, first: 50, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges {\n        node {\n          id\n          code\n          address\n          district\n          areaM2\n          monthlyRent\n          status\n          updatedAt\n        }\n      }\n    }\n  }\n": types.AdminPremisesListDocument,
-    "\n  mutation DeletePremisesPhoto($id: ID!) {\n    deletePremisesPhoto(id: $id)\n  }\n": types.DeletePremisesPhotoDocument,
+    "mutation DeletePremisesPhoto($id: ID!) { deletePremisesPhoto(id: $id) }": types.DeletePremisesPhotoDocument,
     "\n  mutation ReorderPremisesPhotos($premisesId: ID!, $photoIds: [ID!]!) {\n    reorderPremisesPhotos(premisesId: $premisesId, photoIds: $photoIds) {\n      id\n    }\n  }\n": types.ReorderPremisesPhotosDocument,
-    "\n  mutation AdminCreatePremises($input: PremisesInput!) {\n    createPremises(input: $input) {\n      id\n    }\n  }\n": types.AdminCreatePremisesDocument,
-    "\n  mutation AdminUpdatePremises($id: ID!, $input: PremisesInput!) {\n    updatePremises(id: $id, input: $input) {\n      id\n    }\n  }\n": types.AdminUpdatePremisesDocument,
+    "mutation AdminCreatePremises($input: PremisesInput!) { createPremises(input: $input) { id } }": types.AdminCreatePremisesDocument,
+    "mutation AdminUpdatePremises($id: ID!, $input: PremisesInput!) { updatePremises(id: $id, input: $input) { id } }": types.AdminUpdatePremisesDocument,
     "\n  mutation MarkAttendance($id: ID!, $attended: Boolean!) {\n    markAttendance(registrationId: $id, attended: $attended) {\n      id\n      attended\n    }\n  }\n": types.MarkAttendanceDocument,
     "\n  mutation CheckInByCode($trainingId: ID!, $code: String!) {\n    checkInByCode(trainingId: $trainingId, code: $code) {\n      id\n      attended\n      attendeeName\n      user {\n        name\n      }\n    }\n  }\n": types.CheckInByCodeDocument,
     "\n  query AdminTrainingCheckIn($id: ID!) {\n    training(id: $id) {\n      id\n      title\n      startsAt\n      venue\n    }\n    trainingRegistrations(trainingId: $id, status: CONFIRMED) {\n      id\n      attended\n      attendeeName\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.AdminTrainingCheckInDocument,
     "\n  query EditTrainingPage($id: ID!) {\n    training(id: $id) {\n      ...TrainingFields\n      officialsQuota\n      pesQuota\n      residentsQuota\n    }\n  }\n": types.EditTrainingPageDocument,
     "\n  mutation InviteToTraining($trainingId: ID!, $input: TrainingInvitationInput!) {\n    inviteToTraining(trainingId: $trainingId, input: $input) {\n      invited\n      skipped\n    }\n  }\n": types.InviteToTrainingDocument,
     "\n  mutation AddTrainingMaterialLink($trainingId: ID!, $input: TrainingMaterialInput!) {\n    addTrainingMaterial(trainingId: $trainingId, input: $input) {\n      id\n    }\n  }\n": types.AddTrainingMaterialLinkDocument,
-    "\n  mutation DeleteTrainingMaterial($id: ID!) {\n    deleteTrainingMaterial(id: $id)\n  }\n": types.DeleteTrainingMaterialDocument,
+    "mutation DeleteTrainingMaterial($id: ID!) { deleteTrainingMaterial(id: $id) }": types.DeleteTrainingMaterialDocument,
     "\n  query AdminTrainingOrganise($id: ID!) {\n    training(id: $id) {\n      id\n      title\n      questions {\n        ...TrainingQuestionFields\n      }\n      materials {\n        ...TrainingMaterialLink\n        public\n      }\n    }\n    trainingInvitations(trainingId: $id) {\n      email\n      organizationName\n      createdAt\n    }\n    organizationActivities\n    trainingFeedbackSummary(trainingId: $id) {\n      responses\n      averageRating\n      ratingCounts\n      useful\n      improve\n    }\n  }\n": types.AdminTrainingOrganiseDocument,
     "\n  mutation SetTrainingQuestions($trainingId: ID!, $questions: [TrainingQuestionInput!]!) {\n    setTrainingQuestions(trainingId: $trainingId, questions: $questions) {\n      id\n    }\n  }\n": types.SetTrainingQuestionsDocument,
     "\n  mutation EmailTrainingRegistrants($trainingId: ID!, $subject: String!, $body: String!) {\n    emailTrainingRegistrants(trainingId: $trainingId, subject: $subject, body: $body)\n  }\n": types.EmailTrainingRegistrantsDocument,
     "\n  query AdminTrainingRegistrations($id: ID!) {\n    training(id: $id) {\n      ...TrainingFillFields\n    }\n    trainingRegistrations(trainingId: $id) {\n      id\n      status\n      audience\n      registeredAt\n      attended\n      waitlistPosition\n      dietaryNeeds\n      accessibilityNeeds\n      attendeeName\n      attendeeEmail\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AdminTrainingRegistrationsDocument,
-    "\n  mutation CancelTrainingButton($id: ID!, $reason: String) {\n    cancelTraining(id: $id, reason: $reason) {\n      id\n      cancelledAt\n    }\n  }\n": types.CancelTrainingButtonDocument,
+    "mutation CancelTrainingButton($id: ID!, $reason: String) { cancelTraining(id: $id, reason: $reason) { id cancelledAt } }": types.CancelTrainingButtonDocument,
     "\n  query AdminTrainingsPage($first: Int, $after: String, $upcoming: Boolean) {\n    trainings(first: $first, after: $after, upcoming: $upcoming) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges {\n        node {\n          ...TrainingFillFields\n          kind\n          cancelledAt\n        }\n      }\n    }\n  }\n": types.AdminTrainingsPageDocument,
-    "\n  mutation CreateTrainingForm($input: TrainingInput!) {\n    createTraining(input: $input) {\n      id\n    }\n  }\n": types.CreateTrainingFormDocument,
-    "\n  mutation UpdateTrainingForm($id: ID!, $input: TrainingInput!) {\n    updateTraining(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateTrainingFormDocument,
+    "mutation CreateTrainingForm($input: TrainingInput!) { createTraining(input: $input) { id } }": types.CreateTrainingFormDocument,
+    "mutation UpdateTrainingForm($id: ID!, $input: TrainingInput!) { updateTraining(id: $id, input: $input) { id } }": types.UpdateTrainingFormDocument,
     "\n  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        name\n        email\n        role\n        accountType\n        approvalStatus\n        createdAt\n      }\n    }\n  }\n": types.AdminUsersDocument,
-    "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.AdminSetUserRoleDocument,
+    "mutation AdminSetUserRole($userId: ID!, $role: Role!) { setUserRole(userId: $userId, role: $role) { id role } }": types.AdminSetUserRoleDocument,
     "\n  query AdminWaitingSummary {\n    waitingForMe { enquiries approvals demandsToDecide bookingRequests itemRequests extensionRequests total }\n  }\n": types.AdminWaitingSummaryDocument,
     "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n": types.PendingApprovalCountDocument,
     "\n  mutation FollowThing($kind: FollowKind!, $value: String!) {\n    follow(kind: $kind, value: $value) { kind value }\n  }\n": types.FollowThingDocument,
@@ -320,7 +320,7 @@ const documents: Documents = {
     "\n  query MyFollowsForButtons {\n    myFollows { kind value }\n  }\n": types.MyFollowsForButtonsDocument,
     "\n  query HeaderUnreadNotifications {\n    unreadNotificationCount\n  }\n": types.HeaderUnreadNotificationsDocument,
     "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": types.SearchSuggestionsDocument,
-    "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      mustAccept\n    }\n  }\n": types.AcceptTermsDocument,
+    "mutation AcceptTerms($version: String!) { acceptTerms(version: $version) { mustAccept } }": types.AcceptTermsDocument,
     "\n  query TermsStatus {\n    termsStatus {\n      currentVersion\n      acceptedVersion\n      mustAccept\n    }\n  }\n": types.TermsStatusDocument,
     "\n  query HeaderWaitingForMe {\n    waitingForMe { total bookingRequests itemRequests extensionRequests }\n  }\n": types.HeaderWaitingForMeDocument,
     "\n  fragment NextPage on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": types.NextPageFragmentDoc,
@@ -360,13 +360,13 @@ const documents: Documents = {
     "mutation ConfirmBookingReceipt($id: ID!) { confirmBookingReceipt(id: $id) { id receivedAt } }": types.ConfirmBookingReceiptDocument,
     "\n  mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {\n    updateEquipmentNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateEquipmentNoticeDocument,
     "\n  mutation CreateEquipmentNotice($input: EquipmentNoticeInput!) {\n    createEquipmentNotice(input: $input) {\n      id\n    }\n  }\n": types.CreateEquipmentNoticeDocument,
-    "\n  mutation DeleteDemandAttachment($id: ID!) {\n    deleteDemandAttachment(id: $id)\n  }\n": types.DeleteDemandAttachmentDocument,
-    "\n  mutation RemoveOfferAttachment($demandId: ID!) {\n    removeOfferAttachment(demandId: $demandId)\n  }\n": types.RemoveOfferAttachmentDocument,
-    "\n  mutation RemoveLettingApplicationDocument($id: ID!) {\n    removeLettingApplicationDocument(id: $id)\n  }\n": types.RemoveLettingApplicationDocumentDocument,
+    "mutation DeleteDemandAttachment($id: ID!) { deleteDemandAttachment(id: $id) }": types.DeleteDemandAttachmentDocument,
+    "mutation RemoveOfferAttachment($demandId: ID!) { removeOfferAttachment(demandId: $demandId) }": types.RemoveOfferAttachmentDocument,
+    "mutation RemoveLettingApplicationDocument($id: ID!) { removeLettingApplicationDocument(id: $id) }": types.RemoveLettingApplicationDocumentDocument,
     "\n  fragment UploadedMarketplacePhoto on MarketplacePhoto {\n    id\n    url\n    thumbUrl\n    alt\n  }\n": types.UploadedMarketplacePhotoFragmentDoc,
-    "\n  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {\n    updateMarketplacePhoto(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n": types.UpdateMarketplacePhotoDocument,
-    "\n  mutation DeleteMarketplacePhoto($id: ID!) {\n    deleteMarketplacePhoto(id: $id)\n  }\n": types.DeleteMarketplacePhotoDocument,
-    "\n  mutation ReorderMarketplacePhotos($photoIds: [ID!]!) {\n    reorderMarketplacePhotos(photoIds: $photoIds) {\n      id\n    }\n  }\n": types.ReorderMarketplacePhotosDocument,
+    "mutation UpdateMarketplacePhoto($id: ID!, $alt: String) { updateMarketplacePhoto(id: $id, alt: $alt) { id alt } }": types.UpdateMarketplacePhotoDocument,
+    "mutation DeleteMarketplacePhoto($id: ID!) { deleteMarketplacePhoto(id: $id) }": types.DeleteMarketplacePhotoDocument,
+    "mutation ReorderMarketplacePhotos($photoIds: [ID!]!) { reorderMarketplacePhotos(photoIds: $photoIds) { id } }": types.ReorderMarketplacePhotosDocument,
     "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id kind title description status district category condition organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": types.MarketplaceNoticesDocument,
     "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": types.MarketplaceProductsDocument,
     "\n  query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {\n    demands(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id kind title category deadline budget socialClause status acceptingOffers } }\n    }\n  }\n": types.MarketplaceDemandsDocument,
@@ -379,8 +379,8 @@ const documents: Documents = {
     "\n  query NewsletterIssuePage($id: ID!) {\n    newsletterIssue(id: $id) { id subject intro sentAt status posts { id slug title lead bodyHtml } }\n  }\n": types.NewsletterIssuePageDocument,
     "\n  query NewsletterArchive {\n    newsletterIssues(first: 100) { id subject intro sentAt posts { id title } }\n  }\n": types.NewsletterArchiveDocument,
     "\n  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!, $locale: String) {\n    subscribeToNewsletter(email: $email, consent: $consent, locale: $locale)\n  }\n": types.SubscribeToNewsletterDocument,
-    "\n  mutation ConfirmNewsletterSubscription($token: String!) {\n    confirmNewsletterSubscription(token: $token)\n  }\n": types.ConfirmNewsletterSubscriptionDocument,
-    "\n  mutation UnsubscribeFromNewsletter($token: String!) {\n    unsubscribeFromNewsletter(token: $token)\n  }\n": types.UnsubscribeFromNewsletterDocument,
+    "mutation ConfirmNewsletterSubscription($token: String!) { confirmNewsletterSubscription(token: $token) }": types.ConfirmNewsletterSubscriptionDocument,
+    "mutation UnsubscribeFromNewsletter($token: String!) { unsubscribeFromNewsletter(token: $token) }": types.UnsubscribeFromNewsletterDocument,
     "\n  mutation UnsubscribeFromNotifications($token: String!) {\n    unsubscribeFromNotifications(token: $token)\n  }\n": types.UnsubscribeFromNotificationsDocument,
     "\n  mutation SetOrganizationLogo($organizationId: ID!, $key: String!) {\n    setOrganizationLogo(organizationId: $organizationId, key: $key) { id logoUrl hasUploadedLogo }\n  }\n": types.SetOrganizationLogoDocument,
     "\n  mutation RemoveOrganizationLogo($organizationId: ID!) {\n    removeOrganizationLogo(organizationId: $organizationId) {\n      id\n      hasUploadedLogo\n    }\n  }\n": types.RemoveOrganizationLogoDocument,
@@ -391,16 +391,16 @@ const documents: Documents = {
     "\n  query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id name slug legalForm district verified activities description } }\n    }\n    organizationActivities\n  }\n": types.OrganizationsDirectoryDocument,
     "\n  mutation SendPremisesEnquiry($premisesId: ID!, $message: String!) {\n    sendPremisesEnquiry(premisesId: $premisesId, message: $message) {\n      id\n    }\n  }\n": types.SendPremisesEnquiryDocument,
     "\n  mutation ApplyToPremisesLettingRound($input: PremisesLettingApplicationInput!) {\n    applyToPremisesLettingRound(input: $input) { id }\n  }\n": types.ApplyToPremisesLettingRoundDocument,
-    "\n  mutation OpenPremisesLettingRound($input: PremisesLettingRoundInput!) {\n    openPremisesLettingRound(input: $input) { id }\n  }\n": types.OpenPremisesLettingRoundDocument,
+    "mutation OpenPremisesLettingRound($input: PremisesLettingRoundInput!) { openPremisesLettingRound(input: $input) { id } }": types.OpenPremisesLettingRoundDocument,
     "\n  mutation AwardPremisesLettingRound($roundId: ID!, $applicationId: ID!) {\n    awardPremisesLettingRound(roundId: $roundId, applicationId: $applicationId) { id }\n  }\n": types.AwardPremisesLettingRoundDocument,
-    "\n  mutation ClosePremisesLettingRound($roundId: ID!) {\n    closePremisesLettingRound(roundId: $roundId) { id }\n  }\n": types.ClosePremisesLettingRoundDocument,
-    "\n  mutation MarkPremisesRented($premisesId: ID!) {\n    markPremisesRented(premisesId: $premisesId) { id }\n  }\n": types.MarkPremisesRentedDocument,
+    "mutation ClosePremisesLettingRound($roundId: ID!) { closePremisesLettingRound(roundId: $roundId) { id } }": types.ClosePremisesLettingRoundDocument,
+    "mutation MarkPremisesRented($premisesId: ID!) { markPremisesRented(premisesId: $premisesId) { id } }": types.MarkPremisesRentedDocument,
     "\n  query PremisesDetails($id: ID!) {\n    premises(id: $id) {\n      ...PremisesFields\n      rentPerM2\n      enquiryRecipient\n      ownerId\n      createdAt\n      updatedAt\n      photos {\n        ...PremisesPhotoFields\n      }\n    }\n  }\n": types.PremisesDetailsDocument,
     "\n  query PremisesViewingsLetting($id: ID!) {\n    premisesViewingSlots(premisesId: $id) { id startsAt endsAt place capacity bookedCount bookedByMe }\n    premisesLettingRounds(premisesId: $id) {\n      id status deadline minimumRent permittedUse preferentialRent documents acceptsApplications\n      result { organizationName rent decidedAt }\n      applications { id proposedRent intendedUse organization { name } documents { id fileName size url } }\n    }\n  }\n": types.PremisesViewingsLettingDocument,
     "\n  query PremisesViewingBookingsList($id: ID!) {\n    premisesViewingBookings(premisesId: $id) { id slotId personName personEmail organization { name } }\n  }\n": types.PremisesViewingBookingsListDocument,
     "\n  query PremisesMyEnquiries($id: ID!) {\n    myPremisesEnquiries(premisesId: $id) { id status createdAt reply repliedAt repliedByName }\n  }\n": types.PremisesMyEnquiriesDocument,
     "\n  mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addPremisesPhoto(premisesId: $premisesId, key: $key, width: $width, height: $height, alt: $alt) {\n      ...PremisesPhotoFields\n    }\n  }\n": types.AddPremisesPhotoDocument,
-    "\n  mutation BookPremisesViewing($slotId: ID!) {\n    bookPremisesViewing(slotId: $slotId) { id }\n  }\n": types.BookPremisesViewingDocument,
+    "mutation BookPremisesViewing($slotId: ID!) { bookPremisesViewing(slotId: $slotId) { id } }": types.BookPremisesViewingDocument,
     "\n  mutation CreatePremisesViewingSlot($input: PremisesViewingSlotInput!) {\n    createPremisesViewingSlot(input: $input) { id }\n  }\n": types.CreatePremisesViewingSlotDocument,
     "\n  mutation UnsubscribePremisesSearch($token: String!) {\n    unsubscribePremisesSearch(token: $token)\n  }\n": types.UnsubscribePremisesSearchDocument,
     "\n  query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {\n    premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)\n  }\n": types.PremisesExportDocument,
@@ -411,7 +411,7 @@ const documents: Documents = {
     "\n  query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {\n    premisesSearch(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges {\n        node {\n          id\n          address\n          district\n          areaM2\n          monthlyRent\n          rentPerM2\n          status\n          stepFree\n          preferentialRent\n          floor\n          latitude\n          longitude\n          photos {\n            thumbUrl\n            alt\n          }\n        }\n      }\n    }\n    premisesFacets(filter: $filter) {\n      totalCount\n      districts {\n        district\n        count\n      }\n      areaMin\n      areaMax\n      rentMin\n      rentMax\n      rentHistogram {\n        from\n        to\n        count\n      }\n    }\n  }\n": types.PremisesSearchPageDocument,
     "\n  query MyPremisesSearches {\n    myPremisesSearches {\n      id\n      name\n      query\n    }\n  }\n": types.MyPremisesSearchesDocument,
     "\n  mutation SavePremisesSearch($name: String!, $filter: PremisesFilter) {\n    savePremisesSearch(name: $name, filter: $filter) {\n      id\n    }\n  }\n": types.SavePremisesSearchDocument,
-    "\n  mutation DeletePremisesSearch($id: ID!) {\n    deletePremisesSearch(id: $id)\n  }\n": types.DeletePremisesSearchDocument,
+    "mutation DeletePremisesSearch($id: ID!) { deletePremisesSearch(id: $id) }": types.DeletePremisesSearchDocument,
     "\n  query PremisesSearchMapPoints($filter: PremisesFilter) {\n    premisesMapPoints(filter: $filter) {\n      totalCount\n      truncated\n      points {\n        id\n        latitude\n        longitude\n        title\n      }\n    }\n  }\n": types.PremisesSearchMapPointsDocument,
     "\n  mutation CancelPremisesViewingByToken($token: String!) {\n    cancelPremisesViewingByToken(token: $token) { id cancelledAt }\n  }\n": types.CancelPremisesViewingByTokenDocument,
     "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      key\n      title\n      bodyHtml\n      updatedAt\n    }\n  }\n": types.LegalPageDocument,
@@ -422,11 +422,11 @@ const documents: Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignUp(\n    $email: String!\n    $password: String!\n    $name: String!\n    $accountType: AccountType!\n    $acceptTerms: Boolean\n    $locale: String\n  ) {\n    signUp(\n      email: $email\n      password: $password\n      name: $name\n      accountType: $accountType\n      acceptTerms: $acceptTerms\n      locale: $locale\n    ) {\n      id\n      role\n      accountType\n    }\n  }\n": types.SignUpDocument,
-    "\n  mutation CancelRegistrationByToken($token: String!) {\n    cancelRegistrationByToken(token: $token) {\n      id\n      status\n    }\n  }\n": types.CancelRegistrationByTokenDocument,
+    "mutation CancelRegistrationByToken($token: String!) { cancelRegistrationByToken(token: $token) { id status } }": types.CancelRegistrationByTokenDocument,
     "\n  mutation SubmitTrainingFeedback($token: String!, $input: TrainingFeedbackInput!) {\n    submitTrainingFeedback(token: $token, input: $input)\n  }\n": types.SubmitTrainingFeedbackDocument,
     "\n  query TrainingFeedbackPage($token: String!) {\n    trainingFeedbackForm(token: $token) {\n      given\n      attended\n      training {\n        id\n        title\n      }\n    }\n  }\n": types.TrainingFeedbackPageDocument,
     "\n  mutation RegisterGroupForTraining($trainingId: ID!, $attendees: [GroupAttendeeInput!]!) {\n    registerGroupForTraining(trainingId: $trainingId, attendees: $attendees) {\n      id\n      status\n    }\n  }\n": types.RegisterGroupForTrainingDocument,
-    "\n  mutation WithdrawGroupMember($id: ID!) {\n    withdrawRegistration(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawGroupMemberDocument,
+    "mutation WithdrawGroupMember($id: ID!) { withdrawRegistration(id: $id) { id status } }": types.WithdrawGroupMemberDocument,
     "\n  mutation AddTrainingMaterialFile($trainingId: ID!, $input: TrainingMaterialInput!) {\n    addTrainingMaterial(trainingId: $trainingId, input: $input) {\n      id\n      url\n    }\n  }\n": types.AddTrainingMaterialFileDocument,
     "\n  query TrainingPage($id: ID!) {\n    training(id: $id) {\n      ...TrainingFields\n      online\n      seatsLeft\n      confirmedCount\n      waitlistCount\n      registrationClosedReason\n      seatsByAudience {\n        audience\n        quota\n        confirmedCount\n        seatsLeft\n      }\n      questions {\n        ...TrainingQuestionFields\n      }\n      materials {\n        ...TrainingMaterialLink\n        fileName\n      }\n      myGroup {\n        id\n        attendeeName\n        attendeeEmail\n        status\n      }\n      myRegistration {\n        id\n        status\n        waitlistPosition\n        checkInCode\n        checkInQrSvg\n        attended\n      }\n    }\n  }\n": types.TrainingPageDocument,
     "\n  mutation RegisterForTrainingButton($trainingId: ID!, $answers: RegistrationAnswersInput) {\n    registerForTraining(trainingId: $trainingId, answers: $answers) {\n      id\n      status\n      waitlistPosition\n      checkInCode\n    }\n  }\n": types.RegisterForTrainingButtonDocument,
@@ -538,7 +538,7 @@ export function graphql(source: "\n  mutation AdminDecideOfficial($userId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminVerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id, verified: true) {\n      id\n      verified\n    }\n  }\n"): typeof import('./graphql').AdminVerifyOrganizationDocument;
+export function graphql(source: "mutation AdminVerifyOrganization($id: ID!) { verifyOrganization(id: $id, verified: true) { id verified } }"): typeof import('./graphql').AdminVerifyOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -562,7 +562,7 @@ export function graphql(source: "\n  query AdminNewsPost($id: ID!) {\n    newsPo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateNewsPost($input: NewsPostInput!) {\n    createNewsPost(input: $input) { id slug status }\n  }\n"): typeof import('./graphql').CreateNewsPostDocument;
+export function graphql(source: "mutation CreateNewsPost($input: NewsPostInput!) { createNewsPost(input: $input) { id slug status } }"): typeof import('./graphql').CreateNewsPostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -570,15 +570,15 @@ export function graphql(source: "\n  mutation UpdateNewsPost($id: ID!, $input: N
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PublishNewsPost($id: ID!, $at: DateTime) {\n    publishNewsPost(id: $id, at: $at) { id status publishedAt }\n  }\n"): typeof import('./graphql').PublishNewsPostDocument;
+export function graphql(source: "mutation PublishNewsPost($id: ID!, $at: DateTime) { publishNewsPost(id: $id, at: $at) { id status publishedAt } }"): typeof import('./graphql').PublishNewsPostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UnpublishNewsPost($id: ID!) {\n    unpublishNewsPost(id: $id) { id status }\n  }\n"): typeof import('./graphql').UnpublishNewsPostDocument;
+export function graphql(source: "mutation UnpublishNewsPost($id: ID!) { unpublishNewsPost(id: $id) { id status } }"): typeof import('./graphql').UnpublishNewsPostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ArchiveNewsPost($id: ID!) {\n    archiveNewsPost(id: $id) { id status }\n  }\n"): typeof import('./graphql').ArchiveNewsPostDocument;
+export function graphql(source: "mutation ArchiveNewsPost($id: ID!) { archiveNewsPost(id: $id) { id status } }"): typeof import('./graphql').ArchiveNewsPostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -586,7 +586,7 @@ export function graphql(source: "\n  query RenderNewsPreview($body: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestoreNewsRevision($revisionId: ID!) {\n    restoreNewsRevision(revisionId: $revisionId) { id }\n  }\n"): typeof import('./graphql').RestoreNewsRevisionDocument;
+export function graphql(source: "mutation RestoreNewsRevision($revisionId: ID!) { restoreNewsRevision(revisionId: $revisionId) { id } }"): typeof import('./graphql').RestoreNewsRevisionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -606,7 +606,7 @@ export function graphql(source: "\n  query AdminNewsletterIssue($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateNewsletterIssue($input: NewsletterIssueInput!) {\n    createNewsletterIssue(input: $input) { id }\n  }\n"): typeof import('./graphql').CreateNewsletterIssueDocument;
+export function graphql(source: "mutation CreateNewsletterIssue($input: NewsletterIssueInput!) { createNewsletterIssue(input: $input) { id } }"): typeof import('./graphql').CreateNewsletterIssueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -618,11 +618,11 @@ export function graphql(source: "\n  query AdminNewsletter {\n    newsletterIssu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SendNewsletterIssueTest($id: ID!) {\n    sendNewsletterIssueTest(id: $id)\n  }\n"): typeof import('./graphql').SendNewsletterIssueTestDocument;
+export function graphql(source: "mutation SendNewsletterIssueTest($id: ID!) { sendNewsletterIssueTest(id: $id) }"): typeof import('./graphql').SendNewsletterIssueTestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SendNewsletterIssue($id: ID!) {\n    sendNewsletterIssue(id: $id) { id status recipientCount }\n  }\n"): typeof import('./graphql').SendNewsletterIssueDocument;
+export function graphql(source: "mutation SendNewsletterIssue($id: ID!) { sendNewsletterIssue(id: $id) { id status recipientCount } }"): typeof import('./graphql').SendNewsletterIssueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -634,7 +634,7 @@ export function graphql(source: "\n  query AdminProgrammePartners {\n    program
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateProgrammePartner($input: ProgrammePartnerInput!) {\n    createProgrammePartner(input: $input) { id }\n  }\n"): typeof import('./graphql').CreateProgrammePartnerDocument;
+export function graphql(source: "mutation CreateProgrammePartner($input: ProgrammePartnerInput!) { createProgrammePartner(input: $input) { id } }"): typeof import('./graphql').CreateProgrammePartnerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -678,7 +678,7 @@ export function graphql(source: "\n  query AdminEditPremises($id: ID!) {\n    pr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminDeletePremises($id: ID!) {\n    deletePremises(id: $id)\n  }\n"): typeof import('./graphql').AdminDeletePremisesDocument;
+export function graphql(source: "mutation AdminDeletePremises($id: ID!) { deletePremises(id: $id) }"): typeof import('./graphql').AdminDeletePremisesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -702,7 +702,7 @@ export function graphql(source: "\n  query AdminPremisesList($filter: PremisesFi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeletePremisesPhoto($id: ID!) {\n    deletePremisesPhoto(id: $id)\n  }\n"): typeof import('./graphql').DeletePremisesPhotoDocument;
+export function graphql(source: "mutation DeletePremisesPhoto($id: ID!) { deletePremisesPhoto(id: $id) }"): typeof import('./graphql').DeletePremisesPhotoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -710,11 +710,11 @@ export function graphql(source: "\n  mutation ReorderPremisesPhotos($premisesId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminCreatePremises($input: PremisesInput!) {\n    createPremises(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminCreatePremisesDocument;
+export function graphql(source: "mutation AdminCreatePremises($input: PremisesInput!) { createPremises(input: $input) { id } }"): typeof import('./graphql').AdminCreatePremisesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminUpdatePremises($id: ID!, $input: PremisesInput!) {\n    updatePremises(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminUpdatePremisesDocument;
+export function graphql(source: "mutation AdminUpdatePremises($id: ID!, $input: PremisesInput!) { updatePremises(id: $id, input: $input) { id } }"): typeof import('./graphql').AdminUpdatePremisesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -742,7 +742,7 @@ export function graphql(source: "\n  mutation AddTrainingMaterialLink($trainingI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteTrainingMaterial($id: ID!) {\n    deleteTrainingMaterial(id: $id)\n  }\n"): typeof import('./graphql').DeleteTrainingMaterialDocument;
+export function graphql(source: "mutation DeleteTrainingMaterial($id: ID!) { deleteTrainingMaterial(id: $id) }"): typeof import('./graphql').DeleteTrainingMaterialDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -762,7 +762,7 @@ export function graphql(source: "\n  query AdminTrainingRegistrations($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CancelTrainingButton($id: ID!, $reason: String) {\n    cancelTraining(id: $id, reason: $reason) {\n      id\n      cancelledAt\n    }\n  }\n"): typeof import('./graphql').CancelTrainingButtonDocument;
+export function graphql(source: "mutation CancelTrainingButton($id: ID!, $reason: String) { cancelTraining(id: $id, reason: $reason) { id cancelledAt } }"): typeof import('./graphql').CancelTrainingButtonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -770,11 +770,11 @@ export function graphql(source: "\n  query AdminTrainingsPage($first: Int, $afte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateTrainingForm($input: TrainingInput!) {\n    createTraining(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateTrainingFormDocument;
+export function graphql(source: "mutation CreateTrainingForm($input: TrainingInput!) { createTraining(input: $input) { id } }"): typeof import('./graphql').CreateTrainingFormDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateTrainingForm($id: ID!, $input: TrainingInput!) {\n    updateTraining(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateTrainingFormDocument;
+export function graphql(source: "mutation UpdateTrainingForm($id: ID!, $input: TrainingInput!) { updateTraining(id: $id, input: $input) { id } }"): typeof import('./graphql').UpdateTrainingFormDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -782,7 +782,7 @@ export function graphql(source: "\n  query AdminUsers($search: String!, $first: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').AdminSetUserRoleDocument;
+export function graphql(source: "mutation AdminSetUserRole($userId: ID!, $role: Role!) { setUserRole(userId: $userId, role: $role) { id role } }"): typeof import('./graphql').AdminSetUserRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -814,7 +814,7 @@ export function graphql(source: "\n  query SearchSuggestions($query: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      mustAccept\n    }\n  }\n"): typeof import('./graphql').AcceptTermsDocument;
+export function graphql(source: "mutation AcceptTerms($version: String!) { acceptTerms(version: $version) { mustAccept } }"): typeof import('./graphql').AcceptTermsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -974,15 +974,15 @@ export function graphql(source: "\n  mutation CreateEquipmentNotice($input: Equi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteDemandAttachment($id: ID!) {\n    deleteDemandAttachment(id: $id)\n  }\n"): typeof import('./graphql').DeleteDemandAttachmentDocument;
+export function graphql(source: "mutation DeleteDemandAttachment($id: ID!) { deleteDemandAttachment(id: $id) }"): typeof import('./graphql').DeleteDemandAttachmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveOfferAttachment($demandId: ID!) {\n    removeOfferAttachment(demandId: $demandId)\n  }\n"): typeof import('./graphql').RemoveOfferAttachmentDocument;
+export function graphql(source: "mutation RemoveOfferAttachment($demandId: ID!) { removeOfferAttachment(demandId: $demandId) }"): typeof import('./graphql').RemoveOfferAttachmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveLettingApplicationDocument($id: ID!) {\n    removeLettingApplicationDocument(id: $id)\n  }\n"): typeof import('./graphql').RemoveLettingApplicationDocumentDocument;
+export function graphql(source: "mutation RemoveLettingApplicationDocument($id: ID!) { removeLettingApplicationDocument(id: $id) }"): typeof import('./graphql').RemoveLettingApplicationDocumentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -990,15 +990,15 @@ export function graphql(source: "\n  fragment UploadedMarketplacePhoto on Market
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {\n    updateMarketplacePhoto(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n"): typeof import('./graphql').UpdateMarketplacePhotoDocument;
+export function graphql(source: "mutation UpdateMarketplacePhoto($id: ID!, $alt: String) { updateMarketplacePhoto(id: $id, alt: $alt) { id alt } }"): typeof import('./graphql').UpdateMarketplacePhotoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteMarketplacePhoto($id: ID!) {\n    deleteMarketplacePhoto(id: $id)\n  }\n"): typeof import('./graphql').DeleteMarketplacePhotoDocument;
+export function graphql(source: "mutation DeleteMarketplacePhoto($id: ID!) { deleteMarketplacePhoto(id: $id) }"): typeof import('./graphql').DeleteMarketplacePhotoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReorderMarketplacePhotos($photoIds: [ID!]!) {\n    reorderMarketplacePhotos(photoIds: $photoIds) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReorderMarketplacePhotosDocument;
+export function graphql(source: "mutation ReorderMarketplacePhotos($photoIds: [ID!]!) { reorderMarketplacePhotos(photoIds: $photoIds) { id } }"): typeof import('./graphql').ReorderMarketplacePhotosDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1050,11 +1050,11 @@ export function graphql(source: "\n  mutation SubscribeToNewsletter($email: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConfirmNewsletterSubscription($token: String!) {\n    confirmNewsletterSubscription(token: $token)\n  }\n"): typeof import('./graphql').ConfirmNewsletterSubscriptionDocument;
+export function graphql(source: "mutation ConfirmNewsletterSubscription($token: String!) { confirmNewsletterSubscription(token: $token) }"): typeof import('./graphql').ConfirmNewsletterSubscriptionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UnsubscribeFromNewsletter($token: String!) {\n    unsubscribeFromNewsletter(token: $token)\n  }\n"): typeof import('./graphql').UnsubscribeFromNewsletterDocument;
+export function graphql(source: "mutation UnsubscribeFromNewsletter($token: String!) { unsubscribeFromNewsletter(token: $token) }"): typeof import('./graphql').UnsubscribeFromNewsletterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1098,7 +1098,7 @@ export function graphql(source: "\n  mutation ApplyToPremisesLettingRound($input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation OpenPremisesLettingRound($input: PremisesLettingRoundInput!) {\n    openPremisesLettingRound(input: $input) { id }\n  }\n"): typeof import('./graphql').OpenPremisesLettingRoundDocument;
+export function graphql(source: "mutation OpenPremisesLettingRound($input: PremisesLettingRoundInput!) { openPremisesLettingRound(input: $input) { id } }"): typeof import('./graphql').OpenPremisesLettingRoundDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1106,11 +1106,11 @@ export function graphql(source: "\n  mutation AwardPremisesLettingRound($roundId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ClosePremisesLettingRound($roundId: ID!) {\n    closePremisesLettingRound(roundId: $roundId) { id }\n  }\n"): typeof import('./graphql').ClosePremisesLettingRoundDocument;
+export function graphql(source: "mutation ClosePremisesLettingRound($roundId: ID!) { closePremisesLettingRound(roundId: $roundId) { id } }"): typeof import('./graphql').ClosePremisesLettingRoundDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MarkPremisesRented($premisesId: ID!) {\n    markPremisesRented(premisesId: $premisesId) { id }\n  }\n"): typeof import('./graphql').MarkPremisesRentedDocument;
+export function graphql(source: "mutation MarkPremisesRented($premisesId: ID!) { markPremisesRented(premisesId: $premisesId) { id } }"): typeof import('./graphql').MarkPremisesRentedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1134,7 +1134,7 @@ export function graphql(source: "\n  mutation AddPremisesPhoto($premisesId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BookPremisesViewing($slotId: ID!) {\n    bookPremisesViewing(slotId: $slotId) { id }\n  }\n"): typeof import('./graphql').BookPremisesViewingDocument;
+export function graphql(source: "mutation BookPremisesViewing($slotId: ID!) { bookPremisesViewing(slotId: $slotId) { id } }"): typeof import('./graphql').BookPremisesViewingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1178,7 +1178,7 @@ export function graphql(source: "\n  mutation SavePremisesSearch($name: String!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeletePremisesSearch($id: ID!) {\n    deletePremisesSearch(id: $id)\n  }\n"): typeof import('./graphql').DeletePremisesSearchDocument;
+export function graphql(source: "mutation DeletePremisesSearch($id: ID!) { deletePremisesSearch(id: $id) }"): typeof import('./graphql').DeletePremisesSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1222,7 +1222,7 @@ export function graphql(source: "\n  mutation SignUp(\n    $email: String!\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CancelRegistrationByToken($token: String!) {\n    cancelRegistrationByToken(token: $token) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CancelRegistrationByTokenDocument;
+export function graphql(source: "mutation CancelRegistrationByToken($token: String!) { cancelRegistrationByToken(token: $token) { id status } }"): typeof import('./graphql').CancelRegistrationByTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1238,7 +1238,7 @@ export function graphql(source: "\n  mutation RegisterGroupForTraining($training
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WithdrawGroupMember($id: ID!) {\n    withdrawRegistration(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WithdrawGroupMemberDocument;
+export function graphql(source: "mutation WithdrawGroupMember($id: ID!) { withdrawRegistration(id: $id) { id status } }"): typeof import('./graphql').WithdrawGroupMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

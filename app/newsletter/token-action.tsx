@@ -4,16 +4,8 @@ import { useEffect, useRef, useState } from "react";
 import { graphql } from "../lib/graphql-document";
 import { gqlClient } from "../lib/graphql-client";
 
-const ConfirmMutation = graphql(`
-  mutation ConfirmNewsletterSubscription($token: String!) {
-    confirmNewsletterSubscription(token: $token)
-  }
-`);
-const UnsubscribeMutation = graphql(`
-  mutation UnsubscribeFromNewsletter($token: String!) {
-    unsubscribeFromNewsletter(token: $token)
-  }
-`);
+const ConfirmMutation = graphql(`mutation ConfirmNewsletterSubscription($token: String!) { confirmNewsletterSubscription(token: $token) }`);
+const UnsubscribeMutation = graphql(`mutation UnsubscribeFromNewsletter($token: String!) { unsubscribeFromNewsletter(token: $token) }`);
 
 /**
  * Runs the link's action once the page is open in a browser. It is done by script, not

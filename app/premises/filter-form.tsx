@@ -63,6 +63,16 @@ export function FilterForm({
   const numberField = (name: "areaMin" | "areaMax" | "rentMin" | "rentMax") => (
     <TextField id={`f-${name}`} label={t(`filter.${name}`)} error={err(name)} inputMode="decimal" autoComplete="off" defaultValue={initial[name]} registration={register(name)} />
   );
+  const codeChecks = <C extends string>(name: "conditions" | "utilities", codes: readonly C[], idPrefix: string, label: (code: C) => string) => (
+    <CodeChecks
+      legend={t(`filter.${name}`)}
+      codes={codes}
+      checked={initial[name]}
+      label={label}
+      idPrefix={idPrefix}
+      registration={register(name)}
+    />
+  );
 
   return (
     <form
@@ -120,22 +130,8 @@ export function FilterForm({
           {t("filter.conditionsAndUtilities")}
           {initial.conditions.length + initial.utilities.length > 0 && ` (${initial.conditions.length + initial.utilities.length})`}
         </summary>
-        <CodeChecks
-          legend={t("filter.conditions")}
-          codes={PREMISES_CONDITIONS}
-          checked={initial.conditions}
-          label={(c) => t(`condition.${c}`)}
-          idPrefix="f-c"
-          registration={register("conditions")}
-        />
-        <CodeChecks
-          legend={t("filter.utilities")}
-          codes={UTILITIES}
-          checked={initial.utilities}
-          label={(u) => t(`utility.${u}`)}
-          idPrefix="f-u"
-          registration={register("utilities")}
-        />
+        {codeChecks("conditions", PREMISES_CONDITIONS, "f-c", (c) => t(`condition.${c}`))}
+        {codeChecks("utilities", UTILITIES, "f-u", (u) => t(`utility.${u}`))}
       </details>
       <div className={styles.filterRow}>
         <SelectField id="f-status" label={t("filter.status")} defaultValue={initial.status} registration={register("status")}>

@@ -7,6 +7,7 @@ import type { PremisesFilter } from "../gql/graphql";
 import { gqlClient } from "../lib/graphql-client";
 import { ActionStatus, useBusyAction } from "../components/forms/action-status";
 import { Field } from "../components/forms/field";
+import { RefreshingButton } from "../components/forms/refreshing-button";
 
 const SaveMutation = graphql(`
   mutation SavePremisesSearch($name: String!, $filter: PremisesFilter) {
@@ -15,11 +16,7 @@ const SaveMutation = graphql(`
     }
   }
 `);
-const DeleteMutation = graphql(`
-  mutation DeletePremisesSearch($id: ID!) {
-    deletePremisesSearch(id: $id)
-  }
-`);
+const DeleteMutation = graphql(`mutation DeletePremisesSearch($id: ID!) { deletePremisesSearch(id: $id) }`);
 
 /** "Alert me": saves the current filter; new or changed matching premises arrive by e-mail. */
 export function SaveSearch({ filter, suggestedName }: { filter: PremisesFilter; suggestedName: string }) {
@@ -51,18 +48,9 @@ export function SaveSearch({ filter, suggestedName }: { filter: PremisesFilter; 
 
 export function DeleteSavedSearch({ id, name }: { id: string; name: string }) {
   const t = useTranslations("premises.alerts");
-  const router = useRouter();
   return (
-    <button
-      type="button"
-      className="link-button"
-      aria-label={t("deleteLabel", { name })}
-      onClick={async () => {
-        await gqlClient(DeleteMutation, { id });
-        router.refresh();
-      }}
-    >
+    <RefreshingButton className="link-button" aria-label={t("deleteLabel", { name })} act={() => gqlClient(DeleteMutation, { id })}>
       {t("delete")}
-    </button>
+    </RefreshingButton>
   );
 }

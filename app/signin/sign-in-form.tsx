@@ -1,10 +1,10 @@
 "use client";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextField } from "../components/forms/text-field";
-import { SubmitButton } from "../components/forms/submit-button";
+import { CurrentPasswordField } from "../components/forms/current-password-field";
+import { SignFormEnd } from "../components/forms/sign-form-end";
 import { ErrorAlert } from "../components/forms/error-alert";
 import { signIn } from "../lib/auth-client";
 
@@ -55,16 +55,13 @@ export function SignInForm({ callbackUrl, initialError, csrfToken }: { callbackU
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <ErrorAlert>{error}</ErrorAlert>
       <TextField id="email" label={t("signIn.email")} error={formState.errors.email && t("errors.required")} type="email" autoComplete="email" registration={register("email", { required: true })} />
-      <TextField
-        id="password" label={t("signIn.password")} error={formState.errors.password && t("errors.required")} type="password" autoComplete="current-password"
+      <CurrentPasswordField
+        id="password"
+        label={t("signIn.password")}
+        error={formState.errors.password && t("errors.required")}
         registration={register("password", { required: true })}
       />
-      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("signIn.submitting")}>
-        {t("signIn.submit")}
-      </SubmitButton>
-      <p>
-        {t("signIn.noAccount")} <Link href="/signup">{t("signIn.signUpLink")}</Link>
-      </p>
+      <SignFormEnd form="signIn" submitting={formState.isSubmitting} />
     </form>
   );
 }

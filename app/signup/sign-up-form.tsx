@@ -1,17 +1,16 @@
 "use client";
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { lengthRule, TextField } from "../components/forms/text-field";
 import { EmailField, requiredEmail } from "../components/forms/email-field";
-import { NewPasswordField, usePasswordRule } from "../components/forms/new-password-field";
+import { NewPasswordField, useNewPasswordField } from "../components/forms/new-password-field";
 import { graphql } from "../lib/graphql-document";
 import { gqlClient } from "../lib/graphql-client";
 import { signIn } from "../lib/auth-client";
 import { TermsConsent } from "./terms-consent";
 import { showServerFieldErrors } from "../components/forms/server-errors";
 import { ActionStatus, useActionStatus } from "../components/forms/action-status";
-import { SubmitButton } from "../components/forms/submit-button";
+import { SignFormEnd } from "../components/forms/sign-form-end";
 
 const SignUpMutation = graphql(`
   mutation SignUp(
@@ -50,14 +49,15 @@ export function SignUpForm() {
   const t = useTranslations("auth");
   const tp = useTranslations("privacy");
   const { status, show, clear } = useActionStatus();
-  const rule = usePasswordRule();
   // The e-mails of the new account follow the language the page was read in.
   const locale = useLocale();
-  const { register, handleSubmit, formState, setError: setFieldError, getValues, control } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: { name: "", email: "", password: "", accountType: "RESIDENT", acceptTerms: false },
   });
+  const { register, handleSubmit, formState, setError: setFieldError, control } = form;
   const e = formState.errors;
-  const [password, email, name] = useWatch({ control, name: ["password", "email", "name"] });
+  const [email, name] = useWatch({ control, name: ["email", "name"] });
+  const password = useNewPasswordField(form, "password", [email, name]);
 
   const onSubmit = async (v: Values) => {
     clear();
@@ -97,25 +97,9 @@ export function SignUpForm() {
         error={e.email?.message}
         registration={register("email", requiredEmail(t("errors.required"), t("errors.email")))}
       />
-      <NewPasswordField
-        id="password"
-        label={t("signUp.password")}
-        hint={t("signUp.passwordHint")}
-        error={e.password?.message}
-        value={password}
-        userInputs={[email, name]}
-        registration={register("password", {
-          required: t("errors.required"),
-          validate: rule.validate(() => [getValues("email"), getValues("name")]),
-        })}
-      />
+      <NewPasswordField id="password" label={t("signUp.password")} {...password} />
       <TermsConsent field={register("acceptTerms", { required: tp("signUp.required") })} error={e.acceptTerms?.message} />
-      <SubmitButton submitting={formState.isSubmitting} busyLabel={t("signUp.submitting")}>
-        {t("signUp.submit")}
-      </SubmitButton>
-      <p>
-        {t("signUp.haveAccount")} <Link href="/signin">{t("signUp.signInLink")}</Link>
-      </p>
+      <SignFormEnd form="signUp" submitting={formState.isSubmitting} />
     </form>
   );
 }

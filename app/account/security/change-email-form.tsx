@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { TextField } from "../../components/forms/text-field";
+import { CurrentPasswordField } from "../../components/forms/current-password-field";
 import { EmailField, requiredEmail } from "../../components/forms/email-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
@@ -55,8 +55,10 @@ export function ChangeEmailForm() {
         error={e.newEmail?.message}
         registration={register("newEmail", requiredEmail(t("errors.required"), t("errors.email")))}
       />
-      <TextField
-        id="emailPassword" label={t("lifecycle.security.password")} error={e.password?.message} type="password" autoComplete="current-password"
+      <CurrentPasswordField
+        id="emailPassword"
+        label={t("lifecycle.security.password")}
+        error={e.password?.message}
         registration={register("password", { required: t("errors.required") })}
       />
       <SubmitButton submitting={formState.isSubmitting}>{t("lifecycle.security.emailSubmit")}</SubmitButton>

@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { TextField } from "../../components/forms/text-field";
-import { NewPasswordField, usePasswordRule } from "../../components/forms/new-password-field";
+import { useForm } from "react-hook-form";
+import { CurrentPasswordField } from "../../components/forms/current-password-field";
+import { NewPasswordField, useNewPasswordField } from "../../components/forms/new-password-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { SubmitButton } from "../../components/forms/submit-button";
@@ -23,14 +23,11 @@ interface Values {
 /** The API answer re-issues this browser's session cookie; every other session ends. */
 export function ChangePasswordForm({ email, name }: { email: string; name: string }) {
   const t = useTranslations("auth");
-  const rule = usePasswordRule();
   const [changed, setChanged] = useState(false);
   const [error, setErrorText] = useState<string>();
-  const { register, handleSubmit, formState, control, reset, setError } = useForm<Values>({
-    defaultValues: { currentPassword: "", newPassword: "" },
-  });
-  const e = formState.errors;
-  const newPassword = useWatch({ control, name: "newPassword" });
+  const form = useForm<Values>({ defaultValues: { currentPassword: "", newPassword: "" } });
+  const { register, handleSubmit, formState, reset, setError } = form;
+  const newPassword = useNewPasswordField(form, "newPassword", [email, name]);
 
   const onSubmit = async (v: Values) => {
     setChanged(false);
@@ -54,19 +51,13 @@ export function ChangePasswordForm({ email, name }: { email: string; name: strin
         </p>
       )}
       <ErrorAlert>{error}</ErrorAlert>
-      <TextField
-        id="currentPassword" label={t("lifecycle.security.currentPassword")} error={e.currentPassword?.message} type="password" autoComplete="current-password"
+      <CurrentPasswordField
+        id="currentPassword"
+        label={t("lifecycle.security.currentPassword")}
+        error={formState.errors.currentPassword?.message}
         registration={register("currentPassword", { required: t("errors.required") })}
       />
-      <NewPasswordField
-        id="newPassword"
-        label={t("lifecycle.security.newPassword")}
-        hint={t("signUp.passwordHint")}
-        error={e.newPassword?.message}
-        value={newPassword}
-        userInputs={[email, name]}
-        registration={register("newPassword", { required: t("errors.required"), validate: rule.validate(() => [email, name]) })}
-      />
+      <NewPasswordField id="newPassword" label={t("lifecycle.security.newPassword")} {...newPassword} />
       <SubmitButton submitting={formState.isSubmitting} busyLabel={t("lifecycle.security.submitting")}>
         {t("lifecycle.security.submit")}
       </SubmitButton>

@@ -18,14 +18,7 @@ const DecideOfficial = graphql(`
   }
 `);
 
-const VerifyOrganization = graphql(`
-  mutation AdminVerifyOrganization($id: ID!) {
-    verifyOrganization(id: $id, verified: true) {
-      id
-      verified
-    }
-  }
-`);
+const VerifyOrganization = graphql(`mutation AdminVerifyOrganization($id: ID!) { verifyOrganization(id: $id, verified: true) { id verified } }`);
 
 const RejectOrganization = graphql(`
   mutation AdminRejectOrganization($id: ID!, $reason: String!) {

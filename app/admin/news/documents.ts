@@ -1,10 +1,6 @@
 import { graphql } from "../../lib/graphql-document";
 
-export const CreateNewsPostMutation = graphql(`
-  mutation CreateNewsPost($input: NewsPostInput!) {
-    createNewsPost(input: $input) { id slug status }
-  }
-`);
+export const CreateNewsPostMutation = graphql(`mutation CreateNewsPost($input: NewsPostInput!) { createNewsPost(input: $input) { id slug status } }`);
 
 export const UpdateNewsPostMutation = graphql(`
   mutation UpdateNewsPost($id: ID!, $input: NewsPostInput!) {
@@ -12,23 +8,11 @@ export const UpdateNewsPostMutation = graphql(`
   }
 `);
 
-export const PublishNewsPostMutation = graphql(`
-  mutation PublishNewsPost($id: ID!, $at: DateTime) {
-    publishNewsPost(id: $id, at: $at) { id status publishedAt }
-  }
-`);
+export const PublishNewsPostMutation = graphql(`mutation PublishNewsPost($id: ID!, $at: DateTime) { publishNewsPost(id: $id, at: $at) { id status publishedAt } }`);
 
-export const UnpublishNewsPostMutation = graphql(`
-  mutation UnpublishNewsPost($id: ID!) {
-    unpublishNewsPost(id: $id) { id status }
-  }
-`);
+export const UnpublishNewsPostMutation = graphql(`mutation UnpublishNewsPost($id: ID!) { unpublishNewsPost(id: $id) { id status } }`);
 
-export const ArchiveNewsPostMutation = graphql(`
-  mutation ArchiveNewsPost($id: ID!) {
-    archiveNewsPost(id: $id) { id status }
-  }
-`);
+export const ArchiveNewsPostMutation = graphql(`mutation ArchiveNewsPost($id: ID!) { archiveNewsPost(id: $id) { id status } }`);
 
 export const RenderNewsPreviewQuery = graphql(`
   query RenderNewsPreview($body: String!) {
@@ -36,11 +20,7 @@ export const RenderNewsPreviewQuery = graphql(`
   }
 `);
 
-export const RestoreNewsRevisionMutation = graphql(`
-  mutation RestoreNewsRevision($revisionId: ID!) {
-    restoreNewsRevision(revisionId: $revisionId) { id }
-  }
-`);
+export const RestoreNewsRevisionMutation = graphql(`mutation RestoreNewsRevision($revisionId: ID!) { restoreNewsRevision(revisionId: $revisionId) { id } }`);
 
 export const NewsRevisionDiffQuery = graphql(`
   query NewsRevisionDiff($fromId: ID!, $toId: ID!) {

@@ -4,11 +4,7 @@ import { ActionButton } from "../../components/forms/action-button";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 
-const DeleteMutation = graphql(`
-  mutation AdminDeletePremises($id: ID!) {
-    deletePremises(id: $id)
-  }
-`);
+const DeleteMutation = graphql(`mutation AdminDeletePremises($id: ID!) { deletePremises(id: $id) }`);
 
 export function DeleteButton({ id, address }: { id: string; address: string }) {
   const t = useTranslations("premises.admin");

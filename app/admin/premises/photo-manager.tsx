@@ -7,12 +7,9 @@ import { gqlClient } from "../../lib/graphql-client";
 import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { refusalKey } from "../../components/forms/post-file";
 import { PhotoUpload, type PhotoRefusal } from "../../components/photo-upload";
+import { RefreshingButton } from "../../components/forms/refreshing-button";
 
-const DeletePhoto = graphql(`
-  mutation DeletePremisesPhoto($id: ID!) {
-    deletePremisesPhoto(id: $id)
-  }
-`);
+const DeletePhoto = graphql(`mutation DeletePremisesPhoto($id: ID!) { deletePremisesPhoto(id: $id) }`);
 
 const ReorderPhotos = graphql(`
   mutation ReorderPremisesPhotos($premisesId: ID!, $photoIds: [ID!]!) {
@@ -58,17 +55,9 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
               {/* eslint-disable-next-line @next/next/no-img-element */}
               <img src={p.thumbUrl} alt={p.alt ?? t("photoN", { n: i + 1 })} width={160} height={120} style={{ objectFit: "cover", display: "block" }} />
               <PhotoOrderButtons index={i} count={photos.length} t={t} disabled={busy} onMove={(by) => move(i, by)} />
-              <button
-                type="button"
-                className="link-button"
-                aria-label={t("deleteLabel", { n: i + 1 })}
-                onClick={async () => {
-                  await gqlClient(DeletePhoto, { id: p.id });
-                  router.refresh();
-                }}
-              >
+              <RefreshingButton className="link-button" aria-label={t("deleteLabel", { n: i + 1 })} act={() => gqlClient(DeletePhoto, { id: p.id })}>
                 {t("delete")}
-              </button>
+              </RefreshingButton>
             </li>
           ))}
         </ul>

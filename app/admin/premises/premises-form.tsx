@@ -19,20 +19,8 @@ import { ChoiceInputs } from "../../components/forms/radio-group";
 import { Fieldset } from "../../components/forms/fieldset";
 import { ErrorAlert } from "../../components/forms/error-alert";
 
-const CreateMutation = graphql(`
-  mutation AdminCreatePremises($input: PremisesInput!) {
-    createPremises(input: $input) {
-      id
-    }
-  }
-`);
-const UpdateMutation = graphql(`
-  mutation AdminUpdatePremises($id: ID!, $input: PremisesInput!) {
-    updatePremises(id: $id, input: $input) {
-      id
-    }
-  }
-`);
+const CreateMutation = graphql(`mutation AdminCreatePremises($input: PremisesInput!) { createPremises(input: $input) { id } }`);
+const UpdateMutation = graphql(`mutation AdminUpdatePremises($id: ID!, $input: PremisesInput!) { updatePremises(id: $id, input: $input) { id } }`);
 
 export interface PremisesFormValues {
   code: string;

@@ -4,14 +4,7 @@ import { useState } from "react";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 
-const CancelTrainingMutation = graphql(`
-  mutation CancelTrainingButton($id: ID!, $reason: String) {
-    cancelTraining(id: $id, reason: $reason) {
-      id
-      cancelledAt
-    }
-  }
-`);
+const CancelTrainingMutation = graphql(`mutation CancelTrainingButton($id: ID!, $reason: String) { cancelTraining(id: $id, reason: $reason) { id cancelledAt } }`);
 
 export function CancelTrainingButton({ trainingId }: { trainingId: string }) {
   const t = useTranslations("trainings.admin");

@@ -16,21 +16,9 @@ import { ChoiceInputs, RadioGroup } from "../../components/forms/radio-group";
 import { SubmitButton } from "../../components/forms/submit-button";
 import { ErrorAlert } from "../../components/forms/error-alert";
 
-const CreateTrainingMutation = graphql(`
-  mutation CreateTrainingForm($input: TrainingInput!) {
-    createTraining(input: $input) {
-      id
-    }
-  }
-`);
+const CreateTrainingMutation = graphql(`mutation CreateTrainingForm($input: TrainingInput!) { createTraining(input: $input) { id } }`);
 
-const UpdateTrainingMutation = graphql(`
-  mutation UpdateTrainingForm($id: ID!, $input: TrainingInput!) {
-    updateTraining(id: $id, input: $input) {
-      id
-    }
-  }
-`);
+const UpdateTrainingMutation = graphql(`mutation UpdateTrainingForm($id: ID!, $input: TrainingInput!) { updateTraining(id: $id, input: $input) { id } }`);
 
 export interface TrainingFormInitial {
   id: string;

@@ -9,14 +9,7 @@ import { ActionStatus, useBusyAction } from "../../components/forms/action-statu
 import styles from "../admin.module.css";
 import { Options } from "../../components/forms/options";
 
-const SetUserRole = graphql(`
-  mutation AdminSetUserRole($userId: ID!, $role: Role!) {
-    setUserRole(userId: $userId, role: $role) {
-      id
-      role
-    }
-  }
-`);
+const SetUserRole = graphql(`mutation AdminSetUserRole($userId: ID!, $role: Role!) { setUserRole(userId: $userId, role: $role) { id role } }`);
 
 const ROLES: Role[] = ["RESIDENT", "PES_MEMBER", "OFFICIAL", "ADMIN"];
 

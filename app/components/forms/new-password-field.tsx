@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { UseFormRegisterReturn } from "react-hook-form";
+import { useWatch, type FieldValues, type Path, type UseFormReturn, type UseFormRegisterReturn } from "react-hook-form";
 import { passwordProblem, passwordUserInputs, type PasswordProblem } from "../../../entities/passwords";
 import { Field } from "./field";
 
@@ -15,6 +15,28 @@ export function usePasswordRule() {
     return p ? message(p) : true;
   };
   return { message, validate };
+}
+
+/**
+ * What a form's NewPasswordField is given, wired alike in every form: the value it checks as
+ * the person types, the field's rule (required, then the one password rule with the
+ * person's own words, `userInputs`), its error and the rule's hint.
+ */
+export function useNewPasswordField<V extends FieldValues>(
+  form: Pick<UseFormReturn<V>, "control" | "register" | "getFieldState" | "formState">,
+  name: Path<V>,
+  userInputs: (string | undefined)[],
+) {
+  const t = useTranslations("auth");
+  const rule = usePasswordRule();
+  const value = useWatch({ control: form.control, name }) as string;
+  return {
+    hint: t("signUp.passwordHint"),
+    value,
+    userInputs,
+    error: form.getFieldState(name, form.formState).error?.message,
+    registration: form.register(name, { required: t("errors.required"), validate: rule.validate(() => userInputs) as never }),
+  };
 }
 
 /**

@@ -4,13 +4,7 @@ import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { ActionButton } from "../forms/action-button";
 
-const AcceptTerms = graphql(`
-  mutation AcceptTerms($version: String!) {
-    acceptTerms(version: $version) {
-      mustAccept
-    }
-  }
-`);
+const AcceptTerms = graphql(`mutation AcceptTerms($version: String!) { acceptTerms(version: $version) { mustAccept } }`);
 
 export function AcceptTermsButton({ version }: { version: string }) {
   const t = useTranslations("privacy.terms");

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { ActionStatus } from "../../components/forms/action-status";
+import { HeadedForm } from "../../components/forms/headed-form";
 import { useServerForm } from "../../components/forms/server-form";
 import { useTranslations } from "next-intl";
 import { lengthRule, TextAreaField, TextField } from "../../components/forms/text-field";
@@ -49,10 +49,7 @@ export function OfferForm({ demandId, current }: { demandId: string; current: { 
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="offer-heading">
-      <h2 id="offer-heading">{t("offer.title")}</h2>
-      <p className="muted">{t("offer.lead")}</p>
-      <ActionStatus status={status} />
+    <HeadedForm id="offer-heading" heading={t("offer.title")} lead={t("offer.lead")} status={status} onSubmit={onSubmit}>
       {/* Registered as a field of its own, not inside a render function that runs after this
           one: react-hook-form focuses the first refused field in the order of registration. */}
       <TextField
@@ -79,6 +76,6 @@ export function OfferForm({ demandId, current }: { demandId: string; current: { 
           </button>
         )}
       </div>
-    </form>
+    </HeadedForm>
   );
 }

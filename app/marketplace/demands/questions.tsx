@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ActionStatus } from "../../components/forms/action-status";
+import { HeadedForm } from "../../components/forms/headed-form";
 import { useServerForm } from "../../components/forms/server-form";
 import { lengthRule, TextAreaField } from "../../components/forms/text-field";
 import { graphql } from "../../lib/graphql-document";
@@ -29,13 +30,10 @@ export function AskQuestionForm({ demandId }: { demandId: string }) {
     router.refresh();
   });
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="ask-heading">
-      <h3 id="ask-heading">{t("ask")}</h3>
-      <p className="muted">{t("anonymous")}</p>
-      <ActionStatus status={status} />
+    <HeadedForm id="ask-heading" heading={t("ask")} level={3} lead={t("anonymous")} status={status} onSubmit={onSubmit}>
       <TextAreaField id="question-text" label={t("question")} error={formState.errors.question?.message} rows={4} registration={register("question", rule)} />
       <SubmitButton submitting={formState.isSubmitting}>{t("send")}</SubmitButton>
-    </form>
+    </HeadedForm>
   );
 }
 

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
+import { HeadedForm } from "../../components/forms/headed-form";
 import { useServerForm } from "../../components/forms/server-form";
 import { useTranslations } from "next-intl";
 import { lengthRule, TextAreaField } from "../../components/forms/text-field";
@@ -24,15 +25,13 @@ export function ItemRequestForm({ noticeId }: { noticeId: string }) {
     show("success", t("itemRequest.sent"));
   });
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="item-request-heading">
-      <h2 id="item-request-heading">{t("itemRequest.title")}</h2>
-      <ActionStatus status={status} />
+    <HeadedForm id="item-request-heading" heading={t("itemRequest.title")} status={status} onSubmit={onSubmit}>
       <TextAreaField
         id="item-request-message" label={t("itemRequest.message")} error={formState.errors.message?.message} rows={3}
         registration={register("message", lengthRule(1, 2000, t("errors.required")))}
       />
       <SubmitButton submitting={formState.isSubmitting}>{t("itemRequest.submit")}</SubmitButton>
-    </form>
+    </HeadedForm>
   );
 }
 

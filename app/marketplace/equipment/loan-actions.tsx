@@ -21,12 +21,12 @@ const nextDay = (iso: string) => {
 };
 
 /**
- * A row of buttons (`before`, then one that opens the form, named `label`), and the opened
- * form: its fields, a submit and a cancel that closes it again. `onSubmit` answers whether
- * the form is done (then it closes).
+ * A row of buttons (the direct `action` when there is one, then one that opens the form,
+ * named `label`), and the opened form: its fields, a submit and a cancel that closes it
+ * again. `onSubmit` answers whether the form is done (then it closes).
  */
 function OpeningForm(props: {
-  before: ReactNode;
+  action: { label: string; onClick: () => void } | null;
   label: string;
   busy: boolean;
   onSubmit: () => Promise<boolean>;
@@ -43,7 +43,11 @@ function OpeningForm(props: {
   return (
     <>
       <div className="button-row">
-        {props.before}
+        {props.action && (
+          <button type="button" className="button" disabled={props.busy} onClick={props.action.onClick}>
+            {props.action.label}
+          </button>
+        )}
         {!open && (
           <button type="button" className="button button-secondary" disabled={props.busy} onClick={() => setOpen(true)}>
             {props.label}
@@ -97,14 +101,7 @@ export function LoanBorrowerActions({ id, from, to, today, received }: { id: str
   return (
     <div className="no-print stack">
       <OpeningForm
-        before={
-          !received &&
-          from <= today && (
-            <button type="button" className="button" disabled={busy} onClick={confirm}>
-              {t("confirmReceipt")}
-            </button>
-          )
-        }
+        action={!received && from <= today ? { label: t("confirmReceipt"), onClick: confirm } : null}
         label={t("askExtension")}
         busy={busy}
         onSubmit={extend}
@@ -149,11 +146,7 @@ export function ExtensionDecision({ id, pending = true }: { id: string; pending?
     <div className="no-print stack">
       {pending && (
         <OpeningForm
-          before={
-            <button type="button" className="button" disabled={busy} onClick={approve}>
-              {t("approveExtension")}
-            </button>
-          }
+          action={{ label: t("approveExtension"), onClick: approve }}
           label={t("refuseExtension")}
           busy={busy}
           onSubmit={refuse}

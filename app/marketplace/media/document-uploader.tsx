@@ -10,21 +10,9 @@ import { AttachmentList, useFileSize, type ListedAttachment } from "./attachment
 import { Field } from "../../components/forms/field";
 import { postFile } from "../../components/forms/post-file";
 
-const DeleteDemandAttachment = graphql(`
-  mutation DeleteDemandAttachment($id: ID!) {
-    deleteDemandAttachment(id: $id)
-  }
-`);
-const RemoveOfferAttachment = graphql(`
-  mutation RemoveOfferAttachment($demandId: ID!) {
-    removeOfferAttachment(demandId: $demandId)
-  }
-`);
-const RemoveLettingApplicationDocument = graphql(`
-  mutation RemoveLettingApplicationDocument($id: ID!) {
-    removeLettingApplicationDocument(id: $id)
-  }
-`);
+const DeleteDemandAttachment = graphql(`mutation DeleteDemandAttachment($id: ID!) { deleteDemandAttachment(id: $id) }`);
+const RemoveOfferAttachment = graphql(`mutation RemoveOfferAttachment($demandId: ID!) { removeOfferAttachment(demandId: $demandId) }`);
+const RemoveLettingApplicationDocument = graphql(`mutation RemoveLettingApplicationDocument($id: ID!) { removeLettingApplicationDocument(id: $id) }`);
 
 /** Where each kind uploads, how many it holds (an offer: one, replaced), and how one is removed. */
 const KINDS = {

@@ -10,27 +10,10 @@ import styles from "./media.module.css";
 import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { PhotoUpload, type PhotoRefusal } from "../../components/photo-upload";
 
-const UpdatePhoto = graphql(`
-  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {
-    updateMarketplacePhoto(id: $id, alt: $alt) {
-      id
-      alt
-    }
-  }
-`);
-const DeletePhoto = graphql(`
-  mutation DeleteMarketplacePhoto($id: ID!) {
-    deleteMarketplacePhoto(id: $id)
-  }
-`);
+const UpdatePhoto = graphql(`mutation UpdateMarketplacePhoto($id: ID!, $alt: String) { updateMarketplacePhoto(id: $id, alt: $alt) { id alt } }`);
+const DeletePhoto = graphql(`mutation DeleteMarketplacePhoto($id: ID!) { deleteMarketplacePhoto(id: $id) }`);
 
-const ReorderPhotos = graphql(`
-  mutation ReorderMarketplacePhotos($photoIds: [ID!]!) {
-    reorderMarketplacePhotos(photoIds: $photoIds) {
-      id
-    }
-  }
-`);
+const ReorderPhotos = graphql(`mutation ReorderMarketplacePhotos($photoIds: [ID!]!) { reorderMarketplacePhotos(photoIds: $photoIds) { id } }`);
 
 export interface ManagedPhoto {
   id: string;

@@ -1,5 +1,6 @@
 "use client";
 import { SubmitButton } from "../../components/forms/submit-button";
+import { LabelledInput } from "../../components/forms/labelled-input";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
@@ -14,26 +15,14 @@ const Apply = graphql(`
     applyToPremisesLettingRound(input: $input) { id }
   }
 `);
-const Open = graphql(`
-  mutation OpenPremisesLettingRound($input: PremisesLettingRoundInput!) {
-    openPremisesLettingRound(input: $input) { id }
-  }
-`);
+const Open = graphql(`mutation OpenPremisesLettingRound($input: PremisesLettingRoundInput!) { openPremisesLettingRound(input: $input) { id } }`);
 const Award = graphql(`
   mutation AwardPremisesLettingRound($roundId: ID!, $applicationId: ID!) {
     awardPremisesLettingRound(roundId: $roundId, applicationId: $applicationId) { id }
   }
 `);
-const Close = graphql(`
-  mutation ClosePremisesLettingRound($roundId: ID!) {
-    closePremisesLettingRound(roundId: $roundId) { id }
-  }
-`);
-const Rented = graphql(`
-  mutation MarkPremisesRented($premisesId: ID!) {
-    markPremisesRented(premisesId: $premisesId) { id }
-  }
-`);
+const Close = graphql(`mutation ClosePremisesLettingRound($roundId: ID!) { closePremisesLettingRound(roundId: $roundId) { id } }`);
+const Rented = graphql(`mutation MarkPremisesRented($premisesId: ID!) { markPremisesRented(premisesId: $premisesId) { id } }`);
 
 export interface RoundView {
   id: string;
@@ -151,8 +140,7 @@ export function Letting(props: {
           }}
         >
           <h3>{t("apply")}</h3>
-          <label htmlFor="apply-rent">{t("proposedRent")}</label>
-          <input id="apply-rent" name="rent" inputMode="decimal" required />
+          <LabelledInput id="apply-rent" label={t("proposedRent")} name="rent" inputMode="decimal" required />
           <label htmlFor="apply-use">{t("intendedUse")}</label>
           <textarea id="apply-use" name="use" rows={4} minLength={10} maxLength={3000} required />
           <label htmlFor="apply-attachments">{t("attachments")}</label>
@@ -191,12 +179,9 @@ export function Letting(props: {
           }}
         >
           <h3>{t("open")}</h3>
-          <label htmlFor="round-deadline">{t("deadlineLabel")}</label>
-          <input id="round-deadline" name="deadline" type="datetime-local" required />
-          <label htmlFor="round-minimum">{t("minimumRentLabel")}</label>
-          <input id="round-minimum" name="minimumRent" inputMode="decimal" required />
-          <label htmlFor="round-use">{t("permittedUseLabel")}</label>
-          <input id="round-use" name="permittedUse" maxLength={500} />
+          <LabelledInput id="round-deadline" label={t("deadlineLabel")} name="deadline" type="datetime-local" required />
+          <LabelledInput id="round-minimum" label={t("minimumRentLabel")} name="minimumRent" inputMode="decimal" required />
+          <LabelledInput id="round-use" label={t("permittedUseLabel")} name="permittedUse" maxLength={500} />
           <label>
             <input type="checkbox" name="preferentialRent" /> {t("preferentialLabel")}
           </label>

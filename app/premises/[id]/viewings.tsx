@@ -1,5 +1,6 @@
 "use client";
 import { SubmitButton } from "../../components/forms/submit-button";
+import { LabelledInput } from "../../components/forms/labelled-input";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
@@ -7,11 +8,7 @@ import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { warsawLocalToIso } from "../../trainings/format";
 
-const Book = graphql(`
-  mutation BookPremisesViewing($slotId: ID!) {
-    bookPremisesViewing(slotId: $slotId) { id }
-  }
-`);
+const Book = graphql(`mutation BookPremisesViewing($slotId: ID!) { bookPremisesViewing(slotId: $slotId) { id } }`);
 
 const CreateSlot = graphql(`
   mutation CreatePremisesViewingSlot($input: PremisesViewingSlotInput!) {
@@ -113,14 +110,10 @@ export function Viewings({ premisesId, slots, canBook, manages }: { premisesId: 
           }}
         >
           <h3>{t("add")}</h3>
-          <label htmlFor="slot-starts">{t("startsAt")}</label>
-          <input id="slot-starts" name="startsAt" type="datetime-local" required />
-          <label htmlFor="slot-ends">{t("endsAt")}</label>
-          <input id="slot-ends" name="endsAt" type="datetime-local" required />
-          <label htmlFor="slot-place">{t("place")}</label>
-          <input id="slot-place" name="place" maxLength={200} required />
-          <label htmlFor="slot-capacity">{t("capacity")}</label>
-          <input id="slot-capacity" name="capacity" type="number" min={1} max={100} defaultValue={5} required />
+          <LabelledInput id="slot-starts" label={t("startsAt")} name="startsAt" type="datetime-local" required />
+          <LabelledInput id="slot-ends" label={t("endsAt")} name="endsAt" type="datetime-local" required />
+          <LabelledInput id="slot-place" label={t("place")} name="place" maxLength={200} required />
+          <LabelledInput id="slot-capacity" label={t("capacity")} name="capacity" type="number" min={1} max={100} defaultValue={5} required />
           <SubmitButton submitting={busy}>{t("publish")}</SubmitButton>
         </form>
       )}

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { NewPasswordField, usePasswordRule } from "../../components/forms/new-password-field";
+import { useForm } from "react-hook-form";
+import { NewPasswordField, useNewPasswordField } from "../../components/forms/new-password-field";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { SubmitButton } from "../../components/forms/submit-button";
@@ -18,14 +18,11 @@ const ResetPassword = graphql(`
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth");
-  const rule = usePasswordRule();
   const router = useRouter();
   const [error, setError] = useState<"invalid" | "generic">();
-  const { register, handleSubmit, formState, control, setError: setFieldError } = useForm<{ newPassword: string }>({
-    defaultValues: { newPassword: "" },
-  });
-
-  const newPassword = useWatch({ control, name: "newPassword" });
+  const form = useForm<{ newPassword: string }>({ defaultValues: { newPassword: "" } });
+  const { handleSubmit, formState, setError: setFieldError } = form;
+  const newPassword = useNewPasswordField(form, "newPassword", []);
 
   const onSubmit = async (v: { newPassword: string }) => {
     setError(undefined);
@@ -47,15 +44,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
           error && t("errors.generic")
         )}
       </ErrorAlert>
-      <NewPasswordField
-        id="newPassword"
-        label={t("lifecycle.reset.newPassword")}
-        hint={t("signUp.passwordHint")}
-        error={formState.errors.newPassword?.message}
-        value={newPassword}
-        userInputs={[]}
-        registration={register("newPassword", { required: t("errors.required"), validate: rule.validate(() => []) })}
-      />
+      <NewPasswordField id="newPassword" label={t("lifecycle.reset.newPassword")} {...newPassword} />
       <SubmitButton submitting={formState.isSubmitting} busyLabel={t("lifecycle.reset.submitting")}>
         {t("lifecycle.reset.submit")}
       </SubmitButton>

@@ -20,14 +20,7 @@ const GroupMutation = graphql(`
   }
 `);
 
-const WithdrawMutation = graphql(`
-  mutation WithdrawGroupMember($id: ID!) {
-    withdrawRegistration(id: $id) {
-      id
-      status
-    }
-  }
-`);
+const WithdrawMutation = graphql(`mutation WithdrawGroupMember($id: ID!) { withdrawRegistration(id: $id) { id status } }`);
 
 interface Person {
   name: string;

@@ -11,11 +11,7 @@ import styles from "../news-admin.module.css";
 import { SubmitButton } from "../../../components/forms/submit-button";
 import { Fieldset } from "../../../components/forms/fieldset";
 
-const CreateIssueMutation = graphql(`
-  mutation CreateNewsletterIssue($input: NewsletterIssueInput!) {
-    createNewsletterIssue(input: $input) { id }
-  }
-`);
+const CreateIssueMutation = graphql(`mutation CreateNewsletterIssue($input: NewsletterIssueInput!) { createNewsletterIssue(input: $input) { id } }`);
 const UpdateIssueMutation = graphql(`
   mutation UpdateNewsletterIssue($id: ID!, $input: NewsletterIssueInput!) {
     updateNewsletterIssue(id: $id, input: $input) { id }

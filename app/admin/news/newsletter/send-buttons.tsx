@@ -5,16 +5,8 @@ import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
 import { ActionStatus, useBusyAction } from "../../../components/forms/action-status";
 
-const SendTestMutation = graphql(`
-  mutation SendNewsletterIssueTest($id: ID!) {
-    sendNewsletterIssueTest(id: $id)
-  }
-`);
-const SendMutation = graphql(`
-  mutation SendNewsletterIssue($id: ID!) {
-    sendNewsletterIssue(id: $id) { id status recipientCount }
-  }
-`);
+const SendTestMutation = graphql(`mutation SendNewsletterIssueTest($id: ID!) { sendNewsletterIssueTest(id: $id) }`);
+const SendMutation = graphql(`mutation SendNewsletterIssue($id: ID!) { sendNewsletterIssue(id: $id) { id status recipientCount } }`);
 
 /** Test to oneself, then the real sending (asks first; sending again never mails anyone twice). */
 export function SendButtons({ issueId }: { issueId: string }) {

@@ -8,11 +8,7 @@ import { gqlClient } from "../../../lib/graphql-client";
 import { PARTNER_LIMITS } from "../../../../entities/limits";
 import { SubmitButton } from "../../../components/forms/submit-button";
 
-const CreatePartnerMutation = graphql(`
-  mutation CreateProgrammePartner($input: ProgrammePartnerInput!) {
-    createProgrammePartner(input: $input) { id }
-  }
-`);
+const CreatePartnerMutation = graphql(`mutation CreateProgrammePartner($input: ProgrammePartnerInput!) { createProgrammePartner(input: $input) { id } }`);
 const UpdatePartnerMutation = graphql(`
   mutation UpdateProgrammePartner($id: ID!, $input: ProgrammePartnerInput!) {
     updateProgrammePartner(id: $id, input: $input) { id }

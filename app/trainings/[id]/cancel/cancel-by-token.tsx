@@ -3,14 +3,7 @@ import { useTranslations } from "next-intl";
 import { TokenActionButton } from "../../../components/forms/link-action-button";
 import { graphql } from "../../../lib/graphql-document";
 
-const CancelByTokenMutation = graphql(`
-  mutation CancelRegistrationByToken($token: String!) {
-    cancelRegistrationByToken(token: $token) {
-      id
-      status
-    }
-  }
-`);
+const CancelByTokenMutation = graphql(`mutation CancelRegistrationByToken($token: String!) { cancelRegistrationByToken(token: $token) { id status } }`);
 
 export function CancelByToken({ token }: { token: string }) {
   const t = useTranslations("trainings.cancelPage");

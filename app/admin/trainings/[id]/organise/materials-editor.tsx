@@ -17,11 +17,7 @@ const AddLink = graphql(`
     }
   }
 `);
-const Delete = graphql(`
-  mutation DeleteTrainingMaterial($id: ID!) {
-    deleteTrainingMaterial(id: $id)
-  }
-`);
+const Delete = graphql(`mutation DeleteTrainingMaterial($id: ID!) { deleteTrainingMaterial(id: $id) }`);
 
 interface Material {
   id: string;
