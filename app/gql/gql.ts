@@ -102,11 +102,11 @@ type Documents = {
     "\n  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        name\n        email\n        role\n        accountType\n        approvalStatus\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.AdminSetUserRoleDocument,
     "\n  query AdminWaitingSummary {\n    waitingForMe { enquiries approvals demandsToDecide bookingRequests itemRequests extensionRequests total }\n  }\n": typeof types.AdminWaitingSummaryDocument,
-    "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n": typeof types.PendingApprovalCountDocument,
+    "query PendingApprovalCount { pendingApprovalCount }": typeof types.PendingApprovalCountDocument,
     "\n  mutation FollowThing($kind: FollowKind!, $value: String!) {\n    follow(kind: $kind, value: $value) { kind value }\n  }\n": typeof types.FollowThingDocument,
     "\n  mutation UnfollowThing($kind: FollowKind!, $value: String!) {\n    unfollow(kind: $kind, value: $value) { kind value }\n  }\n": typeof types.UnfollowThingDocument,
     "\n  query MyFollowsForButtons {\n    myFollows { kind value }\n  }\n": typeof types.MyFollowsForButtonsDocument,
-    "\n  query HeaderUnreadNotifications {\n    unreadNotificationCount\n  }\n": typeof types.HeaderUnreadNotificationsDocument,
+    "query HeaderUnreadNotifications { unreadNotificationCount }": typeof types.HeaderUnreadNotificationsDocument,
     "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": typeof types.SearchSuggestionsDocument,
     "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      mustAccept\n    }\n  }\n": typeof types.AcceptTermsDocument,
     "\n  query TermsStatus {\n    termsStatus {\n      currentVersion\n      acceptedVersion\n      mustAccept\n    }\n  }\n": typeof types.TermsStatusDocument,
@@ -169,7 +169,7 @@ type Documents = {
     "\n  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!, $locale: String) {\n    subscribeToNewsletter(email: $email, consent: $consent, locale: $locale)\n  }\n": typeof types.SubscribeToNewsletterDocument,
     "\n  mutation ConfirmNewsletterSubscription($token: String!) {\n    confirmNewsletterSubscription(token: $token)\n  }\n": typeof types.ConfirmNewsletterSubscriptionDocument,
     "\n  mutation UnsubscribeFromNewsletter($token: String!) {\n    unsubscribeFromNewsletter(token: $token)\n  }\n": typeof types.UnsubscribeFromNewsletterDocument,
-    "\n  mutation UnsubscribeFromNotifications($token: String!) {\n    unsubscribeFromNotifications(token: $token)\n  }\n": typeof types.UnsubscribeFromNotificationsDocument,
+    "mutation UnsubscribeFromNotifications($token: String!) { unsubscribeFromNotifications(token: $token) }": typeof types.UnsubscribeFromNotificationsDocument,
     "\n  mutation SetOrganizationLogo($organizationId: ID!, $key: String!) {\n    setOrganizationLogo(organizationId: $organizationId, key: $key) { id logoUrl hasUploadedLogo }\n  }\n": typeof types.SetOrganizationLogoDocument,
     "\n  mutation RemoveOrganizationLogo($organizationId: ID!) {\n    removeOrganizationLogo(organizationId: $organizationId) {\n      id\n      hasUploadedLogo\n    }\n  }\n": typeof types.RemoveOrganizationLogoDocument,
     "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl externalLogoUrl hasUploadedLogo activities viewerIsMember\n    }\n  }\n": typeof types.OrganizationProfileEditDocument,
@@ -190,7 +190,7 @@ type Documents = {
     "\n  mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addPremisesPhoto(premisesId: $premisesId, key: $key, width: $width, height: $height, alt: $alt) {\n      ...PremisesPhotoFields\n    }\n  }\n": typeof types.AddPremisesPhotoDocument,
     "\n  mutation BookPremisesViewing($slotId: ID!) {\n    bookPremisesViewing(slotId: $slotId) { id }\n  }\n": typeof types.BookPremisesViewingDocument,
     "\n  mutation CreatePremisesViewingSlot($input: PremisesViewingSlotInput!) {\n    createPremisesViewingSlot(input: $input) { id }\n  }\n": typeof types.CreatePremisesViewingSlotDocument,
-    "\n  mutation UnsubscribePremisesSearch($token: String!) {\n    unsubscribePremisesSearch(token: $token)\n  }\n": typeof types.UnsubscribePremisesSearchDocument,
+    "mutation UnsubscribePremisesSearch($token: String!) { unsubscribePremisesSearch(token: $token) }": typeof types.UnsubscribePremisesSearchDocument,
     "\n  query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {\n    premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)\n  }\n": typeof types.PremisesExportDocument,
     "\n  fragment PremisesFields on Premises {\n    id\n    code\n    address\n    district\n    latitude\n    longitude\n    floor\n    areaM2\n    stepFree\n    condition\n    conditionNote\n    utilities\n    utilitiesNote\n    description\n    status\n    availableFrom\n    permittedUse\n    monthlyRent\n    preferentialRent\n    administrator\n    contactName\n    contactPhone\n    contactEmail\n  }\n": typeof types.PremisesFieldsFragmentDoc,
     "\n  fragment PremisesPhotoFields on PremisesPhoto {\n    id\n    url\n    thumbUrl\n    width\n    height\n    alt\n  }\n": typeof types.PremisesPhotoFieldsFragmentDoc,
@@ -314,11 +314,11 @@ const documents: Documents = {
     "\n  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        name\n        email\n        role\n        accountType\n        approvalStatus\n        createdAt\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation AdminSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.AdminSetUserRoleDocument,
     "\n  query AdminWaitingSummary {\n    waitingForMe { enquiries approvals demandsToDecide bookingRequests itemRequests extensionRequests total }\n  }\n": types.AdminWaitingSummaryDocument,
-    "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n": types.PendingApprovalCountDocument,
+    "query PendingApprovalCount { pendingApprovalCount }": types.PendingApprovalCountDocument,
     "\n  mutation FollowThing($kind: FollowKind!, $value: String!) {\n    follow(kind: $kind, value: $value) { kind value }\n  }\n": types.FollowThingDocument,
     "\n  mutation UnfollowThing($kind: FollowKind!, $value: String!) {\n    unfollow(kind: $kind, value: $value) { kind value }\n  }\n": types.UnfollowThingDocument,
     "\n  query MyFollowsForButtons {\n    myFollows { kind value }\n  }\n": types.MyFollowsForButtonsDocument,
-    "\n  query HeaderUnreadNotifications {\n    unreadNotificationCount\n  }\n": types.HeaderUnreadNotificationsDocument,
+    "query HeaderUnreadNotifications { unreadNotificationCount }": types.HeaderUnreadNotificationsDocument,
     "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": types.SearchSuggestionsDocument,
     "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      mustAccept\n    }\n  }\n": types.AcceptTermsDocument,
     "\n  query TermsStatus {\n    termsStatus {\n      currentVersion\n      acceptedVersion\n      mustAccept\n    }\n  }\n": types.TermsStatusDocument,
@@ -381,7 +381,7 @@ const documents: Documents = {
     "\n  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!, $locale: String) {\n    subscribeToNewsletter(email: $email, consent: $consent, locale: $locale)\n  }\n": types.SubscribeToNewsletterDocument,
     "\n  mutation ConfirmNewsletterSubscription($token: String!) {\n    confirmNewsletterSubscription(token: $token)\n  }\n": types.ConfirmNewsletterSubscriptionDocument,
     "\n  mutation UnsubscribeFromNewsletter($token: String!) {\n    unsubscribeFromNewsletter(token: $token)\n  }\n": types.UnsubscribeFromNewsletterDocument,
-    "\n  mutation UnsubscribeFromNotifications($token: String!) {\n    unsubscribeFromNotifications(token: $token)\n  }\n": types.UnsubscribeFromNotificationsDocument,
+    "mutation UnsubscribeFromNotifications($token: String!) { unsubscribeFromNotifications(token: $token) }": types.UnsubscribeFromNotificationsDocument,
     "\n  mutation SetOrganizationLogo($organizationId: ID!, $key: String!) {\n    setOrganizationLogo(organizationId: $organizationId, key: $key) { id logoUrl hasUploadedLogo }\n  }\n": types.SetOrganizationLogoDocument,
     "\n  mutation RemoveOrganizationLogo($organizationId: ID!) {\n    removeOrganizationLogo(organizationId: $organizationId) {\n      id\n      hasUploadedLogo\n    }\n  }\n": types.RemoveOrganizationLogoDocument,
     "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl externalLogoUrl hasUploadedLogo activities viewerIsMember\n    }\n  }\n": types.OrganizationProfileEditDocument,
@@ -402,7 +402,7 @@ const documents: Documents = {
     "\n  mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addPremisesPhoto(premisesId: $premisesId, key: $key, width: $width, height: $height, alt: $alt) {\n      ...PremisesPhotoFields\n    }\n  }\n": types.AddPremisesPhotoDocument,
     "\n  mutation BookPremisesViewing($slotId: ID!) {\n    bookPremisesViewing(slotId: $slotId) { id }\n  }\n": types.BookPremisesViewingDocument,
     "\n  mutation CreatePremisesViewingSlot($input: PremisesViewingSlotInput!) {\n    createPremisesViewingSlot(input: $input) { id }\n  }\n": types.CreatePremisesViewingSlotDocument,
-    "\n  mutation UnsubscribePremisesSearch($token: String!) {\n    unsubscribePremisesSearch(token: $token)\n  }\n": types.UnsubscribePremisesSearchDocument,
+    "mutation UnsubscribePremisesSearch($token: String!) { unsubscribePremisesSearch(token: $token) }": types.UnsubscribePremisesSearchDocument,
     "\n  query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {\n    premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)\n  }\n": types.PremisesExportDocument,
     "\n  fragment PremisesFields on Premises {\n    id\n    code\n    address\n    district\n    latitude\n    longitude\n    floor\n    areaM2\n    stepFree\n    condition\n    conditionNote\n    utilities\n    utilitiesNote\n    description\n    status\n    availableFrom\n    permittedUse\n    monthlyRent\n    preferentialRent\n    administrator\n    contactName\n    contactPhone\n    contactEmail\n  }\n": types.PremisesFieldsFragmentDoc,
     "\n  fragment PremisesPhotoFields on PremisesPhoto {\n    id\n    url\n    thumbUrl\n    width\n    height\n    alt\n  }\n": types.PremisesPhotoFieldsFragmentDoc,
@@ -790,7 +790,7 @@ export function graphql(source: "\n  query AdminWaitingSummary {\n    waitingFor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n"): typeof import('./graphql').PendingApprovalCountDocument;
+export function graphql(source: "query PendingApprovalCount { pendingApprovalCount }"): typeof import('./graphql').PendingApprovalCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -806,7 +806,7 @@ export function graphql(source: "\n  query MyFollowsForButtons {\n    myFollows 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HeaderUnreadNotifications {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').HeaderUnreadNotificationsDocument;
+export function graphql(source: "query HeaderUnreadNotifications { unreadNotificationCount }"): typeof import('./graphql').HeaderUnreadNotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1058,7 +1058,7 @@ export function graphql(source: "\n  mutation UnsubscribeFromNewsletter($token: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UnsubscribeFromNotifications($token: String!) {\n    unsubscribeFromNotifications(token: $token)\n  }\n"): typeof import('./graphql').UnsubscribeFromNotificationsDocument;
+export function graphql(source: "mutation UnsubscribeFromNotifications($token: String!) { unsubscribeFromNotifications(token: $token) }"): typeof import('./graphql').UnsubscribeFromNotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1142,7 +1142,7 @@ export function graphql(source: "\n  mutation CreatePremisesViewingSlot($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UnsubscribePremisesSearch($token: String!) {\n    unsubscribePremisesSearch(token: $token)\n  }\n"): typeof import('./graphql').UnsubscribePremisesSearchDocument;
+export function graphql(source: "mutation UnsubscribePremisesSearch($token: String!) { unsubscribePremisesSearch(token: $token) }"): typeof import('./graphql').UnsubscribePremisesSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
