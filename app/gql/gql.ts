@@ -114,8 +114,8 @@ type Documents = {
     "\n  fragment NextPage on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": typeof types.NextPageFragmentDoc,
     "\n  query MarketplaceAttachmentDownload($id: ID!) {\n    marketplaceAttachment(id: $id) {\n      id\n      fileName\n      contentType\n      sealed\n      fileKey\n    }\n  }\n": typeof types.MarketplaceAttachmentDownloadDocument,
     "\n  query MarketplaceMyBookings {\n    myBookings {\n      id status from to handedOverAt receivedAt returnedAt returnCondition returnNote overdue\n      extensionTo extensionRefusedAt extensionRefusalReason notice { id title }\n    }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n  }\n": typeof types.MarketplaceMyBookingsDocument,
-    "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": typeof types.AddDemandAttachmentDocument,
-    "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": typeof types.SetOfferAttachmentDocument,
+    "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n": typeof types.AddDemandAttachmentDocument,
+    "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n": typeof types.SetOfferAttachmentDocument,
     "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      clauseType\n      cpvCode\n      status\n      decidedAt\n      award { price awardedAt organization { name slug } }\n      questions { id question answer answeredAt createdAt askedByViewer }\n      amendments { id note descriptionChanged previousDeadline newDeadline createdAt }\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } attachment { id fileName size url } }\n      myOffer { id price message awarded attachment { id fileName size url } }\n      attachments { id fileName size url }\n    }\n  }\n": typeof types.MarketplaceDemandDocument,
     "mutation AmendDemand($id: ID!, $input: DemandAmendmentInput!) { amendDemand(id: $id, input: $input) { id } }": typeof types.AmendDemandDocument,
     "mutation AwardOffer($offerId: ID!) { awardOffer(offerId: $offerId) { id status } }": typeof types.AwardOfferDocument,
@@ -148,17 +148,19 @@ type Documents = {
     "mutation ConfirmBookingReceipt($id: ID!) { confirmBookingReceipt(id: $id) { id receivedAt } }": typeof types.ConfirmBookingReceiptDocument,
     "\n  mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {\n    updateEquipmentNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateEquipmentNoticeDocument,
     "\n  mutation CreateEquipmentNotice($input: EquipmentNoticeInput!) {\n    createEquipmentNotice(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateEquipmentNoticeDocument,
+    "\n  fragment ProductFields on Product {\n    id\n    name\n    category\n    description\n    priceFrom\n    priceTo\n    unit\n    areaServed\n    socialClauseSuitable\n  }\n": typeof types.ProductFieldsFragmentDoc,
     "\n  mutation DeleteDemandAttachment($id: ID!) {\n    deleteDemandAttachment(id: $id)\n  }\n": typeof types.DeleteDemandAttachmentDocument,
     "\n  mutation RemoveOfferAttachment($demandId: ID!) {\n    removeOfferAttachment(demandId: $demandId)\n  }\n": typeof types.RemoveOfferAttachmentDocument,
     "\n  mutation RemoveLettingApplicationDocument($id: ID!) {\n    removeLettingApplicationDocument(id: $id)\n  }\n": typeof types.RemoveLettingApplicationDocumentDocument,
     "\n  fragment UploadedMarketplacePhoto on MarketplacePhoto {\n    id\n    url\n    thumbUrl\n    alt\n  }\n": typeof types.UploadedMarketplacePhotoFragmentDoc,
+    "\n  fragment UploadedAttachment on Attachment {\n    id\n    fileName\n    url\n  }\n": typeof types.UploadedAttachmentFragmentDoc,
     "\n  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {\n    updateMarketplacePhoto(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n": typeof types.UpdateMarketplacePhotoDocument,
     "\n  mutation DeleteMarketplacePhoto($id: ID!) {\n    deleteMarketplacePhoto(id: $id)\n  }\n": typeof types.DeleteMarketplacePhotoDocument,
     "\n  mutation ReorderMarketplacePhotos($photoIds: [ID!]!) {\n    reorderMarketplacePhotos(photoIds: $photoIds) {\n      id\n    }\n  }\n": typeof types.ReorderMarketplacePhotosDocument,
     "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id kind title description status district category condition organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": typeof types.MarketplaceNoticesDocument,
-    "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": typeof types.MarketplaceProductsDocument,
+    "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { ...ProductFields organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": typeof types.MarketplaceProductsDocument,
     "\n  query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {\n    demands(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id kind title category deadline budget socialClause status acceptingOffers } }\n    }\n  }\n": typeof types.MarketplaceDemandsDocument,
-    "\n  query MarketplaceProduct($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      category\n      description\n      priceFrom\n      priceTo\n      unit\n      areaServed\n      socialClauseSuitable\n      organization { name slug viewerIsMember }\n      photos { id url thumbUrl alt width height }\n    }\n  }\n": typeof types.MarketplaceProductDocument,
+    "\n  query MarketplaceProduct($id: ID!) {\n    product(id: $id) {\n      ...ProductFields\n      organization { name slug viewerIsMember }\n      photos { id url thumbUrl alt width height }\n    }\n  }\n": typeof types.MarketplaceProductDocument,
     "\n  mutation AddProductPhoto($productId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addProductPhoto(productId: $productId, key: $key, width: $width, height: $height, alt: $alt) {\n      ...UploadedMarketplacePhoto\n    }\n  }\n": typeof types.AddProductPhotoDocument,
     "mutation DeleteProduct($id: ID!) { deleteProduct(id: $id) }": typeof types.DeleteProductDocument,
     "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      id\n      organization { slug }\n    }\n  }\n": typeof types.CreateProductDocument,
@@ -172,10 +174,11 @@ type Documents = {
     "mutation UnsubscribeFromNotifications($token: String!) { unsubscribeFromNotifications(token: $token) }": typeof types.UnsubscribeFromNotificationsDocument,
     "\n  mutation SetOrganizationLogo($organizationId: ID!, $key: String!) {\n    setOrganizationLogo(organizationId: $organizationId, key: $key) { id logoUrl hasUploadedLogo }\n  }\n": typeof types.SetOrganizationLogoDocument,
     "\n  mutation RemoveOrganizationLogo($organizationId: ID!) {\n    removeOrganizationLogo(organizationId: $organizationId) {\n      id\n      hasUploadedLogo\n    }\n  }\n": typeof types.RemoveOrganizationLogoDocument,
-    "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl externalLogoUrl hasUploadedLogo activities viewerIsMember\n    }\n  }\n": typeof types.OrganizationProfileEditDocument,
+    "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      ...OrganizationProfileFields\n      externalLogoUrl hasUploadedLogo\n    }\n  }\n": typeof types.OrganizationProfileEditDocument,
     "\n  mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {\n    updateOrganizationProfile(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.UpdateOrganizationProfileDocument,
-    "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      id\n      name\n      slug\n      legalForm\n      krs\n      nip\n      address\n      district\n      description\n      email\n      phone\n      website\n      logoUrl\n      verified\n      activities\n      certifications { name validFrom validTo }\n      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable coverPhoto { thumbUrl } }\n      equipmentNotices { id kind title district status }\n      viewerIsMember\n      members { id name role title }\n    }\n  }\n": typeof types.OrganizationProfileDocument,
+    "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      ...OrganizationProfileFields\n      verified\n      certifications { name validFrom validTo }\n      products { ...ProductFields coverPhoto { thumbUrl } }\n      equipmentNotices { id kind title district status }\n      members { id name role title }\n    }\n  }\n": typeof types.OrganizationProfileDocument,
     "\n  mutation DecideOrganizationMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.DecideOrganizationMembershipDocument,
+    "\n  fragment OrganizationProfileFields on Organization {\n    id\n    name\n    slug\n    legalForm\n    krs\n    nip\n    address\n    district\n    description\n    email\n    phone\n    website\n    logoUrl\n    activities\n    viewerIsMember\n  }\n": typeof types.OrganizationProfileFieldsFragmentDoc,
     "\n  query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id name slug legalForm district verified activities description } }\n    }\n    organizationActivities\n  }\n": typeof types.OrganizationsDirectoryDocument,
     "\n  mutation SendPremisesEnquiry($premisesId: ID!, $message: String!) {\n    sendPremisesEnquiry(premisesId: $premisesId, message: $message) {\n      id\n    }\n  }\n": typeof types.SendPremisesEnquiryDocument,
     "\n  mutation ApplyToPremisesLettingRound($input: PremisesLettingApplicationInput!) {\n    applyToPremisesLettingRound(input: $input) { id }\n  }\n": typeof types.ApplyToPremisesLettingRoundDocument,
@@ -194,7 +197,7 @@ type Documents = {
     "\n  query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {\n    premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)\n  }\n": typeof types.PremisesExportDocument,
     "\n  fragment PremisesFields on Premises {\n    id\n    code\n    address\n    district\n    latitude\n    longitude\n    floor\n    areaM2\n    stepFree\n    condition\n    conditionNote\n    utilities\n    utilitiesNote\n    description\n    status\n    availableFrom\n    permittedUse\n    monthlyRent\n    preferentialRent\n    administrator\n    contactName\n    contactPhone\n    contactEmail\n  }\n": typeof types.PremisesFieldsFragmentDoc,
     "\n  fragment PremisesPhotoFields on PremisesPhoto {\n    id\n    url\n    thumbUrl\n    width\n    height\n    alt\n  }\n": typeof types.PremisesPhotoFieldsFragmentDoc,
-    "\n  mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {\n    addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": typeof types.AddLettingApplicationDocumentDocument,
+    "\n  mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {\n    addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n": typeof types.AddLettingApplicationDocumentDocument,
     "\n  query PremisesCount($filter: PremisesFilter) {\n    premisesFacets(filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.PremisesCountDocument,
     "\n  query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {\n    premisesSearch(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges {\n        node {\n          id\n          address\n          district\n          areaM2\n          monthlyRent\n          rentPerM2\n          status\n          stepFree\n          preferentialRent\n          floor\n          latitude\n          longitude\n          photos {\n            thumbUrl\n            alt\n          }\n        }\n      }\n    }\n    premisesFacets(filter: $filter) {\n      totalCount\n      districts {\n        district\n        count\n      }\n      areaMin\n      areaMax\n      rentMin\n      rentMax\n      rentHistogram {\n        from\n        to\n        count\n      }\n    }\n  }\n": typeof types.PremisesSearchPageDocument,
     "\n  query MyPremisesSearches {\n    myPremisesSearches {\n      id\n      name\n      query\n    }\n  }\n": typeof types.MyPremisesSearchesDocument,
@@ -326,8 +329,8 @@ const documents: Documents = {
     "\n  fragment NextPage on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": types.NextPageFragmentDoc,
     "\n  query MarketplaceAttachmentDownload($id: ID!) {\n    marketplaceAttachment(id: $id) {\n      id\n      fileName\n      contentType\n      sealed\n      fileKey\n    }\n  }\n": types.MarketplaceAttachmentDownloadDocument,
     "\n  query MarketplaceMyBookings {\n    myBookings {\n      id status from to handedOverAt receivedAt returnedAt returnCondition returnNote overdue\n      extensionTo extensionRefusedAt extensionRefusalReason notice { id title }\n    }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n  }\n": types.MarketplaceMyBookingsDocument,
-    "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": types.AddDemandAttachmentDocument,
-    "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": types.SetOfferAttachmentDocument,
+    "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n": types.AddDemandAttachmentDocument,
+    "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n": types.SetOfferAttachmentDocument,
     "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      clauseType\n      cpvCode\n      status\n      decidedAt\n      award { price awardedAt organization { name slug } }\n      questions { id question answer answeredAt createdAt askedByViewer }\n      amendments { id note descriptionChanged previousDeadline newDeadline createdAt }\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } attachment { id fileName size url } }\n      myOffer { id price message awarded attachment { id fileName size url } }\n      attachments { id fileName size url }\n    }\n  }\n": types.MarketplaceDemandDocument,
     "mutation AmendDemand($id: ID!, $input: DemandAmendmentInput!) { amendDemand(id: $id, input: $input) { id } }": types.AmendDemandDocument,
     "mutation AwardOffer($offerId: ID!) { awardOffer(offerId: $offerId) { id status } }": types.AwardOfferDocument,
@@ -360,17 +363,19 @@ const documents: Documents = {
     "mutation ConfirmBookingReceipt($id: ID!) { confirmBookingReceipt(id: $id) { id receivedAt } }": types.ConfirmBookingReceiptDocument,
     "\n  mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {\n    updateEquipmentNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateEquipmentNoticeDocument,
     "\n  mutation CreateEquipmentNotice($input: EquipmentNoticeInput!) {\n    createEquipmentNotice(input: $input) {\n      id\n    }\n  }\n": types.CreateEquipmentNoticeDocument,
+    "\n  fragment ProductFields on Product {\n    id\n    name\n    category\n    description\n    priceFrom\n    priceTo\n    unit\n    areaServed\n    socialClauseSuitable\n  }\n": types.ProductFieldsFragmentDoc,
     "\n  mutation DeleteDemandAttachment($id: ID!) {\n    deleteDemandAttachment(id: $id)\n  }\n": types.DeleteDemandAttachmentDocument,
     "\n  mutation RemoveOfferAttachment($demandId: ID!) {\n    removeOfferAttachment(demandId: $demandId)\n  }\n": types.RemoveOfferAttachmentDocument,
     "\n  mutation RemoveLettingApplicationDocument($id: ID!) {\n    removeLettingApplicationDocument(id: $id)\n  }\n": types.RemoveLettingApplicationDocumentDocument,
     "\n  fragment UploadedMarketplacePhoto on MarketplacePhoto {\n    id\n    url\n    thumbUrl\n    alt\n  }\n": types.UploadedMarketplacePhotoFragmentDoc,
+    "\n  fragment UploadedAttachment on Attachment {\n    id\n    fileName\n    url\n  }\n": types.UploadedAttachmentFragmentDoc,
     "\n  mutation UpdateMarketplacePhoto($id: ID!, $alt: String) {\n    updateMarketplacePhoto(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n": types.UpdateMarketplacePhotoDocument,
     "\n  mutation DeleteMarketplacePhoto($id: ID!) {\n    deleteMarketplacePhoto(id: $id)\n  }\n": types.DeleteMarketplacePhotoDocument,
     "\n  mutation ReorderMarketplacePhotos($photoIds: [ID!]!) {\n    reorderMarketplacePhotos(photoIds: $photoIds) {\n      id\n    }\n  }\n": types.ReorderMarketplacePhotosDocument,
     "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id kind title description status district category condition organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": types.MarketplaceNoticesDocument,
-    "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": types.MarketplaceProductsDocument,
+    "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { ...ProductFields organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": types.MarketplaceProductsDocument,
     "\n  query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {\n    demands(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id kind title category deadline budget socialClause status acceptingOffers } }\n    }\n  }\n": types.MarketplaceDemandsDocument,
-    "\n  query MarketplaceProduct($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      category\n      description\n      priceFrom\n      priceTo\n      unit\n      areaServed\n      socialClauseSuitable\n      organization { name slug viewerIsMember }\n      photos { id url thumbUrl alt width height }\n    }\n  }\n": types.MarketplaceProductDocument,
+    "\n  query MarketplaceProduct($id: ID!) {\n    product(id: $id) {\n      ...ProductFields\n      organization { name slug viewerIsMember }\n      photos { id url thumbUrl alt width height }\n    }\n  }\n": types.MarketplaceProductDocument,
     "\n  mutation AddProductPhoto($productId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addProductPhoto(productId: $productId, key: $key, width: $width, height: $height, alt: $alt) {\n      ...UploadedMarketplacePhoto\n    }\n  }\n": types.AddProductPhotoDocument,
     "mutation DeleteProduct($id: ID!) { deleteProduct(id: $id) }": types.DeleteProductDocument,
     "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      id\n      organization { slug }\n    }\n  }\n": types.CreateProductDocument,
@@ -384,10 +389,11 @@ const documents: Documents = {
     "mutation UnsubscribeFromNotifications($token: String!) { unsubscribeFromNotifications(token: $token) }": types.UnsubscribeFromNotificationsDocument,
     "\n  mutation SetOrganizationLogo($organizationId: ID!, $key: String!) {\n    setOrganizationLogo(organizationId: $organizationId, key: $key) { id logoUrl hasUploadedLogo }\n  }\n": types.SetOrganizationLogoDocument,
     "\n  mutation RemoveOrganizationLogo($organizationId: ID!) {\n    removeOrganizationLogo(organizationId: $organizationId) {\n      id\n      hasUploadedLogo\n    }\n  }\n": types.RemoveOrganizationLogoDocument,
-    "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl externalLogoUrl hasUploadedLogo activities viewerIsMember\n    }\n  }\n": types.OrganizationProfileEditDocument,
+    "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      ...OrganizationProfileFields\n      externalLogoUrl hasUploadedLogo\n    }\n  }\n": types.OrganizationProfileEditDocument,
     "\n  mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {\n    updateOrganizationProfile(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": types.UpdateOrganizationProfileDocument,
-    "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      id\n      name\n      slug\n      legalForm\n      krs\n      nip\n      address\n      district\n      description\n      email\n      phone\n      website\n      logoUrl\n      verified\n      activities\n      certifications { name validFrom validTo }\n      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable coverPhoto { thumbUrl } }\n      equipmentNotices { id kind title district status }\n      viewerIsMember\n      members { id name role title }\n    }\n  }\n": types.OrganizationProfileDocument,
+    "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      ...OrganizationProfileFields\n      verified\n      certifications { name validFrom validTo }\n      products { ...ProductFields coverPhoto { thumbUrl } }\n      equipmentNotices { id kind title district status }\n      members { id name role title }\n    }\n  }\n": types.OrganizationProfileDocument,
     "\n  mutation DecideOrganizationMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.DecideOrganizationMembershipDocument,
+    "\n  fragment OrganizationProfileFields on Organization {\n    id\n    name\n    slug\n    legalForm\n    krs\n    nip\n    address\n    district\n    description\n    email\n    phone\n    website\n    logoUrl\n    activities\n    viewerIsMember\n  }\n": types.OrganizationProfileFieldsFragmentDoc,
     "\n  query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id name slug legalForm district verified activities description } }\n    }\n    organizationActivities\n  }\n": types.OrganizationsDirectoryDocument,
     "\n  mutation SendPremisesEnquiry($premisesId: ID!, $message: String!) {\n    sendPremisesEnquiry(premisesId: $premisesId, message: $message) {\n      id\n    }\n  }\n": types.SendPremisesEnquiryDocument,
     "\n  mutation ApplyToPremisesLettingRound($input: PremisesLettingApplicationInput!) {\n    applyToPremisesLettingRound(input: $input) { id }\n  }\n": types.ApplyToPremisesLettingRoundDocument,
@@ -406,7 +412,7 @@ const documents: Documents = {
     "\n  query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {\n    premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)\n  }\n": types.PremisesExportDocument,
     "\n  fragment PremisesFields on Premises {\n    id\n    code\n    address\n    district\n    latitude\n    longitude\n    floor\n    areaM2\n    stepFree\n    condition\n    conditionNote\n    utilities\n    utilitiesNote\n    description\n    status\n    availableFrom\n    permittedUse\n    monthlyRent\n    preferentialRent\n    administrator\n    contactName\n    contactPhone\n    contactEmail\n  }\n": types.PremisesFieldsFragmentDoc,
     "\n  fragment PremisesPhotoFields on PremisesPhoto {\n    id\n    url\n    thumbUrl\n    width\n    height\n    alt\n  }\n": types.PremisesPhotoFieldsFragmentDoc,
-    "\n  mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {\n    addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": types.AddLettingApplicationDocumentDocument,
+    "\n  mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {\n    addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n": types.AddLettingApplicationDocumentDocument,
     "\n  query PremisesCount($filter: PremisesFilter) {\n    premisesFacets(filter: $filter) {\n      totalCount\n    }\n  }\n": types.PremisesCountDocument,
     "\n  query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {\n    premisesSearch(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges {\n        node {\n          id\n          address\n          district\n          areaM2\n          monthlyRent\n          rentPerM2\n          status\n          stepFree\n          preferentialRent\n          floor\n          latitude\n          longitude\n          photos {\n            thumbUrl\n            alt\n          }\n        }\n      }\n    }\n    premisesFacets(filter: $filter) {\n      totalCount\n      districts {\n        district\n        count\n      }\n      areaMin\n      areaMax\n      rentMin\n      rentMax\n      rentHistogram {\n        from\n        to\n        count\n      }\n    }\n  }\n": types.PremisesSearchPageDocument,
     "\n  query MyPremisesSearches {\n    myPremisesSearches {\n      id\n      name\n      query\n    }\n  }\n": types.MyPremisesSearchesDocument,
@@ -838,11 +844,11 @@ export function graphql(source: "\n  query MarketplaceMyBookings {\n    myBookin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n"): typeof import('./graphql').AddDemandAttachmentDocument;
+export function graphql(source: "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n"): typeof import('./graphql').AddDemandAttachmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n"): typeof import('./graphql').SetOfferAttachmentDocument;
+export function graphql(source: "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n"): typeof import('./graphql').SetOfferAttachmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -974,6 +980,10 @@ export function graphql(source: "\n  mutation CreateEquipmentNotice($input: Equi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ProductFields on Product {\n    id\n    name\n    category\n    description\n    priceFrom\n    priceTo\n    unit\n    areaServed\n    socialClauseSuitable\n  }\n"): typeof import('./graphql').ProductFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeleteDemandAttachment($id: ID!) {\n    deleteDemandAttachment(id: $id)\n  }\n"): typeof import('./graphql').DeleteDemandAttachmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -987,6 +997,10 @@ export function graphql(source: "\n  mutation RemoveLettingApplicationDocument($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment UploadedMarketplacePhoto on MarketplacePhoto {\n    id\n    url\n    thumbUrl\n    alt\n  }\n"): typeof import('./graphql').UploadedMarketplacePhotoFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UploadedAttachment on Attachment {\n    id\n    fileName\n    url\n  }\n"): typeof import('./graphql').UploadedAttachmentFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1006,7 +1020,7 @@ export function graphql(source: "\n  query MarketplaceNotices($filter: Equipment
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n"): typeof import('./graphql').MarketplaceProductsDocument;
+export function graphql(source: "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { ...ProductFields organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n"): typeof import('./graphql').MarketplaceProductsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1014,7 +1028,7 @@ export function graphql(source: "\n  query MarketplaceDemands($filter: DemandFil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MarketplaceProduct($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      category\n      description\n      priceFrom\n      priceTo\n      unit\n      areaServed\n      socialClauseSuitable\n      organization { name slug viewerIsMember }\n      photos { id url thumbUrl alt width height }\n    }\n  }\n"): typeof import('./graphql').MarketplaceProductDocument;
+export function graphql(source: "\n  query MarketplaceProduct($id: ID!) {\n    product(id: $id) {\n      ...ProductFields\n      organization { name slug viewerIsMember }\n      photos { id url thumbUrl alt width height }\n    }\n  }\n"): typeof import('./graphql').MarketplaceProductDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1070,7 +1084,7 @@ export function graphql(source: "\n  mutation RemoveOrganizationLogo($organizati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl externalLogoUrl hasUploadedLogo activities viewerIsMember\n    }\n  }\n"): typeof import('./graphql').OrganizationProfileEditDocument;
+export function graphql(source: "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      ...OrganizationProfileFields\n      externalLogoUrl hasUploadedLogo\n    }\n  }\n"): typeof import('./graphql').OrganizationProfileEditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1078,11 +1092,15 @@ export function graphql(source: "\n  mutation UpdateOrganizationProfile($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      id\n      name\n      slug\n      legalForm\n      krs\n      nip\n      address\n      district\n      description\n      email\n      phone\n      website\n      logoUrl\n      verified\n      activities\n      certifications { name validFrom validTo }\n      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable coverPhoto { thumbUrl } }\n      equipmentNotices { id kind title district status }\n      viewerIsMember\n      members { id name role title }\n    }\n  }\n"): typeof import('./graphql').OrganizationProfileDocument;
+export function graphql(source: "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      ...OrganizationProfileFields\n      verified\n      certifications { name validFrom validTo }\n      products { ...ProductFields coverPhoto { thumbUrl } }\n      equipmentNotices { id kind title district status }\n      members { id name role title }\n    }\n  }\n"): typeof import('./graphql').OrganizationProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideOrganizationMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DecideOrganizationMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizationProfileFields on Organization {\n    id\n    name\n    slug\n    legalForm\n    krs\n    nip\n    address\n    district\n    description\n    email\n    phone\n    website\n    logoUrl\n    activities\n    viewerIsMember\n  }\n"): typeof import('./graphql').OrganizationProfileFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1158,7 +1176,7 @@ export function graphql(source: "\n  fragment PremisesPhotoFields on PremisesPho
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {\n    addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n"): typeof import('./graphql').AddLettingApplicationDocumentDocument;
+export function graphql(source: "\n  mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {\n    addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n"): typeof import('./graphql').AddLettingApplicationDocumentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
