@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AccessibilityStatement($key: String!) {\n    programmePage(key: $key) { key title body bodyHtml updatedAt }\n  }\n": typeof types.AccessibilityStatementDocument,
+    "\n  query AccessibilityStatement($key: String!) {\n    programmePage(key: $key) { ...PublishedProgrammePage body }\n  }\n": typeof types.AccessibilityStatementDocument,
     "\n  query MyActivity {\n    waitingForMe { bookingRequests itemRequests enquiries approvals demandsToDecide total }\n    myPremisesEnquiries { id status message reply repliedAt repliedByName createdAt premises { id address district } }\n    myItemRequests { id status createdAt notice { id title } }\n    myBookings { id status from to notice { id title } }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n    itemRequestsForMe { id message createdAt requester { name } notice { id title } }\n    extensionRequestsForMe { id to extensionTo borrower { name } notice { id title } }\n    myOrganizationOffers { id price updatedAt awarded demand { id title deadline status } }\n    myRegistrations { id status waitlistPosition attended training { id title startsAt endsAt venue cancelledAt } }\n  }\n": typeof types.MyActivityDocument,
     "\n  query MyApproval {\n    myApproval {\n      kind\n      state\n      reason\n      organizationName\n      since\n    }\n  }\n": typeof types.MyApprovalDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(input: { ids: $ids })\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -205,9 +205,10 @@ type Documents = {
     "\n  mutation DeletePremisesSearch($id: ID!) {\n    deletePremisesSearch(id: $id)\n  }\n": typeof types.DeletePremisesSearchDocument,
     "\n  query PremisesSearchMapPoints($filter: PremisesFilter) {\n    premisesMapPoints(filter: $filter) {\n      totalCount\n      truncated\n      points {\n        id\n        latitude\n        longitude\n        title\n      }\n    }\n  }\n": typeof types.PremisesSearchMapPointsDocument,
     "\n  mutation CancelPremisesViewingByToken($token: String!) {\n    cancelPremisesViewingByToken(token: $token) { id cancelledAt }\n  }\n": typeof types.CancelPremisesViewingByTokenDocument,
-    "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      key\n      title\n      bodyHtml\n      updatedAt\n    }\n  }\n": typeof types.LegalPageDocument,
+    "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      ...PublishedProgrammePage\n    }\n  }\n": typeof types.LegalPageDocument,
     "\n  query ProgrammeFiguresPage($period: FiguresPeriod) {\n    programmeFigures(period: $period) {\n      premises {\n        offered available reserved rented totalAreaM2 meanRentPerM2\n        byDistrict { district offered available reserved rented totalAreaM2 meanRentPerM2 }\n      }\n      trainings { trainingsHeld meetingsHeld seatsOffered registered attended officials pes residents }\n      organizations { total verified byLegalForm { legalForm count verified } }\n      marketplace { noticesByKind { kind count handedOver } products demandsPosted demandsWithSocialClause offersReceived demandsAwarded }\n      newsletter { confirmedSubscribers confirmedByMonth { month count total } }\n      socialValue {\n        year spendWithPes demandsAwarded demandsPosted clauseNone clauseReservedContract clauseEmployment clauseOtherSocial\n        demandsWithoutOffer itemsReused itemsReusedValue loansHandedOver\n      }\n    }\n  }\n": typeof types.ProgrammeFiguresPageDocument,
-    "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": typeof types.ProgrammePageDocument,
+    "\n  fragment PublishedProgrammePage on ProgrammePage {\n    key\n    title\n    bodyHtml\n    updatedAt\n  }\n": typeof types.PublishedProgrammePageFragmentDoc,
+    "\n  query ProgrammePage {\n    programmePages { ...PublishedProgrammePage draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": typeof types.ProgrammePageDocument,
     "\n  mutation SetProgrammePartnerLogo($id: ID!, $key: String!, $width: Int!, $height: Int!) {\n    setProgrammePartnerLogo(id: $id, key: $key, width: $width, height: $height) { id logoUrl logoWidth logoHeight }\n  }\n": typeof types.SetProgrammePartnerLogoDocument,
     "\n  query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {\n    search(query: $query, kinds: $kinds, first: 20, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { ...NextPage }\n      edges { node { kind id title snippet url } }\n    }\n  }\n": typeof types.SearchPageDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
@@ -230,7 +231,7 @@ type Documents = {
     "\n  query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, upcoming: $upcoming, filter: $filter) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          startsAt\n          endsAt\n          registrationDeadline\n          capacity\n          seatsLeft\n          waitlistCount\n          audience\n          online\n          topics\n          cancelledAt\n          myRegistration {\n            status\n            waitlistPosition\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrainingsPageDocument,
 };
 const documents: Documents = {
-    "\n  query AccessibilityStatement($key: String!) {\n    programmePage(key: $key) { key title body bodyHtml updatedAt }\n  }\n": types.AccessibilityStatementDocument,
+    "\n  query AccessibilityStatement($key: String!) {\n    programmePage(key: $key) { ...PublishedProgrammePage body }\n  }\n": types.AccessibilityStatementDocument,
     "\n  query MyActivity {\n    waitingForMe { bookingRequests itemRequests enquiries approvals demandsToDecide total }\n    myPremisesEnquiries { id status message reply repliedAt repliedByName createdAt premises { id address district } }\n    myItemRequests { id status createdAt notice { id title } }\n    myBookings { id status from to notice { id title } }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n    itemRequestsForMe { id message createdAt requester { name } notice { id title } }\n    extensionRequestsForMe { id to extensionTo borrower { name } notice { id title } }\n    myOrganizationOffers { id price updatedAt awarded demand { id title deadline status } }\n    myRegistrations { id status waitlistPosition attended training { id title startsAt endsAt venue cancelledAt } }\n  }\n": types.MyActivityDocument,
     "\n  query MyApproval {\n    myApproval {\n      kind\n      state\n      reason\n      organizationName\n      since\n    }\n  }\n": types.MyApprovalDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(input: { ids: $ids })\n  }\n": types.MarkNotificationsReadDocument,
@@ -420,9 +421,10 @@ const documents: Documents = {
     "\n  mutation DeletePremisesSearch($id: ID!) {\n    deletePremisesSearch(id: $id)\n  }\n": types.DeletePremisesSearchDocument,
     "\n  query PremisesSearchMapPoints($filter: PremisesFilter) {\n    premisesMapPoints(filter: $filter) {\n      totalCount\n      truncated\n      points {\n        id\n        latitude\n        longitude\n        title\n      }\n    }\n  }\n": types.PremisesSearchMapPointsDocument,
     "\n  mutation CancelPremisesViewingByToken($token: String!) {\n    cancelPremisesViewingByToken(token: $token) { id cancelledAt }\n  }\n": types.CancelPremisesViewingByTokenDocument,
-    "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      key\n      title\n      bodyHtml\n      updatedAt\n    }\n  }\n": types.LegalPageDocument,
+    "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      ...PublishedProgrammePage\n    }\n  }\n": types.LegalPageDocument,
     "\n  query ProgrammeFiguresPage($period: FiguresPeriod) {\n    programmeFigures(period: $period) {\n      premises {\n        offered available reserved rented totalAreaM2 meanRentPerM2\n        byDistrict { district offered available reserved rented totalAreaM2 meanRentPerM2 }\n      }\n      trainings { trainingsHeld meetingsHeld seatsOffered registered attended officials pes residents }\n      organizations { total verified byLegalForm { legalForm count verified } }\n      marketplace { noticesByKind { kind count handedOver } products demandsPosted demandsWithSocialClause offersReceived demandsAwarded }\n      newsletter { confirmedSubscribers confirmedByMonth { month count total } }\n      socialValue {\n        year spendWithPes demandsAwarded demandsPosted clauseNone clauseReservedContract clauseEmployment clauseOtherSocial\n        demandsWithoutOffer itemsReused itemsReusedValue loansHandedOver\n      }\n    }\n  }\n": types.ProgrammeFiguresPageDocument,
-    "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": types.ProgrammePageDocument,
+    "\n  fragment PublishedProgrammePage on ProgrammePage {\n    key\n    title\n    bodyHtml\n    updatedAt\n  }\n": types.PublishedProgrammePageFragmentDoc,
+    "\n  query ProgrammePage {\n    programmePages { ...PublishedProgrammePage draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": types.ProgrammePageDocument,
     "\n  mutation SetProgrammePartnerLogo($id: ID!, $key: String!, $width: Int!, $height: Int!) {\n    setProgrammePartnerLogo(id: $id, key: $key, width: $width, height: $height) { id logoUrl logoWidth logoHeight }\n  }\n": types.SetProgrammePartnerLogoDocument,
     "\n  query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {\n    search(query: $query, kinds: $kinds, first: 20, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { ...NextPage }\n      edges { node { kind id title snippet url } }\n    }\n  }\n": types.SearchPageDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
@@ -448,7 +450,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessibilityStatement($key: String!) {\n    programmePage(key: $key) { key title body bodyHtml updatedAt }\n  }\n"): typeof import('./graphql').AccessibilityStatementDocument;
+export function graphql(source: "\n  query AccessibilityStatement($key: String!) {\n    programmePage(key: $key) { ...PublishedProgrammePage body }\n  }\n"): typeof import('./graphql').AccessibilityStatementDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1208,7 +1210,7 @@ export function graphql(source: "\n  mutation CancelPremisesViewingByToken($toke
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      key\n      title\n      bodyHtml\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').LegalPageDocument;
+export function graphql(source: "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      ...PublishedProgrammePage\n    }\n  }\n"): typeof import('./graphql').LegalPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1216,7 +1218,11 @@ export function graphql(source: "\n  query ProgrammeFiguresPage($period: Figures
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n"): typeof import('./graphql').ProgrammePageDocument;
+export function graphql(source: "\n  fragment PublishedProgrammePage on ProgrammePage {\n    key\n    title\n    bodyHtml\n    updatedAt\n  }\n"): typeof import('./graphql').PublishedProgrammePageFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammePage {\n    programmePages { ...PublishedProgrammePage draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n"): typeof import('./graphql').ProgrammePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

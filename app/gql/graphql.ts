@@ -572,7 +572,7 @@ export type AccessibilityStatementQueryVariables = Exact<{
 }>;
 
 
-export type AccessibilityStatementQuery = { programmePage: { key: string, title: string, body: string, bodyHtml: string, updatedAt: string } | null };
+export type AccessibilityStatementQuery = { programmePage: { body: string, key: string, title: string, bodyHtml: string, updatedAt: string } | null };
 
 export type MyActivityQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1926,6 +1926,8 @@ export type ProgrammeFiguresPageQueryVariables = Exact<{
 
 export type ProgrammeFiguresPageQuery = { programmeFigures: { premises: { offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null, byDistrict: Array<{ district: string, offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null }> }, trainings: { trainingsHeld: number, meetingsHeld: number, seatsOffered: number, registered: number, attended: number, officials: number, pes: number, residents: number }, organizations: { total: number, verified: number, byLegalForm: Array<{ legalForm: string, count: number, verified: number }> }, marketplace: { products: number, demandsPosted: number, demandsWithSocialClause: number, offersReceived: number, demandsAwarded: number, noticesByKind: Array<{ kind: string, count: number, handedOver: number }> }, newsletter: { confirmedSubscribers: number, confirmedByMonth: Array<{ month: string, count: number, total: number }> } | null, socialValue: Array<{ year: number, spendWithPes: number, demandsAwarded: number, demandsPosted: number, clauseNone: number, clauseReservedContract: number, clauseEmployment: number, clauseOtherSocial: number, demandsWithoutOffer: number, itemsReused: number, itemsReusedValue: number, loansHandedOver: number }> } };
 
+export type PublishedProgrammePageFragment = { key: string, title: string, bodyHtml: string, updatedAt: string };
+
 export type ProgrammePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2177,6 +2179,14 @@ export const PremisesPhotoFieldsFragmentDoc = new TypedDocumentString(`
   alt
 }
     `, {"fragmentName":"PremisesPhotoFields"}) as unknown as TypedDocumentString<PremisesPhotoFieldsFragment, unknown>;
+export const PublishedProgrammePageFragmentDoc = new TypedDocumentString(`
+    fragment PublishedProgrammePage on ProgrammePage {
+  key
+  title
+  bodyHtml
+  updatedAt
+}
+    `, {"fragmentName":"PublishedProgrammePage"}) as unknown as TypedDocumentString<PublishedProgrammePageFragment, unknown>;
 export const TrainingFieldsFragmentDoc = new TypedDocumentString(`
     fragment TrainingFields on Training {
   id
@@ -2234,14 +2244,16 @@ export const TrainingFillFieldsFragmentDoc = new TypedDocumentString(`
 export const AccessibilityStatementDocument = new TypedDocumentString(`
     query AccessibilityStatement($key: String!) {
   programmePage(key: $key) {
-    key
-    title
+    ...PublishedProgrammePage
     body
-    bodyHtml
-    updatedAt
   }
 }
-    `) as unknown as TypedDocumentString<AccessibilityStatementQuery, AccessibilityStatementQueryVariables>;
+    fragment PublishedProgrammePage on ProgrammePage {
+  key
+  title
+  bodyHtml
+  updatedAt
+}`) as unknown as TypedDocumentString<AccessibilityStatementQuery, AccessibilityStatementQueryVariables>;
 export const MyActivityDocument = new TypedDocumentString(`
     query MyActivity {
   waitingForMe {
@@ -4832,13 +4844,15 @@ export const CancelPremisesViewingByTokenDocument = new TypedDocumentString(`
 export const LegalPageDocument = new TypedDocumentString(`
     query LegalPage($key: String!) {
   programmePage(key: $key) {
-    key
-    title
-    bodyHtml
-    updatedAt
+    ...PublishedProgrammePage
   }
 }
-    `) as unknown as TypedDocumentString<LegalPageQuery, LegalPageQueryVariables>;
+    fragment PublishedProgrammePage on ProgrammePage {
+  key
+  title
+  bodyHtml
+  updatedAt
+}`) as unknown as TypedDocumentString<LegalPageQuery, LegalPageQueryVariables>;
 export const ProgrammeFiguresPageDocument = new TypedDocumentString(`
     query ProgrammeFiguresPage($period: FiguresPeriod) {
   programmeFigures(period: $period) {
@@ -4918,10 +4932,7 @@ export const ProgrammeFiguresPageDocument = new TypedDocumentString(`
 export const ProgrammePageDocument = new TypedDocumentString(`
     query ProgrammePage {
   programmePages {
-    key
-    title
-    bodyHtml
-    updatedAt
+    ...PublishedProgrammePage
     draft {
       title
       bodyHtml
@@ -4947,7 +4958,12 @@ export const ProgrammePageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProgrammePageQuery, ProgrammePageQueryVariables>;
+    fragment PublishedProgrammePage on ProgrammePage {
+  key
+  title
+  bodyHtml
+  updatedAt
+}`) as unknown as TypedDocumentString<ProgrammePageQuery, ProgrammePageQueryVariables>;
 export const SetProgrammePartnerLogoDocument = new TypedDocumentString(`
     mutation SetProgrammePartnerLogo($id: ID!, $key: String!, $width: Int!, $height: Int!) {
   setProgrammePartnerLogo(id: $id, key: $key, width: $width, height: $height) {
