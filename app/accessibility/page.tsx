@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
-import { graphql } from "../lib/graphql-document";
+import { graphql } from "../gql";
 import { getDateFormatter } from "../lib/dates-server";
 import { gql } from "../lib/graphql-server";
 import { isoDay, STATEMENT_PAGE_KEY, statementFacts, statementSections } from "./statement";
 
 const StatementQuery = graphql(`
   query AccessibilityStatement($key: String!) {
-    programmePage(key: $key) { key title body bodyHtml updatedAt }
+    programmePage(key: $key) { ...PublishedProgrammePage body }
   }
 `);
 

@@ -4,11 +4,7 @@ import { graphql } from "../lib/graphql-document";
 import { gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
 
-const PendingApprovalCountQuery = graphql(`
-  query PendingApprovalCount {
-    pendingApprovalCount
-  }
-`);
+const PendingApprovalCountQuery = graphql(`query PendingApprovalCount { pendingApprovalCount }`);
 
 /** For admins: how many officials, organisations and join requests wait for a decision. */
 export async function ApprovalsBadge() {

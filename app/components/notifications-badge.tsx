@@ -5,11 +5,7 @@ import { gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
 import { CountBadge } from "./count-badge";
 
-const UnreadQuery = graphql(`
-  query HeaderUnreadNotifications {
-    unreadNotificationCount
-  }
-`);
+const UnreadQuery = graphql(`query HeaderUnreadNotifications { unreadNotificationCount }`);
 
 /** "Powiadomienia" in the header; its accessible name carries the unread count. Nothing for visitors. */
 export async function NotificationsBadge() {

@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AccessibilityStatement($key: String!) {\n    programmePage(key: $key) { key title body bodyHtml updatedAt }\n  }\n": typeof types.AccessibilityStatementDocument,
+    "\n  query AccessibilityStatement($key: String!) {\n    programmePage(key: $key) { ...PublishedProgrammePage body }\n  }\n": typeof types.AccessibilityStatementDocument,
     "\n  query MyActivity {\n    waitingForMe { bookingRequests itemRequests enquiries approvals demandsToDecide total }\n    myPremisesEnquiries { id status message reply repliedAt repliedByName createdAt premises { id address district } }\n    myItemRequests { id status createdAt notice { id title } }\n    myBookings { id status from to notice { id title } }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n    itemRequestsForMe { id message createdAt requester { name } notice { id title } }\n    extensionRequestsForMe { id to extensionTo borrower { name } notice { id title } }\n    myOrganizationOffers { id price updatedAt awarded demand { id title deadline status } }\n    myRegistrations { id status waitlistPosition attended training { id title startsAt endsAt venue cancelledAt } }\n  }\n": typeof types.MyActivityDocument,
     "\n  query MyApproval {\n    myApproval {\n      kind\n      state\n      reason\n      organizationName\n      since\n    }\n  }\n": typeof types.MyApprovalDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(input: { ids: $ids })\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -102,11 +102,11 @@ type Documents = {
     "\n  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        name\n        email\n        role\n        accountType\n        approvalStatus\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "mutation AdminSetUserRole($userId: ID!, $role: Role!) { setUserRole(userId: $userId, role: $role) { id role } }": typeof types.AdminSetUserRoleDocument,
     "\n  query AdminWaitingSummary {\n    waitingForMe { enquiries approvals demandsToDecide bookingRequests itemRequests extensionRequests total }\n  }\n": typeof types.AdminWaitingSummaryDocument,
-    "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n": typeof types.PendingApprovalCountDocument,
+    "query PendingApprovalCount { pendingApprovalCount }": typeof types.PendingApprovalCountDocument,
     "\n  mutation FollowThing($kind: FollowKind!, $value: String!) {\n    follow(kind: $kind, value: $value) { kind value }\n  }\n": typeof types.FollowThingDocument,
     "\n  mutation UnfollowThing($kind: FollowKind!, $value: String!) {\n    unfollow(kind: $kind, value: $value) { kind value }\n  }\n": typeof types.UnfollowThingDocument,
     "\n  query MyFollowsForButtons {\n    myFollows { kind value }\n  }\n": typeof types.MyFollowsForButtonsDocument,
-    "\n  query HeaderUnreadNotifications {\n    unreadNotificationCount\n  }\n": typeof types.HeaderUnreadNotificationsDocument,
+    "query HeaderUnreadNotifications { unreadNotificationCount }": typeof types.HeaderUnreadNotificationsDocument,
     "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": typeof types.SearchSuggestionsDocument,
     "mutation AcceptTerms($version: String!) { acceptTerms(version: $version) { mustAccept } }": typeof types.AcceptTermsDocument,
     "\n  query TermsStatus {\n    termsStatus {\n      currentVersion\n      acceptedVersion\n      mustAccept\n    }\n  }\n": typeof types.TermsStatusDocument,
@@ -114,8 +114,8 @@ type Documents = {
     "\n  fragment NextPage on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": typeof types.NextPageFragmentDoc,
     "\n  query MarketplaceAttachmentDownload($id: ID!) {\n    marketplaceAttachment(id: $id) {\n      id\n      fileName\n      contentType\n      sealed\n      fileKey\n    }\n  }\n": typeof types.MarketplaceAttachmentDownloadDocument,
     "\n  query MarketplaceMyBookings {\n    myBookings {\n      id status from to handedOverAt receivedAt returnedAt returnCondition returnNote overdue\n      extensionTo extensionRefusedAt extensionRefusalReason notice { id title }\n    }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n  }\n": typeof types.MarketplaceMyBookingsDocument,
-    "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": typeof types.AddDemandAttachmentDocument,
-    "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": typeof types.SetOfferAttachmentDocument,
+    "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n": typeof types.AddDemandAttachmentDocument,
+    "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n": typeof types.SetOfferAttachmentDocument,
     "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      clauseType\n      cpvCode\n      status\n      decidedAt\n      award { price awardedAt organization { name slug } }\n      questions { id question answer answeredAt createdAt askedByViewer }\n      amendments { id note descriptionChanged previousDeadline newDeadline createdAt }\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } attachment { id fileName size url } }\n      myOffer { id price message awarded attachment { id fileName size url } }\n      attachments { id fileName size url }\n    }\n  }\n": typeof types.MarketplaceDemandDocument,
     "mutation AmendDemand($id: ID!, $input: DemandAmendmentInput!) { amendDemand(id: $id, input: $input) { id } }": typeof types.AmendDemandDocument,
     "mutation AwardOffer($offerId: ID!) { awardOffer(offerId: $offerId) { id status } }": typeof types.AwardOfferDocument,
@@ -148,17 +148,19 @@ type Documents = {
     "mutation ConfirmBookingReceipt($id: ID!) { confirmBookingReceipt(id: $id) { id receivedAt } }": typeof types.ConfirmBookingReceiptDocument,
     "\n  mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {\n    updateEquipmentNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateEquipmentNoticeDocument,
     "\n  mutation CreateEquipmentNotice($input: EquipmentNoticeInput!) {\n    createEquipmentNotice(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateEquipmentNoticeDocument,
+    "\n  fragment ProductFields on Product {\n    id\n    name\n    category\n    description\n    priceFrom\n    priceTo\n    unit\n    areaServed\n    socialClauseSuitable\n  }\n": typeof types.ProductFieldsFragmentDoc,
     "mutation DeleteDemandAttachment($id: ID!) { deleteDemandAttachment(id: $id) }": typeof types.DeleteDemandAttachmentDocument,
     "mutation RemoveOfferAttachment($demandId: ID!) { removeOfferAttachment(demandId: $demandId) }": typeof types.RemoveOfferAttachmentDocument,
     "mutation RemoveLettingApplicationDocument($id: ID!) { removeLettingApplicationDocument(id: $id) }": typeof types.RemoveLettingApplicationDocumentDocument,
     "\n  fragment UploadedMarketplacePhoto on MarketplacePhoto {\n    id\n    url\n    thumbUrl\n    alt\n  }\n": typeof types.UploadedMarketplacePhotoFragmentDoc,
+    "\n  fragment UploadedAttachment on Attachment {\n    id\n    fileName\n    url\n  }\n": typeof types.UploadedAttachmentFragmentDoc,
     "mutation UpdateMarketplacePhoto($id: ID!, $alt: String) { updateMarketplacePhoto(id: $id, alt: $alt) { id alt } }": typeof types.UpdateMarketplacePhotoDocument,
     "mutation DeleteMarketplacePhoto($id: ID!) { deleteMarketplacePhoto(id: $id) }": typeof types.DeleteMarketplacePhotoDocument,
     "mutation ReorderMarketplacePhotos($photoIds: [ID!]!) { reorderMarketplacePhotos(photoIds: $photoIds) { id } }": typeof types.ReorderMarketplacePhotosDocument,
     "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id kind title description status district category condition organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": typeof types.MarketplaceNoticesDocument,
-    "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": typeof types.MarketplaceProductsDocument,
+    "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { ...ProductFields organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": typeof types.MarketplaceProductsDocument,
     "\n  query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {\n    demands(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id kind title category deadline budget socialClause status acceptingOffers } }\n    }\n  }\n": typeof types.MarketplaceDemandsDocument,
-    "\n  query MarketplaceProduct($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      category\n      description\n      priceFrom\n      priceTo\n      unit\n      areaServed\n      socialClauseSuitable\n      organization { name slug viewerIsMember }\n      photos { id url thumbUrl alt width height }\n    }\n  }\n": typeof types.MarketplaceProductDocument,
+    "\n  query MarketplaceProduct($id: ID!) {\n    product(id: $id) {\n      ...ProductFields\n      organization { name slug viewerIsMember }\n      photos { id url thumbUrl alt width height }\n    }\n  }\n": typeof types.MarketplaceProductDocument,
     "\n  mutation AddProductPhoto($productId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addProductPhoto(productId: $productId, key: $key, width: $width, height: $height, alt: $alt) {\n      ...UploadedMarketplacePhoto\n    }\n  }\n": typeof types.AddProductPhotoDocument,
     "mutation DeleteProduct($id: ID!) { deleteProduct(id: $id) }": typeof types.DeleteProductDocument,
     "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      id\n      organization { slug }\n    }\n  }\n": typeof types.CreateProductDocument,
@@ -169,13 +171,14 @@ type Documents = {
     "\n  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!, $locale: String) {\n    subscribeToNewsletter(email: $email, consent: $consent, locale: $locale)\n  }\n": typeof types.SubscribeToNewsletterDocument,
     "mutation ConfirmNewsletterSubscription($token: String!) { confirmNewsletterSubscription(token: $token) }": typeof types.ConfirmNewsletterSubscriptionDocument,
     "mutation UnsubscribeFromNewsletter($token: String!) { unsubscribeFromNewsletter(token: $token) }": typeof types.UnsubscribeFromNewsletterDocument,
-    "\n  mutation UnsubscribeFromNotifications($token: String!) {\n    unsubscribeFromNotifications(token: $token)\n  }\n": typeof types.UnsubscribeFromNotificationsDocument,
+    "mutation UnsubscribeFromNotifications($token: String!) { unsubscribeFromNotifications(token: $token) }": typeof types.UnsubscribeFromNotificationsDocument,
     "\n  mutation SetOrganizationLogo($organizationId: ID!, $key: String!) {\n    setOrganizationLogo(organizationId: $organizationId, key: $key) { id logoUrl hasUploadedLogo }\n  }\n": typeof types.SetOrganizationLogoDocument,
     "\n  mutation RemoveOrganizationLogo($organizationId: ID!) {\n    removeOrganizationLogo(organizationId: $organizationId) {\n      id\n      hasUploadedLogo\n    }\n  }\n": typeof types.RemoveOrganizationLogoDocument,
-    "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl externalLogoUrl hasUploadedLogo activities viewerIsMember\n    }\n  }\n": typeof types.OrganizationProfileEditDocument,
+    "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      ...OrganizationProfileFields\n      externalLogoUrl hasUploadedLogo\n    }\n  }\n": typeof types.OrganizationProfileEditDocument,
     "\n  mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {\n    updateOrganizationProfile(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.UpdateOrganizationProfileDocument,
-    "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      id\n      name\n      slug\n      legalForm\n      krs\n      nip\n      address\n      district\n      description\n      email\n      phone\n      website\n      logoUrl\n      verified\n      activities\n      certifications { name validFrom validTo }\n      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable coverPhoto { thumbUrl } }\n      equipmentNotices { id kind title district status }\n      viewerIsMember\n      members { id name role title }\n    }\n  }\n": typeof types.OrganizationProfileDocument,
+    "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      ...OrganizationProfileFields\n      verified\n      certifications { name validFrom validTo }\n      products { ...ProductFields coverPhoto { thumbUrl } }\n      equipmentNotices { id kind title district status }\n      members { id name role title }\n    }\n  }\n": typeof types.OrganizationProfileDocument,
     "\n  mutation DecideOrganizationMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.DecideOrganizationMembershipDocument,
+    "\n  fragment OrganizationProfileFields on Organization {\n    id\n    name\n    slug\n    legalForm\n    krs\n    nip\n    address\n    district\n    description\n    email\n    phone\n    website\n    logoUrl\n    activities\n    viewerIsMember\n  }\n": typeof types.OrganizationProfileFieldsFragmentDoc,
     "\n  query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id name slug legalForm district verified activities description } }\n    }\n    organizationActivities\n  }\n": typeof types.OrganizationsDirectoryDocument,
     "\n  mutation SendPremisesEnquiry($premisesId: ID!, $message: String!) {\n    sendPremisesEnquiry(premisesId: $premisesId, message: $message) {\n      id\n    }\n  }\n": typeof types.SendPremisesEnquiryDocument,
     "\n  mutation ApplyToPremisesLettingRound($input: PremisesLettingApplicationInput!) {\n    applyToPremisesLettingRound(input: $input) { id }\n  }\n": typeof types.ApplyToPremisesLettingRoundDocument,
@@ -190,11 +193,11 @@ type Documents = {
     "\n  mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addPremisesPhoto(premisesId: $premisesId, key: $key, width: $width, height: $height, alt: $alt) {\n      ...PremisesPhotoFields\n    }\n  }\n": typeof types.AddPremisesPhotoDocument,
     "mutation BookPremisesViewing($slotId: ID!) { bookPremisesViewing(slotId: $slotId) { id } }": typeof types.BookPremisesViewingDocument,
     "\n  mutation CreatePremisesViewingSlot($input: PremisesViewingSlotInput!) {\n    createPremisesViewingSlot(input: $input) { id }\n  }\n": typeof types.CreatePremisesViewingSlotDocument,
-    "\n  mutation UnsubscribePremisesSearch($token: String!) {\n    unsubscribePremisesSearch(token: $token)\n  }\n": typeof types.UnsubscribePremisesSearchDocument,
+    "mutation UnsubscribePremisesSearch($token: String!) { unsubscribePremisesSearch(token: $token) }": typeof types.UnsubscribePremisesSearchDocument,
     "\n  query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {\n    premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)\n  }\n": typeof types.PremisesExportDocument,
     "\n  fragment PremisesFields on Premises {\n    id\n    code\n    address\n    district\n    latitude\n    longitude\n    floor\n    areaM2\n    stepFree\n    condition\n    conditionNote\n    utilities\n    utilitiesNote\n    description\n    status\n    availableFrom\n    permittedUse\n    monthlyRent\n    preferentialRent\n    administrator\n    contactName\n    contactPhone\n    contactEmail\n  }\n": typeof types.PremisesFieldsFragmentDoc,
     "\n  fragment PremisesPhotoFields on PremisesPhoto {\n    id\n    url\n    thumbUrl\n    width\n    height\n    alt\n  }\n": typeof types.PremisesPhotoFieldsFragmentDoc,
-    "\n  mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {\n    addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": typeof types.AddLettingApplicationDocumentDocument,
+    "\n  mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {\n    addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n": typeof types.AddLettingApplicationDocumentDocument,
     "\n  query PremisesCount($filter: PremisesFilter) {\n    premisesFacets(filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.PremisesCountDocument,
     "\n  query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {\n    premisesSearch(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges {\n        node {\n          id\n          address\n          district\n          areaM2\n          monthlyRent\n          rentPerM2\n          status\n          stepFree\n          preferentialRent\n          floor\n          latitude\n          longitude\n          photos {\n            thumbUrl\n            alt\n          }\n        }\n      }\n    }\n    premisesFacets(filter: $filter) {\n      totalCount\n      districts {\n        district\n        count\n      }\n      areaMin\n      areaMax\n      rentMin\n      rentMax\n      rentHistogram {\n        from\n        to\n        count\n      }\n    }\n  }\n": typeof types.PremisesSearchPageDocument,
     "\n  query MyPremisesSearches {\n    myPremisesSearches {\n      id\n      name\n      query\n    }\n  }\n": typeof types.MyPremisesSearchesDocument,
@@ -202,9 +205,10 @@ type Documents = {
     "mutation DeletePremisesSearch($id: ID!) { deletePremisesSearch(id: $id) }": typeof types.DeletePremisesSearchDocument,
     "\n  query PremisesSearchMapPoints($filter: PremisesFilter) {\n    premisesMapPoints(filter: $filter) {\n      totalCount\n      truncated\n      points {\n        id\n        latitude\n        longitude\n        title\n      }\n    }\n  }\n": typeof types.PremisesSearchMapPointsDocument,
     "\n  mutation CancelPremisesViewingByToken($token: String!) {\n    cancelPremisesViewingByToken(token: $token) { id cancelledAt }\n  }\n": typeof types.CancelPremisesViewingByTokenDocument,
-    "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      key\n      title\n      bodyHtml\n      updatedAt\n    }\n  }\n": typeof types.LegalPageDocument,
+    "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      ...PublishedProgrammePage\n    }\n  }\n": typeof types.LegalPageDocument,
     "\n  query ProgrammeFiguresPage($period: FiguresPeriod) {\n    programmeFigures(period: $period) {\n      premises {\n        offered available reserved rented totalAreaM2 meanRentPerM2\n        byDistrict { district offered available reserved rented totalAreaM2 meanRentPerM2 }\n      }\n      trainings { trainingsHeld meetingsHeld seatsOffered registered attended officials pes residents }\n      organizations { total verified byLegalForm { legalForm count verified } }\n      marketplace { noticesByKind { kind count handedOver } products demandsPosted demandsWithSocialClause offersReceived demandsAwarded }\n      newsletter { confirmedSubscribers confirmedByMonth { month count total } }\n      socialValue {\n        year spendWithPes demandsAwarded demandsPosted clauseNone clauseReservedContract clauseEmployment clauseOtherSocial\n        demandsWithoutOffer itemsReused itemsReusedValue loansHandedOver\n      }\n    }\n  }\n": typeof types.ProgrammeFiguresPageDocument,
-    "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": typeof types.ProgrammePageDocument,
+    "\n  fragment PublishedProgrammePage on ProgrammePage {\n    key\n    title\n    bodyHtml\n    updatedAt\n  }\n": typeof types.PublishedProgrammePageFragmentDoc,
+    "\n  query ProgrammePage {\n    programmePages { ...PublishedProgrammePage draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": typeof types.ProgrammePageDocument,
     "\n  mutation SetProgrammePartnerLogo($id: ID!, $key: String!, $width: Int!, $height: Int!) {\n    setProgrammePartnerLogo(id: $id, key: $key, width: $width, height: $height) { id logoUrl logoWidth logoHeight }\n  }\n": typeof types.SetProgrammePartnerLogoDocument,
     "\n  query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {\n    search(query: $query, kinds: $kinds, first: 20, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { ...NextPage }\n      edges { node { kind id title snippet url } }\n    }\n  }\n": typeof types.SearchPageDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
@@ -227,7 +231,7 @@ type Documents = {
     "\n  query TrainingsPage($first: Int, $after: String, $upcoming: Boolean, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, upcoming: $upcoming, filter: $filter) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          startsAt\n          endsAt\n          registrationDeadline\n          capacity\n          seatsLeft\n          waitlistCount\n          audience\n          online\n          topics\n          cancelledAt\n          myRegistration {\n            status\n            waitlistPosition\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrainingsPageDocument,
 };
 const documents: Documents = {
-    "\n  query AccessibilityStatement($key: String!) {\n    programmePage(key: $key) { key title body bodyHtml updatedAt }\n  }\n": types.AccessibilityStatementDocument,
+    "\n  query AccessibilityStatement($key: String!) {\n    programmePage(key: $key) { ...PublishedProgrammePage body }\n  }\n": types.AccessibilityStatementDocument,
     "\n  query MyActivity {\n    waitingForMe { bookingRequests itemRequests enquiries approvals demandsToDecide total }\n    myPremisesEnquiries { id status message reply repliedAt repliedByName createdAt premises { id address district } }\n    myItemRequests { id status createdAt notice { id title } }\n    myBookings { id status from to notice { id title } }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n    itemRequestsForMe { id message createdAt requester { name } notice { id title } }\n    extensionRequestsForMe { id to extensionTo borrower { name } notice { id title } }\n    myOrganizationOffers { id price updatedAt awarded demand { id title deadline status } }\n    myRegistrations { id status waitlistPosition attended training { id title startsAt endsAt venue cancelledAt } }\n  }\n": types.MyActivityDocument,
     "\n  query MyApproval {\n    myApproval {\n      kind\n      state\n      reason\n      organizationName\n      since\n    }\n  }\n": types.MyApprovalDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(input: { ids: $ids })\n  }\n": types.MarkNotificationsReadDocument,
@@ -314,11 +318,11 @@ const documents: Documents = {
     "\n  query AdminUsers($search: String!, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        name\n        email\n        role\n        accountType\n        approvalStatus\n        createdAt\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "mutation AdminSetUserRole($userId: ID!, $role: Role!) { setUserRole(userId: $userId, role: $role) { id role } }": types.AdminSetUserRoleDocument,
     "\n  query AdminWaitingSummary {\n    waitingForMe { enquiries approvals demandsToDecide bookingRequests itemRequests extensionRequests total }\n  }\n": types.AdminWaitingSummaryDocument,
-    "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n": types.PendingApprovalCountDocument,
+    "query PendingApprovalCount { pendingApprovalCount }": types.PendingApprovalCountDocument,
     "\n  mutation FollowThing($kind: FollowKind!, $value: String!) {\n    follow(kind: $kind, value: $value) { kind value }\n  }\n": types.FollowThingDocument,
     "\n  mutation UnfollowThing($kind: FollowKind!, $value: String!) {\n    unfollow(kind: $kind, value: $value) { kind value }\n  }\n": types.UnfollowThingDocument,
     "\n  query MyFollowsForButtons {\n    myFollows { kind value }\n  }\n": types.MyFollowsForButtonsDocument,
-    "\n  query HeaderUnreadNotifications {\n    unreadNotificationCount\n  }\n": types.HeaderUnreadNotificationsDocument,
+    "query HeaderUnreadNotifications { unreadNotificationCount }": types.HeaderUnreadNotificationsDocument,
     "\n  query SearchSuggestions($query: String!) {\n    search(query: $query, first: 6) { edges { node { kind id title url } } }\n  }\n": types.SearchSuggestionsDocument,
     "mutation AcceptTerms($version: String!) { acceptTerms(version: $version) { mustAccept } }": types.AcceptTermsDocument,
     "\n  query TermsStatus {\n    termsStatus {\n      currentVersion\n      acceptedVersion\n      mustAccept\n    }\n  }\n": types.TermsStatusDocument,
@@ -326,8 +330,8 @@ const documents: Documents = {
     "\n  fragment NextPage on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": types.NextPageFragmentDoc,
     "\n  query MarketplaceAttachmentDownload($id: ID!) {\n    marketplaceAttachment(id: $id) {\n      id\n      fileName\n      contentType\n      sealed\n      fileKey\n    }\n  }\n": types.MarketplaceAttachmentDownloadDocument,
     "\n  query MarketplaceMyBookings {\n    myBookings {\n      id status from to handedOverAt receivedAt returnedAt returnCondition returnNote overdue\n      extensionTo extensionRefusedAt extensionRefusalReason notice { id title }\n    }\n    bookingRequestsForMe { id from to message createdAt borrower { name } notice { id title } }\n  }\n": types.MarketplaceMyBookingsDocument,
-    "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": types.AddDemandAttachmentDocument,
-    "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": types.SetOfferAttachmentDocument,
+    "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n": types.AddDemandAttachmentDocument,
+    "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n": types.SetOfferAttachmentDocument,
     "\n  query MarketplaceDemand($id: ID!) {\n    demand(id: $id) {\n      id\n      kind\n      title\n      description\n      category\n      deadline\n      budget\n      socialClause\n      clauseType\n      cpvCode\n      status\n      decidedAt\n      award { price awardedAt organization { name slug } }\n      questions { id question answer answeredAt createdAt askedByViewer }\n      amendments { id note descriptionChanged previousDeadline newDeadline createdAt }\n      acceptingOffers\n      viewerManages\n      offerCount\n      offers { id price message awarded updatedAt organization { name slug } attachment { id fileName size url } }\n      myOffer { id price message awarded attachment { id fileName size url } }\n      attachments { id fileName size url }\n    }\n  }\n": types.MarketplaceDemandDocument,
     "mutation AmendDemand($id: ID!, $input: DemandAmendmentInput!) { amendDemand(id: $id, input: $input) { id } }": types.AmendDemandDocument,
     "mutation AwardOffer($offerId: ID!) { awardOffer(offerId: $offerId) { id status } }": types.AwardOfferDocument,
@@ -360,17 +364,19 @@ const documents: Documents = {
     "mutation ConfirmBookingReceipt($id: ID!) { confirmBookingReceipt(id: $id) { id receivedAt } }": types.ConfirmBookingReceiptDocument,
     "\n  mutation UpdateEquipmentNotice($id: ID!, $input: EquipmentNoticeInput!) {\n    updateEquipmentNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateEquipmentNoticeDocument,
     "\n  mutation CreateEquipmentNotice($input: EquipmentNoticeInput!) {\n    createEquipmentNotice(input: $input) {\n      id\n    }\n  }\n": types.CreateEquipmentNoticeDocument,
+    "\n  fragment ProductFields on Product {\n    id\n    name\n    category\n    description\n    priceFrom\n    priceTo\n    unit\n    areaServed\n    socialClauseSuitable\n  }\n": types.ProductFieldsFragmentDoc,
     "mutation DeleteDemandAttachment($id: ID!) { deleteDemandAttachment(id: $id) }": types.DeleteDemandAttachmentDocument,
     "mutation RemoveOfferAttachment($demandId: ID!) { removeOfferAttachment(demandId: $demandId) }": types.RemoveOfferAttachmentDocument,
     "mutation RemoveLettingApplicationDocument($id: ID!) { removeLettingApplicationDocument(id: $id) }": types.RemoveLettingApplicationDocumentDocument,
     "\n  fragment UploadedMarketplacePhoto on MarketplacePhoto {\n    id\n    url\n    thumbUrl\n    alt\n  }\n": types.UploadedMarketplacePhotoFragmentDoc,
+    "\n  fragment UploadedAttachment on Attachment {\n    id\n    fileName\n    url\n  }\n": types.UploadedAttachmentFragmentDoc,
     "mutation UpdateMarketplacePhoto($id: ID!, $alt: String) { updateMarketplacePhoto(id: $id, alt: $alt) { id alt } }": types.UpdateMarketplacePhotoDocument,
     "mutation DeleteMarketplacePhoto($id: ID!) { deleteMarketplacePhoto(id: $id) }": types.DeleteMarketplacePhotoDocument,
     "mutation ReorderMarketplacePhotos($photoIds: [ID!]!) { reorderMarketplacePhotos(photoIds: $photoIds) { id } }": types.ReorderMarketplacePhotosDocument,
     "\n  query MarketplaceNotices($filter: EquipmentNoticeFilter, $first: Int, $after: String) {\n    equipmentNotices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id kind title description status district category condition organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": types.MarketplaceNoticesDocument,
-    "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": types.MarketplaceProductsDocument,
+    "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { ...ProductFields organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n": types.MarketplaceProductsDocument,
     "\n  query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {\n    demands(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id kind title category deadline budget socialClause status acceptingOffers } }\n    }\n  }\n": types.MarketplaceDemandsDocument,
-    "\n  query MarketplaceProduct($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      category\n      description\n      priceFrom\n      priceTo\n      unit\n      areaServed\n      socialClauseSuitable\n      organization { name slug viewerIsMember }\n      photos { id url thumbUrl alt width height }\n    }\n  }\n": types.MarketplaceProductDocument,
+    "\n  query MarketplaceProduct($id: ID!) {\n    product(id: $id) {\n      ...ProductFields\n      organization { name slug viewerIsMember }\n      photos { id url thumbUrl alt width height }\n    }\n  }\n": types.MarketplaceProductDocument,
     "\n  mutation AddProductPhoto($productId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addProductPhoto(productId: $productId, key: $key, width: $width, height: $height, alt: $alt) {\n      ...UploadedMarketplacePhoto\n    }\n  }\n": types.AddProductPhotoDocument,
     "mutation DeleteProduct($id: ID!) { deleteProduct(id: $id) }": types.DeleteProductDocument,
     "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      id\n      organization { slug }\n    }\n  }\n": types.CreateProductDocument,
@@ -381,13 +387,14 @@ const documents: Documents = {
     "\n  mutation SubscribeToNewsletter($email: String!, $consent: Boolean!, $locale: String) {\n    subscribeToNewsletter(email: $email, consent: $consent, locale: $locale)\n  }\n": types.SubscribeToNewsletterDocument,
     "mutation ConfirmNewsletterSubscription($token: String!) { confirmNewsletterSubscription(token: $token) }": types.ConfirmNewsletterSubscriptionDocument,
     "mutation UnsubscribeFromNewsletter($token: String!) { unsubscribeFromNewsletter(token: $token) }": types.UnsubscribeFromNewsletterDocument,
-    "\n  mutation UnsubscribeFromNotifications($token: String!) {\n    unsubscribeFromNotifications(token: $token)\n  }\n": types.UnsubscribeFromNotificationsDocument,
+    "mutation UnsubscribeFromNotifications($token: String!) { unsubscribeFromNotifications(token: $token) }": types.UnsubscribeFromNotificationsDocument,
     "\n  mutation SetOrganizationLogo($organizationId: ID!, $key: String!) {\n    setOrganizationLogo(organizationId: $organizationId, key: $key) { id logoUrl hasUploadedLogo }\n  }\n": types.SetOrganizationLogoDocument,
     "\n  mutation RemoveOrganizationLogo($organizationId: ID!) {\n    removeOrganizationLogo(organizationId: $organizationId) {\n      id\n      hasUploadedLogo\n    }\n  }\n": types.RemoveOrganizationLogoDocument,
-    "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl externalLogoUrl hasUploadedLogo activities viewerIsMember\n    }\n  }\n": types.OrganizationProfileEditDocument,
+    "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      ...OrganizationProfileFields\n      externalLogoUrl hasUploadedLogo\n    }\n  }\n": types.OrganizationProfileEditDocument,
     "\n  mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {\n    updateOrganizationProfile(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": types.UpdateOrganizationProfileDocument,
-    "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      id\n      name\n      slug\n      legalForm\n      krs\n      nip\n      address\n      district\n      description\n      email\n      phone\n      website\n      logoUrl\n      verified\n      activities\n      certifications { name validFrom validTo }\n      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable coverPhoto { thumbUrl } }\n      equipmentNotices { id kind title district status }\n      viewerIsMember\n      members { id name role title }\n    }\n  }\n": types.OrganizationProfileDocument,
+    "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      ...OrganizationProfileFields\n      verified\n      certifications { name validFrom validTo }\n      products { ...ProductFields coverPhoto { thumbUrl } }\n      equipmentNotices { id kind title district status }\n      members { id name role title }\n    }\n  }\n": types.OrganizationProfileDocument,
     "\n  mutation DecideOrganizationMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.DecideOrganizationMembershipDocument,
+    "\n  fragment OrganizationProfileFields on Organization {\n    id\n    name\n    slug\n    legalForm\n    krs\n    nip\n    address\n    district\n    description\n    email\n    phone\n    website\n    logoUrl\n    activities\n    viewerIsMember\n  }\n": types.OrganizationProfileFieldsFragmentDoc,
     "\n  query OrganizationsDirectory($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id name slug legalForm district verified activities description } }\n    }\n    organizationActivities\n  }\n": types.OrganizationsDirectoryDocument,
     "\n  mutation SendPremisesEnquiry($premisesId: ID!, $message: String!) {\n    sendPremisesEnquiry(premisesId: $premisesId, message: $message) {\n      id\n    }\n  }\n": types.SendPremisesEnquiryDocument,
     "\n  mutation ApplyToPremisesLettingRound($input: PremisesLettingApplicationInput!) {\n    applyToPremisesLettingRound(input: $input) { id }\n  }\n": types.ApplyToPremisesLettingRoundDocument,
@@ -402,11 +409,11 @@ const documents: Documents = {
     "\n  mutation AddPremisesPhoto($premisesId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {\n    addPremisesPhoto(premisesId: $premisesId, key: $key, width: $width, height: $height, alt: $alt) {\n      ...PremisesPhotoFields\n    }\n  }\n": types.AddPremisesPhotoDocument,
     "mutation BookPremisesViewing($slotId: ID!) { bookPremisesViewing(slotId: $slotId) { id } }": types.BookPremisesViewingDocument,
     "\n  mutation CreatePremisesViewingSlot($input: PremisesViewingSlotInput!) {\n    createPremisesViewingSlot(input: $input) { id }\n  }\n": types.CreatePremisesViewingSlotDocument,
-    "\n  mutation UnsubscribePremisesSearch($token: String!) {\n    unsubscribePremisesSearch(token: $token)\n  }\n": types.UnsubscribePremisesSearchDocument,
+    "mutation UnsubscribePremisesSearch($token: String!) { unsubscribePremisesSearch(token: $token) }": types.UnsubscribePremisesSearchDocument,
     "\n  query PremisesExport($filter: PremisesFilter, $orderBy: PremisesOrder) {\n    premisesCsv(filter: $filter, orderBy: $orderBy, limit: 5000)\n  }\n": types.PremisesExportDocument,
     "\n  fragment PremisesFields on Premises {\n    id\n    code\n    address\n    district\n    latitude\n    longitude\n    floor\n    areaM2\n    stepFree\n    condition\n    conditionNote\n    utilities\n    utilitiesNote\n    description\n    status\n    availableFrom\n    permittedUse\n    monthlyRent\n    preferentialRent\n    administrator\n    contactName\n    contactPhone\n    contactEmail\n  }\n": types.PremisesFieldsFragmentDoc,
     "\n  fragment PremisesPhotoFields on PremisesPhoto {\n    id\n    url\n    thumbUrl\n    width\n    height\n    alt\n  }\n": types.PremisesPhotoFieldsFragmentDoc,
-    "\n  mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {\n    addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n": types.AddLettingApplicationDocumentDocument,
+    "\n  mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {\n    addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n": types.AddLettingApplicationDocumentDocument,
     "\n  query PremisesCount($filter: PremisesFilter) {\n    premisesFacets(filter: $filter) {\n      totalCount\n    }\n  }\n": types.PremisesCountDocument,
     "\n  query PremisesSearchPage($filter: PremisesFilter, $orderBy: PremisesOrder, $first: Int, $after: String) {\n    premisesSearch(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges {\n        node {\n          id\n          address\n          district\n          areaM2\n          monthlyRent\n          rentPerM2\n          status\n          stepFree\n          preferentialRent\n          floor\n          latitude\n          longitude\n          photos {\n            thumbUrl\n            alt\n          }\n        }\n      }\n    }\n    premisesFacets(filter: $filter) {\n      totalCount\n      districts {\n        district\n        count\n      }\n      areaMin\n      areaMax\n      rentMin\n      rentMax\n      rentHistogram {\n        from\n        to\n        count\n      }\n    }\n  }\n": types.PremisesSearchPageDocument,
     "\n  query MyPremisesSearches {\n    myPremisesSearches {\n      id\n      name\n      query\n    }\n  }\n": types.MyPremisesSearchesDocument,
@@ -414,9 +421,10 @@ const documents: Documents = {
     "mutation DeletePremisesSearch($id: ID!) { deletePremisesSearch(id: $id) }": types.DeletePremisesSearchDocument,
     "\n  query PremisesSearchMapPoints($filter: PremisesFilter) {\n    premisesMapPoints(filter: $filter) {\n      totalCount\n      truncated\n      points {\n        id\n        latitude\n        longitude\n        title\n      }\n    }\n  }\n": types.PremisesSearchMapPointsDocument,
     "\n  mutation CancelPremisesViewingByToken($token: String!) {\n    cancelPremisesViewingByToken(token: $token) { id cancelledAt }\n  }\n": types.CancelPremisesViewingByTokenDocument,
-    "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      key\n      title\n      bodyHtml\n      updatedAt\n    }\n  }\n": types.LegalPageDocument,
+    "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      ...PublishedProgrammePage\n    }\n  }\n": types.LegalPageDocument,
     "\n  query ProgrammeFiguresPage($period: FiguresPeriod) {\n    programmeFigures(period: $period) {\n      premises {\n        offered available reserved rented totalAreaM2 meanRentPerM2\n        byDistrict { district offered available reserved rented totalAreaM2 meanRentPerM2 }\n      }\n      trainings { trainingsHeld meetingsHeld seatsOffered registered attended officials pes residents }\n      organizations { total verified byLegalForm { legalForm count verified } }\n      marketplace { noticesByKind { kind count handedOver } products demandsPosted demandsWithSocialClause offersReceived demandsAwarded }\n      newsletter { confirmedSubscribers confirmedByMonth { month count total } }\n      socialValue {\n        year spendWithPes demandsAwarded demandsPosted clauseNone clauseReservedContract clauseEmployment clauseOtherSocial\n        demandsWithoutOffer itemsReused itemsReusedValue loansHandedOver\n      }\n    }\n  }\n": types.ProgrammeFiguresPageDocument,
-    "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": types.ProgrammePageDocument,
+    "\n  fragment PublishedProgrammePage on ProgrammePage {\n    key\n    title\n    bodyHtml\n    updatedAt\n  }\n": types.PublishedProgrammePageFragmentDoc,
+    "\n  query ProgrammePage {\n    programmePages { ...PublishedProgrammePage draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": types.ProgrammePageDocument,
     "\n  mutation SetProgrammePartnerLogo($id: ID!, $key: String!, $width: Int!, $height: Int!) {\n    setProgrammePartnerLogo(id: $id, key: $key, width: $width, height: $height) { id logoUrl logoWidth logoHeight }\n  }\n": types.SetProgrammePartnerLogoDocument,
     "\n  query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {\n    search(query: $query, kinds: $kinds, first: 20, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { ...NextPage }\n      edges { node { kind id title snippet url } }\n    }\n  }\n": types.SearchPageDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
@@ -442,7 +450,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessibilityStatement($key: String!) {\n    programmePage(key: $key) { key title body bodyHtml updatedAt }\n  }\n"): typeof import('./graphql').AccessibilityStatementDocument;
+export function graphql(source: "\n  query AccessibilityStatement($key: String!) {\n    programmePage(key: $key) { ...PublishedProgrammePage body }\n  }\n"): typeof import('./graphql').AccessibilityStatementDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -790,7 +798,7 @@ export function graphql(source: "\n  query AdminWaitingSummary {\n    waitingFor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n"): typeof import('./graphql').PendingApprovalCountDocument;
+export function graphql(source: "query PendingApprovalCount { pendingApprovalCount }"): typeof import('./graphql').PendingApprovalCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -806,7 +814,7 @@ export function graphql(source: "\n  query MyFollowsForButtons {\n    myFollows 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HeaderUnreadNotifications {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').HeaderUnreadNotificationsDocument;
+export function graphql(source: "query HeaderUnreadNotifications { unreadNotificationCount }"): typeof import('./graphql').HeaderUnreadNotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -838,11 +846,11 @@ export function graphql(source: "\n  query MarketplaceMyBookings {\n    myBookin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n"): typeof import('./graphql').AddDemandAttachmentDocument;
+export function graphql(source: "\n  mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n"): typeof import('./graphql').AddDemandAttachmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n"): typeof import('./graphql').SetOfferAttachmentDocument;
+export function graphql(source: "\n  mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {\n    setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n"): typeof import('./graphql').SetOfferAttachmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -974,6 +982,10 @@ export function graphql(source: "\n  mutation CreateEquipmentNotice($input: Equi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ProductFields on Product {\n    id\n    name\n    category\n    description\n    priceFrom\n    priceTo\n    unit\n    areaServed\n    socialClauseSuitable\n  }\n"): typeof import('./graphql').ProductFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation DeleteDemandAttachment($id: ID!) { deleteDemandAttachment(id: $id) }"): typeof import('./graphql').DeleteDemandAttachmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -987,6 +999,10 @@ export function graphql(source: "mutation RemoveLettingApplicationDocument($id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment UploadedMarketplacePhoto on MarketplacePhoto {\n    id\n    url\n    thumbUrl\n    alt\n  }\n"): typeof import('./graphql').UploadedMarketplacePhotoFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UploadedAttachment on Attachment {\n    id\n    fileName\n    url\n  }\n"): typeof import('./graphql').UploadedAttachmentFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1006,7 +1022,7 @@ export function graphql(source: "\n  query MarketplaceNotices($filter: Equipment
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n"): typeof import('./graphql').MarketplaceProductsDocument;
+export function graphql(source: "\n  query MarketplaceProducts($filter: ProductFilter, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...NextPage }\n      edges { node { ...ProductFields organization { name slug } coverPhoto { thumbUrl } } }\n    }\n  }\n"): typeof import('./graphql').MarketplaceProductsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1014,7 +1030,7 @@ export function graphql(source: "\n  query MarketplaceDemands($filter: DemandFil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MarketplaceProduct($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      category\n      description\n      priceFrom\n      priceTo\n      unit\n      areaServed\n      socialClauseSuitable\n      organization { name slug viewerIsMember }\n      photos { id url thumbUrl alt width height }\n    }\n  }\n"): typeof import('./graphql').MarketplaceProductDocument;
+export function graphql(source: "\n  query MarketplaceProduct($id: ID!) {\n    product(id: $id) {\n      ...ProductFields\n      organization { name slug viewerIsMember }\n      photos { id url thumbUrl alt width height }\n    }\n  }\n"): typeof import('./graphql').MarketplaceProductDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1058,7 +1074,7 @@ export function graphql(source: "mutation UnsubscribeFromNewsletter($token: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UnsubscribeFromNotifications($token: String!) {\n    unsubscribeFromNotifications(token: $token)\n  }\n"): typeof import('./graphql').UnsubscribeFromNotificationsDocument;
+export function graphql(source: "mutation UnsubscribeFromNotifications($token: String!) { unsubscribeFromNotifications(token: $token) }"): typeof import('./graphql').UnsubscribeFromNotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1070,7 +1086,7 @@ export function graphql(source: "\n  mutation RemoveOrganizationLogo($organizati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      id name slug legalForm krs nip address district description email phone website logoUrl externalLogoUrl hasUploadedLogo activities viewerIsMember\n    }\n  }\n"): typeof import('./graphql').OrganizationProfileEditDocument;
+export function graphql(source: "\n  query OrganizationProfileEdit($slug: String!) {\n    organization(slug: $slug) {\n      ...OrganizationProfileFields\n      externalLogoUrl hasUploadedLogo\n    }\n  }\n"): typeof import('./graphql').OrganizationProfileEditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1078,11 +1094,15 @@ export function graphql(source: "\n  mutation UpdateOrganizationProfile($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      id\n      name\n      slug\n      legalForm\n      krs\n      nip\n      address\n      district\n      description\n      email\n      phone\n      website\n      logoUrl\n      verified\n      activities\n      certifications { name validFrom validTo }\n      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable coverPhoto { thumbUrl } }\n      equipmentNotices { id kind title district status }\n      viewerIsMember\n      members { id name role title }\n    }\n  }\n"): typeof import('./graphql').OrganizationProfileDocument;
+export function graphql(source: "\n  query OrganizationProfile($slug: String!) {\n    organization(slug: $slug) {\n      ...OrganizationProfileFields\n      verified\n      certifications { name validFrom validTo }\n      products { ...ProductFields coverPhoto { thumbUrl } }\n      equipmentNotices { id kind title district status }\n      members { id name role title }\n    }\n  }\n"): typeof import('./graphql').OrganizationProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideOrganizationMembership($id: ID!, $accept: Boolean!) {\n    decideOrganizationMembership(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DecideOrganizationMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizationProfileFields on Organization {\n    id\n    name\n    slug\n    legalForm\n    krs\n    nip\n    address\n    district\n    description\n    email\n    phone\n    website\n    logoUrl\n    activities\n    viewerIsMember\n  }\n"): typeof import('./graphql').OrganizationProfileFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1142,7 +1162,7 @@ export function graphql(source: "\n  mutation CreatePremisesViewingSlot($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UnsubscribePremisesSearch($token: String!) {\n    unsubscribePremisesSearch(token: $token)\n  }\n"): typeof import('./graphql').UnsubscribePremisesSearchDocument;
+export function graphql(source: "mutation UnsubscribePremisesSearch($token: String!) { unsubscribePremisesSearch(token: $token) }"): typeof import('./graphql').UnsubscribePremisesSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1158,7 +1178,7 @@ export function graphql(source: "\n  fragment PremisesPhotoFields on PremisesPho
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {\n    addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {\n      id\n      fileName\n      url\n    }\n  }\n"): typeof import('./graphql').AddLettingApplicationDocumentDocument;
+export function graphql(source: "\n  mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {\n    addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {\n      ...UploadedAttachment\n    }\n  }\n"): typeof import('./graphql').AddLettingApplicationDocumentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1190,7 +1210,7 @@ export function graphql(source: "\n  mutation CancelPremisesViewingByToken($toke
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      key\n      title\n      bodyHtml\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').LegalPageDocument;
+export function graphql(source: "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      ...PublishedProgrammePage\n    }\n  }\n"): typeof import('./graphql').LegalPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1198,7 +1218,11 @@ export function graphql(source: "\n  query ProgrammeFiguresPage($period: Figures
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProgrammePage {\n    programmePages { key title bodyHtml updatedAt draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n"): typeof import('./graphql').ProgrammePageDocument;
+export function graphql(source: "\n  fragment PublishedProgrammePage on ProgrammePage {\n    key\n    title\n    bodyHtml\n    updatedAt\n  }\n"): typeof import('./graphql').PublishedProgrammePageFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammePage {\n    programmePages { ...PublishedProgrammePage draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n"): typeof import('./graphql').ProgrammePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -572,7 +572,7 @@ export type AccessibilityStatementQueryVariables = Exact<{
 }>;
 
 
-export type AccessibilityStatementQuery = { programmePage: { key: string, title: string, body: string, bodyHtml: string, updatedAt: string } | null };
+export type AccessibilityStatementQuery = { programmePage: { body: string, key: string, title: string, bodyHtml: string, updatedAt: string } | null };
 
 export type MyActivityQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1512,6 +1512,8 @@ export type CreateEquipmentNoticeMutationVariables = Exact<{
 
 export type CreateEquipmentNoticeMutation = { createEquipmentNotice: { id: string } };
 
+export type ProductFieldsFragment = { id: string, name: string, category: string, description: string | null, priceFrom: number | null, priceTo: number | null, unit: string | null, areaServed: string | null, socialClauseSuitable: boolean };
+
 export type DeleteDemandAttachmentMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1534,6 +1536,8 @@ export type RemoveLettingApplicationDocumentMutationVariables = Exact<{
 export type RemoveLettingApplicationDocumentMutation = { removeLettingApplicationDocument: boolean };
 
 export type UploadedMarketplacePhotoFragment = { id: string, url: string, thumbUrl: string, alt: string | null };
+
+export type UploadedAttachmentFragment = { id: string, fileName: string, url: string };
 
 export type UpdateMarketplacePhotoMutationVariables = Exact<{
   id: string | number;
@@ -1696,7 +1700,7 @@ export type OrganizationProfileEditQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationProfileEditQuery = { organization: { id: string, name: string, slug: string, legalForm: LegalForm, krs: string | null, nip: string | null, address: string | null, district: string | null, description: string | null, email: string | null, phone: string | null, website: string | null, logoUrl: string | null, externalLogoUrl: string | null, hasUploadedLogo: boolean, activities: Array<string>, viewerIsMember: boolean } | null };
+export type OrganizationProfileEditQuery = { organization: { externalLogoUrl: string | null, hasUploadedLogo: boolean, id: string, name: string, slug: string, legalForm: LegalForm, krs: string | null, nip: string | null, address: string | null, district: string | null, description: string | null, email: string | null, phone: string | null, website: string | null, logoUrl: string | null, activities: Array<string>, viewerIsMember: boolean } | null };
 
 export type UpdateOrganizationProfileMutationVariables = Exact<{
   id: string | number;
@@ -1711,7 +1715,7 @@ export type OrganizationProfileQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationProfileQuery = { organization: { id: string, name: string, slug: string, legalForm: LegalForm, krs: string | null, nip: string | null, address: string | null, district: string | null, description: string | null, email: string | null, phone: string | null, website: string | null, logoUrl: string | null, verified: boolean, activities: Array<string>, viewerIsMember: boolean, certifications: Array<{ name: string, validFrom: string, validTo: string }>, products: Array<{ id: string, name: string, category: string, description: string | null, priceFrom: number | null, priceTo: number | null, unit: string | null, areaServed: string | null, socialClauseSuitable: boolean, coverPhoto: { thumbUrl: string } | null }>, equipmentNotices: Array<{ id: string, kind: NoticeKind, title: string, district: string | null, status: string }>, members: Array<{ id: string, name: string, role: MemberRole, title: string | null }> } | null };
+export type OrganizationProfileQuery = { organization: { verified: boolean, id: string, name: string, slug: string, legalForm: LegalForm, krs: string | null, nip: string | null, address: string | null, district: string | null, description: string | null, email: string | null, phone: string | null, website: string | null, logoUrl: string | null, activities: Array<string>, viewerIsMember: boolean, certifications: Array<{ name: string, validFrom: string, validTo: string }>, products: Array<{ id: string, name: string, category: string, description: string | null, priceFrom: number | null, priceTo: number | null, unit: string | null, areaServed: string | null, socialClauseSuitable: boolean, coverPhoto: { thumbUrl: string } | null }>, equipmentNotices: Array<{ id: string, kind: NoticeKind, title: string, district: string | null, status: string }>, members: Array<{ id: string, name: string, role: MemberRole, title: string | null }> } | null };
 
 export type DecideOrganizationMembershipMutationVariables = Exact<{
   id: string | number;
@@ -1720,6 +1724,8 @@ export type DecideOrganizationMembershipMutationVariables = Exact<{
 
 
 export type DecideOrganizationMembershipMutation = { decideOrganizationMembership: { id: string, status: MembershipStatus } };
+
+export type OrganizationProfileFieldsFragment = { id: string, name: string, slug: string, legalForm: LegalForm, krs: string | null, nip: string | null, address: string | null, district: string | null, description: string | null, email: string | null, phone: string | null, website: string | null, logoUrl: string | null, activities: Array<string>, viewerIsMember: boolean };
 
 export type OrganizationsDirectoryQueryVariables = Exact<{
   filter?: OrganizationFilter | null | undefined;
@@ -1920,6 +1926,8 @@ export type ProgrammeFiguresPageQueryVariables = Exact<{
 
 export type ProgrammeFiguresPageQuery = { programmeFigures: { premises: { offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null, byDistrict: Array<{ district: string, offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null }> }, trainings: { trainingsHeld: number, meetingsHeld: number, seatsOffered: number, registered: number, attended: number, officials: number, pes: number, residents: number }, organizations: { total: number, verified: number, byLegalForm: Array<{ legalForm: string, count: number, verified: number }> }, marketplace: { products: number, demandsPosted: number, demandsWithSocialClause: number, offersReceived: number, demandsAwarded: number, noticesByKind: Array<{ kind: string, count: number, handedOver: number }> }, newsletter: { confirmedSubscribers: number, confirmedByMonth: Array<{ month: string, count: number, total: number }> } | null, socialValue: Array<{ year: number, spendWithPes: number, demandsAwarded: number, demandsPosted: number, clauseNone: number, clauseReservedContract: number, clauseEmployment: number, clauseOtherSocial: number, demandsWithoutOffer: number, itemsReused: number, itemsReusedValue: number, loansHandedOver: number }> } };
 
+export type PublishedProgrammePageFragment = { key: string, title: string, bodyHtml: string, updatedAt: string };
+
 export type ProgrammePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2087,6 +2095,19 @@ export const NextPageFragmentDoc = new TypedDocumentString(`
   hasNextPage
 }
     `, {"fragmentName":"NextPage"}) as unknown as TypedDocumentString<NextPageFragment, unknown>;
+export const ProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductFields on Product {
+  id
+  name
+  category
+  description
+  priceFrom
+  priceTo
+  unit
+  areaServed
+  socialClauseSuitable
+}
+    `, {"fragmentName":"ProductFields"}) as unknown as TypedDocumentString<ProductFieldsFragment, unknown>;
 export const UploadedMarketplacePhotoFragmentDoc = new TypedDocumentString(`
     fragment UploadedMarketplacePhoto on MarketplacePhoto {
   id
@@ -2095,6 +2116,32 @@ export const UploadedMarketplacePhotoFragmentDoc = new TypedDocumentString(`
   alt
 }
     `, {"fragmentName":"UploadedMarketplacePhoto"}) as unknown as TypedDocumentString<UploadedMarketplacePhotoFragment, unknown>;
+export const UploadedAttachmentFragmentDoc = new TypedDocumentString(`
+    fragment UploadedAttachment on Attachment {
+  id
+  fileName
+  url
+}
+    `, {"fragmentName":"UploadedAttachment"}) as unknown as TypedDocumentString<UploadedAttachmentFragment, unknown>;
+export const OrganizationProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrganizationProfileFields on Organization {
+  id
+  name
+  slug
+  legalForm
+  krs
+  nip
+  address
+  district
+  description
+  email
+  phone
+  website
+  logoUrl
+  activities
+  viewerIsMember
+}
+    `, {"fragmentName":"OrganizationProfileFields"}) as unknown as TypedDocumentString<OrganizationProfileFieldsFragment, unknown>;
 export const PremisesFieldsFragmentDoc = new TypedDocumentString(`
     fragment PremisesFields on Premises {
   id
@@ -2132,6 +2179,14 @@ export const PremisesPhotoFieldsFragmentDoc = new TypedDocumentString(`
   alt
 }
     `, {"fragmentName":"PremisesPhotoFields"}) as unknown as TypedDocumentString<PremisesPhotoFieldsFragment, unknown>;
+export const PublishedProgrammePageFragmentDoc = new TypedDocumentString(`
+    fragment PublishedProgrammePage on ProgrammePage {
+  key
+  title
+  bodyHtml
+  updatedAt
+}
+    `, {"fragmentName":"PublishedProgrammePage"}) as unknown as TypedDocumentString<PublishedProgrammePageFragment, unknown>;
 export const TrainingFieldsFragmentDoc = new TypedDocumentString(`
     fragment TrainingFields on Training {
   id
@@ -2189,14 +2244,16 @@ export const TrainingFillFieldsFragmentDoc = new TypedDocumentString(`
 export const AccessibilityStatementDocument = new TypedDocumentString(`
     query AccessibilityStatement($key: String!) {
   programmePage(key: $key) {
-    key
-    title
+    ...PublishedProgrammePage
     body
-    bodyHtml
-    updatedAt
   }
 }
-    `) as unknown as TypedDocumentString<AccessibilityStatementQuery, AccessibilityStatementQueryVariables>;
+    fragment PublishedProgrammePage on ProgrammePage {
+  key
+  title
+  bodyHtml
+  updatedAt
+}`) as unknown as TypedDocumentString<AccessibilityStatementQuery, AccessibilityStatementQueryVariables>;
 export const MyActivityDocument = new TypedDocumentString(`
     query MyActivity {
   waitingForMe {
@@ -3578,21 +3635,25 @@ export const MarketplaceMyBookingsDocument = new TypedDocumentString(`
 export const AddDemandAttachmentDocument = new TypedDocumentString(`
     mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {
   addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {
-    id
-    fileName
-    url
+    ...UploadedAttachment
   }
 }
-    `) as unknown as TypedDocumentString<AddDemandAttachmentMutation, AddDemandAttachmentMutationVariables>;
+    fragment UploadedAttachment on Attachment {
+  id
+  fileName
+  url
+}`) as unknown as TypedDocumentString<AddDemandAttachmentMutation, AddDemandAttachmentMutationVariables>;
 export const SetOfferAttachmentDocument = new TypedDocumentString(`
     mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {
   setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {
-    id
-    fileName
-    url
+    ...UploadedAttachment
   }
 }
-    `) as unknown as TypedDocumentString<SetOfferAttachmentMutation, SetOfferAttachmentMutationVariables>;
+    fragment UploadedAttachment on Attachment {
+  id
+  fileName
+  url
+}`) as unknown as TypedDocumentString<SetOfferAttachmentMutation, SetOfferAttachmentMutationVariables>;
 export const MarketplaceDemandDocument = new TypedDocumentString(`
     query MarketplaceDemand($id: ID!) {
   demand(id: $id) {
@@ -4102,15 +4163,7 @@ export const MarketplaceProductsDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        name
-        category
-        description
-        priceFrom
-        priceTo
-        unit
-        areaServed
-        socialClauseSuitable
+        ...ProductFields
         organization {
           name
           slug
@@ -4125,6 +4178,17 @@ export const MarketplaceProductsDocument = new TypedDocumentString(`
     fragment NextPage on PageInfo {
   endCursor
   hasNextPage
+}
+fragment ProductFields on Product {
+  id
+  name
+  category
+  description
+  priceFrom
+  priceTo
+  unit
+  areaServed
+  socialClauseSuitable
 }`) as unknown as TypedDocumentString<MarketplaceProductsQuery, MarketplaceProductsQueryVariables>;
 export const MarketplaceDemandsDocument = new TypedDocumentString(`
     query MarketplaceDemands($filter: DemandFilter, $first: Int, $after: String) {
@@ -4155,15 +4219,7 @@ export const MarketplaceDemandsDocument = new TypedDocumentString(`
 export const MarketplaceProductDocument = new TypedDocumentString(`
     query MarketplaceProduct($id: ID!) {
   product(id: $id) {
-    id
-    name
-    category
-    description
-    priceFrom
-    priceTo
-    unit
-    areaServed
-    socialClauseSuitable
+    ...ProductFields
     organization {
       name
       slug
@@ -4179,7 +4235,17 @@ export const MarketplaceProductDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MarketplaceProductQuery, MarketplaceProductQueryVariables>;
+    fragment ProductFields on Product {
+  id
+  name
+  category
+  description
+  priceFrom
+  priceTo
+  unit
+  areaServed
+  socialClauseSuitable
+}`) as unknown as TypedDocumentString<MarketplaceProductQuery, MarketplaceProductQueryVariables>;
 export const AddProductPhotoDocument = new TypedDocumentString(`
     mutation AddProductPhoto($productId: ID!, $key: String!, $width: Int!, $height: Int!, $alt: String) {
   addProductPhoto(
@@ -4342,26 +4408,28 @@ export const RemoveOrganizationLogoDocument = new TypedDocumentString(`
 export const OrganizationProfileEditDocument = new TypedDocumentString(`
     query OrganizationProfileEdit($slug: String!) {
   organization(slug: $slug) {
-    id
-    name
-    slug
-    legalForm
-    krs
-    nip
-    address
-    district
-    description
-    email
-    phone
-    website
-    logoUrl
+    ...OrganizationProfileFields
     externalLogoUrl
     hasUploadedLogo
-    activities
-    viewerIsMember
   }
 }
-    `) as unknown as TypedDocumentString<OrganizationProfileEditQuery, OrganizationProfileEditQueryVariables>;
+    fragment OrganizationProfileFields on Organization {
+  id
+  name
+  slug
+  legalForm
+  krs
+  nip
+  address
+  district
+  description
+  email
+  phone
+  website
+  logoUrl
+  activities
+  viewerIsMember
+}`) as unknown as TypedDocumentString<OrganizationProfileEditQuery, OrganizationProfileEditQueryVariables>;
 export const UpdateOrganizationProfileDocument = new TypedDocumentString(`
     mutation UpdateOrganizationProfile($id: ID!, $input: OrganizationProfileInput!) {
   updateOrganizationProfile(id: $id, input: $input) {
@@ -4373,36 +4441,15 @@ export const UpdateOrganizationProfileDocument = new TypedDocumentString(`
 export const OrganizationProfileDocument = new TypedDocumentString(`
     query OrganizationProfile($slug: String!) {
   organization(slug: $slug) {
-    id
-    name
-    slug
-    legalForm
-    krs
-    nip
-    address
-    district
-    description
-    email
-    phone
-    website
-    logoUrl
+    ...OrganizationProfileFields
     verified
-    activities
     certifications {
       name
       validFrom
       validTo
     }
     products {
-      id
-      name
-      category
-      description
-      priceFrom
-      priceTo
-      unit
-      areaServed
-      socialClauseSuitable
+      ...ProductFields
       coverPhoto {
         thumbUrl
       }
@@ -4414,7 +4461,6 @@ export const OrganizationProfileDocument = new TypedDocumentString(`
       district
       status
     }
-    viewerIsMember
     members {
       id
       name
@@ -4423,7 +4469,34 @@ export const OrganizationProfileDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganizationProfileQuery, OrganizationProfileQueryVariables>;
+    fragment ProductFields on Product {
+  id
+  name
+  category
+  description
+  priceFrom
+  priceTo
+  unit
+  areaServed
+  socialClauseSuitable
+}
+fragment OrganizationProfileFields on Organization {
+  id
+  name
+  slug
+  legalForm
+  krs
+  nip
+  address
+  district
+  description
+  email
+  phone
+  website
+  logoUrl
+  activities
+  viewerIsMember
+}`) as unknown as TypedDocumentString<OrganizationProfileQuery, OrganizationProfileQueryVariables>;
 export const DecideOrganizationMembershipDocument = new TypedDocumentString(`
     mutation DecideOrganizationMembership($id: ID!, $accept: Boolean!) {
   decideOrganizationMembership(id: $id, accept: $accept) {
@@ -4661,12 +4734,14 @@ export const PremisesExportDocument = new TypedDocumentString(`
 export const AddLettingApplicationDocumentDocument = new TypedDocumentString(`
     mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {
   addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {
-    id
-    fileName
-    url
+    ...UploadedAttachment
   }
 }
-    `) as unknown as TypedDocumentString<AddLettingApplicationDocumentMutation, AddLettingApplicationDocumentMutationVariables>;
+    fragment UploadedAttachment on Attachment {
+  id
+  fileName
+  url
+}`) as unknown as TypedDocumentString<AddLettingApplicationDocumentMutation, AddLettingApplicationDocumentMutationVariables>;
 export const PremisesCountDocument = new TypedDocumentString(`
     query PremisesCount($filter: PremisesFilter) {
   premisesFacets(filter: $filter) {
@@ -4769,13 +4844,15 @@ export const CancelPremisesViewingByTokenDocument = new TypedDocumentString(`
 export const LegalPageDocument = new TypedDocumentString(`
     query LegalPage($key: String!) {
   programmePage(key: $key) {
-    key
-    title
-    bodyHtml
-    updatedAt
+    ...PublishedProgrammePage
   }
 }
-    `) as unknown as TypedDocumentString<LegalPageQuery, LegalPageQueryVariables>;
+    fragment PublishedProgrammePage on ProgrammePage {
+  key
+  title
+  bodyHtml
+  updatedAt
+}`) as unknown as TypedDocumentString<LegalPageQuery, LegalPageQueryVariables>;
 export const ProgrammeFiguresPageDocument = new TypedDocumentString(`
     query ProgrammeFiguresPage($period: FiguresPeriod) {
   programmeFigures(period: $period) {
@@ -4855,10 +4932,7 @@ export const ProgrammeFiguresPageDocument = new TypedDocumentString(`
 export const ProgrammePageDocument = new TypedDocumentString(`
     query ProgrammePage {
   programmePages {
-    key
-    title
-    bodyHtml
-    updatedAt
+    ...PublishedProgrammePage
     draft {
       title
       bodyHtml
@@ -4884,7 +4958,12 @@ export const ProgrammePageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProgrammePageQuery, ProgrammePageQueryVariables>;
+    fragment PublishedProgrammePage on ProgrammePage {
+  key
+  title
+  bodyHtml
+  updatedAt
+}`) as unknown as TypedDocumentString<ProgrammePageQuery, ProgrammePageQueryVariables>;
 export const SetProgrammePartnerLogoDocument = new TypedDocumentString(`
     mutation SetProgrammePartnerLogo($id: ID!, $key: String!, $width: Int!, $height: Int!) {
   setProgrammePartnerLogo(id: $id, key: $key, width: $width, height: $height) {

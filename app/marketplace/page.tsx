@@ -35,7 +35,7 @@ const ProductsQuery = graphql(`
     products(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo { ...NextPage }
-      edges { node { id name category description priceFrom priceTo unit areaServed socialClauseSuitable organization { name slug } coverPhoto { thumbUrl } } }
+      edges { node { ...ProductFields organization { name slug } coverPhoto { thumbUrl } } }
     }
   }
 `);

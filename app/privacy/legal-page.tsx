@@ -1,17 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { graphql } from "../lib/graphql-document";
+import { graphql } from "../gql";
 import { gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
 
 const LegalPageQuery = graphql(`
   query LegalPage($key: String!) {
     programmePage(key: $key) {
-      key
-      title
-      bodyHtml
-      updatedAt
+      ...PublishedProgrammePage
     }
   }
 `);

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { graphql } from "../lib/graphql-document";
+import { graphql } from "../gql";
 import { gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
 import { MONITORING_TEAM_MEMBERS } from "./programme-data";
@@ -12,7 +12,7 @@ import { TextList } from "../components/text-list";
 
 const ProgrammeQuery = graphql(`
   query ProgrammePage {
-    programmePages { key title bodyHtml updatedAt draft { title bodyHtml } }
+    programmePages { ...PublishedProgrammePage draft { title bodyHtml } }
     programmePartners { id name url description logoUrl logoWidth logoHeight }
     newsPosts(first: 5, category: "MONITORING_TEAM") { edges { node { id slug title publishedAt } } }
   }

@@ -72,10 +72,7 @@ export default async function ApprovalsPage() {
       <h1>{t("title")}</h1>
       <DecisionSection
         id="officials"
-        title={t("officials")}
-        empty={t("officialsEmpty")}
-        columns={[t("name"), t("email"), t("since")]}
-        actionsLabel={t("actions")}
+        columns={["name", "email", "since"]}
         rows={officials.map((o) => ({
           key: o.id,
           head: o.name,
@@ -85,10 +82,7 @@ export default async function ApprovalsPage() {
       />
       <DecisionSection
         id="organizations"
-        title={t("organizations")}
-        empty={t("organizationsEmpty")}
-        columns={[t("organization"), t("legalForm"), t("identifiers"), t("district"), t("since")]}
-        actionsLabel={t("actions")}
+        columns={["organization", "legalForm", "identifiers", "district", "since"]}
         rows={organizations.map((o) => ({
           key: o.id,
           head: (
@@ -110,10 +104,7 @@ export default async function ApprovalsPage() {
       />
       <DecisionSection
         id="memberships"
-        title={t("memberships")}
-        empty={t("membershipsEmpty")}
-        columns={[t("person"), t("organization"), t("since")]}
-        actionsLabel={t("actions")}
+        columns={["person", "organization", "since"]}
         rows={memberships.map((m) => ({
           key: m.id,
           head: (
@@ -146,26 +137,33 @@ function Entered({ items }: { items: [string, string | null | undefined][] }) {
 
 type DecisionRow = { key: string; head: ReactNode; cells: ReactNode[]; actions: ReactNode };
 
+type Queue = "officials" | "organizations" | "memberships";
+type Column = "name" | "email" | "since" | "organization" | "legalForm" | "identifiers" | "district" | "person";
+
 /**
  * One queue of pending decisions: a table whose first column names the row, or an empty state.
  * On a phone each row is a card: side by side, the decision buttons were off the screen.
+ * Its texts are the queue's messages: the title named as the queue, the empty state `…Empty`.
  */
-function DecisionSection(props: { id: string; title: string; empty: string; columns: string[]; actionsLabel: string; rows: DecisionRow[] }) {
+async function DecisionSection(props: { id: Queue; columns: Column[]; rows: DecisionRow[] }) {
+  const t = await getTranslations("admin.approvals");
   const headingId = `${props.id}-heading`;
+  const title = t(props.id);
+  const columns = props.columns.map((c) => t(c));
   return (
     <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{props.title}</h2>
+      <h2 id={headingId}>{title}</h2>
       <AdminTable
-        label={props.title}
-        empty={props.empty}
+        label={title}
+        empty={t(`${props.id}Empty`)}
         stacked
-        columns={[...props.columns, { label: props.actionsLabel, className: "no-print" }]}
+        columns={[...columns, { label: t("actions"), className: "no-print" }]}
         rows={props.rows}
         row={(r) => (
           <StackedRow key={r.key}>
             <StackedRowHeader>{r.head}</StackedRowHeader>
             {r.cells.map((c, i) => (
-              <StackedCell key={i} label={props.columns[i + 1]}>
+              <StackedCell key={i} label={columns[i + 1]}>
                 {c}
               </StackedCell>
             ))}

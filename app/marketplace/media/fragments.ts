@@ -9,3 +9,12 @@ export const UploadedMarketplacePhoto = graphql(`
     alt
   }
 `);
+
+/** What the document uploader shows of a file it has just uploaded (the document routes return it as JSON). */
+export const UploadedAttachment = graphql(`
+  fragment UploadedAttachment on Attachment {
+    id
+    fileName
+    url
+  }
+`);

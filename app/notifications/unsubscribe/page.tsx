@@ -4,11 +4,7 @@ import { pageTitle } from "../../lib/page-title";
 
 export const generateMetadata = pageTitle("notifications", "unsubscribe.title", { robots: { index: false } });
 
-const Unsubscribe = graphql(`
-  mutation UnsubscribeFromNotifications($token: String!) {
-    unsubscribeFromNotifications(token: $token)
-  }
-`);
+const Unsubscribe = graphql(`mutation UnsubscribeFromNotifications($token: String!) { unsubscribeFromNotifications(token: $token) }`);
 
 /** Opened from a notification e-mail's unsubscribe link: one button stops e-mails of that kind. */
 export default async function NotificationUnsubscribePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { graphql } from "../../lib/graphql-document";
+import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { formatPrice } from "../../marketplace/price";
 import { DeleteProductButton } from "../../marketplace/products/delete-product-button";
@@ -18,25 +18,11 @@ import { ProfileSaved } from "./profile-saved";
 const ProfileQuery = graphql(`
   query OrganizationProfile($slug: String!) {
     organization(slug: $slug) {
-      id
-      name
-      slug
-      legalForm
-      krs
-      nip
-      address
-      district
-      description
-      email
-      phone
-      website
-      logoUrl
+      ...OrganizationProfileFields
       verified
-      activities
       certifications { name validFrom validTo }
-      products { id name category description priceFrom priceTo unit areaServed socialClauseSuitable coverPhoto { thumbUrl } }
+      products { ...ProductFields coverPhoto { thumbUrl } }
       equipmentNotices { id kind title district status }
-      viewerIsMember
       members { id name role title }
     }
   }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { graphql } from "../../../lib/graphql-document";
+import { graphql } from "../../../gql";
 import { gql } from "../../../lib/graphql-server";
 import styles from "../../marketplace.module.css";
 import { PhotoGallery } from "../../media/photo-gallery";
@@ -15,15 +15,7 @@ import { DetailRow } from "../../../components/detail-row";
 const ProductQuery = graphql(`
   query MarketplaceProduct($id: ID!) {
     product(id: $id) {
-      id
-      name
-      category
-      description
-      priceFrom
-      priceTo
-      unit
-      areaServed
-      socialClauseSuitable
+      ...ProductFields
       organization { name slug viewerIsMember }
       photos { id url thumbUrl alt width height }
     }

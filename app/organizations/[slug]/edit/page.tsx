@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { graphql } from "../../../lib/graphql-document";
+import { graphql } from "../../../gql";
 import { gql } from "../../../lib/graphql-server";
 import { LogoUploader } from "./logo-uploader";
 import { ProfileForm } from "./profile-form";
@@ -11,7 +11,8 @@ import { formTexts } from "../../../lib/form-values";
 const EditQuery = graphql(`
   query OrganizationProfileEdit($slug: String!) {
     organization(slug: $slug) {
-      id name slug legalForm krs nip address district description email phone website logoUrl externalLogoUrl hasUploadedLogo activities viewerIsMember
+      ...OrganizationProfileFields
+      externalLogoUrl hasUploadedLogo
     }
   }
 `);

@@ -1,13 +1,11 @@
-import { graphql } from "../../../../lib/graphql-document";
+import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
 import { documentUploadRoute } from "../../../../lib/uploads";
 
 const AddAttachment = graphql(`
   mutation AddDemandAttachment($demandId: ID!, $key: String!, $fileName: String) {
     addDemandAttachment(demandId: $demandId, key: $key, fileName: $fileName) {
-      id
-      fileName
-      url
+      ...UploadedAttachment
     }
   }
 `);

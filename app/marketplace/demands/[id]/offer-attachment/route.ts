@@ -1,13 +1,11 @@
-import { graphql } from "../../../../lib/graphql-document";
+import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
 import { documentUploadRoute } from "../../../../lib/uploads";
 
 const SetAttachment = graphql(`
   mutation SetOfferAttachment($demandId: ID!, $key: String!, $fileName: String) {
     setOfferAttachment(demandId: $demandId, key: $key, fileName: $fileName) {
-      id
-      fileName
-      url
+      ...UploadedAttachment
     }
   }
 `);

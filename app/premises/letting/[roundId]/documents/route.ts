@@ -1,13 +1,11 @@
-import { graphql } from "../../../../lib/graphql-document";
+import { graphql } from "../../../../gql";
 import { gql } from "../../../../lib/graphql-server";
 import { documentUploadRoute } from "../../../../lib/uploads";
 
 const AddDocument = graphql(`
   mutation AddLettingApplicationDocument($roundId: ID!, $key: String!, $fileName: String) {
     addLettingApplicationDocument(roundId: $roundId, key: $key, fileName: $fileName) {
-      id
-      fileName
-      url
+      ...UploadedAttachment
     }
   }
 `);
