@@ -1,8 +1,8 @@
 import type { DomainModule } from "../module";
-import { BookingResolver } from "./bookings.resolver";
+import { BookingActionResolver, BookingAskedFieldsResolver, BookingResolver } from "./bookings.resolver";
 import { DemandListResolver, DemandQuestionResolver, DemandResolver, OfferResolver } from "./demands.resolver";
 import { EquipmentNoticeListResolver, EquipmentNoticeResolver } from "./equipment.resolver";
-import { ItemRequestResolver } from "./item-requests.resolver";
+import { ItemRequestActionResolver, ItemRequestAskedFieldsResolver, ItemRequestResolver } from "./item-requests.resolver";
 import { OrganizationOffersResolver } from "./organization-offers.resolver";
 import { ProductListResolver, ProductResolver } from "./products.resolver";
 import { seedMarketplace } from "./marketplace.seed";
@@ -25,7 +25,11 @@ export const marketplaceModule: DomainModule = {
     EquipmentNoticeListResolver,
     EquipmentNoticeResolver,
     BookingResolver,
+    BookingActionResolver,
+    BookingAskedFieldsResolver,
     ItemRequestResolver,
+    ItemRequestActionResolver,
+    ItemRequestAskedFieldsResolver,
     DemandListResolver,
     DemandResolver,
     OfferResolver,
