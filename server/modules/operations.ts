@@ -1,13 +1,14 @@
-import { Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Authorized, Ctx, Mutation, Query, Resolver, type ClassType } from "type-graphql";
 import type { Role } from "../../entities/users";
 import type { Context } from "../context";
-import { IdArg } from "./arguments";
+import { IdArg, InputArg } from "./arguments";
 
 /*
  * Operations that are nothing but their service, written as a table — one line each rather than
  * a method each whose decorators and call were the same every time. Each is listed with the
  * module's resolvers, like `listQueryOf`; `authorized` is the roles of `@Authorized` over the
- * whole table (`[]`: signed in; left out: no guard).
+ * whole table (`[]`: signed in; left out: no guard), and an operation's own `authorized` adds
+ * its roles to that.
  */
 
 type Guard = { authorized?: Role[] };
@@ -15,15 +16,36 @@ type Guard = { authorized?: Role[] };
 type Returns = Parameters<typeof Query>[0];
 
 /** One mutation of {@link idMutationsOf}: the service it hands the id to, and its description in the schema. */
-export type IdOperation = readonly [service: (ctx: Context, id: string) => Promise<unknown>, description?: string];
+export type IdOperation = readonly [service: (ctx: Context, id: string) => Promise<unknown>, description?: string, authorized?: Role[]];
 
 /** One query of {@link contextQueriesOf}: what it answers, the service it hands the context to, its description. */
 export type ContextOperation = readonly [returns: Returns, service: (ctx: Context) => Promise<unknown>, description?: string];
 
-/** Puts `method` on the prototype under `name`, for the decorators to find it there. */
-function method(prototype: Record<string, unknown>, name: string, fn: (...args: never[]) => unknown): PropertyDescriptor {
+/** One mutation of {@link editMutationsOf}: its name, its service, its description and its own roles. */
+export type EditOperation<A extends unknown[]> = readonly [name: string, service: (ctx: Context, ...args: A) => Promise<unknown>, description?: string, authorized?: Role[]];
+
+/**
+ * Puts `fn` on the prototype as the operation `name` with its decorators: `kind` (Query or
+ * Mutation), its own roles if any, and one parameter decorator for each of `fn`'s parameters.
+ */
+function operation(
+  prototype: Record<string, unknown>,
+  kind: typeof Query | typeof Mutation,
+  [name, returns, description, roles]: readonly [string, Returns, string | undefined, Role[] | undefined],
+  fn: (...args: never[]) => unknown,
+  params: ReturnType<typeof Ctx>[],
+): void {
   prototype[name] = fn;
-  return Object.getOwnPropertyDescriptor(prototype, name)!;
+  const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
+  kind(returns, { description })(prototype, name, descriptor);
+  if (roles) Authorized(roles)(prototype, name, descriptor);
+  params.forEach((param, index) => param(prototype, name, index));
+}
+
+function defineIdMutations(prototype: Record<string, unknown>, returns: Returns, operations: Record<string, IdOperation>, idName?: string): void {
+  for (const [name, [service, description, roles]] of Object.entries(operations)) {
+    operation(prototype, Mutation, [name, returns, description, roles], (ctx: Context, id: string) => service(ctx, id), [Ctx(), IdArg(idName)]);
+  }
 }
 
 function operationsResolver(guard: Guard, define: (prototype: Record<string, unknown>) => void) {
@@ -40,13 +62,7 @@ function operationsResolver(guard: Guard, define: (prototype: Record<string, unk
  * `idName` names the argument (`id` unless told).
  */
 export function idMutationsOf(returns: Returns, operations: Record<string, IdOperation>, options: Guard & { idName?: string } = {}) {
-  return operationsResolver(options, (prototype) => {
-    for (const [name, [service, description]] of Object.entries(operations)) {
-      Mutation(returns, { description })(prototype, name, method(prototype, name, (ctx: Context, id: string) => service(ctx, id)));
-      Ctx()(prototype, name, 0);
-      IdArg(options.idName)(prototype, name, 1);
-    }
-  });
+  return operationsResolver(options, (prototype) => defineIdMutations(prototype, returns, operations, options.idName));
 }
 
 /**
@@ -56,8 +72,23 @@ export function idMutationsOf(returns: Returns, operations: Record<string, IdOpe
 export function contextQueriesOf(operations: Record<string, ContextOperation>, options: Guard = {}) {
   return operationsResolver(options, (prototype) => {
     for (const [name, [returns, service, description]] of Object.entries(operations)) {
-      Query(returns, { description })(prototype, name, method(prototype, name, (ctx: Context) => service(ctx)));
-      Ctx()(prototype, name, 0);
+      operation(prototype, Query, [name, returns, description, undefined], (ctx: Context) => service(ctx), [Ctx()]);
     }
+  });
+}
+
+/**
+ * The two mutations of a thing edited through one input class: `create…(input)` and
+ * `update…(id, input)`, each handing the validated input to its service, and the actions on it
+ * that take only its id and answer it (as {@link idMutationsOf}):
+ * `export const XEditResolver = editMutationsOf(() => X, XInput, { create: ["createX", createX, "…"], update: ["updateX", updateX], actions: { archiveX: [archiveX] } })`.
+ */
+export function editMutationsOf<I extends object>(returns: Returns, input: ClassType<I>, edits: { create: EditOperation<[I]>; update: EditOperation<[string, I]>; actions?: Record<string, IdOperation> }, options: Guard = {}) {
+  return operationsResolver(options, (prototype) => {
+    const [create, createService, createDescription, createRoles] = edits.create;
+    operation(prototype, Mutation, [create, returns, createDescription, createRoles], (ctx: Context, value: I) => createService(ctx, value), [Ctx(), InputArg(input)]);
+    const [update, updateService, updateDescription, updateRoles] = edits.update;
+    operation(prototype, Mutation, [update, returns, updateDescription, updateRoles], (ctx: Context, id: string, value: I) => updateService(ctx, id, value), [Ctx(), IdArg(), InputArg(input)]);
+    defineIdMutations(prototype, returns, edits.actions ?? {});
   });
 }
