@@ -21,7 +21,7 @@ export type IdOperation = readonly [service: (ctx: Context, id: string) => Promi
 /** One query of {@link contextQueriesOf}: what it answers, the service it hands the context to, its description. */
 export type ContextOperation = readonly [returns: Returns, service: (ctx: Context) => Promise<unknown>, description?: string];
 
-/** One mutation of {@link editMutationsOf}: its name, its service, its description and its own roles. */
+/** One mutation of {@link editMutationsOf}: its name, its service, its description and its own roles (`[]`: signed in). */
 export type EditOperation<A extends unknown[]> = readonly [name: string, service: (ctx: Context, ...args: A) => Promise<unknown>, description?: string, authorized?: Role[]];
 
 /**
