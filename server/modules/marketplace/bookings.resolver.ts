@@ -1,20 +1,25 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Booking, DateScalar, EquipmentNotice } from "../../../entities/marketplace";
-import { User } from "../../../entities/users";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Booking, DateScalar } from "../../../entities/marketplace";
 import type { Context } from "../../context";
-import { approveBooking, cancelBooking, myBookings, recordBookingHandover, rejectBooking, requestBooking, returnBooking } from "./bookings.service";
-import { canSeeWhoAsked } from "./marketplace.policy";
+import { approveBooking, cancelBooking, recordBookingHandover, rejectBooking, requestBooking, returnBooking } from "./bookings.service";
+import { askedOfOwnerFieldsOf } from "./asked-fields";
 import { approveBookingExtension, confirmBookingReceipt, isOverdue, refuseBookingExtension, requestBookingExtension } from "./bookings.extensions";
 import { IdArg } from "../arguments";
+import { idMutationsOf } from "../operations";
+
+/** The decisions and confirmations that need only the booking's id. */
+export const BookingActionResolver = idMutationsOf(() => Booking, {
+  approveBooking: [approveBooking, "The owner; CONFLICT if it overlaps an APPROVED booking."],
+  rejectBooking: [rejectBooking, "The owner refuses a request."],
+  cancelBooking: [cancelBooking, "The borrower (or the owner) cancels."],
+  recordBookingHandover: [recordBookingHandover, "The owner records that the borrower received the item: APPROVED, first day come, once."],
+  approveBookingExtension: [approveBookingExtension, "The owner approves the pending extension; CONFLICT if it overlaps an APPROVED booking."],
+  confirmBookingReceipt: [confirmBookingReceipt, "The borrower confirms receiving the item: APPROVED, first day come, once."],
+}, { authorized: [] });
 
 @Authorized()
 @Resolver(() => Booking)
 export class BookingResolver {
-  @Query(() => [Booking], { description: "The signed-in person's booking requests." })
-  myBookings(@Ctx() ctx: Context) {
-    return myBookings(ctx);
-  }
-
   @Mutation(() => Booking, { description: "Signed in, not the owner; LEND notices only; from ≤ to, not in the past." })
   requestBooking(
     @Ctx() ctx: Context,
@@ -24,26 +29,6 @@ export class BookingResolver {
     @Arg("message", () => String, { nullable: true }) message: string | null,
   ) {
     return requestBooking(ctx, noticeId, from, to, message);
-  }
-
-  @Mutation(() => Booking, { description: "The owner; CONFLICT if it overlaps an APPROVED booking." })
-  approveBooking(@Ctx() ctx: Context, @IdArg() id: string) {
-    return approveBooking(ctx, id);
-  }
-
-  @Mutation(() => Booking, { description: "The owner refuses a request." })
-  rejectBooking(@Ctx() ctx: Context, @IdArg() id: string) {
-    return rejectBooking(ctx, id);
-  }
-
-  @Mutation(() => Booking, { description: "The borrower (or the owner) cancels." })
-  cancelBooking(@Ctx() ctx: Context, @IdArg() id: string) {
-    return cancelBooking(ctx, id);
-  }
-
-  @Mutation(() => Booking, { description: "The owner records that the borrower received the item: APPROVED, first day come, once." })
-  recordBookingHandover(@Ctx() ctx: Context, @IdArg() id: string) {
-    return recordBookingHandover(ctx, id);
   }
 
   @Mutation(() => Booking, { description: "The owner records the item's return (APPROVED → RETURNED), optionally with its condition and a note." })
@@ -61,11 +46,6 @@ export class BookingResolver {
     return requestBookingExtension(ctx, id, to);
   }
 
-  @Mutation(() => Booking, { description: "The owner approves the pending extension; CONFLICT if it overlaps an APPROVED booking." })
-  approveBookingExtension(@Ctx() ctx: Context, @IdArg() id: string) {
-    return approveBookingExtension(ctx, id);
-  }
-
   @Mutation(() => Booking, { description: "The owner refuses the pending extension; the reason (at most 1000 characters) is e-mailed to the borrower." })
   refuseBookingExtension(
     @Ctx() ctx: Context,
@@ -75,24 +55,10 @@ export class BookingResolver {
     return refuseBookingExtension(ctx, id, reason);
   }
 
-  @Mutation(() => Booking, { description: "The borrower confirms receiving the item: APPROVED, first day come, once." })
-  confirmBookingReceipt(@Ctx() ctx: Context, @IdArg() id: string) {
-    return confirmBookingReceipt(ctx, id);
-  }
-
   @FieldResolver(() => Boolean, { description: "APPROVED and the last day has passed (Europe/Warsaw) without a recorded return." })
   overdue(@Root() b: Booking): boolean {
     return isOverdue(b);
   }
-
-  @FieldResolver(() => EquipmentNotice)
-  notice(@Root() b: Booking, @Ctx() ctx: Context) {
-    return ctx.loaders.noticeById.load(b.noticeId);
-  }
-
-  @FieldResolver(() => User, { nullable: true, description: "Visible to the borrower and the item's owner." })
-  async borrower(@Root() b: Booking, @Ctx() ctx: Context): Promise<User | null> {
-    if (!(await canSeeWhoAsked(ctx, { noticeId: b.noticeId, askerId: b.borrowerId }))) return null;
-    return ctx.loaders.userById.load(b.borrowerId);
-  }
 }
+
+export const BookingAskedFieldsResolver = askedOfOwnerFieldsOf(Booking, { name: "borrower", idOf: (b) => b.borrowerId, description: "Visible to the borrower and the item's owner." });

@@ -7,7 +7,9 @@ import { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.input
 import { canManageNotice, ownsNotice } from "./marketplace.policy";
 import { BookedPeriod, EquipmentNoticeConnection } from "./marketplace.types";
 import { listQueryOf } from "../pagination";
-import { IdArg, InputArg } from "../arguments";
+import { IdArg } from "../arguments";
+import { editMutationsOf } from "../operations";
+import { Role } from "../../../entities/users";
 
 export const EquipmentNoticeListResolver = listQueryOf(
   "equipmentNotices",
@@ -17,23 +19,16 @@ export const EquipmentNoticeListResolver = listQueryOf(
   "The equipment base; without `status`, only listed (available/reserved, unexpired) notices.",
 );
 
+export const EquipmentNoticeEditResolver = editMutationsOf(() => EquipmentNotice, EquipmentNoticeInput, {
+  create: ["createEquipmentNotice", createEquipmentNotice, "PES_MEMBER (for their organisation) or RESIDENT.", [Role.PES_MEMBER, Role.RESIDENT]],
+  update: ["updateEquipmentNotice", updateEquipmentNotice, "The owner (or a member of the owning organisation).", []],
+});
+
 @Resolver(() => EquipmentNotice)
 export class EquipmentNoticeResolver {
   @Query(() => EquipmentNotice, { nullable: true })
   equipmentNotice(@Ctx() ctx: Context, @IdArg() id: string): Promise<EquipmentNotice | null> {
     return findNotice(ctx, id);
-  }
-
-  @Authorized("PES_MEMBER", "RESIDENT")
-  @Mutation(() => EquipmentNotice, { description: "PES_MEMBER (for their organisation) or RESIDENT." })
-  createEquipmentNotice(@Ctx() ctx: Context, @InputArg(EquipmentNoticeInput) input: EquipmentNoticeInput) {
-    return createEquipmentNotice(ctx, input);
-  }
-
-  @Authorized()
-  @Mutation(() => EquipmentNotice, { description: "The owner (or a member of the owning organisation)." })
-  updateEquipmentNotice(@Ctx() ctx: Context, @IdArg() id: string, @InputArg(EquipmentNoticeInput) input: EquipmentNoticeInput) {
-    return updateEquipmentNotice(ctx, id, input);
   }
 
   @Authorized()

@@ -1,10 +1,10 @@
 import type { DomainModule } from "../module";
-import { BookingResolver } from "./bookings.resolver";
+import { BookingActionResolver, BookingAskedFieldsResolver, BookingResolver } from "./bookings.resolver";
 import { DemandListResolver, DemandQuestionResolver, DemandResolver, OfferResolver } from "./demands.resolver";
-import { EquipmentNoticeListResolver, EquipmentNoticeResolver } from "./equipment.resolver";
-import { ItemRequestResolver } from "./item-requests.resolver";
+import { EquipmentNoticeEditResolver, EquipmentNoticeListResolver, EquipmentNoticeResolver } from "./equipment.resolver";
+import { ItemRequestActionResolver, ItemRequestAskedFieldsResolver, ItemRequestResolver } from "./item-requests.resolver";
 import { OrganizationOffersResolver } from "./organization-offers.resolver";
-import { ProductListResolver, ProductResolver } from "./products.resolver";
+import { ProductEditResolver, ProductListResolver, ProductResolver } from "./products.resolver";
 import { seedMarketplace } from "./marketplace.seed";
 import { OfferDemandResolver, OwnerInboxResolver } from "./owner-inbox.resolver";
 import {
@@ -24,14 +24,20 @@ export const marketplaceModule: DomainModule = {
   resolvers: [
     EquipmentNoticeListResolver,
     EquipmentNoticeResolver,
+    EquipmentNoticeEditResolver,
     BookingResolver,
+    BookingActionResolver,
+    BookingAskedFieldsResolver,
     ItemRequestResolver,
+    ItemRequestActionResolver,
+    ItemRequestAskedFieldsResolver,
     DemandListResolver,
     DemandResolver,
     OfferResolver,
     DemandQuestionResolver,
     ProductListResolver,
     ProductResolver,
+    ProductEditResolver,
     OrganizationOffersResolver,
     MarketplacePhotoResolver,
     MarketplacePhotoUrlResolver,

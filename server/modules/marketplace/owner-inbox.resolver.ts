@@ -1,32 +1,24 @@
-import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Booking, Demand, ItemRequest, Offer } from "../../../entities/marketplace";
 import type { Context } from "../../context";
+import { contextQueriesOf } from "../operations";
+import { myBookings } from "./bookings.service";
+import { myItemRequests } from "./item-requests.service";
 import { bookingRequestsForMe, extensionRequestsForMe, itemRequestsForMe, myOrganizationOffers } from "./owner-inbox.service";
 
-/** "Waiting for me" as an owner, and the own organisation's offers — for Moje sprawy. */
-@Authorized()
-@Resolver()
-export class OwnerInboxResolver {
-  @Query(() => [Booking], { description: "Booking requests (REQUESTED) on the notices the signed-in person owns, oldest first." })
-  bookingRequestsForMe(@Ctx() ctx: Context): Promise<Booking[]> {
-    return bookingRequestsForMe(ctx);
-  }
-
-  @Query(() => [Booking], { description: "Approved loans on the notices the signed-in person owns whose borrower asked for an extension (extensionTo set), oldest first." })
-  extensionRequestsForMe(@Ctx() ctx: Context): Promise<Booking[]> {
-    return extensionRequestsForMe(ctx);
-  }
-
-  @Query(() => [ItemRequest], { description: "Item requests (REQUESTED) on the notices the signed-in person owns, oldest first." })
-  itemRequestsForMe(@Ctx() ctx: Context): Promise<ItemRequest[]> {
-    return itemRequestsForMe(ctx);
-  }
-
-  @Query(() => [Offer], { description: "Offers of the signed-in person's organisation, newest first (empty without one)." })
-  myOrganizationOffers(@Ctx() ctx: Context): Promise<Offer[]> {
-    return myOrganizationOffers(ctx);
-  }
-}
+/** The signed-in person's own requests, what waits for them as an owner, and the own organisation's offers — for Moje sprawy. */
+export const OwnerInboxResolver = contextQueriesOf({
+  myBookings: [() => [Booking], myBookings, "The signed-in person's booking requests."],
+  myItemRequests: [() => [ItemRequest], myItemRequests, "The signed-in person's requests for items."],
+  bookingRequestsForMe: [() => [Booking], bookingRequestsForMe, "Booking requests (REQUESTED) on the notices the signed-in person owns, oldest first."],
+  extensionRequestsForMe: [
+    () => [Booking],
+    extensionRequestsForMe,
+    "Approved loans on the notices the signed-in person owns whose borrower asked for an extension (extensionTo set), oldest first.",
+  ],
+  itemRequestsForMe: [() => [ItemRequest], itemRequestsForMe, "Item requests (REQUESTED) on the notices the signed-in person owns, oldest first."],
+  myOrganizationOffers: [() => [Offer], myOrganizationOffers, "Offers of the signed-in person's organisation, newest first (empty without one)."],
+}, { authorized: [] });
 
 @Resolver(() => Offer)
 export class OfferDemandResolver {

@@ -6,27 +6,22 @@ import { ProductFilter, ProductInput } from "./marketplace.inputs";
 import { ProductConnection } from "./marketplace.types";
 import { createProduct, deleteProduct, findProduct, listProducts, updateProduct } from "./products.service";
 import { listQueryOf } from "../pagination";
-import { IdArg, InputArg } from "../arguments";
+import { IdArg } from "../arguments";
+import { editMutationsOf } from "../operations";
+import { Role } from "../../../entities/users";
 
 export const ProductListResolver = listQueryOf("products", ProductConnection, ProductFilter, listProducts, "Products and services of all organisations, by name.");
+
+export const ProductEditResolver = editMutationsOf(() => Product, ProductInput, {
+  create: ["createProduct", createProduct, "A verified PES adds to its organisation's catalogue.", [Role.PES_MEMBER, Role.ADMIN]],
+  update: ["updateProduct", updateProduct, undefined, []],
+});
 
 @Resolver(() => Product)
 export class ProductResolver {
   @Query(() => Product, { nullable: true })
   product(@Ctx() ctx: Context, @IdArg() id: string) {
     return findProduct(ctx, id);
-  }
-
-  @Authorized("PES_MEMBER", "ADMIN")
-  @Mutation(() => Product, { description: "A verified PES adds to its organisation's catalogue." })
-  createProduct(@Ctx() ctx: Context, @InputArg(ProductInput) input: ProductInput) {
-    return createProduct(ctx, input);
-  }
-
-  @Authorized()
-  @Mutation(() => Product)
-  updateProduct(@Ctx() ctx: Context, @IdArg() id: string, @InputArg(ProductInput) input: ProductInput) {
-    return updateProduct(ctx, id, input);
   }
 
   @Authorized()

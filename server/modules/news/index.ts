@@ -1,12 +1,14 @@
 import type { DomainModule } from "../module";
 import { newsJobs } from "./news.jobs";
-import { NewsEditorResolver, NewsPostResolver, NewsRevisionResolver } from "./news.resolver";
+import { NewsEditorResolver, NewsPostDraftResolver, NewsPostEditResolver, NewsPostResolver, NewsRevisionResolver } from "./news.resolver";
 import { seedNews } from "./news.seed";
-import { NewsletterEditorResolver, NewsletterResolver } from "./newsletter.resolver";
+import { NewsletterEditorResolver, NewsletterIssueEditResolver, NewsletterResolver } from "./newsletter.resolver";
 import {
+  ProgrammePageDraftResolver,
   ProgrammePageEditorResolver,
   ProgrammePageResolver,
   ProgrammePageRevisionResolver,
+  ProgrammePartnerEditResolver,
   ProgrammePartnerEditorResolver,
   ProgrammePartnerResolver,
 } from "./programme.resolver";
@@ -15,16 +17,21 @@ export const newsModule: DomainModule = {
   name: "news",
   resolvers: [
     NewsPostResolver,
+    NewsPostDraftResolver,
     NewsEditorResolver,
+    NewsPostEditResolver,
     NewsRevisionResolver,
     NewsletterResolver,
     NewsletterEditorResolver,
+    NewsletterIssueEditResolver,
     ProgrammePageResolver,
+    ProgrammePageDraftResolver,
     ProgrammePageEditorResolver,
     ProgrammePageRevisionResolver,
     ProgrammePartnerResolver,
     ProgrammePartnerEditorResolver,
-  ],
+    ProgrammePartnerEditResolver,
+    ],
   jobs: newsJobs,
   seed: seedNews,
 };

@@ -23,7 +23,9 @@ import {
 } from "./news.service";
 import { NewsArchiveMonth, NewsCategoryCount, NewsPostConnection, NewsPostDraftView, TextDiffPart } from "./news.types";
 import { AfterArg, FirstArg } from "../pagination";
-import { IdArg, InputArg } from "../arguments";
+import { IdArg } from "../arguments";
+import { editMutationsOf } from "../operations";
+import { Role } from "../../../entities/users";
 
 @Resolver(() => NewsPost)
 export class NewsPostResolver {
@@ -74,20 +76,22 @@ export class NewsPostResolver {
   isLive(@Root() post: NewsPost): boolean {
     return isLive(post);
   }
-
-  @FieldResolver(() => Boolean, { description: "ADMIN: a live post has an edit that is not published yet (false for others)." })
-  hasUnpublishedChanges(@Root() post: NewsPost, @Ctx() ctx: Context): boolean {
-    return isNewsEditor(ctx) && post.draftTitle !== null;
-  }
-
-  @FieldResolver(() => NewsPostDraftView, {
-    nullable: true,
-    description: "ADMIN: the version the editor works on (the pending edit of a live post, else the post); null for others.",
-  })
-  draft(@Root() post: NewsPost, @Ctx() ctx: Context): NewsPostDraftView | null {
-    return isNewsEditor(ctx) ? workingCopy(post) : null;
-  }
 }
+
+export const NewsPostDraftResolver = draftFieldsOf(NewsPost, NewsPostDraftView, workingCopy, {
+  changes: "ADMIN: a live post has an edit that is not published yet (false for others).",
+  draft: "ADMIN: the version the editor works on (the pending edit of a live post, else the post); null for others.",
+});
+
+/** The editor's operations on a post that are only their service, guarded like NewsEditorResolver. */
+export const NewsPostEditResolver = editMutationsOf(() => NewsPost, NewsPostInput, {
+  create: ["createNewsPost", createNewsPost, "ADMIN: a new DRAFT."],
+  update: ["updateNewsPost", updateNewsPost, "ADMIN: saves an edit (keeps a revision); a published post stays as published until published again."],
+  actions: {
+    unpublishNewsPost: [unpublishNewsPost, "ADMIN: takes a post off the site; it becomes a DRAFT again."],
+    archiveNewsPost: [archiveNewsPost, "ADMIN: retires a post (ARCHIVED: hidden from readers)."],
+  },
+}, { authorized: [Role.ADMIN] });
 
 /** The editor's operations: ADMIN only, guarded once; the post's fields stay with NewsPostResolver, which readers reach. */
 @Authorized("ADMIN")
@@ -113,16 +117,6 @@ export class NewsEditorResolver {
     return diffRevisions(ctx.db, fromId, toId);
   }
 
-  @Mutation(() => NewsPost, { description: "ADMIN: a new DRAFT." })
-  createNewsPost(@InputArg(NewsPostInput) input: NewsPostInput, @Ctx() ctx: Context): Promise<NewsPost> {
-    return createNewsPost(ctx, input);
-  }
-
-  @Mutation(() => NewsPost, { description: "ADMIN: saves an edit (keeps a revision); a published post stays as published until published again." })
-  updateNewsPost(@IdArg() id: string, @InputArg(NewsPostInput) input: NewsPostInput, @Ctx() ctx: Context): Promise<NewsPost> {
-    return updateNewsPost(ctx, id, input);
-  }
-
   @Mutation(() => NewsPost, { description: "ADMIN: publish now (no or past `at`) or schedule (future `at` = SCHEDULED)." })
   publishNewsPost(
     @IdArg() id: string,
@@ -130,16 +124,6 @@ export class NewsEditorResolver {
     @Ctx() ctx: Context,
   ): Promise<NewsPost> {
     return publishNewsPost(ctx, id, at);
-  }
-
-  @Mutation(() => NewsPost, { description: "ADMIN: takes a post off the site; it becomes a DRAFT again." })
-  unpublishNewsPost(@IdArg() id: string, @Ctx() ctx: Context): Promise<NewsPost> {
-    return unpublishNewsPost(ctx, id);
-  }
-
-  @Mutation(() => NewsPost, { description: "ADMIN: retires a post (ARCHIVED: hidden from readers)." })
-  archiveNewsPost(@IdArg() id: string, @Ctx() ctx: Context): Promise<NewsPost> {
-    return archiveNewsPost(ctx, id);
   }
 
   @Mutation(() => NewsPost, { description: "ADMIN: saves an old revision's content as a new edit." })
@@ -161,3 +145,24 @@ export function revisionAuthorOf<T extends { authorId: string | null }>(revision
 }
 
 export const NewsRevisionResolver = revisionAuthorOf(NewsRevision);
+
+/**
+ * The editor's fields of a thing edited as a draft beside its published text (a post, a programme
+ * section): whether an edit waits to be published, and the version the editor works on (`draftOf`,
+ * as `view`). Readers get false and null.
+ */
+export function draftFieldsOf<T extends { draftTitle: string | null }, D extends object>(edited: ClassType<T>, view: ClassType<D>, draftOf: (row: T) => D, descriptions: { changes: string; draft: string }) {
+  @Resolver(() => edited)
+  class DraftFields {
+    @FieldResolver(() => Boolean, { description: descriptions.changes })
+    hasUnpublishedChanges(@Root() row: T, @Ctx() ctx: Context): boolean {
+      return isNewsEditor(ctx) && row.draftTitle !== null;
+    }
+
+    @FieldResolver(() => view, { nullable: true, description: descriptions.draft })
+    draft(@Root() row: T, @Ctx() ctx: Context): D | null {
+      return isNewsEditor(ctx) ? draftOf(row) : null;
+    }
+  }
+  return DraftFields;
+}

@@ -18,7 +18,9 @@ import {
   unsubscribe,
   updateIssue,
 } from "./newsletter.service";
-import { IdArg, InputArg } from "../arguments";
+import { IdArg } from "../arguments";
+import { editMutationsOf } from "../operations";
+import { Role } from "../../../entities/users";
 
 @Resolver(() => NewsletterIssue)
 export class NewsletterResolver {
@@ -62,6 +64,12 @@ export class NewsletterResolver {
   }
 }
 
+/** The editor's operations on an issue that are only their service, guarded like NewsletterEditorResolver. */
+export const NewsletterIssueEditResolver = editMutationsOf(() => NewsletterIssue, NewsletterIssueInput, {
+  create: ["createNewsletterIssue", createIssue, "ADMIN: a draft issue from chosen posts."],
+  update: ["updateNewsletterIssue", updateIssue, "ADMIN: changes a draft issue (a sent one is CONFLICT)."],
+}, { authorized: [Role.ADMIN] });
+
 /** The editor's operations: ADMIN only, guarded once; an issue's fields stay with NewsletterResolver, which readers of the archive reach. */
 @Authorized("ADMIN")
 @Resolver(() => NewsletterIssue)
@@ -78,16 +86,6 @@ export class NewsletterEditorResolver {
   @Query(() => NewsletterStats, { description: "ADMIN: subscribers by status." })
   newsletterStats(@Ctx() ctx: Context): Promise<NewsletterStats> {
     return subscriberStats(ctx.db);
-  }
-
-  @Mutation(() => NewsletterIssue, { description: "ADMIN: a draft issue from chosen posts." })
-  createNewsletterIssue(@InputArg(NewsletterIssueInput) input: NewsletterIssueInput, @Ctx() ctx: Context): Promise<NewsletterIssue> {
-    return createIssue(ctx, input);
-  }
-
-  @Mutation(() => NewsletterIssue, { description: "ADMIN: changes a draft issue (a sent one is CONFLICT)." })
-  updateNewsletterIssue(@IdArg() id: string, @InputArg(NewsletterIssueInput) input: NewsletterIssueInput, @Ctx() ctx: Context): Promise<NewsletterIssue> {
-    return updateIssue(ctx, id, input);
   }
 
   @Mutation(() => Boolean, { description: "ADMIN: sends the issue to the signed-in admin only, as a test." })

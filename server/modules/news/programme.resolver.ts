@@ -1,10 +1,9 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { ProgrammePage, ProgrammePageRevision, ProgrammePartner } from "../../../entities/news";
 import type { Context } from "../../context";
-import { revisionAuthorOf } from "./news.resolver";
+import { draftFieldsOf, revisionAuthorOf } from "./news.resolver";
 import { ProgrammePageInput, ProgrammePartnerInput } from "./news.inputs";
 import { renderNewsBody } from "./news.markdown";
-import { isNewsEditor } from "./news.policy";
 import { TextDiffPart } from "./news.types";
 import { logoPath } from "./partner-logos";
 import { createPartner, deletePartner, listPartners, reorderPartners, setPartnerLogo, updatePartner } from "./partners.service";
@@ -20,6 +19,8 @@ import {
   updateProgrammePage,
 } from "./programme.service";
 import { IdArg, InputArg, StoredImageArgs } from "../arguments";
+import { editMutationsOf } from "../operations";
+import { Role } from "../../../entities/users";
 
 @ObjectType("ProgrammePageDraft", { description: "The editable text of a programme section." })
 export class ProgrammePageDraftView {
@@ -44,22 +45,20 @@ export class ProgrammePageResolver {
   bodyHtml(@Root() page: ProgrammePage): string {
     return renderNewsBody(page.body);
   }
+}
 
-  @FieldResolver(() => Boolean, { description: "ADMIN: the section has an edit that is not published yet (false for others)." })
-  hasUnpublishedChanges(@Root() page: ProgrammePage, @Ctx() ctx: Context): boolean {
-    return isNewsEditor(ctx) && page.draftTitle !== null;
-  }
-
-  @FieldResolver(() => ProgrammePageDraftView, {
-    nullable: true,
-    description: "ADMIN: the version the editor works on (the pending edit, else the published text); null for others.",
-  })
-  draft(@Root() page: ProgrammePage, @Ctx() ctx: Context): ProgrammePageDraftView | null {
-    if (!isNewsEditor(ctx)) return null;
+export const ProgrammePageDraftResolver = draftFieldsOf(
+  ProgrammePage,
+  ProgrammePageDraftView,
+  (page) => {
     const c = programmeWorkingCopy(page);
     return { ...c, bodyHtml: renderNewsBody(c.body) };
-  }
-}
+  },
+  {
+    changes: "ADMIN: the section has an edit that is not published yet (false for others).",
+    draft: "ADMIN: the version the editor works on (the pending edit, else the published text); null for others.",
+  },
+);
 
 /** The editor's operations on the sections: ADMIN only, guarded once; a section's fields stay with ProgrammePageResolver, which readers reach. */
 @Authorized("ADMIN")
@@ -117,20 +116,16 @@ export class ProgrammePartnerResolver {
   }
 }
 
+/** The editor's operations on a partner that are only their service, guarded like ProgrammePartnerEditorResolver. */
+export const ProgrammePartnerEditResolver = editMutationsOf(() => ProgrammePartner, ProgrammePartnerInput, {
+  create: ["createProgrammePartner", createPartner, "ADMIN: adds a partner at the end of the list; the logo is uploaded to POST /programme/partners/{id}/logo."],
+  update: ["updateProgrammePartner", updatePartner, "ADMIN: changes a partner's name, link or description."],
+}, { authorized: [Role.ADMIN] });
+
 /** The editor's operations on the partners: ADMIN only, guarded once; a partner's fields stay with ProgrammePartnerResolver, which readers reach. */
 @Authorized("ADMIN")
 @Resolver(() => ProgrammePartner)
 export class ProgrammePartnerEditorResolver {
-  @Mutation(() => ProgrammePartner, { description: "ADMIN: adds a partner at the end of the list; the logo is uploaded to POST /programme/partners/{id}/logo." })
-  createProgrammePartner(@InputArg(ProgrammePartnerInput) input: ProgrammePartnerInput, @Ctx() ctx: Context): Promise<ProgrammePartner> {
-    return createPartner(ctx, input);
-  }
-
-  @Mutation(() => ProgrammePartner, { description: "ADMIN: changes a partner's name, link or description." })
-  updateProgrammePartner(@IdArg() id: string, @InputArg(ProgrammePartnerInput) input: ProgrammePartnerInput, @Ctx() ctx: Context): Promise<ProgrammePartner> {
-    return updatePartner(ctx, id, input);
-  }
-
   @Mutation(() => Boolean, { description: "ADMIN: removes a partner and its logo." })
   deleteProgrammePartner(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return deletePartner(ctx, id);

@@ -1,17 +1,15 @@
-import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { Follow, FollowKind } from "../../../entities/notifications";
 import type { Context } from "../../context";
 import { follow, myFollows, unfollow } from "./follows";
 import { FollowArgs } from "./notifications.inputs";
+import { contextQueriesOf } from "../operations";
+
+export const MyFollowsResolver = contextQueriesOf({ myFollows: [() => [Follow], myFollows, "What the signed-in person follows."] }, { authorized: [] });
 
 @Authorized()
 @Resolver(() => Follow)
 export class FollowsResolver {
-  @Query(() => [Follow], { description: "What the signed-in person follows." })
-  myFollows(@Ctx() ctx: Context): Promise<Follow[]> {
-    return myFollows(ctx);
-  }
-
   @Mutation(() => [Follow], { description: "Follows an organisation (id), a marketplace category, a district or a kind of training; returns all one follows." })
   follow(@Ctx() ctx: Context, @Args() args: FollowArgs): Promise<Follow[]> {
     return follow(ctx, args);

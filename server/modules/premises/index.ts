@@ -1,7 +1,7 @@
 import type { DomainModule } from "../module";
 import { premisesAlertsJob, PremisesSavedSearchResolver } from "./premises.alerts";
 import { PremisesPhotoResolver, PremisesPhotoUrlResolver } from "./premises.photos";
-import { PremisesEnquiryResolver, PremisesResolver } from "./premises.resolver";
+import { PremisesEditResolver, PremisesEnquiryResolver, PremisesResolver } from "./premises.resolver";
 import { seedPremises } from "./premises.seed";
 import { PremisesLettingApplicationResolver, PremisesLettingRoundResolver } from "./premises.letting.resolver";
 import { premisesViewingsJob } from "./premises.viewings";
@@ -9,7 +9,7 @@ import { PremisesViewingBookingResolver, PremisesViewingSlotResolver } from "./p
 
 export const premisesModule: DomainModule = {
   name: "premises",
-  resolvers: [PremisesResolver, PremisesEnquiryResolver, PremisesSavedSearchResolver, PremisesPhotoResolver, PremisesPhotoUrlResolver,
+  resolvers: [PremisesResolver, PremisesEditResolver, PremisesEnquiryResolver, PremisesSavedSearchResolver, PremisesPhotoResolver, PremisesPhotoUrlResolver,
     PremisesViewingSlotResolver, PremisesViewingBookingResolver, PremisesLettingRoundResolver, PremisesLettingApplicationResolver],
   jobs: [premisesAlertsJob, premisesViewingsJob],
   seed: seedPremises,

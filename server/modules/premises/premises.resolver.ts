@@ -25,7 +25,10 @@ import { PremisesConnection, PremisesFacets, PremisesMapPoints } from "./premise
 import { STAFF } from "../../auth/roles";
 import { cachedRead } from "../../result-cache";
 import { AfterArg, FilterArg, FirstArg } from "../pagination";
-import { IdArg, InputArg } from "../arguments";
+import { IdArg } from "../arguments";
+import { editMutationsOf } from "../operations";
+
+export const PremisesEditResolver = editMutationsOf(() => Premises, PremisesInput, { create: ["createPremises", createPremises], update: ["updatePremises", updatePremises] }, { authorized: STAFF });
 
 @Resolver(() => Premises)
 export class PremisesResolver {
@@ -71,18 +74,6 @@ export class PremisesResolver {
   @Query(() => Premises, { nullable: true, description: "Null when absent." })
   premises(@IdArg() id: string, @Ctx() ctx: Context): Promise<Premises | null> {
     return findPremises(ctx.db, id);
-  }
-
-  @Authorized(STAFF)
-  @Mutation(() => Premises)
-  createPremises(@InputArg(PremisesInput) input: PremisesInput, @Ctx() ctx: Context): Promise<Premises> {
-    return createPremises(ctx, input);
-  }
-
-  @Authorized(STAFF)
-  @Mutation(() => Premises)
-  updatePremises(@IdArg() id: string, @InputArg(PremisesInput) input: PremisesInput, @Ctx() ctx: Context): Promise<Premises> {
-    return updatePremises(ctx, id, input);
   }
 
   @Authorized(STAFF)

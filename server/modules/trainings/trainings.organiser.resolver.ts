@@ -3,12 +3,21 @@ import { Registration, RegistrationStatus, Training, TrainingMaterial } from "..
 import type { Context } from "../../context";
 import { STAFF } from "../../auth/roles";
 import { IdArg, InputArg } from "../arguments";
+import { editMutationsOf, idMutationsOf } from "../operations";
 import { TrainingInput, TrainingMaterialInput, TrainingQuestionInput } from "./trainings.inputs";
 import { addTrainingMaterial, deleteTrainingMaterial } from "./trainings.materials";
 import { feedbackSummary } from "./trainings.feedback";
 import { cancelTraining, checkInByCode, createTraining, emailRegistrants, markAttendance, setTrainingQuestions, updateTraining } from "./trainings.organiser";
 import { trainingRegistrations } from "./trainings.queries";
 import { TrainingFeedbackSummary } from "./trainings.types";
+
+/** The organisers' operations that are only their service, guarded like TrainingOrganiserResolver. */
+export const TrainingEditResolver = editMutationsOf(() => Training, TrainingInput, {
+  create: ["createTraining", createTraining],
+  update: ["updateTraining", updateTraining, "Changes a training; capacity/quotas never below the confirmed seats; freed seats go to the waiting list."],
+}, { authorized: STAFF });
+
+export const TrainingMaterialDeleteResolver = idMutationsOf(() => Boolean, { deleteTrainingMaterial: [deleteTrainingMaterial] }, { authorized: STAFF });
 
 /**
  * The organisers' operations on trainings and their registrations: staff only, guarded once.
@@ -18,16 +27,6 @@ import { TrainingFeedbackSummary } from "./trainings.types";
 @Authorized(STAFF)
 @Resolver(() => Training)
 export class TrainingOrganiserResolver {
-  @Mutation(() => Training)
-  createTraining(@InputArg(TrainingInput) input: TrainingInput, @Ctx() ctx: Context): Promise<Training> {
-    return createTraining(ctx, input);
-  }
-
-  @Mutation(() => Training, { description: "Changes a training; capacity/quotas never below the confirmed seats; freed seats go to the waiting list." })
-  updateTraining(@IdArg() id: string, @InputArg(TrainingInput) input: TrainingInput, @Ctx() ctx: Context): Promise<Training> {
-    return updateTraining(ctx, id, input);
-  }
-
   @Mutation(() => Training, { description: "Cancels a training and e-mails everyone registered." })
   cancelTraining(
     @IdArg() id: string,
@@ -60,11 +59,6 @@ export class TrainingOrganiserResolver {
   @Mutation(() => TrainingMaterial, { description: "Organisers: attach a link or an uploaded file (POST /trainings/{id}/materials does the upload)." })
   addTrainingMaterial(@IdArg("trainingId") trainingId: string, @InputArg(TrainingMaterialInput) input: TrainingMaterialInput, @Ctx() ctx: Context): Promise<TrainingMaterial> {
     return addTrainingMaterial(ctx, trainingId, input);
-  }
-
-  @Mutation(() => Boolean)
-  deleteTrainingMaterial(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return deleteTrainingMaterial(ctx, id);
   }
 
   @Query(() => TrainingFeedbackSummary, { description: "Organisers: the anonymous survey answers of a training." })

@@ -16,6 +16,7 @@ import { checkInQr } from "./trainings.mail";
 import { AudienceSeats, QuestionAnswer, TrainingConnection, TrainingFeedbackForm, TrainingFigures, TrainingQuestion } from "./trainings.types";
 import { AfterArg, FilterArg, FirstArg } from "../pagination";
 import { IdArg, InputArg } from "../arguments";
+import { contextQueriesOf } from "../operations";
 import { asksForAny } from "../selection";
 import type { TrainingCounts } from "./trainings.loaders";
 
@@ -236,15 +237,15 @@ export class RegistrationResolver {
   }
 }
 
+export const MyRegistrationsResolver = contextQueriesOf(
+  { myRegistrations: [() => [Registration], myRegistrations, "The signed-in person's registrations, newest training first."] },
+  { authorized: [] },
+);
+
 /** A signed-in person's own registrations: guarded once; a registration's fields stay with RegistrationResolver, which the cancel link reaches signed out. */
 @Authorized()
 @Resolver(() => Registration)
 export class RegistrantResolver {
-  @Query(() => [Registration], { description: "The signed-in person's registrations, newest training first." })
-  myRegistrations(@Ctx() ctx: Context): Promise<Registration[]> {
-    return myRegistrations(ctx);
-  }
-
   @Query(() => String, { description: "The caller's attendance certificate (base64 PDF); FORBIDDEN without recorded attendance." })
   async myTrainingCertificate(@IdArg("trainingId") trainingId: string, @Ctx() ctx: Context): Promise<string> {
     return (await myCertificate(ctx, trainingId)).toString("base64");
