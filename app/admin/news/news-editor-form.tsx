@@ -24,6 +24,7 @@ import styles from "./news-admin.module.css";
 import { MarkdownPreview, useMarkdownPreview } from "./markdown-preview";
 import { refusalAlert } from "../../components/forms/server-errors";
 import { NEWS_LIMITS } from "../../../entities/limits";
+import { PHOTO_ACCEPT } from "../../../entities/file-limits";
 import { Options } from "../../components/forms/options";
 
 export interface NewsEditorValues {
@@ -260,7 +261,7 @@ export function NewsEditorForm({
               <input
                 {...a}
                 type="file"
-                accept="image/jpeg,image/png,image/webp"
+                accept={PHOTO_ACCEPT}
                 disabled={uploading}
                 onChange={(ev) => void uploadCover(ev.target.files?.[0])}
               />

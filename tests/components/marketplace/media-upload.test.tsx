@@ -73,7 +73,7 @@ describe("MarketplacePhotoManager", () => {
     wrap(<MarketplacePhotoManager uploadUrl="/marketplace/equipment/n1/photos" photos={[]} />);
     await user.upload(screen.getByLabelText("Plik zdjęcia"), new File(["<svg/>"], "a.png", { type: "image/png" }));
     await user.click(screen.getByRole("button", { name: "Dodaj zdjęcie" }));
-    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("To nie jest zdjęcie JPEG, PNG ani WebP."));
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("To nie jest zdjęcie JPEG, PNG, WebP, GIF ani AVIF."));
     expect(refresh).not.toHaveBeenCalled();
   });
 

@@ -2,6 +2,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import organizations from "../../../app/i18n/messages/pl/organizations.json";
 import { LogoUploader } from "../../../app/organizations/[slug]/edit/logo-uploader";
+import { PHOTO_ACCEPT } from "../../../entities/file-limits";
 import { jsonResponse, spyOnFetchEachTest } from "../../helpers/graphql-fetch";
 import { refresh } from "../../helpers/router";
 import { renderWithMessages } from "../../helpers/intl";
@@ -19,6 +20,7 @@ describe("LogoUploader", () => {
     expect(screen.getByText("Organizacja nie ma jeszcze logo.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Usuń przesłane logo" })).toBeNull();
     const user = userEvent.setup();
+    expect(screen.getByLabelText("Plik z logo")).toHaveAttribute("accept", PHOTO_ACCEPT);
     await user.upload(screen.getByLabelText("Plik z logo"), new File(["x"], "logo.png", { type: "image/png" }));
     await user.click(screen.getByRole("button", { name: "Wyślij logo" }));
     const [url, init] = fetchSpy().mock.calls[0];
@@ -37,7 +39,7 @@ describe("LogoUploader", () => {
     expect(fetchSpy()).not.toHaveBeenCalled();
     await user.upload(screen.getByLabelText("Plik z logo"), new File(["x"], "logo.png", { type: "image/png" }));
     await user.click(screen.getByRole("button", { name: "Wyślij logo" }));
-    expect(await screen.findByText("To nie jest obraz JPEG, PNG ani WebP.")).toBeInTheDocument();
+    expect(await screen.findByText("To nie jest obraz JPEG, PNG, WebP, GIF ani AVIF.")).toBeInTheDocument();
     expect(refresh).not.toHaveBeenCalled();
   });
 

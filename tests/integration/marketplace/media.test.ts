@@ -6,6 +6,7 @@ import sharp from "sharp";
 import type { QueryRunner } from "typeorm";
 import { Attachment, Demand, MarketplacePhoto, NoticeKind, Product } from "../../../entities/marketplace";
 import { Role, type User } from "../../../entities/users";
+import { PHOTO_ACCEPT } from "../../../entities/file-limits";
 import { MAX_DOCUMENT_BYTES, attachmentDisposition, detectDocument, DocumentRejected, safeFileName } from "../../../server/storage/documents";
 import { DiskFileStorage, useFileStorage } from "../../../server/storage/file-storage";
 import { newFileKey, PhotoRejected, processPhoto, storePhoto } from "../../../server/storage/photos";
@@ -201,6 +202,14 @@ describe("photos of equipment notices and catalogue entries", () => {
       { id: b, position: 2 },
     ]);
     expect(await order()).toEqual([c, a, b]);
+  });
+
+  it("processPhoto takes every type the photo and logo pickers offer (PHOTO_ACCEPT), as their hints say", async () => {
+    for (const type of PHOTO_ACCEPT.split(",")) {
+      const format = type.replace("image/", "") as "jpeg" | "png" | "webp" | "gif" | "avif";
+      const bytes = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 200, g: 40, b: 40 } } }).toFormat(format).toBuffer();
+      await expect(processPhoto(bytes)).resolves.toMatchObject({ width: 40, height: 30 });
+    }
   });
 
   it("processPhoto refuses what is not an image and what is too big", async () => {

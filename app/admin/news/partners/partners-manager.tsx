@@ -8,6 +8,7 @@ import { PartnerForm } from "./partner-form";
 import { ActionStatus, useActionStatus, useBusy, useBusyAction } from "../../../components/forms/action-status";
 import { Field } from "../../../components/forms/field";
 import { postFile, refusalKey } from "../../../components/forms/post-file";
+import { PHOTO_ACCEPT } from "../../../../entities/file-limits";
 
 const ReorderPartnersMutation = graphql(`
   mutation ReorderProgrammePartners($ids: [ID!]!) {
@@ -104,7 +105,7 @@ function PartnerItem({
           {t("delete")}
         </button>
         <Field id={fileId} label={t("logo")} hint={t("logoHint")}>
-          {(a) => <input {...a} ref={fileRef} type="file" accept="image/png,image/jpeg,image/webp" />}
+          {(a) => <input {...a} ref={fileRef} type="file" accept={PHOTO_ACCEPT} />}
         </Field>
         <button type="button" className="button" disabled={uploading} onClick={upload}>
           {uploading ? t("uploading") : t("upload")}

@@ -7,6 +7,7 @@ import { gqlClient } from "../../../lib/graphql-client";
 import { ActionStatus, useBusyAction } from "../../../components/forms/action-status";
 import { Field } from "../../../components/forms/field";
 import { postFile, refusalKey } from "../../../components/forms/post-file";
+import { PHOTO_ACCEPT } from "../../../../entities/file-limits";
 
 const RemoveLogo = graphql(`
   mutation RemoveOrganizationLogo($organizationId: ID!) {
@@ -54,7 +55,7 @@ export function LogoUploader({ organizationId, name, logoUrl, uploaded }: { orga
         <p className="muted">{t("none")}</p>
       )}
       <Field id="logo-file" label={uploaded ? t("replace") : t("file")} hint={t("hint")} hintId="logo-hint">
-        {(a) => <input {...a} ref={fileRef} type="file" accept="image/jpeg,image/png,image/webp" />}
+        {(a) => <input {...a} ref={fileRef} type="file" accept={PHOTO_ACCEPT} />}
       </Field>
       <p className="actions">
         <button type="button" className="button button-secondary" onClick={upload} disabled={busy}>
