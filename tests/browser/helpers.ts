@@ -50,6 +50,10 @@ export function journeyAtEverySize(title: string, fn: (viewport: ViewportName) =
 
 const ONE_PIXEL_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 
+/** The network is closed: map tiles are answered here with one pixel, so that only the app's own errors count. */
+export const answerMapTiles = (ctx: BrowserContext) =>
+  ctx.route(/tile\.openstreetmap\.org/, (route) => route.fulfill({ status: 200, contentType: "image/png", body: ONE_PIXEL_PNG }));
+
 /**
  * Collects every page error and console error (hydration errors included) of the
  * visitors' pages, present and future; a journey ends with `expect(errors).toEqual([])`.
@@ -64,7 +68,7 @@ export async function watchErrors(contexts: BrowserContext[]): Promise<string[]>
     });
   };
   for (const ctx of contexts) {
-    await ctx.route(/tile\.openstreetmap\.org/, (route) => route.fulfill({ status: 200, contentType: "image/png", body: ONE_PIXEL_PNG }));
+    await answerMapTiles(ctx);
     ctx.pages().forEach(watch);
     ctx.on("page", watch);
   }

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { axeViolations, launchBrowser, newVisitor, settled, signIn } from "./helpers";
+import { answerMapTiles, axeViolations, launchBrowser, newVisitor, settled, signIn } from "./helpers";
 
 /**
  * Every page of the app, per role, at 390×844 (a phone) and 1280×900: no sideways
@@ -69,7 +69,6 @@ const DERIVED: Record<string, { from: string; make: (p: string) => string }> = {
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const SHOTS = path.resolve("test-results/phone");
-const ONE_PIXEL_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 
 /** The route patterns of app/**\/page.tsx ("(group)" folders do not count); with `handlers`, route.ts too. */
 function appRoutes(handlers = false): string[] {
@@ -106,8 +105,7 @@ function watch(ctx: BrowserContext, page: Page, problems: Problems, current: () 
       problems.list.push(`${current()}: ${r.status()} for ${url.pathname}${url.search}`);
     }
   });
-  // The network is closed: map tiles are answered here, so that only our own errors count.
-  return ctx.route(/tile\.openstreetmap\.org/, (route) => route.fulfill({ status: 200, contentType: "image/png", body: ONE_PIXEL_PNG }));
+  return answerMapTiles(ctx);
 }
 
 /** Runs `fn`; a page that moves on by itself (a client redirect) is measured where it lands. */
