@@ -57,7 +57,9 @@ export class Organization {
   @Column({ type: "varchar", length: 10, nullable: true })
   krs: string | null;
 
+  /** One organisation per NIP: the services' check says so first, the index when two register at once. */
   @Field(() => String, { nullable: true })
+  @Index("UQ_organizations_nip", { unique: true, where: `"nip" IS NOT NULL` })
   @Column({ type: "varchar", length: 10, nullable: true })
   nip: string | null;
 

@@ -1,4 +1,5 @@
 import { isDistrict } from "../../../entities/districts";
+import { krsDigits, nipDigits } from "../../../entities/identifiers";
 import { Organization } from "../../../entities/organizations";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
@@ -7,6 +8,7 @@ import { findByIdOrNotFound } from "../../ids";
 import type { OrganizationProfileInput } from "./organizations.inputs";
 import { canActForOrganization } from "./organizations.policy";
 import { requireUser } from "../../auth/require-user";
+import { isUniqueViolation } from "../../db-errors";
 
 const blank = (s: string | null | undefined) => (s == null || s.trim() === "" ? null : s.trim());
 
@@ -19,29 +21,36 @@ export async function updateOrganizationProfile(ctx: Context, id: string, input:
   const org = await findByIdOrNotFound(ctx.db, Organization, id, "Organization");
   if (!(await canActForOrganization(ctx, org.id))) throw forbidden("Only the organisation's members edit its profile");
   if (input.district && !isDistrict(input.district)) throw badInput({ district: "Unknown district" });
-  const nip = blank(input.nip)?.replace(/[\s-]/g, "") ?? null;
+  const nip = input.nip?.trim() ? nipDigits(input.nip) : null;
   const activities = [...new Set((input.activities ?? []).map((a) => a.trim()).filter(Boolean))];
-  return ctx.db.transaction(async (em) => {
-    if (nip && nip !== org.nip) {
-      const taken = await em.getRepository(Organization).createQueryBuilder("o").where("o.nip = :nip AND o.id <> :id", { nip, id: org.id }).getExists();
-      if (taken) throw conflict("Another organisation in the directory has this NIP");
-    }
-    Object.assign(org, {
-      name: input.name,
-      legalForm: input.legalForm,
-      krs: blank(input.krs)?.replace(/\s/g, "") ?? null,
-      nip,
-      address: blank(input.address),
-      district: blank(input.district),
-      description: blank(input.description),
-      email: blank(input.email)?.toLowerCase() ?? null,
-      phone: blank(input.phone),
-      website: blank(input.website),
-      logoUrl: blank(input.logoUrl),
-      activities,
+  const nipTaken = () => conflict("Another organisation in the directory has this NIP");
+  try {
+    return await ctx.db.transaction(async (em) => {
+      if (nip && nip !== org.nip) {
+        const taken = await em.getRepository(Organization).createQueryBuilder("o").where("o.nip = :nip AND o.id <> :id", { nip, id: org.id }).getExists();
+        if (taken) throw nipTaken();
+      }
+      Object.assign(org, {
+        name: input.name,
+        legalForm: input.legalForm,
+        krs: input.krs?.trim() ? krsDigits(input.krs) : null,
+        nip,
+        address: blank(input.address),
+        district: blank(input.district),
+        description: blank(input.description),
+        email: blank(input.email)?.toLowerCase() ?? null,
+        phone: blank(input.phone),
+        website: blank(input.website),
+        logoUrl: blank(input.logoUrl),
+        activities,
+      });
+      await em.save(org);
+      await audit(em, user.id, "organization.profile", "Organization", org.id);
+      return org;
     });
-    await em.save(org);
-    await audit(em, user.id, "organization.profile", "Organization", org.id);
-    return org;
-  });
+  } catch (err) {
+    // Another organisation took this NIP at the same moment, unseen by the check.
+    if (isUniqueViolation(err, "UQ_organizations_nip")) throw nipTaken();
+    throw err;
+  }
 }

@@ -13,7 +13,7 @@ import { badInput, conflict, forbidden, notFound } from "../../errors";
 import { enqueueTextMail } from "../../mail/mail.service";
 import { appLink } from "../../mail/templates";
 import { findByIdOrNotFound, isUuid, lockByIdOrNotFound } from "../../ids";
-import { slugify } from "../../../entities/identifiers";
+import { krsDigits, nipDigits, slugify } from "../../../entities/identifiers";
 import { isUniqueViolation } from "../../db-errors";
 import { isOrganizationOwner } from "./organizations.policy";
 import { requireUser } from "../../auth/require-user";
@@ -81,6 +81,8 @@ export async function moveRole(em: EntityManager, userIds: string[], from: Role,
 /** How often a registration whose address another one took meanwhile picks the next free one. */
 const SLUG_ATTEMPTS = 3;
 
+const nipTaken = () => conflict("An organisation with this NIP is already in the directory; ask to join it instead");
+
 /**
  * A PES account adds its organisation to the directory; an admin verifies it later. Two
  * organisations of one name registered at the same moment both pick the same free
@@ -94,14 +96,17 @@ export async function registerOrganization(
   const user = requireUser(ctx);
   requirePesAccount(user);
   if (input.district && !isDistrict(input.district)) throw badInput({ district: "Unknown district" });
+  // Stored as digits, so that "956-137-36-77" and "9561373677" are one NIP to the check and the index.
+  const nip = input.nip?.trim() ? nipDigits(input.nip) : null;
+  const krs = input.krs?.trim() ? krsDigits(input.krs) : null;
   const register = () =>
     ctx.db.transaction(async (em) => {
       await requireNoLiveMembership(em, user.id);
-      if (input.nip && (await em.getRepository(Organization).existsBy({ nip: input.nip }))) {
-        throw conflict("An organisation with this NIP is already in the directory; ask to join it instead");
-      }
+      if (nip && (await em.getRepository(Organization).existsBy({ nip }))) throw nipTaken();
       const org = em.getRepository(Organization).create({
         ...input,
+        nip,
+        krs,
         slug: await uniqueSlug(em, input.name),
         verified: false,
       });
@@ -119,6 +124,8 @@ export async function registerOrganization(
     try {
       return await asFirstLiveMembership(register);
     } catch (err) {
+      // Another registration with this NIP got in first, unseen by the check above.
+      if (isUniqueViolation(err, "UQ_organizations_nip")) throw nipTaken();
       if (!isUniqueViolation(err, "UQ_organizations_slug")) throw err;
       if (attempt >= SLUG_ATTEMPTS) throw conflict("Organisations of this name were being registered at the same moment; try again");
     }

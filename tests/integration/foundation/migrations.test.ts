@@ -1,3 +1,4 @@
+import { OrganizationNipUnique1764101370000 } from "../../../migrations/1764101370000-OrganizationNipUnique";
 import { createTestDb, type TestDb } from "../../helpers/db";
 
 let db: TestDb;
@@ -17,5 +18,21 @@ describe("migrations", () => {
     );
     const [{ folded }] = await db.ds.query(`SELECT f_unaccent('Łazienna Żółć') AS folded`);
     expect(folded).toBe("lazienna zolc");
+  });
+
+  it("stop before the NIP index where organisations already share a NIP, naming them, and change nothing", async () => {
+    const runner = db.ds.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await runner.query(`DROP INDEX "UQ_organizations_nip"`);
+      await runner.query(
+        `INSERT INTO organizations (name, slug, legal_form, verified, nip) VALUES ('Stara', 'stara-nip', 'ASSOCIATION', true, '9561373677'), ('Nowa', 'nowa-nip', 'ASSOCIATION', false, '9561373677')`,
+      );
+      await expect(new OrganizationNipUnique1764101370000().up(runner)).rejects.toThrow("Organisations share a NIP (9561373677: Stara, Nowa)");
+      expect(await runner.query(`SELECT 1 FROM pg_indexes WHERE indexname = 'UQ_organizations_nip'`)).toEqual([]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 });

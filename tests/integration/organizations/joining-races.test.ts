@@ -70,3 +70,43 @@ describe("registerOrganization", () => {
     expect(await liveMemberships(person.id)).toEqual([{ organization_id: founded.id }]);
   });
 });
+
+describe("one organisation per NIP", () => {
+  const [NIP, OTHER_NIP] = ["9567035295", "7831726542"];
+  const PROFILE = `mutation($id: ID!, $input: OrganizationProfileInput!) { updateOrganizationProfile(id: $id, input: $input) { nip } }`;
+  /** The other client's organisation with this NIP, saved but not committed yet. */
+  const insertWithNip = (other: QueryRunner, name: string, nip: string) =>
+    other.query(`INSERT INTO organizations (name, slug, legal_form, verified, nip) VALUES ($1, $2, 'ASSOCIATION', false, $3)`, [name, `${name.toLowerCase()}-nip`, nip]);
+
+  it("two organisations with one NIP registered at once: the first gets in, the other is CONFLICT", async () => {
+    const person = await pesAccount();
+    const later = await afterOtherCommits(
+      db.ds,
+      (other) => insertWithNip(other, "Pierwsza", NIP),
+      () => gql(db.ds, REGISTER, { i: { name: "Druga z tym NIP", legalForm: "ASSOCIATION", nip: NIP } }, person.id),
+    );
+    expect(errorCode(later)).toBe("CONFLICT");
+    expect(await db.ds.getRepository(Organization).countBy({ nip: NIP })).toBe(1);
+    expect(await liveMemberships(person.id)).toEqual([]);
+  });
+
+  it("a profile given a NIP that another organisation takes at the same moment is CONFLICT and keeps its own", async () => {
+    const person = await pesAccount();
+    const own = await createOrganization(db.ds, { name: "Własna" });
+    await insertMembership(db.ds.createQueryRunner(), person.id, own.id, "OWNER", "ACTIVE");
+    const answer = await afterOtherCommits(
+      db.ds,
+      (other) => insertWithNip(other, "Szybsza", OTHER_NIP),
+      () => gql(db.ds, PROFILE, { id: own.id, input: { name: "Własna", legalForm: "ASSOCIATION", nip: OTHER_NIP } }, person.id),
+    );
+    expect(errorCode(answer)).toBe("CONFLICT");
+    expect((await db.ds.getRepository(Organization).findOneByOrFail({ id: own.id })).nip).toBeNull();
+  });
+
+  it("a NIP written with dashes or spaces is stored as its ten digits, and is the same NIP as them", async () => {
+    const [first, second] = [await pesAccount(), await pesAccount()];
+    const r = ok(await gql(db.ds, `mutation($i: OrganizationRegistrationInput!) { registerOrganization(input: $i) { nip krs } }`, { i: { name: "Kreski", legalForm: "ASSOCIATION", nip: "783-172-65-36", krs: "0000 123 456" } }, first.id));
+    expect(r.registerOrganization).toEqual({ nip: "7831726536", krs: "0000123456" });
+    expect(errorCode(await gql(db.ds, REGISTER, { i: { name: "Spacje", legalForm: "ASSOCIATION", nip: "783 172 65 36" } }, second.id))).toBe("CONFLICT");
+  });
+});
