@@ -3,7 +3,7 @@ import { AUDIENCES, Audience, Registration, RegistrationStatus, Training, type R
 import { User } from "../../../entities/users";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
-import { AppError, badInput, conflict, forbidden, notFound, type FieldErrors } from "../../errors";
+import { AppError, badInput, conflict, forbidden, notFound, unauthenticated, type FieldErrors } from "../../errors";
 import { checkAnswers } from "./trainings.questions";
 import { requireUser } from "../../auth/require-user";
 import { mailRegistrationState, recipientOf, registrationStateMail } from "./trainings.mail";
@@ -11,7 +11,7 @@ import { requireVerifiedPes } from "../organizations/organizations.policy";
 import type { GroupAttendeeInput, RegistrationAnswersInput } from "./trainings.inputs";
 import { canOrganise, eligibleAudiences, registrationRefusal } from "./trainings.policy";
 import { findById, findByIdOrNotFound, isUuid } from "../../ids";
-import { checkInCode, hasSeatFor, insertRegistration, lockTraining, seatCounts, seatsAndOwnRegistration } from "./trainings.seats";
+import { checkInCode, hasSeatFor, insertRegistration, lockTraining, lockTrainingFor, seatCounts, seatsAndOwnRegistration } from "./trainings.seats";
 import { isUniqueViolation } from "../../db-errors";
 
 /**
@@ -62,8 +62,9 @@ export async function register(
   answers: RegistrationAnswersInput,
   code: string,
 ): Promise<Registration> {
-  const t = await lockTraining(em, trainingId);
+  const t = await lockTrainingFor(em, trainingId, user.id);
   if (!t) throw notFound("Training");
+  if (t === "gone") throw unauthenticated();
   const { counts, ownId } = await seatsAndOwnRegistration(em, t.id, user.id);
   if (ownId) return (await findById(em, Registration, ownId))!;
   const refusal = registrationRefusal(user, t);
@@ -238,8 +239,9 @@ export async function registerGroup(ctx: Context, trainingId: string, attendees:
   if (Object.keys(f).length) throw badInput(f);
   const codes = attendees.map(() => checkInCode());
   return ctx.db.transaction(async (em) => {
-    const t = await lockTraining(em, trainingId);
+    const t = await lockTrainingFor(em, trainingId, user.id);
     if (!t) throw notFound("Training");
+    if (t === "gone") throw unauthenticated();
     const refusal = registrationRefusal(user, t);
     if (refusal) throw new AppError("FORBIDDEN", refusalMessage[refusal], undefined);
     if (!t.audience.includes(Audience.PES)) throw new AppError("FORBIDDEN", refusalMessage.AUDIENCE, undefined);

@@ -100,6 +100,25 @@ export async function lockTraining(em: EntityManager, id: string): Promise<Train
   return rows[0] ? rowAsEntity(em.connection, Training, rows[0]) : null;
 }
 
+/**
+ * The training, locked as {@link lockTraining} does, for `userId` to register in: in the
+ * same statement and before it, their user row is share-locked (FOR KEY SHARE). Deleting an
+ * account locks the person and then their trainings; a registration that locked the training
+ * first and the person only with its insert's foreign key could deadlock with it. `gone`
+ * when the account was deleted meanwhile.
+ */
+export async function lockTrainingFor(em: EntityManager, id: string, userId: string): Promise<Training | null | "gone"> {
+  if (!isUuid(id)) return null;
+  const rows: Record<string, unknown>[] = await em.query(
+    `WITH registrant AS (SELECT id FROM users WHERE id = $2 AND deleted_at IS NULL FOR KEY SHARE)
+     SELECT ${selectList(em.connection, Training, "t")}, EXISTS (SELECT 1 FROM registrant) AS registrant_live
+       FROM trainings t WHERE t.id = $1${seatLocking ? " FOR UPDATE OF t" : ""}`,
+    [id, userId],
+  );
+  if (!rows[0]) return null;
+  return rows[0].registrant_live ? rowAsEntity(em.connection, Training, rows[0]) : "gone";
+}
+
 export const token = (bytes: number) => randomBytes(bytes).toString("base64url");
 /** 8 characters without look-alikes (0/O, 1/I/L), easy to type at the door. */
 export function checkInCode(): string {

@@ -4,6 +4,7 @@ import { setSeatLockingForTests } from "../../../server/modules/trainings/traini
 import { createPesMember, createUser } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { gql } from "../../helpers/graphql";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 import { createTraining } from "./helpers";
 
 /**
@@ -122,4 +123,30 @@ it("groups control: without the row lock the group stampede overbooks the PES qu
   } finally {
     setSeatLockingForTests(true);
   }
+});
+
+// ---------------------------------------------------------------- the account going meanwhile
+
+/**
+ * Deleting an account locks the person's row and then their trainings. A registration that
+ * locked the training first and the person only through its insert's foreign key waited
+ * for the deletion while the deletion waited for it: PostgreSQL broke the cycle with an
+ * error (a 500). The registration now takes the person first, so it merely waits.
+ */
+it("a registration while the account is being deleted waits without holding the training, then is refused as signed out", async () => {
+  const u = await createUser(db.ds, { role: Role.RESIDENT });
+  const id = await createTraining(db.ds, { capacity: SEATS, audience: ["RESIDENTS"] });
+  const answer = await afterOtherCommits(
+    db.ds,
+    // What deleteMyAccount locks first…
+    (other) => other.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [u.id]),
+    () => gql(db.ds, REGISTER, { id }, u.id),
+    async (other) => {
+      // …and then: the training is free, the registration waits on the person.
+      await other.query(`SELECT id FROM trainings WHERE id = $1 FOR UPDATE NOWAIT`, [id]);
+      await other.query(`UPDATE users SET deleted_at = now() WHERE id = $1`, [u.id]);
+    },
+  );
+  expect(answer.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  expect(await db.ds.query(`SELECT count(*)::int AS n FROM registrations WHERE user_id = $1`, [u.id])).toEqual([{ n: 0 }]);
 });
