@@ -7,7 +7,7 @@ import type { PremisesFilter } from "../gql/graphql";
 import { gqlClient } from "../lib/graphql-client";
 import { ActionStatus, useBusyAction } from "../components/forms/action-status";
 import { Field } from "../components/forms/field";
-import { RefreshingButton } from "../components/forms/refreshing-button";
+import { DeleteByIdButton } from "../components/forms/action-button";
 
 const SaveMutation = graphql(`
   mutation SavePremisesSearch($name: String!, $filter: PremisesFilter) {
@@ -49,8 +49,8 @@ export function SaveSearch({ filter, suggestedName }: { filter: PremisesFilter; 
 export function DeleteSavedSearch({ id, name }: { id: string; name: string }) {
   const t = useTranslations("premises.alerts");
   return (
-    <RefreshingButton className="link-button" aria-label={t("deleteLabel", { name })} act={() => gqlClient(DeleteMutation, { id })}>
+    <DeleteByIdButton className="link-button" aria-label={t("deleteLabel", { name })} mutation={DeleteMutation} id={id} failed={t("deleteFailed")}>
       {t("delete")}
-    </RefreshingButton>
+    </DeleteByIdButton>
   );
 }

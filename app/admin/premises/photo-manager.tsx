@@ -7,7 +7,6 @@ import { gqlClient } from "../../lib/graphql-client";
 import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
 import { refusalKey } from "../../components/forms/post-file";
 import { PhotoUpload, type PhotoRefusal } from "../../components/photo-upload";
-import { RefreshingButton } from "../../components/forms/refreshing-button";
 
 const DeletePhoto = graphql(`mutation DeletePremisesPhoto($id: ID!) { deletePremisesPhoto(id: $id) }`);
 
@@ -36,8 +35,16 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
   const move = async (i: number, by: -1 | 1) => {
     const ids = movedOrder(photos.map((p) => p.id), i, by);
     const res = await run(() => gqlClient(ReorderPhotos, { premisesId, photoIds: ids }));
-    if (res.error) return show("error", t("errors.generic"));
+    if (res.error) return show("error", t("errors.moveFailed"));
     show("success", t("moved", { n: i + by + 1 }));
+    router.refresh();
+  };
+
+  const remove = async (id: string) => {
+    const res = await run(() => gqlClient(DeletePhoto, { id }));
+    // NOT_FOUND: someone removed it first; the refreshed page shows it gone all the same.
+    if (res.error && res.error.code !== "NOT_FOUND") return show("error", t("errors.deleteFailed"));
+    show("success", t("deleted"));
     router.refresh();
   };
 
@@ -55,9 +62,9 @@ export function PhotoManager({ premisesId, photos }: { premisesId: string; photo
               {/* eslint-disable-next-line @next/next/no-img-element */}
               <img src={p.thumbUrl} alt={p.alt ?? t("photoN", { n: i + 1 })} width={160} height={120} style={{ objectFit: "cover", display: "block" }} />
               <PhotoOrderButtons index={i} count={photos.length} t={t} disabled={busy} onMove={(by) => move(i, by)} />
-              <RefreshingButton className="link-button" aria-label={t("deleteLabel", { n: i + 1 })} act={() => gqlClient(DeletePhoto, { id: p.id })}>
+              <button type="button" className="link-button" aria-label={t("deleteLabel", { n: i + 1 })} disabled={busy} onClick={() => remove(p.id)}>
                 {t("delete")}
-              </RefreshingButton>
+              </button>
             </li>
           ))}
         </ul>

@@ -1,7 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
-import type { ApiError } from "../../lib/graphql-client";
+import { gqlClient, type ApiError } from "../../lib/graphql-client";
+import type { TypedDocumentString } from "../../gql/graphql";
 import { ActionStatus, useBusyAction } from "./action-status";
 
 /**
@@ -46,4 +47,18 @@ export function ActionButton(props: {
       {!props.statusFirst && statusBox}
     </>
   );
+}
+
+/**
+ * Deletes one thing by its id through `mutation`: an `ActionButton` whose NOT_FOUND counts
+ * as done (deleted first in another tab or by another person; the refreshed page shows it
+ * gone) and whose any other refusal says `failed`.
+ */
+export function DeleteByIdButton({
+  mutation,
+  id,
+  failed,
+  ...props
+}: Omit<Parameters<typeof ActionButton>[0], "act" | "refusal"> & { mutation: TypedDocumentString<unknown, { id: string }>; id: string; failed: string }) {
+  return <ActionButton {...props} act={() => gqlClient(mutation, { id })} refusal={(e) => (e.code === "NOT_FOUND" ? null : failed)} />;
 }

@@ -41,8 +41,38 @@ describe("PhotoManager ordering", () => {
     } as Response);
     renderManager();
     await userEvent.setup().click(screen.getByRole("button", { name: "Przesuń zdjęcie 1 później" }));
-    expect(await screen.findByText(premises.admin.photos.errors.generic)).toBeInTheDocument();
+    expect(await screen.findByText(premises.admin.photos.errors.moveFailed)).toBeInTheDocument();
     expect(refresh).not.toHaveBeenCalled();
+  });
+});
+
+describe("PhotoManager removal", () => {
+  const refused = (code: string) =>
+    fetchSpy().mockResolvedValue({ ok: true, status: 200, json: async () => ({ errors: [{ message: "No", extensions: { code } }] }) } as Response);
+
+  it("deletes the photo named by its button, says so and refreshes the page", async () => {
+    fetchSpy().mockResolvedValue({ ok: true, status: 200, json: async () => ({ data: { deletePremisesPhoto: true } }) } as Response);
+    renderManager();
+    await userEvent.setup().click(screen.getByRole("button", { name: "Usuń zdjęcie 2" }));
+    expect(JSON.parse((fetchSpy().mock.calls[0][1] as RequestInit).body as string).variables).toEqual({ id: "b" });
+    expect(await screen.findByRole("status")).toHaveTextContent(premises.admin.photos.deleted);
+    expect(refresh).toHaveBeenCalled();
+  });
+
+  it("says so when the delete fails, and does not refresh (it used to fail in silence)", async () => {
+    refused("FORBIDDEN");
+    renderManager();
+    await userEvent.setup().click(screen.getByRole("button", { name: "Usuń zdjęcie 1" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(premises.admin.photos.errors.deleteFailed);
+    expect(refresh).not.toHaveBeenCalled();
+  });
+
+  it("takes a photo someone else removed first as removed", async () => {
+    refused("NOT_FOUND");
+    renderManager();
+    await userEvent.setup().click(screen.getByRole("button", { name: "Usuń zdjęcie 1" }));
+    expect(await screen.findByRole("status")).toHaveTextContent(premises.admin.photos.deleted);
+    expect(refresh).toHaveBeenCalled();
   });
 });
 

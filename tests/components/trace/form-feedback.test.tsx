@@ -8,9 +8,10 @@ import programme from "../../../app/i18n/messages/pl/programme.json";
 import { JoinRequests } from "../../../app/account/join-requests";
 import { SendButtons } from "../../../app/admin/news/newsletter/send-buttons";
 import { PartnersManager } from "../../../app/admin/news/partners/partners-manager";
-import { SaveSearch } from "../../../app/premises/save-search";
+import { DeleteSavedSearch, SaveSearch } from "../../../app/premises/save-search";
 import { ForgotPasswordForm } from "../../../app/signin/forgot/forgot-password-form";
 import { answerWith } from "../../helpers/gql-client";
+import { refresh } from "../../helpers/router";
 import { renderWithMessages } from "../../helpers/intl";
 
 /**
@@ -44,6 +45,20 @@ describe("visible, focused confirmation after every action", () => {
     await user.click(screen.getByRole("button", { name: "Powiadamiaj mnie" }));
     await expectFocusedStatus("error", premises.alerts.limit);
     expect(screen.queryByText(premises.alerts.saved)).not.toBeInTheDocument();
+  });
+
+  it("deleting a saved search: a failure is said, not swallowed; one already gone counts as deleted", async () => {
+    const user = userEvent.setup();
+    wrap(<DeleteSavedSearch id="s1" name="Mokre" />);
+    const button = screen.getByRole("button", { name: "Usuń zapisane wyszukiwanie: Mokre" });
+    answerWith(refusal());
+    await user.click(button);
+    await expectFocusedStatus("error", premises.alerts.deleteFailed);
+    expect(refresh).not.toHaveBeenCalled();
+    answerWith(refusal("NOT_FOUND"));
+    await user.click(button);
+    await waitFor(() => expect(refresh).toHaveBeenCalled());
+    expect(screen.queryByText(premises.alerts.deleteFailed)).not.toBeInTheDocument();
   });
 
   it("forgot password: the confirmation takes the form's place; a failure keeps the form", async () => {
