@@ -5,7 +5,7 @@ import { gql, ok } from "../helpers/graphql";
 import { schema } from "../helpers/schema";
 import { tableChecksum } from "../helpers/table-checksum";
 import { createOrganization, createPesMember, createUser } from "../factories";
-import { AccountType, Role } from "../../entities/users";
+import { AccountType, ApprovalStatus, Role } from "../../entities/users";
 
 /**
  * An explicit `null` for each nullable field of a create or edit input, sent on a row that
@@ -252,4 +252,27 @@ it("every mutation taking an input with a nullable field is sent null here, or n
   const takesNullable = (type: ReturnType<typeof argType>) => isInputObjectType(getNamedType(type)) && nullableFields(type).length > 0;
   const taking = Object.values(schema.getMutationType()!.getFields()).filter((m) => m.args.some((a) => takesNullable(a.type)));
   expect(taking.map((m) => m.name).filter((m) => !here.has(m) && !(m in NOT_HERE))).toEqual([]);
+});
+
+describe("null for a nullable argument of a mutation on an existing row", () => {
+  /** `send(null)` on a fresh row: done, or BAD_USER_INPUT naming `arg`, with nothing changed. */
+  async function sendNull(arg: string, send: (value: null) => Promise<Result>) {
+    const before = await tableChecksum(db.ds);
+    const errors = (await send(null)).errors ?? [];
+    if (!errors.length) return;
+    expect({ codes: errors.map((e) => e.extensions?.code), fields: Object.keys(errors[0].extensions?.fields ?? {}), unchanged: (await tableChecksum(db.ds)) === before }).toEqual({
+      codes: ["BAD_USER_INPUT"],
+      fields: [arg],
+      unchanged: true,
+    });
+  }
+
+  it("cancelTraining without a reason, publishNewsPost without a date, decideOfficial refusing without a reason", async () => {
+    const training = await trainingId();
+    await sendNull("reason", (reason) => gql(db.ds, `mutation($id: ID!, $r: String) { cancelTraining(id: $id, reason: $r) { id } }`, { id: training, r: reason }, adminId));
+    await sendNull("at", (at) => gql(db.ds, `mutation($id: ID!, $at: DateTime) { publishNewsPost(id: $id, at: $at) { id } }`, { id: postId, at }, adminId));
+    const applicant = await createUser(db.ds, { accountType: AccountType.OFFICIAL, approvalStatus: ApprovalStatus.PENDING, role: Role.RESIDENT });
+    const decide = `mutation($id: ID!, $r: String) { decideOfficial(userId: $id, approve: false, reason: $r) { id } }`;
+    await sendNull("reason", (reason) => gql(db.ds, decide, { id: applicant.id, r: reason }, adminId));
+  });
 });
