@@ -143,7 +143,7 @@ export class RegistrationAnswersInput {
   accessibility?: string | null;
 
   @OptionalBoolean({ description: "Agreement to the training's consentText (required when it has one)." })
-  consent?: boolean;
+  consent?: boolean | null;
 
   @Field(() => [QuestionAnswerInput], { nullable: true, description: "Answers to the organiser's own questions (Training.questions)." })
   @IsOptional()
@@ -228,7 +228,7 @@ export class TrainingFilter {
   startsBefore?: Date | null;
 
   @OptionalBoolean({ description: "Include cancelled trainings (default true)." })
-  includeCancelled?: boolean;
+  includeCancelled?: boolean | null;
 }
 
 /** A material: a link (`url`) or a file uploaded to POST /trainings/{id}/materials (`key`). */

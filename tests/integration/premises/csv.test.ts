@@ -46,6 +46,12 @@ describe("importPremisesCsv", () => {
     expect(await count()).toBe(0);
   });
 
+  it("dryRun: null is a dry run, as when left out (null does not take the default, so the resolver must): nothing written", async () => {
+    const r = ok(await gql(db.ds, IMPORT, { csv: GOOD.replaceAll("CSV/", "NULL/"), dryRun: null }, official.id)).importPremisesCsv;
+    expect(r).toMatchObject({ ok: true, imported: false, created: 2 });
+    expect(await db.ds.query(`SELECT code FROM premises WHERE code LIKE 'NULL/%'`)).toEqual([]);
+  });
+
   it("imports every row in one go, then updates by reference number", async () => {
     const r = ok(await gql(db.ds, IMPORT, { csv: GOOD, dryRun: false }, official.id)).importPremisesCsv;
     expect(r).toMatchObject({ ok: true, imported: true, created: 2 });
