@@ -18,9 +18,14 @@ export const attachmentStorage = () => fileStorage("marketplace-attachments");
 /** A demand's or an offer's document just uploaded (see `inspectUploadedDocument`). */
 export const inspectUpload = (key: string, fileName: string | null | undefined) => inspectUploadedDocument(attachmentStorage(), key, fileName);
 
-async function lockDemand(em: EntityManager, id: string): Promise<Demand> {
+/**
+ * The demand, share-locked against a decision; `pessimistic_write` where the demand's own
+ * documents are counted (a share lock lets two additions count at once, and FOR UPDATE also
+ * waits for a document being inserted under the demand).
+ */
+async function lockDemand(em: EntityManager, id: string, mode: "pessimistic_read" | "pessimistic_write" = "pessimistic_read"): Promise<Demand> {
   const demand = isUuid(id)
-    ? await em.getRepository(Demand).createQueryBuilder("d").setLock("pessimistic_read").where("d.id = :id", { id }).getOne()
+    ? await em.getRepository(Demand).createQueryBuilder("d").setLock(mode).where("d.id = :id", { id }).getOne()
     : null;
   if (!demand) throw notFound("Demand");
   return demand;
@@ -49,6 +54,7 @@ async function saveAttachment(em: EntityManager, row: Attachment): Promise<Attac
 /**
  * Registers a stored document on an owner that holds at most `max` of them (a demand, a
  * letting application): its type read again from the bytes, the count, the key used once.
+ * The caller holds the owner's row locked FOR UPDATE, or two additions at once both pass the count.
  */
 export async function addAttachment(
   em: EntityManager,
@@ -70,7 +76,7 @@ export async function addAttachment(
 export async function addDemandAttachment(ctx: Context, demandId: string, key: string, fileName: string | null): Promise<Attachment> {
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
-    const demand = await lockDemand(em, demandId);
+    const demand = await lockDemand(em, demandId, "pessimistic_write");
     if (!managesDemand(ctx, demand)) throw forbidden("Only the posting official adds documents");
     if (demand.status !== DemandStatus.OPEN) throw forbidden("This demand is decided");
     const a = await addAttachment(em, { demandId: demand.id }, MAX_DEMAND_ATTACHMENTS, { key, fileName, uploadedById: user.id });
