@@ -6,7 +6,7 @@ import { audit } from "../../audit";
 import { endSessions } from "../../auth/session";
 import type { Context } from "../../context";
 import { badInput, conflict, notFound } from "../../errors";
-import { findByIdOrNotFound, isUuid } from "../../ids";
+import { isUuid, lockByIdOrNotFound } from "../../ids";
 import { requireUser } from "../../auth/require-user";
 import { OutboxMessage } from "./outbox.dto";
 import { MAX_REASON, mailOfficialDecision, pendingOrganizations, rejectionReason } from "./approvals.service";
@@ -29,7 +29,8 @@ export async function decideOfficial(ctx: Context, userId: string, approve: bool
   const actor = requireUser(ctx);
   const why = approve ? (reason?.trim() ? rejectionReasonOrNull(reason) : null) : rejectionReason(reason);
   return ctx.db.transaction(async (em) => {
-    const user = await findByIdOrNotFound(em, User, userId, "User");
+    // Locked: of two admins deciding at once, the second waits and finds the account decided.
+    const user = await lockByIdOrNotFound(em, User, userId, "User");
     if (user.accountType !== AccountType.OFFICIAL || user.approvalStatus !== ApprovalStatus.PENDING) {
       throw conflict("This account is not waiting for approval");
     }

@@ -1,9 +1,10 @@
 import type { EntityManager } from "typeorm";
-import { Attachment, Demand, DemandStatus, Offer } from "../../../entities/marketplace";
+import { Attachment, DemandStatus, Offer } from "../../../entities/marketplace";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput, forbidden, notFound } from "../../errors";
-import { findById, isUuid, lockOneWhere } from "../../ids";
+import { lockDemand } from "./demands.service";
+import { findById, lockOneWhere } from "../../ids";
 import { inspectUploadedDocument } from "../uploaded-documents";
 import { fileStorage } from "../../storage/file-storage";
 import { MAX_DEMAND_ATTACHMENTS } from "../../../entities/file-limits";
@@ -17,14 +18,6 @@ export const attachmentStorage = () => fileStorage("marketplace-attachments");
 
 /** A demand's or an offer's document just uploaded (see `inspectUploadedDocument`). */
 export const inspectUpload = (key: string, fileName: string | null | undefined) => inspectUploadedDocument(attachmentStorage(), key, fileName);
-
-async function lockDemand(em: EntityManager, id: string): Promise<Demand> {
-  const demand = isUuid(id)
-    ? await em.getRepository(Demand).createQueryBuilder("d").setLock("pessimistic_read").where("d.id = :id", { id }).getOne()
-    : null;
-  if (!demand) throw notFound("Demand");
-  return demand;
-}
 
 const alreadyRegistered = () => badInput({ key: "Already registered" });
 
@@ -49,6 +42,7 @@ async function saveAttachment(em: EntityManager, row: Attachment): Promise<Attac
 /**
  * Registers a stored document on an owner that holds at most `max` of them (a demand, a
  * letting application): its type read again from the bytes, the count, the key used once.
+ * The caller holds the owner's row locked FOR UPDATE, or two additions at once both pass the count.
  */
 export async function addAttachment(
   em: EntityManager,
@@ -70,7 +64,9 @@ export async function addAttachment(
 export async function addDemandAttachment(ctx: Context, demandId: string, key: string, fileName: string | null): Promise<Attachment> {
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
-    const demand = await lockDemand(em, demandId);
+    // FOR UPDATE, not shared: the demand's documents are counted below, and a share lock let
+    // two additions count at once (FOR UPDATE also waits for a document being inserted under it).
+    const demand = await lockDemand(em, demandId, "pessimistic_write");
     if (!managesDemand(ctx, demand)) throw forbidden("Only the posting official adds documents");
     if (demand.status !== DemandStatus.OPEN) throw forbidden("This demand is decided");
     const a = await addAttachment(em, { demandId: demand.id }, MAX_DEMAND_ATTACHMENTS, { key, fileName, uploadedById: user.id });
@@ -86,7 +82,7 @@ export async function deleteDemandAttachment(ctx: Context, id: string): Promise<
     const a = await findById(em, Attachment, id);
     // An offer's attachment is sealed: for this operation it does not exist.
     if (!a || !a.demandId) throw notFound("Attachment");
-    const demand = await lockDemand(em, a.demandId);
+    const demand = await lockDemand(em, a.demandId, "pessimistic_read");
     if (!managesDemand(ctx, demand)) throw forbidden("Only the posting official removes documents");
     await audit(em, user.id, "demand.attachment.delete", "Demand", demand.id, { attachmentId: a.id, fileName: a.fileName });
     return a;
@@ -115,7 +111,7 @@ export async function removeAttachment(ctx: Context, find: (em: EntityManager) =
  */
 async function ownOpenOffer(ctx: Context, em: EntityManager, demandId: string): Promise<Offer> {
   const orgId = await requireVerifiedPes(ctx);
-  const demand = await lockDemand(em, demandId);
+  const demand = await lockDemand(em, demandId, "pessimistic_read");
   if (deadlinePassed(demand) || demand.status !== DemandStatus.OPEN) throw forbidden("The offer cannot be changed after the deadline");
   const offer = await lockOneWhere(em, Offer, "row.demand_id = :demandId AND row.organization_id = :orgId", { demandId: demand.id, orgId });
   if (!offer) throw notFound("Offer");

@@ -52,6 +52,7 @@ export async function requestBooking(
     throw conflict("This item is no longer available");
   }
   return ctx.db.transaction(async (em) => {
+    if (!(await stillBookable(em, notice.id))) throw conflict("This item is no longer available");
     const taken = await em
       .getRepository(Booking)
       .createQueryBuilder("b")
@@ -75,6 +76,22 @@ export async function requestBooking(
     });
     return booking;
   });
+}
+
+/**
+ * Whether the notice still takes booking requests, read share-locked for the rest of the
+ * transaction (a closing waited for and seen). In the same statement and before it, its
+ * poster's row is share-locked (FOR KEY SHARE, as the request's notification will): deleting
+ * an account locks the person and then their notices, and a request that held the notice
+ * first and reached the person only when notifying them deadlocked with it (a 500).
+ */
+async function stillBookable(em: EntityManager, noticeId: string): Promise<boolean> {
+  const [row]: { status: NoticeStatus }[] = await em.query(
+    `WITH poster AS (SELECT u.id FROM equipment_notices o JOIN users u ON u.id = o.owner_user_id WHERE o.id = $1 FOR KEY SHARE OF u)
+     SELECT n.status, EXISTS (SELECT 1 FROM poster) AS poster FROM equipment_notices n WHERE n.id = $1 FOR SHARE OF n`,
+    [noticeId],
+  );
+  return !!row && row.status !== NoticeStatus.CLOSED && row.status !== NoticeStatus.HANDED_OVER;
 }
 
 /** The booking, locked for the rest of the transaction, and its notice; NOT_FOUND for an unknown id. */

@@ -2,14 +2,14 @@ import type { EntityManager } from "typeorm";
 import { EquipmentNotice, ItemRequest, ItemRequestStatus, NoticeKind, NoticeStatus } from "../../../entities/marketplace";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
-import { badInput, conflict, forbidden } from "../../errors";
+import { badInput, conflict, forbidden, notFound } from "../../errors";
 import { enqueueTextMail } from "../../mail/mail.service";
 import { appLink } from "../../mail/templates";
 import { requireUser } from "../../auth/require-user";
 import { ownsNotice } from "./marketplace.policy";
 import { checkOwnerDecision, decideAsOwner, saveDecision } from "./owner-decisions";
 import { noticeContacts } from "./notice-contacts";
-import { findByIdOrNotFound, lockByIdOrNotFound } from "../../ids";
+import { findByIdOrNotFound, isUuid, lockByIdOrNotFound } from "../../ids";
 import { isUniqueViolation } from "../../db-errors";
 
 async function mailUser(em: EntityManager, userId: string, subject: string, body: string, template: string, dedupeKey: string) {
@@ -27,12 +27,18 @@ export async function requestItem(ctx: Context, noticeId: string, message: strin
   const user = requireUser(ctx);
   const text = message.trim();
   if (text.length < 1 || text.length > 2000) throw badInput({ message: "Message must have 1–2000 characters" });
-  const notice = await findByIdOrNotFound(ctx.db, EquipmentNotice, noticeId, "Notice");
-  if (await ownsNotice(ctx, notice)) throw forbidden("You cannot ask for your own item");
-  if (notice.kind === NoticeKind.LEND) throw badInput({ noticeId: "LEND notices are booked for dates, not requested" });
-  if (notice.status !== NoticeStatus.AVAILABLE) throw conflict("This item is no longer available");
   try {
     return await ctx.db.transaction(async (em) => {
+      // Share-locked until the request is saved: an acceptance or a status change of the item
+      // (they lock or update the notice) is waited for and seen, so no request stays open on
+      // an item that was reserved, handed over or closed meanwhile.
+      const notice = isUuid(noticeId)
+        ? await em.getRepository(EquipmentNotice).createQueryBuilder("n").setLock("pessimistic_read").where("n.id = :noticeId", { noticeId }).getOne()
+        : null;
+      if (!notice) throw notFound("Notice");
+      if (await ownsNotice(ctx, notice)) throw forbidden("You cannot ask for your own item");
+      if (notice.kind === NoticeKind.LEND) throw badInput({ noticeId: "LEND notices are booked for dates, not requested" });
+      if (notice.status !== NoticeStatus.AVAILABLE) throw conflict("This item is no longer available");
       const req = await em.save(em.getRepository(ItemRequest).create({ noticeId: notice.id, requesterId: user.id, message: text }));
       const body = `Dzień dobry,\n\n${user.name} pyta o „${notice.title}”:\n\n${text}\n\n${appLink(`/marketplace/equipment/${notice.id}`)}`;
       for (const to of await noticeContacts(em, notice)) {

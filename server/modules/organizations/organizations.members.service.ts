@@ -8,7 +8,7 @@ import { findByIdOrNotFound, loadById } from "../../ids";
 import { enqueueTextMail } from "../../mail/mail.service";
 import type { OrganizationMemberInput } from "./organizations.inputs";
 import { canActForOrganization, isOrganizationOwner } from "./organizations.policy";
-import { moveRole } from "./organizations.service";
+import { lockPersonOfMembership, moveRole } from "./organizations.service";
 import { requireUser } from "../../auth/require-user";
 
 /**
@@ -41,6 +41,7 @@ async function lockMembership(em: EntityManager, id: string): Promise<Organizati
   const found = await findByIdOrNotFound(em, OrganizationMembership, id, "Membership");
   // NO KEY UPDATE: serialises membership changes without blocking inserts that merely reference the organisation.
   await em.query(`SELECT id FROM organizations WHERE id = $1 FOR NO KEY UPDATE`, [found.organizationId]);
+  await lockPersonOfMembership(em, found.id);
   const m = await em.getRepository(OrganizationMembership).findOneBy({ id });
   if (!m) throw notFound("Membership");
   return m;

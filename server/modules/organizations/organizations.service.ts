@@ -73,6 +73,16 @@ async function promoteIfReady(em: EntityManager, m: OrganizationMembership): Pro
   await moveRole(em, [m.userId], Role.RESIDENT, Role.PES_MEMBER);
 }
 
+/**
+ * Locks the person of membership `id` (FOR NO KEY UPDATE: the change may move their role),
+ * to be called before the membership is locked or changed. Deleting an account locks the
+ * person and then deletes their memberships; a change that took the membership first and
+ * the person only with their role deadlocked with it (a 500) instead of waiting.
+ */
+export async function lockPersonOfMembership(em: EntityManager, id: string): Promise<void> {
+  await em.query(`SELECT u.id FROM users u JOIN organization_memberships m ON m.user_id = u.id WHERE m.id = $1 FOR NO KEY UPDATE OF u`, [id]);
+}
+
 /** Moves these people from role `from` to `to`; whoever has another role (an official, an admin) keeps it. */
 export async function moveRole(em: EntityManager, userIds: string[], from: Role, to: Role): Promise<void> {
   await em.createQueryBuilder().update(User).set({ role: to }).where("id IN (:...ids) AND role = :from", { ids: userIds, from }).execute();
@@ -157,6 +167,7 @@ export async function decideMembership(ctx: Context, id: string, accept: boolean
   const actor = requireUser(ctx);
   if (!isUuid(id)) throw notFound("Membership");
   return ctx.db.transaction(async (em) => {
+    await lockPersonOfMembership(em, id);
     const m = await lockByIdOrNotFound(em, OrganizationMembership, id, "Membership");
     const actorMembership = await ctx.loaders.membershipByUserId.load(actor.id);
     if (actor.role !== Role.ADMIN && !isOrganizationOwner(actorMembership, m.organizationId)) {

@@ -14,6 +14,7 @@ import { requireUser } from "../../auth/require-user";
 import { PremisesFilter } from "./premises.inputs";
 import { applyFilter, normaliseFilter } from "./premises.service";
 import { isUuid } from "../../ids";
+import { rowAsEntity, selectList } from "../loading";
 import { IdArg } from "../arguments";
 
 export const MAX_SAVED_SEARCHES = 20;
@@ -96,15 +97,19 @@ export async function runPremisesAlerts(db: DataSource, batch = 100): Promise<nu
   let sent = 0;
   await db.transaction(async (em) => {
     const [{ until }] = await em.query(`SELECT now() - make_interval(secs => $1) AS until`, [SETTLE_SECONDS]);
-    const searches = await em
-      .getRepository(PremisesSavedSearch)
-      .createQueryBuilder("s")
-      .setLock("pessimistic_write")
-      .setOnLocked("skip_locked")
-      .where("s.active AND s.last_checked_at < :until", { until })
-      .orderBy("s.last_checked_at", "ASC")
-      .limit(batch)
-      .getMany();
+    // Each search is claimed with its owner share-locked (FOR KEY SHARE, as the notification
+    // will): deleting an account locks the person and then deletes their searches, so a run
+    // that held a search and reached the person only when notifying them deadlocked with it.
+    // A person whose account is going is passed over; the deletion takes their searches.
+    const claimed: Record<string, unknown>[] = await em.query(
+      `SELECT ${selectList(em.connection, PremisesSavedSearch, "s")}
+         FROM premises_saved_searches s JOIN users u ON u.id = s.user_id
+        WHERE s.active AND s.last_checked_at < $1
+        ORDER BY s.last_checked_at ASC LIMIT $2
+        FOR UPDATE OF s SKIP LOCKED FOR KEY SHARE OF u SKIP LOCKED`,
+      [until, batch],
+    );
+    const searches = claimed.map((row) => rowAsEntity(em.connection, PremisesSavedSearch, row));
     for (const s of searches) {
       let f: PremisesFilter;
       try {

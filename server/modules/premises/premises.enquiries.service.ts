@@ -105,6 +105,10 @@ export async function myEnquiries(ctx: Context, premisesId?: string | null): Pro
 async function enquiryForStaff(em: EntityManager, ctx: Context, id: string): Promise<{ enquiry: PremisesEnquiry; premises: Premises }> {
   const user = requireUser(ctx);
   if (!isUuid(id)) throw notFound("Enquiry");
+  // The enquirer first (FOR KEY SHARE, as the reply's notification will): deleting an account
+  // locks the person and then deletes their enquiries, so a reply that held the enquiry and
+  // reached the person only when notifying them deadlocked with it (a 500) instead of waiting.
+  await em.query(`SELECT u.id FROM users u JOIN premises_enquiries e ON e.user_id = u.id WHERE e.id = $1 FOR KEY SHARE OF u`, [id]);
   const enquiry = await lockByIdOrNotFound(em, PremisesEnquiry, id, "Enquiry");
   const premises = await em.getRepository(Premises).findOneByOrFail({ id: enquiry.premisesId });
   if (!answersEnquiriesAbout(user, premises)) throw forbidden("Only the official in charge of these premises or an admin answers its enquiries");

@@ -4,7 +4,7 @@ import { LettingRoundStatus, PremisesLettingApplication, PremisesLettingRound } 
 import { requireUser } from "../../auth/require-user";
 import type { Context } from "../../context";
 import { forbidden, notFound } from "../../errors";
-import { findById, isUuid } from "../../ids";
+import { findById, isUuid, lockOneWhere } from "../../ids";
 import { MAX_LETTING_APPLICATION_DOCUMENTS } from "../../../entities/file-limits";
 import { addAttachment, removeAttachment } from "../marketplace/attachments.service";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
@@ -18,7 +18,12 @@ import { deadlinePassed } from "../sealing";
  * is read by admins, and the application is sealed until the deadline.
  */
 
-/** The own organisation's application in a round that still takes applications; the round stays locked against a decision meanwhile. */
+/**
+ * The own organisation's application in a round that still takes applications; the round
+ * stays locked against a decision meanwhile. The round's lock is shared, so the application
+ * is locked too (FOR UPDATE, which also waits for a document being inserted under it): two
+ * colleagues adding the last allowed document at once are counted one after the other.
+ */
 async function ownOpenApplication(ctx: Context, em: EntityManager, roundId: string): Promise<PremisesLettingApplication> {
   const orgId = await requireVerifiedPes(ctx);
   const round = isUuid(roundId)
@@ -26,7 +31,7 @@ async function ownOpenApplication(ctx: Context, em: EntityManager, roundId: stri
     : null;
   if (!round) throw notFound("Letting round");
   if (round.status !== LettingRoundStatus.OPEN || deadlinePassed(round)) throw forbidden("Documents cannot be changed after the deadline");
-  const application = await em.getRepository(PremisesLettingApplication).findOneBy({ roundId: round.id, organizationId: orgId });
+  const application = await lockOneWhere(em, PremisesLettingApplication, "row.round_id = :roundId AND row.organization_id = :orgId", { roundId: round.id, orgId });
   if (!application) throw notFound("Application");
   return application;
 }

@@ -1,13 +1,12 @@
-import { TrainingMaterial, RegistrationStatus, type Training } from "../../../entities/trainings";
+import { TrainingMaterial, RegistrationStatus, Training } from "../../../entities/trainings";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
 import { badInput } from "../../errors";
-import { findById, findByIdOrNotFound } from "../../ids";
+import { findById, findByIdOrNotFound, lockByIdOrNotFound } from "../../ids";
 import { isUniqueViolation } from "../../db-errors";
 import { inspectUploadedDocument } from "../uploaded-documents";
 import { fileStorage } from "../../storage/file-storage";
 import type { TrainingMaterialInput } from "./trainings.inputs";
-import { findTrainingIn } from "./trainings.organiser";
 import { canOrganise, requireOrganiser } from "./trainings.policy";
 
 /**
@@ -29,7 +28,8 @@ export async function addTrainingMaterial(ctx: Context, trainingId: string, inpu
   const alreadyRegistered = () => badInput({ key: "Already registered" });
   try {
     return await ctx.db.transaction(async (em) => {
-      const t = await findTrainingIn(em, trainingId);
+      // Locked (FOR UPDATE also waits for a material being inserted under it): two additions at once are counted one after the other.
+      const t = await lockByIdOrNotFound(em, Training, trainingId, "Training");
       const repo = em.getRepository(TrainingMaterial);
       if ((await repo.countBy({ trainingId: t.id })) >= MAX_MATERIALS) throw badInput({ file: `At most ${MAX_MATERIALS} materials` });
       if (file && (await repo.existsBy({ fileKey: file.fileKey }))) throw alreadyRegistered();

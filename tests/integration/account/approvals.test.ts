@@ -5,6 +5,7 @@ import { DIGEST_TEMPLATE, sendApprovalsDigest } from "../../../server/modules/ad
 import { createOrganization, createUser } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 
 let db: TestDb;
 beforeAll(async () => (db = await createTestDb({ poolSize: 12 })));
@@ -28,6 +29,20 @@ describe("approvals", () => {
       state: "REJECTED",
       reason: "Adres spoza domeny um.torun.pl",
     });
+  });
+
+  it("two admins deciding one official at once: the first decision stands, the other is CONFLICT and e-mails nothing", async () => {
+    const second = await createUser(db.ds, { role: Role.ADMIN });
+    const applicant = await pendingOfficial();
+    const answer = await afterOtherCommits(
+      db.ds,
+      // The first admin's approval, saved but not committed.
+      (other) => other.query(`UPDATE users SET approval_status = 'APPROVED', role = 'OFFICIAL', approval_decided_at = now() WHERE id = $1`, [applicant.id]),
+      () => gql(db.ds, DECIDE, { id: applicant.id, approve: false, reason: "Adres spoza domeny um.torun.pl" }, second.id),
+    );
+    expect(errorCode(answer)).toBe("CONFLICT");
+    expect(ok(await gql(db.ds, MY_APPROVAL, {}, applicant.id)).myApproval.state).toBe("APPROVED");
+    expect(await db.ds.getRepository(MailMessage).countBy({ to: applicant.email })).toBe(0);
   });
 
   it("will not refuse without a reason (BAD_USER_INPUT on reason, nothing changes)", async () => {

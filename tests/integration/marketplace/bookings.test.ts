@@ -1,8 +1,10 @@
+import type { QueryRunner } from "typeorm";
 import { Booking, BookingStatus, NoticeKind, NoticeStatus } from "../../../entities/marketplace";
 import { MemberRole, OrganizationMembership } from "../../../entities/organizations";
 import { MailMessage } from "../../../entities/system";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 import { createPesMember, createUser } from "../../factories";
 import { Role } from "../../../entities/users";
 import { day, makeBooking, makeNotice, withoutOverlapConstraint } from "./marketplace-helpers";
@@ -292,5 +294,49 @@ describe("rejectBooking, cancelBooking and myBookings", () => {
       expect(r.bookedPeriods).toEqual([{ from: day(4), to: day(6) }]);
       expect(r.viewerIsOwner).toBe(false);
     }
+  });
+});
+
+/**
+ * A request for days of `notice` by a new borrower while another client's transaction does
+ * `write` and stays open (then `whileWaiting`, then commits): the answer, and the notice's
+ * bookings afterwards.
+ */
+async function requestWhileOther(notice: { id: string }, write: (other: QueryRunner) => Promise<unknown>, whileWaiting?: (other: QueryRunner) => Promise<unknown>) {
+  const borrower = await createUser(db.ds);
+  const answer = await afterOtherCommits(db.ds, write, () => gql(db.ds, REQUEST, { noticeId: notice.id, from: day(3), to: day(5) }, borrower.id), whileWaiting);
+  return { code: errorCode(answer), bookings: await db.ds.getRepository(Booking).countBy({ noticeId: notice.id }) };
+}
+
+describe("a booking requested while the owner closes the notice", () => {
+  it("waits for the closing and is CONFLICT, never a request on a closed notice", async () => {
+    const { notice } = await lendNotice();
+    const close = (other: QueryRunner) => other.query(`UPDATE equipment_notices SET status = 'CLOSED' WHERE id = $1`, [notice.id]);
+    expect(await requestWhileOther(notice, close)).toEqual({ code: "CONFLICT", bookings: 0 });
+  });
+});
+
+/**
+ * Deleting an account locks the person, then closes their private notices (FOR UPDATE) and
+ * rejects what was asked of them. A booking request locked the notice first (its insert's
+ * foreign key) and the owner only when it notified them: each waited for the other, and
+ * PostgreSQL broke the cycle with an error (a 500). The request now takes the owner first.
+ */
+describe("a booking requested while the owner deletes their account", () => {
+  it("waits without holding the notice, then is CONFLICT: the notice was closed", async () => {
+    const owner = await createUser(db.ds);
+    const notice = await makeNotice(db.ds, { userId: owner.id });
+    const answer = await requestWhileOther(
+      notice,
+      // What deleteMyAccount locks first…
+      (other) => other.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [owner.id]),
+      async (other) => {
+        // …and then: the notice is free (NOWAIT fails if the request holds it), and closes.
+        await other.query(`SELECT id FROM equipment_notices WHERE id = $1 FOR UPDATE NOWAIT`, [notice.id]);
+        await other.query(`UPDATE equipment_notices SET status = 'CLOSED' WHERE id = $1`, [notice.id]);
+        await other.query(`UPDATE users SET deleted_at = now() WHERE id = $1`, [owner.id]);
+      },
+    );
+    expect(answer).toEqual({ code: "CONFLICT", bookings: 0 });
   });
 });

@@ -2,6 +2,7 @@ import { EquipmentNotice, ItemRequest, NoticeKind } from "../../../entities/mark
 import { MailMessage } from "../../../entities/system";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 import { createPesMember, createUser } from "../../factories";
 import { makeNotice } from "./marketplace-helpers";
 
@@ -38,6 +39,22 @@ describe("item requests (give away, exchange, wanted)", () => {
     expect(results.filter((r) => !r.errors).length).toBe(1);
     expect(results.filter((r) => errorCode(r) === "CONFLICT").length).toBe(7);
     expect(await db.ds.getRepository(ItemRequest).countBy({ noticeId: notice.id, status: "ACCEPTED" as never })).toBe(1);
+  });
+
+  it("a request sent while the owner accepts another waits for the acceptance and is CONFLICT, never left open on a reserved item", async () => {
+    const { notice } = await giveAway();
+    const late = await createUser(db.ds);
+    const answer = await afterOtherCommits(
+      db.ds,
+      // The owner's acceptance of someone else's request, not yet committed: the notice locked and RESERVED.
+      async (other) => {
+        await other.query(`SELECT id FROM equipment_notices WHERE id = $1 FOR UPDATE`, [notice.id]);
+        await other.query(`UPDATE equipment_notices SET status = 'RESERVED' WHERE id = $1`, [notice.id]);
+      },
+      () => gql(db.ds, REQUEST, { id: notice.id, m: "Czy jeszcze aktualne?" }, late.id),
+    );
+    expect(errorCode(answer)).toBe("CONFLICT");
+    expect(await db.ds.getRepository(ItemRequest).countBy({ noticeId: notice.id })).toBe(0);
   });
 
   it("refuses the owner, a LEND notice, a repeated request and an empty message, writing nothing", async () => {

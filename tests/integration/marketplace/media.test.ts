@@ -6,7 +6,7 @@ import sharp from "sharp";
 import type { QueryRunner } from "typeorm";
 import { Attachment, Demand, MarketplacePhoto, NoticeKind, Product } from "../../../entities/marketplace";
 import { Role, type User } from "../../../entities/users";
-import { PHOTO_ACCEPT } from "../../../entities/file-limits";
+import { MAX_DEMAND_ATTACHMENTS, PHOTO_ACCEPT } from "../../../entities/file-limits";
 import { MAX_DOCUMENT_BYTES, attachmentDisposition, detectDocument, DocumentRejected, safeFileName } from "../../../server/storage/documents";
 import { DiskFileStorage, useFileStorage } from "../../../server/storage/file-storage";
 import { newFileKey, PhotoRejected, processPhoto, storePhoto } from "../../../server/storage/photos";
@@ -249,8 +249,8 @@ describe("documents of demands", () => {
   it("one stored document registered twice at once (a double click) is stored once; the other is BAD_USER_INPUT on key", async () => {
     const demand = await makeDemand(db.ds, official, future());
     const key = await uploadDoc();
-    // The first registration is written but not committed: the second's check cannot see
-    // it (the demand's lock is shared), and its insert waits on the key's unique index.
+    // The first registration is written but not committed: the second waits on the demand's
+    // lock, then finds the key taken (else the key's unique index refuses it).
     const second = await afterOtherCommits(
       db.ds,
       (other) => insertAttachment(other, "demand_id", demand.id, key, "a.pdf", official.id),
@@ -258,6 +258,18 @@ describe("documents of demands", () => {
     );
     expect(second.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { key: "Already registered" } });
     expect(await db.ds.getRepository(Attachment).countBy({ key })).toBe(1);
+  });
+
+  it("the last free place taken by two documents at once goes to one: the other waits for it and is refused, never a document over the limit", async () => {
+    const demand = await makeDemand(db.ds, official, future());
+    for (let i = 1; i < MAX_DEMAND_ATTACHMENTS; i++) ok(await gql(db.ds, ADD_DOC, { id: demand.id, k: await uploadDoc() }, official.id));
+    const answer = await afterOtherCommits(
+      db.ds,
+      (other) => insertAttachment(other, "demand_id", demand.id, newFileKey(), "b.pdf", admin.id),
+      async () => gql(db.ds, ADD_DOC, { id: demand.id, k: await uploadDoc() }, official.id),
+    );
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { file: `At most ${MAX_DEMAND_ATTACHMENTS} documents` } });
+    expect(await db.ds.getRepository(Attachment).countBy({ demandId: demand.id })).toBe(MAX_DEMAND_ATTACHMENTS);
   });
 
   it("refuses another official, PES and anonymous; nothing is written", async () => {

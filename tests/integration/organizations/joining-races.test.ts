@@ -110,3 +110,47 @@ describe("one organisation per NIP", () => {
     expect(errorCode(await gql(db.ds, REGISTER, { i: { name: "Spacje", legalForm: "ASSOCIATION", nip: "783 172 65 36" } }, second.id))).toBe("CONFLICT");
   });
 });
+
+/**
+ * Deleting an account locks the person's row, then deletes their memberships. Deciding a
+ * request to join or removing a member locked the membership first and the person only when
+ * it changed their role: each waited for the other, and PostgreSQL broke the cycle with an
+ * error (a 500). Both now take the person before the membership, so they merely wait.
+ */
+describe("the person's account deleted at the same moment", () => {
+  const DECIDE = `mutation($id: ID!) { decideOrganizationMembership(id: $id, accept: true) { id status } }`;
+  const REMOVE = `mutation($id: ID!) { removeOrganizationMember(id: $id) }`;
+  /** What deleteMyAccount locks first… */
+  const lockPerson = (other: QueryRunner, userId: string) => other.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [userId]);
+  /** …and then: the membership is free (NOWAIT fails if the request holds it), and goes. */
+  const deleteAccount = async (other: QueryRunner, userId: string) => {
+    await other.query(`SELECT id FROM organization_memberships WHERE user_id = $1 FOR UPDATE NOWAIT`, [userId]);
+    await other.query(`DELETE FROM organization_memberships WHERE user_id = $1`, [userId]);
+    await other.query(`UPDATE users SET deleted_at = now(), role = 'RESIDENT' WHERE id = $1`, [userId]);
+  };
+
+  /** An organisation with an owner, and `person` in it with a membership of `status`; the owner's answer to `mutation` on that membership while the person's account goes. */
+  async function whileAccountGoes(mutation: string, status: "PENDING" | "ACTIVE") {
+    const owner = await pesAccount();
+    const org = await createOrganization(db.ds);
+    await insertMembership(db.ds.createQueryRunner(), owner.id, org.id, "OWNER", "ACTIVE");
+    const person = await createUser(db.ds, { role: status === "ACTIVE" ? Role.PES_MEMBER : Role.RESIDENT, accountType: AccountType.PES });
+    await insertMembership(db.ds.createQueryRunner(), person.id, org.id, "MEMBER", status);
+    const [{ id }] = await db.ds.query(`SELECT id FROM organization_memberships WHERE user_id = $1`, [person.id]);
+    const answer = await afterOtherCommits(
+      db.ds,
+      (other) => lockPerson(other, person.id),
+      () => gql(db.ds, mutation, { id }, owner.id),
+      (other) => deleteAccount(other, person.id),
+    );
+    return { code: errorCode(answer), memberships: await liveMemberships(person.id) };
+  }
+
+  it("accepting a request to join waits without holding the request, then finds it gone (NOT_FOUND)", async () => {
+    expect(await whileAccountGoes(DECIDE, "PENDING")).toEqual({ code: "NOT_FOUND", memberships: [] });
+  });
+
+  it("removing a member waits without holding the membership, then finds it gone (NOT_FOUND)", async () => {
+    expect(await whileAccountGoes(REMOVE, "ACTIVE")).toEqual({ code: "NOT_FOUND", memberships: [] });
+  });
+});

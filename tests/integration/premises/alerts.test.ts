@@ -4,6 +4,7 @@ import { Role, type User } from "../../../entities/users";
 import { runPremisesAlerts } from "../../../server/modules/premises/premises.alerts";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 import { createPesMember, createUser } from "../../factories";
 
 let db: TestDb;
@@ -86,5 +87,35 @@ describe("saved premises searches", () => {
     const del = `mutation($id: ID!) { deletePremisesSearch(id: $id) }`;
     expect(errorCode(await gql(db.ds, del, { id: s.id }, other.id))).toBe("NOT_FOUND");
     expect(ok(await gql(db.ds, del, { id: s.id }, pes.id)).deletePremisesSearch).toBe(true);
+  });
+});
+
+/**
+ * Deleting an account locks the person, then deletes their saved searches. The alert job
+ * claimed searches first and reached their owners only when notifying them: a person
+ * deleting their account while the job ran made each wait for the other, and PostgreSQL
+ * broke the cycle with an error (the whole run, or the deletion, failed). The job now
+ * passes over a person who is going and comes back to nobody.
+ */
+describe("the alert job while a person deletes their account", () => {
+  it("passes over that person's searches instead of holding them while it waits for the person", async () => {
+    const person = await createUser(db.ds, { role: Role.RESIDENT });
+    const s = ok(await gql(db.ds, SAVE, { name: "Łazienna", filter: { districts: ["Stare Miasto"] } }, person.id)).savePremisesSearch;
+    await db.ds.getRepository(Premises).insert({ address: "ul. Łazienna 5", district: "Stare Miasto", areaM2: 40, monthlyRent: 1200 });
+    await age();
+    await afterOtherCommits(
+      db.ds,
+      // What deleteMyAccount locks first…
+      (other) => other.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [person.id]),
+      () => runPremisesAlerts(db.ds),
+      async (other) => {
+        // …and then: the search is free (NOWAIT fails if the job holds it), and goes.
+        await other.query(`SELECT id FROM premises_saved_searches WHERE id = $1 FOR UPDATE NOWAIT`, [s.id]);
+        await other.query(`DELETE FROM premises_saved_searches WHERE user_id = $1`, [person.id]);
+        await other.query(`UPDATE users SET deleted_at = now() WHERE id = $1`, [person.id]);
+      },
+    );
+    expect((await mails()).filter((m) => m.to === person.email)).toEqual([]);
+    expect(await db.ds.getRepository(PremisesSavedSearch).countBy({ userId: person.id })).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import { MailMessage } from "../../../entities/system";
 import { Role, type User } from "../../../entities/users";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 import { createPesMember, createUser } from "../../factories";
 
 let db: TestDb;
@@ -79,6 +80,33 @@ describe("replyToPremisesEnquiry", () => {
     const before = await snapshot(e.id);
     expect(errorCode(await gql(db.ds, REPLY, { id: e.id, m: REPLY_TEXT }, official.id))).toBe("CONFLICT");
     expect(await snapshot(e.id)).toBe(before);
+  });
+});
+
+/**
+ * Deleting an account locks the person, then deletes their enquiries. A reply locked the
+ * enquiry first and reached the person only with their notification: each waited for the
+ * other, and PostgreSQL broke the cycle with an error (a 500 for the official, or for the
+ * person deleting their account). The reply now takes the enquirer first.
+ */
+describe("a reply while the enquirer deletes their account", () => {
+  it("waits without holding the enquiry, then finds it gone (NOT_FOUND)", async () => {
+    const enquirer = (await createPesMember(db.ds)).user;
+    const e = await enquiry(enquirer);
+    const answer = await afterOtherCommits(
+      db.ds,
+      // What deleteMyAccount locks first…
+      (other) => other.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [enquirer.id]),
+      () => gql(db.ds, REPLY, { id: e.id, m: REPLY_TEXT }, official.id),
+      async (other) => {
+        // …and then: the enquiry is free (NOWAIT fails if the reply holds it), and goes.
+        await other.query(`SELECT id FROM premises_enquiries WHERE id = $1 FOR UPDATE NOWAIT`, [e.id]);
+        await other.query(`DELETE FROM premises_enquiries WHERE user_id = $1`, [enquirer.id]);
+        await other.query(`UPDATE users SET deleted_at = now() WHERE id = $1`, [enquirer.id]);
+      },
+    );
+    expect(errorCode(answer)).toBe("NOT_FOUND");
+    expect(await db.ds.getRepository(MailMessage).countBy({ to: enquirer.email, template: "premises.enquiry.reply" })).toBe(0);
   });
 });
 

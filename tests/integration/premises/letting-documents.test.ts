@@ -11,6 +11,7 @@ import { createPesMember, createUser } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { countQueries } from "../../helpers/statements";
 import { errorCode, gql, ok } from "../../helpers/graphql";
+import { afterOtherCommits } from "../../helpers/other-transaction";
 import { SMALL_PDF as PDF } from "../../helpers/stored-files";
 
 /**
@@ -122,6 +123,27 @@ describe("adding documents to an application", () => {
     expect(errorCode(await gql(db.ds, ADD, { r: roundId, k: await upload() }, pesA.id))).toBe("FORBIDDEN");
     expect(errorCode(await gql(db.ds, REMOVE, { id: doc.id }, pesA.id))).toBe("FORBIDDEN");
     expect(await documentsSeenBy(roundId, pesA)).toEqual([doc.id]);
+  });
+});
+
+describe("two documents added at once", () => {
+  it("the last free place goes to one of them: the other waits for it and is refused, never a document over the limit", async () => {
+    const roundId = await roundWithApplication();
+    for (let i = 1; i < MAX_LETTING_APPLICATION_DOCUMENTS; i++) ok(await gql(db.ds, ADD, { r: roundId, k: await upload() }, pesA.id));
+    const [{ id: applicationId }] = await db.ds.query(`SELECT id FROM premises_letting_applications WHERE round_id = $1`, [roundId]);
+    const answer = await afterOtherCommits(
+      db.ds,
+      // A colleague's document, saved but not committed: the round's lock is shared, so it does not stop this one.
+      (other) =>
+        other.query(
+          `INSERT INTO marketplace_attachments (letting_application_id, key, file_name, content_type, size, uploaded_by_id)
+           VALUES ($1, $2, 'statut.pdf', 'application/pdf', 100, $3)`,
+          [applicationId, newFileKey(), colleagueA.id],
+        ),
+      async () => gql(db.ds, ADD, { r: roundId, k: await upload() }, pesA.id),
+    );
+    expect(errorCode(answer)).toBe("BAD_USER_INPUT");
+    expect(await documentsSeenBy(roundId, pesA)).toHaveLength(MAX_LETTING_APPLICATION_DOCUMENTS);
   });
 });
 

@@ -5,6 +5,7 @@ import { MailMessage } from "../../../entities/system";
 import { Registration } from "../../../entities/trainings";
 import { Role, type User } from "../../../entities/users";
 import { sendFeedbackSurveys } from "../../../server/modules/trainings/trainings.feedback";
+import { MAX_MATERIALS } from "../../../server/modules/trainings/trainings.materials";
 import { createPesMember, createUser } from "../../factories";
 import { createTestDb, type TestDb } from "../../helpers/db";
 import { errorCode, gql, ok } from "../../helpers/graphql";
@@ -225,6 +226,20 @@ describe("materials", () => {
     expect(await titles(official.id)).toEqual(["Program", "Nagranie"]);
   });
 
+  it("the last free place taken by two materials at once goes to one: the other waits for it and is refused, never a material over the limit", async () => {
+    const id = await createTraining(db.ds);
+    const addLink = (q: { query: (sql: string, params: unknown[]) => Promise<unknown> }, title: string) =>
+      q.query(`INSERT INTO training_materials (training_id, title, link_url) VALUES ($1, $2, 'https://example.org/m')`, [id, title]);
+    for (let i = 1; i < MAX_MATERIALS; i++) await addLink(db.ds, `M${i}`);
+    const answer = await afterOtherCommits(
+      db.ds,
+      (other) => addLink(other, "Another organiser's"),
+      () => gql(db.ds, ADD, { id, input: { title: "Ostatni", url: "https://example.org/ostatni" } }, official.id),
+    );
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { file: `At most ${MAX_MATERIALS} materials` } });
+    expect((await db.ds.query(`SELECT count(*)::int AS n FROM training_materials WHERE training_id = $1`, [id]))[0].n).toBe(MAX_MATERIALS);
+  });
+
   it("one uploaded file added twice at once (a double click) is stored once; the other is BAD_USER_INPUT on key", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "training-materials-"));
     useFileStorage("training-materials", new DiskFileStorage(dir));
@@ -232,8 +247,8 @@ describe("materials", () => {
       const id = await createTraining(db.ds);
       const key = newFileKey();
       await new DiskFileStorage(dir).put(key, Buffer.from("%PDF-1.4\n%%EOF\n"), "application/octet-stream");
-      // The first is saved but not committed: the second's check cannot see it, and its
-      // insert waits on the unique index of file keys.
+      // The first is saved but not committed: the second waits on the training's lock, then
+      // finds the key taken (else the unique index of file keys refuses it).
       const second = await afterOtherCommits(
         db.ds,
         (other) => other.query(`INSERT INTO training_materials (training_id, title, file_key, file_name) VALUES ($1, 'Slajdy', $2, 'slajdy.pdf')`, [id, key]),
