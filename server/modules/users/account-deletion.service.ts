@@ -29,6 +29,10 @@ const SCRUBBED = "[usunięto]";
  * - `registrations`: live ones for trainings not yet started are cancelled through the
  *   trainings service (waiting lists move up); the rest stay as attendance records; the
  *   `answers` (dietary, accessibility needs) of all of them are erased.
+ * - `premises_viewing_bookings`: live ones for viewings not yet begun are cancelled (the
+ *   place is free again); the rest stay, pointing to the anonymised row.
+ * - `premises_letting_applications`, `demand_questions`: the organisation's application and
+ *   the demand's public questions stay, pointing to the anonymised row.
  * - `premises_enquiries` (message): deleted. `premises_saved_searches`: deleted.
  *   `premises.contact_name/contact_email` equal to the person's: cleared.
  * - `newsletter_subscribers` with the person's address: deleted. `demand_subscriptions`: deleted.
@@ -173,6 +177,11 @@ async function eraseTraces(em: EntityManager, user: User): Promise<void> {
   await em.query(`DELETE FROM premises_enquiries WHERE user_id = $1`, [user.id]);
   await em.query(`DELETE FROM newsletter_subscribers WHERE lower(email) = $1`, [email]);
   await em.query(`UPDATE registrations SET answers = '{}'::jsonb WHERE user_id = $1`, [user.id]);
+  await em.query(
+    `UPDATE premises_viewing_bookings b SET cancelled_at = now() FROM premises_viewing_slots s
+      WHERE s.id = b.slot_id AND b.user_id = $1 AND b.cancelled_at IS NULL AND s.starts_at > now()`,
+    [user.id],
+  );
   await em.query(`UPDATE organizations SET email = NULL WHERE lower(email) = $1`, [email]);
   await em.query(`UPDATE premises SET contact_email = NULL WHERE lower(contact_email) = $1`, [email]);
   await em.query(`UPDATE premises SET contact_name = NULL WHERE contact_name = $1`, [user.name]);

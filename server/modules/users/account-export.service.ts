@@ -31,7 +31,7 @@ export async function exportAccount(db: DataSource, userId: string): Promise<Acc
   );
   if (!profile) return null;
   const q = (sql: string, params: unknown[] = [userId]) => db.query(sql, params) as Promise<Record<string, unknown>[]>;
-  const [membership, registrations, enquiries, searches, newsletter, demandSubs, notices, requests, bookings, offers, demands, uploads, audit, mail, notifications, preferences, follows] =
+  const [membership, registrations, enquiries, searches, newsletter, demandSubs, notices, requests, bookings, offers, demands, uploads, audit, mail, notifications, preferences, follows, viewings, applications, questions] =
     await Promise.all([
       q(`SELECT o.name AS organization, m.role, m.status, m.title, m.created_at AS "createdAt"
            FROM organization_memberships m JOIN organizations o ON o.id = m.organization_id
@@ -82,6 +82,16 @@ export async function exportAccount(db: DataSource, userId: string): Promise<Acc
            FROM notifications WHERE user_id = $1 ORDER BY created_at LIMIT 5000`),
       q(`SELECT kind, delivery FROM notification_preferences WHERE user_id = $1 ORDER BY kind`),
       q(`SELECT kind, value, created_at AS "createdAt" FROM follows WHERE user_id = $1 ORDER BY created_at`),
+      q(`SELECT p.address AS premises, s.starts_at AS "startsAt", s.place, b.created_at AS "createdAt", b.cancelled_at AS "cancelledAt"
+           FROM premises_viewing_bookings b JOIN premises_viewing_slots s ON s.id = b.slot_id JOIN premises p ON p.id = s.premises_id
+          WHERE b.user_id = $1 ORDER BY b.created_at`),
+      q(`SELECT p.address AS premises, o.name AS organization, a.proposed_rent::float AS "proposedRent", a.intended_use AS "intendedUse",
+                a.created_at AS "createdAt"
+           FROM premises_letting_applications a JOIN premises_letting_rounds r ON r.id = a.round_id
+           JOIN premises p ON p.id = r.premises_id LEFT JOIN organizations o ON o.id = a.organization_id
+          WHERE a.user_id = $1 ORDER BY a.created_at`),
+      q(`SELECT d.title AS demand, q.question, q.answer, q.created_at AS "createdAt", q.answered_at AS "answeredAt"
+           FROM demand_questions q JOIN demands d ON d.id = q.demand_id WHERE q.asked_by_id = $1 ORDER BY q.created_at`),
     ]);
   const section = (description: string, items: Record<string, unknown>[]): ExportSection => ({ description, items });
   return {
@@ -106,6 +116,9 @@ export async function exportAccount(db: DataSource, userId: string): Promise<Acc
       notifications: section("Your notifications", notifications),
       notificationPreferences: section("How you chose to get notification e-mails (kinds not listed: immediately)", preferences),
       follows: section("What you follow", follows),
+      premisesViewings: section("Viewings of municipal premises you booked", viewings),
+      lettingApplications: section("Applications you submitted in letting rounds of premises", applications),
+      demandQuestions: section("Questions you asked about demands", questions),
     },
   };
 }

@@ -146,6 +146,30 @@ describe("deleteMyAccount", () => {
     expect(r.attendedAt).not.toBeNull();
   });
 
+  it("cancels the person's bookings of viewings still to come, freeing the places, and keeps those already held", async () => {
+    const person = await createUser(db.ds);
+    const [{ id: premisesId }] = await db.ds.query(
+      `INSERT INTO premises (address, district, area_m2, monthly_rent) VALUES ('ul. Oglądana 1', 'Stare Miasto', 40, 900) RETURNING id`,
+    );
+    const slot = (hours: number) =>
+      db.ds.query(
+        `INSERT INTO premises_viewing_slots (premises_id, starts_at, ends_at, place, capacity)
+         VALUES ($1, now() + make_interval(hours => $2), now() + make_interval(hours => $2 + 1), 'Brama', 5) RETURNING id`,
+        [premisesId, hours],
+      );
+    const [[{ id: coming }], [{ id: held }]] = await Promise.all([slot(48), slot(-48)]);
+    await db.ds.query(
+      `INSERT INTO premises_viewing_bookings (slot_id, user_id, cancel_token) VALUES ($1, $3, $4), ($2, $3, $5)`,
+      [coming, held, person.id, uid() + uid(), uid() + uid()],
+    );
+    ok(await gql(db.ds, DELETE, { password: FACTORY_PASSWORD }, person.id));
+    const rows: { slot_id: string; cancelled: boolean }[] = await db.ds.query(
+      `SELECT slot_id, cancelled_at IS NOT NULL AS cancelled FROM premises_viewing_bookings WHERE user_id = $1`,
+      [person.id],
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.slot_id, r.cancelled]))).toEqual({ [coming]: true, [held]: false });
+  });
+
   it("refuses a wrong password with BAD_USER_INPUT on password and changes nothing", async () => {
     const person = await createUser(db.ds);
     const r = await gql(db.ds, DELETE, { password: "not-my-password" }, person.id);
