@@ -87,6 +87,8 @@ export async function requestBooking(
  */
 async function stillBookable(em: EntityManager, noticeId: string): Promise<boolean> {
   const [row]: { status: NoticeStatus }[] = await em.query(
+    // The EXISTS is only there to run the CTE (one that is not referred to is never run), as
+    // the notice's row is produced and so before it is locked.
     `WITH poster AS (SELECT u.id FROM equipment_notices o JOIN users u ON u.id = o.owner_user_id WHERE o.id = $1 FOR KEY SHARE OF u)
      SELECT n.status, EXISTS (SELECT 1 FROM poster) AS poster FROM equipment_notices n WHERE n.id = $1 FOR SHARE OF n`,
     [noticeId],
