@@ -88,3 +88,35 @@ it("a status change while the poster's account is being deleted waits without ho
   );
   expect(answer.errors).toBeUndefined();
 });
+
+/**
+ * Followers of the posting organisation hear of a new notice. One of them deleting their
+ * account at that moment (their follows gone, the address replaced, still uncommitted) was
+ * read as a live follower, and the notification waited on the person only to be written for
+ * a deleted account, with an e-mail to the address it no longer has. The followers are now
+ * read share-locked, so a deletion under way is waited for and its account left out.
+ */
+it("a new notice's followers leave out an account deleted at that moment: no notification, no e-mail", async () => {
+  const { user: owner, organization } = await createPesMember(db.ds);
+  const [going, staying] = [await createUser(db.ds), await createUser(db.ds)];
+  for (const u of [going, staying]) {
+    await db.ds.query(`INSERT INTO follows (user_id, kind, value) VALUES ($1, 'ORGANIZATION', $2)`, [u.id, organization.id]);
+  }
+  const answer = await afterOtherCommits(
+    db.ds,
+    // What deleteMyAccount does first: the person locked, their follows and notifications gone.
+    async (other) => {
+      await other.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [going.id]);
+      await other.query(`DELETE FROM follows WHERE user_id = $1`, [going.id]);
+    },
+    () => gql(db.ds, `mutation($input: EquipmentNoticeInput!) { createEquipmentNotice(input: $input) { id } }`, { input: { kind: "GIVE_AWAY", title: "Krzesła" } }, owner.id),
+    (other) => other.query(`UPDATE users SET deleted_at = now(), email = 'deleted-' || id || '@invalid' WHERE id = $1`, [going.id]),
+  );
+  ok(answer);
+  const notified = async (u: { id: string; email: string }) => ({
+    notifications: Number((await db.ds.query(`SELECT count(*) AS n FROM notifications WHERE user_id = $1`, [u.id]))[0].n),
+    mails: Number((await db.ds.query(`SELECT count(*) AS n FROM mail_messages WHERE lower("to") = lower($1)`, [u.email]))[0].n),
+  });
+  expect(await notified(going)).toEqual({ notifications: 0, mails: 0 });
+  expect(await notified(staying)).toEqual({ notifications: 1, mails: 1 });
+});
