@@ -46,7 +46,12 @@ export async function findChangeableById<T extends ObjectLiteral>(
   refusal: string,
 ): Promise<T> {
   requireUser(ctx);
-  const row = await findByIdOrNotFound(ctx.db, entity, id, what);
+  return changeableOrRefused(await findById(ctx.db, entity, id), what, mayChange, refusal);
+}
+
+/** A row found (or locked) by the caller, or NOT_FOUND naming `what`, or FORBIDDEN with `refusal` unless `mayChange(row)`. */
+export async function changeableOrRefused<T>(row: T | null, what: string, mayChange: (row: T) => Promise<boolean>, refusal: string): Promise<T> {
+  if (!row) throw notFound(what);
   if (!(await mayChange(row))) throw forbidden(refusal);
   return row;
 }

@@ -12,6 +12,7 @@ import { ownsNotice } from "./marketplace.policy";
 import { decideAsOwner } from "./owner-decisions";
 import { noticeContacts } from "./notice-contacts";
 import { notifyAddresses } from "../notifications/notify";
+import { lockNoticeAfterPoster } from "./notice-lock";
 import { findByIdOrNotFound, lockByIdOrNotFound } from "../../ids";
 import { isExclusionViolation, retryOnDeadlock } from "../../db-errors";
 
@@ -80,20 +81,11 @@ export async function requestBooking(
 
 /**
  * Whether the notice still takes booking requests, read share-locked for the rest of the
- * transaction (a closing waited for and seen). In the same statement and before it, its
- * poster's row is share-locked (FOR KEY SHARE, as the request's notification will): deleting
- * an account locks the person and then their notices, and a request that held the notice
- * first and reached the person only when notifying them deadlocked with it (a 500).
+ * transaction (a closing waited for and seen), its poster locked first.
  */
 async function stillBookable(em: EntityManager, noticeId: string): Promise<boolean> {
-  const [row]: { status: NoticeStatus }[] = await em.query(
-    // The EXISTS is only there to run the CTE (one that is not referred to is never run), as
-    // the notice's row is produced and so before it is locked.
-    `WITH poster AS (SELECT u.id FROM equipment_notices o JOIN users u ON u.id = o.owner_user_id WHERE o.id = $1 FOR KEY SHARE OF u)
-     SELECT n.status, EXISTS (SELECT 1 FROM poster) AS poster FROM equipment_notices n WHERE n.id = $1 FOR SHARE OF n`,
-    [noticeId],
-  );
-  return !!row && row.status !== NoticeStatus.CLOSED && row.status !== NoticeStatus.HANDED_OVER;
+  const notice = await lockNoticeAfterPoster(em, noticeId, "SHARE");
+  return !!notice && notice.status !== NoticeStatus.CLOSED && notice.status !== NoticeStatus.HANDED_OVER;
 }
 
 /** The booking, locked for the rest of the transaction, and its notice; NOT_FOUND for an unknown id. */

@@ -9,10 +9,11 @@ import { requireUser } from "../../auth/require-user";
 import type { EquipmentNoticeFilter, EquipmentNoticeInput } from "./marketplace.inputs";
 import { canManageNotice } from "./marketplace.policy";
 import { andWhereAll, keysetPage, likePattern, searchWords, type Page, type ListPage } from "../pagination";
-import { findChangeableById, loadById } from "../../ids";
+import { changeableOrRefused, loadById } from "../../ids";
+import { lockNoticeAfterPoster } from "./notice-lock";
 import { cachedRead } from "../../result-cache";
 import { rowCounting, rowsChanged } from "../../result-cache-rows";
-import type { SelectQueryBuilder } from "typeorm";
+import type { EntityManager, SelectQueryBuilder } from "typeorm";
 
 const blankToNull = (s: string | null | undefined) => (s == null || s === "" ? null : s);
 
@@ -66,17 +67,25 @@ export async function createEquipmentNotice(ctx: Context, input: EquipmentNotice
   });
 }
 
-const loadManagedNotice = (ctx: Context, id: string) =>
-  findChangeableById(ctx, EquipmentNotice, id, "Notice", (notice) => canManageNotice(ctx, notice), "Only the notice's owner may change it");
+/**
+ * The notice the signed-in person manages, locked for their change (its poster first, as
+ * deleting an account takes them): the checks and the change see what another member's
+ * change committed meanwhile (an accepted request reserving the item), and a copy read
+ * before it is never saved over it.
+ */
+async function lockManagedNotice(ctx: Context, em: EntityManager, id: string): Promise<EquipmentNotice> {
+  return changeableOrRefused(await lockNoticeAfterPoster(em, id, "UPDATE"), "Notice", (notice) => canManageNotice(ctx, notice), "Only the notice's owner may change it");
+}
 
 /** The owner (or a member of the owning organisation) edits a notice; admins moderate. */
 export async function updateEquipmentNotice(ctx: Context, id: string, input: EquipmentNoticeInput): Promise<EquipmentNotice> {
-  const notice = await loadManagedNotice(ctx, id);
-  Object.assign(notice, noticeFields(input));
+  const user = requireUser(ctx);
+  const fields = noticeFields(input);
   return ctx.db.transaction(async (em) => {
+    const notice = Object.assign(await lockManagedNotice(ctx, em, id), fields);
     await em.save(notice);
-    if (ctx.user!.role === Role.ADMIN && !(notice.ownerUserId === ctx.user!.id)) {
-      await audit(em, ctx.user!.id, "notice.update", "EquipmentNotice", notice.id);
+    if (user.role === Role.ADMIN && !(notice.ownerUserId === user.id)) {
+      await audit(em, user.id, "notice.update", "EquipmentNotice", notice.id);
     }
     return notice;
   });
@@ -87,11 +96,12 @@ export async function setEquipmentNoticeStatus(ctx: Context, id: string, status:
   if (!(NOTICE_STATUSES as string[]).includes(status)) {
     throw badInput({ status: `Status must be one of ${NOTICE_STATUSES.join(", ")}` });
   }
-  const notice = await loadManagedNotice(ctx, id);
+  const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
+    const notice = await lockManagedNotice(ctx, em, id);
     notice.status = status as NoticeStatus;
     await em.save(notice);
-    await audit(em, ctx.user!.id, "notice.status", "EquipmentNotice", notice.id, { status });
+    await audit(em, user.id, "notice.status", "EquipmentNotice", notice.id, { status });
     return notice;
   });
 }

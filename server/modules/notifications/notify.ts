@@ -47,11 +47,16 @@ export async function notify(em: EntityManager, input: NotifyInput): Promise<Not
  */
 export async function notifyEach(em: EntityManager, inputs: NotifyInput[]): Promise<(Notification | null)[]> {
   if (!inputs.length) return [];
+  // Share-locked (FOR KEY SHARE, as the notifications' foreign key would a statement later):
+  // an account being deleted is waited for and then left out, never notified and mailed at
+  // the address it had.
   const people: { id: string; email: string | null; locale: string | null; deliveries: Record<string, NotificationDelivery> }[] = await em.query(
-    `SELECT u.id, u.email, u.locale, coalesce(jsonb_object_agg(p.kind, p.delivery) FILTER (WHERE p.kind IS NOT NULL), '{}') AS deliveries
-       FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id AND p.kind = ANY($2::text[])
+    `SELECT u.id, u.email, u.locale,
+            (SELECT coalesce(jsonb_object_agg(p.kind, p.delivery), '{}') FROM notification_preferences p
+              WHERE p.user_id = u.id AND p.kind = ANY($2::text[])) AS deliveries
+       FROM users u
       WHERE u.id = ANY($1::uuid[]) AND u.deleted_at IS NULL
-      GROUP BY u.id`,
+        FOR KEY SHARE OF u`,
     [[...new Set(inputs.map((i) => i.userId))], [...new Set(inputs.map((i) => i.kind))]],
   );
   const byId = new Map(people.map((p) => [p.id, p]));

@@ -39,9 +39,11 @@ export async function organizationMembers(ctx: Context, organizationId: string):
  */
 async function lockMembership(em: EntityManager, id: string): Promise<OrganizationMembership> {
   const found = await findByIdOrNotFound(em, OrganizationMembership, id, "Membership");
+  // The person before the organisation: deleting their account locks them, then clears
+  // the organisation's address when it is theirs.
+  await lockPersonOfMembership(em, found.id);
   // NO KEY UPDATE: serialises membership changes without blocking inserts that merely reference the organisation.
   await em.query(`SELECT id FROM organizations WHERE id = $1 FOR NO KEY UPDATE`, [found.organizationId]);
-  await lockPersonOfMembership(em, found.id);
   const m = await em.getRepository(OrganizationMembership).findOneBy({ id });
   if (!m) throw notFound("Membership");
   return m;

@@ -16,7 +16,7 @@ import { activeOrganizationId, requireVerifiedPes } from "../organizations/organ
 import { canSeeAllBids, canSeeBid, deadlinePassed, unsealedSql } from "../sealing";
 import type { PremisesLettingApplicationInput, PremisesLettingRoundInput } from "./premises.inputs";
 import { mailLettingApplicationReceived, mailLettingRoundDecided } from "./premises.letting.mail";
-import { managesPremises, premisesForManager } from "./premises.policy";
+import { lockPremisesOfRound, managesPremises, premisesForManager } from "./premises.policy";
 
 /*
  * Letting rounds: the official opens a round for premises, verified PES apply until the
@@ -156,8 +156,8 @@ export async function canSeeApplicationById(ctx: Context, applicationId: string)
 export async function awardLettingRound(ctx: Context, roundId: string, applicationId: string): Promise<PremisesLettingRound> {
   const user = requireUser(ctx);
   return ctx.db.transaction(async (em) => {
+    const premises = await lockPremisesOfRound(em, ctx, roundId);
     const round = await lockRound(em, roundId, "pessimistic_write");
-    const premises = await premisesForManager(em, ctx, round.premisesId, true);
     if (round.status !== LettingRoundStatus.OPEN) throw conflict("This letting round is already decided");
     if (!canSeeAllBids(true, round)) throw forbidden("Applications can be chosen only after the deadline");
     const application = isUuid(applicationId) ? await em.getRepository(PremisesLettingApplication).findOneBy({ id: applicationId, roundId: round.id }) : null;

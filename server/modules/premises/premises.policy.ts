@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource, EntityManager, SelectQueryBuilder } from "typeorm";
 import { Premises } from "../../../entities/premises";
 import { Role, type User } from "../../../entities/users";
 import { requireUser } from "../../auth/require-user";
@@ -29,10 +29,25 @@ export function managesPremises(ctx: Context, premises: Pick<Premises, "ownerId"
 export async function premisesForManager(db: EntityManager | DataSource, ctx: Context, premisesId: string, lock = false): Promise<Premises> {
   requireUser(ctx);
   if (!isUuid(premisesId)) throw notFound("Premises");
-  const qb = db.getRepository(Premises).createQueryBuilder("p").where("p.id = :premisesId", { premisesId });
+  return managedPremises(ctx, db.getRepository(Premises).createQueryBuilder("p").where("p.id = :premisesId", { premisesId }), lock, "Premises");
+}
+
+/**
+ * {@link premisesForManager} for the premises of letting round `roundId`, locked, or
+ * NOT_FOUND naming the round: taken before the round, as deleting premises locks them and
+ * then (its cascade) their rounds.
+ */
+export async function lockPremisesOfRound(em: EntityManager, ctx: Context, roundId: string): Promise<Premises> {
+  requireUser(ctx);
+  if (!isUuid(roundId)) throw notFound("Letting round");
+  const qb = em.getRepository(Premises).createQueryBuilder("p").where("p.id = (SELECT r.premises_id FROM premises_letting_rounds r WHERE r.id = :roundId)", { roundId });
+  return managedPremises(ctx, qb, true, "Letting round");
+}
+
+async function managedPremises(ctx: Context, qb: SelectQueryBuilder<Premises>, lock: boolean, what: string): Promise<Premises> {
   if (lock) qb.setLock("pessimistic_write");
   const premises = await qb.getOne();
-  if (!premises) throw notFound("Premises");
+  if (!premises) throw notFound(what);
   if (!managesPremises(ctx, premises)) throw forbidden("Only the official in charge of these premises or an admin may do this");
   return premises;
 }

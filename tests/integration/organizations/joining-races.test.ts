@@ -116,25 +116,33 @@ describe("one organisation per NIP", () => {
  * request to join or removing a member locked the membership first and the person only when
  * it changed their role: each waited for the other, and PostgreSQL broke the cycle with an
  * error (a 500). Both now take the person before the membership, so they merely wait.
+ * Its organisation's address, when it is the person's own, is cleared too: a change of a
+ * member that locked the organisation before the person deadlocked with that (a 500); it
+ * takes the person first as well.
  */
 describe("the person's account deleted at the same moment", () => {
   const DECIDE = `mutation($id: ID!) { decideOrganizationMembership(id: $id, accept: true) { id status } }`;
   const REMOVE = `mutation($id: ID!) { removeOrganizationMember(id: $id) }`;
+  const MAKE_OWNER = `mutation($id: ID!) { updateOrganizationMember(id: $id, input: { role: OWNER }) { id role } }`;
   /** What deleteMyAccount locks first… */
   const lockPerson = (other: QueryRunner, userId: string) => other.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [userId]);
-  /** …and then: the membership is free (NOWAIT fails if the request holds it), and goes. */
+  /** …and then: the membership and the organisation with the person's address are free (NOWAIT fails if the request holds them), and change. */
   const deleteAccount = async (other: QueryRunner, userId: string) => {
     await other.query(`SELECT id FROM organization_memberships WHERE user_id = $1 FOR UPDATE NOWAIT`, [userId]);
     await other.query(`DELETE FROM organization_memberships WHERE user_id = $1`, [userId]);
+    const [{ email }] = await other.query(`SELECT lower(email) AS email FROM users WHERE id = $1`, [userId]);
+    await other.query(`SELECT id FROM organizations WHERE lower(email) = $1 FOR NO KEY UPDATE NOWAIT`, [email]);
+    await other.query(`UPDATE organizations SET email = NULL WHERE lower(email) = $1`, [email]);
     await other.query(`UPDATE users SET deleted_at = now(), role = 'RESIDENT' WHERE id = $1`, [userId]);
   };
 
   /** An organisation with an owner, and `person` in it with a membership of `status`; the owner's answer to `mutation` on that membership while the person's account goes. */
   async function whileAccountGoes(mutation: string, status: "PENDING" | "ACTIVE") {
     const owner = await pesAccount();
-    const org = await createOrganization(db.ds);
-    await insertMembership(db.ds.createQueryRunner(), owner.id, org.id, "OWNER", "ACTIVE");
     const person = await createUser(db.ds, { role: status === "ACTIVE" ? Role.PES_MEMBER : Role.RESIDENT, accountType: AccountType.PES });
+    // The organisation's address is the person's own, so deleting the account clears it.
+    const org = await createOrganization(db.ds, { email: person.email });
+    await insertMembership(db.ds.createQueryRunner(), owner.id, org.id, "OWNER", "ACTIVE");
     await insertMembership(db.ds.createQueryRunner(), person.id, org.id, "MEMBER", status);
     const [{ id }] = await db.ds.query(`SELECT id FROM organization_memberships WHERE user_id = $1`, [person.id]);
     const answer = await afterOtherCommits(
@@ -152,5 +160,9 @@ describe("the person's account deleted at the same moment", () => {
 
   it("removing a member waits without holding the membership, then finds it gone (NOT_FOUND)", async () => {
     expect(await whileAccountGoes(REMOVE, "ACTIVE")).toEqual({ code: "NOT_FOUND", memberships: [] });
+  });
+
+  it("changing a member's role waits without holding the organisation, then finds the membership gone (NOT_FOUND)", async () => {
+    expect(await whileAccountGoes(MAKE_OWNER, "ACTIVE")).toEqual({ code: "NOT_FOUND", memberships: [] });
   });
 });

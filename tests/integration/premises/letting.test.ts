@@ -213,3 +213,27 @@ describe("deciding", () => {
     expect(decided.filter((m) => m.dedupeKey?.startsWith(`letting-round:${roundId}`))).toHaveLength(1);
   });
 });
+
+describe("awarding while the premises are deleted", () => {
+  /**
+   * Deleting premises locks them, then (its cascade) their rounds. An award that locked the
+   * round first and the premises second deadlocked with it (a 500); it now takes the
+   * premises first, so it waits without holding the round and finds nothing left.
+   */
+  it("an award while the premises are being deleted waits without holding the round, then is NOT_FOUND", async () => {
+    const premisesId = await newPremises();
+    const roundId = await openRound(premisesId);
+    const a = ok(await apply(roundId, pesA, 1500)).applyToPremisesLettingRound.id;
+    await passDeadline(roundId);
+    const answer = await afterOtherCommits(
+      db.ds,
+      // What deletePremises's DELETE locks first…
+      (other) => other.query(`SELECT id FROM premises WHERE id = $1 FOR UPDATE`, [premisesId]),
+      () => gql(db.ds, AWARD, { r: roundId, a }, official.id),
+      // …and then, through its cascade, the round: it must not be held by the award.
+      (other) => other.query(`SELECT id FROM premises_letting_rounds WHERE id = $1 FOR UPDATE NOWAIT`, [roundId]).then(() => other.query(`DELETE FROM premises WHERE id = $1`, [premisesId])),
+    );
+    expect(errorCode(answer)).toBe("NOT_FOUND");
+    expect(await db.ds.getRepository(PremisesLettingRound).countBy({ premisesId })).toBe(0);
+  });
+});
