@@ -421,7 +421,11 @@ export type ProductInput = {
 export type ProgrammePageInput = {
   /** Markdown, rendered and sanitised like news bodies. */
   body: string;
+  /** The English body (Markdown, rendered and sanitised like `body`), given with `titleEn`. */
+  bodyEn?: string | null | undefined;
   title: string;
+  /** The English title, given with `bodyEn`; both empty = no English version; null = the English stays as it is. */
+  titleEn?: string | null | undefined;
 };
 
 export type ProgrammePartnerInput = {
