@@ -576,7 +576,7 @@ export type AccessibilityStatementQueryVariables = Exact<{
 }>;
 
 
-export type AccessibilityStatementQuery = { programmePage: { body: string, key: string, title: string, bodyHtml: string, updatedAt: string } | null };
+export type AccessibilityStatementQuery = { programmePage: { body: string, key: string, title: string, bodyHtml: string, titleEn: string | null, bodyHtmlEn: string | null, updatedAt: string } | null };
 
 export type MyActivityQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1921,7 +1921,7 @@ export type LegalPageQueryVariables = Exact<{
 }>;
 
 
-export type LegalPageQuery = { programmePage: { key: string, title: string, bodyHtml: string, updatedAt: string } | null };
+export type LegalPageQuery = { programmePage: { key: string, title: string, bodyHtml: string, titleEn: string | null, bodyHtmlEn: string | null, updatedAt: string } | null };
 
 export type ProgrammeFiguresPageQueryVariables = Exact<{
   period?: FiguresPeriod | null | undefined;
@@ -1930,12 +1930,12 @@ export type ProgrammeFiguresPageQueryVariables = Exact<{
 
 export type ProgrammeFiguresPageQuery = { programmeFigures: { premises: { offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null, byDistrict: Array<{ district: string, offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null }> }, trainings: { trainingsHeld: number, meetingsHeld: number, seatsOffered: number, registered: number, attended: number, officials: number, pes: number, residents: number }, organizations: { total: number, verified: number, byLegalForm: Array<{ legalForm: string, count: number, verified: number }> }, marketplace: { products: number, demandsPosted: number, demandsWithSocialClause: number, offersReceived: number, demandsAwarded: number, noticesByKind: Array<{ kind: string, count: number, handedOver: number }> }, newsletter: { confirmedSubscribers: number, confirmedByMonth: Array<{ month: string, count: number, total: number }> } | null, socialValue: Array<{ year: number, spendWithPes: number, demandsAwarded: number, demandsPosted: number, clauseNone: number, clauseReservedContract: number, clauseEmployment: number, clauseOtherSocial: number, demandsWithoutOffer: number, itemsReused: number, itemsReusedValue: number, loansHandedOver: number }> } };
 
-export type PublishedProgrammePageFragment = { key: string, title: string, bodyHtml: string, updatedAt: string };
+export type PublishedProgrammePageFragment = { key: string, title: string, bodyHtml: string, titleEn: string | null, bodyHtmlEn: string | null, updatedAt: string };
 
 export type ProgrammePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgrammePageQuery = { programmePages: Array<{ key: string, title: string, bodyHtml: string, updatedAt: string, draft: { title: string, bodyHtml: string } | null }>, programmePartners: Array<{ id: string, name: string, url: string, description: string | null, logoUrl: string | null, logoWidth: number | null, logoHeight: number | null }>, newsPosts: { edges: Array<{ node: { id: string, slug: string, title: string, publishedAt: string | null } }> } };
+export type ProgrammePageQuery = { programmePages: Array<{ key: string, title: string, bodyHtml: string, titleEn: string | null, bodyHtmlEn: string | null, updatedAt: string, draft: { title: string, bodyHtml: string, titleEn: string | null, bodyHtmlEn: string | null } | null }>, programmePartners: Array<{ id: string, name: string, url: string, description: string | null, logoUrl: string | null, logoWidth: number | null, logoHeight: number | null }>, newsPosts: { edges: Array<{ node: { id: string, slug: string, title: string, publishedAt: string | null } }> } };
 
 export type SetProgrammePartnerLogoMutationVariables = Exact<{
   id: string | number;
@@ -2188,6 +2188,8 @@ export const PublishedProgrammePageFragmentDoc = new TypedDocumentString(`
   key
   title
   bodyHtml
+  titleEn
+  bodyHtmlEn
   updatedAt
 }
     `, {"fragmentName":"PublishedProgrammePage"}) as unknown as TypedDocumentString<PublishedProgrammePageFragment, unknown>;
@@ -2256,6 +2258,8 @@ export const AccessibilityStatementDocument = new TypedDocumentString(`
   key
   title
   bodyHtml
+  titleEn
+  bodyHtmlEn
   updatedAt
 }`) as unknown as TypedDocumentString<AccessibilityStatementQuery, AccessibilityStatementQueryVariables>;
 export const MyActivityDocument = new TypedDocumentString(`
@@ -4855,6 +4859,8 @@ export const LegalPageDocument = new TypedDocumentString(`
   key
   title
   bodyHtml
+  titleEn
+  bodyHtmlEn
   updatedAt
 }`) as unknown as TypedDocumentString<LegalPageQuery, LegalPageQueryVariables>;
 export const ProgrammeFiguresPageDocument = new TypedDocumentString(`
@@ -4940,6 +4946,8 @@ export const ProgrammePageDocument = new TypedDocumentString(`
     draft {
       title
       bodyHtml
+      titleEn
+      bodyHtmlEn
     }
   }
   programmePartners {
@@ -4966,6 +4974,8 @@ export const ProgrammePageDocument = new TypedDocumentString(`
   key
   title
   bodyHtml
+  titleEn
+  bodyHtmlEn
   updatedAt
 }`) as unknown as TypedDocumentString<ProgrammePageQuery, ProgrammePageQueryVariables>;
 export const SetProgrammePartnerLogoDocument = new TypedDocumentString(`
