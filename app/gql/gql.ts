@@ -67,7 +67,7 @@ type Documents = {
     "\n  mutation UpdateProgrammePartner($id: ID!, $input: ProgrammePartnerInput!) {\n    updateProgrammePartner(id: $id, input: $input) { id }\n  }\n": typeof types.UpdateProgrammePartnerDocument,
     "\n  mutation ReorderProgrammePartners($ids: [ID!]!) {\n    reorderProgrammePartners(ids: $ids) { id position }\n  }\n": typeof types.ReorderProgrammePartnersDocument,
     "\n  mutation DeleteProgrammePartner($id: ID!) {\n    deleteProgrammePartner(id: $id)\n  }\n": typeof types.DeleteProgrammePartnerDocument,
-    "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body } }\n    programmePageRevisions(key: $key) { id title kind authorName createdAt }\n  }\n": typeof types.AdminProgrammePageDocument,
+    "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body titleEn bodyEn } }\n    programmePageRevisions(key: $key) { id title kind authorName createdAt }\n  }\n": typeof types.AdminProgrammePageDocument,
     "\n  query AdminProgrammePages {\n    programmePages { key title updatedAt hasUnpublishedChanges draft { title } }\n    programmePartners { id }\n  }\n": typeof types.AdminProgrammePagesDocument,
     "\n  mutation UpdateProgrammePage($key: String!, $input: ProgrammePageInput!) {\n    updateProgrammePage(key: $key, input: $input) { key title hasUnpublishedChanges updatedAt }\n  }\n": typeof types.UpdateProgrammePageDocument,
     "\n  mutation PublishProgrammePage($key: String!) {\n    publishProgrammePage(key: $key) { key title publishedAt hasUnpublishedChanges }\n  }\n": typeof types.PublishProgrammePageDocument,
@@ -283,7 +283,7 @@ const documents: Documents = {
     "\n  mutation UpdateProgrammePartner($id: ID!, $input: ProgrammePartnerInput!) {\n    updateProgrammePartner(id: $id, input: $input) { id }\n  }\n": types.UpdateProgrammePartnerDocument,
     "\n  mutation ReorderProgrammePartners($ids: [ID!]!) {\n    reorderProgrammePartners(ids: $ids) { id position }\n  }\n": types.ReorderProgrammePartnersDocument,
     "\n  mutation DeleteProgrammePartner($id: ID!) {\n    deleteProgrammePartner(id: $id)\n  }\n": types.DeleteProgrammePartnerDocument,
-    "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body } }\n    programmePageRevisions(key: $key) { id title kind authorName createdAt }\n  }\n": types.AdminProgrammePageDocument,
+    "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body titleEn bodyEn } }\n    programmePageRevisions(key: $key) { id title kind authorName createdAt }\n  }\n": types.AdminProgrammePageDocument,
     "\n  query AdminProgrammePages {\n    programmePages { key title updatedAt hasUnpublishedChanges draft { title } }\n    programmePartners { id }\n  }\n": types.AdminProgrammePagesDocument,
     "\n  mutation UpdateProgrammePage($key: String!, $input: ProgrammePageInput!) {\n    updateProgrammePage(key: $key, input: $input) { key title hasUnpublishedChanges updatedAt }\n  }\n": types.UpdateProgrammePageDocument,
     "\n  mutation PublishProgrammePage($key: String!) {\n    publishProgrammePage(key: $key) { key title publishedAt hasUnpublishedChanges }\n  }\n": types.PublishProgrammePageDocument,
@@ -658,7 +658,7 @@ export function graphql(source: "\n  mutation DeleteProgrammePartner($id: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body } }\n    programmePageRevisions(key: $key) { id title kind authorName createdAt }\n  }\n"): typeof import('./graphql').AdminProgrammePageDocument;
+export function graphql(source: "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body titleEn bodyEn } }\n    programmePageRevisions(key: $key) { id title kind authorName createdAt }\n  }\n"): typeof import('./graphql').AdminProgrammePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

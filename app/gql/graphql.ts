@@ -930,7 +930,7 @@ export type AdminProgrammePageQueryVariables = Exact<{
 }>;
 
 
-export type AdminProgrammePageQuery = { programmePage: { key: string, title: string, publishedAt: string | null, hasUnpublishedChanges: boolean, draft: { title: string, body: string } | null } | null, programmePageRevisions: Array<{ id: string, title: string, kind: string, authorName: string | null, createdAt: string }> };
+export type AdminProgrammePageQuery = { programmePage: { key: string, title: string, publishedAt: string | null, hasUnpublishedChanges: boolean, draft: { title: string, body: string, titleEn: string | null, bodyEn: string | null } | null } | null, programmePageRevisions: Array<{ id: string, title: string, kind: string, authorName: string | null, createdAt: string }> };
 
 export type AdminProgrammePagesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3023,6 +3023,8 @@ export const AdminProgrammePageDocument = new TypedDocumentString(`
     draft {
       title
       body
+      titleEn
+      bodyEn
     }
   }
   programmePageRevisions(key: $key) {
