@@ -20,16 +20,25 @@ const nonAdmins = () => [null, roles.resident.id, roles.pes.id, roles.official.i
 const fieldsOf = (r: GqlResult) => r.errors?.[0]?.extensions?.fields ?? {};
 
 describe("the English version of a programme page", () => {
+  it("comes with the seeded sections and the legal texts, the privacy notice saying the Polish text is binding", async () => {
+    for (const key of ["about", "team", "awards", "partners", "privacy", "terms"]) {
+      const p = ok(await gql(db.ds, PAGE, { key })).programmePage;
+      expect([key, typeof p.titleEn, typeof p.bodyHtmlEn]).toEqual([key, "string", "string"]);
+    }
+    expect(ok(await gql(db.ds, PAGE, { key: "privacy" })).programmePage.bodyEn).toContain("The Polish text of this notice is binding");
+  });
+
   it("is saved with the Polish edit as one draft, sanitised like it, and goes live when the section is published", async () => {
+    const seeded = ok(await gql(db.ds, PAGE, { key: "awards" })).programmePage;
     const i = { title: "Nagrody", body: "Nagrody **miasta**", titleEn: "Awards", bodyEn: "The city's **awards** <script>alert(1)</script>" };
     const saved = ok(await gql(db.ds, UPDATE, { key: "awards", i }, admin())).updateProgrammePage;
-    expect(saved).toMatchObject({ titleEn: null, bodyEn: null, hasUnpublishedChanges: true, draft: { title: "Nagrody", titleEn: "Awards" } });
+    expect(saved).toMatchObject({ titleEn: seeded.titleEn, bodyEn: seeded.bodyEn, hasUnpublishedChanges: true, draft: { title: "Nagrody", titleEn: "Awards" } });
     expect(saved.draft.bodyHtmlEn).toContain("<strong>awards</strong>");
     expect(saved.draft.bodyHtmlEn).not.toContain("<script");
 
-    // Readers see no English before publication, and nothing of the draft.
+    // Readers keep the published English before publication, and see nothing of the draft.
     for (const u of nonAdmins()) {
-      expect(ok(await gql(db.ds, PAGE, { key: "awards" }, u)).programmePage).toMatchObject({ titleEn: null, bodyEn: null, bodyHtmlEn: null, draft: null });
+      expect(ok(await gql(db.ds, PAGE, { key: "awards" }, u)).programmePage).toMatchObject({ titleEn: seeded.titleEn, bodyEn: seeded.bodyEn, draft: null });
     }
     ok(await gql(db.ds, PUBLISH, { key: "awards" }, admin()));
     const live = ok(await gql(db.ds, PAGE, { key: "awards" })).programmePage;
