@@ -82,7 +82,8 @@ describe("ProgrammePageForm", () => {
         input: { title: "Zespół", body: "Skład **zespołu**", titleEn: "Team", bodyEn: "The members" },
       }),
     );
-    expect(await screen.findByText("Podgląd wersji angielskiej")).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "Podgląd wersji angielskiej" })).not.toHaveAttribute("lang");
+    expect(screen.getAllByText("Team").find((e) => e.tagName === "P")).toHaveAttribute("lang", "en");
   });
 
   it("does not send an English title without an English body", async () => {

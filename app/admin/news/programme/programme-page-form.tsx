@@ -151,9 +151,7 @@ export function ProgrammePageForm({
       <div className="stack">
         <MarkdownPreview id="programme-preview-heading" heading={tn("preview")} html={preview} empty={tn("previewEmpty")} />
         {(hasText(titleEn) || hasText(bodyEn)) && (
-          <div lang="en">
-            <MarkdownPreview id="programme-preview-en-heading" heading={t("english.preview")} title={titleEn} html={previewEn} empty={tn("previewEmpty")} />
-          </div>
+          <MarkdownPreview id="programme-preview-en-heading" heading={t("english.preview")} title={titleEn} html={previewEn} empty={tn("previewEmpty")} lang="en" />
         )}
       </div>
     </div>
