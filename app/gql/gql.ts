@@ -67,7 +67,7 @@ type Documents = {
     "\n  mutation UpdateProgrammePartner($id: ID!, $input: ProgrammePartnerInput!) {\n    updateProgrammePartner(id: $id, input: $input) { id }\n  }\n": typeof types.UpdateProgrammePartnerDocument,
     "\n  mutation ReorderProgrammePartners($ids: [ID!]!) {\n    reorderProgrammePartners(ids: $ids) { id position }\n  }\n": typeof types.ReorderProgrammePartnersDocument,
     "\n  mutation DeleteProgrammePartner($id: ID!) {\n    deleteProgrammePartner(id: $id)\n  }\n": typeof types.DeleteProgrammePartnerDocument,
-    "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body } }\n    programmePageRevisions(key: $key) { id title kind authorName createdAt }\n  }\n": typeof types.AdminProgrammePageDocument,
+    "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body titleEn bodyEn } }\n    programmePageRevisions(key: $key) { id title kind authorName createdAt }\n  }\n": typeof types.AdminProgrammePageDocument,
     "\n  query AdminProgrammePages {\n    programmePages { key title updatedAt hasUnpublishedChanges draft { title } }\n    programmePartners { id }\n  }\n": typeof types.AdminProgrammePagesDocument,
     "\n  mutation UpdateProgrammePage($key: String!, $input: ProgrammePageInput!) {\n    updateProgrammePage(key: $key, input: $input) { key title hasUnpublishedChanges updatedAt }\n  }\n": typeof types.UpdateProgrammePageDocument,
     "\n  mutation PublishProgrammePage($key: String!) {\n    publishProgrammePage(key: $key) { key title publishedAt hasUnpublishedChanges }\n  }\n": typeof types.PublishProgrammePageDocument,
@@ -207,8 +207,8 @@ type Documents = {
     "\n  mutation CancelPremisesViewingByToken($token: String!) {\n    cancelPremisesViewingByToken(token: $token) { id cancelledAt }\n  }\n": typeof types.CancelPremisesViewingByTokenDocument,
     "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      ...PublishedProgrammePage\n    }\n  }\n": typeof types.LegalPageDocument,
     "\n  query ProgrammeFiguresPage($period: FiguresPeriod) {\n    programmeFigures(period: $period) {\n      premises {\n        offered available reserved rented totalAreaM2 meanRentPerM2\n        byDistrict { district offered available reserved rented totalAreaM2 meanRentPerM2 }\n      }\n      trainings { trainingsHeld meetingsHeld seatsOffered registered attended officials pes residents }\n      organizations { total verified byLegalForm { legalForm count verified } }\n      marketplace { noticesByKind { kind count handedOver } products demandsPosted demandsWithSocialClause offersReceived demandsAwarded }\n      newsletter { confirmedSubscribers confirmedByMonth { month count total } }\n      socialValue {\n        year spendWithPes demandsAwarded demandsPosted clauseNone clauseReservedContract clauseEmployment clauseOtherSocial\n        demandsWithoutOffer itemsReused itemsReusedValue loansHandedOver\n      }\n    }\n  }\n": typeof types.ProgrammeFiguresPageDocument,
-    "\n  fragment PublishedProgrammePage on ProgrammePage {\n    key\n    title\n    bodyHtml\n    updatedAt\n  }\n": typeof types.PublishedProgrammePageFragmentDoc,
-    "\n  query ProgrammePage {\n    programmePages { ...PublishedProgrammePage draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": typeof types.ProgrammePageDocument,
+    "\n  fragment PublishedProgrammePage on ProgrammePage {\n    key\n    title\n    bodyHtml\n    titleEn\n    bodyHtmlEn\n    updatedAt\n  }\n": typeof types.PublishedProgrammePageFragmentDoc,
+    "\n  query ProgrammePage {\n    programmePages { ...PublishedProgrammePage draft { title bodyHtml titleEn bodyHtmlEn } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": typeof types.ProgrammePageDocument,
     "\n  mutation SetProgrammePartnerLogo($id: ID!, $key: String!, $width: Int!, $height: Int!) {\n    setProgrammePartnerLogo(id: $id, key: $key, width: $width, height: $height) { id logoUrl logoWidth logoHeight }\n  }\n": typeof types.SetProgrammePartnerLogoDocument,
     "\n  query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {\n    search(query: $query, kinds: $kinds, first: 20, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { ...NextPage }\n      edges { node { kind id title snippet url } }\n    }\n  }\n": typeof types.SearchPageDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
@@ -283,7 +283,7 @@ const documents: Documents = {
     "\n  mutation UpdateProgrammePartner($id: ID!, $input: ProgrammePartnerInput!) {\n    updateProgrammePartner(id: $id, input: $input) { id }\n  }\n": types.UpdateProgrammePartnerDocument,
     "\n  mutation ReorderProgrammePartners($ids: [ID!]!) {\n    reorderProgrammePartners(ids: $ids) { id position }\n  }\n": types.ReorderProgrammePartnersDocument,
     "\n  mutation DeleteProgrammePartner($id: ID!) {\n    deleteProgrammePartner(id: $id)\n  }\n": types.DeleteProgrammePartnerDocument,
-    "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body } }\n    programmePageRevisions(key: $key) { id title kind authorName createdAt }\n  }\n": types.AdminProgrammePageDocument,
+    "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body titleEn bodyEn } }\n    programmePageRevisions(key: $key) { id title kind authorName createdAt }\n  }\n": types.AdminProgrammePageDocument,
     "\n  query AdminProgrammePages {\n    programmePages { key title updatedAt hasUnpublishedChanges draft { title } }\n    programmePartners { id }\n  }\n": types.AdminProgrammePagesDocument,
     "\n  mutation UpdateProgrammePage($key: String!, $input: ProgrammePageInput!) {\n    updateProgrammePage(key: $key, input: $input) { key title hasUnpublishedChanges updatedAt }\n  }\n": types.UpdateProgrammePageDocument,
     "\n  mutation PublishProgrammePage($key: String!) {\n    publishProgrammePage(key: $key) { key title publishedAt hasUnpublishedChanges }\n  }\n": types.PublishProgrammePageDocument,
@@ -423,8 +423,8 @@ const documents: Documents = {
     "\n  mutation CancelPremisesViewingByToken($token: String!) {\n    cancelPremisesViewingByToken(token: $token) { id cancelledAt }\n  }\n": types.CancelPremisesViewingByTokenDocument,
     "\n  query LegalPage($key: String!) {\n    programmePage(key: $key) {\n      ...PublishedProgrammePage\n    }\n  }\n": types.LegalPageDocument,
     "\n  query ProgrammeFiguresPage($period: FiguresPeriod) {\n    programmeFigures(period: $period) {\n      premises {\n        offered available reserved rented totalAreaM2 meanRentPerM2\n        byDistrict { district offered available reserved rented totalAreaM2 meanRentPerM2 }\n      }\n      trainings { trainingsHeld meetingsHeld seatsOffered registered attended officials pes residents }\n      organizations { total verified byLegalForm { legalForm count verified } }\n      marketplace { noticesByKind { kind count handedOver } products demandsPosted demandsWithSocialClause offersReceived demandsAwarded }\n      newsletter { confirmedSubscribers confirmedByMonth { month count total } }\n      socialValue {\n        year spendWithPes demandsAwarded demandsPosted clauseNone clauseReservedContract clauseEmployment clauseOtherSocial\n        demandsWithoutOffer itemsReused itemsReusedValue loansHandedOver\n      }\n    }\n  }\n": types.ProgrammeFiguresPageDocument,
-    "\n  fragment PublishedProgrammePage on ProgrammePage {\n    key\n    title\n    bodyHtml\n    updatedAt\n  }\n": types.PublishedProgrammePageFragmentDoc,
-    "\n  query ProgrammePage {\n    programmePages { ...PublishedProgrammePage draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": types.ProgrammePageDocument,
+    "\n  fragment PublishedProgrammePage on ProgrammePage {\n    key\n    title\n    bodyHtml\n    titleEn\n    bodyHtmlEn\n    updatedAt\n  }\n": types.PublishedProgrammePageFragmentDoc,
+    "\n  query ProgrammePage {\n    programmePages { ...PublishedProgrammePage draft { title bodyHtml titleEn bodyHtmlEn } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n": types.ProgrammePageDocument,
     "\n  mutation SetProgrammePartnerLogo($id: ID!, $key: String!, $width: Int!, $height: Int!) {\n    setProgrammePartnerLogo(id: $id, key: $key, width: $width, height: $height) { id logoUrl logoWidth logoHeight }\n  }\n": types.SetProgrammePartnerLogoDocument,
     "\n  query SearchPage($query: String!, $kinds: [SearchKind!], $after: String) {\n    search(query: $query, kinds: $kinds, first: 20, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { ...NextPage }\n      edges { node { kind id title snippet url } }\n    }\n  }\n": types.SearchPageDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
@@ -658,7 +658,7 @@ export function graphql(source: "\n  mutation DeleteProgrammePartner($id: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body } }\n    programmePageRevisions(key: $key) { id title kind authorName createdAt }\n  }\n"): typeof import('./graphql').AdminProgrammePageDocument;
+export function graphql(source: "\n  query AdminProgrammePage($key: String!) {\n    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body titleEn bodyEn } }\n    programmePageRevisions(key: $key) { id title kind authorName createdAt }\n  }\n"): typeof import('./graphql').AdminProgrammePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1218,11 +1218,11 @@ export function graphql(source: "\n  query ProgrammeFiguresPage($period: Figures
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PublishedProgrammePage on ProgrammePage {\n    key\n    title\n    bodyHtml\n    updatedAt\n  }\n"): typeof import('./graphql').PublishedProgrammePageFragmentDoc;
+export function graphql(source: "\n  fragment PublishedProgrammePage on ProgrammePage {\n    key\n    title\n    bodyHtml\n    titleEn\n    bodyHtmlEn\n    updatedAt\n  }\n"): typeof import('./graphql').PublishedProgrammePageFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProgrammePage {\n    programmePages { ...PublishedProgrammePage draft { title bodyHtml } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n"): typeof import('./graphql').ProgrammePageDocument;
+export function graphql(source: "\n  query ProgrammePage {\n    programmePages { ...PublishedProgrammePage draft { title bodyHtml titleEn bodyHtmlEn } }\n    programmePartners { id name url description logoUrl logoWidth logoHeight }\n    newsPosts(first: 5, category: \"MONITORING_TEAM\") { edges { node { id slug title publishedAt } } }\n  }\n"): typeof import('./graphql').ProgrammePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

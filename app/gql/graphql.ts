@@ -421,7 +421,11 @@ export type ProductInput = {
 export type ProgrammePageInput = {
   /** Markdown, rendered and sanitised like news bodies. */
   body: string;
+  /** The English body (Markdown, rendered and sanitised like `body`), given with `titleEn`. */
+  bodyEn?: string | null | undefined;
   title: string;
+  /** The English title, given with `bodyEn`; both empty = no English version; null = the English stays as it is. */
+  titleEn?: string | null | undefined;
 };
 
 export type ProgrammePartnerInput = {
@@ -572,7 +576,7 @@ export type AccessibilityStatementQueryVariables = Exact<{
 }>;
 
 
-export type AccessibilityStatementQuery = { programmePage: { body: string, key: string, title: string, bodyHtml: string, updatedAt: string } | null };
+export type AccessibilityStatementQuery = { programmePage: { body: string, key: string, title: string, bodyHtml: string, titleEn: string | null, bodyHtmlEn: string | null, updatedAt: string } | null };
 
 export type MyActivityQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -926,7 +930,7 @@ export type AdminProgrammePageQueryVariables = Exact<{
 }>;
 
 
-export type AdminProgrammePageQuery = { programmePage: { key: string, title: string, publishedAt: string | null, hasUnpublishedChanges: boolean, draft: { title: string, body: string } | null } | null, programmePageRevisions: Array<{ id: string, title: string, kind: string, authorName: string | null, createdAt: string }> };
+export type AdminProgrammePageQuery = { programmePage: { key: string, title: string, publishedAt: string | null, hasUnpublishedChanges: boolean, draft: { title: string, body: string, titleEn: string | null, bodyEn: string | null } | null } | null, programmePageRevisions: Array<{ id: string, title: string, kind: string, authorName: string | null, createdAt: string }> };
 
 export type AdminProgrammePagesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1917,7 +1921,7 @@ export type LegalPageQueryVariables = Exact<{
 }>;
 
 
-export type LegalPageQuery = { programmePage: { key: string, title: string, bodyHtml: string, updatedAt: string } | null };
+export type LegalPageQuery = { programmePage: { key: string, title: string, bodyHtml: string, titleEn: string | null, bodyHtmlEn: string | null, updatedAt: string } | null };
 
 export type ProgrammeFiguresPageQueryVariables = Exact<{
   period?: FiguresPeriod | null | undefined;
@@ -1926,12 +1930,12 @@ export type ProgrammeFiguresPageQueryVariables = Exact<{
 
 export type ProgrammeFiguresPageQuery = { programmeFigures: { premises: { offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null, byDistrict: Array<{ district: string, offered: number, available: number, reserved: number, rented: number, totalAreaM2: number, meanRentPerM2: number | null }> }, trainings: { trainingsHeld: number, meetingsHeld: number, seatsOffered: number, registered: number, attended: number, officials: number, pes: number, residents: number }, organizations: { total: number, verified: number, byLegalForm: Array<{ legalForm: string, count: number, verified: number }> }, marketplace: { products: number, demandsPosted: number, demandsWithSocialClause: number, offersReceived: number, demandsAwarded: number, noticesByKind: Array<{ kind: string, count: number, handedOver: number }> }, newsletter: { confirmedSubscribers: number, confirmedByMonth: Array<{ month: string, count: number, total: number }> } | null, socialValue: Array<{ year: number, spendWithPes: number, demandsAwarded: number, demandsPosted: number, clauseNone: number, clauseReservedContract: number, clauseEmployment: number, clauseOtherSocial: number, demandsWithoutOffer: number, itemsReused: number, itemsReusedValue: number, loansHandedOver: number }> } };
 
-export type PublishedProgrammePageFragment = { key: string, title: string, bodyHtml: string, updatedAt: string };
+export type PublishedProgrammePageFragment = { key: string, title: string, bodyHtml: string, titleEn: string | null, bodyHtmlEn: string | null, updatedAt: string };
 
 export type ProgrammePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgrammePageQuery = { programmePages: Array<{ key: string, title: string, bodyHtml: string, updatedAt: string, draft: { title: string, bodyHtml: string } | null }>, programmePartners: Array<{ id: string, name: string, url: string, description: string | null, logoUrl: string | null, logoWidth: number | null, logoHeight: number | null }>, newsPosts: { edges: Array<{ node: { id: string, slug: string, title: string, publishedAt: string | null } }> } };
+export type ProgrammePageQuery = { programmePages: Array<{ key: string, title: string, bodyHtml: string, titleEn: string | null, bodyHtmlEn: string | null, updatedAt: string, draft: { title: string, bodyHtml: string, titleEn: string | null, bodyHtmlEn: string | null } | null }>, programmePartners: Array<{ id: string, name: string, url: string, description: string | null, logoUrl: string | null, logoWidth: number | null, logoHeight: number | null }>, newsPosts: { edges: Array<{ node: { id: string, slug: string, title: string, publishedAt: string | null } }> } };
 
 export type SetProgrammePartnerLogoMutationVariables = Exact<{
   id: string | number;
@@ -2184,6 +2188,8 @@ export const PublishedProgrammePageFragmentDoc = new TypedDocumentString(`
   key
   title
   bodyHtml
+  titleEn
+  bodyHtmlEn
   updatedAt
 }
     `, {"fragmentName":"PublishedProgrammePage"}) as unknown as TypedDocumentString<PublishedProgrammePageFragment, unknown>;
@@ -2252,6 +2258,8 @@ export const AccessibilityStatementDocument = new TypedDocumentString(`
   key
   title
   bodyHtml
+  titleEn
+  bodyHtmlEn
   updatedAt
 }`) as unknown as TypedDocumentString<AccessibilityStatementQuery, AccessibilityStatementQueryVariables>;
 export const MyActivityDocument = new TypedDocumentString(`
@@ -3015,6 +3023,8 @@ export const AdminProgrammePageDocument = new TypedDocumentString(`
     draft {
       title
       body
+      titleEn
+      bodyEn
     }
   }
   programmePageRevisions(key: $key) {
@@ -4851,6 +4861,8 @@ export const LegalPageDocument = new TypedDocumentString(`
   key
   title
   bodyHtml
+  titleEn
+  bodyHtmlEn
   updatedAt
 }`) as unknown as TypedDocumentString<LegalPageQuery, LegalPageQueryVariables>;
 export const ProgrammeFiguresPageDocument = new TypedDocumentString(`
@@ -4936,6 +4948,8 @@ export const ProgrammePageDocument = new TypedDocumentString(`
     draft {
       title
       bodyHtml
+      titleEn
+      bodyHtmlEn
     }
   }
   programmePartners {
@@ -4962,6 +4976,8 @@ export const ProgrammePageDocument = new TypedDocumentString(`
   key
   title
   bodyHtml
+  titleEn
+  bodyHtmlEn
   updatedAt
 }`) as unknown as TypedDocumentString<ProgrammePageQuery, ProgrammePageQueryVariables>;
 export const SetProgrammePartnerLogoDocument = new TypedDocumentString(`

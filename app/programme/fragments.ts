@@ -12,6 +12,8 @@ export const PublishedProgrammePage = graphql(`
     key
     title
     bodyHtml
+    titleEn
+    bodyHtmlEn
     updatedAt
   }
 `);

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { graphql } from "../gql";
 import { gql } from "../lib/graphql-server";
 import { currentUser } from "../lib/session";
@@ -9,10 +9,11 @@ import { PartnerGrid } from "./partner-grid";
 import { getDateFormatter } from "../lib/dates-server";
 import { pageTitleAndDescription } from "../lib/page-title";
 import { TextList } from "../components/text-list";
+import { ProgrammeBody, programmeText, type ProgrammeText } from "./localized";
 
 const ProgrammeQuery = graphql(`
   query ProgrammePage {
-    programmePages { ...PublishedProgrammePage draft { title bodyHtml } }
+    programmePages { ...PublishedProgrammePage draft { title bodyHtml titleEn bodyHtmlEn } }
     programmePartners { id name url description logoUrl logoWidth logoHeight }
     newsPosts(first: 5, category: "MONITORING_TEAM") { edges { node { id slug title publishedAt } } }
   }
@@ -22,7 +23,7 @@ export const generateMetadata = pageTitleAndDescription("programme", "title", "l
 
 const LEGAL_PAGE_KEYS = ["privacy", "terms"];
 
-type Section = { key: string; title: string; html?: string; content?: ReactNode };
+type Section = { key: string; title: string; text?: ProgrammeText; content?: ReactNode };
 
 /**
  * About the programme, its monitoring team, awards and partners. The sections are
@@ -31,8 +32,10 @@ type Section = { key: string; title: string; html?: string; content?: ReactNode 
  * unpublished edits; everyone else always gets the published text (the API gives them no drafts).
  */
 export default async function ProgrammePage({ searchParams }: { searchParams: Promise<{ preview?: string }> }) {
-  const [t, fmtDate, { programmePages, programmePartners, newsPosts }, user, { preview }] = await Promise.all([
+  const [t, common, locale, fmtDate, { programmePages, programmePartners, newsPosts }, user, { preview }] = await Promise.all([
     getTranslations("programme"),
+    getTranslations("common"),
+    getLocale(),
     getDateFormatter(),
     gql(ProgrammeQuery),
     currentUser(),
@@ -42,9 +45,10 @@ export default async function ProgrammePage({ searchParams }: { searchParams: Pr
   // The privacy notice and the terms are programme pages too, with pages of their own (/privacy, /terms).
   const ownSections = programmePages.filter((p) => !LEGAL_PAGE_KEYS.includes(p.key));
   const sections: Section[] = ownSections.length
-    ? ownSections.map((p) =>
-        showDrafts && p.draft ? { key: p.key, title: p.draft.title, html: p.draft.bodyHtml } : { key: p.key, title: p.title, html: p.bodyHtml },
-      )
+    ? ownSections.map((p) => {
+        const text = programmeText(showDrafts && p.draft ? p.draft : p, locale);
+        return { key: p.key, title: text.title, text };
+      })
     : [
         { key: "about", title: t("about.title"), content: [t("about.p1"), t("about.p2"), t("about.p3")].map((p) => <p key={p}>{p}</p>) },
         {
@@ -102,16 +106,19 @@ export default async function ProgrammePage({ searchParams }: { searchParams: Pr
         <ul style={{ display: "flex", gap: "1rem", flexWrap: "wrap", listStyle: "none", padding: 0 }}>
           {sections.map((s) => (
             <li key={s.key}>
-              <a href={`#${s.key}`}>{s.title}</a>
+              <a href={`#${s.key}`} lang={s.text?.lang}>
+                {s.title}
+              </a>
             </li>
           ))}
         </ul>
       </nav>
       {sections.map((s) => (
         <section key={s.key} id={s.key} aria-labelledby={`${s.key}-h`}>
-          <h2 id={`${s.key}-h`}>{s.title}</h2>
-          {/* Programme pages are Markdown rendered and sanitised by the server (news.markdown.ts). */}
-          {s.html !== undefined ? <div dangerouslySetInnerHTML={{ __html: s.html }} /> : s.content}
+          <h2 id={`${s.key}-h`} lang={s.text?.lang}>
+            {s.title}
+          </h2>
+          {s.text ? <ProgrammeBody text={s.text} note={common("polishOnly")} /> : s.content}
           {s.key === "partners" && <PartnerGrid partners={programmePartners} />}
           {s.key === "team" && newsPosts.edges.length > 0 && (
             <>

@@ -1,5 +1,5 @@
 import sharp from "sharp";
-import { axeViolations, fileBrowser, newVisitor, settled, signedInPage, withVisitors } from "./helpers";
+import { axeViolations, baseUrl, fileBrowser, newVisitor, settled, signedInPage, withVisitors } from "./helpers";
 
 const browser = fileBrowser();
 
@@ -82,4 +82,21 @@ it("shows a newsletter link page in English when the e-mail's link says so", asy
   await page.getByText("The link is invalid. Use the link in the latest message.").waitFor();
   await page.goto("/newsletter");
   await page.getByLabel("Język wiadomości").waitFor();
+});
+
+it("shows an English reader the English programme sections and legal texts, which say the Polish text is binding", async () => {
+  const ctx = await newVisitor(browser());
+  await ctx.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseUrl() }]);
+  const page = await ctx.newPage();
+  await page.goto("/privacy");
+  await page.getByRole("heading", { level: 1, name: "Personal data protection (GDPR) — privacy notice" }).waitFor();
+  await page.getByText("The Polish text of this notice is binding.").waitFor();
+  expect(await page.locator("main [lang=pl]").count()).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto("/terms");
+  await page.getByRole("heading", { level: 1, name: "Terms of use of the PES-TOR platform" }).waitFor();
+  await page.goto("/programme");
+  await page.getByRole("heading", { level: 2, name: "About the programme" }).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await ctx.close();
 });

@@ -232,6 +232,12 @@ describe("null for each nullable field of the inputs that act on an existing row
     await sendNulls("applyToPremisesLettingRound", argType("applyToPremisesLettingRound"), (i, userId) => gql(db.ds, doc, { i }, userId), input, member);
   });
 
+  it("updateProgrammePage on an existing section (English given: a null alone is refused, both null keep it)", async () => {
+    const doc = `mutation($k: String!, $input: ProgrammePageInput!) { updateProgrammePage(key: $k, input: $input) { id } }`;
+    const input = () => ({ title: "Regulamin", body: "Treść", titleEn: "Terms", bodyEn: "Text" });
+    await sendNulls("updateProgrammePage", argType("updateProgrammePage"), (i) => gql(db.ds, doc, { k: "terms", input: i }, adminId), input);
+  });
+
   it("markNotificationsRead", async () => {
     const doc = `mutation($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) }`;
     await sendNulls("markNotificationsRead", argType("markNotificationsRead"), (i) => gql(db.ds, doc, { i }, residentId), () => ({ ids: [] }));

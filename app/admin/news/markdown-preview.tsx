@@ -32,14 +32,21 @@ export function useMarkdownPreview(body: string, initial?: { body: string; html:
   return preview;
 }
 
-/** The preview beside the editor: its heading, the title as typed (when given), the rendered body or `empty`. */
-export function MarkdownPreview(props: { id: string; heading: string; title?: string; html: string; empty: string; testId?: string }) {
+/**
+ * The preview beside the editor: its heading, the title as typed (when given), the rendered body or `empty`;
+ * `lang` marks the title and body when they are not in the page's language (an English version).
+ */
+export function MarkdownPreview(props: { id: string; heading: string; title?: string; html: string; empty: string; testId?: string; lang?: string }) {
   return (
     <section className={styles.preview} aria-labelledby={props.id}>
       <h2 id={props.id}>{props.heading}</h2>
-      {props.title?.trim() && <p className={styles.previewTitle}>{props.title}</p>}
+      {props.title?.trim() && (
+        <p className={styles.previewTitle} lang={props.lang}>
+          {props.title}
+        </p>
+      )}
       {props.html ? (
-        <div data-testid={props.testId} className={styles.previewBody} dangerouslySetInnerHTML={{ __html: props.html }} />
+        <div data-testid={props.testId} lang={props.lang} className={styles.previewBody} dangerouslySetInnerHTML={{ __html: props.html }} />
       ) : (
         <p className="muted">{props.empty}</p>
       )}

@@ -92,6 +92,19 @@ export class ProgrammePageInput {
 
   @MarkdownBody("Markdown, rendered and sanitised like news bodies.")
   body: string;
+
+  // "" for both removes the English version; "" beside a text is refused by the length rules.
+  @Field(() => String, { nullable: true, description: "The English title, given with `bodyEn`; both empty = no English version; null = the English stays as it is." })
+  @IsOptional()
+  @ValidateIf((o: ProgrammePageInput) => o.titleEn !== "" || !!o.bodyEn)
+  @Length(2, 200, { message: "Title must have 2–200 characters" })
+  titleEn?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The English body (Markdown, rendered and sanitised like `body`), given with `titleEn`." })
+  @IsOptional()
+  @ValidateIf((o: ProgrammePageInput) => o.bodyEn !== "" || !!o.titleEn)
+  @Length(1, NEWS_LIMITS.bodyMax, { message: "Body must not be empty" })
+  bodyEn?: string | null;
 }
 
 

@@ -64,7 +64,7 @@ export async function seedNews(em: EntityManager, ctx: SeedContext): Promise<voi
   for (const [i, p] of PROGRAMME_PAGES_SEED.entries()) {
     // Published from the start: a fresh site shows its sections at once.
     const page = await em.save(em.getRepository(ProgrammePage).create({ ...p, position: i, updatedById: author.id, publishedAt: new Date() }));
-    await em.insert(ProgrammePageRevision, { pageId: page.id, title: p.title, body: p.body, authorId: author.id, kind: "CREATE" });
+    await em.insert(ProgrammePageRevision, { pageId: page.id, title: p.title, body: p.body, titleEn: p.titleEn, bodyEn: p.bodyEn, authorId: author.id, kind: "CREATE" });
   }
   for (const [i, p] of PARTNERS_SEED.entries()) {
     const logo = await storeLogo(await placeholderLogo(p.logo.initials, p.logo.color));

@@ -27,7 +27,13 @@ export class ProgrammePageDraftView {
   @Field() title: string;
   @Field() body: string;
   @Field({ description: "The draft body rendered and sanitised like `bodyHtml` (the admin's preview)." }) bodyHtml: string;
+  @Field(() => String, { nullable: true, description: "The English title; null when the draft has no English version." }) titleEn: string | null;
+  @Field(() => String, { nullable: true }) bodyEn: string | null;
+  @Field(() => String, { nullable: true, description: "`bodyEn` rendered and sanitised like `bodyHtml`." }) bodyHtmlEn: string | null;
 }
+
+/** Markdown rendered and sanitised on the readers' allow-list; null stays null (no English version). */
+const htmlOf = (markdown: string | null): string | null => (markdown === null ? null : renderNewsBody(markdown));
 
 @Resolver(() => ProgrammePage)
 export class ProgrammePageResolver {
@@ -45,6 +51,11 @@ export class ProgrammePageResolver {
   bodyHtml(@Root() page: ProgrammePage): string {
     return renderNewsBody(page.body);
   }
+
+  @FieldResolver(() => String, { nullable: true, description: "The published English body rendered and sanitised like `bodyHtml`; null without an English version." })
+  bodyHtmlEn(@Root() page: ProgrammePage): string | null {
+    return htmlOf(page.bodyEn);
+  }
 }
 
 export const ProgrammePageDraftResolver = draftFieldsOf(
@@ -52,7 +63,7 @@ export const ProgrammePageDraftResolver = draftFieldsOf(
   ProgrammePageDraftView,
   (page) => {
     const c = programmeWorkingCopy(page);
-    return { ...c, bodyHtml: renderNewsBody(c.body) };
+    return { ...c, bodyHtml: renderNewsBody(c.body), bodyHtmlEn: htmlOf(c.bodyEn) };
   },
   {
     changes: "ADMIN: the section has an edit that is not published yet (false for others).",

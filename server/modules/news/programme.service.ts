@@ -2,14 +2,17 @@ import { In, Not, type DataSource, type EntityManager } from "typeorm";
 import { ProgrammePage, ProgrammePageRevision } from "../../../entities/news";
 import { audit } from "../../audit";
 import type { Context } from "../../context";
-import { notFound } from "../../errors";
+import { badInput, notFound } from "../../errors";
 import { requireUser } from "../../auth/require-user";
 import type { ProgrammePageInput } from "./news.inputs";
 import { findByIdOrNotFound, lockOneWhere } from "../../ids";
 import { diffTwoRevisions } from "./revision-diff";
 import type { TextDiffPart } from "./news.types";
 
-type Content = { title: string; body: string };
+/** A section's whole text: Polish, and English where it has one (both null = none). */
+type Content = { title: string; body: string; titleEn: string | null; bodyEn: string | null };
+
+const NO_DRAFT = { draftTitle: null, draftBody: null, draftTitleEn: null, draftBodyEn: null } as const;
 
 /**
  * Pages edited like programme sections but shown elsewhere: the accessibility statement
@@ -29,7 +32,21 @@ export async function findProgrammePage(db: DataSource, key: string): Promise<Pr
 
 /** The version the editor works on: the pending edit, else the published text. */
 export function programmeWorkingCopy(p: ProgrammePage): Content {
-  return p.draftTitle !== null && p.draftBody !== null ? { title: p.draftTitle, body: p.draftBody } : { title: p.title, body: p.body };
+  return p.draftTitle !== null && p.draftBody !== null
+    ? { title: p.draftTitle, body: p.draftBody, titleEn: p.draftTitleEn, bodyEn: p.draftBodyEn }
+    : { title: p.title, body: p.body, titleEn: p.titleEn, bodyEn: p.bodyEn };
+}
+
+/**
+ * The English half of an edit: both null keeps the working copy's (a client that knows no
+ * English cannot drop it), both empty removes it; one without the other is refused.
+ */
+function englishOf(input: ProgrammePageInput): (current: Content) => Pick<Content, "titleEn" | "bodyEn"> {
+  const { titleEn, bodyEn } = input;
+  if (titleEn == null && bodyEn == null) return (current) => ({ titleEn: current.titleEn, bodyEn: current.bodyEn });
+  if (titleEn == null) throw badInput({ titleEn: "Give the English title with the English body" });
+  if (bodyEn == null) throw badInput({ bodyEn: "Give the English body with the English title" });
+  return () => (titleEn === "" ? { titleEn: null, bodyEn: null } : { titleEn, bodyEn });
 }
 
 async function lockPage(em: EntityManager, key: string): Promise<ProgrammePage> {
@@ -40,12 +57,10 @@ async function lockPage(em: EntityManager, key: string): Promise<ProgrammePage> 
 
 /** Same rule as news: readers keep the published text; an edit equal to it is no pending edit at all. */
 async function applyEdit(em: EntityManager, userId: string, page: ProgrammePage, c: Content, kind: string): Promise<ProgrammePage> {
-  if (c.title === page.title && c.body === page.body) {
-    page.draftTitle = null;
-    page.draftBody = null;
+  if (c.title === page.title && c.body === page.body && c.titleEn === page.titleEn && c.bodyEn === page.bodyEn) {
+    Object.assign(page, NO_DRAFT);
   } else {
-    page.draftTitle = c.title;
-    page.draftBody = c.body;
+    Object.assign(page, { draftTitle: c.title, draftBody: c.body, draftTitleEn: c.titleEn, draftBodyEn: c.bodyEn });
   }
   page.updatedById = userId;
   await em.save(page);
@@ -59,8 +74,10 @@ async function applyEdit(em: EntityManager, userId: string, page: ProgrammePage,
  */
 export async function updateProgrammePage(ctx: Context, key: string, input: ProgrammePageInput): Promise<ProgrammePage> {
   const user = requireUser(ctx);
+  const english = englishOf(input);
   return ctx.db.transaction(async (em) => {
-    const page = await applyEdit(em, user.id, await lockPage(em, key), { title: input.title, body: input.body }, "UPDATE");
+    const locked = await lockPage(em, key);
+    const page = await applyEdit(em, user.id, locked, { title: input.title, body: input.body, ...english(programmeWorkingCopy(locked)) }, "UPDATE");
     await audit(em, user.id, "programme.update", "ProgrammePage", page.id, { key: page.key });
     return page;
   });
@@ -70,8 +87,7 @@ export async function updateProgrammePage(ctx: Context, key: string, input: Prog
 export async function publishProgrammePage(ctx: Context, key: string): Promise<ProgrammePage> {
   return changePage(ctx, key, "programme.publish", (page, userId) => ({
     ...programmeWorkingCopy(page),
-    draftTitle: null,
-    draftBody: null,
+    ...NO_DRAFT,
     publishedAt: new Date(),
     updatedById: userId,
   }));
@@ -79,7 +95,7 @@ export async function publishProgrammePage(ctx: Context, key: string): Promise<P
 
 /** ADMIN: drops the pending edit; the published version stays (the edit stays in the revisions). */
 export async function discardProgrammePageDraft(ctx: Context, key: string): Promise<ProgrammePage> {
-  return changePage(ctx, key, "programme.discard", () => ({ draftTitle: null, draftBody: null }));
+  return changePage(ctx, key, "programme.discard", () => NO_DRAFT);
 }
 
 /** ADMIN: locks the section, sets what `change` gives and records `action` in the audit log. */
@@ -112,7 +128,7 @@ export async function restoreProgrammePageRevision(ctx: Context, revisionId: str
   return ctx.db.transaction(async (em) => {
     const rev = await findByIdOrNotFound(em, ProgrammePageRevision, revisionId, "Revision");
     const key = (await em.getRepository(ProgrammePage).findOneByOrFail({ id: rev.pageId })).key;
-    const page = await applyEdit(em, user.id, await lockPage(em, key), { title: rev.title, body: rev.body }, "RESTORE");
+    const page = await applyEdit(em, user.id, await lockPage(em, key), { title: rev.title, body: rev.body, titleEn: rev.titleEn, bodyEn: rev.bodyEn }, "RESTORE");
     await audit(em, user.id, "programme.restore", "ProgrammePage", page.id, { revisionId });
     return page;
   });
@@ -120,6 +136,6 @@ export async function restoreProgrammePageRevision(ctx: Context, revisionId: str
 
 /** ADMIN: word diff from revision `fromId` to `toId` of one section. */
 export function diffProgrammePageRevisions(db: DataSource, fromId: string, toId: string): Promise<TextDiffPart[]> {
-  const textOf = (r: ProgrammePageRevision) => `${r.title}\n\n${r.body}`;
+  const textOf = (r: ProgrammePageRevision) => [r.title, r.body, r.titleEn, r.bodyEn].filter((t) => t !== null).join("\n\n");
   return diffTwoRevisions(db, ProgrammePageRevision, [fromId, toId], (r) => r.pageId, textOf, "Both revisions must belong to one section");
 }

@@ -65,3 +65,49 @@ export const TERMS_PAGE = {
 4. We process your data as described in the [privacy notice](/privacy); you can download your data and delete your account at any time.
 5. You are asked to accept a new version of these terms on your next visit.`,
 } as const;
+
+/**
+ * The English versions of the two texts above (of their Polish part), set by the migration
+ * that added English versions of programme pages where the Polish text was still the first
+ * one. The Polish text stays binding, and each says so.
+ */
+export const PRIVACY_PAGE_EN = {
+  titleEn: "Personal data protection (GDPR) — privacy notice",
+  bodyEn: `*This is an English translation provided for information. The Polish text of this notice is binding.*
+
+Under Articles 13 and 14 of Regulation (EU) 2016/679 of the European Parliament and of the Council (GDPR), we inform you as follows:
+
+### Controller
+The controller of your personal data is **Gmina Miasta Toruń** (the Municipality of Toruń), represented by the Mayor of Toruń, ul. Wały gen. Sikorskiego 8, 87-100 Toruń.
+
+### Data protection officer
+You can contact the data protection officer at **iod@um.torun.pl** or in writing at the controller's address.
+
+### Purposes and legal bases
+- running your account on the PES-TOR platform and carrying out the programme of cooperation with social economy entities — Article 6(1)(e) GDPR (a task carried out in the public interest) and point (b) (the platform's terms of use),
+- registrations for trainings and meetings, equipment bookings, enquiries about premises, and offers — Article 6(1)(b) and (e) GDPR,
+- the newsletter and alerts about new premises or demands — Article 6(1)(a) GDPR (your consent, which you may withdraw at any time),
+- programme reporting (numbers of participants, without personal data) and accountability (the audit trail) — Article 6(1)(c) and (e) GDPR.
+
+### Retention period
+We keep account data until the account is deleted. After an account is deleted, only the data the programme needs without your identity remain (attendance counts, organisations' offers, the audit trail). Unconfirmed newsletter sign-ups are deleted once the link expires.
+
+### Recipients
+Data may be received only by entities operating the platform on the controller's behalf (hosting, e-mail) and — to the extent necessary — by training organisers and owners of notices you contact.
+
+### Your rights
+You have the right of access to your data and to receive a copy (on the **My account → My data** page you can download it as a JSON file), to rectification, to erasure (you can delete your account yourself), to restriction of processing, to data portability, to object, and to withdraw consent. You may lodge a complaint with the President of the Personal Data Protection Office (ul. Stawki 2, 00-193 Warszawa).
+
+Providing data is voluntary, but an account cannot be created without an e-mail address and a name. We do not make automated decisions about you.`,
+} as const;
+
+export const TERMS_PAGE_EN = {
+  titleEn: "Terms of use of the PES-TOR platform",
+  bodyEn: `*This is an English translation provided for information. The Polish text of these terms is binding.*
+
+1. The PES-TOR platform serves the cooperation of the Municipality of Toruń with social economy entities (PES).
+2. An account is opened by a natural person; officials' accounts and new organisations become active once an administrator has verified them.
+3. You publish only content that is lawful and relates to the programme; the administrator may remove content that breaks these terms.
+4. We process your data in accordance with the [privacy notice](/privacy). You can download your data and delete your account at any time.
+5. We will tell you about a new version of these terms on your next visit; continuing to use your account requires accepting it.`,
+} as const;

@@ -67,4 +67,44 @@ describe("ProgrammePageForm", () => {
     expect(await screen.findByText("Treść nie może być pusta")).toBeInTheDocument();
     expect(calls.some((c) => c.op === "UpdateProgrammePage")).toBe(false);
   });
+
+  it("edits the English version in its own fieldset and saves it with the Polish text", async () => {
+    const user = renderForm();
+    const english = screen.getByRole("group", { name: "Wersja angielska (opcjonalna)" });
+    expect(english).toContainElement(screen.getByLabelText("Tytuł po angielsku"));
+    expect(screen.getByLabelText("Treść po angielsku (Markdown)")).toHaveAttribute("lang", "en");
+    await user.type(screen.getByLabelText("Tytuł po angielsku"), "Team");
+    await user.type(screen.getByLabelText("Treść po angielsku (Markdown)"), "The members");
+    await user.click(screen.getByRole("button", { name: "Zapisz" }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.op === "UpdateProgrammePage")?.vars).toEqual({
+        key: "team",
+        input: { title: "Zespół", body: "Skład **zespołu**", titleEn: "Team", bodyEn: "The members" },
+      }),
+    );
+    expect(await screen.findByRole("heading", { name: "Podgląd wersji angielskiej" })).not.toHaveAttribute("lang");
+    expect(screen.getAllByText("Team").find((e) => e.tagName === "P")).toHaveAttribute("lang", "en");
+  });
+
+  it("does not send an English title without an English body", async () => {
+    const user = renderForm();
+    await user.type(screen.getByLabelText("Tytuł po angielsku"), "Team");
+    await user.click(screen.getByRole("button", { name: "Zapisz" }));
+    expect(await screen.findByText("Podaj angielską treść (albo zostaw oba angielskie pola puste)")).toBeInTheDocument();
+    expect(calls.some((c) => c.op === "UpdateProgrammePage")).toBe(false);
+  });
+
+  it("removes a saved English version when both English fields are emptied", async () => {
+    renderWithMessages(
+      { news, programme },
+      <ProgrammePageForm pageKey="team" initial={{ title: "Zespół", body: "Skład", titleEn: "Team", bodyEn: "Members" }} />,
+    );
+    const user = userEvent.setup();
+    await user.clear(screen.getByLabelText("Tytuł po angielsku"));
+    await user.clear(screen.getByLabelText("Treść po angielsku (Markdown)"));
+    await user.click(screen.getByRole("button", { name: "Zapisz" }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.op === "UpdateProgrammePage")?.vars).toEqual({ key: "team", input: { title: "Zespół", body: "Skład", titleEn: "", bodyEn: "" } }),
+    );
+  });
 });

@@ -12,7 +12,7 @@ import { pageTitle } from "../../../../lib/page-title";
 
 const AdminProgrammePageQuery = graphql(`
   query AdminProgrammePage($key: String!) {
-    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body } }
+    programmePage(key: $key) { key title publishedAt hasUnpublishedChanges draft { title body titleEn bodyEn } }
     programmePageRevisions(key: $key) { id title kind authorName createdAt }
   }
 `);
@@ -49,7 +49,7 @@ export default async function AdminProgrammePageEditor({ params }: { params: Pro
         // A new key after each save/publish resets the form to the saved state.
         key={`${revs[0]?.id ?? page.key}-${page.hasUnpublishedChanges}`}
         pageKey={page.key}
-        initial={{ title: page.draft.title, body: page.draft.body }}
+        initial={{ title: page.draft.title, body: page.draft.body, titleEn: page.draft.titleEn, bodyEn: page.draft.bodyEn }}
         hasUnpublishedChanges={page.hasUnpublishedChanges}
       />
       <section aria-labelledby="programme-history">
