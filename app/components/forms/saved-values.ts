@@ -9,8 +9,16 @@
  * The value is a non-enumerable property: `{...registration}` leaves it out, so an <input>
  * that a form registers by hand (a checkbox above all, whose `value` it would become) is
  * drawn as before. No react-hook-form here: the field components also serve server pages.
+ *
+ * A textarea's text and a box's tick go only into the server's HTML; on the client
+ * react-hook-form ticks and fills them from its values, as it did before. Hydrating a
+ * textarea given its text, React puts that text back over what was typed meanwhile
+ * (react-dom's initTextarea); a box drawn ticked by default is one react-hook-form reads
+ * back from the page, rather than ticking it as the values say, when `reset(values)` makes
+ * it register the box again.
  */
 const SAVED = "saved";
+const ON_SERVER = typeof window === "undefined";
 
 /** `registration` carrying the field's saved value (returns the same object). */
 export function withSaved<R extends object>(registration: R, value: unknown): R {
@@ -33,8 +41,14 @@ export function savedChoice(registration: object | undefined): string | string[]
   return Array.isArray(v) ? v.map(String) : savedText(registration);
 }
 
-/** Whether the box of `value` (a checkbox of a list, a radio button), or the lone checkbox without `value`, is ticked when saved. */
+/** A textarea's saved text, on the server (see above). */
+export function savedServerText(registration: object | undefined): string | undefined {
+  return ON_SERVER ? savedText(registration) : undefined;
+}
+
+/** On the server (see above), whether the box of `value` (a checkbox of a list, a radio button), or the lone checkbox without `value`, is ticked when saved. */
 export function savedChecked(registration: object | undefined, value?: string): boolean | undefined {
+  if (!ON_SERVER) return undefined;
   const v = savedValue(registration);
   if (Array.isArray(v)) return v.includes(value);
   if (value === undefined) return typeof v === "boolean" ? v : undefined;

@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Field, type FieldFrame } from "./field";
-import { savedChecked, savedChoice, savedText } from "./saved-values";
+import { savedChecked, savedChoice, savedServerText, savedText } from "./saved-values";
 
 /** What every labelled control of a react-hook-form field takes: Field's wiring and the registration. */
 interface FieldOf extends FieldFrame {
@@ -22,15 +22,9 @@ export function TextField({ id, label, hint, hintId, error, className, registrat
   return <Field {...{ id, label, hint, hintId, error, className }}>{(a) => <input {...a} defaultValue={savedText(registration)} {...input} {...registration} />}</Field>;
 }
 
-/**
- * A labelled <textarea> for a react-hook-form field (see TextField). Its saved text goes only
- * into the server's HTML: hydrating a textarea whose text it was given, React puts that text
- * back over what was typed before (react-dom's initTextarea); without it the typed text stays
- * and react-hook-form fills an untouched textarea, as it did before.
- */
+/** A labelled <textarea> for a react-hook-form field (see TextField; its saved text in the server's HTML only). */
 export function TextAreaField({ id, label, hint, hintId, error, className, registration, ...area }: FieldOf & Own<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
-  const saved = typeof window === "undefined" ? savedText(registration) : undefined;
-  return <Field {...{ id, label, hint, hintId, error, className }}>{(a) => <textarea {...a} defaultValue={saved} {...area} {...registration} />}</Field>;
+  return <Field {...{ id, label, hint, hintId, error, className }}>{(a) => <textarea {...a} defaultValue={savedServerText(registration)} {...area} {...registration} />}</Field>;
 }
 
 /** A labelled <select> for a react-hook-form field; its options are the children (`<Options>`, `<DistrictOptions>`); its saved choice selected (see TextField). */
@@ -59,7 +53,7 @@ export function SelectField({
 /**
  * A checkbox with its label beside it (`field-inline`; `className` adds "field" where the form spaces it so):
  * of a react-hook-form field (`registration`), of a plain GET form (its name, `value`, `defaultChecked`),
- * or held in the component's state (`checked`, `onChange`); ticked when saved so (see TextField).
+ * or held in the component's state (`checked`, `onChange`); in the server's HTML, ticked when saved so (see TextField).
  */
 export function CheckboxField({
   id,
