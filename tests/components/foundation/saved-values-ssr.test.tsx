@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 import { JSDOM } from "jsdom";
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { renderToString } from "react-dom/server";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { PremisesForm, EMPTY_PREMISES } from "../../../app/admin/premises/premises-form";
@@ -25,6 +25,11 @@ const serverHtml = (ui: ReactNode) => new JSDOM(renderToString(ui)).window.docum
 const field = <E extends Element>(doc: Document, selector: string) => doc.querySelector(selector) as E;
 const value = (doc: Document, selector: string) => field<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(doc, selector).value;
 const checked = (doc: Document, selector: string) => field<HTMLInputElement>(doc, selector).checked;
+/** A form's server HTML under the message namespaces it reads. */
+const formHtml = (messages: ComponentProps<typeof ClientMessagesProvider>["messages"], ui: ReactNode) =>
+  serverHtml(<ClientMessagesProvider locale="pl" timeZone="Europe/Warsaw" messages={messages}>{ui}</ClientMessagesProvider>);
+/** The values the fields of `expected` (selectors) show, to compare with it. */
+const valuesOf = (doc: Document, expected: Record<string, string>) => Object.fromEntries(Object.keys(expected).map((s) => [s, value(doc, s)]));
 
 function Sizes({ hook }: { hook: (props: { defaultValues: { size: string } }) => UseFormReturn<{ size: string }> }) {
   const { register } = hook({ defaultValues: { size: "M" } });
@@ -42,20 +47,13 @@ describe("the server's HTML of an edit form holds the saved values, ticks and a 
       address: "ul. Szeroka 12", district: "Mokre", areaM2: "45,5", status: "RESERVED" as const, stepFree: true,
       description: "\nLokal na parterze.\nWejście od podwórza.", utilities: ["WATER" as const, "ELECTRICITY" as const], latitude: "53,01", contactEmail: "zarzad@example.org",
     };
-    const doc = serverHtml(
-      <ClientMessagesProvider locale="pl" timeZone="Europe/Warsaw" messages={{ premises, common }}>
-        <PremisesForm id="p1" initial={initial} />
-      </ClientMessagesProvider>,
-    );
-    expect(value(doc, "#p-address")).toBe("ul. Szeroka 12");
-    expect(value(doc, "#p-district")).toBe("Mokre");
-    expect(value(doc, "#p-area")).toBe("45,5");
-    expect(value(doc, "#p-status")).toBe("RESERVED");
-    expect([checked(doc, "#p-stepFree"), checked(doc, "#p-pref")]).toEqual([true, false]);
-    expect(value(doc, "#p-description")).toBe("\nLokal na parterze.\nWejście od podwórza.");
-    expect([checked(doc, "#p-utility-WATER"), checked(doc, "#p-utility-ELECTRICITY"), checked(doc, "#p-utility-GAS")]).toEqual([true, true, false]);
-    expect(value(doc, "#p-lat")).toBe("53,01");
-    expect(value(doc, "#p-cemail")).toBe("zarzad@example.org");
+    const doc = formHtml({ premises, common }, <PremisesForm id="p1" initial={initial} />);
+    const shown = {
+      "#p-address": "ul. Szeroka 12", "#p-district": "Mokre", "#p-area": "45,5", "#p-status": "RESERVED",
+      "#p-description": "\nLokal na parterze.\nWejście od podwórza.", "#p-lat": "53,01", "#p-cemail": "zarzad@example.org",
+    };
+    expect(valuesOf(doc, shown)).toEqual(shown);
+    expect(["#p-stepFree", "#p-pref", "#p-utility-WATER", "#p-utility-ELECTRICITY", "#p-utility-GAS"].map((s) => checked(doc, s))).toEqual([true, false, true, true, false]);
   });
 
   it("an organisation's profile edit form (useServerForm)", () => {
@@ -63,15 +61,8 @@ describe("the server's HTML of an edit form holds the saved values, ticks and a 
       name: "Spółdzielnia Socjalna Przykład", legalForm: "FOUNDATION" as const, krs: "", nip: "", address: "ul. Długa 1", district: "Bielany",
       description: "Szyjemy torby.", email: "biuro@example.org", phone: "", website: "", logoUrl: "", activities: "krawiectwo, catering",
     };
-    const doc = serverHtml(
-      <ClientMessagesProvider locale="pl" timeZone="Europe/Warsaw" messages={{ organizations, common }}>
-        <ProfileForm id="o1" initial={initial} />
-      </ClientMessagesProvider>,
-    );
-    expect(value(doc, "#profile-name")).toBe("Spółdzielnia Socjalna Przykład");
-    expect(value(doc, "#profile-legalForm")).toBe("FOUNDATION");
-    expect(value(doc, "#profile-district")).toBe("Bielany");
-    expect(value(doc, "#profile-description")).toBe("Szyjemy torby.");
-    expect(value(doc, "#profile-activities")).toBe("krawiectwo, catering");
+    const doc = formHtml({ organizations, common }, <ProfileForm id="o1" initial={initial} />);
+    const shown = { "#profile-name": initial.name, "#profile-legalForm": "FOUNDATION", "#profile-district": "Bielany", "#profile-description": "Szyjemy torby.", "#profile-activities": "krawiectwo, catering" };
+    expect(valuesOf(doc, shown)).toEqual(shown);
   });
 });
