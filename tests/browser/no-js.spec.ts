@@ -115,12 +115,13 @@ describe("Sign-in without JavaScript", () => {
 });
 
 /**
+ * An edit form's server HTML holds the saved values (app/components/forms/saved-values.ts).
  * The follow buttons and the organisers' invitations form are plain forms too: without
  * JavaScript they post to a server action that calls the same API as the signed-in person,
  * and the page they come back to says what happened. The API is the guard: the same post
  * by someone who may not invite invites nobody.
  */
-describe("Follow buttons and the invitations form without JavaScript", () => {
+describe("Edit forms, follow buttons and the invitations form without JavaScript", () => {
   let browser: Browser;
   let db: Client;
   beforeAll(async () => {
@@ -168,6 +169,19 @@ describe("Follow buttons and the invitations form without JavaScript", () => {
     await expect(page.getByTestId("my-follows").locator("[data-testid=action-status]").textContent()).resolves.toBe("Nie obserwujesz już: nowe spotkania.");
     expect(await page.getByTestId("my-follows").getByRole("button", { name: /nowe spotkania/ }).count()).toBe(0);
     expect(await following()).toBe(false);
+    await ctx.close();
+  });
+
+  test("an edit form shows the saved values in its fields", async () => {
+    const { rows } = await db.query(
+      `SELECT p.id, p.address, p.district, p.description, p.step_free FROM premises p JOIN users u ON u.id = p.owner_id
+       WHERE u.email = 'official@example.org' AND p.description <> '' ORDER BY p.address LIMIT 1`,
+    );
+    const { ctx, page } = await signedInWithoutJs("official@example.org");
+    await page.goto(`/admin/premises/${rows[0].id}/edit`);
+    const value = (selector: string) => page.locator(selector).inputValue();
+    expect([await value("#p-address"), await value("#p-district"), await value("#p-description")]).toEqual([rows[0].address, rows[0].district, rows[0].description]);
+    expect(await page.locator("#p-stepFree").isChecked()).toBe(rows[0].step_free);
     await ctx.close();
   });
 

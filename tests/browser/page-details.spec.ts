@@ -244,7 +244,6 @@ test("the Polish premises and training forms write coordinates with a decimal co
   const page = await signedInPage(await visitor(), "official@example.org");
   for (const path of ["/admin/premises/new", "/admin/trainings/new", `/admin/premises/${rows[0].id}/edit`]) {
     await page.goto(path);
-    // react-hook-form puts the saved values into the fields when it hydrates, not in the server's HTML.
     await settled(page);
     const field = page.getByLabel("Szerokość geograficzna", { exact: true });
     const hint = (await field.getAttribute("aria-describedby")) ?? "";

@@ -3,7 +3,8 @@ import { SubmitButton } from "../../components/forms/submit-button";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
+import { useSavedForm } from "../../components/forms/server-form";
 import { ActionStatus, keepStatus, useBusy, useBusyAction } from "../../components/forms/action-status";
 import { Field } from "../../components/forms/field";
 import { postFile, refusalKey } from "../../components/forms/post-file";
@@ -84,7 +85,7 @@ export function NewsEditorForm({
   const [savedAt, setSavedAt] = useState<{ at: Date; auto: boolean }>();
   const [scheduleAt, setScheduleAt] = useState(post?.status === "SCHEDULED" ? isoToWarsawLocal(post.publishedAt) : "");
   const [scheduleError, setScheduleError] = useState<string>();
-  const { register, handleSubmit, formState, setError, control, reset, getValues, trigger, setValue } = useForm<NewsEditorValues>({
+  const { register, handleSubmit, formState, setError, control, reset, getValues, trigger, setValue } = useSavedForm<NewsEditorValues>({
     defaultValues: initial,
     mode: "onBlur",
   });

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useSavedForm } from "../../components/forms/server-form";
 import { coordinateOrNull, parseDecimal } from "../../components/forms/coordinates";
 import { CheckboxField, lengthRule, SelectField, TextAreaField, TextField } from "../../components/forms/text-field";
 import { CoordinateFields, registerCoordinates } from "../../components/forms/coordinate-fields";
@@ -114,7 +114,7 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
   const tu = useTranslations("premises.utility");
   const router = useRouter();
   const [error, setError] = useState<string>();
-  const { register, handleSubmit, formState, setError: setFieldError } = useForm<PremisesFormValues>({ defaultValues: initial });
+  const { register, handleSubmit, formState, setError: setFieldError } = useSavedForm<PremisesFormValues>({ defaultValues: initial });
   const e = formState.errors;
 
   const onSubmit = async (v: PremisesFormValues) => {

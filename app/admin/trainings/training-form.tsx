@@ -1,7 +1,8 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
+import { useSavedForm } from "../../components/forms/server-form";
 import { useRouter } from "next/navigation";
 import { coordinateOrNull } from "../../components/forms/coordinates";
 import { decimalText } from "../../lib/form-values";
@@ -93,7 +94,7 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
   const locale = useLocale();
   const [error, setError] = useState("");
   const router = useRouter();
-  const { register, handleSubmit, formState, setError: setFieldError, control } = useForm<Values>({
+  const { register, handleSubmit, formState, setError: setFieldError, control } = useSavedForm<Values>({
     defaultValues: {
       kind: initial?.kind ?? "TRAINING",
       title: initial?.title ?? "",

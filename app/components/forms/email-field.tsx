@@ -1,5 +1,6 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Field } from "./field";
+import { savedText } from "./saved-values";
 
 /** The shape of an address that the forms check before the server does. */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -20,5 +21,5 @@ export function EmailField({
   error?: string;
   registration: UseFormRegisterReturn;
 }) {
-  return <Field {...field}>{(a) => <input {...a} type="email" autoComplete="email" {...registration} />}</Field>;
+  return <Field {...field}>{(a) => <input {...a} type="email" autoComplete="email" defaultValue={savedText(registration)} {...registration} />}</Field>;
 }

@@ -1,9 +1,23 @@
 "use client";
 import { useCallback } from "react";
-import { useForm, type FieldValues, type UseFormProps } from "react-hook-form";
+import { get, useForm, type FieldValues, type UseFormProps, type UseFormRegister, type UseFormReturn } from "react-hook-form";
 import type { ApiError } from "../../lib/graphql-client";
 import { useActionStatus } from "./action-status";
+import { withSaved } from "./saved-values";
 import { refusalAlert } from "./server-errors";
+
+/**
+ * `useForm` whose registrations carry each field's default value — the current one, so after
+ * `reset(values)` it is what was saved — for the field components to put into the server's
+ * HTML (app/components/forms/saved-values.ts). An edit form starts from it (or `useServerForm`).
+ */
+export function useSavedForm<V extends FieldValues>(props: UseFormProps<V>): UseFormReturn<V> {
+  const form = useForm<V>(props);
+  const { register, formState } = form;
+  const defaults = formState.defaultValues;
+  const registerSaved: UseFormRegister<V> = (name, options) => withSaved(register(name, options), get(defaults, name));
+  return { ...form, register: registerSaved };
+}
 
 /**
  * A react-hook-form form whose action is an API call and whose outcome is an `ActionStatus`
@@ -15,7 +29,7 @@ import { refusalAlert } from "./server-errors";
  * are returned beside them. The arguments after the form's are those of `useActionStatus`.
  */
 export function useServerForm<V extends FieldValues>(props: UseFormProps<V>, ...statusArgs: Parameters<typeof useActionStatus>) {
-  const form = useForm<V>(props);
+  const form = useSavedForm<V>(props);
   const { status, show, clear } = useActionStatus(...statusArgs);
   const { handleSubmit, getValues, setError } = form;
   const submit = useCallback(

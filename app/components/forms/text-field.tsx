@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Field, type FieldFrame } from "./field";
+import { savedChecked, savedChoice, savedServerText, savedText } from "./saved-values";
 
 /** What every labelled control of a react-hook-form field takes: Field's wiring and the registration. */
 interface FieldOf extends FieldFrame {
@@ -14,17 +15,19 @@ type Own<E> = Omit<E, keyof FieldOf | "name" | "onChange" | "onBlur" | "ref" | "
  * A labelled <input> for a react-hook-form field: the input's own attributes (type,
  * inputMode, autoComplete…) go beside Field's id, hint and error wiring, before the
  * registration — the markup of the hand-written `<Field>{(a) => <input …/>}</Field>`.
+ * The saved value, when the registration carries it, is the input's `defaultValue`
+ * (app/components/forms/saved-values.ts); a `defaultValue` given here wins.
  */
 export function TextField({ id, label, hint, hintId, error, className, registration, ...input }: FieldOf & Own<InputHTMLAttributes<HTMLInputElement>>) {
-  return <Field {...{ id, label, hint, hintId, error, className }}>{(a) => <input {...a} {...input} {...registration} />}</Field>;
+  return <Field {...{ id, label, hint, hintId, error, className }}>{(a) => <input {...a} defaultValue={savedText(registration)} {...input} {...registration} />}</Field>;
 }
 
-/** A labelled <textarea> for a react-hook-form field (see TextField). */
+/** A labelled <textarea> for a react-hook-form field (see TextField; its saved text in the server's HTML only). */
 export function TextAreaField({ id, label, hint, hintId, error, className, registration, ...area }: FieldOf & Own<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
-  return <Field {...{ id, label, hint, hintId, error, className }}>{(a) => <textarea {...a} {...area} {...registration} />}</Field>;
+  return <Field {...{ id, label, hint, hintId, error, className }}>{(a) => <textarea {...a} defaultValue={savedServerText(registration)} {...area} {...registration} />}</Field>;
 }
 
-/** A labelled <select> for a react-hook-form field; its options are the children (`<Options>`, `<DistrictOptions>`). */
+/** A labelled <select> for a react-hook-form field; its options are the children (`<Options>`, `<DistrictOptions>`); its saved choice selected (see TextField). */
 export function SelectField({
   id,
   label,
@@ -39,7 +42,7 @@ export function SelectField({
   return (
     <Field {...{ id, label, hint, hintId, error, className }}>
       {(a) => (
-        <select {...a} {...select} {...registration}>
+        <select {...a} defaultValue={savedChoice(registration)} {...select} {...registration}>
           {children}
         </select>
       )}
@@ -50,7 +53,7 @@ export function SelectField({
 /**
  * A checkbox with its label beside it (`field-inline`; `className` adds "field" where the form spaces it so):
  * of a react-hook-form field (`registration`), of a plain GET form (its name, `value`, `defaultChecked`),
- * or held in the component's state (`checked`, `onChange`).
+ * or held in the component's state (`checked`, `onChange`); in the server's HTML, ticked when saved so (see TextField).
  */
 export function CheckboxField({
   id,
@@ -61,7 +64,7 @@ export function CheckboxField({
 }: { id: string; label: ReactNode; className?: string; registration?: FieldOf["registration"] } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type" | "className">) {
   return (
     <div className={className ? `${className} field-inline` : "field-inline"}>
-      <input type="checkbox" id={id} {...input} {...registration} />
+      <input type="checkbox" id={id} defaultChecked={savedChecked(registration)} {...input} {...registration} />
       <label htmlFor={id}>{label}</label>
     </div>
   );

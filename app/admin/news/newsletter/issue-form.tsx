@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useSavedForm } from "../../../components/forms/server-form";
 import { maxLengthRule, TextAreaField, TextField } from "../../../components/forms/text-field";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
@@ -48,7 +48,7 @@ export function IssueForm({
   const [chosen, setChosen] = useState<string[]>(initial.postIds);
   const [postsError, setPostsError] = useState<string>();
   const { status, show, clear } = useActionStatus(null, issueId ? issueFormName(issueId) : undefined);
-  const { register, handleSubmit, formState, setError } = useForm<Values>({
+  const { register, handleSubmit, formState, setError } = useSavedForm<Values>({
     defaultValues: { subject: initial.subject, intro: initial.intro, subjectEn: initial.subjectEn ?? "", introEn: initial.introEn ?? "" },
   });
   const titleOf = new Map(posts.map((p) => [p.id, p.title]));

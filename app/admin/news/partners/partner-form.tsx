@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ActionStatus, useActionStatus } from "../../../components/forms/action-status";
-import { useForm } from "react-hook-form";
+import { useSavedForm } from "../../../components/forms/server-form";
 import { lengthRule, maxLengthRule, TextAreaField, TextField } from "../../../components/forms/text-field";
 import { graphql } from "../../../lib/graphql-document";
 import { gqlClient } from "../../../lib/graphql-client";
@@ -38,7 +38,7 @@ export function PartnerForm({
 }) {
   const t = useTranslations("programme.admin.partners");
   const { status, show, clear } = useActionStatus();
-  const { register, handleSubmit, formState, setError: setFieldError, reset } = useForm<PartnerValues>({
+  const { register, handleSubmit, formState, setError: setFieldError, reset } = useSavedForm<PartnerValues>({
     defaultValues: initial ?? { name: "", url: "", description: "" },
   });
   const e = formState.errors;

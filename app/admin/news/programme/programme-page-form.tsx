@@ -3,7 +3,8 @@ import { SubmitButton } from "../../../components/forms/submit-button";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
+import { useSavedForm } from "../../../components/forms/server-form";
 import { ActionStatus, useBusyAction } from "../../../components/forms/action-status";
 import { Fieldset } from "../../../components/forms/fieldset";
 import { lengthRule, TextAreaField, TextField } from "../../../components/forms/text-field";
@@ -61,7 +62,7 @@ export function ProgrammePageForm({
   // The page re-mounts this form after each save (its key changes): keep the confirmation.
   const { status, show, clear, busy, run } = useBusyAction(null, `programme-page:${pageKey}`);
   const [pending, setPending] = useState(hasUnpublishedChanges);
-  const { register, handleSubmit, formState, setError, control, reset, trigger, getValues } = useForm<Values>({
+  const { register, handleSubmit, formState, setError, control, reset, trigger, getValues } = useSavedForm<Values>({
     defaultValues: { ...initial, titleEn: initial.titleEn ?? "", bodyEn: initial.bodyEn ?? "" },
   });
   const [body, titleEn, bodyEn] = useWatch({ control, name: ["body", "titleEn", "bodyEn"] });
