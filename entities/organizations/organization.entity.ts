@@ -96,7 +96,8 @@ export class Organization {
   @Column({ type: "varchar", length: 500, nullable: true })
   logoUrl: string | null;
 
-  /** The uploaded logo in the "organization-logos" storage area (see organizations.logo.ts). */
+  /** The uploaded logo in the "organization-logos" storage area (see organizations.logo.ts); one organisation's. */
+  @Index("UQ_organizations_logo_key", { unique: true })
   @Column({ type: "varchar", length: 64, nullable: true })
   logoKey: string | null;
 

@@ -11,6 +11,7 @@ import { discardOrganizationLogo, organizationLogoPath, organizationLogoStorage 
 import { canActForOrganization } from "./organizations.policy";
 import { requireUser } from "../../auth/require-user";
 import { IdArg } from "../arguments";
+import { isUniqueViolation } from "../../db-errors";
 
 /** Locks the organisation and checks that the viewer acts for it (an active member) or is an admin. */
 async function lockForLogo(ctx: Context, em: EntityManager, organizationId: string): Promise<Organization> {
@@ -26,9 +27,15 @@ async function replaceLogo(ctx: Context, organizationId: string, key: string | n
     const org = await lockForLogo(ctx, em, organizationId);
     // After the access check, so that nobody learns which keys exist.
     if (key && !(await organizationLogoStorage().exists(logoFile(key)))) throw badInput({ key: "No such uploaded logo" });
+    // A logo's key is public (its address): taken by a second organisation, removing it there would delete the first one's file.
+    const taken = () => badInput({ key: "Already registered" });
+    if (key && key !== org.logoKey && (await em.getRepository(Organization).existsBy({ logoKey: key }))) throw taken();
     const old = org.logoKey;
     org.logoKey = key;
-    await em.save(org);
+    await em.save(org).catch((err: unknown) => {
+      // The same key set on another organisation at this moment: their locks do not meet, the key's index decides.
+      throw isUniqueViolation(err, "UQ_organizations_logo_key") ? taken() : err;
+    });
     await audit(em, user.id, action, "Organization", org.id);
     return { org, old };
   });

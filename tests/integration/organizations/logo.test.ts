@@ -15,13 +15,13 @@ import { errorCode, gql, ok } from "../../helpers/graphql";
 let db: TestDb;
 let dir: string;
 let member: User, otherMember: User, resident: User, admin: User;
-let org: Organization;
+let org: Organization, otherOrg: Organization;
 beforeAll(async () => {
   db = await createTestDb();
   dir = await mkdtemp(path.join(tmpdir(), "organization-logos-"));
   useFileStorage("organization-logos", new DiskFileStorage(dir));
   ({ user: member, organization: org } = await createPesMember(db.ds));
-  otherMember = (await createPesMember(db.ds)).user;
+  ({ user: otherMember, organization: otherOrg } = await createPesMember(db.ds));
   resident = await createUser(db.ds);
   admin = await createUser(db.ds, { role: Role.ADMIN });
   await db.ds.getRepository(Organization).update(org.id, { logoUrl: "https://example.org/logo.png" });
@@ -70,5 +70,15 @@ describe("organisation logos", () => {
     expect(errorCode(await gql(db.ds, SET, { id: org.id, key: "../../etc/passwd" }, member.id))).toBe("BAD_USER_INPUT");
     expect(errorCode(await gql(db.ds, SET, { id: "00000000-0000-4000-8000-000000000000", key: logo.key }, member.id))).toBe("NOT_FOUND");
     expect((await db.ds.getRepository(Organization).findOneByOrFail({ id: org.id })).logoKey).toBeNull();
+  });
+
+  it("refuses another organisation's logo key (it is public in its address): the member cannot take it over and remove its file", async () => {
+    const theirs = await storeOrganizationLogo(await png());
+    ok(await gql(db.ds, SET, { id: org.id, key: theirs.key }, member.id));
+    expect(errorCode(await gql(db.ds, SET, { id: otherOrg.id, key: theirs.key }, otherMember.id))).toBe("BAD_USER_INPUT");
+    ok(await gql(db.ds, REMOVE, { id: otherOrg.id }, otherMember.id));
+    expect(await readdir(dir)).toContain(logoFile(theirs.key));
+    expect((await db.ds.getRepository(Organization).findOneByOrFail({ id: org.id })).logoKey).toBe(theirs.key);
+    ok(await gql(db.ds, REMOVE, { id: org.id }, member.id));
   });
 });
