@@ -20,13 +20,23 @@ const tooBig = (maxBytes: number) =>
 type Role = "ADMIN" | "OFFICIAL" | "PES_MEMBER" | "RESIDENT";
 
 /**
+ * Whether the browser says the request comes from this site's pages (it sends `Origin` with
+ * every POST from a page). An opaque "null" (a sandboxed frame, a redirect across sites) or
+ * an unreadable value is another site's, not an error.
+ */
+function fromOwnPage(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return true;
+  return URL.canParse(origin) && new URL(origin).host === request.headers.get("host");
+}
+
+/**
  * Same origin, signed in (with one of `roles`, when given: a quick refusal before the
  * body is read; the API checks again), one `file` within the limit; otherwise the
  * refusal to send back.
  */
 async function readUpload(request: Request, maxBytes: number, roles?: Role[]): Promise<{ bytes: Buffer; name: string; form: FormData } | Response> {
-  const origin = request.headers.get("origin");
-  if (origin && new URL(origin).host !== request.headers.get("host")) return json(403, { error: "FORBIDDEN" });
+  if (!fromOwnPage(request)) return json(403, { error: "FORBIDDEN" });
   const user = await currentUser();
   if (!user) return json(401, { error: "UNAUTHENTICATED" });
   if (roles && !roles.includes(user.role as Role)) return json(403, { error: "FORBIDDEN" });

@@ -36,11 +36,11 @@ beforeAll(async () => {
 });
 const jpeg = (size: number) => padded(jpegHead, size);
 
-function upload(bytes: Buffer, name: string, declareLength = false): Request {
+function upload(bytes: Buffer, name: string, declareLength = false, origin = "http://localhost"): Request {
   const form = new FormData();
   form.set("file", new Blob([new Uint8Array(bytes)]), name);
   form.set("alt", "Zdjęcie");
-  const headers: Record<string, string> = { host: "localhost", origin: "http://localhost" };
+  const headers: Record<string, string> = { host: "localhost", origin };
   if (declareLength) headers["content-length"] = String(bytes.length + 1000);
   return new Request("http://localhost/upload", { method: "POST", body: form, headers });
 }
@@ -110,5 +110,15 @@ describe("the proxy in front of the upload routes", () => {
     expect(allowed).toBe(MAX_UPLOAD_REQUEST_BYTES);
     // The documented "10 MB" is reachable in decimal megabytes too.
     expect(MAX_DOCUMENT_BYTES).toBeGreaterThanOrEqual(10_000_000);
+  });
+});
+
+describe("an upload sent from another site's page (CSRF)", () => {
+  // "null" is what a sandboxed frame, a data: page or a cross-site redirect sends.
+  it.each(["https://evil.example", "http://localhost.evil.example", "null", "not a url"])("is FORBIDDEN with Origin %s, before anything is stored", async (origin) => {
+    const register = jest.fn(async () => ({ id: "doc" }));
+    const res = await handleDocumentUpload(upload(pdf(1000), "oferta.pdf", false, origin), register);
+    expect([res.status, await res.json()]).toEqual([403, { error: "FORBIDDEN" }]);
+    expect(register).not.toHaveBeenCalled();
   });
 });
