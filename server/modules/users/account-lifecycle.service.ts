@@ -8,7 +8,7 @@ import { badInput, conflict } from "../../errors";
 import { consume } from "../../rate-limit";
 import { requireUser } from "../../auth/require-user";
 import { mailAccountNotice, mailConfirmEmailChange, mailResetPassword, mailVerifyEmail } from "./account.mail";
-import { consumeAccountToken, issueAccountToken } from "./account-tokens";
+import { consumeAccountToken, issueAccountToken, voidAccountTokens } from "./account-tokens";
 import { isUniqueViolation } from "../../db-errors";
 
 /**
@@ -124,6 +124,12 @@ export async function requestPasswordReset(db: DataSource, emailRaw: string, ip:
 }
 
 /**
+ * A new password shuts out whoever knew the old one: an address change they asked for
+ * (its link went to their mailbox) would otherwise still hand them the account.
+ */
+const voidEmailChanges = (em: EntityManager, userId: string) => voidAccountTokens(em, userId, AccountTokenPurpose.CHANGE_EMAIL);
+
+/**
  * Sets a new password with an e-mailed reset token. A weak password leaves the token
  * unused (the transaction rolls back). Every session of the account ends, and the
  * address counts as confirmed: the link reached its mailbox.
@@ -137,6 +143,7 @@ export async function resetPassword(db: DataSource, token: string, newPassword: 
     await checkNewPassword("newPassword", newPassword, user);
     await em.getRepository(User).update(user.id, { passwordHash: await hashPassword(newPassword), emailVerified: true });
     await endSessions(em, user.id);
+    await voidEmailChanges(em, user.id);
     await mailAccountNotice(em, user, user.email, "passwordChanged");
     return true;
   });
@@ -153,6 +160,7 @@ export async function changePassword(ctx: Context, currentPassword: string, newP
   const version = await ctx.db.transaction(async (em) => {
     await em.getRepository(User).update(user.id, { passwordHash: hash });
     const v = await endSessions(em, user.id);
+    await voidEmailChanges(em, user.id);
     await mailAccountNotice(em, user, user.email, "passwordChanged");
     return v;
   });

@@ -25,7 +25,7 @@ export async function issueAccountToken(
 ): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   const now = new Date();
-  await em.getRepository(AccountToken).update({ userId, purpose, usedAt: IsNull() }, { usedAt: now });
+  await voidAccountTokens(em, userId, purpose, now);
   await em.getRepository(AccountToken).insert({
     userId,
     purpose,
@@ -34,6 +34,11 @@ export async function issueAccountToken(
     expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[purpose]),
   });
   return token;
+}
+
+/** Makes the account's unused links of `purpose` stop working (as if used `at`). */
+export async function voidAccountTokens(em: EntityManager, userId: string, purpose: AccountTokenPurpose, at = new Date()): Promise<void> {
+  await em.getRepository(AccountToken).update({ userId, purpose, usedAt: IsNull() }, { usedAt: at });
 }
 
 /**

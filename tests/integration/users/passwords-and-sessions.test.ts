@@ -217,6 +217,26 @@ describe("requestEmailChange", () => {
   });
 });
 
+describe("a new password voids a pending address change", () => {
+  // Whoever asked for it knew the old password: the owner who resets or changes it shuts them out.
+  const VERIFY = `mutation($t: String!) { verifyEmail(token: $t) }`;
+  it.each(["reset", "change"])("after a password %s the link to the other address is BAD_USER_INPUT and the address stays", async (how) => {
+    const u = await createUser(db.ds);
+    const intruder = `przejecie-${how}@example.org`;
+    ok(await gql(db.ds, EMAIL_CHANGE, { e: intruder, p: FACTORY_PASSWORD }, u.id));
+    const link = await tokenFromMail(db.ds, intruder, "users.change-email");
+    if (how === "reset") {
+      ok(await gql(db.ds, REQUEST, { e: u.email }));
+      ok(await gql(db.ds, RESET, { t: await tokenFromMail(db.ds, u.email, "users.reset-password"), p: NEW_PASSWORD }));
+    } else {
+      ok(await gql(db.ds, CHANGE, { c: FACTORY_PASSWORD, p: NEW_PASSWORD }, u.id));
+    }
+    const r = await gql(db.ds, VERIFY, { t: link });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { token: expect.any(String) } });
+    expect((await db.ds.getRepository(User).findOneByOrFail({ id: u.id })).email).toBe(u.email);
+  });
+});
+
 describe("logs", () => {
   it("never contain an address, a token or a password of these operations", async () => {
     const lines: string[] = [];
