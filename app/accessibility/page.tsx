@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { graphql } from "../gql";
 import { getDateFormatter } from "../lib/dates-server";
 import { gql } from "../lib/graphql-server";
-import { isoDay, STATEMENT_PAGE_KEY, statementFacts, statementSections } from "./statement";
+import { isoDay, STATEMENT_PAGE_KEY, statementFacts, statementSections, statementUrl } from "./statement";
 
 const StatementQuery = graphql(`
   query AccessibilityStatement($key: String!) {
@@ -12,16 +12,10 @@ const StatementQuery = graphql(`
   }
 `);
 
-async function statementUrl(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}/accessibility`;
-}
 
 export async function generateMetadata(): Promise<Metadata> {
   // The meta tag the ministry's monitoring looks for on every public body's site.
-  return { title: (await getTranslations("common"))("accessibilityStatement.title"), other: { "deklaracja-dostępności": await statementUrl() } };
+  return { title: (await getTranslations("common"))("accessibilityStatement.title"), other: { "deklaracja-dostępności": statementUrl(await headers()) } };
 }
 
 /** The accessibility statement (deklaracja dostępności) in the structure the Polish rules require; the content is edited by admins. */

@@ -37,3 +37,17 @@ export function statementSections(bodyHtml: string): { title: string; html: stri
 export function isoDay(value: string | undefined): string | null {
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
 }
+
+/**
+ * Where the statement lives, for the meta tag the ministry's monitoring reads: the site's
+ * configured address (APP_URL, else NEXTAUTH_URL — as every e-mail link), never a Host or
+ * X-Forwarded-Host the client wrote (a shared cache would keep a forged one for everyone).
+ * The request's host only without either (development).
+ */
+export function statementUrl(h: Headers, env: Record<string, string | undefined> = process.env): string {
+  const site = env.APP_URL ?? env.NEXTAUTH_URL;
+  if (site) return `${site.replace(/\/+$/, "")}/accessibility`;
+  const host = h.get("host") ?? "localhost";
+  const proto = host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https";
+  return `${proto}://${host}/accessibility`;
+}

@@ -1,4 +1,4 @@
-import { isoDay, statementFacts, statementSections } from "../../../app/accessibility/statement";
+import { isoDay, statementFacts, statementSections, statementUrl } from "../../../app/accessibility/statement";
 
 describe("accessibility statement body", () => {
   it("reads the facts before the first section and ignores unknown keys", () => {
@@ -18,5 +18,17 @@ describe("accessibility statement body", () => {
     expect(isoDay("2026-12-04")).toBe("2026-12-04");
     expect(isoDay("4 grudnia")).toBeNull();
     expect(isoDay(undefined)).toBeNull();
+  });
+});
+
+describe("the statement's address in its meta tag", () => {
+  const forged = new Headers({ host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
+  it("is the site's configured address, whatever Host or X-Forwarded-Host a request claims (a cache would keep it for everyone)", () => {
+    expect(statementUrl(forged, { APP_URL: "https://pes.torun.pl/" })).toBe("https://pes.torun.pl/accessibility");
+    expect(statementUrl(forged, { NEXTAUTH_URL: "https://pes.torun.pl" })).toBe("https://pes.torun.pl/accessibility");
+  });
+
+  it("falls back to the request's host only without a configured address (development)", () => {
+    expect(statementUrl(new Headers({ host: "localhost:3000" }), {})).toBe("http://localhost:3000/accessibility");
   });
 });
