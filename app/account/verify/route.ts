@@ -19,7 +19,7 @@ export async function GET(req: NextRequest) {
   const token = req.nextUrl.searchParams.get("token") ?? "";
   let result = "invalid";
   if (token) {
-    const r = await server().execute(VerifyEmail.toString(), { token }, null, req.headers.get("x-forwarded-for")?.split(",")[0] ?? "local");
+    const r = await server().execute(VerifyEmail.toString(), { token }, null, server().clientAddress(req.headers));
     const code = (r.errors?.[0]?.extensions as { code?: string } | undefined)?.code;
     result = !r.errors?.length ? "done" : code === "CONFLICT" ? "conflict" : "invalid";
   }
