@@ -1,4 +1,6 @@
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { User } from "../entities/users";
+import { isStaff } from "./auth/roles";
 import { config } from "./config";
 import { AppError } from "./errors";
 
@@ -7,7 +9,14 @@ const LIMITS = {
   signUp: { points: 10, duration: 60 * 60 },
   newsletter: { points: 10, duration: 60 * 60 },
   enquiry: { points: 20, duration: 60 * 60 },
-  form: { points: 60, duration: 60 },
+  // Requests that e-mail someone else on one person's say-so (a question to a demand's
+  // official, a booking, extension or item request to a notice's owner), one shared
+  // budget per account: a busy member sends a handful a day, 30 in one hour is more than
+  // anyone types by hand, yet it stops a script from filling one person's mailbox.
+  requestToOthers: { points: 30, duration: 60 * 60 },
+  // Colleagues registered for trainings, each e-mailed at an address the registrant typed,
+  // counted per person (a group of 20 costs 20): three full groups an hour.
+  groupAttendees: { points: 60, duration: 60 * 60 },
   // Each upload costs image decoding and resizing before the API sees it.
   upload: { points: 60, duration: 60 * 10 },
   // Account e-mails (verification, reset, e-mail change) per account or address: enough
@@ -75,17 +84,28 @@ export class RateLimitedError extends AppError {
   }
 }
 
-/** Counts one attempt; throws RATE_LIMITED once the budget for `key` is spent. */
-export async function consume(name: LimitName, key: string): Promise<void> {
+/** Counts one attempt (or `points`); throws RATE_LIMITED once the budget for `key` is spent. */
+export async function consume(name: LimitName, key: string, points = 1): Promise<void> {
   if (!config().rateLimitsOn) return;
   try {
-    await limiter(name).consume(key);
+    await limiter(name).consume(key, points);
   } catch (err) {
     if (err instanceof RateLimiterRes) {
       throw new RateLimitedError(Math.max(1, Math.ceil(err.msBeforeNext / 1000)));
     }
     throw err;
   }
+}
+
+/**
+ * Counts `points` messages the platform is about to send to other people on `user`'s
+ * say-so; RATE_LIMITED once the account's budget is spent. Staff (OFFICIAL/ADMIN) are not
+ * counted: their accounts are the city's and audited, and an official working through a
+ * day's queue must never be stopped by a limit meant for scripts.
+ */
+export async function consumeOnBehalfOf(name: "requestToOthers" | "groupAttendees", user: Pick<User, "id" | "role">, points = 1): Promise<void> {
+  if (isStaff(user)) return;
+  await consume(name, user.id, points);
 }
 
 /** Like {@link consume}, for callers outside GraphQL (upload routes): false once the budget is spent. */

@@ -1,4 +1,5 @@
 import { Booking, BookingStatus } from "../../../entities/marketplace";
+import { consumeOnBehalfOf } from "../../rate-limit";
 import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
 import { LOAN_LIMITS } from "../../../entities/limits";
 import { requireUser } from "../../auth/require-user";
@@ -25,6 +26,7 @@ const DAY_MS = 86_400_000;
  */
 export async function requestBookingExtension(ctx: Context, id: string, to: string): Promise<Booking> {
   const user = requireUser(ctx);
+  await consumeOnBehalfOf("requestToOthers", user);
   return ctx.db.transaction(async (em) => {
     const { booking, notice } = await lockBooking(em, id);
     if (booking.borrowerId !== user.id) throw forbidden("Only the borrower asks for an extension");

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { consumeOnBehalfOf } from "../../rate-limit";
 import { Booking, BookingStatus, EquipmentNotice, NoticeKind, NoticeStatus } from "../../../entities/marketplace";
 import { todayInWarsaw } from "../../../entities/marketplace/date.scalar";
 import { NotificationKind } from "../../../entities/notifications";
@@ -52,6 +53,7 @@ export async function requestBooking(
   if (notice.status === NoticeStatus.CLOSED || notice.status === NoticeStatus.HANDED_OVER) {
     throw conflict("This item is no longer available");
   }
+  await consumeOnBehalfOf("requestToOthers", user);
   return ctx.db.transaction(async (em) => {
     if (!(await stillBookable(em, notice.id))) throw conflict("This item is no longer available");
     const taken = await em

@@ -1,4 +1,5 @@
 import { Demand, DemandQuestion, DemandStatus } from "../../../entities/marketplace";
+import { consumeOnBehalfOf } from "../../rate-limit";
 import { User } from "../../../entities/users";
 import { audit } from "../../audit";
 import { requireUser } from "../../auth/require-user";
@@ -27,6 +28,7 @@ export async function askDemandQuestion(ctx: Context, demandId: string, question
   const user = requireUser(ctx);
   await requireVerifiedPes(ctx);
   const text = cleanText("question", question, QUESTION_LIMITS);
+  await consumeOnBehalfOf("requestToOthers", user);
   return ctx.db.transaction(async (em) => {
     const demand = await lockDemand(em, demandId, "pessimistic_read");
     if (demand.status !== DemandStatus.OPEN || deadlinePassed(demand)) throw forbidden("Questions are accepted only before the deadline");

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { consumeOnBehalfOf } from "../../rate-limit";
 import { EquipmentNotice, ItemRequest, ItemRequestStatus, NoticeKind, NoticeStatus } from "../../../entities/marketplace";
 import { User } from "../../../entities/users";
 import type { Context } from "../../context";
@@ -27,6 +28,7 @@ export async function requestItem(ctx: Context, noticeId: string, message: strin
   const user = requireUser(ctx);
   const text = message.trim();
   if (text.length < 1 || text.length > 2000) throw badInput({ message: "Message must have 1–2000 characters" });
+  await consumeOnBehalfOf("requestToOthers", user);
   try {
     return await ctx.db.transaction(async (em) => {
       // Share-locked until the request is saved: an acceptance or a status change of the item

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { consumeOnBehalfOf } from "../../rate-limit";
 import { AUDIENCES, Audience, Registration, RegistrationStatus, Training, type RegistrationAnswers } from "../../../entities/trainings";
 import { User } from "../../../entities/users";
 import { audit } from "../../audit";
@@ -237,6 +238,7 @@ export async function registerGroup(ctx: Context, trainingId: string, attendees:
     else if (e === user.email.toLowerCase()) f[`attendees.${i}.email`] = "That is you: register yourself instead";
   });
   if (Object.keys(f).length) throw badInput(f);
+  await consumeOnBehalfOf("groupAttendees", user, attendees.length);
   const codes = attendees.map(() => checkInCode());
   return ctx.db.transaction(async (em) => {
     const t = await lockTrainingFor(em, trainingId, user.id);
