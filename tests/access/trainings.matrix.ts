@@ -4,6 +4,7 @@ import type { User } from "../../entities/users";
 import type { Actor, Fixtures, MatrixEntry } from "./matrix";
 import { createUser } from "../factories";
 import { idOf } from "./vars";
+import { linkTokenHash } from "../../server/link-tokens";
 
 /**
  * The trainings rows of the access matrix (tests/access/matrix.ts): spread into MATRIX,
@@ -38,19 +39,22 @@ async function material(fx: Fixtures, isPublic: boolean): Promise<TrainingMateri
   return repo.save(repo.create({ trainingId: t.id, title: "Prezentacja", linkUrl: "https://example.org/slajdy", public: isPublic }));
 }
 
-async function registration(fx: Fixtures, t: Training, user: User, attended = false): Promise<Registration> {
-  return fx.ds.getRepository(Registration).save(
+/** A registration, with the token of its links (`token`): the row holds only its hash. */
+async function registration(fx: Fixtures, t: Training, user: User, attended = false): Promise<Registration & { token: string }> {
+  const token = randomBytes(24).toString("base64url");
+  const saved = await fx.ds.getRepository(Registration).save(
     fx.ds.getRepository(Registration).create({
       trainingId: t.id,
       userId: user.id,
       status: RegistrationStatus.CONFIRMED,
       audience: Audience.RESIDENTS,
       answers: {},
-      cancelToken: randomBytes(24).toString("base64url"),
+      cancelToken: linkTokenHash(token),
       checkInCode: randomBytes(4).toString("hex").toUpperCase(),
       attendedAt: attended ? new Date() : null,
     }),
   );
+  return Object.assign(saved, { token });
 }
 
 const INPUT = {
@@ -143,7 +147,7 @@ export const TRAININGS_MATRIX: MatrixEntry[] = [
   {
     op: "Mutation.cancelRegistrationByToken",
     doc: `mutation($t: String!) { cancelRegistrationByToken(token: $t) { id status } }`,
-    vars: async (fx) => ({ t: (await registration(fx, await training(fx), await createUser(fx.ds))).cancelToken }),
+    vars: async (fx) => ({ t: (await registration(fx, await training(fx), await createUser(fx.ds))).token }),
     allow: "everyone",
   },
   {
@@ -194,14 +198,14 @@ export const TRAININGS_MATRIX: MatrixEntry[] = [
   {
     op: "Query.trainingFeedbackForm",
     doc: `query($t: String!) { trainingFeedbackForm(token: $t) { given attended } }`,
-    vars: async (fx) => ({ t: (await registration(fx, await training(fx, true), await createUser(fx.ds), true)).cancelToken }),
+    vars: async (fx) => ({ t: (await registration(fx, await training(fx, true), await createUser(fx.ds), true)).token }),
     allow: "everyone",
   },
   {
     op: "Mutation.submitTrainingFeedback",
     doc: `mutation($t: String!) { submitTrainingFeedback(token: $t, input: { rating: 4, useful: "Przykłady" }) }`,
     // The link stands for a checked-in attendee of an ended training: whoever holds it answers.
-    vars: async (fx) => ({ t: (await registration(fx, await training(fx, true), await createUser(fx.ds), true)).cancelToken }),
+    vars: async (fx) => ({ t: (await registration(fx, await training(fx, true), await createUser(fx.ds), true)).token }),
     allow: "everyone",
   },
 ];

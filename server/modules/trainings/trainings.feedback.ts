@@ -1,13 +1,14 @@
 import type { DataSource } from "typeorm";
-import { Registration, TrainingFeedback, TrainingFeedbackGiven, Training } from "../../../entities/trainings";
+import { TrainingFeedback, TrainingFeedbackGiven, Training } from "../../../entities/trainings";
 import type { Context } from "../../context";
 import { conflict, forbidden, notFound } from "../../errors";
 import { appLink } from "../../mail/templates";
 import type { TrainingFeedbackInput } from "./trainings.inputs";
-import { mailEachRegistrant } from "./trainings.mail";
+import { mailEachRegistrant, type RegistrantRow } from "./trainings.mail";
 import { findTrainingIn } from "./trainings.organiser";
 import { requireOrganiser } from "./trainings.policy";
 import { isUniqueViolation } from "../../db-errors";
+import { registrationByToken, renewCancelTokens } from "./cancel-tokens";
 
 /**
  * The survey after a training: checked-in attendees answer once, anonymously. Who has
@@ -16,9 +17,8 @@ import { isUniqueViolation } from "../../db-errors";
  * the database links an answer to a person (see entities/trainings/feedback.entity.ts).
  */
 export async function submitFeedback(db: DataSource, token: string, input: TrainingFeedbackInput): Promise<boolean> {
-  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) throw notFound("Registration");
   return db.transaction(async (em) => {
-    const r = await em.getRepository(Registration).findOneBy({ cancelToken: token });
+    const r = await registrationByToken(em, token);
     if (!r) throw notFound("Registration");
     if (!r.attendedAt) throw forbidden("Only attendees who were checked in give feedback");
     const t = (await em.getRepository(Training).findOneBy({ id: r.trainingId }))!;
@@ -42,8 +42,7 @@ export async function submitFeedback(db: DataSource, token: string, input: Train
 
 /** What the survey page shows for a link: the training's title, and whether it was answered. */
 export async function feedbackForm(db: DataSource, token: string): Promise<{ training: Training; given: boolean; attended: boolean } | null> {
-  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
-  const r = await db.getRepository(Registration).findOneBy({ cancelToken: token });
+  const r = await registrationByToken(db.manager, token);
   if (!r) return null;
   const training = (await db.getRepository(Training).findOneBy({ id: r.trainingId }))!;
   const given = await db.getRepository(TrainingFeedbackGiven).existsBy({ registrationId: r.id });
@@ -84,8 +83,8 @@ export async function sendFeedbackSurveys(db: DataSource, now = new Date()): Pro
   return db.transaction(async (em) => {
     const [{ locked }] = await em.query(`SELECT pg_try_advisory_xact_lock(hashtext('pestor-training-feedback')) AS locked`);
     if (!locked) return 0;
-    const rows: { registrationId: string; trainingId: string; token: string; email: string; name: string; locale: string }[] = await em.query(
-      `SELECT r.id AS "registrationId", t.id AS "trainingId", r.cancel_token AS token,
+    const rows: (RegistrantRow & { registrationId: string })[] = await em.query(
+      `SELECT t.id AS "trainingId", r.id AS "registrationId",
               coalesce(r.attendee_email, u.email) AS email, coalesce(r.attendee_name, u.name) AS name, u.locale
          FROM trainings t
          JOIN registrations r ON r.training_id = t.id AND r.attended_at IS NOT NULL AND r.status = 'CONFIRMED'
@@ -98,8 +97,10 @@ export async function sendFeedbackSurveys(db: DataSource, now = new Date()): Pro
         LIMIT 500`,
       [now],
     );
+    // The survey's link needs the token plain, and only its hash is stored: a fresh one.
+    const tokens = await renewCancelTokens(em, rows.map((r) => r.registrationId));
     await mailEachRegistrant(em, rows, (t, row) => {
-      const link = appLink(`/trainings/${t.id}/feedback?token=${row.token}`);
+      const link = appLink(`/trainings/${t.id}/feedback?token=${tokens.get(row.registrationId)}`);
       const en = row.locale === "en";
       return {
         subject: en ? `How was it? ${t.title}` : `Jak było? ${t.title}`,

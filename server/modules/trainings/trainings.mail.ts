@@ -45,7 +45,7 @@ function confirmationAttachments(t: Training, r: Pick<Registration, "checkInCode
 export type Recipient = Pick<User, "name" | "email" | "locale">;
 
 /** Who a registration's e-mails go to: the colleague registered in a group, or the account holder. */
-export function recipientOf(r: Registration, account: Recipient): Recipient {
+export function recipientOf(r: Pick<Registration, "attendeeName" | "attendeeEmail">, account: Recipient): Recipient {
   return r.attendeeEmail ? { name: r.attendeeName ?? r.attendeeEmail, email: r.attendeeEmail, locale: account.locale } : account;
 }
 

@@ -14,6 +14,7 @@ import { canOrganise, eligibleAudiences, registrationRefusal } from "./trainings
 import { findById, findByIdOrNotFound, isUuid } from "../../ids";
 import { checkInCode, hasSeatFor, insertRegistration, lockTraining, lockTrainingFor, seatCounts, seatsAndOwnRegistration } from "./trainings.seats";
 import { isUniqueViolation } from "../../db-errors";
+import { registrationByToken, renewCancelTokens } from "./cancel-tokens";
 
 /**
  * Registering and cancelling, under the training's row lock: CONFIRMED while seats are
@@ -137,9 +138,8 @@ export async function withdrawRegistration(ctx: Context, registrationId: string)
 
 /** The "cancel" link of the e-mails: the token stands for the person. */
 export async function cancelRegistrationByToken(db: DataSource, cancelToken: string): Promise<Registration> {
-  if (!/^[A-Za-z0-9_-]{20,64}$/.test(cancelToken)) throw notFound("Registration");
   return db.transaction(async (em) => {
-    const found = await em.getRepository(Registration).findOneBy({ cancelToken });
+    const found = await registrationByToken(em, cancelToken);
     if (!found) throw notFound("Registration");
     const t = (await lockTraining(em, found.trainingId))!;
     const r = (await em.getRepository(Registration).findOneBy({ id: found.id }))!;
@@ -210,7 +210,10 @@ export async function fillSeats(em: EntityManager, t: Training): Promise<number>
     next.status = RegistrationStatus.CONFIRMED;
     await em.update(Registration, next.id, { status: next.status });
     const account = await em.getRepository(User).findOneBy({ id: next.userId });
-    if (account) await mailRegistrationState(em, t, next, recipientOf(next, account), "promoted");
+    if (account) {
+      const cancelToken = (await renewCancelTokens(em, [next.id])).get(next.id)!;
+      await mailRegistrationState(em, t, { ...next, cancelToken }, recipientOf(next, account), "promoted");
+    }
     promoted++;
   }
 }
@@ -263,14 +266,16 @@ export async function registerGroup(ctx: Context, trainingId: string, attendees:
     if (taken.length) throw conflict(`Already registered: ${taken.map((r) => r.attendee_email).join(", ")}`);
     const out: Registration[] = [];
     for (let i = 0; i < attendees.length; i++) {
-      const saved = await insertRegistration(em, t, await seatCounts(em, t.id), Audience.PES, {
-        userId: user.id,
-        attendeeName: attendees[i].name.trim(),
-        attendeeEmail: emails[i],
-        answers: stored[i],
-        checkInCode: codes[i],
-      });
-      await mailRegistrationState(em, t, saved, recipientOf(saved, user), "registered", user.name);
+      const attendee = { attendeeName: attendees[i].name.trim(), attendeeEmail: emails[i] };
+      // The mail is queued by the insert itself: only there is the cancel link's token plain.
+      const saved = await insertRegistration(
+        em,
+        t,
+        await seatCounts(em, t.id),
+        Audience.PES,
+        { userId: user.id, ...attendee, answers: stored[i], checkInCode: codes[i] },
+        (r) => registrationStateMail(t, r, recipientOf(attendee, user), "registered", user.name),
+      );
       out.push(saved);
     }
     await audit(em, user.id, "training.group-register", "Training", t.id, { people: out.length });

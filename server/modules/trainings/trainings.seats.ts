@@ -5,6 +5,8 @@ import { isUuid } from "../../ids";
 import { mailInsertSql, withHtml, type TextMail } from "../../mail/mail.service";
 import { rowAsEntity, selectList } from "../loading";
 import { sqlParams } from "../pagination";
+import { linkTokenHash } from "../../link-tokens";
+import { newCancelToken } from "./cancel-tokens";
 
 /**
  * Seats of a training: the live counts, the quota rule, the row lock that decides
@@ -119,7 +121,6 @@ export async function lockTrainingFor(em: EntityManager, id: string, userId: str
   return rows[0].registrant_live ? rowAsEntity(em.connection, Training, rows[0]) : "gone";
 }
 
-export const token = (bytes: number) => randomBytes(bytes).toString("base64url");
 /** 8 characters without look-alikes (0/O, 1/I/L), easy to type at the door. */
 export function checkInCode(): string {
   const alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -148,11 +149,12 @@ export async function insertRegistration(
     // Control run: a round trip between the count and the insert, as any real request has.
     await em.query("SELECT pg_sleep(0.002)");
   }
-  const made = { id: randomUUID(), status, cancelToken: token(24), checkInCode: person.checkInCode };
+  // The mail gets the plain token; the row only its hash.
+  const made = { id: randomUUID(), status, cancelToken: newCancelToken(), checkInCode: person.checkInCode };
   const { params, param } = sqlParams();
   const insert = `INSERT INTO registrations (id, training_id, user_id, attendee_name, attendee_email, status, audience, answers, registered_at, cancel_token, check_in_code)
      VALUES (${[made.id, t.id, person.userId, person.attendeeName ?? null, person.attendeeEmail ?? null, status, audience, JSON.stringify(person.answers)].map(param).join(", ")},
-             clock_timestamp(), ${param(made.cancelToken)}, ${param(made.checkInCode)}) RETURNING *`;
+             clock_timestamp(), ${param(linkTokenHash(made.cancelToken))}, ${param(made.checkInCode)}) RETURNING *`;
   const rows: Record<string, unknown>[] = await em.query(
     mailOf ? `WITH r AS (${insert}), m AS (${mailInsertSql([withHtml(mailOf(made))], param)}) SELECT * FROM r` : insert,
     params,

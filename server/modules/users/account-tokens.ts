@@ -1,7 +1,8 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { IsNull, type EntityManager } from "typeorm";
 import { AccountToken, AccountTokenPurpose } from "../../../entities/users";
 import { lockOneWhere } from "../../ids";
+import { linkTokenHash as hashOf } from "../../link-tokens";
 
 /** How long an e-mailed link works. A reset link is a key to the account: one hour. */
 export const TOKEN_TTL_MS: Record<AccountTokenPurpose, number> = {
@@ -9,8 +10,6 @@ export const TOKEN_TTL_MS: Record<AccountTokenPurpose, number> = {
   [AccountTokenPurpose.RESET_PASSWORD]: 3600 * 1000,
   [AccountTokenPurpose.CHANGE_EMAIL]: 24 * 3600 * 1000,
 };
-
-const hashOf = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
 
 /**
  * Issues a link token: 32 random bytes, of which only the SHA-256 is stored. Earlier

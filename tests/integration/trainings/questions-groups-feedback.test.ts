@@ -176,12 +176,15 @@ describe("feedback", () => {
     expect(mine.map((m) => m.to).sort()).toEqual([people[0].email, people[1].email, "ewa@example.org"].sort());
     expect(sent.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(3);
 
-    const token = async (rid: string) => (await db.ds.getRepository(Registration).findOneByOrFail({ id: rid })).cancelToken;
-    expect(errorCode(await gql(db.ds, SUBMIT, { t: await token(regs[2]), r: 5 }))).toBe("FORBIDDEN");
-    expect(errorCode(await gql(db.ds, SUBMIT, { t: await token(regs[0]), r: 6 }))).toBe("BAD_USER_INPUT");
-    expect(ok(await gql(db.ds, SUBMIT, { t: await token(regs[0]), r: 5 })).submitTrainingFeedback).toBe(true);
-    expect(ok(await gql(db.ds, SUBMIT, { t: await token(group[0].id), r: 2 })).submitTrainingFeedback).toBe(true);
-    const twice = await Promise.all([gql(db.ds, SUBMIT, { t: await token(regs[0]), r: 1 }), gql(db.ds, SUBMIT, { t: await token(regs[0]), r: 1 })]);
+    // The tokens exist only in the e-mails: the survey's, or for the absent person the confirmation's.
+    const token = async (to: string, template = "trainings.feedback") =>
+      /token=([A-Za-z0-9_-]+)/.exec((await db.ds.getRepository(MailMessage).findOneByOrFail({ to, template })).text)![1];
+    const first = await token(people[0].email);
+    expect(errorCode(await gql(db.ds, SUBMIT, { t: await token(people[2].email, "trainings.confirmation"), r: 5 }))).toBe("FORBIDDEN");
+    expect(errorCode(await gql(db.ds, SUBMIT, { t: first, r: 6 }))).toBe("BAD_USER_INPUT");
+    expect(ok(await gql(db.ds, SUBMIT, { t: first, r: 5 })).submitTrainingFeedback).toBe(true);
+    expect(ok(await gql(db.ds, SUBMIT, { t: await token("ewa@example.org"), r: 2 })).submitTrainingFeedback).toBe(true);
+    const twice = await Promise.all([gql(db.ds, SUBMIT, { t: first, r: 1 }), gql(db.ds, SUBMIT, { t: first, r: 1 })]);
     expect(twice.map(errorCode)).toEqual(["CONFLICT", "CONFLICT"]);
 
     // Anonymity, read from the database: the answers table has no column that names a

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { MailMessage, type MailAttachment } from "../../../entities/system";
 import { Registration } from "../../../entities/trainings";
 import { Role } from "../../../entities/users";
@@ -8,6 +9,13 @@ import { countQueries } from "../../helpers/statements";
 import { processMailQueue, setMailTransport } from "../../../server/mail/mail.service";
 import { checkInQr } from "../../../server/modules/trainings/trainings.mail";
 import { CANCEL, createTraining, DAY, REGISTER, setDates, TRAINING } from "./helpers";
+import { RegistrationCancelTokenHashed1764101400000 } from "../../../migrations/1764101400000-RegistrationCancelTokenHashed";
+
+const BY_TOKEN = `mutation($t: String!) { cancelRegistrationByToken(token: $t) { id status } }`;
+/** The token of the link in the e-mail of `template` to `to`: the only place it is plain. */
+async function linkToken(to: string, template: string): Promise<string> {
+  return /token=([A-Za-z0-9_-]+)/.exec((await db.ds.getRepository(MailMessage).findOneByOrFail({ to, template })).text)![1];
+}
 
 let db: TestDb;
 beforeAll(async () => (db = await createTestDb()));
@@ -66,7 +74,10 @@ describe("registerForTraining", () => {
     const r = ok(await gql(db.ds, REGISTER, { id }, u.id)).registerForTraining;
     const mail = await db.ds.getRepository(MailMessage).findOneByOrFail({ to: u.email, template: "trainings.confirmation" });
     const reg = await db.ds.getRepository(Registration).findOneByOrFail({ id: r.id });
-    expect(mail.text).toContain(`/trainings/${id}/cancel?token=${reg.cancelToken}`);
+    // The link's token is in the e-mail only; the row keeps its SHA-256.
+    const sent = new RegExp(`/trainings/${id}/cancel\\?token=([A-Za-z0-9_-]{32})`).exec(mail.text)![1];
+    expect(reg.cancelToken).not.toBe(sent);
+    expect(reg.cancelToken).toBe(createHash("sha256").update(sent, "utf8").digest("hex"));
     const ics = mail.attachments.find((a) => a.filename.endsWith(".ics"))!;
     const text = Buffer.from(ics.content, "base64").toString("utf8");
     expect(text).toContain("BEGIN:VCALENDAR");
@@ -204,10 +215,41 @@ describe("cancelRegistration", () => {
     const id = await createTraining(db.ds);
     const u = await resident();
     const r = ok(await gql(db.ds, REGISTER, { id }, u.id)).registerForTraining;
-    const { cancelToken } = await db.ds.getRepository(Registration).findOneByOrFail({ id: r.id });
-    const M = `mutation($t: String!) { cancelRegistrationByToken(token: $t) { id status } }`;
-    expect(errorCode(await gql(db.ds, M, { t: "x".repeat(32) }))).toBe("NOT_FOUND");
-    expect(ok(await gql(db.ds, M, { t: cancelToken })).cancelRegistrationByToken).toEqual({ id: r.id, status: "CANCELLED" });
+    const { cancelToken: stored } = await db.ds.getRepository(Registration).findOneByOrFail({ id: r.id });
+    expect(errorCode(await gql(db.ds, BY_TOKEN, { t: "x".repeat(32) }))).toBe("NOT_FOUND");
+    // What the database holds opens nothing: a copy of it cancels no one's seat.
+    expect(errorCode(await gql(db.ds, BY_TOKEN, { t: stored }))).toBe("NOT_FOUND");
+    expect(ok(await gql(db.ds, BY_TOKEN, { t: await linkToken(u.email, "trainings.confirmation") })).cancelRegistrationByToken).toEqual({ id: r.id, status: "CANCELLED" });
+  });
+
+  it("gives a person promoted from the waiting list a link of their own that cancels", async () => {
+    const id = await createTraining(db.ds, { capacity: 1 });
+    const [first, waiting] = [await resident(), await resident()];
+    ok(await gql(db.ds, REGISTER, { id }, first.id));
+    const r = ok(await gql(db.ds, REGISTER, { id }, waiting.id)).registerForTraining;
+    expect(r.status).toBe("WAITLISTED");
+    ok(await gql(db.ds, CANCEL, { id }, first.id));
+    const promoted = await linkToken(waiting.email, "trainings.promoted");
+    expect(promoted).not.toBe(await linkToken(waiting.email, "trainings.waitlisted"));
+    expect(ok(await gql(db.ds, BY_TOKEN, { t: promoted })).cancelRegistrationByToken).toEqual({ id: r.id, status: "CANCELLED" });
+  });
+
+  it("still honours a link e-mailed before its token was stored hashed", async () => {
+    const id = await createTraining(db.ds);
+    const u = await resident();
+    const r = ok(await gql(db.ds, REGISTER, { id }, u.id)).registerForTraining;
+    // As rows were before the migration: the token itself in the column.
+    const old = "Ab_-".repeat(8);
+    await db.ds.query(`UPDATE registrations SET cancel_token = $2 WHERE id = $1`, [r.id, old]);
+    const runner = db.ds.createQueryRunner();
+    try {
+      await new RegistrationCancelTokenHashed1764101400000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const { cancelToken: stored } = await db.ds.getRepository(Registration).findOneByOrFail({ id: r.id });
+    expect(stored).toBe(createHash("sha256").update(old, "utf8").digest("hex"));
+    expect(ok(await gql(db.ds, BY_TOKEN, { t: old })).cancelRegistrationByToken).toEqual({ id: r.id, status: "CANCELLED" });
   });
 
   it("keeps registrations of a training that has started", async () => {
