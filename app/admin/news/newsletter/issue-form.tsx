@@ -132,10 +132,10 @@ export function IssueForm({
             <li key={id}>
               {titleOf.get(id) ?? id}{" "}
               <span className={styles.order}>
-                <button type="button" className="link-button" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("moveUp", { title: titleOf.get(id) ?? "" })}>
+                <button type="button" className="button button-secondary" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("moveUp", { title: titleOf.get(id) ?? "" })}>
                   ↑
                 </button>
-                <button type="button" className="link-button" disabled={i === chosen.length - 1} onClick={() => move(i, 1)} aria-label={t("moveDown", { title: titleOf.get(id) ?? "" })}>
+                <button type="button" className="button button-secondary" disabled={i === chosen.length - 1} onClick={() => move(i, 1)} aria-label={t("moveDown", { title: titleOf.get(id) ?? "" })}>
                   ↓
                 </button>
               </span>
