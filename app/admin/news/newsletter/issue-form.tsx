@@ -64,7 +64,12 @@ export function IssueForm({
   const onSubmit = async (v: Values) => {
     clear();
     setPostsError(undefined);
-    if (!chosen.length) return setPostsError(t("postsHint"));
+    if (!chosen.length) {
+      // The person lands on the list to choose from, its message under it (the focus stayed
+      // on the button, below the message, on a phone out of sight of the list).
+      if (posts.length) document.getElementById(`issue-post-${posts[0].id}`)?.focus();
+      return setPostsError(t("postsHint"));
+    }
     const input = {
       subject: v.subject.trim(),
       intro: v.intro.trim() || null,
