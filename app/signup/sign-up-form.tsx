@@ -63,7 +63,7 @@ export function SignUpForm() {
     clear();
     const res = await gqlClient(SignUpMutation, { ...v, locale });
     if (res.error) {
-      if (res.error.code === "CONFLICT") return setFieldError("email", { message: t("signUp.conflict") });
+      if (res.error.code === "CONFLICT") return setFieldError("email", { message: t("signUp.conflict") }, { shouldFocus: true });
       if (res.error.code === "BAD_USER_INPUT") return void showServerFieldErrors(res.error, v, setFieldError);
       return show("error", res.error.code === "RATE_LIMITED" ? res.error.message : t("errors.generic"));
     }

@@ -114,6 +114,20 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect(`${page.url()} scrollWidth ${scroll}`).toBe(`${page.url()} scrollWidth ${Math.min(scroll, inner)}`);
 }
 
+/**
+ * The buttons, selects and summaries of the page smaller than 24×24 px (WCAG 2.5.8, the
+ * least a finger can hit on a phone), each as "text width×height"; visible ones only.
+ */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("button, select, summary, [role=button]")].flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      if (!(el as HTMLElement).checkVisibility() || r.width === 0 || (r.width >= 24 && r.height >= 24)) return [];
+      return [`${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)} ${Math.round(r.width)}×${Math.round(r.height)}`];
+    }),
+  );
+}
+
 const RESULTS = path.resolve("test-results/browser");
 
 /**

@@ -1,11 +1,12 @@
 import { mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { answerMapTiles, axeViolations, launchBrowser, newVisitor, settled, signIn } from "./helpers";
+import { answerMapTiles, axeViolations, launchBrowser, newVisitor, settled, signIn, smallTargets } from "./helpers";
 
 /**
  * Every page of the app, per role, at 390×844 (a phone) and 1280×900: no sideways
- * scrolling, no page or console error (hydration included), no asset answering 4xx/5xx.
+ * scrolling, no button a finger misses on the phone (under 24×24 px), no page or console
+ * error (hydration included), no asset answering 4xx/5xx.
  * Phone screenshots go to test-results/phone/ for a reviewer. One browser context per
  * role, each page loaded once: the 1280 check resizes the same page.
  */
@@ -191,6 +192,8 @@ async function sweep(browser: Browser, role: Role): Promise<string[]> {
     await stable(page, () => settled(page));
     const phone = await overflow(page);
     if (phone) problems.list.push(`${current} at 390 px: ${phone}`);
+    const small = await stable(page, () => smallTargets(page));
+    if (small.length) problems.list.push(`${current} at 390 px: buttons under 24×24 px: ${small.join(", ")}`);
     mkdirSync(SHOTS, { recursive: true });
     const slug = `${role}${target}`.replace(/[^a-z0-9]+/gi, "-").replace(/-+$/, "").slice(0, 120);
     await page.screenshot({ path: path.join(SHOTS, `${slug}.png`), fullPage: true });

@@ -1,13 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { CurrentPasswordField } from "../../components/forms/current-password-field";
 import { EmailField, requiredEmail } from "../../components/forms/email-field";
+import { ActionStatus } from "../../components/forms/action-status";
+import { useServerForm } from "../../components/forms/server-form";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { SubmitButton } from "../../components/forms/submit-button";
-import { ErrorAlert } from "../../components/forms/error-alert";
 
 const RequestEmailChange = graphql(`
   mutation RequestEmailChange($newEmail: String!, $password: String!) {
@@ -20,35 +20,35 @@ interface Values {
   password: string;
 }
 
+/**
+ * The outcome is focused where the person is: the field the API refused, or the status
+ * (the link sent, in place of the form; a refusal no field can show, above it).
+ */
 export function ChangeEmailForm() {
   const t = useTranslations("auth");
-  const [sentTo, setSentTo] = useState<string>();
-  const [error, setErrorState] = useState<string>();
-  const { register, handleSubmit, formState, setError } = useForm<Values>({ defaultValues: { newEmail: "", password: "" } });
+  const [sent, setSent] = useState(false);
+  const { register, formState, setError, status, show, submit } = useServerForm<Values>({ defaultValues: { newEmail: "", password: "" } });
   const e = formState.errors;
 
-  const onSubmit = async (v: Values) => {
-    setErrorState(undefined);
+  const onSubmit = submit(async (v) => {
     const newEmail = v.newEmail.trim();
     const res = await gqlClient(RequestEmailChange, { newEmail, password: v.password });
-    if (!res.error) return setSentTo(newEmail);
+    if (!res.error) {
+      setSent(true);
+      return show("success", t("lifecycle.security.emailSent", { email: newEmail }));
+    }
     const fields = res.error.fields ?? {};
-    if (res.error.code === "CONFLICT") return setError("newEmail", { message: t("lifecycle.security.emailConflict") });
-    if (fields.password) return setError("password", { message: t("lifecycle.security.wrongPassword") });
-    if (fields.newEmail) return setError("newEmail", { message: t("lifecycle.security.sameEmail") });
-    setErrorState(res.error.code === "RATE_LIMITED" ? t("signIn.rateLimited") : t("errors.generic"));
-  };
+    const focus = { shouldFocus: true };
+    if (res.error.code === "CONFLICT") return setError("newEmail", { message: t("lifecycle.security.emailConflict") }, focus);
+    if (fields.password) return setError("password", { message: t("lifecycle.security.wrongPassword") }, focus);
+    if (fields.newEmail) return setError("newEmail", { message: t("lifecycle.security.sameEmail") }, focus);
+    show("error", res.error.code === "RATE_LIMITED" ? t("signIn.rateLimited") : t("errors.generic"));
+  });
 
-  if (sentTo) {
-    return (
-      <p className="alert alert-success" role="status">
-        {t("lifecycle.security.emailSent", { email: sentTo })}
-      </p>
-    );
-  }
+  if (sent) return <ActionStatus status={status} />;
   return (
-    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate method="post">
-      <ErrorAlert>{error}</ErrorAlert>
+    <form className="form" onSubmit={onSubmit} noValidate method="post">
+      <ActionStatus status={status} />
       <EmailField
         id="newEmail"
         label={t("lifecycle.security.newEmail")}

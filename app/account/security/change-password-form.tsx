@@ -1,13 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { CurrentPasswordField } from "../../components/forms/current-password-field";
 import { NewPasswordField, useNewPasswordField } from "../../components/forms/new-password-field";
+import { ActionStatus } from "../../components/forms/action-status";
+import { useServerForm } from "../../components/forms/server-form";
 import { graphql } from "../../lib/graphql-document";
 import { gqlClient } from "../../lib/graphql-client";
 import { SubmitButton } from "../../components/forms/submit-button";
-import { ErrorAlert } from "../../components/forms/error-alert";
 
 const ChangePassword = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -20,37 +19,32 @@ interface Values {
   newPassword: string;
 }
 
-/** The API answer re-issues this browser's session cookie; every other session ends. */
+/**
+ * The API answer re-issues this browser's session cookie; every other session ends. The
+ * outcome is focused: the refused field, or the status above the form.
+ */
 export function ChangePasswordForm({ email, name }: { email: string; name: string }) {
   const t = useTranslations("auth");
-  const [changed, setChanged] = useState(false);
-  const [error, setErrorText] = useState<string>();
-  const form = useForm<Values>({ defaultValues: { currentPassword: "", newPassword: "" } });
-  const { register, handleSubmit, formState, reset, setError } = form;
+  const form = useServerForm<Values>({ defaultValues: { currentPassword: "", newPassword: "" } });
+  const { register, formState, reset, setError, status, show, submit } = form;
   const newPassword = useNewPasswordField(form, "newPassword", [email, name]);
 
-  const onSubmit = async (v: Values) => {
-    setChanged(false);
-    setErrorText(undefined);
+  const onSubmit = submit(async (v) => {
     const res = await gqlClient(ChangePassword, v);
     if (!res.error) {
       reset();
-      return setChanged(true);
+      return show("success", t("lifecycle.security.changed"));
     }
     const fields = res.error.fields ?? {};
-    if (fields.currentPassword) return setError("currentPassword", { message: t("lifecycle.security.wrongPassword") });
-    if (fields.newPassword) return setError("newPassword", { message: t("errors.passwordWeak") });
-    setErrorText(res.error.code === "RATE_LIMITED" ? t("signIn.rateLimited") : t("errors.generic"));
-  };
+    const focus = { shouldFocus: true };
+    if (fields.currentPassword) return setError("currentPassword", { message: t("lifecycle.security.wrongPassword") }, focus);
+    if (fields.newPassword) return setError("newPassword", { message: t("errors.passwordWeak") }, focus);
+    show("error", res.error.code === "RATE_LIMITED" ? t("signIn.rateLimited") : t("errors.generic"));
+  });
 
   return (
-    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate method="post">
-      {changed && (
-        <p className="alert alert-success" role="status">
-          {t("lifecycle.security.changed")}
-        </p>
-      )}
-      <ErrorAlert>{error}</ErrorAlert>
+    <form className="form" onSubmit={onSubmit} noValidate method="post">
+      <ActionStatus status={status} />
       <CurrentPasswordField
         id="currentPassword"
         label={t("lifecycle.security.currentPassword")}

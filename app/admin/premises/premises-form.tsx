@@ -124,7 +124,7 @@ export function PremisesForm({ id, initial }: { id?: string; initial: PremisesFo
     if (res.error) {
       const refused = showServerFieldErrors(res.error, EMPTY_PREMISES, setFieldError, (key) => t(`server.${key}` as "server.address"));
       if (refused?.mapped) return setError(t("errors.fix"));
-      if (res.error.code === "CONFLICT") return setFieldError("code", { message: t("errors.codeTaken") });
+      if (res.error.code === "CONFLICT") return setFieldError("code", { message: t("errors.codeTaken") }, { shouldFocus: true });
       if (res.error.code === "NOT_FOUND") return setError(t("errors.notFound"));
       return setError(t("errors.generic"));
     }

@@ -130,6 +130,12 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
     const endsAt = warsawLocalToIso(v.endsAt);
     if (!startsAt) return setFieldError("startsAt", { message: t("required") });
     if (!endsAt) return setFieldError("endsAt", { message: t("required") });
+    // The server's rules for the order of the dates, checked here in the page's language
+    // (its messages are English, and showed so under the fields).
+    const focus = { shouldFocus: true };
+    if (Date.parse(endsAt) <= Date.parse(startsAt)) return setFieldError("endsAt", { message: t("endsBeforeStart") }, focus);
+    const deadline = v.registrationDeadline ? warsawLocalToIso(v.registrationDeadline) : null;
+    if (deadline && Date.parse(deadline) > Date.parse(startsAt)) return setFieldError("registrationDeadline", { message: t("deadlineAfterStart") }, focus);
     const input = {
       kind: v.kind,
       title: v.title,
@@ -141,7 +147,7 @@ export function TrainingForm({ initial }: { initial?: TrainingFormInitial }) {
       onlineUrl: v.onlineUrl || null,
       startsAt,
       endsAt,
-      registrationDeadline: v.registrationDeadline ? warsawLocalToIso(v.registrationDeadline) : null,
+      registrationDeadline: deadline,
       capacity: Number(v.capacity),
       audience: v.audience,
       officialsQuota: v.audience.includes("OFFICIALS") ? intOrNull(v.officialsQuota) : null,

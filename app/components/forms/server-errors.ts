@@ -28,7 +28,9 @@ export function showServerFieldErrors<V extends FieldValues>(
   for (const [path, serverMessage] of Object.entries(error.fields)) {
     const field = fieldOfPath(path);
     if (field in values) {
-      setError(field as Path<V>, { message: message ? message(field, serverMessage) : serverMessage });
+      // The first refused field takes the focus: the submit button the person pressed was
+      // disabled while the call ran, so without it the focus falls back to the page's top.
+      setError(field as Path<V>, { message: message ? message(field, serverMessage) : serverMessage }, { shouldFocus: mapped === 0 });
       mapped++;
     } else unmapped.push(serverMessage);
   }

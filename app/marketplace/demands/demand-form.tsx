@@ -86,7 +86,7 @@ export function DemandForm() {
       <TextField id="demand-category" label={t("demandForm.category")} error={e.category?.message} registration={register("category", maxLengthRule(100, t("errors.invalid")))} />
       <TextField
         id="demand-deadline" label={t("demandForm.deadline")} hint={t("demandForm.deadlineHint")} error={e.deadline?.message} type="datetime-local"
-        registration={register("deadline", { required: t("errors.required"), validate: (s) => isFuture(s) || t("errors.invalid") })}
+        registration={register("deadline", { required: t("errors.required"), validate: (s) => isFuture(s) || t("amend.deadlinePast") })}
       />
       <div aria-live="polite">{short && <p className="alert alert-info">{t("demandForm.shortDeadline")}</p>}</div>
       <TextField

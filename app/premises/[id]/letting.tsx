@@ -4,6 +4,7 @@ import { LabelledInput } from "../../components/forms/labelled-input";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { ActionStatus, useBusyAction } from "../../components/forms/action-status";
+import { fieldOfPath } from "../../components/forms/server-errors";
 import { AttachmentList, type ListedAttachment } from "../../marketplace/media/attachment-list";
 import { DocumentUploader } from "../../marketplace/media/document-uploader";
 import { graphql } from "../../lib/graphql-document";
@@ -56,10 +57,12 @@ export function Letting(props: {
   const notice = useBusyAction();
   const { busy } = notice;
 
-  const run = async (call: () => Promise<{ error?: { code?: string } | null }>, ok: string) => {
+  const run = async (call: () => Promise<{ error?: { code?: string; fields?: Record<string, string> } | null }>, ok: string, minimumRent?: string) => {
     const res = await notice.run(call);
     if (res.error) {
       const code = res.error.code;
+      // "Check the form" left an applicant guessing which value was refused: below the minimum rent is said as such.
+      if (minimumRent && Object.keys(res.error.fields ?? {}).some((f) => fieldOfPath(f) === "proposedRent")) return notice.show("error", t("belowMinimum", { rent: minimumRent }));
       return notice.show("error", t(code === "BAD_USER_INPUT" ? "invalid" : code === "CONFLICT" ? "conflict" : code === "FORBIDDEN" ? "forbidden" : "failed"));
     }
     notice.show("success", t(ok));
@@ -136,6 +139,7 @@ export function Letting(props: {
             void run(
               () => gqlClient(Apply, { input: { roundId: open.id, proposedRent: Number(String(d.get("rent") ?? "").replace(",", ".")), intendedUse: String(d.get("use") ?? ""), attachments } }),
               "applyDone",
+              open.minimumRent,
             );
           }}
         >

@@ -19,14 +19,14 @@ describe("one path from a server refusal to form errors", () => {
       set,
     );
     expect(r).toEqual({ mapped: 2, unmapped: ["Unknown"] });
-    expect(set).toHaveBeenCalledWith("title", { message: "Too short" });
-    expect(set).toHaveBeenCalledWith("budget", { message: "Must be > 0" });
+    expect(set).toHaveBeenCalledWith("title", { message: "Too short" }, { shouldFocus: true });
+    expect(set).toHaveBeenCalledWith("budget", { message: "Must be > 0" }, { shouldFocus: false });
   });
 
   it("lets the form word the message itself", () => {
     const set = jest.fn();
     showServerFieldErrors({ code: "BAD_USER_INPUT", message: "", fields: { "input.address": "x" } }, { address: "" }, set, (f) => `msg:${f}`);
-    expect(set).toHaveBeenCalledWith("address", { message: "msg:address" });
+    expect(set).toHaveBeenCalledWith("address", { message: "msg:address" }, { shouldFocus: true });
   });
 
   it.each([

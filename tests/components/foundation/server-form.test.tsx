@@ -37,7 +37,7 @@ describe("useServerForm", () => {
     expect(answer).not.toHaveBeenCalled();
   });
 
-  it("puts a refused field's message under the field, and what no field can show in the status", async () => {
+  it("puts a refused field's message under the field (focused), and what no field can show in the status", async () => {
     const answer = jest
       .fn()
       .mockResolvedValueOnce(refusal("BAD_USER_INPUT", { "input.title": "Too short" }))
@@ -47,6 +47,8 @@ describe("useServerForm", () => {
     await userEvent.click(screen.getByRole("button", { name: "Save" }));
     expect(await screen.findByText("Too short")).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    // The pressed button was disabled while the call ran: the refused field takes the focus.
+    expect(screen.getByLabelText("Title")).toHaveFocus();
 
     await userEvent.click(screen.getByRole("button", { name: "Save" }));
     const alert = await screen.findByRole("alert");

@@ -71,7 +71,7 @@ describe("SignUpForm", () => {
     });
   });
 
-  it("shows a taken e-mail (CONFLICT) on the e-mail field", async () => {
+  it("shows a taken e-mail (CONFLICT) on the e-mail field, focused", async () => {
     fetchSpy().mockResolvedValue(
       graphqlResponse({ data: null, errors: [{ message: "exists", extensions: { code: "CONFLICT" } }] }),
     );
@@ -80,6 +80,8 @@ describe("SignUpForm", () => {
     await user.click(screen.getByRole("button", { name: "Załóż konto" }));
     expect(await screen.findByText("Konto z tym adresem e-mail już istnieje.")).toBeInTheDocument();
     expect(screen.getByLabelText("Adres e-mail")).toHaveAttribute("aria-invalid", "true");
+    // The button was disabled during the call: the field takes the focus, not the page's top.
+    expect(screen.getByLabelText("Adres e-mail")).toHaveFocus();
   });
 
   it("checks the form's own rules before calling the server", async () => {

@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import news from "../../../app/i18n/messages/pl/news.json";
 import { IssueForm } from "../../../app/admin/news/newsletter/issue-form";
-import { answerWith } from "../../helpers/gql-client";
+import { answerWith, calls } from "../../helpers/gql-client";
 import { renderWithMessages } from "../../helpers/intl";
 
 jest.mock("../../../app/lib/graphql-client", () => jest.requireActual("../../helpers/gql-client").gqlClientStandIn);
@@ -17,5 +17,12 @@ describe("IssueForm", () => {
     expect(alert).toHaveTextContent(news.newsletter.admin.errors.generic);
     expect(alert).not.toHaveTextContent("Forbidden");
     expect(alert).toHaveFocus();
+  });
+  it("takes the person to the list of news, with its message, when none is chosen", async () => {
+    renderWithMessages({ news }, <IssueForm issueId={null} posts={[{ id: "p1", title: "Wiadomość" }, { id: "p2", title: "Druga" }]} initial={{ subject: "Maj w PES", intro: "", postIds: [] }} />);
+    await userEvent.setup().click(screen.getByRole("button", { name: news.newsletter.admin.create }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(news.newsletter.admin.postsHint);
+    expect(screen.getByRole("checkbox", { name: "Wiadomość" })).toHaveFocus();
+    expect(calls).toEqual([]);
   });
 });

@@ -110,4 +110,19 @@ describe("TrainingForm", () => {
     expect((await screen.findAllByText(/^To pole jest wymagane/)).length).toBeGreaterThan(0);
     expect(fetchSpy).not.toHaveBeenCalled();
   });
+  it("says in Polish, at the field and focused, that the end or the registration deadline is out of order, without calling the API", async () => {
+    renderForm();
+    const user = await fillValid();
+    setValue("Koniec", "2027-01-19T08:00");
+    await user.click(screen.getByRole("button", { name: "Zapisz" }));
+    expect(await screen.findByText(trainings.admin.form.endsBeforeStart)).toBeInTheDocument();
+    expect(screen.getByLabelText("Koniec")).toHaveFocus();
+
+    setValue("Koniec", "2027-01-19T14:00");
+    setValue("Termin zapisów (opcjonalnie)", "2027-01-20T12:00");
+    await user.click(screen.getByRole("button", { name: "Zapisz" }));
+    expect(await screen.findByText(trainings.admin.form.deadlineAfterStart)).toBeInTheDocument();
+    expect(screen.getByLabelText("Termin zapisów (opcjonalnie)")).toHaveFocus();
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
 });

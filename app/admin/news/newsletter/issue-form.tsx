@@ -64,7 +64,12 @@ export function IssueForm({
   const onSubmit = async (v: Values) => {
     clear();
     setPostsError(undefined);
-    if (!chosen.length) return setPostsError(t("postsHint"));
+    if (!chosen.length) {
+      // The person lands on the list to choose from, its message under it (the focus stayed
+      // on the button, below the message, on a phone out of sight of the list).
+      if (posts.length) document.getElementById(`issue-post-${posts[0].id}`)?.focus();
+      return setPostsError(t("postsHint"));
+    }
     const input = {
       subject: v.subject.trim(),
       intro: v.intro.trim() || null,
@@ -132,10 +137,10 @@ export function IssueForm({
             <li key={id}>
               {titleOf.get(id) ?? id}{" "}
               <span className={styles.order}>
-                <button type="button" className="link-button" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("moveUp", { title: titleOf.get(id) ?? "" })}>
+                <button type="button" className="button button-secondary" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("moveUp", { title: titleOf.get(id) ?? "" })}>
                   ↑
                 </button>
-                <button type="button" className="link-button" disabled={i === chosen.length - 1} onClick={() => move(i, 1)} aria-label={t("moveDown", { title: titleOf.get(id) ?? "" })}>
+                <button type="button" className="button button-secondary" disabled={i === chosen.length - 1} onClick={() => move(i, 1)} aria-label={t("moveDown", { title: titleOf.get(id) ?? "" })}>
                   ↓
                 </button>
               </span>
