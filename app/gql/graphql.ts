@@ -581,7 +581,7 @@ export type AccessibilityStatementQuery = { programmePage: { body: string, key: 
 export type MyActivityQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyActivityQuery = { waitingForMe: { bookingRequests: number, itemRequests: number, enquiries: number, approvals: number, demandsToDecide: number, total: number }, myPremisesEnquiries: Array<{ id: string, status: EnquiryStatus, message: string, reply: string | null, repliedAt: string | null, repliedByName: string | null, createdAt: string, premises: { id: string, address: string, district: string } | null }>, myItemRequests: Array<{ id: string, status: ItemRequestStatus, createdAt: string, notice: { id: string, title: string } }>, myBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, notice: { id: string, title: string } }>, bookingRequestsForMe: Array<{ id: string, from: string, to: string, message: string | null, createdAt: string, borrower: { name: string } | null, notice: { id: string, title: string } }>, itemRequestsForMe: Array<{ id: string, message: string, createdAt: string, requester: { name: string } | null, notice: { id: string, title: string } }>, extensionRequestsForMe: Array<{ id: string, to: string, extensionTo: string | null, borrower: { name: string } | null, notice: { id: string, title: string } }>, myOrganizationOffers: Array<{ id: string, price: number, updatedAt: string, awarded: boolean, demand: { id: string, title: string, deadline: string, status: DemandStatus } | null }>, myRegistrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null, attended: boolean, training: { id: string, title: string, startsAt: string, endsAt: string, venue: string, cancelledAt: string | null } }> };
+export type MyActivityQuery = { waitingForMe: { bookingRequests: number, itemRequests: number, enquiries: number, approvals: number, demandsToDecide: number, total: number }, myPremisesEnquiries: Array<{ id: string, status: EnquiryStatus, message: string, reply: string | null, repliedAt: string | null, repliedByName: string | null, createdAt: string, premises: { id: string, address: string, district: string } | null }>, myItemRequests: Array<{ id: string, status: ItemRequestStatus, createdAt: string, notice: { id: string, title: string } }>, myBookings: Array<{ id: string, status: BookingStatus, from: string, to: string, notice: { id: string, title: string } }>, bookingRequestsForMe: Array<{ id: string, from: string, to: string, message: string | null, createdAt: string, borrower: { name: string } | null, notice: { id: string, title: string } }>, itemRequestsForMe: Array<{ id: string, message: string, createdAt: string, requester: { name: string } | null, notice: { id: string, title: string } }>, extensionRequestsForMe: Array<{ id: string, to: string, extensionTo: string | null, borrower: { name: string } | null, notice: { id: string, title: string } }>, myOrganizationOffers: Array<{ id: string, price: number, updatedAt: string, awarded: boolean, demand: { id: string, title: string, deadline: string, status: DemandStatus } | null }>, myPremisesViewingBookings: Array<{ id: string, cancelledAt: string | null, slot: { id: string, startsAt: string, endsAt: string, place: string } | null, premises: { id: string, address: string } | null }>, myPremisesLettingApplications: Array<{ id: string, proposedRent: number, createdAt: string, awarded: boolean, round: { id: string, status: LettingRoundStatus, deadline: string } | null, premises: { id: string, address: string } | null }>, myRegistrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null, attended: boolean, training: { id: string, title: string, startsAt: string, endsAt: string, venue: string, cancelledAt: string | null } }> };
 
 export type MyApprovalQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2353,6 +2353,35 @@ export const MyActivityDocument = new TypedDocumentString(`
       title
       deadline
       status
+    }
+  }
+  myPremisesViewingBookings {
+    id
+    cancelledAt
+    slot {
+      id
+      startsAt
+      endsAt
+      place
+    }
+    premises {
+      id
+      address
+    }
+  }
+  myPremisesLettingApplications {
+    id
+    proposedRent
+    createdAt
+    awarded
+    round {
+      id
+      status
+      deadline
+    }
+    premises {
+      id
+      address
     }
   }
   myRegistrations {

@@ -21,6 +21,8 @@ async function enquiry(fx: Fixtures): Promise<string> {
 export const ACTIVITY_MATRIX: MatrixEntry[] = [
   { op: "Query.waitingForMe", doc: `{ waitingForMe { total } }`, vars: () => ({}), allow: SIGNED_IN, deniedData: (d) => d?.waitingForMe },
   { op: "Query.myPremisesEnquiries", doc: `{ myPremisesEnquiries { id } }`, vars: () => ({}), allow: SIGNED_IN, deniedData: (d) => d?.myPremisesEnquiries },
+  { op: "Query.myPremisesViewingBookings", doc: `{ myPremisesViewingBookings { id } }`, vars: () => ({}), allow: SIGNED_IN, deniedData: (d) => d?.myPremisesViewingBookings },
+  { op: "Query.myPremisesLettingApplications", doc: `{ myPremisesLettingApplications { id } }`, vars: () => ({}), allow: SIGNED_IN, deniedData: (d) => d?.myPremisesLettingApplications },
   { op: "Query.bookingRequestsForMe", doc: `{ bookingRequestsForMe { id } }`, vars: () => ({}), allow: SIGNED_IN, deniedData: (d) => d?.bookingRequestsForMe },
   { op: "Query.itemRequestsForMe", doc: `{ itemRequestsForMe { id } }`, vars: () => ({}), allow: SIGNED_IN, deniedData: (d) => d?.itemRequestsForMe },
   { op: "Query.extensionRequestsForMe", doc: `{ extensionRequestsForMe { id } }`, vars: () => ({}), allow: SIGNED_IN, deniedData: (d) => d?.extensionRequestsForMe },

@@ -15,6 +15,8 @@ export const MyActivityQuery = graphql(`
     itemRequestsForMe { id message createdAt requester { name } notice { id title } }
     extensionRequestsForMe { id to extensionTo borrower { name } notice { id title } }
     myOrganizationOffers { id price updatedAt awarded demand { id title deadline status } }
+    myPremisesViewingBookings { id cancelledAt slot { id startsAt endsAt place } premises { id address } }
+    myPremisesLettingApplications { id proposedRent createdAt awarded round { id status deadline } premises { id address } }
     myRegistrations { id status waitlistPosition attended training { id title startsAt endsAt venue cancelledAt } }
   }
 `);

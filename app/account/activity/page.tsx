@@ -15,6 +15,7 @@ import { pageTitle } from "../../lib/page-title";
 import { redirectToSignIn } from "../../lib/sign-in";
 import { isStaffRole } from "../../../entities/roles";
 import { MyActivityQuery } from "./activity-query";
+import { PremisesActivitySections } from "./premises-sections";
 
 export const generateMetadata = pageTitle("activity", "title");
 
@@ -171,6 +172,8 @@ export default async function MyActivityPage() {
           ))}
         </ul>
       </ListSection>
+
+      <PremisesActivitySections viewings={data.myPremisesViewingBookings} applications={data.myPremisesLettingApplications} pes={user.role === "PES_MEMBER"} now={now} />
 
       {(user.role === "PES_MEMBER" || data.myOrganizationOffers.length > 0) && (
         <ListSection name="offers" heading={t("offers.title")} className="stack" count={data.myOrganizationOffers.length} empty={t("offers.none")}>

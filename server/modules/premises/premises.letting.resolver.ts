@@ -14,6 +14,7 @@ import {
   lettingResult,
   listLettingRounds,
   markPremisesRented,
+  myLettingApplications,
   openLettingRound,
   visibleApplications,
 } from "./premises.letting";
@@ -112,6 +113,28 @@ export class PremisesLettingApplicationResolver {
   @Mutation(() => Boolean, { description: "Removes a document of the own organisation's application before the deadline." })
   removeLettingApplicationDocument(@IdArg() id: string, @Ctx() ctx: Context): Promise<boolean> {
     return removeLettingApplicationDocument(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => [PremisesLettingApplication], { description: "The letting applications the signed-in person made for their organisation, newest first." })
+  myPremisesLettingApplications(@Ctx() ctx: Context): Promise<PremisesLettingApplication[]> {
+    return myLettingApplications(ctx);
+  }
+
+  @FieldResolver(() => PremisesLettingRound, { nullable: true, description: "The round applied to (its conditions and status are public)." })
+  round(@Root() a: PremisesLettingApplication, @Ctx() ctx: Context): Promise<PremisesLettingRound | null> {
+    return ctx.loaders.lettingRoundById.load(a.roundId);
+  }
+
+  @FieldResolver(() => Premises, { nullable: true, description: "The premises of the round." })
+  async premises(@Root() a: PremisesLettingApplication, @Ctx() ctx: Context): Promise<Premises | null> {
+    const round = await ctx.loaders.lettingRoundById.load(a.roundId);
+    return round ? ctx.loaders.premisesById.load(round.premisesId) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the round was awarded to this application." })
+  async awarded(@Root() a: PremisesLettingApplication, @Ctx() ctx: Context): Promise<boolean> {
+    return (await ctx.loaders.lettingRoundById.load(a.roundId))?.awardedApplicationId === a.id;
   }
 
   @FieldResolver(() => [Attachment], { description: "Uploaded documents; seen by whoever may see the application." })

@@ -125,6 +125,21 @@ export async function visibleApplications(ctx: Context, round: PremisesLettingRo
   return qb.orderBy("a.proposed_rent", "DESC").addOrderBy("a.created_at", "ASC").addOrderBy("a.id", "ASC").getMany();
 }
 
+/**
+ * The applications the signed-in person made for their active organisation, newest first:
+ * Moje sprawy. The organisation's own by the seal, and only the ones this person wrote.
+ */
+export async function myLettingApplications(ctx: Context): Promise<PremisesLettingApplication[]> {
+  const user = requireUser(ctx);
+  const orgId = await activeOrganizationId(ctx);
+  if (!orgId) return [];
+  return ctx.db.getRepository(PremisesLettingApplication).find({
+    where: { userId: user.id, organizationId: orgId },
+    order: { createdAt: "DESC", id: "DESC" },
+    take: 200,
+  });
+}
+
 /** How many applied — only once unsealed (a count would tell rivals how many there are); null before. */
 export async function applicationCount(db: DataSource, round: PremisesLettingRound): Promise<number | null> {
   const [row] = await db.query(

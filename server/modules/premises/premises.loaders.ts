@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
-import { Premises, PremisesPhoto, PremisesViewingSlot } from "../../../entities/premises";
+import { Premises, PremisesLettingRound, PremisesPhoto, PremisesViewingSlot } from "../../../entities/premises";
 import { groupBy, loaderById, rowAsEntity, selectList } from "../loading";
 
 /**
@@ -30,5 +30,7 @@ export function createPremisesLoaders(db: DataSource) {
     photosByPremisesId: photosByPremisesId(db),
     /** The slots of bookings in one statement (the official's list of bookings). */
     viewingSlotById: loaderById(db, PremisesViewingSlot),
+    /** The rounds of applications in one statement (Moje sprawy's list of one's applications). */
+    lettingRoundById: loaderById(db, PremisesLettingRound),
   };
 }

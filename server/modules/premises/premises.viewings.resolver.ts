@@ -5,7 +5,7 @@ import { STAFF } from "../../auth/roles";
 import type { Context } from "../../context";
 import { PremisesViewingSlotInput } from "./premises.inputs";
 import { managesPremises } from "./premises.policy";
-import { bookViewing, cancelViewingByToken, createViewingSlot, deleteViewingSlot, listViewingBookings, listViewingSlots, slotCounts } from "./premises.viewings";
+import { bookViewing, cancelViewingByToken, createViewingSlot, deleteViewingSlot, listViewingBookings, listViewingSlots, myViewingBookings, slotCounts } from "./premises.viewings";
 import { IdArg, InputArg } from "../arguments";
 
 @Resolver(() => PremisesViewingSlot)
@@ -56,6 +56,12 @@ export class PremisesViewingSlotResolver {
   @Query(() => [PremisesViewingBooking], { description: "The official in charge (or an admin): every live booking of the premises' slots." })
   premisesViewingBookings(@IdArg("premisesId") premisesId: string, @Ctx() ctx: Context): Promise<PremisesViewingBooking[]> {
     return listViewingBookings(ctx, premisesId);
+  }
+
+  @Authorized()
+  @Query(() => [PremisesViewingBooking], { description: "The signed-in person's own viewing bookings, cancelled ones too, latest slot first." })
+  myPremisesViewingBookings(@Ctx() ctx: Context): Promise<PremisesViewingBooking[]> {
+    return myViewingBookings(ctx);
   }
 }
 

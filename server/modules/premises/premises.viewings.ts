@@ -162,6 +162,24 @@ export async function listViewingBookings(ctx: Context, premisesId: string): Pro
 }
 
 /**
+ * The signed-in person's own bookings (cancelled ones too, as history), latest slot first:
+ * Moje sprawy. Slot and premises come through the loaders.
+ */
+export async function myViewingBookings(ctx: Context): Promise<PremisesViewingBooking[]> {
+  const user = requireUser(ctx);
+  return ctx.db
+    .getRepository(PremisesViewingBooking)
+    .createQueryBuilder("b")
+    .innerJoin(PremisesViewingSlot, "s", "s.id = b.slot_id")
+    .where("b.user_id = :userId", { userId: user.id })
+    .orderBy("s.starts_at", "DESC")
+    .addOrderBy("b.created_at", "DESC")
+    .addOrderBy("b.id", "DESC")
+    .limit(MAX_SLOTS_LISTED)
+    .getMany();
+}
+
+/**
  * Reminds everyone booked for a viewing starting within the next 24 hours. Safe on any
  * number of nodes at once: the advisory lock keeps runs apart and the dedupe key makes a
  * second reminder of the same booking a no-op. Returns how many were queued.

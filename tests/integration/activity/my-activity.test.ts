@@ -29,6 +29,19 @@ async function personWith(n: number) {
       db.ds.getRepository(Premises).create({ address: `ul. Testowa ${i}`, district: "Mokre", areaM2: 40, monthlyRent: 900, ownerId: official.id }),
     );
     await db.ds.getRepository(PremisesEnquiry).insert({ premisesId: p.id, userId: user.id, organizationId: organization.id, message: "Pytanie o lokal" });
+    const [slot] = await db.ds.query(
+      `INSERT INTO premises_viewing_slots (premises_id, starts_at, ends_at, place, capacity) VALUES ($1, now() + interval '2 days', now() + interval '49 hours', 'Brama', 5) RETURNING id`,
+      [p.id],
+    );
+    await db.ds.query(`INSERT INTO premises_viewing_bookings (slot_id, user_id, cancel_token) VALUES ($1, $2, md5(random()::text))`, [slot.id, user.id]);
+    const [round] = await db.ds.query(
+      `INSERT INTO premises_letting_rounds (premises_id, deadline, minimum_rent) VALUES ($1, now() + interval '7 days', 1000) RETURNING id`,
+      [p.id],
+    );
+    await db.ds.query(
+      `INSERT INTO premises_letting_applications (round_id, organization_id, user_id, proposed_rent, intended_use) VALUES ($1, $2, $3, 1200, 'Pracownia spółdzielni')`,
+      [round.id, organization.id, user.id],
+    );
     // Own notices with requests waiting for the owner…
     const lend = await makeNotice(db.ds, { userId: user.id, organizationId: organization.id });
     await makeBooking(db.ds, lend.id, borrower, day(2 + i), day(3 + i));
@@ -72,6 +85,10 @@ describe("Moje sprawy (/account/activity)", () => {
     expect(data.myOrganizationOffers).toHaveLength(4);
     expect(data.myOrganizationOffers[0].demand.title).toBeTruthy();
     expect(data.myRegistrations).toHaveLength(4);
+    expect(data.myPremisesViewingBookings).toHaveLength(4);
+    expect(data.myPremisesViewingBookings[0].premises.address).toBeTruthy();
+    expect(data.myPremisesLettingApplications).toHaveLength(4);
+    expect(data.myPremisesLettingApplications[0].round.status).toBe("OPEN");
     expect(data.waitingForMe).toMatchObject({ bookingRequests: 4, itemRequests: 4, enquiries: 0, total: 8 });
     expect(many).toBe(few);
     expect(few).toBeLessThanOrEqual(25);
