@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { getDateFormatter } from "../../lib/dates-server";
 import { ListSection } from "../../components/list-section";
 import type { MyActivityQuery as MyActivity } from "../../gql/graphql";
@@ -30,8 +30,8 @@ function applicationState(a: Application, now: number): [string, string] {
  * (like offers): their section is left out for others with none.
  */
 export async function PremisesActivitySections(props: { viewings: readonly Viewing[]; applications: readonly Application[]; pes: boolean; now: number }) {
-  const [t, fmtDate, locale] = await Promise.all([getTranslations("activity"), getDateFormatter(), getLocale()]);
-  const money = (n: number) => new Intl.NumberFormat(locale === "en" ? "en-GB" : "pl-PL", { style: "currency", currency: "PLN" }).format(n);
+  const [t, fmtDate, format] = await Promise.all([getTranslations("activity"), getDateFormatter(), getFormatter()]);
+  const money = (n: number) => format.number(n, { style: "currency", currency: "PLN" });
   const upcoming = props.viewings.some((b) => viewingState(b, props.now)[1] === "booked");
   return (
     <>

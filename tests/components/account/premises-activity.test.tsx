@@ -3,7 +3,7 @@ import { PremisesActivitySections } from "../../../app/account/activity/premises
 
 // A server component: its translators give the key back, dates as they came.
 jest.mock("next-intl/server", () => ({
-  getLocale: async () => "pl",
+  getFormatter: async () => ({ number: (n: number) => `${n} zł` }),
   getTranslations: async (ns: string) => (key: string) => `${ns}.${key}`,
 }));
 jest.mock("../../../app/lib/dates-server", () => ({ getDateFormatter: async () => (iso: string) => iso }));
@@ -46,6 +46,7 @@ describe("Moje sprawy: premises viewings and letting applications", () => {
     const applications = screen.getByRole("region", { name: "activity.applications.title" });
     const rows = within(applications).getAllByRole("listitem");
     expect(within(rows[0]).getByRole("link", { name: "ul. Ślad 1" })).toHaveAttribute("href", "/premises/p1");
+    expect(rows[0]).toHaveTextContent("1500 zł");
     expect(rows.map((c) => c.querySelector(".badge")?.textContent)).toEqual([
       "activity.applications.status.open",
       "activity.applications.status.waitingDecision",
