@@ -235,7 +235,8 @@ export type NotificationKind =
   | 'NEW_NOTICE'
   | 'NEW_PREMISES'
   | 'NEW_TRAINING'
-  | 'SAVED_SEARCH_MATCH';
+  | 'SAVED_SEARCH_MATCH'
+  | 'VIEWING_BOOKED';
 
 export type OfferInput = {
   message: string;

@@ -13,6 +13,8 @@ export enum NotificationKind {
   NEW_PREMISES = "NEW_PREMISES",
   /** A new marketplace notice in a followed category or district, or by a followed organisation. */
   NEW_NOTICE = "NEW_NOTICE",
+  /** Someone booked a viewing of premises the person is in charge of (or receives the enquiries of). */
+  VIEWING_BOOKED = "VIEWING_BOOKED",
 }
 registerEnumType(NotificationKind, { name: "NotificationKind" });
 

@@ -5,7 +5,7 @@ import { FollowKind, NotificationKind } from "../../../entities/notifications";
 import { enqueueTextMail } from "../../mail/mail.service";
 import { appLink } from "../../mail/templates";
 import { notifyFollowers } from "../notifications/follows";
-import { notify } from "../notifications/notify";
+import { notify, notifyAddresses } from "../notifications/notify";
 import { viewingCalendar } from "./premises.ics";
 
 /*
@@ -136,6 +136,33 @@ export async function mailViewing(
     template: `premises.viewing.${a.kind}`,
     dedupeKey: `premises-viewing-${a.kind}:${a.booking.id}`,
     attachments,
+  });
+}
+
+/**
+ * Tells whoever receives the premises' enquiries (the official in charge, else the listing's
+ * contact: `enquiryRecipient`) that someone booked a viewing: an account's notification by
+ * its preference, a plain e-mail to an address without one. The page of the premises lists
+ * the bookings to the official.
+ */
+export async function notifyViewingBooked(
+  em: EntityManager,
+  a: { booking: Pick<PremisesViewingBooking, "id">; slot: PremisesViewingSlot; premises: Place; person: Pick<User, "name">; to: string },
+): Promise<void> {
+  const time = (locale: string) => when(a.slot.startsAt, locale);
+  const text = (locale: "pl" | "en") =>
+    locale === "en"
+      ? `${a.person.name} booked a place at the viewing of ${a.premises.address} (${a.premises.district}) on ${time("en")}, ${a.slot.place}. Bookings: ${appLink(`/premises/${a.premises.id}`)}`
+      : `${a.person.name} zapisał(a) się na oglądanie lokalu ${a.premises.address} (${a.premises.district}): ${time("pl")}, ${a.slot.place}. Zapisy: ${appLink(`/premises/${a.premises.id}`)}`;
+  await notifyAddresses(em, [a.to], {
+    kind: NotificationKind.VIEWING_BOOKED,
+    texts: {
+      pl: { subject: `Zapis na oglądanie lokalu: ${a.premises.address}`, text: text("pl") },
+      en: { subject: `Viewing booked: ${a.premises.address}`, text: text("en") },
+    },
+    link: `/premises/${a.premises.id}`,
+    template: "premises.viewing.booked",
+    dedupeKey: (address) => `premises-viewing-booked:${a.booking.id}:${address}`,
   });
 }
 

@@ -10,7 +10,8 @@ import { isUuid, lockByIdOrNotFound } from "../../ids";
 import type { Job } from "../module";
 import { requireVerifiedPes } from "../organizations/organizations.policy";
 import type { PremisesViewingSlotInput } from "./premises.inputs";
-import { mailViewing } from "./premises.mail";
+import { mailViewing, notifyViewingBooked } from "./premises.mail";
+import { enquiryRecipient } from "./premises.enquiries.service";
 import { premisesForManager } from "./premises.policy";
 
 /*
@@ -104,14 +105,21 @@ export async function listViewingSlots(ctx: Context, premisesId: string, upcomin
 /**
  * A resident or a member of a verified PES books a place. The slot's row lock decides
  * concurrent bookings one at a time, so a full slot is CONFLICT and never overbooked.
- * The confirmation (with the calendar file and the cancel link) is queued in the same
- * transaction.
+ * The confirmation (with the calendar file and the cancel link) and the notification of
+ * whoever receives the premises' enquiries are queued in the same transaction.
  */
 export async function bookViewing(ctx: Context, slotId: string): Promise<PremisesViewingBooking> {
   const user = requireUser(ctx);
   const organizationId = user.role === Role.RESIDENT ? null : await requireVerifiedPes(ctx);
   if (!isUuid(slotId)) throw notFound("Viewing slot");
   return ctx.db.transaction(async (em) => {
+    // The official in charge first (FOR KEY SHARE, as their notification will): the person
+    // before what is theirs, so deleting that account (the user, then their slots) waits or
+    // is waited for, never deadlocks with a booking holding the slot.
+    await em.query(
+      `SELECT u.id FROM users u JOIN premises p ON p.owner_id = u.id JOIN premises_viewing_slots s ON s.premises_id = p.id WHERE s.id = $1 FOR KEY SHARE OF u`,
+      [slotId],
+    );
     const qb = em.getRepository(PremisesViewingSlot).createQueryBuilder("s").where("s.id = :slotId", { slotId });
     if (slotLocking) qb.setLock("pessimistic_write");
     const slot = await qb.getOne();
@@ -126,6 +134,10 @@ export async function bookViewing(ctx: Context, slotId: string): Promise<Premise
     if (!slotLocking) await new Promise((r) => setTimeout(r, 20));
     const booking = await repo.save(repo.create({ slotId, userId: user.id, organizationId, cancelToken: randomBytes(24).toString("base64url") }));
     await mailViewing(em, { kind: "confirmation", booking, slot, premises, person: user });
+    const owner = premises.ownerId ? await em.getRepository(User).findOneBy({ id: premises.ownerId }) : null;
+    const to = enquiryRecipient(premises, owner);
+    // An official booking a viewing of their own premises is not told of it.
+    if (to && to.email !== user.email?.toLowerCase()) await notifyViewingBooked(em, { booking, slot, premises, person: user, to: to.email });
     return booking;
   });
 }

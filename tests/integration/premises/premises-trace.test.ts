@@ -87,3 +87,35 @@ describe("Moje sprawy: premises viewings and letting applications", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
+
+describe("the official is told of a viewing booking", () => {
+  const notes = (userId: string) => db.ds.query(`SELECT kind, title, link FROM notifications WHERE user_id = $1 ORDER BY created_at`, [userId]);
+
+  it("notifies the official in charge, not the person who booked; a refused booking notifies nobody", async () => {
+    const teller = await createUser(db.ds, { role: Role.OFFICIAL });
+    const booker = await createUser(db.ds, { role: Role.RESIDENT });
+    const late = await createUser(db.ds, { role: Role.RESIDENT });
+    const repo = db.ds.getRepository(Premises);
+    const premisesId = (await repo.save(repo.create({ address: "ul. Dzwonek 3", district: "Mokre", areaM2: 40, monthlyRent: 1500, ownerId: teller.id }))).id;
+    const i = { premisesId, startsAt: inHours(30), endsAt: inHours(31), place: "Klatka B", capacity: 1 };
+    const slotId = ok(await gql(db.ds, SLOT, { i }, teller.id)).createPremisesViewingSlot.id;
+
+    ok(await gql(db.ds, BOOK, { id: slotId }, booker.id));
+    expect(await notes(teller.id)).toEqual([{ kind: "VIEWING_BOOKED", title: "Zapis na oglądanie lokalu: ul. Dzwonek 3", link: `/premises/${premisesId}` }]);
+    expect(await notes(booker.id)).toEqual([]);
+
+    // The slot is full: CONFLICT, and nothing more for anyone.
+    expect((await gql(db.ds, BOOK, { id: slotId }, late.id)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(await notes(teller.id)).toHaveLength(1);
+    expect(await notes(late.id)).toEqual([]);
+  });
+
+  it("notifies nobody for a letting application: applications are sealed until the deadline, even to the official", async () => {
+    const p = await newPremises("ul. Pieczęć 5");
+    const round = await newRound(p);
+    const before = (await notes(official.id)).length;
+    await apply(round, pesB, 2100);
+    expect(await notes(official.id)).toHaveLength(before);
+    expect(await notes(pesB.id)).toEqual([]);
+  });
+});
