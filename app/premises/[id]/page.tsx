@@ -5,7 +5,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { graphql } from "../../gql";
 import { gql } from "../../lib/graphql-server";
 import { currentUser } from "../../lib/session";
-import { STATUS_BADGE, floorLabel } from "../premises-card";
+import { STATUS_BADGE } from "../premises-card";
+import { premisesFacts } from "./facts";
 import { PlacesMap } from "../../components/map/map";
 import { PrintButton } from "../print-button";
 import styles from "../premises.module.css";
@@ -15,7 +16,6 @@ import { Viewings } from "./viewings";
 import { Follow } from "../../components/follow/follow";
 import { getDateFormatter } from "../../lib/dates-server";
 import { BackLink } from "../../components/back-link";
-import { inlineList } from "../../lib/inline-list";
 import { ListSection } from "../../components/list-section";
 import { signInHref } from "../../lib/sign-in";
 import { isStaffRole } from "../../../entities/roles";
@@ -79,23 +79,13 @@ export default async function PremisesDetailsPage({ params }: Props) {
   const fmtDate = await getDateFormatter();
   if (!p) notFound();
   const money = (n: number) => format.number(n, { style: "currency", currency: "PLN", minimumFractionDigits: 2 });
-  const dash = "—";
-  const rows: [string, string][] = [
-    [t("fields.district"), p.district],
-    [t("fields.area"), `${format.number(p.areaM2, { maximumFractionDigits: 2 })} m²`],
-    [t("fields.rent"), money(p.monthlyRent)],
-    [t("fields.rentPerM2"), money(p.rentPerM2)],
-    [t("fields.floor"), p.floor == null ? dash : floorLabel(t, p.floor)],
-    [t("fields.stepFree"), p.stepFree ? t("yes") : t("no")],
-    // Codes in the page's language; the free-text note (as written) after them.
-    [t("fields.condition"), [p.condition && t(`condition.${p.condition}`), p.conditionNote].filter(Boolean).join(" — ") || dash],
-    [t("fields.utilities"), [inlineList(p.utilities.map((u) => t(`utility.${u}`)), locale), p.utilitiesNote].filter(Boolean).join(" — ") || dash],
-    [t("fields.permittedUse"), p.permittedUse ?? dash],
-    [t("fields.availableFrom"), p.availableFrom ? fmtDate(p.availableFrom, "dateLong") : dash],
-    [t("fields.preferentialRent"), p.preferentialRent ? t("fields.preferentialRentYes") : t("no")],
-    [t("fields.code"), p.code ?? dash],
-    [t("fields.administrator"), p.administrator ?? dash],
-  ];
+  const rows = premisesFacts(p, {
+    t,
+    money,
+    number: (n) => format.number(n, { maximumFractionDigits: 2 }),
+    date: (iso) => fmtDate(iso, "dateLong"),
+    locale,
+  });
   const canEnquire = user?.role === "PES_MEMBER";
   // The person's own earlier enquiries: no unnoticed duplicate, and the reply in sight.
   const mine = user ? (await gql(MyEnquiriesQuery, { id: p.id })).myPremisesEnquiries : [];

@@ -129,21 +129,25 @@ export async function runPremisesAlerts(db: DataSource, batch = 100): Promise<nu
         if (user) {
           const query = searchQueryOf(s.filter);
           const unsubscribe = appLink(`/premises/alerts/unsubscribe?token=${encodeURIComponent(s.unsubscribeToken)}`);
-          const lines = items.map(
-            (p) => `• ${p.address} (${p.district}) – ${p.areaM2} m², ${p.monthlyRent.toFixed(2)} zł/mies.\n  ${appLink(`/premises/${p.id}`)}`,
-          );
+          const results = appLink(`/premises${query ? `?${query}` : ""}`);
+          // Listed in the person's language as well as e-mailed: one language each, no "(EN)" line in a Polish list.
+          const lines = (perMonth: string) =>
+            items.map((p) => `• ${p.address} (${p.district}) – ${p.areaM2} m², ${p.monthlyRent.toFixed(2)} ${perMonth}\n  ${appLink(`/premises/${p.id}`)}`).join("\n");
+          const more = total - items.length;
           const text =
-            `Nowe lub zmienione lokale dla zapisanego wyszukiwania „${s.name}”: ${total}.\n\n${lines.join("\n")}\n\n` +
-            (total > items.length ? `…i ${total - items.length} więcej. ` : "") +
-            `Wszystkie wyniki: ${appLink(`/premises${query ? `?${query}` : ""}`)}\n\n` +
-            `Nie chcesz tych powiadomień? Wypisz się: ${unsubscribe}\n\n` +
-            `(EN) New or changed premises match your saved search “${s.name}”. Unsubscribe: ${unsubscribe}`;
+            `Nowe lub zmienione lokale dla zapisanego wyszukiwania „${s.name}”: ${total}.\n\n${lines("zł/mies.")}\n\n` +
+            (more > 0 ? `…i ${more} więcej. ` : "") +
+            `Wszystkie wyniki: ${results}\n\nNie chcesz tych powiadomień? Wypisz się: ${unsubscribe}`;
+          const textEn =
+            `New or changed premises for your saved search “${s.name}”: ${total}.\n\n${lines("PLN/month")}\n\n` +
+            (more > 0 ? `…and ${more} more. ` : "") +
+            `All results: ${results}\n\nDon't want these notifications? Unsubscribe: ${unsubscribe}`;
           // Through the notification centre: listed, and e-mailed by the person's choice for the kind.
           const subject = `Baza lokali: ${total} nowych lub zmienionych dla „${s.name}”`;
           const queued = await notify(em, {
             userId: user.id,
             kind: NotificationKind.SAVED_SEARCH_MATCH,
-            texts: { pl: { subject, text }, en: { subject: `Premises: ${total} new or changed for “${s.name}”`, text } },
+            texts: { pl: { subject, text }, en: { subject: `Premises: ${total} new or changed for “${s.name}”`, text: textEn } },
             link: `/premises${query ? `?${query}` : ""}`,
             template: "premises.alert.digest",
             dedupeKey: `premises-alert:${s.id}:${new Date(until).toISOString()}`,

@@ -59,17 +59,22 @@ export async function notifyEnquiryReply(
   a: { enquiry: PremisesEnquiry; premises: Place; official: Sender; reply: string; at: Date },
 ): Promise<void> {
   const link = appLink(`/account/activity`);
-  const body =
+  const page = appLink(`/premises/${a.premises.id}`);
+  // The notification is listed in the person's language as well as e-mailed: one language each, no "(EN)" line in a Polish list.
+  const pl =
     `Odpowiedź urzędu na Twoje zapytanie o lokal ${a.premises.address} (${a.premises.district}).\n\n` +
     `${a.official.name}:\n${a.reply}\n\nTwoje zapytanie:\n${a.enquiry.message}\n\n` +
-    `Lokal: ${appLink(`/premises/${a.premises.id}`)}\nMoje sprawy: ${link}\n\n` +
-    `(EN) The city office replied to your enquiry about ${a.premises.address}: see above or ${link}.`;
+    `Lokal: ${page}\nMoje sprawy: ${link}`;
+  const en =
+    `The city office replied to your enquiry about premises ${a.premises.address} (${a.premises.district}).\n\n` +
+    `${a.official.name}:\n${a.reply}\n\nYour enquiry:\n${a.enquiry.message}\n\n` +
+    `Premises: ${page}\nMy matters: ${link}`;
   await notify(em, {
     userId: a.enquiry.userId,
     kind: NotificationKind.ENQUIRY_REPLY,
     texts: {
-      pl: { subject: `Odpowiedź w sprawie lokalu: ${a.premises.address}`, text: body },
-      en: { subject: `Reply about premises: ${a.premises.address}`, text: body },
+      pl: { subject: `Odpowiedź w sprawie lokalu: ${a.premises.address}`, text: pl },
+      en: { subject: `Reply about premises: ${a.premises.address}`, text: en },
     },
     link: "/account/activity",
     template: "premises.enquiry.reply",

@@ -41,6 +41,27 @@ describe("events routed through the notification centre", () => {
     expect(await mailed(pes.email, "premises.enquiry.reply")).toBe(1);
   });
 
+  it("an enquiry reply is written in the enquirer's language only, not with an English line under the Polish", async () => {
+    const { user: pes } = await createPesMember(db.ds);
+    const { user: reader } = await createPesMember(db.ds);
+    await db.ds.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [reader.id]);
+    const repo = db.ds.getRepository(Premises);
+    const pid = (await repo.save(repo.create({ address: "ul. Wąska 5", district: "Stare Miasto", areaM2: 40, monthlyRent: 900, ownerId: official.id }))).id;
+    for (const who of [pes, reader]) {
+      const id = ok(await gql(db.ds, `mutation($id: ID!) { sendPremisesEnquiry(premisesId: $id, message: "Czy lokal jest wolny?") { id } }`, { id: pid }, who.id)).sendPremisesEnquiry.id;
+      ok(await gql(db.ds, `mutation($id: ID!) { replyToPremisesEnquiry(id: $id, message: "Tak.") { id } }`, { id }, official.id));
+    }
+    const body = async (userId: string): Promise<string> =>
+      ok(await gql(db.ds, `{ notifications(first: 1) { edges { node { body } } } }`, {}, userId)).notifications.edges[0].node.body;
+    const polish = await body(pes.id);
+    expect(polish).toMatch(/^Odpowiedź urzędu na Twoje zapytanie o lokal ul\. Wąska 5/);
+    expect(polish).not.toMatch(/\(EN\)|replied/);
+    const english = await body(reader.id);
+    expect(english).toMatch(/^The city office replied to your enquiry about premises ul\. Wąska 5/);
+    expect(english).toContain("Tak.");
+    expect(english).not.toMatch(/Odpowiedź|Twoje zapytanie/);
+  });
+
   it("a booking request is listed for the notice's poster; the organisation's own address is e-mailed as before", async () => {
     const { user: owner, organization } = await createPesMember(db.ds);
     const notice = await makeNotice(db.ds, { userId: owner.id, organizationId: organization.id });
@@ -62,6 +83,11 @@ describe("events routed through the notification centre", () => {
     await runPremisesAlerts(db.ds);
     expect((await listed(u.id)).map((n) => n.kind)).toEqual(["SAVED_SEARCH_MATCH"]);
     expect(await mailed(u.email, "premises.alert.digest")).toBe(1);
+    // In the person's language only: no English line under the Polish list.
+    const [{ body }] = await db.ds.query(`SELECT body FROM notifications WHERE user_id = $1`, [u.id]);
+    expect(body).toMatch(/^Nowe lub zmienione lokale dla zapisanego wyszukiwania „Stare Miasto”: 1\./);
+    expect(body).toContain("ul. Rabiańska 3");
+    expect(body).not.toMatch(/\(EN\)|Unsubscribe/);
   });
 
   it("the answer to a demand question is listed for the asker, who gets one e-mail", async () => {
